@@ -1,0 +1,171 @@
+//! The RON content schema: what a physiotherapist writes under `content/`.
+//!
+//! Every struct denies unknown fields so a typo in a field name is an error
+//! with a position rather than a silently ignored line. The folder layout is
+//! `areas/*.ron` (one [`Area`] each), `exercises/*.ron` (one [`Exercise`]
+//! each), `routines/*.ron` (one [`Routine`] each) and `poses/*.ron` (figure
+//! poses, see `crate::figure`). Images live anywhere inside the folder.
+
+use serde::{Deserialize, Serialize};
+
+/// An inclusive range `(low, high)`, written in RON as a pair: `(15, 30)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Range(pub u32, pub u32);
+
+impl Range {
+    pub fn low(self) -> u32 {
+        self.0
+    }
+    pub fn high(self) -> u32 {
+        self.1
+    }
+}
+
+/// A region of the body the figure can highlight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Region {
+    LowerBack,
+    Abdomen,
+    Hips,
+    GroinInnerThigh,
+    Hamstring,
+}
+
+/// A body area: a tile on the home screen.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Area {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    /// The region highlighted on the tile's figure.
+    pub highlight: Region,
+    /// The pose drawn on the tile.
+    pub pose: String,
+}
+
+/// Which side(s) an exercise works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Sides {
+    /// Symmetric: no sides.
+    #[default]
+    None,
+    /// Left, right, left, right …
+    Alternate,
+    /// All repetitions on the left, then all on the right.
+    InTurn,
+}
+
+/// The dose as written in the content: ranges that the profile's intensity
+/// picks from (low end, rounded middle, high end).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dose {
+    /// Seconds each hold lasts.
+    pub hold_seconds: Range,
+    /// Holds in all; per side for a sided exercise.
+    pub repetitions: Range,
+    /// Seconds to move into the hold position.
+    pub move_seconds: u32,
+    /// Seconds to come back out of it.
+    pub release_seconds: u32,
+    /// Seconds of rest between repetitions.
+    pub rest_seconds: u32,
+}
+
+/// What a step is for; it decides which phase of the player shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Role {
+    /// A card read before the first repetition (positioning).
+    Setup,
+    /// Moving into the hold position.
+    Move,
+    /// Holding the position while the ring counts.
+    Hold,
+    /// Coming back out and relaxing.
+    Release,
+}
+
+/// What a step card shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Illustration {
+    /// A pose of the drawn figure, by id.
+    Pose(String),
+    /// An image file (PNG, JPEG or SVG), relative to the content folder.
+    Image(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub role: Role,
+    pub title: String,
+    pub text: String,
+    #[serde(default)]
+    pub caution: Option<String>,
+    pub illustration: Illustration,
+}
+
+/// A way to make the exercise easier or harder, shown with the exercise.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Variation {
+    pub title: String,
+    pub text: String,
+    #[serde(default)]
+    pub illustration: Option<Illustration>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exercise {
+    pub id: String,
+    pub title: String,
+    /// Area ids this exercise belongs to.
+    pub areas: Vec<String>,
+    pub summary: String,
+    #[serde(default)]
+    pub sides: Sides,
+    pub dose: Dose,
+    /// Cautions for the whole exercise (step cautions go on their steps).
+    #[serde(default)]
+    pub cautions: Vec<String>,
+    /// The region the figure highlights while this exercise runs.
+    pub highlight: Region,
+    /// Ordered: setup cards, then move, hold, release.
+    pub steps: Vec<Step>,
+    #[serde(default)]
+    pub variations: Vec<Variation>,
+}
+
+/// A routine's changes to an exercise's dose ranges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DoseOverride {
+    #[serde(default)]
+    pub hold_seconds: Option<Range>,
+    #[serde(default)]
+    pub repetitions: Option<Range>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoutineEntry {
+    /// Exercise id.
+    pub exercise: String,
+    #[serde(default)]
+    pub dose: Option<DoseOverride>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Routine {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    /// The body area this routine serves; `None` for a routine over several
+    /// areas (the home screen's *Full routine*).
+    #[serde(default)]
+    pub area: Option<String>,
+    pub exercises: Vec<RoutineEntry>,
+}
