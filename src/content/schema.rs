@@ -42,6 +42,10 @@ pub struct Area {
     pub highlight: Region,
     /// The pose drawn on the tile.
     pub pose: String,
+    /// Where the tile goes on the home screen: lower numbers first, ties by
+    /// title. Optional (0 when left out).
+    #[serde(default)]
+    pub order: u32,
 }
 
 /// Which side(s) an exercise works.

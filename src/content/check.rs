@@ -1,0 +1,80 @@
+//! `limber check [DIR]`: load a content folder the way the app would (over
+//! the shipped content) and print every problem, then a summary.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use super::library::{Library, Sources};
+use super::problem::Severity;
+
+/// What `limber check` found; the CLI exits non-zero when
+/// [`CheckOutcome::is_ok`] is false.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CheckOutcome {
+    pub areas: usize,
+    pub exercises: usize,
+    pub routines: usize,
+    pub poses: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl CheckOutcome {
+    /// No errors (warnings are allowed).
+    pub fn is_ok(&self) -> bool {
+        self.errors == 0
+    }
+}
+
+/// Checks `dir` loaded over the shipped content (so a user folder may name
+/// shipped exercises and poses), or the shipped content alone when `dir` is
+/// `None`. Prints each problem as `file:line:col: message`, then one line
+/// such as `2 areas, 5 exercises, 3 routines, 13 poses, 0 problems`.
+pub fn check(dir: Option<&Path>, out: &mut dyn Write) -> io::Result<CheckOutcome> {
+    let sources = Sources {
+        user_dir: None,
+        extra_dir: dir.map(Path::to_path_buf),
+    };
+    let (library, problems) = Library::load(&sources);
+    for problem in &problems {
+        writeln!(out, "{problem}")?;
+    }
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    let outcome = CheckOutcome {
+        areas: library.areas().len(),
+        exercises: library.exercises().len(),
+        routines: library.routines().len(),
+        poses: library.poses().len(),
+        errors,
+        warnings: problems.len() - errors,
+    };
+    writeln!(out, "{}", summary(&outcome))?;
+    Ok(outcome)
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `2 areas, 5 exercises, 3 routines, 13 poses, 3 problems (2 errors, 1 warning)`.
+pub fn summary(outcome: &CheckOutcome) -> String {
+    let mut line = [
+        count(outcome.areas, "area", "areas"),
+        count(outcome.exercises, "exercise", "exercises"),
+        count(outcome.routines, "routine", "routines"),
+        count(outcome.poses, "pose", "poses"),
+        count(outcome.errors + outcome.warnings, "problem", "problems"),
+    ]
+    .join(", ");
+    if outcome.errors + outcome.warnings > 0 {
+        line.push_str(&format!(
+            " ({}, {})",
+            count(outcome.errors, "error", "errors"),
+            count(outcome.warnings, "warning", "warnings")
+        ));
+    }
+    line
+}

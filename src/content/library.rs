@@ -1,0 +1,575 @@
+//! Loading every source into one [`Library`]: parse, check each item, merge
+//! by id (later sources win), cross-check, order for display.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io;
+use std::path::{Path, PathBuf};
+
+use ron::extensions::Extensions;
+use serde::de::DeserializeOwned;
+
+use super::problem::{Place, Problem};
+use super::schema::{Area, Exercise, Illustration, Routine};
+use super::source::{self, Folder, Kind, Origin, SHIPPED, SourceFile};
+use super::validate::{self, ItemCheck, Known};
+use crate::figure::Pose;
+
+/// The folders to load after the shipped content, in order; a later item
+/// with the same id replaces an earlier one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sources {
+    /// `<data dir>/content`. It is normal for it not to exist.
+    pub user_dir: Option<PathBuf>,
+    /// `--content DIR`. It must exist (a missing one is an error).
+    pub extra_dir: Option<PathBuf>,
+}
+
+/// Where an image is: a file on disk, or bytes embedded in the binary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImageSource {
+    Path(PathBuf),
+    Embedded(&'static [u8]),
+}
+
+/// All valid content, merged and in display order.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    areas: Vec<Area>,
+    exercises: Vec<Exercise>,
+    exercise_index: HashMap<String, usize>,
+    routines: Vec<Routine>,
+    poses: BTreeMap<String, Pose>,
+}
+
+impl Library {
+    /// Loads the shipped content, then `sources`. Never fails: what is valid
+    /// loads, everything else is in the returned problems (sorted by file and
+    /// place).
+    pub fn load(sources: &Sources) -> (Library, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let mut folders = vec![source::read_shipped(&mut problems)];
+        if let Some(dir) = &sources.user_dir {
+            match source::read_folder(dir, &mut problems) {
+                Ok(folder) => folders.push(folder),
+                Err(err) if err.kind() == io::ErrorKind::NotFound => {}
+                Err(err) => problems.push(Problem::warning(
+                    dir.display().to_string(),
+                    None,
+                    format!("cannot read the user content folder: {err}"),
+                )),
+            }
+        }
+        if let Some(dir) = &sources.extra_dir {
+            match source::read_folder(dir, &mut problems) {
+                Ok(folder) => folders.push(folder),
+                Err(err) => problems.push(Problem::error(
+                    dir.display().to_string(),
+                    None,
+                    format!("cannot read the content folder: {err}"),
+                )),
+            }
+        }
+        let library = merge(folders, &mut problems);
+        problems.sort_by(|a, b| {
+            (&a.path, a.line, a.col, a.severity).cmp(&(&b.path, b.line, b.col, b.severity))
+        });
+        (library, problems)
+    }
+
+    /// The shipped content alone.
+    pub fn shipped() -> (Library, Vec<Problem>) {
+        Library::load(&Sources::default())
+    }
+
+    /// Areas in home-screen order (`order`, then title).
+    pub fn areas(&self) -> &[Area] {
+        &self.areas
+    }
+
+    pub fn area(&self, id: &str) -> Option<&Area> {
+        self.areas.iter().find(|a| a.id == id)
+    }
+
+    /// Exercises in the order the routines first use them, then the rest by id.
+    pub fn exercises(&self) -> &[Exercise] {
+        &self.exercises
+    }
+
+    pub fn exercise(&self, id: &str) -> Option<&Exercise> {
+        self.exercise_index.get(id).and_then(|&i| self.exercises.get(i))
+    }
+
+    /// Routines in the order of their areas, routines over several areas last.
+    pub fn routines(&self) -> &[Routine] {
+        &self.routines
+    }
+
+    pub fn routine(&self, id: &str) -> Option<&Routine> {
+        self.routines.iter().find(|r| r.id == id)
+    }
+
+    /// The first routine for an area (the one its home tile starts).
+    pub fn routine_for_area(&self, area_id: &str) -> Option<&Routine> {
+        self.routines
+            .iter()
+            .find(|r| r.area.as_deref() == Some(area_id))
+    }
+
+    /// The routine over all areas (`area: None`): the *Full routine* tile.
+    /// The one with id `full` if there are several.
+    pub fn full_routine(&self) -> Option<&Routine> {
+        let mut whole = self.routines.iter().filter(|r| r.area.is_none());
+        let first = whole.clone().next();
+        whole.find(|r| r.id == "full").or(first)
+    }
+
+    pub fn pose(&self, id: &str) -> Option<&Pose> {
+        self.poses.get(id)
+    }
+
+    pub fn poses(&self) -> &BTreeMap<String, Pose> {
+        &self.poses
+    }
+
+    /// Where an image illustration's file is. Images from a folder on disk
+    /// were resolved to absolute paths while loading; a relative path left
+    /// in a loaded item therefore names a file embedded with the shipped
+    /// content. `None` for poses and for images that are neither.
+    pub fn image(&self, illustration: &Illustration) -> Option<ImageSource> {
+        let Illustration::Image(path) = illustration else {
+            return None;
+        };
+        let path = Path::new(path);
+        if path.is_absolute() {
+            Some(ImageSource::Path(path.to_path_buf()))
+        } else {
+            SHIPPED
+                .get_file(path)
+                .map(|file| ImageSource::Embedded(file.contents()))
+        }
+    }
+}
+
+/// RON options for content files. IMPLICIT_SOME lets authors write
+/// `caution: "…"` instead of `caution: Some("…")` (both are accepted).
+fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
+}
+
+fn parse_problem(display: &str, err: &ron::error::SpannedError) -> Problem {
+    let place = Place {
+        line: err.span.start.line,
+        col: err.span.start.col,
+    };
+    Problem::error(display, Some(place), err.code.to_string())
+}
+
+/// Pose files go through the figure module's parser (one file holds a list
+/// of poses); this is the one place that knows that.
+fn parse_pose_file(text: &str) -> Result<Vec<Pose>, ron::error::SpannedError> {
+    crate::figure::parse_poses(text)
+}
+
+/// An item kind that lives one per file.
+trait Item: DeserializeOwned {
+    const WHAT: &'static str;
+    fn id(&self) -> &str;
+    fn check_alone(&self, origin: &Origin, check: &mut ItemCheck);
+    fn check_refs(&self, known: &Known<Pose>, check: &mut ItemCheck);
+}
+
+impl Item for Area {
+    const WHAT: &'static str = "area";
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn check_alone(&self, _origin: &Origin, check: &mut ItemCheck) {
+        validate::check_area(self, check);
+    }
+    fn check_refs(&self, known: &Known<Pose>, check: &mut ItemCheck) {
+        validate::cross_check_area(self, known, check);
+    }
+}
+
+impl Item for Exercise {
+    const WHAT: &'static str = "exercise";
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn check_alone(&self, origin: &Origin, check: &mut ItemCheck) {
+        validate::check_exercise(self, origin, check);
+    }
+    fn check_refs(&self, known: &Known<Pose>, check: &mut ItemCheck) {
+        validate::cross_check_exercise(self, known, check);
+    }
+}
+
+impl Item for Routine {
+    const WHAT: &'static str = "routine";
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn check_alone(&self, _origin: &Origin, check: &mut ItemCheck) {
+        validate::check_routine(self, check);
+    }
+    fn check_refs(&self, known: &Known<Pose>, check: &mut ItemCheck) {
+        validate::cross_check_routine(self, known, check);
+    }
+}
+
+/// An item that passed its own checks, waiting for the cross checks.
+struct Candidate<T> {
+    item: T,
+    /// Index into the loaded files.
+    file: usize,
+    /// Index into the sources (0 is the shipped content).
+    source: usize,
+}
+
+struct FileText {
+    display: String,
+    text: String,
+}
+
+/// Per id, every valid version in source order (the last one wins if it
+/// passes the cross checks).
+type Stacks<T> = BTreeMap<String, Vec<Candidate<T>>>;
+
+#[derive(Default)]
+struct Parsed {
+    files: Vec<FileText>,
+    origins: Vec<Origin>,
+    areas: Stacks<Area>,
+    exercises: Stacks<Exercise>,
+    routines: Stacks<Routine>,
+    poses: BTreeMap<String, Pose>,
+    exercises_seen: HashSet<String>,
+}
+
+/// Within one source, the file each id was first seen in.
+#[derive(Default)]
+struct SeenInSource {
+    areas: HashMap<String, usize>,
+    exercises: HashMap<String, usize>,
+    routines: HashMap<String, usize>,
+    poses: HashMap<String, usize>,
+}
+
+fn merge(folders: Vec<Folder>, problems: &mut Vec<Problem>) -> Library {
+    let mut parsed = Parsed::default();
+    for (source_index, folder) in folders.into_iter().enumerate() {
+        parsed.origins.push(folder.origin.clone());
+        let mut seen = SeenInSource::default();
+        for file in folder.files {
+            parse_file(&mut parsed, &mut seen, source_index, file, problems);
+        }
+    }
+    resolve(parsed, problems)
+}
+
+fn parse_file(
+    parsed: &mut Parsed,
+    seen: &mut SeenInSource,
+    source_index: usize,
+    file: SourceFile,
+    problems: &mut Vec<Problem>,
+) {
+    let file_index = parsed.files.len();
+    let origin = &parsed.origins[source_index];
+    match file.kind {
+        Kind::Area => add_item(
+            &mut parsed.areas,
+            &mut seen.areas,
+            &parsed.files,
+            origin,
+            (source_index, file_index),
+            &file,
+            problems,
+            |_| {},
+        ),
+        Kind::Exercise => add_item(
+            &mut parsed.exercises,
+            &mut seen.exercises,
+            &parsed.files,
+            origin,
+            (source_index, file_index),
+            &file,
+            problems,
+            |id| {
+                parsed.exercises_seen.insert(id.to_string());
+            },
+        ),
+        Kind::Routine => add_item(
+            &mut parsed.routines,
+            &mut seen.routines,
+            &parsed.files,
+            origin,
+            (source_index, file_index),
+            &file,
+            problems,
+            |_| {},
+        ),
+        Kind::Pose => add_poses(
+            &mut parsed.poses,
+            &mut seen.poses,
+            &parsed.files,
+            file_index,
+            &file,
+            problems,
+        ),
+    }
+    parsed.files.push(FileText {
+        display: file.display,
+        text: file.text,
+    });
+}
+
+fn duplicate_message(what: &str, id: &str, first: &str) -> String {
+    format!(
+        "duplicate {what} id `{id}`: {first} already defines it (ids must be unique within a folder; this file is skipped)"
+    )
+}
+
+#[allow(clippy::too_many_arguments)] // one call site per kind, all plumbing
+fn add_item<T: Item>(
+    stacks: &mut Stacks<T>,
+    seen: &mut HashMap<String, usize>,
+    files: &[FileText],
+    origin: &Origin,
+    (source_index, file_index): (usize, usize),
+    file: &SourceFile,
+    problems: &mut Vec<Problem>,
+    mut on_parsed: impl FnMut(&str),
+) {
+    let item: T = match ron_options().from_str(&file.text) {
+        Ok(item) => item,
+        Err(err) => {
+            problems.push(parse_problem(&file.display, &err));
+            return;
+        }
+    };
+    on_parsed(item.id());
+    let mut check = ItemCheck::new(&file.display, &file.text);
+    if let Some(&first) = seen.get(item.id()) {
+        // `first` is always an earlier file of this source; fall back to the
+        // index itself if that ever changes, rather than panic.
+        let first_display = files.get(first).map_or("another file", |f| f.display.as_str());
+        let id = item.id();
+        check.error(
+            |l| l.string_after(id, 0),
+            duplicate_message(T::WHAT, id, first_display),
+        );
+        problems.extend(check.problems);
+        return;
+    }
+    seen.insert(item.id().to_string(), file_index);
+    item.check_alone(origin, &mut check);
+    let failed = check.has_errors();
+    problems.extend(check.problems);
+    if failed {
+        return;
+    }
+    stacks.entry(item.id().to_string()).or_default().push(Candidate {
+        item,
+        file: file_index,
+        source: source_index,
+    });
+}
+
+fn add_poses(
+    poses: &mut BTreeMap<String, Pose>,
+    seen: &mut HashMap<String, usize>,
+    files: &[FileText],
+    file_index: usize,
+    file: &SourceFile,
+    problems: &mut Vec<Problem>,
+) {
+    let list = match parse_pose_file(&file.text) {
+        Ok(list) => list,
+        Err(err) => {
+            problems.push(parse_problem(&file.display, &err));
+            return;
+        }
+    };
+    let mut check = ItemCheck::new(&file.display, &file.text);
+    for pose in list {
+        let id = pose.id.clone();
+        if let Some(&first) = seen.get(&id) {
+            let first_display = if first == file_index {
+                "this file"
+            } else {
+                files.get(first).map_or("another file", |f| f.display.as_str())
+            };
+            check.error(
+                |l| {
+                    // Point at the second occurrence when both are here.
+                    let once = l.string_after(&id, 0)?;
+                    if first == file_index {
+                        l.string_after(&id, once + 1).or(Some(once))
+                    } else {
+                        Some(once)
+                    }
+                },
+                duplicate_message("pose", &id, first_display),
+            );
+            continue;
+        }
+        seen.insert(id.clone(), file_index);
+        let pose_problems = pose.problems();
+        if pose_problems.is_empty() {
+            poses.insert(id, pose);
+        } else {
+            for message in pose_problems {
+                check.error(|l| l.string_after(&id, 0), message);
+            }
+        }
+    }
+    problems.extend(check.problems);
+}
+
+/// Picks, per id, the latest version that passes the cross checks.
+fn resolve_kind<T: Item>(
+    stacks: Stacks<T>,
+    files: &[FileText],
+    known: &Known<Pose>,
+    problems: &mut Vec<Problem>,
+) -> Vec<Candidate<T>> {
+    let mut chosen = Vec::with_capacity(stacks.len());
+    for (id, stack) in stacks {
+        let mut failed_in: Option<&str> = None;
+        for candidate in stack.into_iter().rev() {
+            let Some(file) = files.get(candidate.file) else {
+                continue;
+            };
+            let mut check = ItemCheck::new(&file.display, &file.text);
+            candidate.item.check_refs(known, &mut check);
+            let failed = check.has_errors();
+            problems.extend(check.problems);
+            if failed {
+                failed_in.get_or_insert(&file.display);
+                continue;
+            }
+            if let Some(failed_display) = failed_in {
+                problems.push(Problem::warning(
+                    failed_display,
+                    None,
+                    format!(
+                        "using the earlier {} `{id}` from {} instead",
+                        T::WHAT,
+                        file.display
+                    ),
+                ));
+            }
+            chosen.push(candidate);
+            break;
+        }
+    }
+    chosen
+}
+
+fn resolve(parsed: Parsed, problems: &mut Vec<Problem>) -> Library {
+    let Parsed {
+        files,
+        origins,
+        areas,
+        exercises,
+        routines,
+        poses,
+        exercises_seen,
+    } = parsed;
+    let no_ids = HashSet::new();
+
+    let known = Known {
+        poses: &poses,
+        areas: &no_ids,
+        exercises: &no_ids,
+        exercises_seen: &exercises_seen,
+    };
+    let areas = resolve_kind(areas, &files, &known, problems);
+    let area_ids: HashSet<String> = areas.iter().map(|c| c.item.id.clone()).collect();
+
+    let known = Known {
+        areas: &area_ids,
+        ..known
+    };
+    let exercises = resolve_kind(exercises, &files, &known, problems);
+    let exercise_ids: HashSet<String> = exercises.iter().map(|c| c.item.id.clone()).collect();
+
+    let known = Known {
+        exercises: &exercise_ids,
+        ..known
+    };
+    let routines = resolve_kind(routines, &files, &known, problems);
+
+    let mut areas: Vec<Area> = areas.into_iter().map(|c| c.item).collect();
+    areas.sort_by(|a, b| (a.order, &a.title, &a.id).cmp(&(b.order, &b.title, &b.id)));
+
+    let area_rank = |area: &Option<String>| {
+        area.as_deref()
+            .and_then(|id| areas.iter().position(|a| a.id == id))
+            .unwrap_or(usize::MAX)
+    };
+    let mut routines: Vec<Routine> = routines.into_iter().map(|c| c.item).collect();
+    routines.sort_by(|a, b| {
+        (area_rank(&a.area), &a.title, &a.id).cmp(&(area_rank(&b.area), &b.title, &b.id))
+    });
+
+    let exercises = order_exercises(exercises, &routines, &origins);
+    let exercise_index = exercises
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.clone(), i))
+        .collect();
+
+    Library {
+        areas,
+        exercises,
+        exercise_index,
+        routines,
+        poses,
+    }
+}
+
+/// Exercises in the order routines first name them, then the rest by id;
+/// image paths of exercises from folders on disk made absolute.
+fn order_exercises(
+    candidates: Vec<Candidate<Exercise>>,
+    routines: &[Routine],
+    origins: &[Origin],
+) -> Vec<Exercise> {
+    let mut first_use: HashMap<&str, usize> = HashMap::new();
+    for entry in routines.iter().flat_map(|r| &r.exercises) {
+        let next = first_use.len();
+        first_use.entry(entry.exercise.as_str()).or_insert(next);
+    }
+    let mut ranked: Vec<(usize, Exercise)> = candidates
+        .into_iter()
+        .map(|candidate| {
+            let rank = first_use
+                .get(candidate.item.id.as_str())
+                .copied()
+                .unwrap_or(usize::MAX);
+            let mut exercise = candidate.item;
+            if let Some(Origin::Folder(root)) = origins.get(candidate.source) {
+                resolve_images(&mut exercise, root);
+            }
+            (rank, exercise)
+        })
+        .collect();
+    ranked.sort_by(|(ra, a), (rb, b)| (ra, &a.id).cmp(&(rb, &b.id)));
+    ranked.into_iter().map(|(_, e)| e).collect()
+}
+
+fn resolve_images(exercise: &mut Exercise, root: &Path) {
+    let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
+    let illustrations = exercise
+        .steps
+        .iter_mut()
+        .map(|s| &mut s.illustration)
+        .chain(exercise.variations.iter_mut().filter_map(|v| v.illustration.as_mut()));
+    for illustration in illustrations {
+        if let Illustration::Image(path) = illustration {
+            *path = root.join(&*path).display().to_string();
+        }
+    }
+}

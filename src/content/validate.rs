@@ -1,0 +1,494 @@
+//! The rules a content item must follow, each problem placed in its file.
+//!
+//! Two passes: [`ItemCheck`]s on one item alone (ids, titles, ranges, step
+//! order, image paths) run as each file is parsed; cross checks (the areas,
+//! exercises and poses an item names) run once every source is merged.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+use super::locate::Locator;
+use super::problem::Problem;
+use super::schema::{Area, Dose, Exercise, Illustration, Range, Role, Routine, Step};
+use super::source::{IMAGE_EXTENSIONS, Origin, SHIPPED};
+
+/// Longest hold accepted: ten minutes.
+pub const MAX_HOLD_SECONDS: u32 = 600;
+/// Most repetitions accepted (per side).
+pub const MAX_REPETITIONS: u32 = 100;
+/// Longest move, release or rest: five minutes.
+pub const MAX_TRANSITION_SECONDS: u32 = 300;
+/// Longest id accepted; ids end up in file names and command lines.
+pub const MAX_ID_LEN: usize = 64;
+/// Largest image file accepted (decoding is bounded separately by the UI).
+pub const MAX_IMAGE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Problems of one item in one file, placed lazily: the file is only scanned
+/// for places when there is something to report.
+pub(crate) struct ItemCheck<'a> {
+    display: &'a str,
+    text: &'a str,
+    locator: Option<Locator<'a>>,
+    pub problems: Vec<Problem>,
+}
+
+impl<'a> ItemCheck<'a> {
+    pub fn new(display: &'a str, text: &'a str) -> Self {
+        ItemCheck {
+            display,
+            text,
+            locator: None,
+            problems: Vec::new(),
+        }
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(Problem::is_error)
+    }
+
+    fn locator(&mut self) -> &Locator<'a> {
+        self.locator.get_or_insert_with(|| Locator::new(self.text))
+    }
+
+    /// Records an error at the offset `find` returns (no place if none).
+    pub fn error(&mut self, find: impl FnOnce(&Locator<'a>) -> Option<usize>, message: String) {
+        let problem = self.placed(find, message, true);
+        self.problems.push(problem);
+    }
+
+    pub fn warning(&mut self, find: impl FnOnce(&Locator<'a>) -> Option<usize>, message: String) {
+        let problem = self.placed(find, message, false);
+        self.problems.push(problem);
+    }
+
+    fn placed(
+        &mut self,
+        find: impl FnOnce(&Locator<'a>) -> Option<usize>,
+        message: String,
+        is_error: bool,
+    ) -> Problem {
+        let locator = self.locator();
+        let place = find(locator).map(|offset| locator.place(offset));
+        if is_error {
+            Problem::error(self.display, place, message)
+        } else {
+            Problem::warning(self.display, place, message)
+        }
+    }
+}
+
+/// Where the `index`-th step starts: its `role:` field (every step has one).
+fn step_at(loc: &Locator, index: usize) -> Option<usize> {
+    loc.nth_field("role", index)
+}
+
+/// A field of the `index`-th step, falling back to the step itself.
+fn step_field(loc: &Locator, index: usize, field: &str) -> Option<usize> {
+    let start = step_at(loc, index)?;
+    let next = step_at(loc, index + 1).unwrap_or(usize::MAX);
+    loc.field_after(field, start)
+        .filter(|&offset| offset < next)
+        .or(Some(start))
+}
+
+pub(crate) fn is_kebab_case(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+fn check_id(id: &str, what: &str, check: &mut ItemCheck) {
+    if id.trim().is_empty() {
+        check.error(|l| l.nth_field("id", 0), format!("the {what} id is empty"));
+    } else if !is_kebab_case(id) {
+        check.error(
+            |l| l.string_after(id, 0),
+            format!(
+                "{what} id `{id}` is not in kebab-case: use lowercase letters, digits and single dashes, e.g. `knee-to-chest`"
+            ),
+        );
+    } else if id.len() > MAX_ID_LEN {
+        check.error(
+            |l| l.string_after(id, 0),
+            format!("{what} id `{id}` is longer than {MAX_ID_LEN} characters"),
+        );
+    }
+}
+
+fn check_not_empty(value: &str, field: &'static str, check: &mut ItemCheck, is_error: bool) {
+    if value.trim().is_empty() {
+        let message = format!("`{field}` is empty");
+        if is_error {
+            check.error(|l| l.nth_field(field, 0), message);
+        } else {
+            check.warning(|l| l.nth_field(field, 0), message);
+        }
+    }
+}
+
+/// Checks a range against its bounds; returns the message for the first
+/// thing wrong with it.
+fn range_problem(name: &str, range: Range, max: u32, unit: &str) -> Option<String> {
+    let Range(low, high) = range;
+    if low > high {
+        Some(format!(
+            "`{name}` ({low}, {high}) is inverted: write the lower number first, ({high}, {low})"
+        ))
+    } else if high == 0 {
+        Some(format!("`{name}` ({low}, {high}) is empty: it allows nothing but 0"))
+    } else if low == 0 {
+        Some(format!("`{name}` starts at 0; the smallest sensible value is 1 {unit}"))
+    } else if high > max {
+        Some(format!("`{name}` goes up to {high} {unit}; the most accepted is {max}"))
+    } else {
+        None
+    }
+}
+
+/// Dose ranges and times. `from` is where to start looking for the fields
+/// (the start of the dose, or of a routine entry).
+fn check_dose_ranges(
+    hold: Option<Range>,
+    repetitions: Option<Range>,
+    from: Option<usize>,
+    check: &mut ItemCheck,
+) {
+    let fields = [
+        ("hold_seconds", hold, MAX_HOLD_SECONDS, "seconds"),
+        ("repetitions", repetitions, MAX_REPETITIONS, "repetitions"),
+    ];
+    for (name, range, max, unit) in fields {
+        if let Some(message) = range.and_then(|r| range_problem(name, r, max, unit)) {
+            check.error(|l| l.field_after(name, from.unwrap_or(0)), message);
+        }
+    }
+}
+
+fn check_dose(dose: &Dose, check: &mut ItemCheck) {
+    let from = check.locator().nth_field("dose", 0);
+    check_dose_ranges(Some(dose.hold_seconds), Some(dose.repetitions), from, check);
+    for (name, value) in [
+        ("move_seconds", dose.move_seconds),
+        ("release_seconds", dose.release_seconds),
+        ("rest_seconds", dose.rest_seconds),
+    ] {
+        if value > MAX_TRANSITION_SECONDS {
+            check.error(
+                |l| l.field_after(name, from.unwrap_or(0)),
+                format!("`{name}` is {value}; the most accepted is {MAX_TRANSITION_SECONDS} seconds"),
+            );
+        }
+    }
+}
+
+const STEP_ORDER: &str =
+    "steps go: setup cards first, then at most one Move, exactly one Hold, at most one Release";
+
+/// Setup cards first, then at most one Move, exactly one Hold, at most one
+/// Release, in that order. Returns (step index, message) pairs.
+pub(crate) fn step_order_problems(steps: &[Step]) -> Vec<(Option<usize>, String)> {
+    #[derive(PartialEq, PartialOrd)]
+    enum Stage {
+        Setup,
+        Moved,
+        Held,
+        Released,
+    }
+    let mut stage = Stage::Setup;
+    let mut problems = Vec::new();
+    for (index, step) in steps.iter().enumerate() {
+        let number = index + 1;
+        let problem = match step.role {
+            Role::Setup if stage > Stage::Setup => {
+                Some(format!("step {number} is a Setup card after the movement; {STEP_ORDER}"))
+            }
+            Role::Setup => None,
+            Role::Move if stage == Stage::Moved => {
+                Some(format!("step {number} is a second Move; {STEP_ORDER}"))
+            }
+            Role::Move if stage > Stage::Moved => {
+                Some(format!("step {number} is a Move after the Hold; {STEP_ORDER}"))
+            }
+            Role::Move => {
+                stage = Stage::Moved;
+                None
+            }
+            Role::Hold if stage >= Stage::Held => {
+                Some(format!("step {number} is a second Hold; {STEP_ORDER}"))
+            }
+            Role::Hold => {
+                stage = Stage::Held;
+                None
+            }
+            Role::Release if stage < Stage::Held => {
+                Some(format!("step {number} is a Release before the Hold; {STEP_ORDER}"))
+            }
+            Role::Release if stage == Stage::Released => {
+                Some(format!("step {number} is a second Release; {STEP_ORDER}"))
+            }
+            Role::Release => {
+                stage = Stage::Released;
+                None
+            }
+        };
+        if let Some(message) = problem {
+            problems.push((Some(index), message));
+        }
+    }
+    if stage < Stage::Held && !steps.iter().any(|s| s.role == Role::Hold) {
+        problems.push((None, format!("the exercise has no Hold step; {STEP_ORDER}")));
+    }
+    problems
+}
+
+/// Checks an image path lexically (never touching the file system for a
+/// path that is absolute or leaves the folder), then that the file exists
+/// inside the folder. Returns the normalized relative path.
+pub(crate) fn check_image(path: &str, origin: &Origin) -> Result<PathBuf, String> {
+    let rel = image_path_shape(path)?;
+    match origin {
+        Origin::Shipped => {
+            if SHIPPED.get_file(&rel).is_none() {
+                return Err(format!("image `{path}` is not in the shipped content"));
+            }
+        }
+        Origin::Folder(root) => {
+            let full = root.join(&rel);
+            let metadata = fs::metadata(&full)
+                .map_err(|_| format!("image `{path}` not found (looked for {})", full.display()))?;
+            if !metadata.is_file() {
+                return Err(format!("image `{path}` is not a file"));
+            }
+            // A symbolic link inside the folder may still point outside it.
+            let inside = match (fs::canonicalize(root), fs::canonicalize(&full)) {
+                (Ok(root), Ok(full)) => full.starts_with(root),
+                _ => false,
+            };
+            if !inside {
+                return Err(format!("image `{path}` links to a file outside the content folder"));
+            }
+            if metadata.len() > MAX_IMAGE_BYTES {
+                return Err(format!(
+                    "image `{path}` is {} MiB; images are limited to {} MiB",
+                    metadata.len() / (1024 * 1024),
+                    MAX_IMAGE_BYTES / (1024 * 1024)
+                ));
+            }
+        }
+    }
+    Ok(rel)
+}
+
+/// The lexical rules for an image path: relative, inside the folder, forward
+/// slashes, an image extension.
+fn image_path_shape(path: &str) -> Result<PathBuf, String> {
+    if path.trim().is_empty() {
+        return Err("the image path is empty".to_string());
+    }
+    if path.contains('\\') {
+        return Err(format!(
+            "image path `{path}` contains `\\`; use `/` between folders so the content works on every system"
+        ));
+    }
+    // `C:` (a Windows drive) is not caught by Path on other systems.
+    if path.starts_with('/') || path.contains(':') || Path::new(path).is_absolute() {
+        return Err(format!(
+            "image path `{path}` is absolute; write it relative to the content folder, e.g. `images/knee.png`"
+        ));
+    }
+    let mut rel = PathBuf::new();
+    for component in Path::new(path).components() {
+        match component {
+            Component::Normal(part) => rel.push(part),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                return Err(format!(
+                    "image path `{path}` uses `..`; images must be inside the content folder"
+                ));
+            }
+            Component::RootDir | Component::Prefix(_) => {
+                return Err(format!("image path `{path}` is absolute; write it relative to the content folder"));
+            }
+        }
+    }
+    let extension_ok = rel
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| IMAGE_EXTENSIONS.iter().any(|w| e.eq_ignore_ascii_case(w)));
+    if !extension_ok {
+        return Err(format!("image `{path}` is not a PNG, JPEG or SVG file"));
+    }
+    Ok(rel)
+}
+
+fn check_illustration(
+    illustration: &Illustration,
+    origin: &Origin,
+    near: Option<usize>,
+    check: &mut ItemCheck,
+) {
+    match illustration {
+        Illustration::Pose(id) if id.trim().is_empty() => {
+            check.error(|_| near, "the pose id is empty".to_string());
+        }
+        Illustration::Pose(_) => {} // checked once poses are merged
+        Illustration::Image(path) => {
+            if let Err(message) = check_image(path, origin) {
+                check.error(|l| l.string_after(path, near.unwrap_or(0)).or(near), message);
+            }
+        }
+    }
+}
+
+pub(crate) fn check_area(area: &Area, check: &mut ItemCheck) {
+    check_id(&area.id, "area", check);
+    check_not_empty(&area.title, "title", check, true);
+    check_not_empty(&area.description, "description", check, false);
+    if area.pose.trim().is_empty() {
+        check.error(|l| l.nth_field("pose", 0), "`pose` is empty".to_string());
+    }
+}
+
+pub(crate) fn check_exercise(exercise: &Exercise, origin: &Origin, check: &mut ItemCheck) {
+    check_id(&exercise.id, "exercise", check);
+    check_not_empty(&exercise.title, "title", check, true);
+    check_not_empty(&exercise.summary, "summary", check, false);
+    if exercise.areas.is_empty() {
+        check.warning(
+            |l| l.nth_field("areas", 0),
+            "`areas` is empty: the exercise shows only in routines that name it".to_string(),
+        );
+    }
+    check_dose(&exercise.dose, check);
+    for caution in &exercise.cautions {
+        if caution.trim().is_empty() {
+            check.warning(|l| l.nth_field("cautions", 0), "a caution is empty".to_string());
+        }
+    }
+    for (index, message) in step_order_problems(&exercise.steps) {
+        match index {
+            Some(index) => check.error(|l| step_at(l, index), message),
+            None => check.error(|l| l.nth_field("steps", 0), message),
+        }
+    }
+    for (index, step) in exercise.steps.iter().enumerate() {
+        let number = index + 1;
+        if step.title.trim().is_empty() {
+            check.error(
+                |l| step_field(l, index, "title"),
+                format!("step {number}: `title` is empty"),
+            );
+        }
+        if step.text.trim().is_empty() {
+            check.error(
+                |l| step_field(l, index, "text"),
+                format!("step {number}: `text` is empty"),
+            );
+        }
+        if step.caution.as_deref().is_some_and(|c| c.trim().is_empty()) {
+            check.warning(
+                |l| step_field(l, index, "caution"),
+                format!("step {number}: `caution` is empty; leave it out instead"),
+            );
+        }
+        let near = check.locator().nth_field("role", index);
+        check_illustration(&step.illustration, origin, near, check);
+    }
+    for (index, variation) in exercise.variations.iter().enumerate() {
+        let number = index + 1;
+        let start = check.locator().nth_field("variations", 0);
+        if variation.title.trim().is_empty() || variation.text.trim().is_empty() {
+            check.error(|_| start, format!("variation {number}: `title` and `text` must not be empty"));
+        }
+        if let Some(illustration) = &variation.illustration {
+            check_illustration(illustration, origin, start, check);
+        }
+    }
+}
+
+pub(crate) fn check_routine(routine: &Routine, check: &mut ItemCheck) {
+    check_id(&routine.id, "routine", check);
+    check_not_empty(&routine.title, "title", check, true);
+    check_not_empty(&routine.description, "description", check, false);
+    if routine.exercises.is_empty() {
+        check.error(
+            |l| l.nth_field("exercises", 0),
+            "the routine has no exercises".to_string(),
+        );
+    }
+    for (index, entry) in routine.exercises.iter().enumerate() {
+        if let Some(dose) = entry.dose {
+            let from = check.locator().nth_field("exercise", index);
+            check_dose_ranges(dose.hold_seconds, dose.repetitions, from, check);
+        }
+    }
+}
+
+/// The ids cross checks look up.
+pub(crate) struct Known<'k, P> {
+    pub poses: &'k BTreeMap<String, P>,
+    pub areas: &'k HashSet<String>,
+    pub exercises: &'k HashSet<String>,
+    /// Every exercise id seen in a file, loaded or not, to tell "no such
+    /// exercise" from "that exercise was skipped".
+    pub exercises_seen: &'k HashSet<String>,
+}
+
+fn check_pose_ref<P>(id: &str, known: &Known<P>, from: usize, check: &mut ItemCheck) {
+    if !id.trim().is_empty() && !known.poses.contains_key(id) {
+        check.error(
+            |l| l.string_after(id, from),
+            format!("unknown pose `{id}`"),
+        );
+    }
+}
+
+pub(crate) fn cross_check_area<P>(area: &Area, known: &Known<P>, check: &mut ItemCheck) {
+    check_pose_ref(&area.pose, known, 0, check);
+}
+
+pub(crate) fn cross_check_exercise<P>(exercise: &Exercise, known: &Known<P>, check: &mut ItemCheck) {
+    for area in &exercise.areas {
+        if !known.areas.contains(area.as_str()) {
+            check.error(|l| l.string_after(area, 0), format!("unknown area `{area}`"));
+        }
+    }
+    let illustrations = exercise
+        .steps
+        .iter()
+        .map(|s| &s.illustration)
+        .chain(exercise.variations.iter().filter_map(|v| v.illustration.as_ref()));
+    for illustration in illustrations {
+        if let Illustration::Pose(id) = illustration {
+            check_pose_ref(id, known, 0, check);
+        }
+    }
+}
+
+pub(crate) fn cross_check_routine<P>(routine: &Routine, known: &Known<P>, check: &mut ItemCheck) {
+    if let Some(area) = &routine.area {
+        if !known.areas.contains(area.as_str()) {
+            check.error(|l| l.string_after(area, 0), format!("unknown area `{area}`"));
+        }
+    }
+    for (index, entry) in routine.exercises.iter().enumerate() {
+        let id = entry.exercise.as_str();
+        if known.exercises.contains(id) {
+            continue;
+        }
+        let message = if known.exercises_seen.contains(id) {
+            format!("exercise `{id}` was not loaded because of its own problems")
+        } else {
+            format!("unknown exercise `{id}`")
+        };
+        check.error(
+            |l| {
+                let entry_start = l.nth_field("exercise", index).unwrap_or(0);
+                l.string_after(id, entry_start)
+            },
+            message,
+        );
+    }
+}
