@@ -1,0 +1,625 @@
+//! Sound cues: a chime when a hold is complete, a soft cue for switching side
+//! or the end of a rest, a tick for the last seconds of a hold, and a short
+//! arpeggio when the routine is finished.
+//!
+//! The shell keeps a `Box<dyn CuePlayer>` made by [`player()`]. Playing a cue
+//! never blocks the caller: [`RodioPlayer`] hands the cue to its own worker
+//! thread, which opens the default output device the first time it is needed
+//! and mixes overlapping cues. With no audio device (a server, CI) the worker
+//! logs one warning and the player stays silent. Nothing here panics.
+//!
+//! The sounds are made by `scripts/make_sounds.py` and embedded in the binary,
+//! so an installed copy needs no files next to it.
+
+use std::io::Cursor;
+use std::num::NonZero;
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU32, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use rodio::buffer::SamplesBuffer;
+use rodio::{Decoder, DeviceSinkBuilder, DeviceSinkError, MixerDeviceSink, Source};
+
+/// One of the app's sound cues.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cue {
+    /// A hold (or a set of repetitions) is done: a bell-like chime.
+    HoldComplete,
+    /// Switch to the other side, or a rest is over: two soft rising notes.
+    Switch,
+    /// One of the last three seconds of a hold: a short soft tick.
+    Tick,
+    /// The routine is finished: a warm three-note arpeggio.
+    Finish,
+}
+
+impl Cue {
+    /// Every cue, in a fixed order (handy for tests and a "try the sounds" button).
+    pub const ALL: [Cue; 4] = [Cue::HoldComplete, Cue::Switch, Cue::Tick, Cue::Finish];
+
+    /// The embedded WAV file of this cue (16-bit PCM, mono, 44.1 kHz).
+    pub fn wav_bytes(self) -> &'static [u8] {
+        match self {
+            Cue::HoldComplete => include_bytes!("../../sounds/hold-complete.wav"),
+            Cue::Switch => include_bytes!("../../sounds/switch.wav"),
+            Cue::Tick => include_bytes!("../../sounds/tick.wav"),
+            Cue::Finish => include_bytes!("../../sounds/finish.wav"),
+        }
+    }
+
+    /// The file the sound was made into, under `sounds/` (for messages).
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Cue::HoldComplete => "hold-complete.wav",
+            Cue::Switch => "switch.wav",
+            Cue::Tick => "tick.wav",
+            Cue::Finish => "finish.wav",
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Cue::HoldComplete => 0,
+            Cue::Switch => 1,
+            Cue::Tick => 2,
+            Cue::Finish => 3,
+        }
+    }
+}
+
+/// Something that can play cues. The shell owns one as `Box<dyn CuePlayer>`.
+///
+/// All methods return at once; none of them can fail. A player that cannot
+/// make sound simply stays quiet.
+pub trait CuePlayer: Send {
+    /// Start playing `cue`. Cues may overlap; they are mixed.
+    fn play(&self, cue: Cue);
+
+    /// Set the volume as a slider position from 0.0 (silent) to 1.0 (full).
+    /// Values outside that range are clamped; NaN counts as 0.0.
+    fn set_volume(&self, volume: f32);
+
+    /// Mute or unmute. While muted, `play` does nothing.
+    fn set_muted(&self, muted: bool);
+
+    /// A hint that cues are coming soon (e.g. a routine is starting), so a
+    /// player can get its output device ready and the first cue is on time.
+    fn prepare(&self) {}
+}
+
+/// Turn a settings volume in percent (0..=100) into the 0.0..=1.0 that
+/// [`CuePlayer::set_volume`] takes. Values above 100 count as 100.
+pub fn volume_from_percent(percent: u8) -> f32 {
+    f32::from(percent.min(100)) / 100.0
+}
+
+/// The gain applied to the samples for a slider position. Loudness is
+/// roughly logarithmic in amplitude, so a linear gain would make the lower
+/// half of the slider barely quieter than full; squaring gives an even feel
+/// (50 % is about -12 dB, 10 % about -40 dB).
+pub fn gain_for_volume(volume: f32) -> f32 {
+    let volume = sanitize_volume(volume);
+    volume * volume
+}
+
+fn sanitize_volume(volume: f32) -> f32 {
+    if volume.is_nan() {
+        0.0
+    } else {
+        volume.clamp(0.0, 1.0)
+    }
+}
+
+/// A player that never makes a sound (no audio device, `--mute`, tests).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SilentPlayer;
+
+impl CuePlayer for SilentPlayer {
+    fn play(&self, _cue: Cue) {}
+    fn set_volume(&self, _volume: f32) {}
+    fn set_muted(&self, _muted: bool) {}
+}
+
+/// A player that only remembers what it was asked to play, so the shell's
+/// tests can check which cues an event sequence produces. Clones share the
+/// same record.
+#[derive(Debug, Default, Clone)]
+pub struct RecordingPlayer {
+    record: Arc<Mutex<Recorded>>,
+}
+
+#[derive(Debug, Default)]
+struct Recorded {
+    played: Vec<Cue>,
+    volume: Option<f32>,
+    muted: bool,
+}
+
+impl RecordingPlayer {
+    /// A new, empty recorder.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The cues played so far (not counting those asked for while muted).
+    pub fn played(&self) -> Vec<Cue> {
+        self.lock().played.clone()
+    }
+
+    /// The last volume set, clamped to 0.0..=1.0, if any.
+    pub fn volume(&self) -> Option<f32> {
+        self.lock().volume
+    }
+
+    /// Whether the recorder is muted.
+    pub fn is_muted(&self) -> bool {
+        self.lock().muted
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Recorded> {
+        // A panic in another test thread must not hide what was recorded.
+        self.record
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+impl CuePlayer for RecordingPlayer {
+    fn play(&self, cue: Cue) {
+        let mut record = self.lock();
+        if !record.muted {
+            record.played.push(cue);
+        }
+    }
+
+    fn set_volume(&self, volume: f32) {
+        self.lock().volume = Some(sanitize_volume(volume));
+    }
+
+    fn set_muted(&self, muted: bool) {
+        self.lock().muted = muted;
+    }
+}
+
+/// Why a cue's embedded sound could not be decoded.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot decode the embedded sound sounds/{file}: {source}")]
+pub struct DecodeError {
+    /// The file under `sounds/`.
+    pub file: &'static str,
+    /// What the decoder said.
+    #[source]
+    pub source: rodio::decoder::DecoderError,
+}
+
+/// A cue's sound decoded to samples.
+#[derive(Debug, Clone)]
+pub struct DecodedCue {
+    /// Interleaved samples in -1.0..=1.0.
+    pub samples: Vec<f32>,
+    /// Samples per second per channel.
+    pub sample_rate: u32,
+    /// Number of interleaved channels.
+    pub channels: u16,
+}
+
+impl DecodedCue {
+    /// How long the sound lasts.
+    pub fn duration(&self) -> Duration {
+        let frames = self.samples.len() / usize::from(self.channels.max(1));
+        Duration::from_secs_f64(frames as f64 / f64::from(self.sample_rate.max(1)))
+    }
+
+    fn to_buffer(&self) -> Option<SamplesBuffer> {
+        Some(SamplesBuffer::new(
+            NonZero::new(self.channels)?,
+            NonZero::new(self.sample_rate)?,
+            self.samples.clone(),
+        ))
+    }
+}
+
+/// Decode a cue's embedded WAV with rodio's decoder.
+pub fn decode(cue: Cue) -> Result<DecodedCue, DecodeError> {
+    let decoder = Decoder::new_wav(Cursor::new(cue.wav_bytes())).map_err(|source| DecodeError {
+        file: cue.file_name(),
+        source,
+    })?;
+    let sample_rate = decoder.sample_rate().get();
+    let channels = decoder.channels().get();
+    let samples: Vec<f32> = decoder.collect();
+    Ok(DecodedCue {
+        samples,
+        sample_rate,
+        channels,
+    })
+}
+
+/// Where a [`RodioPlayer`]'s output stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputState {
+    /// No device is open yet (nothing played yet, or closed after a quiet spell).
+    Closed,
+    /// The default output device is open.
+    Open,
+    /// No usable output device: the player is silent from now on.
+    Unavailable,
+}
+
+impl OutputState {
+    fn from_u8(value: u8) -> Self {
+        match value {
+            1 => OutputState::Open,
+            2 => OutputState::Unavailable,
+            _ => OutputState::Closed,
+        }
+    }
+
+    fn as_u8(self) -> u8 {
+        match self {
+            OutputState::Closed => 0,
+            OutputState::Open => 1,
+            OutputState::Unavailable => 2,
+        }
+    }
+}
+
+/// A cue that waited longer than this (e.g. behind a slow device open) is
+/// dropped: a tick or chime that comes late is more confusing than none.
+const STALE_AFTER: Duration = Duration::from_millis(500);
+
+/// After this long without a cue the device is closed again, so an idle app
+/// does not keep a stream of silence running (CPU, laptop power saving).
+const CLOSE_WHEN_IDLE_FOR: Duration = Duration::from_secs(60);
+
+/// When the player is dropped, sounds already started may still ring out for
+/// at most this long before the device is closed.
+const MAX_RING_OUT: Duration = Duration::from_secs(3);
+
+enum Command {
+    Play { cue: Cue, asked_at: Instant },
+    Prepare,
+}
+
+/// Settings shared between the caller and the worker. Atomics, so setting the
+/// volume or mute never waits for the worker.
+struct Shared {
+    volume_bits: AtomicU32,
+    muted: AtomicBool,
+    state: AtomicU8,
+}
+
+impl Shared {
+    fn gain(&self) -> f32 {
+        gain_for_volume(f32::from_bits(self.volume_bits.load(Ordering::Relaxed)))
+    }
+
+    fn set_state(&self, state: OutputState) {
+        self.state.store(state.as_u8(), Ordering::Release);
+    }
+}
+
+/// Plays cues through the default output device with rodio, on a worker
+/// thread of its own.
+pub struct RodioPlayer {
+    commands: Sender<Command>,
+    shared: Arc<Shared>,
+}
+
+/// The thread for the audio worker could not be started.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot start the audio thread: {0}")]
+pub struct SpawnError(#[from] std::io::Error);
+
+impl RodioPlayer {
+    /// Start the worker thread. The output device is opened later, on the
+    /// first cue or [`CuePlayer::prepare`], so this returns at once.
+    pub fn new() -> Result<Self, SpawnError> {
+        Self::with_opener(open_default_output)
+    }
+
+    /// Like [`RodioPlayer::new`] with a custom way to open the output; lets
+    /// tests stand in for "no device" or a slow device deterministically.
+    fn with_opener<F>(open: F) -> Result<Self, SpawnError>
+    where
+        F: FnMut() -> Result<MixerDeviceSink, DeviceSinkError> + Send + 'static,
+    {
+        let shared = Arc::new(Shared {
+            volume_bits: AtomicU32::new(1.0f32.to_bits()),
+            muted: AtomicBool::new(false),
+            state: AtomicU8::new(OutputState::Closed.as_u8()),
+        });
+        let (commands, receiver) = mpsc::channel();
+        let worker_shared = Arc::clone(&shared);
+        std::thread::Builder::new()
+            .name("limber-audio".into())
+            .spawn(move || run_worker(receiver, &worker_shared, open))?;
+        Ok(Self { commands, shared })
+    }
+
+    /// Whether the output device is open, closed, or unavailable.
+    pub fn output_state(&self) -> OutputState {
+        OutputState::from_u8(self.shared.state.load(Ordering::Acquire))
+    }
+}
+
+impl CuePlayer for RodioPlayer {
+    fn play(&self, cue: Cue) {
+        if self.shared.muted.load(Ordering::Relaxed) {
+            return;
+        }
+        // A send error means the worker has stopped (no device): stay silent.
+        let _ = self.commands.send(Command::Play {
+            cue,
+            asked_at: Instant::now(),
+        });
+    }
+
+    fn set_volume(&self, volume: f32) {
+        self.shared
+            .volume_bits
+            .store(sanitize_volume(volume).to_bits(), Ordering::Relaxed);
+    }
+
+    fn set_muted(&self, muted: bool) {
+        self.shared.muted.store(muted, Ordering::Relaxed);
+    }
+
+    fn prepare(&self) {
+        let _ = self.commands.send(Command::Prepare);
+    }
+}
+
+/// The best player this machine can have: rodio on a worker thread, or a
+/// silent one if even the thread cannot be started. (A missing audio device
+/// is found out later, on the worker; the player then goes quiet by itself.)
+pub fn player() -> Box<dyn CuePlayer> {
+    match RodioPlayer::new() {
+        Ok(player) => Box::new(player),
+        Err(err) => {
+            tracing::warn!("{err}; sound cues are off");
+            Box::new(SilentPlayer)
+        }
+    }
+}
+
+fn open_default_output() -> Result<MixerDeviceSink, DeviceSinkError> {
+    // Route stream errors (e.g. a device unplugged mid-sound) to the log
+    // instead of rodio's default print to stderr. If the default device will
+    // not open that way, let rodio try its other configs and devices.
+    let mut sink = DeviceSinkBuilder::from_default_device()
+        .and_then(|builder| {
+            builder
+                .with_error_callback(log_stream_error)
+                .open_sink_or_fallback()
+        })
+        .or_else(|_| DeviceSinkBuilder::open_default_sink())?;
+    // rodio prints a note to stderr when an output is dropped; closing it is
+    // routine here (idle close, app exit), so silence that note.
+    sink.log_on_drop(false);
+    Ok(sink)
+}
+
+/// An error with its causes, "outer: inner: innermost", for one log line.
+fn error_chain(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut cause = err.source();
+    while let Some(inner) = cause {
+        text.push_str(": ");
+        text.push_str(&inner.to_string());
+        cause = inner.source();
+    }
+    text
+}
+
+fn log_stream_error(err: rodio::cpal::Error) {
+    tracing::debug!("audio stream error: {err}");
+}
+
+/// The open device and the decoded cues, ready to mix.
+struct Output {
+    sink: MixerDeviceSink,
+    sounds: [Option<SamplesBuffer>; 4],
+    /// When the last sound started so far will have finished.
+    busy_until: Instant,
+}
+
+fn decode_all() -> [Option<SamplesBuffer>; 4] {
+    Cue::ALL.map(|cue| match decode(cue) {
+        Ok(decoded) => decoded.to_buffer(),
+        Err(err) => {
+            // Cannot happen with the shipped files (a test decodes them all);
+            // if it does, that one cue is silent and the others still play.
+            tracing::warn!("{err}");
+            None
+        }
+    })
+}
+
+fn run_worker<F>(commands: Receiver<Command>, shared: &Shared, mut open: F)
+where
+    F: FnMut() -> Result<MixerDeviceSink, DeviceSinkError>,
+{
+    let mut output: Option<Output> = None;
+    loop {
+        let command = match commands.recv_timeout(CLOSE_WHEN_IDLE_FOR) {
+            Ok(command) => command,
+            Err(RecvTimeoutError::Timeout) => {
+                if output
+                    .as_ref()
+                    .is_some_and(|out| Instant::now() >= out.busy_until)
+                {
+                    output = None;
+                    shared.set_state(OutputState::Closed);
+                }
+                continue;
+            }
+            Err(RecvTimeoutError::Disconnected) => break,
+        };
+
+        // Mute may have been switched on after the command was sent; a muted
+        // player should not even open the device.
+        if shared.muted.load(Ordering::Relaxed) {
+            continue;
+        }
+        if output.is_none() {
+            match open() {
+                Ok(sink) => {
+                    output = Some(Output {
+                        sink,
+                        sounds: decode_all(),
+                        busy_until: Instant::now(),
+                    });
+                    shared.set_state(OutputState::Open);
+                }
+                Err(err) => {
+                    tracing::warn!(
+                        "no audio output device ({}); sound cues are off for this run",
+                        error_chain(&err)
+                    );
+                    shared.set_state(OutputState::Unavailable);
+                    // Returning drops the receiver: later `play` calls fail to
+                    // send and return at once, so nothing queues up.
+                    return;
+                }
+            }
+        }
+
+        let Command::Play { cue, asked_at } = command else {
+            continue;
+        };
+        if asked_at.elapsed() > STALE_AFTER {
+            continue;
+        }
+        if let Some(out) = output.as_mut()
+            && let Some(sound) = &out.sounds[cue.index()]
+        {
+            let length = sound.total_duration().unwrap_or_default();
+            out.sink.mixer().add(sound.clone().amplify(shared.gain()));
+            out.busy_until = out.busy_until.max(Instant::now() + length);
+        }
+    }
+
+    // The player was dropped (the app is closing). Let a sound already
+    // playing, such as the finish arpeggio, ring out instead of cutting it.
+    if let Some(out) = output {
+        let remaining = out.busy_until.saturating_duration_since(Instant::now());
+        std::thread::sleep(remaining.min(MAX_RING_OUT));
+        shared.set_state(OutputState::Closed);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wait_for_state(player: &RodioPlayer, wanted: OutputState, limit: Duration) -> bool {
+        let start = Instant::now();
+        while start.elapsed() < limit {
+            if player.output_state() == wanted {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        false
+    }
+
+    #[test]
+    fn volume_percent_maps_onto_unit_range() {
+        assert_eq!(volume_from_percent(0), 0.0);
+        assert_eq!(volume_from_percent(50), 0.5);
+        assert_eq!(volume_from_percent(100), 1.0);
+        assert_eq!(volume_from_percent(250), 1.0);
+    }
+
+    #[test]
+    fn gain_is_clamped_and_nan_is_silent() {
+        assert_eq!(gain_for_volume(f32::NAN), 0.0);
+        assert_eq!(gain_for_volume(-1.0), 0.0);
+        assert_eq!(gain_for_volume(7.0), 1.0);
+        assert!((gain_for_volume(0.5) - 0.25).abs() < 1e-6);
+        // Monotonic: a higher slider is never quieter.
+        let gains: Vec<f32> = (0..=100)
+            .map(|p| gain_for_volume(volume_from_percent(p)))
+            .collect();
+        assert!(gains.windows(2).all(|pair| pair[0] <= pair[1]));
+    }
+
+    #[test]
+    fn recording_player_skips_cues_while_muted() {
+        let recorder = RecordingPlayer::new();
+        let boxed: Box<dyn CuePlayer> = Box::new(recorder.clone());
+        boxed.play(Cue::Tick);
+        boxed.set_muted(true);
+        boxed.play(Cue::Finish);
+        boxed.set_muted(false);
+        boxed.set_volume(2.0);
+        boxed.play(Cue::Switch);
+        assert_eq!(recorder.played(), vec![Cue::Tick, Cue::Switch]);
+        assert_eq!(recorder.volume(), Some(1.0));
+        assert!(!recorder.is_muted());
+    }
+
+    #[test]
+    fn failed_open_is_tried_once_and_then_silent() {
+        let attempts = Arc::new(AtomicU32::new(0));
+        let counter = Arc::clone(&attempts);
+        let player = RodioPlayer::with_opener(move || {
+            counter.fetch_add(1, Ordering::SeqCst);
+            Err(DeviceSinkError::NoDevice)
+        })
+        .expect("spawning a thread works in tests");
+        assert_eq!(player.output_state(), OutputState::Closed);
+        player.play(Cue::HoldComplete);
+        assert!(wait_for_state(
+            &player,
+            OutputState::Unavailable,
+            Duration::from_secs(5)
+        ));
+        for cue in Cue::ALL {
+            player.play(cue);
+        }
+        player.prepare();
+        std::thread::sleep(Duration::from_millis(50));
+        assert_eq!(attempts.load(Ordering::SeqCst), 1);
+        assert_eq!(player.output_state(), OutputState::Unavailable);
+    }
+
+    #[test]
+    fn muted_player_does_not_open_the_device() {
+        let attempts = Arc::new(AtomicU32::new(0));
+        let counter = Arc::clone(&attempts);
+        let player = RodioPlayer::with_opener(move || {
+            counter.fetch_add(1, Ordering::SeqCst);
+            Err(DeviceSinkError::NoDevice)
+        })
+        .expect("spawning a thread works in tests");
+        player.set_muted(true);
+        for cue in Cue::ALL {
+            player.play(cue);
+        }
+        std::thread::sleep(Duration::from_millis(100));
+        assert_eq!(attempts.load(Ordering::SeqCst), 0);
+        assert_eq!(player.output_state(), OutputState::Closed);
+    }
+
+    #[test]
+    fn play_returns_at_once_even_while_the_device_is_slow_to_open() {
+        let player = RodioPlayer::with_opener(|| {
+            std::thread::sleep(Duration::from_millis(800));
+            Err(DeviceSinkError::NoDevice)
+        })
+        .expect("spawning a thread works in tests");
+        let start = Instant::now();
+        for _ in 0..50 {
+            for cue in Cue::ALL {
+                player.play(cue);
+            }
+        }
+        assert!(start.elapsed() < Duration::from_millis(100), "play blocked");
+        let start = Instant::now();
+        drop(player);
+        assert!(start.elapsed() < Duration::from_millis(100), "drop blocked");
+    }
+}
