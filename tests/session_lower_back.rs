@@ -1,0 +1,139 @@
+//! A Gentle lower-back-like routine, built from schema values (no files),
+//! resolved and described as `limber show lower-back` prints it.
+
+use std::time::Duration;
+
+use limber::content::schema::{
+    Dose, Exercise, Illustration, Range, Region, Role, Routine, RoutineEntry, Sides, Step,
+};
+use limber::session::describe::{describe, format_duration, resolve_routine};
+use limber::session::dose::{Adjustment, Intensity};
+use limber::session::plan::{Plan, Timings};
+
+fn exercise(id: &str, title: &str, sides: Sides, hold: (u32, u32), reps: (u32, u32)) -> Exercise {
+    let step = |role: Role| Step {
+        role,
+        title: format!("{role:?}"),
+        text: String::new(),
+        caution: None,
+        illustration: Illustration::Pose("standing".to_string()),
+    };
+    Exercise {
+        id: id.to_string(),
+        title: title.to_string(),
+        areas: vec!["lower-back".to_string()],
+        summary: String::new(),
+        sides,
+        dose: Dose {
+            hold_seconds: Range(hold.0, hold.1),
+            repetitions: Range(reps.0, reps.1),
+            move_seconds: 2,
+            release_seconds: 2,
+            rest_seconds: 5,
+        },
+        cautions: Vec::new(),
+        highlight: Region::LowerBack,
+        steps: vec![
+            step(Role::Setup),
+            step(Role::Move),
+            step(Role::Hold),
+            step(Role::Release),
+        ],
+        variations: Vec::new(),
+    }
+}
+
+fn library() -> Vec<Exercise> {
+    vec![
+        exercise(
+            "press-up",
+            "Press-up on the forearms",
+            Sides::None,
+            (15, 30),
+            (3, 5),
+        ),
+        exercise(
+            "knee-to-chest",
+            "Knee to chest",
+            Sides::Alternate,
+            (15, 30),
+            (2, 4),
+        ),
+        exercise(
+            "partial-crunch",
+            "Partial crunch",
+            Sides::None,
+            (1, 2),
+            (9, 13),
+        ),
+    ]
+}
+
+fn lower_back() -> Routine {
+    Routine {
+        id: "lower-back".to_string(),
+        title: "Lower back".to_string(),
+        description: String::new(),
+        area: Some("lower-back".to_string()),
+        exercises: ["press-up", "knee-to-chest", "partial-crunch"]
+            .iter()
+            .map(|id| RoutineEntry {
+                exercise: id.to_string(),
+                dose: None,
+            })
+            .collect(),
+    }
+}
+
+fn show(intensity: Intensity) -> (String, Duration) {
+    let library = library();
+    let routine = lower_back();
+    let resolved = resolve_routine(
+        &routine,
+        |id| library.iter().find(|exercise| exercise.id == id),
+        |_| (intensity, Adjustment::default()),
+    );
+    assert!(resolved.missing.is_empty());
+    assert!(resolved.clamps.is_empty());
+    let timings = Timings::default();
+    let mut out = Vec::new();
+    assert!(describe(&routine, &resolved.exercises, &timings, &mut out).is_ok());
+    let total = Plan::new(&resolved.exercises, &timings).total();
+    (String::from_utf8_lossy(&out).into_owned(), total)
+}
+
+#[test]
+fn gentle_lower_back_reads_fifteen_seconds_three_times_and_so_on() {
+    let (text, total) = show(Intensity::Gentle);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines,
+        vec![
+            "Lower back",
+            "1. Press-up on the forearms — hold 15 s × 3",
+            "2. Knee to chest — hold 15 s × 2 each leg",
+            "3. Partial crunch — hold 1 s × 9",
+            format!("Total: {}", format_duration(total)).as_str(),
+        ]
+    );
+    // Worked out by hand from the plan rules (read 8 s per setup card, get
+    // ready 5 s, move 2, release 2, rest 5 between repetitions):
+    // press-up 8 + 5 + 3 × 19 + 2 × 5 = 80; knee to chest (4 holds)
+    // 8 + 5 + 4 × 19 + 3 × 5 = 104; crunch 8 + 5 + 9 × 5 + 8 × 5 = 98.
+    assert_eq!(total, Duration::from_secs(80 + 104 + 98));
+    assert_eq!(format_duration(total), "4 min 42 s");
+}
+
+#[test]
+fn standard_and_strong_take_the_middle_and_the_high_end() {
+    let (standard, _) = show(Intensity::Standard);
+    assert!(standard.contains("1. Press-up on the forearms — hold 23 s × 4"));
+    assert!(standard.contains("2. Knee to chest — hold 23 s × 3 each leg"));
+    assert!(standard.contains("3. Partial crunch — hold 2 s × 11"));
+    let (strong, strong_total) = show(Intensity::Strong);
+    assert!(strong.contains("1. Press-up on the forearms — hold 30 s × 5"));
+    assert!(strong.contains("2. Knee to chest — hold 30 s × 4 each leg"));
+    assert!(strong.contains("3. Partial crunch — hold 2 s × 13"));
+    let (_, gentle_total) = show(Intensity::Gentle);
+    assert!(strong_total > gentle_total);
+}
