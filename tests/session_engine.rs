@@ -784,3 +784,19 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_earlier_now_never_rewinds_the_session() {
+    let clock = FakeClock::new(Instant::now());
+    let mut session = press_up_session(&clock);
+    let events = session.poll(clock.at(secs(20)));
+    assert!(!events.is_empty());
+    // A caller passing an older instant (a bug) sees the latest state, and
+    // no event is emitted twice.
+    assert!(session.poll(clock.at(secs(10))).is_empty());
+    assert_eq!(
+        session.state(clock.at(secs(10))),
+        session.state(clock.at(secs(20)))
+    );
+    assert_eq!(session.state(clock.at(secs(10))).phase, Phase::Hold);
+}
