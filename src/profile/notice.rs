@@ -1,0 +1,101 @@
+//! Things the UI should tell the person that are not errors: the app went
+//! on, but something was kept aside, left alone or adjusted.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// Which of our files a notice is about, for wording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// `profiles.ron`: the last used profile.
+    ProfileList,
+    /// `profiles/<id>.ron`.
+    Profile,
+    /// `history/<id>.ron`.
+    History,
+}
+
+impl FileKind {
+    fn label(self) -> &'static str {
+        match self {
+            FileKind::ProfileList => "profile list",
+            FileKind::Profile => "profile",
+            FileKind::History => "history",
+        }
+    }
+}
+
+/// A message for the person using the app. `Display` gives the sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// A file could not be parsed; it was renamed to `kept_as` (never
+    /// deleted or overwritten) and defaults are used instead.
+    FileKeptAside {
+        kind: FileKind,
+        file: PathBuf,
+        kept_as: PathBuf,
+        reason: String,
+    },
+    /// A file was written by a newer Limber; this copy will not change it.
+    NewerVersion {
+        kind: FileKind,
+        file: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    /// A value was outside its bounds and was brought inside them.
+    Adjusted {
+        what: String,
+        requested: u32,
+        used: u32,
+        min: u32,
+        max: u32,
+    },
+    /// The profile in use was deleted (by another running copy); the app
+    /// switched to another one.
+    ProfileGone { name: String, switched_to: String },
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Notice::FileKeptAside {
+                kind,
+                file,
+                kept_as,
+                reason,
+            } => write!(
+                f,
+                "Your {} file {} was unreadable ({reason}); it was kept as {} and defaults are used instead.",
+                kind.label(),
+                file.display(),
+                kept_as.display()
+            ),
+            Notice::NewerVersion {
+                kind,
+                file,
+                found,
+                supported,
+            } => write!(
+                f,
+                "Your {} file {} was written by a newer version of Limber (format {found}; this version reads up to {supported}). It is left untouched and this version will not change it.",
+                kind.label(),
+                file.display()
+            ),
+            Notice::Adjusted {
+                what,
+                requested,
+                used,
+                min,
+                max,
+            } => write!(
+                f,
+                "{what}: {requested} is outside {min}–{max}; using {used}."
+            ),
+            Notice::ProfileGone { name, switched_to } => write!(
+                f,
+                "The profile \"{name}\" was deleted in another window; now using \"{switched_to}\"."
+            ),
+        }
+    }
+}
