@@ -78,3 +78,33 @@ pub fn summary(outcome: &CheckOutcome) -> String {
     }
     line
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outcome(errors: usize, warnings: usize) -> CheckOutcome {
+        CheckOutcome {
+            areas: 2,
+            exercises: 5,
+            routines: 1,
+            poses: 13,
+            errors,
+            warnings,
+        }
+    }
+
+    #[test]
+    fn summary_counts_and_pluralises() {
+        assert_eq!(
+            summary(&outcome(0, 0)),
+            "2 areas, 5 exercises, 1 routine, 13 poses, 0 problems"
+        );
+        assert_eq!(
+            summary(&outcome(2, 1)),
+            "2 areas, 5 exercises, 1 routine, 13 poses, 3 problems (2 errors, 1 warning)"
+        );
+        assert!(outcome(0, 4).is_ok());
+        assert!(!outcome(1, 0).is_ok());
+    }
+}

@@ -96,7 +96,9 @@ impl Library {
     }
 
     pub fn exercise(&self, id: &str) -> Option<&Exercise> {
-        self.exercise_index.get(id).and_then(|&i| self.exercises.get(i))
+        self.exercise_index
+            .get(id)
+            .and_then(|&i| self.exercises.get(i))
     }
 
     /// Routines in the order of their areas, routines over several areas last.
@@ -353,7 +355,9 @@ fn add_item<T: Item>(
     if let Some(&first) = seen.get(item.id()) {
         // `first` is always an earlier file of this source; fall back to the
         // index itself if that ever changes, rather than panic.
-        let first_display = files.get(first).map_or("another file", |f| f.display.as_str());
+        let first_display = files
+            .get(first)
+            .map_or("another file", |f| f.display.as_str());
         let id = item.id();
         check.error(
             |l| l.string_after(id, 0),
@@ -369,11 +373,14 @@ fn add_item<T: Item>(
     if failed {
         return;
     }
-    stacks.entry(item.id().to_string()).or_default().push(Candidate {
-        item,
-        file: file_index,
-        source: source_index,
-    });
+    stacks
+        .entry(item.id().to_string())
+        .or_default()
+        .push(Candidate {
+            item,
+            file: file_index,
+            source: source_index,
+        });
 }
 
 fn add_poses(
@@ -398,7 +405,9 @@ fn add_poses(
             let first_display = if first == file_index {
                 "this file"
             } else {
-                files.get(first).map_or("another file", |f| f.display.as_str())
+                files
+                    .get(first)
+                    .map_or("another file", |f| f.display.as_str())
             };
             check.error(
                 |l| {
@@ -566,7 +575,12 @@ fn resolve_images(exercise: &mut Exercise, root: &Path) {
         .steps
         .iter_mut()
         .map(|s| &mut s.illustration)
-        .chain(exercise.variations.iter_mut().filter_map(|v| v.illustration.as_mut()));
+        .chain(
+            exercise
+                .variations
+                .iter_mut()
+                .filter_map(|v| v.illustration.as_mut()),
+        );
     for illustration in illustrations {
         if let Illustration::Image(path) = illustration {
             *path = root.join(&*path).display().to_string();

@@ -114,7 +114,11 @@ fn scan(text: &str) -> Vec<Token<'_>> {
             b'\'' => {
                 // A char literal such as 'a' or '\''; skip it so its quote is
                 // not taken for a string.
-                let skip = if bytes.get(i + 1) == Some(&b'\\') { 4 } else { 3 };
+                let skip = if bytes.get(i + 1) == Some(&b'\\') {
+                    4
+                } else {
+                    3
+                };
                 i += skip.min(bytes.len() - i);
             }
             b if b.is_ascii_alphabetic() || b == b'_' => {

@@ -35,11 +35,19 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn error(path: impl Into<String>, place: Option<Place>, message: impl Into<String>) -> Self {
+    pub fn error(
+        path: impl Into<String>,
+        place: Option<Place>,
+        message: impl Into<String>,
+    ) -> Self {
         Self::new(Severity::Error, path, place, message)
     }
 
-    pub fn warning(path: impl Into<String>, place: Option<Place>, message: impl Into<String>) -> Self {
+    pub fn warning(
+        path: impl Into<String>,
+        place: Option<Place>,
+        message: impl Into<String>,
+    ) -> Self {
         Self::new(Severity::Warning, path, place, message)
     }
 

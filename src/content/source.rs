@@ -210,7 +210,9 @@ pub(crate) fn read_folder(root: &Path, problems: &mut Vec<Problem>) -> io::Resul
             let display = root.join(&rel).display().to_string();
             match classify(&rel) {
                 Classified::Ignore => {}
-                Classified::Warn(message) => problems.push(Problem::warning(display, None, message)),
+                Classified::Warn(message) => {
+                    problems.push(Problem::warning(display, None, message))
+                }
                 Classified::Load(kind) => found.push((rel, kind)),
             }
         }

@@ -94,9 +94,12 @@ fn step_field(loc: &Locator, index: usize, field: &str) -> Option<usize> {
 
 pub(crate) fn is_kebab_case(id: &str) -> bool {
     !id.is_empty()
-        && id
-            .split('-')
-            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 fn check_id(id: &str, what: &str, check: &mut ItemCheck) {
@@ -104,14 +107,14 @@ fn check_id(id: &str, what: &str, check: &mut ItemCheck) {
         check.error(|l| l.nth_field("id", 0), format!("the {what} id is empty"));
     } else if !is_kebab_case(id) {
         check.error(
-            |l| l.string_after(id, 0),
+            |l| l.string_after(id, l.nth_field("id", 0).unwrap_or(0)),
             format!(
                 "{what} id `{id}` is not in kebab-case: use lowercase letters, digits and single dashes, e.g. `knee-to-chest`"
             ),
         );
     } else if id.len() > MAX_ID_LEN {
         check.error(
-            |l| l.string_after(id, 0),
+            |l| l.string_after(id, l.nth_field("id", 0).unwrap_or(0)),
             format!("{what} id `{id}` is longer than {MAX_ID_LEN} characters"),
         );
     }
@@ -137,11 +140,17 @@ fn range_problem(name: &str, range: Range, max: u32, unit: &str) -> Option<Strin
             "`{name}` ({low}, {high}) is inverted: write the lower number first, ({high}, {low})"
         ))
     } else if high == 0 {
-        Some(format!("`{name}` ({low}, {high}) is empty: it allows nothing but 0"))
+        Some(format!(
+            "`{name}` ({low}, {high}) is empty: it allows nothing but 0"
+        ))
     } else if low == 0 {
-        Some(format!("`{name}` starts at 0; the smallest sensible value is 1 {unit}"))
+        Some(format!(
+            "`{name}` starts at 0; the smallest sensible value is 1 {unit}"
+        ))
     } else if high > max {
-        Some(format!("`{name}` goes up to {high} {unit}; the most accepted is {max}"))
+        Some(format!(
+            "`{name}` goes up to {high} {unit}; the most accepted is {max}"
+        ))
     } else {
         None
     }
@@ -177,7 +186,9 @@ fn check_dose(dose: &Dose, check: &mut ItemCheck) {
         if value > MAX_TRANSITION_SECONDS {
             check.error(
                 |l| l.field_after(name, from.unwrap_or(0)),
-                format!("`{name}` is {value}; the most accepted is {MAX_TRANSITION_SECONDS} seconds"),
+                format!(
+                    "`{name}` is {value}; the most accepted is {MAX_TRANSITION_SECONDS} seconds"
+                ),
             );
         }
     }
@@ -201,16 +212,16 @@ pub(crate) fn step_order_problems(steps: &[Step]) -> Vec<(Option<usize>, String)
     for (index, step) in steps.iter().enumerate() {
         let number = index + 1;
         let problem = match step.role {
-            Role::Setup if stage > Stage::Setup => {
-                Some(format!("step {number} is a Setup card after the movement; {STEP_ORDER}"))
-            }
+            Role::Setup if stage > Stage::Setup => Some(format!(
+                "step {number} is a Setup card after the movement; {STEP_ORDER}"
+            )),
             Role::Setup => None,
             Role::Move if stage == Stage::Moved => {
                 Some(format!("step {number} is a second Move; {STEP_ORDER}"))
             }
-            Role::Move if stage > Stage::Moved => {
-                Some(format!("step {number} is a Move after the Hold; {STEP_ORDER}"))
-            }
+            Role::Move if stage > Stage::Moved => Some(format!(
+                "step {number} is a Move after the Hold; {STEP_ORDER}"
+            )),
             Role::Move => {
                 stage = Stage::Moved;
                 None
@@ -222,9 +233,9 @@ pub(crate) fn step_order_problems(steps: &[Step]) -> Vec<(Option<usize>, String)
                 stage = Stage::Held;
                 None
             }
-            Role::Release if stage < Stage::Held => {
-                Some(format!("step {number} is a Release before the Hold; {STEP_ORDER}"))
-            }
+            Role::Release if stage < Stage::Held => Some(format!(
+                "step {number} is a Release before the Hold; {STEP_ORDER}"
+            )),
             Role::Release if stage == Stage::Released => {
                 Some(format!("step {number} is a second Release; {STEP_ORDER}"))
             }
@@ -267,7 +278,9 @@ pub(crate) fn check_image(path: &str, origin: &Origin) -> Result<PathBuf, String
                 _ => false,
             };
             if !inside {
-                return Err(format!("image `{path}` links to a file outside the content folder"));
+                return Err(format!(
+                    "image `{path}` links to a file outside the content folder"
+                ));
             }
             if metadata.len() > MAX_IMAGE_BYTES {
                 return Err(format!(
@@ -309,7 +322,9 @@ fn image_path_shape(path: &str) -> Result<PathBuf, String> {
                 ));
             }
             Component::RootDir | Component::Prefix(_) => {
-                return Err(format!("image path `{path}` is absolute; write it relative to the content folder"));
+                return Err(format!(
+                    "image path `{path}` is absolute; write it relative to the content folder"
+                ));
             }
         }
     }
@@ -336,7 +351,10 @@ fn check_illustration(
         Illustration::Pose(_) => {} // checked once poses are merged
         Illustration::Image(path) => {
             if let Err(message) = check_image(path, origin) {
-                check.error(|l| l.string_after(path, near.unwrap_or(0)).or(near), message);
+                check.error(
+                    |l| l.string_after(path, near.unwrap_or(0)).or(near),
+                    message,
+                );
             }
         }
     }
@@ -364,7 +382,10 @@ pub(crate) fn check_exercise(exercise: &Exercise, origin: &Origin, check: &mut I
     check_dose(&exercise.dose, check);
     for caution in &exercise.cautions {
         if caution.trim().is_empty() {
-            check.warning(|l| l.nth_field("cautions", 0), "a caution is empty".to_string());
+            check.warning(
+                |l| l.nth_field("cautions", 0),
+                "a caution is empty".to_string(),
+            );
         }
     }
     for (index, message) in step_order_problems(&exercise.steps) {
@@ -400,7 +421,10 @@ pub(crate) fn check_exercise(exercise: &Exercise, origin: &Origin, check: &mut I
         let number = index + 1;
         let start = check.locator().nth_field("variations", 0);
         if variation.title.trim().is_empty() || variation.text.trim().is_empty() {
-            check.error(|_| start, format!("variation {number}: `title` and `text` must not be empty"));
+            check.error(
+                |_| start,
+                format!("variation {number}: `title` and `text` must not be empty"),
+            );
         }
         if let Some(illustration) = &variation.illustration {
             check_illustration(illustration, origin, start, check);
@@ -438,40 +462,52 @@ pub(crate) struct Known<'k, P> {
 
 fn check_pose_ref<P>(id: &str, known: &Known<P>, from: usize, check: &mut ItemCheck) {
     if !id.trim().is_empty() && !known.poses.contains_key(id) {
-        check.error(
-            |l| l.string_after(id, from),
-            format!("unknown pose `{id}`"),
-        );
+        check.error(|l| l.string_after(id, from), format!("unknown pose `{id}`"));
     }
 }
 
 pub(crate) fn cross_check_area<P>(area: &Area, known: &Known<P>, check: &mut ItemCheck) {
-    check_pose_ref(&area.pose, known, 0, check);
+    let from = check.locator().nth_field("pose", 0).unwrap_or(0);
+    check_pose_ref(&area.pose, known, from, check);
 }
 
-pub(crate) fn cross_check_exercise<P>(exercise: &Exercise, known: &Known<P>, check: &mut ItemCheck) {
+pub(crate) fn cross_check_exercise<P>(
+    exercise: &Exercise,
+    known: &Known<P>,
+    check: &mut ItemCheck,
+) {
+    let from = check.locator().nth_field("areas", 0).unwrap_or(0);
     for area in &exercise.areas {
         if !known.areas.contains(area.as_str()) {
-            check.error(|l| l.string_after(area, 0), format!("unknown area `{area}`"));
+            check.error(
+                |l| l.string_after(area, from),
+                format!("unknown area `{area}`"),
+            );
         }
     }
-    let illustrations = exercise
-        .steps
-        .iter()
-        .map(|s| &s.illustration)
-        .chain(exercise.variations.iter().filter_map(|v| v.illustration.as_ref()));
-    for illustration in illustrations {
-        if let Illustration::Pose(id) = illustration {
-            check_pose_ref(id, known, 0, check);
+    for (index, step) in exercise.steps.iter().enumerate() {
+        if let Illustration::Pose(id) = &step.illustration {
+            let from = step_at(check.locator(), index).unwrap_or(0);
+            check_pose_ref(id, known, from, check);
+        }
+    }
+    let from = check.locator().nth_field("variations", 0).unwrap_or(0);
+    for variation in &exercise.variations {
+        if let Some(Illustration::Pose(id)) = &variation.illustration {
+            check_pose_ref(id, known, from, check);
         }
     }
 }
 
 pub(crate) fn cross_check_routine<P>(routine: &Routine, known: &Known<P>, check: &mut ItemCheck) {
-    if let Some(area) = &routine.area {
-        if !known.areas.contains(area.as_str()) {
-            check.error(|l| l.string_after(area, 0), format!("unknown area `{area}`"));
-        }
+    if let Some(area) = &routine.area
+        && !known.areas.contains(area.as_str())
+    {
+        let from = check.locator().nth_field("area", 0).unwrap_or(0);
+        check.error(
+            |l| l.string_after(area, from),
+            format!("unknown area `{area}`"),
+        );
     }
     for (index, entry) in routine.exercises.iter().enumerate() {
         let id = entry.exercise.as_str();
@@ -489,6 +525,104 @@ pub(crate) fn cross_check_routine<P>(routine: &Routine, known: &Known<P>, check:
                 l.string_after(id, entry_start)
             },
             message,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::schema::Illustration;
+
+    fn step(role: Role) -> Step {
+        Step {
+            role,
+            title: "T".into(),
+            text: "X".into(),
+            caution: None,
+            illustration: Illustration::Pose("p".into()),
+        }
+    }
+
+    fn order(roles: &[Role]) -> Vec<Option<usize>> {
+        let steps: Vec<Step> = roles.iter().map(|&r| step(r)).collect();
+        step_order_problems(&steps)
+            .into_iter()
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    #[test]
+    fn step_order_accepts_the_usual_shapes() {
+        use Role::*;
+        assert!(order(&[Setup, Move, Hold, Release]).is_empty());
+        assert!(order(&[Setup, Setup, Move, Hold, Release]).is_empty());
+        assert!(order(&[Hold]).is_empty());
+        assert!(order(&[Move, Hold]).is_empty());
+        assert!(order(&[Hold, Release]).is_empty());
+    }
+
+    #[test]
+    fn step_order_names_the_step_out_of_place() {
+        use Role::*;
+        assert_eq!(order(&[Move, Setup, Hold]), vec![Some(1)]);
+        assert_eq!(order(&[Move, Move, Hold]), vec![Some(1)]);
+        assert_eq!(order(&[Hold, Hold]), vec![Some(1)]);
+        assert_eq!(order(&[Release, Hold]), vec![Some(0)]);
+        assert_eq!(order(&[Hold, Release, Release]), vec![Some(2)]);
+        assert_eq!(order(&[Hold, Move]), vec![Some(1)]);
+        assert_eq!(order(&[Setup, Move]), vec![None]);
+        assert_eq!(order(&[]), vec![None]);
+    }
+
+    #[test]
+    fn ranges_must_be_ordered_non_empty_and_sane() {
+        assert_eq!(range_problem("r", Range(15, 30), 600, "s"), None);
+        assert_eq!(range_problem("r", Range(5, 5), 600, "s"), None);
+        let inverted = range_problem("r", Range(30, 15), 600, "s").unwrap_or_default();
+        assert!(inverted.contains("inverted"), "{inverted}");
+        let empty = range_problem("r", Range(0, 0), 600, "s").unwrap_or_default();
+        assert!(empty.contains("empty"), "{empty}");
+        assert!(range_problem("r", Range(0, 3), 600, "s").is_some());
+        assert!(range_problem("r", Range(1, 601), 600, "s").is_some());
+        assert_eq!(range_problem("r", Range(1, 600), 600, "s"), None);
+    }
+
+    #[test]
+    fn kebab_case_ids() {
+        for good in ["a", "knee-to-chest", "step-2", "90-90"] {
+            assert!(is_kebab_case(good), "{good}");
+        }
+        for bad in [
+            "",
+            "-a",
+            "a-",
+            "a--b",
+            "Knee",
+            "knee_to_chest",
+            "knee to",
+            "é",
+        ] {
+            assert!(!is_kebab_case(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn image_paths_are_refused_before_touching_the_disk() {
+        for bad in [
+            "",
+            "../../etc/passwd",
+            "images/../../x.png",
+            "/etc/x.png",
+            "C:/x.png",
+            "images\\x.png",
+            "images/x.txt",
+        ] {
+            assert!(image_path_shape(bad).is_err(), "{bad}");
+        }
+        assert_eq!(
+            image_path_shape("./images/knee.PNG").ok(),
+            Some(PathBuf::from("images/knee.PNG"))
         );
     }
 }
