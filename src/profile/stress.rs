@@ -24,21 +24,21 @@ pub fn stress_state(id: &str, n: u64) -> Profile {
             ExerciseChoice {
                 intensity: Intensity::ALL[mixed_pick(3) as usize],
                 hold_seconds: Some(1 + mixed_pick(300)),
-                repetitions: (mixed % 5 != 0).then(|| 1 + mixed_pick(50)),
+                repetitions: (!mixed.is_multiple_of(5)).then(|| 1 + mixed_pick(50)),
             },
         );
     }
     profile.settings = Settings {
-        sound: n % 2 == 0,
+        sound: n.is_multiple_of(2),
         volume: u8::try_from(n % 101).unwrap_or(0),
-        ticks: n % 3 == 0,
+        ticks: n.is_multiple_of(3),
         get_ready_seconds: pick(61),
-        rest_seconds: (n % 7 != 0).then(|| pick(301)),
+        rest_seconds: (!n.is_multiple_of(7)).then(|| pick(301)),
         setup_read_seconds: 2 + pick(119),
         theme: Theme::ALL[pick(3) as usize],
         text_size: TextSize::ALL[(n / 3 % 3) as usize],
     };
-    profile.safety_seen = n % 5 == 0;
+    profile.safety_seen = n.is_multiple_of(5);
     profile
 }
 

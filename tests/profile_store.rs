@@ -1,0 +1,485 @@
+//! Profile store behaviour through its public API: round trips, corrupt and
+//! newer files, clamping, profile management and two stores on one folder.
+
+use std::fs;
+use std::path::Path;
+
+use limber::profile::{
+    ExerciseChoice, ExerciseRecord, FileKind, Notice, SessionRecord, Settings, Store, StoreError,
+    TextSize, Theme,
+};
+use limber::session::dose::Intensity;
+
+fn open(dir: &Path) -> Store {
+    let (store, notices) = Store::open(dir).expect("open store");
+    assert!(notices.is_empty(), "unexpected notices: {notices:?}");
+    store
+}
+
+fn sample_session(title: &str, started_at: u64) -> SessionRecord {
+    SessionRecord {
+        started_at,
+        routine_id: "lower-back".to_owned(),
+        routine_title: title.to_owned(),
+        duration_seconds: 431,
+        exercises: vec![
+            ExerciseRecord {
+                id: "prone-press-up".to_owned(),
+                title: "Press-up, on the forearms".to_owned(),
+                intensity: Intensity::Strong,
+                hold_seconds: 30,
+                repetitions: 5,
+                completed: true,
+            },
+            ExerciseRecord {
+                id: "partial-crunch".to_owned(),
+                title: "Partial \"crunch\"".to_owned(),
+                intensity: Intensity::Gentle,
+                hold_seconds: 1,
+                repetitions: 9,
+                completed: false,
+            },
+        ],
+        pain_before: Some(6),
+        pain_after: Some(3),
+    }
+}
+
+#[test]
+fn first_run_creates_me_at_gentle_with_default_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let me = store.current();
+    assert_eq!(me.name, "Me");
+    assert_eq!(me.id, "me");
+    assert_eq!(me.choice("knee-to-chest").intensity, Intensity::Gentle);
+    assert_eq!(me.settings, Settings::default());
+    assert!(me.settings.sound && me.settings.ticks);
+    assert_eq!(me.settings.volume, 70);
+    assert_eq!(me.settings.get_ready_seconds, 5);
+    assert_eq!(me.settings.setup_read_seconds, 8);
+    assert!(!me.safety_seen);
+    assert!(dir.path().join("profiles/me.ron").is_file());
+    assert!(dir.path().join("profiles.ron").is_file());
+}
+
+#[test]
+fn every_field_round_trips_through_the_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    let settings = Settings {
+        sound: false,
+        volume: 33,
+        ticks: false,
+        get_ready_seconds: 9,
+        rest_seconds: Some(12),
+        setup_read_seconds: 15,
+        theme: Theme::Dark,
+        text_size: TextSize::Larger,
+    };
+    store.set_settings(settings.clone()).unwrap();
+    let press_up = ExerciseChoice {
+        intensity: Intensity::Strong,
+        hold_seconds: Some(28),
+        repetitions: Some(4),
+    };
+    let crunch = ExerciseChoice {
+        intensity: Intensity::Standard,
+        hold_seconds: None,
+        repetitions: Some(11),
+    };
+    store.set_choice("prone-press-up", press_up).unwrap();
+    store.set_choice("partial-crunch", crunch).unwrap();
+    store.set_safety_seen().unwrap();
+    store.rename("me", "Anna, \"the\" runner").unwrap();
+    let session = sample_session("Lower back, daily", 1_700_000_000);
+    store.append_history(session.clone()).unwrap();
+    assert!(store.take_notices().is_empty());
+    let written = store.current().clone();
+
+    let mut reopened = open(dir.path());
+    let read = reopened.current().clone();
+    assert_eq!(read, written);
+    assert_eq!(read.id, "me", "the id stays after a rename");
+    assert_eq!(read.name, "Anna, \"the\" runner");
+    assert_eq!(read.settings, settings);
+    assert_eq!(read.choice("prone-press-up"), press_up);
+    assert_eq!(read.choice("partial-crunch"), crunch);
+    assert!(read.safety_seen);
+    assert_eq!(reopened.history("me").unwrap(), vec![session]);
+}
+
+#[test]
+fn corrupt_profile_is_kept_aside_reported_and_replaced_by_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut store = open(dir.path());
+        store.set_safety_seen().unwrap();
+    }
+    let path = dir.path().join("profiles/me.ron");
+    let garbage = b"(version: 1, profile: (id: \"me\", name: ".to_vec();
+    fs::write(&path, &garbage).unwrap();
+
+    let (store, notices) = Store::open(dir.path()).unwrap();
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    let Notice::FileKeptAside {
+        kind,
+        file,
+        kept_as,
+        ..
+    } = &notices[0]
+    else {
+        panic!("expected a kept-aside notice, got {notices:?}");
+    };
+    assert_eq!(*kind, FileKind::Profile);
+    assert_eq!(file, &path);
+    assert!(
+        kept_as
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("me.ron.corrupt-")
+    );
+    assert_eq!(
+        fs::read(kept_as).unwrap(),
+        garbage,
+        "the bad file is kept as it was"
+    );
+    assert!(notices[0].to_string().contains("was unreadable"));
+    // Defaults, same id so the history stays attached.
+    assert_eq!(store.current().id, "me");
+    assert!(!store.current().safety_seen);
+    assert_eq!(store.current().settings, Settings::default());
+}
+
+#[test]
+fn corrupt_history_and_list_are_kept_aside_too() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut store = open(dir.path());
+        store.append_history(sample_session("one", 1)).unwrap();
+    }
+    fs::write(dir.path().join("history/me.ron"), "not ron at all {").unwrap();
+    fs::write(dir.path().join("profiles.ron"), "(version: \"x\")").unwrap();
+
+    let (mut store, notices) = Store::open(dir.path()).unwrap();
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(matches!(
+        notices[0],
+        Notice::FileKeptAside {
+            kind: FileKind::ProfileList,
+            ..
+        }
+    ));
+    assert_eq!(store.history("me").unwrap(), vec![]);
+    let notices = store.take_notices();
+    assert!(matches!(
+        notices.as_slice(),
+        [Notice::FileKeptAside {
+            kind: FileKind::History,
+            ..
+        }]
+    ));
+    store.append_history(sample_session("two", 2)).unwrap();
+    assert_eq!(store.history("me").unwrap().len(), 1);
+    let kept: Vec<_> = fs::read_dir(dir.path().join("history"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.starts_with("me.ron.corrupt-"))
+        .collect();
+    assert_eq!(kept.len(), 1);
+}
+
+#[test]
+fn newer_version_files_are_refused_and_never_touched() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("profiles")).unwrap();
+    fs::create_dir_all(dir.path().join("history")).unwrap();
+    let future_profile = "(version: 2, profile: (id: \"me\", name: \"Future\", hologram: true))\n";
+    let future_history = "(version: 9, sessions: [])\n";
+    let future_list = "(version: 3, last_used: Some(\"me\"), cloud: true)\n";
+    fs::write(dir.path().join("profiles/me.ron"), future_profile).unwrap();
+    fs::write(dir.path().join("history/anna.ron"), future_history).unwrap();
+    fs::write(dir.path().join("profiles.ron"), future_list).unwrap();
+
+    let (mut store, notices) = Store::open(dir.path()).unwrap();
+    let newer: Vec<_> = notices
+        .iter()
+        .filter(|n| matches!(n, Notice::NewerVersion { .. }))
+        .collect();
+    assert_eq!(newer.len(), 2, "{notices:?}");
+    assert!(notices.iter().any(|n| n.to_string().contains("me.ron")));
+    // The future profile is hidden and its id stays reserved.
+    assert_eq!(store.current().id, "me-2");
+    assert_eq!(store.profiles().len(), 1);
+
+    // Every attempt to write them fails with an error value.
+    assert!(matches!(
+        store.update_profile("me", |p| p.name = "Overwritten".to_owned()),
+        Err(StoreError::NewerVersion { found: 2, .. })
+    ));
+    assert!(matches!(
+        store.switch("me"),
+        Err(StoreError::NewerVersion { .. })
+    ));
+    assert!(store.delete("me").is_err());
+    let anna = store.create("Anna").unwrap();
+    assert_eq!(anna.id, "anna-2", "anna is taken by the newer history file");
+    store.switch(&anna.id).unwrap();
+    store.set_safety_seen().unwrap();
+    store.refresh().unwrap();
+
+    // Saving elsewhere works; the newer files are byte-for-byte unchanged.
+    assert_eq!(
+        fs::read_to_string(dir.path().join("profiles/me.ron")).unwrap(),
+        future_profile
+    );
+    assert_eq!(
+        fs::read_to_string(dir.path().join("history/anna.ron")).unwrap(),
+        future_history
+    );
+    assert_eq!(
+        fs::read_to_string(dir.path().join("profiles.ron")).unwrap(),
+        future_list
+    );
+}
+
+#[test]
+fn newer_history_refuses_appends() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    let path = dir.path().join("history/me.ron");
+    fs::write(&path, "(version: 5, sessions: [])").unwrap();
+    let result = store.append_history(sample_session("x", 1));
+    assert!(
+        matches!(result, Err(StoreError::NewerVersion { found: 5, .. })),
+        "{result:?}"
+    );
+    assert!(store.history("me").is_err());
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        "(version: 5, sessions: [])"
+    );
+    let message = store
+        .append_history(sample_session("x", 1))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.contains("history/me.ron") && message.contains("newer"),
+        "{message}"
+    );
+}
+
+#[test]
+fn overrides_outside_sane_bounds_are_clamped_with_a_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    store
+        .set_choice(
+            "knee-to-chest",
+            ExerciseChoice {
+                intensity: Intensity::Standard,
+                hold_seconds: Some(1000),
+                repetitions: Some(0),
+            },
+        )
+        .unwrap();
+    let notices = store.take_notices();
+    assert_eq!(notices.len(), 2, "{notices:?}");
+    assert!(notices[0].to_string().contains("1000"), "{}", notices[0]);
+    assert!(notices[0].to_string().contains("300"), "{}", notices[0]);
+    assert!(
+        notices[1].to_string().contains("Repetitions"),
+        "{}",
+        notices[1]
+    );
+    let stored = open(dir.path()).current().choice("knee-to-chest");
+    assert_eq!(stored.hold_seconds, Some(300));
+    assert_eq!(stored.repetitions, Some(1));
+    assert_eq!(stored.intensity, Intensity::Standard);
+
+    store
+        .set_settings(Settings {
+            volume: 180,
+            ..Settings::default()
+        })
+        .unwrap();
+    assert_eq!(store.take_notices().len(), 1);
+    assert_eq!(store.current().settings.volume, 100);
+}
+
+#[test]
+fn hand_edited_out_of_range_values_are_clamped_once_on_load() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(open(dir.path()));
+    let path = dir.path().join("profiles/me.ron");
+    let edited = fs::read_to_string(&path).unwrap().replace(
+        "exercises: {}",
+        "exercises: {\"crunch\": (repetitions: Some(500))}",
+    );
+    assert!(edited.contains("500"), "fixture did not apply: {edited}");
+    fs::write(&path, edited).unwrap();
+    let (store, notices) = Store::open(dir.path()).unwrap();
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert_eq!(store.current().choice("crunch").repetitions, Some(50));
+    // Written back, so the next start is quiet.
+    drop(open(dir.path()));
+}
+
+#[test]
+fn profiles_are_created_renamed_switched_found_and_deleted() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    let anna = store.create("Anna").unwrap();
+    assert_eq!(anna.id, "anna");
+    assert!(matches!(
+        store.create(" anna "),
+        Err(StoreError::NameTaken { .. })
+    ));
+    assert!(matches!(
+        store.create("  "),
+        Err(StoreError::InvalidName { .. })
+    ));
+    let names: Vec<_> = store.profiles().into_iter().map(|p| p.name).collect();
+    assert_eq!(names, ["Anna", "Me"]);
+
+    store.switch("anna").unwrap();
+    assert_eq!(store.current().name, "Anna");
+    assert_eq!(
+        open(dir.path()).current().id,
+        "anna",
+        "last used is remembered"
+    );
+
+    store.rename("anna", "ANNA").unwrap();
+    assert_eq!(store.current().name, "ANNA");
+    assert_eq!(store.find_by_name("anna").unwrap().id, "anna");
+    assert!(store.find_by_name("bob").is_none());
+    assert!(matches!(
+        store.switch_to_name("Bob", false),
+        Err(StoreError::NoSuchName { .. })
+    ));
+    let bob = store.switch_to_name(" bob ", true).unwrap();
+    assert_eq!((bob.id.as_str(), bob.name.as_str()), ("bob", "bob"));
+    assert_eq!(store.current().id, "bob");
+
+    store.append_history(sample_session("bob's", 5)).unwrap();
+    store.delete("bob").unwrap();
+    assert!(!dir.path().join("history/bob.ron").exists());
+    assert!(!dir.path().join("profiles/bob.ron").exists());
+    assert_ne!(store.current().id, "bob");
+    assert!(matches!(
+        store.delete("bob"),
+        Err(StoreError::UnknownProfile { .. })
+    ));
+    // A new Bob does not inherit the old history.
+    let bob_again = store.create("Bob").unwrap();
+    assert!(store.history(&bob_again.id).unwrap().is_empty());
+
+    // Deleting every profile leaves a fresh "Me".
+    for summary in store.profiles() {
+        store.delete(&summary.id).unwrap();
+    }
+    let left = store.profiles();
+    assert_eq!(left.len(), 1, "{left:?}");
+    assert_eq!(store.current().name, "Me");
+    assert_eq!(store.current().settings, Settings::default());
+}
+
+#[test]
+fn two_stores_interleaving_changes_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = open(dir.path());
+    let mut second = open(dir.path());
+
+    let mut louder = first.current().settings.clone();
+    louder.volume = 20;
+    first.set_settings(louder).unwrap();
+    // `second` still believes volume is 70; it changes only the theme.
+    let mut dark = second.current().settings.clone();
+    dark.theme = Theme::Dark;
+    second.set_settings(dark).unwrap();
+    first
+        .set_choice(
+            "prone-press-up",
+            ExerciseChoice {
+                intensity: Intensity::Strong,
+                ..ExerciseChoice::default()
+            },
+        )
+        .unwrap();
+    second
+        .set_choice(
+            "knee-to-chest",
+            ExerciseChoice {
+                repetitions: Some(3),
+                ..ExerciseChoice::default()
+            },
+        )
+        .unwrap();
+    second.set_safety_seen().unwrap();
+    first
+        .append_history(sample_session("from first", 10))
+        .unwrap();
+    second
+        .append_history(sample_session("from second", 11))
+        .unwrap();
+    first.rename("me", "Renamed by first").unwrap();
+
+    let mut fresh = open(dir.path());
+    let me = fresh.current();
+    assert_eq!(me.name, "Renamed by first");
+    assert_eq!(me.settings.volume, 20);
+    assert_eq!(me.settings.theme, Theme::Dark);
+    assert_eq!(me.choice("prone-press-up").intensity, Intensity::Strong);
+    assert_eq!(me.choice("knee-to-chest").repetitions, Some(3));
+    assert!(me.safety_seen);
+    let titles: Vec<_> = fresh
+        .history("me")
+        .unwrap()
+        .into_iter()
+        .map(|s| s.routine_title)
+        .collect();
+    assert_eq!(titles, ["from first", "from second"]);
+
+    // A refresh shows the other copy's changes.
+    second.refresh().unwrap();
+    assert_eq!(second.current(), fresh.current());
+}
+
+#[test]
+fn deleting_the_profile_another_copy_uses_switches_it_with_a_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = open(dir.path());
+    first.create("Anna").unwrap();
+    let mut second = open(dir.path());
+    second.switch("anna").unwrap();
+    first.delete("anna").unwrap();
+
+    assert!(matches!(
+        second.set_safety_seen(),
+        Err(StoreError::UnknownProfile { .. })
+    ));
+    assert!(
+        !dir.path().join("profiles/anna.ron").exists(),
+        "not resurrected"
+    );
+    second.refresh().unwrap();
+    assert_eq!(second.current().id, "me");
+    let notices = second.take_notices();
+    assert!(
+        matches!(notices.as_slice(), [Notice::ProfileGone { .. }]),
+        "{notices:?}"
+    );
+}
+
+#[test]
+fn leftover_temp_files_are_cleaned_at_open() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(open(dir.path()));
+    let stale = dir.path().join("profiles/.me.ron.tmp-999-0");
+    fs::write(&stale, "(version: 1, prof").unwrap();
+    let store = open(dir.path());
+    assert!(!stale.exists());
+    assert_eq!(store.current().id, "me");
+}
