@@ -195,12 +195,14 @@ pub(crate) fn read_folder(root: &Path, problems: &mut Vec<Problem>) -> io::Resul
                 break;
             }
             let rel = rel_dir.join(entry.file_name());
-            // file_type() does not follow symbolic links, so a link to a
-            // folder is never walked (no loops, no escaping the folder).
-            let Ok(file_type) = entry.file_type() else {
-                continue;
+            // A symbolic link to a folder is walked like a folder (a shared
+            // folder linked in); MAX_DEPTH and MAX_FILES stop link loops.
+            let is_dir = match entry.file_type() {
+                Ok(t) if t.is_symlink() => fs::metadata(entry.path()).is_ok_and(|m| m.is_dir()),
+                Ok(t) => t.is_dir(),
+                Err(_) => continue,
             };
-            if file_type.is_dir() {
+            if is_dir {
                 let hidden = entry.file_name().to_string_lossy().starts_with('.');
                 if depth < MAX_DEPTH && !hidden {
                     stack.push((rel, depth + 1));
