@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use limber::profile::{ExerciseChoice, SessionRecord, Store};
 
@@ -105,7 +105,9 @@ fn processes_appending_history_lose_nothing() {
         .iter()
         .map(|tag| {
             Command::new(&exe)
-                .args(["--exact", "child_appender", "--ignored", "--nocapture"])
+                .args(["--exact", "child_appender", "--ignored", "--quiet"])
+                // Only the child's panics (stderr) matter.
+                .stdout(Stdio::null())
                 .env(CHILD_DIR_ENV, dir.path())
                 .env(CHILD_TAG_ENV, tag)
                 .spawn()

@@ -483,3 +483,27 @@ fn leftover_temp_files_are_cleaned_at_open() {
     assert!(!stale.exists());
     assert_eq!(store.current().id, "me");
 }
+
+#[test]
+fn a_profile_upgraded_by_a_newer_copy_while_running_is_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    let path = dir.path().join("profiles/me.ron");
+    let upgraded = "(version: 2, profile: (id: \"me\", name: \"Me\", pets: 3))";
+    fs::write(&path, upgraded).unwrap();
+    let mut settings = store.current().settings.clone();
+    settings.volume = 10;
+    assert!(matches!(
+        store.set_settings(settings),
+        Err(StoreError::NewerVersion { found: 2, .. })
+    ));
+    let notices = store.take_notices();
+    assert!(
+        matches!(notices.as_slice(), [Notice::NewerVersion { .. }]),
+        "{notices:?}"
+    );
+    // Remembered: refused again without a second notice, file unchanged.
+    assert!(store.set_safety_seen().is_err());
+    assert!(store.take_notices().is_empty());
+    assert_eq!(fs::read_to_string(&path).unwrap(), upgraded);
+}
