@@ -507,3 +507,35 @@ fn a_profile_upgraded_by_a_newer_copy_while_running_is_not_overwritten() {
     assert!(store.take_notices().is_empty());
     assert_eq!(fs::read_to_string(&path).unwrap(), upgraded);
 }
+
+#[test]
+fn a_saved_session_can_get_its_pain_after_rating_later() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = open(dir.path());
+    let mut second = open(dir.path());
+    let mut mine = sample_session("mine", 100);
+    mine.pain_after = None;
+    first.append_history(mine.clone()).unwrap();
+    second
+        .append_history(sample_session("other copy", 200))
+        .unwrap();
+
+    mine.pain_after = Some(12);
+    first.replace_history(100, mine.clone()).unwrap();
+    assert_eq!(first.take_notices().len(), 1, "pain 12 is clamped to 10");
+
+    let history = first.history("me").unwrap();
+    let titles: Vec<_> = history.iter().map(|s| s.routine_title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["mine", "other copy"],
+        "replaced in place, other kept"
+    );
+    assert_eq!(history[0].pain_after, Some(10));
+
+    // Gone meanwhile: appended rather than lost.
+    first
+        .replace_history(999, sample_session("late", 999))
+        .unwrap();
+    assert_eq!(first.history("me").unwrap().len(), 3);
+}

@@ -336,6 +336,35 @@ impl Store {
         self.save_checked(&self.history_path(&id), &history)
     }
 
+    /// Replaces the current profile's session that started at `started_at`
+    /// (the newest one, if several) with `record`, e.g. to add the pain
+    /// rating given after the session was saved. Same lock-and-merge as
+    /// [`Store::append_history`]; if that session is no longer there (its
+    /// history was kept aside as unreadable meanwhile), `record` is appended
+    /// so it is not lost.
+    pub fn replace_history(
+        &mut self,
+        started_at: u64,
+        record: SessionRecord,
+    ) -> Result<(), StoreError> {
+        let mut record = record;
+        let adjusted = record.clamp();
+        self.notices.extend(adjusted);
+        let id = self.current.id.clone();
+        let lock = lock_data_dir(&self.data_dir)?;
+        let mut history = self.read_history(&lock, &id)?;
+        match history
+            .sessions
+            .iter_mut()
+            .rev()
+            .find(|session| session.started_at == started_at)
+        {
+            Some(session) => *session = record,
+            None => history.sessions.push(record),
+        }
+        self.save_checked(&self.history_path(&id), &history)
+    }
+
     /// A profile's sessions, oldest first, read from disk.
     pub fn history(&mut self, id: &str) -> Result<Vec<SessionRecord>, StoreError> {
         let lock = lock_data_dir(&self.data_dir)?;
