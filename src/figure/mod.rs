@@ -1,8 +1,15 @@
 //! The drawn human figure: poses as data, forward kinematics, blending,
 //! mirroring, shapes with depth for a canvas, and PNG rendering.
 //!
-//! No GUI types here: the UI maps [`shapes::Shape`] to its own paths.
+//! No GUI types here: the UI maps [`Shape`] to its own paths (see
+//! [`shapes`] for the drawing rules).
 
 pub mod pose;
+pub mod raster;
+pub mod shapes;
+pub mod skeleton;
 
-pub use pose::{Arm, Leg, Pelvis, Pose, Spine, View, parse_poses};
+pub use pose::{Arm, Leg, Pelvis, Pose, Spine, View, blend, parse_poses};
+pub use raster::{Palette, RenderError, Rgba, render_all, render_png};
+pub use shapes::{Figure, Fit, Rect, Shade, Shape, shapes};
+pub use skeleton::{Bone, Joints, Point, forward_kinematics};

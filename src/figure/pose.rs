@@ -97,6 +97,15 @@ pub struct Leg {
     pub knee: f32,
     #[serde(default)]
     pub ankle: f32,
+    /// How far the thigh turns out of the picture plane (towards or away
+    /// from the viewer), degrees; it is drawn `cos(thigh_depth)` as long.
+    /// For legs that point partly at the viewer, e.g. knees out in the
+    /// butterfly seen from the front.
+    #[serde(default)]
+    pub thigh_depth: f32,
+    /// The same for the shin.
+    #[serde(default)]
+    pub shin_depth: f32,
 }
 
 /// A named pose of the figure.
@@ -147,7 +156,7 @@ impl Pose {
     }
 
     /// Every angle of the pose with its field name, in a fixed order.
-    pub fn named_angles(&self) -> [(&'static str, f32); 17] {
+    pub fn named_angles(&self) -> [(&'static str, f32); 21] {
         [
             ("pelvis.angle", self.pelvis.angle),
             ("spine.lower", self.spine.lower),
@@ -166,6 +175,10 @@ impl Pose {
             ("far_leg.hip", self.far_leg.hip),
             ("far_leg.knee", self.far_leg.knee),
             ("far_leg.ankle", self.far_leg.ankle),
+            ("near_leg.thigh_depth", self.near_leg.thigh_depth),
+            ("near_leg.shin_depth", self.near_leg.shin_depth),
+            ("far_leg.thigh_depth", self.far_leg.thigh_depth),
+            ("far_leg.shin_depth", self.far_leg.shin_depth),
         ]
     }
 
@@ -201,6 +214,62 @@ impl Pose {
             problems.push("a pose has an empty id".to_string());
         }
         problems
+    }
+}
+
+/// The short way round from angle `a` to angle `b`, degrees in (-180, 180].
+fn shortest_turn(a: f32, b: f32) -> f32 {
+    let turn = (b - a).rem_euclid(360.0);
+    if turn > 180.0 { turn - 360.0 } else { turn }
+}
+
+/// The pose a fraction `t` of the way from `a` to `b`: `t = 0` gives `a`,
+/// `t = 1` gives `b` (t is clamped to 0..=1). Angles turn the short way
+/// round, positions move in a straight line. The id, view and mirroring are
+/// those of whichever pose is nearer (`a` below one half); blending poses of
+/// different views is allowed but snaps half-way.
+pub fn blend(a: &Pose, b: &Pose, t: f32) -> Pose {
+    let t = if t.is_finite() { t.clamp(0.0, 1.0) } else { 0.0 };
+    if t == 0.0 {
+        return a.clone();
+    }
+    if t == 1.0 {
+        return b.clone();
+    }
+    let angle = |x: f32, y: f32| x + shortest_turn(x, y) * t;
+    let linear = |x: f32, y: f32| x + (y - x) * t;
+    let arm = |x: &Arm, y: &Arm| Arm {
+        shoulder: angle(x.shoulder, y.shoulder),
+        elbow: angle(x.elbow, y.elbow),
+        wrist: angle(x.wrist, y.wrist),
+    };
+    let leg = |x: &Leg, y: &Leg| Leg {
+        hip: angle(x.hip, y.hip),
+        knee: angle(x.knee, y.knee),
+        ankle: angle(x.ankle, y.ankle),
+        thigh_depth: angle(x.thigh_depth, y.thigh_depth),
+        shin_depth: angle(x.shin_depth, y.shin_depth),
+    };
+    let nearer = if t < 0.5 { a } else { b };
+    Pose {
+        id: nearer.id.clone(),
+        view: nearer.view,
+        mirrored: nearer.mirrored,
+        pelvis: Pelvis {
+            height: linear(a.pelvis.height, b.pelvis.height),
+            angle: angle(a.pelvis.angle, b.pelvis.angle),
+            x: linear(a.pelvis.x, b.pelvis.x),
+        },
+        spine: Spine {
+            lower: angle(a.spine.lower, b.spine.lower),
+            upper: angle(a.spine.upper, b.spine.upper),
+        },
+        neck: angle(a.neck, b.neck),
+        head: angle(a.head, b.head),
+        near_arm: arm(&a.near_arm, &b.near_arm),
+        far_arm: arm(&a.far_arm, &b.far_arm),
+        near_leg: leg(&a.near_leg, &b.near_leg),
+        far_leg: leg(&a.far_leg, &b.far_leg),
     }
 }
 
@@ -248,6 +317,19 @@ mod tests {
         let pose = parse_poses(EXAMPLE).expect("parses").remove(0);
         assert_ne!(pose.mirror(), pose);
         assert_eq!(pose.mirror().mirror(), pose);
+    }
+
+    #[test]
+    fn shortest_turn_goes_the_short_way() {
+        assert_eq!(shortest_turn(10.0, 30.0), 20.0);
+        assert_eq!(shortest_turn(350.0, 10.0), 20.0);
+        assert_eq!(shortest_turn(10.0, 350.0), -20.0);
+        assert_eq!(shortest_turn(-170.0, 170.0), -20.0);
+        let a = parse_poses(EXAMPLE).expect("parses").remove(0);
+        let mut b = a.clone();
+        b.pelvis.angle = 350.0;
+        let half = blend(&a, &b, 0.5);
+        assert!((half.pelvis.angle - -5.0).abs() < 1e-4, "{}", half.pelvis.angle);
     }
 
     #[test]
