@@ -17,7 +17,7 @@
 //! | lower spine (hip joints → waist) | 1.05 | | thigh | 1.85 |
 //! | upper spine (waist → neck base) | 1.25 | | shin | 1.80 |
 //! | neck | 0.35 | | foot (ankle → toes), side | 0.85 |
-//! | head centre beyond neck top | 0.45 | | foot, front (foreshortened) | 0.45 |
+//! | head centre beyond neck top | 0.45 | | foot, front (foreshortened) | 0.35 |
 //! | upper arm | 1.40 | | ankle height standing | ≈ 0.3 |
 //! | forearm | 1.15 | | shoulder below neck base | 0.25 |
 //! | hand | 0.60 | | half shoulder width (front) | 0.85 |
@@ -45,7 +45,7 @@ pub const THIGH: f32 = 1.85;
 pub const SHIN: f32 = 1.8;
 pub const FOOT_SIDE: f32 = 0.85;
 /// Seen from the front a foot points mostly at the viewer, so it is drawn short.
-pub const FOOT_FRONT: f32 = 0.45;
+pub const FOOT_FRONT: f32 = 0.35;
 
 /// Largest |coordinate| FK accepts from a pose (pelvis height and x); a
 /// garbage value is clamped so drawing code never sees absurd numbers.
@@ -356,5 +356,120 @@ fn mirror_joints(joints: &mut Joints, axis: f32) {
         ] {
             flip(point);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figure::pose::{Pelvis, Spine};
+    use proptest::prelude::*;
+
+    fn pose_from(angles: &[f32], depths: [f32; 4], view: View) -> Pose {
+        let arm = |i: usize| Arm {
+            shoulder: angles[i],
+            elbow: angles[i + 1],
+            wrist: angles[i + 2],
+        };
+        let leg = |i: usize, d: usize| Leg {
+            hip: angles[i],
+            knee: angles[i + 1],
+            ankle: angles[i + 2],
+            thigh_depth: depths[d],
+            shin_depth: depths[d + 1],
+        };
+        Pose {
+            id: "generated".to_string(),
+            view,
+            mirrored: false,
+            pelvis: Pelvis {
+                height: angles[0].abs() / 100.0,
+                angle: angles[1],
+                x: 0.0,
+            },
+            spine: Spine {
+                lower: angles[2],
+                upper: angles[3],
+            },
+            neck: angles[4],
+            head: angles[5],
+            near_arm: arm(6),
+            far_arm: arm(9),
+            near_leg: leg(12, 0),
+            far_leg: leg(15, 2),
+        }
+    }
+
+    fn expected_length(bone: Bone, pose: &Pose) -> f32 {
+        match bone {
+            Bone::NearThigh => foreshortened(THIGH, pose.near_leg.thigh_depth),
+            Bone::NearShin => foreshortened(SHIN, pose.near_leg.shin_depth),
+            Bone::FarThigh => foreshortened(THIGH, pose.far_leg.thigh_depth),
+            Bone::FarShin => foreshortened(SHIN, pose.far_leg.shin_depth),
+            _ => bone.length(pose.view),
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn forward_kinematics_keeps_bone_lengths(
+            angles in proptest::collection::vec(-400.0f32..400.0, 18),
+            depths in proptest::array::uniform4(-80.0f32..80.0),
+            front in any::<bool>(),
+            mirrored in any::<bool>(),
+        ) {
+            let view = if front { View::Front } else { View::Side };
+            let mut pose = pose_from(&angles, depths, view);
+            pose.mirrored = mirrored;
+            let joints = forward_kinematics(&pose);
+            for bone in Bone::ALL {
+                let (a, b) = joints.ends(bone);
+                let expected = expected_length(bone, &pose);
+                prop_assert!(
+                    (a.distance(b) - expected).abs() < 1e-3,
+                    "{bone:?}: drawn {} expected {expected}", a.distance(b)
+                );
+            }
+            let head_gap = joints.neck_top.distance(joints.head_center);
+            prop_assert!((head_gap - HEAD_OFFSET).abs() < 1e-3);
+        }
+
+        #[test]
+        fn mirroring_flips_every_joint_about_the_pelvis(
+            angles in proptest::collection::vec(-400.0f32..400.0, 18),
+        ) {
+            let pose = pose_from(&angles, [0.0; 4], View::Side);
+            let plain = forward_kinematics(&pose);
+            let flipped = forward_kinematics(&pose.mirror());
+            for (p, q) in plain.points().iter().zip(flipped.points()) {
+                prop_assert!((p.x + q.x - 2.0 * plain.pelvis.x).abs() < 1e-4);
+                prop_assert!((p.y - q.y).abs() < 1e-6);
+            }
+            prop_assert_eq!(forward_kinematics(&pose.mirror().mirror()), plain);
+        }
+    }
+
+    #[test]
+    fn standing_proportions_match_the_docs() {
+        let mut pose = pose_from(&[0.0; 18], [0.0; 4], View::Side);
+        pose.pelvis.height = 3.95;
+        pose.pelvis.angle = 90.0;
+        let joints = forward_kinematics(&pose);
+        // y is down: the floor is 0 and the ankle 0.3 above it.
+        assert!((joints.near.ankle.y - -0.3).abs() < 1e-4, "{:?}", joints.near.ankle);
+        assert!((joints.neck_base.y - -6.25).abs() < 1e-4, "{:?}", joints.neck_base);
+        let head_top = -(joints.head_center.y - HEAD_RADIUS);
+        assert!((7.4..7.7).contains(&head_top), "head top at {head_top}");
+        // Facing right: the straight-ahead foot points to +x.
+        assert!(joints.near.toes.x > joints.near.ankle.x);
+    }
+
+    #[test]
+    fn non_finite_values_do_not_poison_the_figure() {
+        let mut pose = pose_from(&[10.0; 18], [0.0; 4], View::Front);
+        pose.pelvis.height = f32::INFINITY;
+        pose.near_leg.knee = f32::NAN;
+        let joints = forward_kinematics(&pose);
+        assert!(joints.points().iter().all(|p| p.x.is_finite() && p.y.is_finite()));
     }
 }

@@ -1,0 +1,178 @@
+//! The shipped poses: every id the architecture promises exists, parses and
+//! draws; blending and mirroring behave on real poses.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use limber::content::schema::Region;
+use limber::figure::{
+    Palette, Point, Pose, Shade, Shape, blend, forward_kinematics, parse_poses, render_all,
+    render_png, shapes,
+};
+
+fn shipped_poses() -> BTreeMap<String, Pose> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/poses");
+    let mut poses = BTreeMap::new();
+    let entries = std::fs::read_dir(&folder).expect("content/poses exists");
+    for entry in entries {
+        let path = entry.expect("readable entry").path();
+        if path.extension().is_none_or(|e| e != "ron") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("readable pose file");
+        let parsed = parse_poses(&text).unwrap_or_else(|e| panic!("{}:{e}", path.display()));
+        for pose in parsed {
+            assert!(pose.problems().is_empty(), "{}: {:?}", path.display(), pose.problems());
+            let id = pose.id.clone();
+            assert!(poses.insert(id.clone(), pose).is_none(), "duplicate pose id {id}");
+        }
+    }
+    poses
+}
+
+/// The ids listed in docs/architecture.md, section "Shipped pose ids".
+fn documented_ids() -> Vec<String> {
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/architecture.md"))
+        .expect("architecture doc");
+    let section = doc
+        .split("## Shipped pose ids")
+        .nth(1)
+        .expect("section present");
+    let section = section.split("\n## ").next().unwrap_or(section);
+    section
+        .lines()
+        .filter_map(|line| line.strip_prefix("| `"))
+        .filter_map(|rest| rest.split('`').next())
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn every_documented_pose_is_shipped() {
+    let poses = shipped_poses();
+    let ids = documented_ids();
+    assert!(ids.len() >= 13, "found only {ids:?} in the doc");
+    for id in &ids {
+        assert!(poses.contains_key(id), "pose `{id}` is documented but not shipped");
+    }
+}
+
+fn near(a: Point, b: Point) -> bool {
+    a.distance(b) < 1e-4
+}
+
+#[test]
+fn blend_ends_are_the_poses_and_the_middle_is_between() {
+    let poses = shipped_poses();
+    let pairs = [
+        ("prone-on-forearms", "prone-press-up"),
+        ("supine-knees-bent", "knee-to-chest"),
+        ("crunch-start", "crunch-up"),
+        ("butterfly-sit", "butterfly-press"),
+        ("long-sit", "hamstring-lean"),
+    ];
+    for (from, to) in pairs {
+        let (a, b) = (&poses[from], &poses[to]);
+        assert_eq!(&blend(a, b, 0.0), a);
+        assert_eq!(&blend(a, b, 1.0), b);
+        // Just short of the ends the figure is almost there (no jump).
+        let (ja, jb) = (forward_kinematics(a), forward_kinematics(b));
+        let almost_b = forward_kinematics(&blend(a, b, 0.999));
+        for (p, q) in almost_b.points().iter().zip(jb.points()) {
+            assert!(p.distance(q) < 0.05, "{from}→{to}: {p:?} vs {q:?}");
+        }
+        let half = forward_kinematics(&blend(a, b, 0.5));
+        let mut moved = 0;
+        for ((p, q), m) in ja.points().iter().zip(jb.points()).zip(half.points()) {
+            // In between: within the box of the two ends, give or take the
+            // bulge of a turning limb, and never past either end.
+            let slack = 0.35 * p.distance(q) + 1e-3;
+            assert!(m.x >= p.x.min(q.x) - slack && m.x <= p.x.max(q.x) + slack, "{from}→{to}: x {m:?} not between {p:?} and {q:?}");
+            assert!(m.y >= p.y.min(q.y) - slack && m.y <= p.y.max(q.y) + slack, "{from}→{to}: y {m:?} not between {p:?} and {q:?}");
+            if p.distance(q) > 0.1 {
+                assert!(m.distance(*p) > 0.05 && m.distance(q) > 0.05, "{from}→{to}: {m:?} stuck at an end");
+                moved += 1;
+            }
+        }
+        assert!(moved > 0, "{from}→{to}: nothing moves");
+        assert!(near(half.pelvis, ja.pelvis.lerp(jb.pelvis, 0.5)));
+    }
+}
+
+#[test]
+fn shapes_come_in_depth_order() {
+    let poses = shipped_poses();
+    let rank = |shade: Shade| match shade {
+        Shade::Mat => 0,
+        Shade::Far => 1,
+        Shade::Mid => 2,
+        Shade::Gap | Shade::Near => 3,
+        Shade::Highlight => 4,
+    };
+    for pose in poses.values() {
+        let figure = shapes(pose, Some(Region::LowerBack));
+        let shades: Vec<Shade> = figure.shapes.iter().map(Shape::shade).collect();
+        assert_eq!(shades.first(), Some(&Shade::Mat), "{}", pose.id);
+        assert_eq!(shades.last(), Some(&Shade::Highlight), "{}", pose.id);
+        if pose.view == limber::figure::View::Side {
+            let ranks: Vec<u8> = shades.iter().map(|s| rank(*s)).collect();
+            assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{}: {shades:?}", pose.id);
+        }
+        for shape in &figure.shapes {
+            let b = shape.bounds();
+            assert!(b.min.x >= figure.bounds.min.x - 1e-4 && b.max.x <= figure.bounds.max.x + 1e-4);
+            assert!(b.min.y >= figure.bounds.min.y - 1e-4 && b.max.y <= figure.bounds.max.y + 1e-4);
+        }
+        // Lying and sitting figures rest on the mat: nothing sinks far
+        // below the floor (y down, floor at 0).
+        let lowest = figure.shapes[1..]
+            .iter()
+            .filter(|s| !matches!(s.shade(), Shade::Highlight | Shade::Gap))
+            .map(|s| s.bounds().max.y)
+            .fold(f32::MIN, f32::max);
+        assert!(lowest < 0.15, "{}: body reaches {lowest} below the floor", pose.id);
+    }
+}
+
+#[test]
+fn every_pose_renders_in_both_themes_and_mirrored() {
+    let poses = shipped_poses();
+    for pose in poses.values() {
+        for (palette, pose) in [(Palette::LIGHT, pose.clone()), (Palette::DARK, pose.mirror())] {
+            let png = render_png(&pose, Some(Region::Hips), 160, 120, &palette).expect("renders");
+            let image = image::load_from_memory(&png).expect("valid PNG").to_rgba8();
+            assert_eq!(image.dimensions(), (160, 120));
+            let near = palette.near;
+            let near_pixels = image
+                .pixels()
+                .filter(|p| p.0 == [near.r, near.g, near.b, near.a])
+                .count();
+            assert!(near_pixels > 100, "{}: only {near_pixels} near-limb pixels", pose.id);
+        }
+    }
+}
+
+#[test]
+fn render_refuses_absurd_sizes() {
+    let poses = shipped_poses();
+    let pose = &poses["standing"];
+    assert!(render_png(pose, None, 0, 100, &Palette::LIGHT).is_err());
+    let error = render_png(pose, None, 100_000, 100, &Palette::LIGHT).expect_err("too wide");
+    assert!(error.to_string().contains("100000"), "{error}");
+}
+
+#[test]
+fn render_all_writes_one_png_per_pose() {
+    let poses: Vec<Pose> = shipped_poses().into_values().collect();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let written = render_all(&poses, dir.path()).expect("renders");
+    assert_eq!(written.len(), poses.len());
+    for pose in &poses {
+        let path = dir.path().join(format!("{}.png", pose.id));
+        let bytes = std::fs::read(&path).expect("file written");
+        assert!(image::load_from_memory(&bytes).is_ok(), "{}", path.display());
+    }
+    let mut bad = poses[0].clone();
+    bad.id = "../escape".to_string();
+    assert!(render_all(&[bad], dir.path()).is_err());
+}
