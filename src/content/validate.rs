@@ -78,6 +78,25 @@ impl<'a> ItemCheck<'a> {
     }
 }
 
+/// The `nth` occurrence of a field: where to start searching for a value,
+/// resolved only when there is a problem to place (the text is not scanned
+/// for valid items).
+#[derive(Debug, Clone, Copy)]
+struct Anchor {
+    field: &'static str,
+    nth: usize,
+}
+
+impl Anchor {
+    fn new(field: &'static str, nth: usize) -> Self {
+        Anchor { field, nth }
+    }
+
+    fn offset(self, loc: &Locator) -> Option<usize> {
+        loc.nth_field(self.field, self.nth)
+    }
+}
+
 /// Where the `index`-th step starts: its `role:` field (every step has one).
 fn step_at(loc: &Locator, index: usize) -> Option<usize> {
     loc.nth_field("role", index)
@@ -161,7 +180,7 @@ fn range_problem(name: &str, range: Range, max: u32, unit: &str) -> Option<Strin
 fn check_dose_ranges(
     hold: Option<Range>,
     repetitions: Option<Range>,
-    from: Option<usize>,
+    from: Anchor,
     check: &mut ItemCheck,
 ) {
     let fields = [
@@ -170,13 +189,16 @@ fn check_dose_ranges(
     ];
     for (name, range, max, unit) in fields {
         if let Some(message) = range.and_then(|r| range_problem(name, r, max, unit)) {
-            check.error(|l| l.field_after(name, from.unwrap_or(0)), message);
+            check.error(
+                |l| l.field_after(name, from.offset(l).unwrap_or(0)),
+                message,
+            );
         }
     }
 }
 
 fn check_dose(dose: &Dose, check: &mut ItemCheck) {
-    let from = check.locator().nth_field("dose", 0);
+    let from = Anchor::new("dose", 0);
     check_dose_ranges(Some(dose.hold_seconds), Some(dose.repetitions), from, check);
     for (name, value) in [
         ("move_seconds", dose.move_seconds),
@@ -185,7 +207,7 @@ fn check_dose(dose: &Dose, check: &mut ItemCheck) {
     ] {
         if value > MAX_TRANSITION_SECONDS {
             check.error(
-                |l| l.field_after(name, from.unwrap_or(0)),
+                |l| l.field_after(name, from.offset(l).unwrap_or(0)),
                 format!(
                     "`{name}` is {value}; the most accepted is {MAX_TRANSITION_SECONDS} seconds"
                 ),
@@ -341,18 +363,21 @@ fn image_path_shape(path: &str) -> Result<PathBuf, String> {
 fn check_illustration(
     illustration: &Illustration,
     origin: &Origin,
-    near: Option<usize>,
+    near: Anchor,
     check: &mut ItemCheck,
 ) {
     match illustration {
         Illustration::Pose(id) if id.trim().is_empty() => {
-            check.error(|_| near, "the pose id is empty".to_string());
+            check.error(|l| near.offset(l), "the pose id is empty".to_string());
         }
         Illustration::Pose(_) => {} // checked once poses are merged
         Illustration::Image(path) => {
             if let Err(message) = check_image(path, origin) {
                 check.error(
-                    |l| l.string_after(path, near.unwrap_or(0)).or(near),
+                    |l| {
+                        let near = near.offset(l);
+                        l.string_after(path, near.unwrap_or(0)).or(near)
+                    },
                     message,
                 );
             }
@@ -414,15 +439,19 @@ pub(crate) fn check_exercise(exercise: &Exercise, origin: &Origin, check: &mut I
                 format!("step {number}: `caution` is empty; leave it out instead"),
             );
         }
-        let near = check.locator().nth_field("role", index);
-        check_illustration(&step.illustration, origin, near, check);
+        check_illustration(
+            &step.illustration,
+            origin,
+            Anchor::new("role", index),
+            check,
+        );
     }
     for (index, variation) in exercise.variations.iter().enumerate() {
         let number = index + 1;
-        let start = check.locator().nth_field("variations", 0);
+        let start = Anchor::new("variations", 0);
         if variation.title.trim().is_empty() || variation.text.trim().is_empty() {
             check.error(
-                |_| start,
+                |l| start.offset(l),
                 format!("variation {number}: `title` and `text` must not be empty"),
             );
         }
@@ -444,7 +473,7 @@ pub(crate) fn check_routine(routine: &Routine, check: &mut ItemCheck) {
     }
     for (index, entry) in routine.exercises.iter().enumerate() {
         if let Some(dose) = entry.dose {
-            let from = check.locator().nth_field("exercise", index);
+            let from = Anchor::new("exercise", index);
             check_dose_ranges(dose.hold_seconds, dose.repetitions, from, check);
         }
     }
@@ -460,15 +489,17 @@ pub(crate) struct Known<'k, P> {
     pub exercises_seen: &'k HashSet<String>,
 }
 
-fn check_pose_ref<P>(id: &str, known: &Known<P>, from: usize, check: &mut ItemCheck) {
+fn check_pose_ref<P>(id: &str, known: &Known<P>, from: Anchor, check: &mut ItemCheck) {
     if !id.trim().is_empty() && !known.poses.contains_key(id) {
-        check.error(|l| l.string_after(id, from), format!("unknown pose `{id}`"));
+        check.error(
+            |l| l.string_after(id, from.offset(l).unwrap_or(0)),
+            format!("unknown pose `{id}`"),
+        );
     }
 }
 
 pub(crate) fn cross_check_area<P>(area: &Area, known: &Known<P>, check: &mut ItemCheck) {
-    let from = check.locator().nth_field("pose", 0).unwrap_or(0);
-    check_pose_ref(&area.pose, known, from, check);
+    check_pose_ref(&area.pose, known, Anchor::new("pose", 0), check);
 }
 
 pub(crate) fn cross_check_exercise<P>(
@@ -476,25 +507,22 @@ pub(crate) fn cross_check_exercise<P>(
     known: &Known<P>,
     check: &mut ItemCheck,
 ) {
-    let from = check.locator().nth_field("areas", 0).unwrap_or(0);
     for area in &exercise.areas {
         if !known.areas.contains(area.as_str()) {
             check.error(
-                |l| l.string_after(area, from),
+                |l| l.string_after(area, l.nth_field("areas", 0).unwrap_or(0)),
                 format!("unknown area `{area}`"),
             );
         }
     }
     for (index, step) in exercise.steps.iter().enumerate() {
         if let Illustration::Pose(id) = &step.illustration {
-            let from = step_at(check.locator(), index).unwrap_or(0);
-            check_pose_ref(id, known, from, check);
+            check_pose_ref(id, known, Anchor::new("role", index), check);
         }
     }
-    let from = check.locator().nth_field("variations", 0).unwrap_or(0);
     for variation in &exercise.variations {
         if let Some(Illustration::Pose(id)) = &variation.illustration {
-            check_pose_ref(id, known, from, check);
+            check_pose_ref(id, known, Anchor::new("variations", 0), check);
         }
     }
 }
@@ -503,9 +531,8 @@ pub(crate) fn cross_check_routine<P>(routine: &Routine, known: &Known<P>, check:
     if let Some(area) = &routine.area
         && !known.areas.contains(area.as_str())
     {
-        let from = check.locator().nth_field("area", 0).unwrap_or(0);
         check.error(
-            |l| l.string_after(area, from),
+            |l| l.string_after(area, l.nth_field("area", 0).unwrap_or(0)),
             format!("unknown area `{area}`"),
         );
     }
