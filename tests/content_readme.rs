@@ -1,0 +1,75 @@
+//! The annotated examples in content/README.md are real: each one loads
+//! without a problem, so the guide cannot drift from the schema.
+
+use std::fs;
+
+use limber::content::{Library, Sources};
+
+const README: &str = include_str!("../content/README.md");
+
+/// The ```ron blocks of the README, in order.
+fn ron_blocks() -> Vec<String> {
+    let mut blocks = Vec::new();
+    let mut current: Option<String> = None;
+    for line in README.lines() {
+        match (&mut current, line.trim_start()) {
+            (None, "```ron") => current = Some(String::new()),
+            (Some(block), "```") => {
+                blocks.push(std::mem::take(block));
+                current = None;
+            }
+            (Some(block), _) => {
+                block.push_str(line);
+                block.push('\n');
+            }
+            (None, _) => {}
+        }
+    }
+    blocks
+}
+
+#[test]
+fn every_readme_example_loads_cleanly() {
+    let blocks = ron_blocks();
+    assert_eq!(blocks.len(), 4, "area, exercise, routine and pose examples");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    for folder in ["areas", "exercises", "routines", "poses", "images"] {
+        fs::create_dir_all(root.join(folder)).expect("mkdir");
+    }
+    let files = [
+        "areas/a.ron",
+        "exercises/e.ron",
+        "routines/r.ron",
+        "poses/p.ron",
+    ];
+    for (file, block) in files.iter().zip(&blocks) {
+        fs::write(root.join(file), block).expect("write example");
+    }
+    // The exercise example shows an image illustration.
+    fs::write(root.join("images/knee-to-chest-release.png"), b"png").expect("write image");
+
+    let (library, problems) = Library::load(&Sources {
+        user_dir: None,
+        extra_dir: Some(root.to_path_buf()),
+    });
+    let prefix = root.display().to_string();
+    let ours: Vec<String> = problems
+        .iter()
+        .filter(|p| p.path.starts_with(&prefix))
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        ours.is_empty(),
+        "README examples have problems:\n{}",
+        ours.join("\n")
+    );
+    let exercise = library
+        .exercise("knee-to-chest")
+        .expect("the example exercise");
+    assert_eq!(exercise.steps.len(), 4);
+    assert_eq!(exercise.variations.len(), 1);
+    let routine = library.routine("lower-back").expect("the example routine");
+    assert!(routine.exercises.iter().any(|e| e.dose.is_some()));
+    assert!(library.pose("supine-knees-bent").is_some());
+}
