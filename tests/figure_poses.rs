@@ -22,9 +22,17 @@ fn shipped_poses() -> BTreeMap<String, Pose> {
         let text = std::fs::read_to_string(&path).expect("readable pose file");
         let parsed = parse_poses(&text).unwrap_or_else(|e| panic!("{}:{e}", path.display()));
         for pose in parsed {
-            assert!(pose.problems().is_empty(), "{}: {:?}", path.display(), pose.problems());
+            assert!(
+                pose.problems().is_empty(),
+                "{}: {:?}",
+                path.display(),
+                pose.problems()
+            );
             let id = pose.id.clone();
-            assert!(poses.insert(id.clone(), pose).is_none(), "duplicate pose id {id}");
+            assert!(
+                poses.insert(id.clone(), pose).is_none(),
+                "duplicate pose id {id}"
+            );
         }
     }
     poses
@@ -32,8 +40,9 @@ fn shipped_poses() -> BTreeMap<String, Pose> {
 
 /// The ids listed in docs/architecture.md, section "Shipped pose ids".
 fn documented_ids() -> Vec<String> {
-    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/architecture.md"))
-        .expect("architecture doc");
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/architecture.md"))
+            .expect("architecture doc");
     let section = doc
         .split("## Shipped pose ids")
         .nth(1)
@@ -53,7 +62,10 @@ fn every_documented_pose_is_shipped() {
     let ids = documented_ids();
     assert!(ids.len() >= 13, "found only {ids:?} in the doc");
     for id in &ids {
-        assert!(poses.contains_key(id), "pose `{id}` is documented but not shipped");
+        assert!(
+            poses.contains_key(id),
+            "pose `{id}` is documented but not shipped"
+        );
     }
 }
 
@@ -87,10 +99,19 @@ fn blend_ends_are_the_poses_and_the_middle_is_between() {
             // In between: within the box of the two ends, give or take the
             // bulge of a turning limb, and never past either end.
             let slack = 0.35 * p.distance(q) + 1e-3;
-            assert!(m.x >= p.x.min(q.x) - slack && m.x <= p.x.max(q.x) + slack, "{from}→{to}: x {m:?} not between {p:?} and {q:?}");
-            assert!(m.y >= p.y.min(q.y) - slack && m.y <= p.y.max(q.y) + slack, "{from}→{to}: y {m:?} not between {p:?} and {q:?}");
+            assert!(
+                m.x >= p.x.min(q.x) - slack && m.x <= p.x.max(q.x) + slack,
+                "{from}→{to}: x {m:?} not between {p:?} and {q:?}"
+            );
+            assert!(
+                m.y >= p.y.min(q.y) - slack && m.y <= p.y.max(q.y) + slack,
+                "{from}→{to}: y {m:?} not between {p:?} and {q:?}"
+            );
             if p.distance(q) > 0.1 {
-                assert!(m.distance(*p) > 0.05 && m.distance(q) > 0.05, "{from}→{to}: {m:?} stuck at an end");
+                assert!(
+                    m.distance(*p) > 0.05 && m.distance(q) > 0.05,
+                    "{from}→{to}: {m:?} stuck at an end"
+                );
                 moved += 1;
             }
         }
@@ -116,7 +137,11 @@ fn shapes_come_in_depth_order() {
         assert_eq!(shades.last(), Some(&Shade::Highlight), "{}", pose.id);
         if pose.view == limber::figure::View::Side {
             let ranks: Vec<u8> = shades.iter().map(|s| rank(*s)).collect();
-            assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{}: {shades:?}", pose.id);
+            assert!(
+                ranks.windows(2).all(|w| w[0] <= w[1]),
+                "{}: {shades:?}",
+                pose.id
+            );
         }
         for shape in &figure.shapes {
             let b = shape.bounds();
@@ -130,7 +155,11 @@ fn shapes_come_in_depth_order() {
             .filter(|s| !matches!(s.shade(), Shade::Highlight | Shade::Gap))
             .map(|s| s.bounds().max.y)
             .fold(f32::MIN, f32::max);
-        assert!(lowest < 0.15, "{}: body reaches {lowest} below the floor", pose.id);
+        assert!(
+            lowest < 0.15,
+            "{}: body reaches {lowest} below the floor",
+            pose.id
+        );
     }
 }
 
@@ -138,7 +167,10 @@ fn shapes_come_in_depth_order() {
 fn every_pose_renders_in_both_themes_and_mirrored() {
     let poses = shipped_poses();
     for pose in poses.values() {
-        for (palette, pose) in [(Palette::LIGHT, pose.clone()), (Palette::DARK, pose.mirror())] {
+        for (palette, pose) in [
+            (Palette::LIGHT, pose.clone()),
+            (Palette::DARK, pose.mirror()),
+        ] {
             let png = render_png(&pose, Some(Region::Hips), 160, 120, &palette).expect("renders");
             let image = image::load_from_memory(&png).expect("valid PNG").to_rgba8();
             assert_eq!(image.dimensions(), (160, 120));
@@ -147,7 +179,11 @@ fn every_pose_renders_in_both_themes_and_mirrored() {
                 .pixels()
                 .filter(|p| p.0 == [near.r, near.g, near.b, near.a])
                 .count();
-            assert!(near_pixels > 100, "{}: only {near_pixels} near-limb pixels", pose.id);
+            assert!(
+                near_pixels > 100,
+                "{}: only {near_pixels} near-limb pixels",
+                pose.id
+            );
         }
     }
 }
@@ -170,7 +206,11 @@ fn render_all_writes_one_png_per_pose() {
     for pose in &poses {
         let path = dir.path().join(format!("{}.png", pose.id));
         let bytes = std::fs::read(&path).expect("file written");
-        assert!(image::load_from_memory(&bytes).is_ok(), "{}", path.display());
+        assert!(
+            image::load_from_memory(&bytes).is_ok(),
+            "{}",
+            path.display()
+        );
     }
     let mut bad = poses[0].clone();
     bad.id = "../escape".to_string();

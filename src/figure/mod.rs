@@ -4,11 +4,15 @@
 //! No GUI types here: the UI maps [`Shape`] to its own paths (see
 //! [`shapes`] for the drawing rules).
 
+pub mod icon;
+pub mod illustration;
 pub mod pose;
 pub mod raster;
 pub mod shapes;
 pub mod skeleton;
 
+pub use icon::{icon_svg, render_icon, write_icons};
+pub use illustration::{IllustrationError, LoadedImage, RasterImage, load_image};
 pub use pose::{Arm, Leg, Pelvis, Pose, Spine, View, blend, parse_poses};
 pub use raster::{Palette, RenderError, Rgba, render_all, render_png};
 pub use shapes::{Figure, Fit, Rect, Shade, Shape, shapes};

@@ -188,7 +188,10 @@ impl Pose {
     /// non-finite value is drawn as 0).
     pub fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
-        for (name, value) in [("pelvis.height", self.pelvis.height), ("pelvis.x", self.pelvis.x)] {
+        for (name, value) in [
+            ("pelvis.height", self.pelvis.height),
+            ("pelvis.x", self.pelvis.x),
+        ] {
             if !value.is_finite() {
                 problems.push(format!("pose `{}`: {name} is not a finite number", self.id));
             }
@@ -229,7 +232,11 @@ fn shortest_turn(a: f32, b: f32) -> f32 {
 /// those of whichever pose is nearer (`a` below one half); blending poses of
 /// different views is allowed but snaps half-way.
 pub fn blend(a: &Pose, b: &Pose, t: f32) -> Pose {
-    let t = if t.is_finite() { t.clamp(0.0, 1.0) } else { 0.0 };
+    let t = if t.is_finite() {
+        t.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
     if t == 0.0 {
         return a.clone();
     }
@@ -329,7 +336,11 @@ mod tests {
         let mut b = a.clone();
         b.pelvis.angle = 350.0;
         let half = blend(&a, &b, 0.5);
-        assert!((half.pelvis.angle - -5.0).abs() < 1e-4, "{}", half.pelvis.angle);
+        assert!(
+            (half.pelvis.angle - -5.0).abs() < 1e-4,
+            "{}",
+            half.pelvis.angle
+        );
     }
 
     #[test]

@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use tiny_skia::{
-    Color, FillRule, GradientStop, LineCap, Paint, PathBuilder, Pixmap, RadialGradient,
-    SpreadMode, Stroke, Transform,
+    Color, FillRule, GradientStop, LineCap, Paint, PathBuilder, Pixmap, RadialGradient, SpreadMode,
+    Stroke, Transform,
 };
 
 use super::pose::Pose;
@@ -93,7 +93,9 @@ pub const FIGURE_HEIGHT: u32 = 360;
 
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
-    #[error("image size {width}×{height} is not allowed (each side must be 1 ..= {MAX_SIDE} pixels)")]
+    #[error(
+        "image size {width}×{height} is not allowed (each side must be 1 ..= {MAX_SIDE} pixels)"
+    )]
     BadSize { width: u32, height: u32 },
     #[error("could not encode the PNG: {0}")]
     Encode(String),
@@ -227,7 +229,10 @@ fn fill_circle(pixmap: &mut Pixmap, center: Point, radius: f32, rgba: Rgba) {
 /// A rounded rectangle path (pixels).
 pub(crate) fn rounded_rect(rect: Rect, corner_radius: f32) -> Option<tiny_skia::Path> {
     let (x0, y0, x1, y1) = (rect.min.x, rect.min.y, rect.max.x, rect.max.y);
-    let r = corner_radius.min(rect.width() / 2.0).min(rect.height() / 2.0).max(0.0);
+    let r = corner_radius
+        .min(rect.width() / 2.0)
+        .min(rect.height() / 2.0)
+        .max(0.0);
     // Control-point distance for a quarter circle drawn as a cubic.
     let k = r * 0.552_284_8;
     let mut builder = PathBuilder::new();

@@ -67,8 +67,8 @@ impl Rect {
     pub fn fit(&self, width: f32, height: f32, margin: f32) -> Fit {
         let usable_width = (width - 2.0 * margin).max(1.0);
         let usable_height = (height - 2.0 * margin).max(1.0);
-        let scale = (usable_width / self.width().max(1e-3))
-            .min(usable_height / self.height().max(1e-3));
+        let scale =
+            (usable_width / self.width().max(1e-3)).min(usable_height / self.height().max(1e-3));
         let scale = if scale.is_finite() { scale } else { 1.0 };
         Fit {
             scale,
@@ -143,7 +143,9 @@ impl Shape {
     /// The area the shape covers (for an ellipse, a box around it).
     pub fn bounds(&self) -> Rect {
         match *self {
-            Shape::Capsule { a, b, radius, .. } => Rect::around(a, radius).union(&Rect::around(b, radius)),
+            Shape::Capsule { a, b, radius, .. } => {
+                Rect::around(a, radius).union(&Rect::around(b, radius))
+            }
             Shape::Circle { center, radius, .. } => Rect::around(center, radius),
             Shape::RoundedRect { rect, .. } => rect,
             Shape::Ellipse {
@@ -305,13 +307,14 @@ fn beside(point: Point, a: Point, b: Point, offset: f32) -> Point {
 /// Ellipses over the stretched area. In the side view the figure faces
 /// right (left when mirrored), so "behind" depends on the mirroring.
 fn highlight_shapes(joints: &Joints, region: Region, mirrored: bool) -> Vec<Shape> {
-    let ellipse = |center: Point, along: (Point, Point), radius_x: f32, radius_y: f32| Shape::Ellipse {
-        center,
-        radius_x,
-        radius_y,
-        rotation: direction(along.0, along.1),
-        shade: Shade::Highlight,
-    };
+    let ellipse =
+        |center: Point, along: (Point, Point), radius_x: f32, radius_y: f32| Shape::Ellipse {
+            center,
+            radius_x,
+            radius_y,
+            rotation: direction(along.0, along.1),
+            shade: Shade::Highlight,
+        };
     // Looking along a bone that points from the trunk outwards, the back of
     // the body is on the left of the direction of travel for a right-facing
     // figure (y down): e.g. the trunk pointing up, the back is to the left.
@@ -351,11 +354,25 @@ fn highlight_shapes(joints: &Joints, region: Region, mirrored: bool) -> Vec<Shap
         }
         (View::Front, Region::GroinInnerThigh) => [joints.near, joints.far]
             .iter()
-            .map(|side| ellipse(side.hip.lerp(side.knee, 0.4), (side.hip, side.knee), 0.9, 0.38))
+            .map(|side| {
+                ellipse(
+                    side.hip.lerp(side.knee, 0.4),
+                    (side.hip, side.knee),
+                    0.9,
+                    0.38,
+                )
+            })
             .collect(),
         (View::Front, Region::Hamstring) => [joints.near, joints.far]
             .iter()
-            .map(|side| ellipse(side.hip.lerp(side.knee, 0.5), (side.hip, side.knee), 1.0, 0.38))
+            .map(|side| {
+                ellipse(
+                    side.hip.lerp(side.knee, 0.5),
+                    (side.hip, side.knee),
+                    1.0,
+                    0.38,
+                )
+            })
             .collect(),
     }
 }

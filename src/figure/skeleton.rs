@@ -456,8 +456,16 @@ mod tests {
         pose.pelvis.angle = 90.0;
         let joints = forward_kinematics(&pose);
         // y is down: the floor is 0 and the ankle 0.3 above it.
-        assert!((joints.near.ankle.y - -0.3).abs() < 1e-4, "{:?}", joints.near.ankle);
-        assert!((joints.neck_base.y - -6.25).abs() < 1e-4, "{:?}", joints.neck_base);
+        assert!(
+            (joints.near.ankle.y - -0.3).abs() < 1e-4,
+            "{:?}",
+            joints.near.ankle
+        );
+        assert!(
+            (joints.neck_base.y - -6.25).abs() < 1e-4,
+            "{:?}",
+            joints.neck_base
+        );
         let head_top = -(joints.head_center.y - HEAD_RADIUS);
         assert!((7.4..7.7).contains(&head_top), "head top at {head_top}");
         // Facing right: the straight-ahead foot points to +x.
@@ -470,6 +478,11 @@ mod tests {
         pose.pelvis.height = f32::INFINITY;
         pose.near_leg.knee = f32::NAN;
         let joints = forward_kinematics(&pose);
-        assert!(joints.points().iter().all(|p| p.x.is_finite() && p.y.is_finite()));
+        assert!(
+            joints
+                .points()
+                .iter()
+                .all(|p| p.x.is_finite() && p.y.is_finite())
+        );
     }
 }
