@@ -7,7 +7,7 @@ use std::path::Path;
 use limber::content::{Library, Sources};
 use proptest::prelude::*;
 
-const SHIPPED: [(&str, &str); 5] = [
+const SHIPPED: [(&str, &str); 6] = [
     (
         "areas/lower-back.ron",
         include_str!("../content/areas/lower-back.ron"),
@@ -27,6 +27,10 @@ const SHIPPED: [(&str, &str); 5] = [
     (
         "routines/full.ron",
         include_str!("../content/routines/full.ron"),
+    ),
+    (
+        "poses/knee-to-chest.ron",
+        include_str!("../content/poses/knee-to-chest.ron"),
     ),
 ];
 
@@ -146,7 +150,10 @@ fn load_and_check_places(root: &Path, texts: &[(String, Vec<u8>)]) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+    // 128 cases by default (each writes a folder); PROPTEST_CASES raises it.
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(128),
+    ))]
 
     #[test]
     fn random_bytes_never_panic(
