@@ -1,0 +1,157 @@
+//! The command line as a person uses it: the real binary, its output and
+//! its exit code.
+
+use std::process::{Command, Output};
+
+fn limber(args: &[&str], data_dir: &std::path::Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_limber"))
+        .args(args)
+        .env("LIMBER_DATA_DIR", data_dir)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("limber runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn check_of_the_shipped_content_passes_with_its_counts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = limber(&["check", "content"], dir.path());
+    let text = stdout(&output);
+    assert!(
+        output.status.success(),
+        "{text}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        text.contains("2 areas, 5 exercises, 3 routines"),
+        "summary line: {text}"
+    );
+    assert!(text.contains("0 problems"), "{text}");
+}
+
+#[test]
+fn check_of_a_broken_folder_reports_each_problem_and_fails() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let content = dir.path().join("broken");
+    std::fs::create_dir_all(content.join("routines")).expect("mkdir");
+    std::fs::create_dir_all(content.join("exercises")).expect("mkdir");
+    std::fs::write(
+        content.join("routines/bad.ron"),
+        "(id: \"bad\", title: \"Bad\", description: \"x\", exercises: [(exercise: \"no-such-exercise\")])",
+    )
+    .expect("write");
+    std::fs::write(content.join("exercises/syntax.ron"), "(id: \"x\", title: ").expect("write");
+    let output = limber(
+        &["check", content.to_str().expect("utf-8 path")],
+        dir.path(),
+    );
+    let text = stdout(&output);
+    assert!(
+        !output.status.success(),
+        "errors give a non-zero exit: {text}"
+    );
+    assert!(text.contains("no-such-exercise"), "{text}");
+    assert!(
+        text.contains("syntax.ron:1:"),
+        "a parse error has its line: {text}"
+    );
+}
+
+#[test]
+fn show_prints_the_gentle_lower_back_routine_with_its_total() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = limber(&["show", "lower-back", "--intensity", "gentle"], dir.path());
+    let text = stdout(&output);
+    assert!(output.status.success(), "{text}");
+    assert!(text.contains("hold 15 s × 3"), "{text}");
+    assert!(text.contains("hold 15 s × 2 each leg"), "{text}");
+    assert!(text.contains("hold 1 s × 9"), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("Total: ")), "{text}");
+}
+
+#[test]
+fn show_of_an_unknown_routine_names_the_known_ones() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = limber(&["show", "shoulders"], dir.path());
+    assert!(!output.status.success());
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("lower-back") && err.contains("hips"), "{err}");
+}
+
+#[test]
+fn help_and_version() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let help = limber(&["--help"], dir.path());
+    assert!(help.status.success());
+    let text = stdout(&help);
+    for word in [
+        "check",
+        "show",
+        "figures",
+        "history",
+        "--routine",
+        "--data-dir",
+        "--content",
+        "--profile",
+    ] {
+        assert!(text.contains(word), "--help mentions {word}: {text}");
+    }
+    assert!(
+        !text.contains("__save-loop"),
+        "the stress helper stays hidden"
+    );
+    let version = limber(&["--version"], dir.path());
+    assert_eq!(
+        stdout(&version).trim(),
+        format!("limber {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn history_csv_of_a_new_profile_has_a_header() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = limber(&["history", "--csv"], dir.path());
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = stdout(&output);
+    assert!(
+        text.lines().next().is_some_and(|l| l.contains("routine")),
+        "{text}"
+    );
+}
+
+#[test]
+fn figures_writes_one_png_per_pose() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("figures");
+    let output = limber(
+        &["figures", "--out", out.to_str().expect("utf-8")],
+        dir.path(),
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let pngs: Vec<_> = std::fs::read_dir(&out)
+        .expect("out dir")
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "png"))
+        .collect();
+    assert!(
+        pngs.len() >= 13,
+        "one PNG per shipped pose, got {}",
+        pngs.len()
+    );
+    for png in pngs {
+        let bytes = std::fs::read(png.path()).expect("read");
+        assert!(bytes.starts_with(b"\x89PNG"), "{:?} is a PNG", png.path());
+    }
+}
