@@ -137,17 +137,51 @@ fn read_capped(path: &Path, limit: u64, kind: &'static str) -> Result<Vec<u8>, I
 /// content folder `folder`.
 pub fn load_image(folder: &Path, relative: &str) -> Result<LoadedImage, IllustrationError> {
     let path = resolve_in_folder(folder, relative)?;
-    match kind_of(&path) {
+    load_file(&path)
+}
+
+/// Loads an image file whose place was already checked (the content loader
+/// resolves every image path inside its folder while loading).
+pub fn load_file(path: &Path) -> Result<LoadedImage, IllustrationError> {
+    match kind_of(path) {
         Some(Kind::Svg) => Ok(LoadedImage::Svg(read_capped(
-            &path,
+            path,
             MAX_SVG_FILE_BYTES,
             "SVG",
         )?)),
         Some(Kind::Raster) => {
-            let bytes = read_capped(&path, MAX_RASTER_FILE_BYTES, "PNG/JPEG")?;
-            decode_raster(&bytes, &path).map(LoadedImage::Raster)
+            let bytes = read_capped(path, MAX_RASTER_FILE_BYTES, "PNG/JPEG")?;
+            decode_raster(&bytes, path).map(LoadedImage::Raster)
         }
-        None => Err(IllustrationError::UnsupportedKind { path }),
+        None => Err(IllustrationError::UnsupportedKind {
+            path: path.to_path_buf(),
+        }),
+    }
+}
+
+/// Loads an image from bytes already in memory (embedded with the shipped
+/// content), under the same limits as a file; `path` names it in errors and
+/// tells its kind.
+pub fn load_bytes(bytes: &[u8], path: &Path) -> Result<LoadedImage, IllustrationError> {
+    let (limit, kind) = match kind_of(path) {
+        Some(Kind::Svg) => (MAX_SVG_FILE_BYTES, "SVG"),
+        Some(Kind::Raster) => (MAX_RASTER_FILE_BYTES, "PNG/JPEG"),
+        None => {
+            return Err(IllustrationError::UnsupportedKind {
+                path: path.to_path_buf(),
+            });
+        }
+    };
+    if bytes.len() as u64 > limit {
+        return Err(IllustrationError::FileTooLarge {
+            path: path.to_path_buf(),
+            limit,
+            kind,
+        });
+    }
+    match kind_of(path) {
+        Some(Kind::Svg) => Ok(LoadedImage::Svg(bytes.to_vec())),
+        _ => decode_raster(bytes, path).map(LoadedImage::Raster),
     }
 }
 
