@@ -8,12 +8,19 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::profile::notice::Notice;
-use crate::session::dose::Intensity;
+use crate::session::dose::{self, Intensity};
 
-/// Sane bounds for an exact hold-time override, in seconds.
-pub const HOLD_SECONDS_BOUNDS: (u32, u32) = (1, 300);
+/// Sane bounds for an exact hold-time override, in seconds (the session
+/// engine's bounds, as a pair for the clamping helpers here).
+pub const HOLD_SECONDS_BOUNDS: (u32, u32) = (
+    *dose::HOLD_SECONDS_BOUNDS.start(),
+    *dose::HOLD_SECONDS_BOUNDS.end(),
+);
 /// Sane bounds for an exact repetition-count override.
-pub const REPETITIONS_BOUNDS: (u32, u32) = (1, 50);
+pub const REPETITIONS_BOUNDS: (u32, u32) = (
+    *dose::REPETITIONS_BOUNDS.start(),
+    *dose::REPETITIONS_BOUNDS.end(),
+);
 /// Volume is a percentage.
 pub const VOLUME_BOUNDS: (u32, u32) = (0, 100);
 /// "Get ready" countdown before a hold; 0 turns it off.
