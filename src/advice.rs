@@ -1,0 +1,292 @@
+//! What the Finish screen offers after the pain check-in.
+//!
+//! The article's rule is "start gradually, and if it hurts, lower the
+//! intensity". The app offers a change; it never makes one by itself.
+//! * Pain went up during the session, or is 6 or more afterwards: offer to
+//!   step the session's exercises down one level. Never offer a step up then.
+//! * Pain stayed low (3 or less, and not up) in this session and the two
+//!   before it of the same routine at the same levels: offer a step up.
+
+use crate::session::dose::Intensity;
+
+/// Pain at or above this after a session asks for a lighter dose.
+pub const HIGH_PAIN: u8 = 6;
+/// Pain at or below this counts as "low" for offering a step up.
+pub const LOW_PAIN: u8 = 3;
+/// Sessions in a row with low pain before a step up is offered.
+pub const LOW_SESSIONS_FOR_STEP_UP: usize = 3;
+
+/// A change of intensity for some exercises, waiting for the person's yes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suggestion {
+    pub direction: Direction,
+    /// (exercise id, exercise title, from, to)
+    pub changes: Vec<Change>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Down,
+    Up,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub exercise_id: String,
+    pub exercise_title: String,
+    pub from: Intensity,
+    pub to: Intensity,
+}
+
+/// One earlier session of the same routine, as the advice needs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PastSession {
+    pub pain_before: Option<u8>,
+    pub pain_after: Option<u8>,
+    /// (exercise id, intensity used), in routine order.
+    pub levels: Vec<(String, Intensity)>,
+}
+
+/// The exercise of the session just done, with its current level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Done {
+    pub exercise_id: String,
+    pub exercise_title: String,
+    pub intensity: Intensity,
+}
+
+fn pain_low(before: Option<u8>, after: Option<u8>) -> bool {
+    match after {
+        Some(after) => after <= LOW_PAIN && before.is_none_or(|before| after <= before),
+        None => false,
+    }
+}
+
+/// Whether the session's pain asks for a lighter dose.
+pub fn pain_is_up(before: Option<u8>, after: Option<u8>) -> bool {
+    match after {
+        Some(after) => after >= HIGH_PAIN || before.is_some_and(|before| after > before),
+        None => false,
+    }
+}
+
+/// The offer after a session, if any. `earlier` are the previous sessions of
+/// the same routine, most recent first.
+pub fn suggest(
+    pain_before: Option<u8>,
+    pain_after: Option<u8>,
+    done: &[Done],
+    earlier: &[PastSession],
+) -> Option<Suggestion> {
+    if pain_is_up(pain_before, pain_after) {
+        let changes: Vec<Change> = done
+            .iter()
+            .filter_map(|d| {
+                d.intensity.lower().map(|to| Change {
+                    exercise_id: d.exercise_id.clone(),
+                    exercise_title: d.exercise_title.clone(),
+                    from: d.intensity,
+                    to,
+                })
+            })
+            .collect();
+        return (!changes.is_empty()).then_some(Suggestion {
+            direction: Direction::Down,
+            changes,
+        });
+    }
+    if !pain_low(pain_before, pain_after) {
+        return None;
+    }
+    let levels: Vec<(String, Intensity)> = done
+        .iter()
+        .map(|d| (d.exercise_id.clone(), d.intensity))
+        .collect();
+    let needed = LOW_SESSIONS_FOR_STEP_UP - 1;
+    let steady = earlier.len() >= needed
+        && earlier[..needed]
+            .iter()
+            .all(|s| s.levels == levels && pain_low(s.pain_before, s.pain_after));
+    if !steady {
+        return None;
+    }
+    let changes: Vec<Change> = done
+        .iter()
+        .filter_map(|d| {
+            d.intensity.higher().map(|to| Change {
+                exercise_id: d.exercise_id.clone(),
+                exercise_title: d.exercise_title.clone(),
+                from: d.intensity,
+                to,
+            })
+        })
+        .collect();
+    (!changes.is_empty()).then_some(Suggestion {
+        direction: Direction::Up,
+        changes,
+    })
+}
+
+impl Suggestion {
+    /// The question shown on the Finish screen.
+    pub fn offer_text(&self) -> String {
+        let names: Vec<String> = self
+            .changes
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} ({} → {})",
+                    c.exercise_title,
+                    c.from.label(),
+                    c.to.label()
+                )
+            })
+            .collect();
+        match self.direction {
+            Direction::Down => format!(
+                "Your pain is up. Lower the intensity next time? {}",
+                names.join(", ")
+            ),
+            Direction::Up => format!(
+                "Your pain has stayed low for {LOW_SESSIONS_FOR_STEP_UP} sessions. \
+                 Try a little more next time? {}",
+                names.join(", ")
+            ),
+        }
+    }
+
+    pub fn button_text(&self) -> &'static str {
+        match self.direction {
+            Direction::Down => "Lower the intensity",
+            Direction::Up => "Step up",
+        }
+    }
+
+    pub fn applied_text(&self) -> String {
+        match self.direction {
+            Direction::Down => "Done: these exercises are one level gentler next time.".to_owned(),
+            Direction::Up => "Done: these exercises are one level stronger next time.".to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn done(levels: &[(&str, Intensity)]) -> Vec<Done> {
+        levels
+            .iter()
+            .map(|(id, intensity)| Done {
+                exercise_id: (*id).to_owned(),
+                exercise_title: id.to_uppercase(),
+                intensity: *intensity,
+            })
+            .collect()
+    }
+
+    fn past(before: u8, after: u8, levels: &[(&str, Intensity)]) -> PastSession {
+        PastSession {
+            pain_before: Some(before),
+            pain_after: Some(after),
+            levels: levels
+                .iter()
+                .map(|(id, i)| ((*id).to_owned(), *i))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn pain_up_offers_one_level_down_for_each_exercise_that_can_go_lower() {
+        let session = done(&[
+            ("a", Intensity::Strong),
+            ("b", Intensity::Gentle),
+            ("c", Intensity::Standard),
+        ]);
+        let offer = suggest(Some(2), Some(4), &session, &[]).expect("an offer");
+        assert_eq!(offer.direction, Direction::Down);
+        let moves: Vec<(&str, Intensity, Intensity)> = offer
+            .changes
+            .iter()
+            .map(|c| (c.exercise_id.as_str(), c.from, c.to))
+            .collect();
+        assert_eq!(
+            moves,
+            vec![
+                ("a", Intensity::Strong, Intensity::Standard),
+                ("c", Intensity::Standard, Intensity::Gentle)
+            ]
+        );
+    }
+
+    #[test]
+    fn high_pain_offers_down_even_when_unchanged() {
+        let session = done(&[("a", Intensity::Standard)]);
+        let offer = suggest(Some(7), Some(7), &session, &[]).expect("an offer");
+        assert_eq!(offer.direction, Direction::Down);
+        let offer = suggest(None, Some(6), &session, &[]).expect("an offer");
+        assert_eq!(offer.direction, Direction::Down);
+    }
+
+    #[test]
+    fn nothing_to_lower_at_gentle_means_no_offer() {
+        let session = done(&[("a", Intensity::Gentle)]);
+        assert_eq!(suggest(Some(1), Some(8), &session, &[]), None);
+    }
+
+    #[test]
+    fn never_steps_up_when_pain_went_up_even_after_low_sessions() {
+        let levels = [("a", Intensity::Standard)];
+        let earlier = vec![past(1, 1, &levels), past(1, 1, &levels)];
+        let offer = suggest(Some(1), Some(2), &done(&levels), &earlier).expect("an offer");
+        assert_eq!(offer.direction, Direction::Down);
+        // At Gentle there is nothing lower, and still no step up.
+        let gentle = [("a", Intensity::Gentle)];
+        let earlier = vec![past(1, 1, &gentle), past(1, 1, &gentle)];
+        assert_eq!(suggest(Some(1), Some(2), &done(&gentle), &earlier), None);
+    }
+
+    #[test]
+    fn three_low_sessions_at_the_same_levels_offer_a_step_up() {
+        let levels = [("a", Intensity::Gentle), ("b", Intensity::Strong)];
+        let earlier = vec![past(2, 1, &levels), past(3, 2, &levels)];
+        let offer = suggest(Some(2), Some(2), &done(&levels), &earlier).expect("an offer");
+        assert_eq!(offer.direction, Direction::Up);
+        assert_eq!(offer.changes.len(), 1, "Strong cannot go higher");
+        assert_eq!(offer.changes[0].to, Intensity::Standard);
+    }
+
+    #[test]
+    fn low_sessions_at_other_levels_or_too_few_do_not_offer_a_step_up() {
+        let levels = [("a", Intensity::Gentle)];
+        let other = [("a", Intensity::Standard)];
+        assert_eq!(
+            suggest(Some(2), Some(2), &done(&levels), &[past(2, 2, &levels)]),
+            None
+        );
+        assert_eq!(
+            suggest(
+                Some(2),
+                Some(2),
+                &done(&levels),
+                &[past(2, 2, &other), past(2, 2, &levels)]
+            ),
+            None
+        );
+        assert_eq!(
+            suggest(
+                Some(2),
+                Some(2),
+                &done(&levels),
+                &[past(2, 5, &levels), past(2, 2, &levels)]
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn no_rating_means_no_offer() {
+        let levels = [("a", Intensity::Standard)];
+        assert_eq!(suggest(Some(5), None, &done(&levels), &[]), None);
+    }
+}

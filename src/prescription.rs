@@ -1,0 +1,174 @@
+//! A routine made concrete for one person: each exercise with the dose this
+//! profile does (intensity and exact overrides resolved), the plan the
+//! player runs, and the history record of what was done.
+//!
+//! The Routine screen's estimate, the player and `limber show` all go
+//! through here, so the estimate is always the length the player runs.
+
+use std::time::{Duration, SystemTime};
+
+use crate::content::Library;
+use crate::content::schema::{Exercise, Routine, Sides};
+use crate::profile::{ExerciseChoice, ExerciseRecord, Profile, SessionRecord, Settings};
+use crate::session::describe::resolve_routine;
+use crate::session::dose::{Adjustment, Intensity, ResolvedDose};
+use crate::session::plan::{Plan, Timings};
+
+/// One exercise of a routine with the dose this person does.
+#[derive(Debug, Clone)]
+pub struct Prescribed<'a> {
+    pub exercise: &'a Exercise,
+    pub choice: ExerciseChoice,
+    pub dose: ResolvedDose,
+}
+
+impl Prescribed<'_> {
+    /// Holds in all: repetitions, on both sides for a sided exercise.
+    pub fn holds(&self) -> u32 {
+        match self.exercise.sides {
+            Sides::None => self.dose.repetitions,
+            Sides::Alternate | Sides::InTurn => self.dose.repetitions.saturating_mul(2),
+        }
+    }
+}
+
+/// The routine's exercises (those the library has) with this profile's doses.
+pub fn prescribe<'a>(
+    library: &'a Library,
+    routine: &Routine,
+    profile: &Profile,
+) -> Vec<Prescribed<'a>> {
+    prescribe_with(library, routine, |id| profile.choice(id))
+}
+
+/// The routine at one intensity for every exercise, with no overrides
+/// (`limber show --intensity`).
+pub fn prescribe_at<'a>(
+    library: &'a Library,
+    routine: &Routine,
+    intensity: Intensity,
+) -> Vec<Prescribed<'a>> {
+    prescribe_with(library, routine, |_| ExerciseChoice {
+        intensity,
+        hold_seconds: None,
+        repetitions: None,
+    })
+}
+
+fn prescribe_with<'a>(
+    library: &'a Library,
+    routine: &Routine,
+    choice_of: impl Fn(&str) -> ExerciseChoice,
+) -> Vec<Prescribed<'a>> {
+    let resolved = resolve_routine(
+        routine,
+        |id| library.exercise(id),
+        |exercise| {
+            let choice = choice_of(&exercise.id);
+            let adjustment = Adjustment {
+                hold_seconds: choice.hold_seconds,
+                repetitions: choice.repetitions,
+            };
+            (choice.intensity, adjustment)
+        },
+    );
+    resolved
+        .exercises
+        .into_iter()
+        .map(|(exercise, dose)| Prescribed {
+            exercise,
+            choice: choice_of(&exercise.id),
+            dose,
+        })
+        .collect()
+}
+
+/// The timings from the profile's settings.
+pub fn timings(settings: &Settings) -> Timings {
+    Timings {
+        get_ready: Duration::from_secs(u64::from(settings.get_ready_seconds)),
+        setup_read: Duration::from_secs(u64::from(settings.setup_read_seconds)),
+        rest: settings
+            .rest_seconds
+            .map(|s| Duration::from_secs(u64::from(s))),
+    }
+}
+
+/// The plan the player runs.
+pub fn plan(prescribed: &[Prescribed<'_>], settings: &Settings) -> Plan {
+    let exercises: Vec<(&Exercise, ResolvedDose)> =
+        prescribed.iter().map(|p| (p.exercise, p.dose)).collect();
+    Plan::new(&exercises, &timings(settings))
+}
+
+/// What was done in a session, for the Finish screen and the history.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub routine_id: String,
+    pub routine_title: String,
+    pub started_at: SystemTime,
+    pub duration: Duration,
+    /// The routine ran to its end (not stopped early).
+    pub completed: bool,
+    pub exercises: Vec<ExerciseSummary>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExerciseSummary {
+    pub id: String,
+    pub title: String,
+    pub intensity: Intensity,
+    pub hold_seconds: u32,
+    pub repetitions: u32,
+    /// Holds completed (not skipped) out of the planned number.
+    pub holds_done: u32,
+    pub holds_planned: u32,
+}
+
+impl ExerciseSummary {
+    pub fn of(prescribed: &Prescribed<'_>) -> ExerciseSummary {
+        ExerciseSummary {
+            id: prescribed.exercise.id.clone(),
+            title: prescribed.exercise.title.clone(),
+            intensity: prescribed.choice.intensity,
+            hold_seconds: u32::try_from(prescribed.dose.hold.as_secs()).unwrap_or(u32::MAX),
+            repetitions: prescribed.dose.repetitions,
+            holds_done: 0,
+            holds_planned: prescribed.holds(),
+        }
+    }
+
+    /// Every planned hold was completed.
+    pub fn done(&self) -> bool {
+        self.holds_done >= self.holds_planned
+    }
+}
+
+/// The history record of a session.
+pub fn record(summary: &Summary, pain_before: Option<u8>, pain_after: Option<u8>) -> SessionRecord {
+    let started_at = summary
+        .started_at
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    SessionRecord {
+        started_at,
+        routine_id: summary.routine_id.clone(),
+        routine_title: summary.routine_title.clone(),
+        duration_seconds: u32::try_from(summary.duration.as_secs()).unwrap_or(u32::MAX),
+        exercises: summary
+            .exercises
+            .iter()
+            .map(|e| ExerciseRecord {
+                id: e.id.clone(),
+                title: e.title.clone(),
+                intensity: e.intensity,
+                hold_seconds: e.hold_seconds,
+                repetitions: e.repetitions,
+                completed: e.done(),
+            })
+            .collect(),
+        pain_before,
+        pain_after,
+    }
+}
