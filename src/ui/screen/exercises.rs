@@ -1,0 +1,188 @@
+//! Browse every exercise on its own: all its step cards, cautions and
+//! variations, with no timer.
+
+use iced::keyboard::{Key, key::Named};
+use iced::widget::{button, column, container, row, scrollable, text};
+use iced::{Alignment, Element, Length};
+
+use crate::content::schema::{Exercise, Sides};
+use crate::ui::Context;
+use crate::ui::style;
+use crate::ui::widget::figure::FigureView;
+use crate::ui::widget::keys::key_listener;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Select(String),
+    Back,
+}
+
+pub enum Action {
+    None,
+    Back,
+}
+
+#[derive(Debug, Default)]
+pub struct Exercises {
+    selected: Option<String>,
+}
+
+impl Exercises {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Select(id) => {
+                self.selected = Some(id);
+                Action::None
+            }
+            Message::Back => Action::Back,
+        }
+    }
+
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let exercises = ctx.library.exercises();
+        let selected = self
+            .selected
+            .as_deref()
+            .and_then(|id| ctx.library.exercise(id))
+            .or_else(|| exercises.first());
+
+        let mut menu = column![].spacing(8).width(Length::Fixed(300.0 * t.scale()));
+        for exercise in exercises {
+            let is_selected = selected.is_some_and(|s| s.id == exercise.id);
+            menu = menu.push(
+                button(text(exercise.title.clone()).size(t.body()))
+                    .width(Length::Fill)
+                    .padding([10, 14])
+                    .style(if is_selected {
+                        button::primary
+                    } else {
+                        button::secondary
+                    })
+                    .on_press(Message::Select(exercise.id.clone())),
+            );
+        }
+
+        let header = row![
+            button(text("← Back").size(t.control()))
+                .style(button::secondary)
+                .padding([10, 18])
+                .on_press(Message::Back),
+            text("Exercises").size(t.title()),
+        ]
+        .spacing(20)
+        .align_y(Alignment::Center);
+
+        let detail: Element<'a, Message> = match selected {
+            Some(exercise) => detail(ctx, exercise),
+            None => text("No exercises are loaded.").size(t.heading()).into(),
+        };
+
+        let content = column![
+            header,
+            row![menu, scrollable(detail).height(Length::Fill)].spacing(24)
+        ]
+        .spacing(20)
+        .padding(32);
+
+        key_listener(content, |key, _| match key {
+            Key::Named(Named::Escape) => Some(Message::Back),
+            _ => None,
+        })
+        .into()
+    }
+}
+
+fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message> {
+    let t = ctx.typography;
+    let dose = &exercise.dose;
+    let sides = match exercise.sides {
+        Sides::None => "",
+        Sides::Alternate => ", each side, alternating",
+        Sides::InTurn => ", each side, one side then the other",
+    };
+    let facts = format!(
+        "Hold {}–{} s · {}–{} repetitions{sides}",
+        dose.hold_seconds.low(),
+        dose.hold_seconds.high(),
+        dose.repetitions.low(),
+        dose.repetitions.high()
+    );
+    let mut body = column![
+        text(exercise.title.clone()).size(t.heading()),
+        text(exercise.summary.clone()).size(t.body()),
+        text(facts).size(t.body()),
+    ]
+    .spacing(12);
+    for caution in &exercise.cautions {
+        body = body.push(
+            container(text(format!("⚠  {caution}")).size(t.body()))
+                .padding([8, 14])
+                .style(style::caution),
+        );
+    }
+    for (index, step) in exercise.steps.iter().enumerate() {
+        let mut words = column![
+            text(format!("{}. {}", index + 1, step.title)).size(t.control()),
+            text(step.text.clone()).size(t.body()),
+        ]
+        .spacing(6)
+        .width(Length::Fill);
+        if let Some(caution) = &step.caution {
+            words = words.push(
+                container(text(format!("⚠  {caution}")).size(t.body()))
+                    .padding([6, 12])
+                    .style(style::caution),
+            );
+        }
+        body = body.push(
+            container(
+                row![
+                    container(
+                        FigureView::illustration(
+                            ctx,
+                            Some(&step.illustration),
+                            Some(exercise.highlight),
+                            false
+                        )
+                        .view()
+                    )
+                    .width(Length::Fixed(220.0))
+                    .height(Length::Fixed(150.0)),
+                    words
+                ]
+                .spacing(16)
+                .align_y(Alignment::Center),
+            )
+            .padding(12)
+            .style(style::card),
+        );
+    }
+    for variation in &exercise.variations {
+        let mut line = row![].spacing(16).align_y(Alignment::Center);
+        if let Some(illustration) = &variation.illustration {
+            line = line.push(
+                container(
+                    FigureView::illustration(
+                        ctx,
+                        Some(illustration),
+                        Some(exercise.highlight),
+                        false,
+                    )
+                    .view(),
+                )
+                .width(Length::Fixed(220.0))
+                .height(Length::Fixed(150.0)),
+            );
+        }
+        line = line.push(
+            column![
+                text(format!("Variation: {}", variation.title)).size(t.control()),
+                text(variation.text.clone()).size(t.body()),
+            ]
+            .spacing(6),
+        );
+        body = body.push(container(line).padding(12).style(style::card));
+    }
+    body.into()
+}

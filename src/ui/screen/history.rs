@@ -1,0 +1,176 @@
+//! History: pain before/after over time, sessions per week, and the plain
+//! list of sessions.
+
+use iced::keyboard::{Key, key::Named};
+use iced::widget::canvas::{Cache, Canvas};
+use iced::widget::{button, column, container, row, scrollable, space, text};
+use iced::{Alignment, Element, Length};
+
+use crate::chart;
+use crate::ui::Context;
+use crate::ui::style;
+use crate::ui::widget::chart::{PainChart, WeekChart};
+use crate::ui::widget::keys::key_listener;
+
+/// Sessions shown in the pain chart.
+const PAIN_SESSIONS: usize = 20;
+/// Weeks shown in the sessions-per-week chart.
+const WEEKS: usize = 8;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Back,
+}
+
+pub enum Action {
+    None,
+    Back,
+}
+
+#[derive(Debug, Default)]
+pub struct History;
+
+impl History {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Back => Action::Back,
+        }
+    }
+
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let mut records = ctx.history.to_vec();
+        records.sort_by_key(|r| std::cmp::Reverse(r.started_at));
+        let now = crate::profile::unix_now();
+
+        let header = row![
+            button(text("← Back").size(t.control()))
+                .style(button::secondary)
+                .padding([10, 18])
+                .on_press(Message::Back),
+            text(format!("History of {}", ctx.profile.name)).size(t.title()),
+        ]
+        .spacing(20)
+        .align_y(Alignment::Center);
+
+        if records.is_empty() {
+            return column![
+                header,
+                text("No sessions yet. Finished and stopped sessions appear here.")
+                    .size(t.heading())
+            ]
+            .spacing(24)
+            .padding(32)
+            .into();
+        }
+
+        let pain = Canvas::new(PainChart {
+            points: chart::pain_points(&records, PAIN_SESSIONS),
+            cache: Cache::new(),
+        })
+        .width(Length::Fill)
+        .height(Length::Fixed(220.0));
+        let weeks = Canvas::new(WeekChart {
+            counts: chart::sessions_per_week(&records, now, WEEKS),
+            cache: Cache::new(),
+        })
+        .width(Length::Fill)
+        .height(Length::Fixed(220.0));
+
+        let legend = row![
+            text("● after")
+                .size(t.small())
+                .style(|theme: &iced::Theme| text::Style {
+                    color: Some(theme.extended_palette().primary.base.color)
+                }),
+            text("● before")
+                .size(t.small())
+                .style(|theme: &iced::Theme| text::Style {
+                    color: Some(theme.extended_palette().secondary.strong.color)
+                }),
+        ]
+        .spacing(16);
+
+        let charts = row![
+            container(
+                column![
+                    row![
+                        text("Pain (0–10)").size(t.heading()),
+                        space::horizontal(),
+                        legend
+                    ]
+                    .align_y(Alignment::Center),
+                    pain
+                ]
+                .spacing(8)
+            )
+            .padding(16)
+            .width(Length::FillPortion(3))
+            .style(style::card),
+            container(column![text("Sessions per week").size(t.heading()), weeks].spacing(8))
+                .padding(16)
+                .width(Length::FillPortion(2))
+                .style(style::card),
+        ]
+        .spacing(20);
+
+        let mut list = column![].spacing(6);
+        for record in &records {
+            let done = record.exercises.iter().filter(|e| e.completed).count();
+            let pain = match (record.pain_before, record.pain_after) {
+                (Some(b), Some(a)) => format!("pain {b} → {a}"),
+                (Some(b), None) => format!("pain before {b}"),
+                (None, Some(a)) => format!("pain after {a}"),
+                (None, None) => String::new(),
+            };
+            let levels: Vec<&str> = record
+                .exercises
+                .iter()
+                .map(|e| e.intensity.label())
+                .collect();
+            let levels = {
+                let mut unique = levels.clone();
+                unique.dedup();
+                unique.join("/")
+            };
+            list = list.push(
+                row![
+                    text(crate::profile::format_utc(record.started_at))
+                        .size(t.body())
+                        .width(Length::Fixed(230.0 * t.scale())),
+                    text(record.routine_title.clone())
+                        .size(t.body())
+                        .width(Length::Fixed(170.0 * t.scale())),
+                    text(crate::ui::format::clock(std::time::Duration::from_secs(
+                        u64::from(record.duration_seconds)
+                    )))
+                    .size(t.body())
+                    .width(Length::Fixed(80.0 * t.scale())),
+                    text(format!("{done}/{} done", record.exercises.len()))
+                        .size(t.body())
+                        .width(Length::Fixed(120.0 * t.scale())),
+                    text(levels)
+                        .size(t.body())
+                        .width(Length::Fixed(170.0 * t.scale())),
+                    text(pain).size(t.body()),
+                ]
+                .spacing(12),
+            );
+        }
+
+        let content = column![
+            header,
+            charts,
+            text("Sessions").size(t.heading()),
+            scrollable(list).height(Length::Fill)
+        ]
+        .spacing(18)
+        .padding(32);
+
+        key_listener(content, |key, _| match key {
+            Key::Named(Named::Escape) => Some(Message::Back),
+            _ => None,
+        })
+        .into()
+    }
+}

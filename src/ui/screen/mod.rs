@@ -1,0 +1,10 @@
+//! One module per screen.
+
+pub mod exercises;
+pub mod finish;
+pub mod history;
+pub mod home;
+pub mod player;
+pub mod routine;
+pub mod safety;
+pub mod settings;

@@ -1,0 +1,436 @@
+//! Player: one step card at a time, the ring timer, and the controls.
+//!
+//! The session engine owns all timing; this screen asks it for the state at
+//! the clock's current instant and turns its events into sounds. Ticks only
+//! make the screen redraw: skipping or delaying one never shifts a phase.
+
+use std::time::{Duration, Instant};
+
+use iced::keyboard::{Key, key::Named};
+use iced::widget::{button, column, container, row, space, stack, text};
+use iced::{Alignment, Element, Length, Theme};
+
+use crate::audio::Cue;
+use crate::content::schema::{Exercise, Role};
+pub use crate::prescription::{ExerciseSummary, Summary};
+use crate::session::engine::{Event, Session, State};
+use crate::session::plan::{Phase, Plan, Side};
+use crate::ui::Context;
+use crate::ui::style;
+use crate::ui::widget::figure::FigureView;
+use crate::ui::widget::keys::key_listener;
+use crate::ui::widget::ring::Ring;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// Time passed: redraw and collect due events.
+    Tick,
+    TogglePause,
+    Skip,
+    Back,
+    Stop,
+}
+
+pub enum Action {
+    None,
+    /// Sounds to play, in order.
+    Play(Vec<Cue>),
+    /// The routine ended (finished or stopped): show the summary.
+    Finished(Summary, Vec<Cue>),
+}
+
+pub struct Player {
+    routine_id: String,
+    routine_title: String,
+    /// Exercise ids in plan order.
+    exercise_ids: Vec<String>,
+    session: Session,
+    started: Instant,
+    started_at: std::time::SystemTime,
+    summary: Vec<ExerciseSummary>,
+    /// The hold second last announced with a tick, so each of the last three
+    /// seconds ticks once.
+    last_tick: Option<(usize, u64)>,
+    ticks_enabled: bool,
+    now: Instant,
+}
+
+impl Player {
+    pub fn new(
+        routine_id: String,
+        routine_title: String,
+        plan: Plan,
+        exercises: Vec<ExerciseSummary>,
+        ticks_enabled: bool,
+        now: Instant,
+    ) -> Self {
+        Self {
+            routine_id,
+            routine_title,
+            exercise_ids: exercises.iter().map(|e| e.id.clone()).collect(),
+            session: Session::new(plan, now),
+            started: now,
+            started_at: std::time::SystemTime::now(),
+            summary: exercises,
+            last_tick: None,
+            ticks_enabled,
+            now,
+        }
+    }
+
+    /// The engine's state at `now` (what the screen shows).
+    pub fn state(&self, now: Instant) -> State {
+        self.session.state(now)
+    }
+
+    pub fn routine_title(&self) -> &str {
+        &self.routine_title
+    }
+
+    /// Whether the screen needs ticks: only while a phase is counting down.
+    pub fn is_running(&self) -> bool {
+        !self.session.is_paused() && !self.session.is_finished() && !self.session.is_stopped()
+    }
+
+    /// How often to tick: fast while the figure moves, slower while only
+    /// the ring and the seconds change.
+    pub fn tick_interval(&self) -> Duration {
+        match self.session.state(self.now).phase {
+            Phase::Move | Phase::Release => Duration::from_millis(33),
+            _ => Duration::from_millis(100),
+        }
+    }
+
+    pub fn update(&mut self, message: Message, now: Instant) -> Action {
+        self.now = now;
+        match message {
+            Message::Tick => {}
+            Message::TogglePause => {
+                if self.session.is_paused() {
+                    self.session.resume(now);
+                } else {
+                    self.session.pause(now);
+                }
+            }
+            Message::Skip => self.session.skip(now),
+            Message::Back => self.session.back(now),
+            Message::Stop => {
+                self.session.stop(now);
+                return Action::Finished(self.summary(now, false), Vec::new());
+            }
+        }
+        let mut cues = Vec::new();
+        let mut finished = false;
+        for event in self.session.poll(now) {
+            match event {
+                Event::HoldCompleted { exercise_index, .. } => {
+                    if let Some(summary) = self.summary.get_mut(exercise_index) {
+                        summary.holds_done += 1;
+                    }
+                    cues.push(Cue::HoldComplete);
+                }
+                Event::SideSwitched { .. } => cues.push(Cue::Switch),
+                Event::PhaseStarted { phase, .. } if phase == Phase::Move => {
+                    // The end of a rest: time to move again.
+                    if !cues.contains(&Cue::Switch) && !cues.contains(&Cue::HoldComplete) {
+                        cues.push(Cue::Switch);
+                    }
+                }
+                Event::RoutineFinished { .. } => {
+                    finished = true;
+                    cues.push(Cue::Finish);
+                }
+                _ => {}
+            }
+        }
+        if finished {
+            return Action::Finished(self.summary(now, true), cues);
+        }
+        if self.ticks_enabled
+            && let Some(tick) = self.countdown_tick(now)
+        {
+            cues.push(tick);
+        }
+        if cues.is_empty() {
+            Action::None
+        } else {
+            Action::Play(cues)
+        }
+    }
+
+    /// A tick in each of the last three seconds of a hold.
+    fn countdown_tick(&mut self, now: Instant) -> Option<Cue> {
+        let state = self.session.state(now);
+        if state.phase != Phase::Hold || state.paused {
+            return None;
+        }
+        let seconds_left = state.remaining.as_millis().div_ceil(1000) as u64;
+        if !(1..=3).contains(&seconds_left) {
+            return None;
+        }
+        let key = (state.phase_index?, seconds_left);
+        if self.last_tick == Some(key) {
+            return None;
+        }
+        self.last_tick = Some(key);
+        Some(Cue::Tick)
+    }
+
+    fn summary(&self, now: Instant, completed: bool) -> Summary {
+        Summary {
+            routine_id: self.routine_id.clone(),
+            routine_title: self.routine_title.clone(),
+            started_at: self.started_at,
+            duration: now.saturating_duration_since(self.started),
+            completed,
+            exercises: self.summary.clone(),
+        }
+    }
+
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let state = self.session.state(self.now);
+        let exercise = self
+            .exercise_ids
+            .get(state.exercise_index)
+            .and_then(|id| ctx.library.exercise(id));
+        let Some(exercise) = exercise else {
+            return column![
+                text("This exercise is not available.").size(t.heading()),
+                button(text("Stop").size(t.control())).on_press(Message::Stop)
+            ]
+            .padding(32)
+            .into();
+        };
+        let step = exercise.steps.get(state.step_index);
+
+        // Top line: where we are in the routine.
+        let progress = row![
+            text(format!(
+                "Exercise {} of {}",
+                state.exercise_index + 1,
+                state.exercise_count
+            ))
+            .size(t.body())
+            .style(|theme| text::Style {
+                color: Some(style::muted(theme))
+            }),
+            text(exercise.title.clone()).size(t.heading()),
+            space::horizontal(),
+            text(self.next_label(ctx, &state))
+                .size(t.body())
+                .style(|theme| text::Style {
+                    color: Some(style::muted(theme))
+                }),
+        ]
+        .spacing(16)
+        .align_y(Alignment::Center);
+
+        let figure = container(self.figure(ctx, exercise, &state).view())
+            .width(Length::FillPortion(5))
+            .height(Length::Fill)
+            .padding(12)
+            .style(style::card);
+
+        let timer = self.timer(ctx, exercise, &state);
+
+        let mut card = column![].spacing(10);
+        if let Some(step) = step {
+            card = card.push(text(step.title.clone()).size(t.heading()));
+            card = card.push(text(step.text.clone()).size(t.instruction()));
+            if let Some(caution) = &step.caution {
+                card = card.push(
+                    container(text(format!("⚠  {caution}")).size(t.control()))
+                        .padding([10, 16])
+                        .style(style::caution),
+                );
+            }
+        }
+
+        let controls = self.controls(ctx);
+
+        let content = column![
+            progress,
+            row![figure, timer]
+                .spacing(20)
+                .height(Length::FillPortion(3)),
+            card,
+            controls
+        ]
+        .spacing(16)
+        .padding(24);
+
+        key_listener(content, |key, _| match key {
+            Key::Named(Named::Space) => Some(Message::TogglePause),
+            Key::Named(Named::ArrowRight) => Some(Message::Skip),
+            Key::Named(Named::ArrowLeft) => Some(Message::Back),
+            Key::Named(Named::Escape) => Some(Message::Stop),
+            _ => None,
+        })
+        .into()
+    }
+
+    /// The illustration for the current phase: the figure moves from the
+    /// starting pose into the hold during Move and back during Release.
+    fn figure(&self, ctx: &Context<'_>, exercise: &Exercise, state: &State) -> FigureView {
+        let pose_of = |role: Role| {
+            exercise
+                .steps
+                .iter()
+                .find(|s| s.role == role)
+                .map(|s| &s.illustration)
+        };
+        let start = exercise
+            .steps
+            .iter()
+            .rev()
+            .find(|s| s.role == Role::Setup)
+            .map(|s| &s.illustration);
+        let hold = pose_of(Role::Hold).or(pose_of(Role::Move));
+        let release = pose_of(Role::Release).or(start);
+        let current = exercise
+            .steps
+            .get(state.step_index)
+            .map(|s| &s.illustration);
+        let mirrored = state.side == Some(Side::Right);
+        let highlight = Some(exercise.highlight);
+        let eased = ease(state.fraction_done);
+        match state.phase {
+            Phase::Move => FigureView::blend(ctx, start, hold, eased, highlight, mirrored),
+            Phase::Release => FigureView::blend(ctx, hold, release, eased, highlight, mirrored),
+            Phase::Hold => FigureView::illustration(ctx, hold, highlight, mirrored),
+            _ => FigureView::illustration(ctx, current, highlight, mirrored),
+        }
+    }
+
+    fn timer<'a>(
+        &'a self,
+        ctx: &Context<'a>,
+        exercise: &Exercise,
+        state: &State,
+    ) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let seconds_left = state.remaining.as_millis().div_ceil(1000);
+        let phase = if state.paused {
+            "Paused".to_owned()
+        } else {
+            state.phase.label().to_owned()
+        };
+        let rep_line = match (state.phase, state.side) {
+            (Phase::Read, _) => "Get into position".to_owned(),
+            (_, Some(side)) => format!(
+                "Rep {} of {} · {} {}",
+                state.rep,
+                state.reps,
+                side.label(),
+                side_word(exercise)
+            ),
+            (_, None) => format!("Rep {} of {}", state.rep, state.reps),
+        };
+        let phase_color = phase_color(state.phase, state.paused);
+        let ring_size = 300.0 * t.scale().clamp(1.0, 1.2);
+        let ring = Ring {
+            fraction_left: 1.0 - state.fraction_done,
+            arc: phase_color,
+        };
+        let inside = column![
+            text(phase.clone())
+                .size(t.heading())
+                .style(move |theme: &Theme| text::Style {
+                    color: Some(phase_color(theme))
+                }),
+            text(seconds_left.to_string()).size(t.seconds()),
+        ]
+        .align_x(Alignment::Center);
+        let dial = stack![
+            ring.view(ring_size),
+            container(inside)
+                .center(Length::Fixed(ring_size))
+                .padding(10)
+        ];
+        container(
+            column![dial, text(rep_line).size(t.control())]
+                .spacing(14)
+                .align_x(Alignment::Center),
+        )
+        .center_x(Length::FillPortion(4))
+        .center_y(Length::Fill)
+        .into()
+    }
+
+    fn controls<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let big = |label: String,
+                   message: Message,
+                   style: fn(&Theme, button::Status) -> button::Style| {
+            button(text(label).size(t.control()).center())
+                .padding([14, 26])
+                .style(style)
+                .on_press(message)
+        };
+        let pause_label = if self.session.is_paused() {
+            "▶  Resume  (Space)"
+        } else {
+            "❚❚  Pause  (Space)"
+        };
+        row![
+            big("◀  Back  (←)".into(), Message::Back, button::secondary),
+            big(pause_label.into(), Message::TogglePause, button::primary),
+            big("Skip  ▶  (→)".into(), Message::Skip, button::secondary),
+            space::horizontal(),
+            big("■  Stop  (Esc)".into(), Message::Stop, button::danger),
+        ]
+        .spacing(14)
+        .align_y(Alignment::Center)
+        .into()
+    }
+
+    /// "Next: …" — the title of what comes after this phase.
+    fn next_label(&self, ctx: &Context<'_>, state: &State) -> String {
+        let next = state
+            .phase_index
+            .and_then(|index| self.session.plan().phase(index + 1));
+        let Some(next) = next else {
+            return "Next: finish".to_owned();
+        };
+        let title = self
+            .exercise_ids
+            .get(next.exercise_index)
+            .and_then(|id| ctx.library.exercise(id))
+            .and_then(|exercise| {
+                if next.exercise_index != state.exercise_index {
+                    Some(exercise.title.clone())
+                } else {
+                    exercise.steps.get(next.step_index).map(|s| s.title.clone())
+                }
+            })
+            .unwrap_or_default();
+        format!("Next: {} · {title}", next.phase.label())
+    }
+}
+
+/// Smooth start and stop for the figure's movement.
+fn ease(t: f32) -> f32 {
+    let t = t.clamp(0.0, 1.0);
+    t * t * (3.0 - 2.0 * t)
+}
+
+/// "leg" for leg exercises, "side" otherwise.
+fn side_word(exercise: &Exercise) -> &'static str {
+    use crate::content::schema::Region;
+    match exercise.highlight {
+        Region::Hamstring | Region::LowerBack | Region::GroinInnerThigh => "leg",
+        _ => "side",
+    }
+}
+
+fn phase_color(phase: Phase, paused: bool) -> fn(&Theme) -> iced::Color {
+    if paused {
+        return |theme| theme.extended_palette().secondary.base.color;
+    }
+    match phase {
+        Phase::Hold => |theme| theme.extended_palette().primary.base.color,
+        Phase::Move | Phase::Release => |theme| theme.extended_palette().success.base.color,
+        _ => |theme| theme.extended_palette().secondary.strong.color,
+    }
+}

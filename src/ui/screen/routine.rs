@@ -1,0 +1,311 @@
+//! Routine: the exercises with their doses at the chosen intensity, steppers
+//! to adjust hold and repetitions, the estimated time, and Start.
+
+use iced::keyboard::{Key, key::Named};
+use iced::widget::{button, column, container, row, scrollable, space, text};
+use iced::{Alignment, Element, Length};
+
+use crate::content::schema::{Routine as RoutineData, Sides};
+use crate::profile::{ExerciseChoice, HOLD_SECONDS_BOUNDS, REPETITIONS_BOUNDS};
+use crate::session::dose::Intensity;
+use crate::ui::Context;
+use crate::ui::style;
+use crate::ui::widget::figure::FigureView;
+use crate::ui::widget::keys::key_listener;
+use crate::ui::widget::pain::pain_scale;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    SetIntensity(String, Intensity),
+    AdjustHold(String, i32),
+    AdjustRepetitions(String, i32),
+    ResetAdjustments(String),
+    PainBefore(u8),
+    Start,
+    Back,
+}
+
+pub enum Action {
+    None,
+    /// Save this exercise's choice to the profile.
+    SetChoice(String, ExerciseChoice),
+    /// The optional check-in before starting (pressing the chosen value
+    /// again clears it).
+    PainBefore(Option<u8>),
+    Start,
+    Back,
+}
+
+#[derive(Debug)]
+pub struct Routine {
+    pub routine_id: String,
+    pain_before: Option<u8>,
+}
+
+impl Routine {
+    pub fn new(routine_id: String) -> Self {
+        Self {
+            routine_id,
+            pain_before: None,
+        }
+    }
+
+    pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action {
+        match message {
+            Message::Start => Action::Start,
+            Message::Back => Action::Back,
+            Message::PainBefore(value) => {
+                self.pain_before = if self.pain_before == Some(value) {
+                    None
+                } else {
+                    Some(value)
+                };
+                Action::PainBefore(self.pain_before)
+            }
+            Message::SetIntensity(id, intensity) => {
+                // A new level starts from that level's own numbers.
+                Action::SetChoice(
+                    id,
+                    ExerciseChoice {
+                        intensity,
+                        hold_seconds: None,
+                        repetitions: None,
+                    },
+                )
+            }
+            Message::ResetAdjustments(id) => {
+                let mut choice = ctx.choice(&id);
+                choice.hold_seconds = None;
+                choice.repetitions = None;
+                Action::SetChoice(id, choice)
+            }
+            Message::AdjustHold(id, delta) => {
+                let Some(current) = ctx.resolved(&self.routine_id, &id) else {
+                    return Action::None;
+                };
+                let mut choice = ctx.choice(&id);
+                let seconds = current.hold.as_secs() as i64;
+                // Whole steps of 5 s past 10 s: fewer presses for long holds.
+                let step = if seconds > 10 || (seconds == 10 && delta > 0) {
+                    5
+                } else {
+                    1
+                };
+                let (min, max) = HOLD_SECONDS_BOUNDS;
+                let seconds = seconds + i64::from(delta.signum()) * step;
+                choice.hold_seconds = Some(seconds.clamp(i64::from(min), i64::from(max)) as u32);
+                Action::SetChoice(id, choice)
+            }
+            Message::AdjustRepetitions(id, delta) => {
+                let Some(current) = ctx.resolved(&self.routine_id, &id) else {
+                    return Action::None;
+                };
+                let mut choice = ctx.choice(&id);
+                let reps = i64::from(current.repetitions) + i64::from(delta);
+                let (min, max) = REPETITIONS_BOUNDS;
+                choice.repetitions = Some(reps.clamp(i64::from(min), i64::from(max)) as u32);
+                Action::SetChoice(id, choice)
+            }
+        }
+    }
+
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let Some(routine) = ctx.library.routine(&self.routine_id) else {
+            return column![
+                text(format!(
+                    "The routine \"{}\" is not available.",
+                    self.routine_id
+                ))
+                .size(t.heading()),
+                button(text("Back").size(t.control())).on_press(Message::Back)
+            ]
+            .spacing(20)
+            .padding(32)
+            .into();
+        };
+
+        let header = row![
+            button(text("← Back").size(t.control()))
+                .style(button::secondary)
+                .padding([10, 18])
+                .on_press(Message::Back),
+            text(routine.title.clone()).size(t.title()),
+        ]
+        .spacing(20)
+        .align_y(Alignment::Center);
+
+        let mut list = column![].spacing(14);
+        for (index, entry) in routine.exercises.iter().enumerate() {
+            list = list.push(exercise_row(ctx, routine, index, &entry.exercise));
+        }
+
+        let estimate = ctx.estimate(routine);
+        let footer = row![
+            column![
+                text(format!(
+                    "About {} in all",
+                    crate::ui::format::minutes(estimate)
+                ))
+                .size(t.heading()),
+                text("Start gradually. If it hurts, lower the intensity.")
+                    .size(t.body())
+                    .style(|theme| text::Style {
+                        color: Some(style::muted(theme))
+                    }),
+            ]
+            .spacing(4),
+            space::horizontal(),
+            button(text("Start").size(t.heading()))
+                .padding([14, 40])
+                .style(button::success)
+                .on_press(Message::Start),
+        ]
+        .align_y(Alignment::Center);
+
+        let check_in = row![
+            text("How is your pain now? (optional)").size(t.body()),
+            pain_scale(self.pain_before, t, Message::PainBefore),
+        ]
+        .spacing(16)
+        .align_y(Alignment::Center);
+
+        let content = column![
+            header,
+            text(routine.description.clone()).size(t.body()),
+            scrollable(list).height(Length::Fill),
+            check_in,
+            footer
+        ]
+        .spacing(18)
+        .padding(32);
+
+        key_listener(content, |key, _| match key {
+            Key::Named(Named::Enter) => Some(Message::Start),
+            Key::Named(Named::Escape) => Some(Message::Back),
+            _ => None,
+        })
+        .into()
+    }
+}
+
+fn exercise_row<'a>(
+    ctx: &Context<'a>,
+    routine: &'a RoutineData,
+    index: usize,
+    exercise_id: &'a str,
+) -> Element<'a, Message> {
+    let t = ctx.typography;
+    let Some(exercise) = ctx.library.exercise(exercise_id) else {
+        return text(format!("{}. {exercise_id}: not available", index + 1))
+            .size(t.body())
+            .into();
+    };
+    let choice = ctx.choice(exercise_id);
+    let Some(dose) = ctx.resolved(&routine.id, exercise_id) else {
+        return text(format!("{}. {}: no dose", index + 1, exercise.title))
+            .size(t.body())
+            .into();
+    };
+
+    let hold_pose = exercise
+        .steps
+        .iter()
+        .find(|s| s.role == crate::content::schema::Role::Hold)
+        .map(|s| &s.illustration);
+    let thumbnail =
+        container(FigureView::illustration(ctx, hold_pose, Some(exercise.highlight), false).view())
+            .width(Length::Fixed(150.0))
+            .height(Length::Fixed(110.0));
+
+    let mut levels = row![].spacing(6);
+    for level in Intensity::ALL {
+        let selected = choice.intensity == level;
+        levels = levels.push(
+            button(text(level.label()).size(t.body()))
+                .padding([8, 14])
+                .style(if selected {
+                    button::primary
+                } else {
+                    button::secondary
+                })
+                .on_press(Message::SetIntensity(exercise.id.clone(), level)),
+        );
+    }
+
+    let per_side = match exercise.sides {
+        Sides::None => "",
+        _ => " each side",
+    };
+    let hold = stepper(
+        t,
+        "Hold",
+        format!("{} s", dose.hold.as_secs()),
+        Message::AdjustHold(exercise.id.clone(), -1),
+        Message::AdjustHold(exercise.id.clone(), 1),
+    );
+    let reps = stepper(
+        t,
+        "Repetitions",
+        format!("{}{per_side}", dose.repetitions),
+        Message::AdjustRepetitions(exercise.id.clone(), -1),
+        Message::AdjustRepetitions(exercise.id.clone(), 1),
+    );
+    let adjusted = choice.hold_seconds.is_some() || choice.repetitions.is_some();
+    let mut controls = row![levels, hold, reps]
+        .spacing(28)
+        .align_y(Alignment::Center);
+    if adjusted {
+        controls = controls.push(
+            button(text("Reset").size(t.small()))
+                .style(button::text)
+                .on_press(Message::ResetAdjustments(exercise.id.clone())),
+        );
+    }
+
+    container(
+        row![
+            thumbnail,
+            column![
+                text(format!("{}. {}", index + 1, exercise.title)).size(t.heading()),
+                text(exercise.summary.clone())
+                    .size(t.small())
+                    .style(|theme| text::Style {
+                        color: Some(style::muted(theme))
+                    }),
+                controls,
+            ]
+            .spacing(8)
+        ]
+        .spacing(18)
+        .align_y(Alignment::Center),
+    )
+    .padding(14)
+    .width(Length::Fill)
+    .style(style::card)
+    .into()
+}
+
+fn stepper<'a>(
+    t: style::Type,
+    label: &'a str,
+    value: String,
+    less: Message,
+    more: Message,
+) -> Element<'a, Message> {
+    row![
+        text(label).size(t.body()),
+        button(text("−").size(t.control()))
+            .padding([2, 14])
+            .style(button::secondary)
+            .on_press(less),
+        text(value).size(t.control()).width(Length::Shrink),
+        button(text("+").size(t.control()))
+            .padding([2, 14])
+            .style(button::secondary)
+            .on_press(more),
+    ]
+    .spacing(8)
+    .align_y(Alignment::Center)
+    .into()
+}

@@ -1,0 +1,115 @@
+//! Safety: who should ask a professional first, when to stop, and the red
+//! flags that need a doctor now. Shown on each profile's first run and
+//! reachable from Home at any time.
+
+use iced::keyboard::{Key, key::Named};
+use iced::widget::{button, column, container, row, scrollable, space, text};
+use iced::{Alignment, Element, Length};
+
+use crate::safety;
+use crate::ui::Context;
+use crate::ui::style;
+use crate::ui::widget::keys::key_listener;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Understood,
+    Back,
+}
+
+pub enum Action {
+    None,
+    /// Remember that this profile has read it; then open this routine (the
+    /// one asked for with `--routine`) or go home.
+    Understood(Option<String>),
+    Back,
+}
+
+#[derive(Debug)]
+pub struct Safety {
+    /// First run: the person confirms before going on.
+    first_run: bool,
+    then_open: Option<String>,
+}
+
+impl Safety {
+    pub fn first_run(then_open: Option<String>) -> Self {
+        Self {
+            first_run: true,
+            then_open,
+        }
+    }
+
+    pub fn from_home() -> Self {
+        Self {
+            first_run: false,
+            then_open: None,
+        }
+    }
+
+    pub fn is_first_run(&self) -> bool {
+        self.first_run
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Understood => Action::Understood(self.then_open.take()),
+            Message::Back if self.first_run => Action::None,
+            Message::Back => Action::Back,
+        }
+    }
+
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let mut header = row![].spacing(20).align_y(Alignment::Center);
+        if !self.first_run {
+            header = header.push(
+                button(text("← Back").size(t.control()))
+                    .style(button::secondary)
+                    .padding([10, 18])
+                    .on_press(Message::Back),
+            );
+        }
+        header = header.push(text(safety::TITLE).size(t.title()));
+
+        let mut sections = column![text(safety::INTRO).size(t.control())].spacing(18);
+        for section in safety::SECTIONS {
+            let mut points = column![].spacing(6);
+            for point in section.points {
+                points = points
+                    .push(row![text("•").size(t.body()), text(*point).size(t.body())].spacing(10));
+            }
+            let body = column![text(section.heading).size(t.heading()), points].spacing(10);
+            let styled = container(body).padding(16).width(Length::Fill);
+            sections = sections.push(if section.urgent {
+                styled.style(style::caution)
+            } else {
+                styled.style(style::card)
+            });
+        }
+
+        let mut content = column![
+            header,
+            scrollable(sections.padding([0, 8])).height(Length::Fill)
+        ]
+        .spacing(20)
+        .padding(32);
+        if self.first_run {
+            content = content.push(row![
+                space::horizontal(),
+                button(text("I have read this").size(t.heading()))
+                    .padding([12, 32])
+                    .style(button::success)
+                    .on_press(Message::Understood)
+            ]);
+        }
+
+        let first_run = self.first_run;
+        key_listener(content, move |key, _| match key {
+            Key::Named(Named::Escape) if !first_run => Some(Message::Back),
+            Key::Named(Named::Enter) if first_run => Some(Message::Understood),
+            _ => None,
+        })
+        .into()
+    }
+}

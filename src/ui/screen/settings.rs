@@ -1,0 +1,421 @@
+//! Settings: sound, timings, theme, text size, and the profiles on this
+//! computer (create, rename, delete with confirmation).
+
+use iced::keyboard::{Key, key::Named};
+use iced::widget::{
+    button, column, container, row, scrollable, slider, space, text, text_input, toggler,
+};
+use iced::{Alignment, Element, Length};
+
+use crate::profile::{Settings as Values, TextSize, Theme};
+use crate::ui::Context;
+use crate::ui::style;
+use crate::ui::widget::keys::key_listener;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Sound(bool),
+    Volume(u8),
+    Ticks(bool),
+    GetReady(i32),
+    Rest(i32),
+    SetupRead(i32),
+    Theme(Theme),
+    TextSize(TextSize),
+    NewNameChanged(String),
+    CreateProfile,
+    StartRename(String),
+    RenameChanged(String),
+    ConfirmRename,
+    CancelRename,
+    SwitchProfile(String),
+    AskDelete(String),
+    ConfirmDelete,
+    CancelDelete,
+    Back,
+}
+
+pub enum Action {
+    None,
+    Save(Values),
+    CreateProfile(String),
+    RenameProfile(String, String),
+    DeleteProfile(String),
+    SwitchProfile(String),
+    Back,
+}
+
+#[derive(Debug, Default)]
+pub struct Settings {
+    new_name: String,
+    /// (profile id, name being typed)
+    renaming: Option<(String, String)>,
+    /// Profile id waiting for "Delete" to be confirmed.
+    deleting: Option<String>,
+}
+
+use crate::profile::{
+    GET_READY_SECONDS_BOUNDS as GET_READY, REST_SECONDS_BOUNDS as REST,
+    SETUP_READ_SECONDS_BOUNDS as SETUP_READ,
+};
+
+fn step(value: u32, delta: i32, (min, max): (u32, u32)) -> u32 {
+    (i64::from(value) + i64::from(delta)).clamp(i64::from(min), i64::from(max)) as u32
+}
+
+impl Settings {
+    pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action {
+        let mut values = ctx.profile.settings.clone();
+        match message {
+            Message::Sound(on) => values.sound = on,
+            Message::Volume(volume) => values.volume = volume.min(100),
+            Message::Ticks(on) => values.ticks = on,
+            Message::GetReady(delta) => {
+                values.get_ready_seconds = step(values.get_ready_seconds, delta, GET_READY)
+            }
+            Message::SetupRead(delta) => {
+                values.setup_read_seconds = step(values.setup_read_seconds, delta, SETUP_READ)
+            }
+            Message::Rest(delta) => {
+                // Below the first step is "as each exercise says".
+                values.rest_seconds = match values.rest_seconds {
+                    None if delta > 0 => Some(REST.0),
+                    None => None,
+                    Some(0) if delta < 0 => None,
+                    Some(seconds) => Some(step(seconds, delta, REST)),
+                }
+            }
+            Message::Theme(theme) => values.theme = theme,
+            Message::TextSize(size) => values.text_size = size,
+            Message::NewNameChanged(name) => {
+                self.new_name = name;
+                return Action::None;
+            }
+            Message::CreateProfile => {
+                let name = std::mem::take(&mut self.new_name);
+                if name.trim().is_empty() {
+                    return Action::None;
+                }
+                return Action::CreateProfile(name);
+            }
+            Message::StartRename(id) => {
+                let name = ctx
+                    .profile_choices()
+                    .into_iter()
+                    .find(|p| p.id == id)
+                    .map(|p| p.name)
+                    .unwrap_or_default();
+                self.renaming = Some((id, name));
+                return Action::None;
+            }
+            Message::RenameChanged(name) => {
+                if let Some((_, typed)) = &mut self.renaming {
+                    *typed = name;
+                }
+                return Action::None;
+            }
+            Message::ConfirmRename => {
+                return match self.renaming.take() {
+                    Some((id, name)) if !name.trim().is_empty() => Action::RenameProfile(id, name),
+                    _ => Action::None,
+                };
+            }
+            Message::CancelRename => {
+                self.renaming = None;
+                return Action::None;
+            }
+            Message::SwitchProfile(id) => return Action::SwitchProfile(id),
+            Message::AskDelete(id) => {
+                self.deleting = Some(id);
+                return Action::None;
+            }
+            Message::ConfirmDelete => {
+                return match self.deleting.take() {
+                    Some(id) => Action::DeleteProfile(id),
+                    None => Action::None,
+                };
+            }
+            Message::CancelDelete => {
+                self.deleting = None;
+                return Action::None;
+            }
+            Message::Back => return Action::Back,
+        }
+        Action::Save(values)
+    }
+
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let values = &ctx.profile.settings;
+
+        let header = row![
+            button(text("← Back").size(t.control()))
+                .style(button::secondary)
+                .padding([10, 18])
+                .on_press(Message::Back),
+            text(format!("Settings for {}", ctx.profile.name)).size(t.title()),
+        ]
+        .spacing(20)
+        .align_y(Alignment::Center);
+
+        let label = |s: &'a str| {
+            text(s)
+                .size(t.control())
+                .width(Length::Fixed(300.0 * t.scale()))
+        };
+
+        let sound = section(
+            t,
+            "Sound",
+            column![
+                row![
+                    label("Sounds"),
+                    toggler(values.sound)
+                        .size(28)
+                        .label(if values.sound { "On" } else { "Off" })
+                        .text_size(t.body())
+                        .on_toggle(Message::Sound)
+                ]
+                .align_y(Alignment::Center),
+                row![
+                    label("Volume"),
+                    slider(0..=100u8, values.volume, Message::Volume).width(Length::Fixed(280.0)),
+                    text(format!("{} %", values.volume)).size(t.body()),
+                ]
+                .spacing(12)
+                .align_y(Alignment::Center),
+                row![
+                    label("Ticks in the last 3 s"),
+                    toggler(values.ticks)
+                        .size(28)
+                        .label(if values.ticks { "On" } else { "Off" })
+                        .text_size(t.body())
+                        .on_toggle(Message::Ticks)
+                ]
+                .align_y(Alignment::Center),
+            ]
+            .spacing(14),
+        );
+
+        let rest = match values.rest_seconds {
+            None => "As each exercise says".to_owned(),
+            Some(s) => format!("{s} s"),
+        };
+        let timings = section(
+            t,
+            "Timings",
+            column![
+                row![
+                    label("Get ready"),
+                    stepper(
+                        t,
+                        format!("{} s", values.get_ready_seconds),
+                        Message::GetReady(-1),
+                        Message::GetReady(1)
+                    )
+                ]
+                .align_y(Alignment::Center),
+                row![
+                    label("Rest between repetitions"),
+                    stepper(t, rest, Message::Rest(-5), Message::Rest(5))
+                ]
+                .align_y(Alignment::Center),
+                row![
+                    label("Read time for setup cards"),
+                    stepper(
+                        t,
+                        format!("{} s", values.setup_read_seconds),
+                        Message::SetupRead(-2),
+                        Message::SetupRead(2)
+                    )
+                ]
+                .align_y(Alignment::Center),
+            ]
+            .spacing(14),
+        );
+
+        let mut themes = row![label("Theme")].spacing(8).align_y(Alignment::Center);
+        for theme in Theme::ALL {
+            themes = themes.push(choice(
+                t,
+                theme.label(),
+                values.theme == theme,
+                Message::Theme(theme),
+            ));
+        }
+        let mut sizes = row![label("Text size")]
+            .spacing(8)
+            .align_y(Alignment::Center);
+        for size in TextSize::ALL {
+            sizes = sizes.push(choice(
+                t,
+                size.label(),
+                values.text_size == size,
+                Message::TextSize(size),
+            ));
+        }
+        let appearance = section(t, "Appearance", column![themes, sizes].spacing(14));
+
+        let profiles = section(t, "Profiles", self.profiles(ctx));
+
+        let content = column![
+            header,
+            scrollable(
+                column![sound, timings, appearance, profiles]
+                    .spacing(20)
+                    .padding([0, 8])
+            )
+            .height(Length::Fill)
+        ]
+        .spacing(20)
+        .padding(32);
+
+        key_listener(content, |key, _| match key {
+            Key::Named(Named::Escape) => Some(Message::Back),
+            _ => None,
+        })
+        .into()
+    }
+
+    fn profiles<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let mut list = column![].spacing(10);
+        let choices = ctx.profile_choices();
+        let only_one = choices.len() <= 1;
+        for profile in choices {
+            let current = profile.id == ctx.profile.id;
+            let line: Element<'a, Message> = match (&self.renaming, &self.deleting) {
+                (Some((id, typed)), _) if *id == profile.id => row![
+                    text_input("Name", typed)
+                        .size(t.body())
+                        .padding(8)
+                        .width(Length::Fixed(320.0))
+                        .on_input(Message::RenameChanged)
+                        .on_submit(Message::ConfirmRename),
+                    button(text("Save").size(t.body())).on_press(Message::ConfirmRename),
+                    button(text("Cancel").size(t.body()))
+                        .style(button::secondary)
+                        .on_press(Message::CancelRename),
+                ]
+                .spacing(10)
+                .align_y(Alignment::Center)
+                .into(),
+                (_, Some(id)) if *id == profile.id => row![
+                    text(format!(
+                        "Delete {} and all of their history? This cannot be undone.",
+                        profile.name
+                    ))
+                    .size(t.body()),
+                    button(text("Delete").size(t.body()))
+                        .style(button::danger)
+                        .on_press(Message::ConfirmDelete),
+                    button(text("Keep").size(t.body()))
+                        .style(button::secondary)
+                        .on_press(Message::CancelDelete),
+                ]
+                .spacing(10)
+                .align_y(Alignment::Center)
+                .into(),
+                _ => {
+                    let mut line = row![
+                        text(if current {
+                            format!("{}  (in use)", profile.name)
+                        } else {
+                            profile.name.clone()
+                        })
+                        .size(t.control())
+                        .width(Length::Fixed(300.0 * t.scale())),
+                    ]
+                    .spacing(10)
+                    .align_y(Alignment::Center);
+                    if !current {
+                        line = line.push(
+                            button(text("Use").size(t.body()))
+                                .on_press(Message::SwitchProfile(profile.id.clone())),
+                        );
+                    }
+                    line = line.push(
+                        button(text("Rename").size(t.body()))
+                            .style(button::secondary)
+                            .on_press(Message::StartRename(profile.id.clone())),
+                    );
+                    if !only_one {
+                        line = line.push(
+                            button(text("Delete…").size(t.body()))
+                                .style(button::secondary)
+                                .on_press(Message::AskDelete(profile.id.clone())),
+                        );
+                    }
+                    line.into()
+                }
+            };
+            list = list.push(line);
+        }
+        list = list.push(
+            row![
+                text_input("New profile name", &self.new_name)
+                    .size(t.body())
+                    .padding(8)
+                    .width(Length::Fixed(320.0))
+                    .on_input(Message::NewNameChanged)
+                    .on_submit(Message::CreateProfile),
+                button(text("Add profile").size(t.body())).on_press(Message::CreateProfile),
+            ]
+            .spacing(10)
+            .align_y(Alignment::Center),
+        );
+        list.into()
+    }
+}
+
+fn section<'a>(
+    t: style::Type,
+    title: &'a str,
+    body: impl Into<Element<'a, Message>>,
+) -> Element<'a, Message> {
+    container(column![text(title).size(t.heading()), body.into()].spacing(14))
+        .padding(20)
+        .width(Length::Fill)
+        .style(style::card)
+        .into()
+}
+
+fn choice<'a>(
+    t: style::Type,
+    label: &'a str,
+    selected: bool,
+    message: Message,
+) -> Element<'a, Message> {
+    button(text(label).size(t.body()))
+        .padding([8, 16])
+        .style(if selected {
+            button::primary
+        } else {
+            button::secondary
+        })
+        .on_press(message)
+        .into()
+}
+
+fn stepper<'a>(
+    t: style::Type,
+    value: String,
+    less: Message,
+    more: Message,
+) -> Element<'a, Message> {
+    row![
+        button(text("−").size(t.control()))
+            .padding([2, 14])
+            .style(button::secondary)
+            .on_press(less),
+        text(value).size(t.control()),
+        button(text("+").size(t.control()))
+            .padding([2, 14])
+            .style(button::secondary)
+            .on_press(more),
+        space::horizontal().width(Length::Fixed(0.0)),
+    ]
+    .spacing(10)
+    .align_y(Alignment::Center)
+    .into()
+}

@@ -1,0 +1,7 @@
+//! Widgets shared by the screens.
+
+pub mod chart;
+pub mod figure;
+pub mod keys;
+pub mod pain;
+pub mod ring;

@@ -1,0 +1,372 @@
+//! Screen tests: the app driven headless through iced_test's Simulator, the
+//! way a person clicks and presses keys, with a fake clock so timing is
+//! exact.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use iced::keyboard::{Key, key::Named};
+use iced_test::Simulator;
+use limber::audio::{Cue, RecordingPlayer};
+use limber::content::Library;
+use limber::profile::Store;
+use limber::session::engine::FakeClock;
+use limber::ui::{App, Message, Options, Screen};
+
+struct Harness {
+    app: App,
+    clock: Arc<FakeClock>,
+    audio: RecordingPlayer,
+    _dir: tempfile::TempDir,
+}
+
+const SIZE: (f32, f32) = (1366.0, 768.0);
+
+impl Harness {
+    fn new() -> Harness {
+        Self::with_dir(tempfile::tempdir().expect("temp dir"), None)
+    }
+
+    fn with_dir(dir: tempfile::TempDir, routine: Option<&str>) -> Harness {
+        let (library, problems) = Library::shipped();
+        assert!(
+            problems.is_empty(),
+            "shipped content has problems: {problems:?}"
+        );
+        let (store, _) = Store::open(dir.path()).expect("store opens");
+        let clock = Arc::new(FakeClock::new(std::time::Instant::now()));
+        let audio = RecordingPlayer::new();
+        let app = App::new(Options {
+            library,
+            store,
+            notices: Vec::new(),
+            audio: Box::new(audio.clone()),
+            clock: clock.clone(),
+            routine: routine.map(str::to_owned),
+        });
+        Harness {
+            app,
+            clock,
+            audio,
+            _dir: dir,
+        }
+    }
+
+    fn send(&mut self, messages: Vec<Message>) {
+        for message in messages {
+            let _ = self.app.update(message);
+        }
+    }
+
+    fn click(&mut self, label: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = Simulator::with_size(Default::default(), SIZE, self.app.view());
+            if let Err(error) = ui.click(label) {
+                panic!("cannot click {label:?} on {}: {error:?}", self.app.title());
+            }
+            ui.into_messages().collect()
+        };
+        assert!(!messages.is_empty(), "clicking {label:?} did nothing");
+        self.send(messages);
+    }
+
+    fn key(&mut self, key: Key) {
+        let messages: Vec<Message> = {
+            let mut ui = Simulator::with_size(Default::default(), SIZE, self.app.view());
+            let _ = ui.tap_key(key);
+            ui.into_messages().collect()
+        };
+        self.send(messages);
+    }
+
+    fn shows(&mut self, label: &str) -> bool {
+        let mut ui = Simulator::with_size(Default::default(), SIZE, self.app.view());
+        ui.find(label).is_ok()
+    }
+
+    /// Lets `by` pass on the clock and delivers one timer tick.
+    fn wait(&mut self, by: Duration) {
+        self.clock.advance(by);
+        self.send(vec![Message::Player(
+            limber::ui::screen::player::Message::Tick,
+        )]);
+    }
+
+    fn read_safety(&mut self) {
+        assert!(
+            matches!(self.app.screen(), Screen::Safety(_)),
+            "first run shows Safety"
+        );
+        self.click("I have read this");
+    }
+
+    fn player_state(&self) -> limber::session::engine::State {
+        match self.app.screen() {
+            Screen::Player(player) => player.state(self.clock.now_for_tests()),
+            _ => panic!("not on the player: {}", self.app.title()),
+        }
+    }
+}
+
+trait Now {
+    fn now_for_tests(&self) -> std::time::Instant;
+}
+
+impl Now for FakeClock {
+    fn now_for_tests(&self) -> std::time::Instant {
+        use limber::session::engine::Clock;
+        self.now()
+    }
+}
+
+#[test]
+fn first_run_shows_safety_once_per_profile() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().to_owned();
+    let mut h = Harness::with_dir(dir, None);
+    h.read_safety();
+    assert!(matches!(h.app.screen(), Screen::Home(_)));
+    assert!(h.shows("What would you like to work on today?"));
+
+    // A restart on the same data dir goes straight home.
+    let (store, _) = Store::open(&path).expect("store reopens");
+    let (library, _) = Library::shipped();
+    let app = App::new(Options {
+        library,
+        store,
+        notices: Vec::new(),
+        audio: Box::new(RecordingPlayer::new()),
+        clock: Arc::new(FakeClock::new(std::time::Instant::now())),
+        routine: None,
+    });
+    assert!(
+        matches!(app.screen(), Screen::Home(_)),
+        "safety is shown once"
+    );
+}
+
+#[test]
+fn lower_back_from_home_to_finish_with_the_keyboard() {
+    let mut h = Harness::new();
+    h.read_safety();
+    h.click("Lower back");
+    assert!(matches!(h.app.screen(), Screen::Routine(_)));
+    assert_eq!(h.app.title(), "Limber — Lower back");
+    h.click("Start");
+    assert!(matches!(h.app.screen(), Screen::Player(_)));
+
+    let mut presses = 0;
+    while matches!(h.app.screen(), Screen::Player(_)) {
+        h.key(Key::Named(Named::ArrowRight));
+        presses += 1;
+        assert!(presses < 500, "skipping never reached the end");
+    }
+    assert!(matches!(h.app.screen(), Screen::Finish(_)));
+    assert!(h.shows("Well done — routine complete"));
+    // Every phase was skipped, so no hold completed and no chime played.
+    assert!(!h.audio.played().contains(&Cue::HoldComplete));
+    h.key(Key::Named(Named::Enter));
+    assert!(matches!(h.app.screen(), Screen::Home(_)));
+}
+
+#[test]
+fn a_routine_left_alone_runs_hands_free_to_the_end_with_chimes() {
+    let mut h = Harness::new();
+    h.read_safety();
+    h.click("Hips");
+    h.click("Start");
+    // Ten minutes of one-second ticks is more than the gentle hips routine.
+    for _ in 0..600 {
+        if !matches!(h.app.screen(), Screen::Player(_)) {
+            break;
+        }
+        h.wait(Duration::from_secs(1));
+    }
+    assert!(matches!(h.app.screen(), Screen::Finish(_)));
+    let played = h.audio.played();
+    // Butterfly 4 holds + hamstring 2 each leg = 8 holds at Gentle.
+    let chimes = played.iter().filter(|c| **c == Cue::HoldComplete).count();
+    assert_eq!(chimes, 8, "{played:?}");
+    assert_eq!(played.last(), Some(&Cue::Finish));
+    assert!(h.shows("Well done — routine complete"));
+}
+
+#[test]
+fn pause_holds_the_timer() {
+    let mut h = Harness::new();
+    h.read_safety();
+    h.click("Lower back");
+    h.click("Start");
+    h.wait(Duration::from_secs(2));
+    let before = h.player_state();
+    h.key(Key::Named(Named::Space));
+    assert!(h.player_state().paused);
+    h.wait(Duration::from_secs(30));
+    let during = h.player_state();
+    assert_eq!(
+        during.remaining, before.remaining,
+        "no time passes while paused"
+    );
+    assert!(h.shows("Paused"));
+    h.key(Key::Named(Named::Space));
+    h.wait(Duration::from_secs(1));
+    let after = h.player_state();
+    assert_eq!(after.remaining + Duration::from_secs(1), before.remaining);
+}
+
+#[test]
+fn skip_and_back_move_between_phases() {
+    let mut h = Harness::new();
+    h.read_safety();
+    h.click("Lower back");
+    h.click("Start");
+    let first = h.player_state();
+    h.key(Key::Named(Named::ArrowRight));
+    let second = h.player_state();
+    assert_eq!(second.phase_index, first.phase_index.map(|i| i + 1));
+    // Back within the first two seconds of a phase goes to the previous one.
+    h.key(Key::Named(Named::ArrowLeft));
+    assert_eq!(h.player_state().phase_index, first.phase_index);
+    // Later in a phase, back restarts it.
+    h.wait(Duration::from_secs(3));
+    h.key(Key::Named(Named::ArrowLeft));
+    let restarted = h.player_state();
+    assert_eq!(restarted.phase_index, first.phase_index);
+    assert_eq!(restarted.fraction_done, 0.0);
+    // Esc leaves for the summary.
+    h.key(Key::Named(Named::Escape));
+    assert!(matches!(h.app.screen(), Screen::Finish(_)));
+    assert!(h.shows("Routine stopped"));
+}
+
+#[test]
+fn the_adjusted_hold_appears_on_the_routine_screen_and_survives_a_restart() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().to_owned();
+    let mut h = Harness::with_dir(dir, Some("lower-back"));
+    h.read_safety();
+    assert!(
+        matches!(h.app.screen(), Screen::Routine(_)),
+        "--routine opens the routine"
+    );
+    // Gentle: press-up 15 s, knee to chest 15 s, crunch 1 s.
+    assert!(h.shows("15 s"));
+    assert!(!h.shows("20 s"));
+    let messages = vec![Message::Routine(
+        limber::ui::screen::routine::Message::AdjustHold("prone-press-up".into(), 1),
+    )];
+    h.send(messages);
+    assert!(h.shows("20 s"), "a step of 5 s past 10 s");
+
+    let (store, _) = Store::open(&path).expect("store reopens");
+    assert_eq!(
+        store.current().choice("prone-press-up").hold_seconds,
+        Some(20)
+    );
+}
+
+#[test]
+fn enter_starts_the_routine_opened_from_the_command_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = Harness::with_dir(dir, Some("hips"));
+    h.read_safety();
+    assert_eq!(h.app.title(), "Limber — Hips");
+    h.key(Key::Named(Named::Enter));
+    assert!(matches!(h.app.screen(), Screen::Player(_)));
+}
+
+/// Runs the lower-back routine to its end by skipping, rating pain
+/// before (on the Routine screen) and after (on the Finish screen).
+fn session_with_pain(h: &mut Harness, before: u8, after: u8) {
+    h.click("Lower back");
+    h.send(vec![Message::Routine(
+        limber::ui::screen::routine::Message::PainBefore(before),
+    )]);
+    h.click("Start");
+    while matches!(h.app.screen(), Screen::Player(_)) {
+        h.key(Key::Named(Named::ArrowRight));
+    }
+    assert!(h.shows("How is your pain now?"));
+    h.click(&after.to_string());
+}
+
+fn set_all_lower_back(h: &mut Harness, intensity: limber::session::dose::Intensity) {
+    for id in ["prone-press-up", "knee-to-chest", "partial-crunch"] {
+        h.send(vec![Message::Routine(
+            limber::ui::screen::routine::Message::SetIntensity(id.into(), intensity),
+        )]);
+    }
+}
+
+#[test]
+fn pain_up_offers_a_step_down_that_changes_the_routine_doses() {
+    use limber::session::dose::Intensity;
+    let mut h = Harness::new();
+    h.read_safety();
+    h.click("Lower back");
+    set_all_lower_back(&mut h, Intensity::Standard);
+    // Standard: press-up 23 s (middle of 15–30, rounded).
+    assert!(h.shows("23 s"));
+    h.click("← Back");
+    session_with_pain(&mut h, 3, 5);
+    assert!(
+        h.shows("Lower the intensity"),
+        "pain went up: a step down is offered"
+    );
+    assert!(!h.shows("Step up"));
+    h.click("Lower the intensity");
+    assert!(h.shows("Done: these exercises are one level gentler next time."));
+    h.click("Done");
+    h.click("Lower back");
+    assert!(h.shows("15 s"), "Gentle press-up after the step down");
+    assert!(!h.shows("23 s"));
+    let profile = h.app.store().current();
+    assert_eq!(
+        profile.choice("prone-press-up").intensity,
+        Intensity::Gentle
+    );
+    assert_eq!(
+        profile.choice("partial-crunch").intensity,
+        Intensity::Gentle
+    );
+}
+
+#[test]
+fn declining_the_step_down_changes_nothing() {
+    use limber::session::dose::Intensity;
+    let mut h = Harness::new();
+    h.read_safety();
+    h.click("Lower back");
+    set_all_lower_back(&mut h, Intensity::Strong);
+    h.click("← Back");
+    session_with_pain(&mut h, 2, 7);
+    h.click("Keep my doses");
+    assert!(h.shows("Your doses stay as they are."));
+    assert_eq!(
+        h.app.store().current().choice("prone-press-up").intensity,
+        Intensity::Strong
+    );
+    // The session and both ratings are in the history.
+    let history = h.app.store_history();
+    let last = history.last().expect("a saved session");
+    assert_eq!((last.pain_before, last.pain_after), (Some(2), Some(7)));
+}
+
+#[test]
+fn low_pain_after_three_sessions_offers_a_step_up_never_silently() {
+    use limber::session::dose::Intensity;
+    let mut h = Harness::new();
+    h.read_safety();
+    for _ in 0..2 {
+        session_with_pain(&mut h, 2, 1);
+        assert!(!h.shows("Step up"), "not before three low sessions");
+        h.click("Done");
+    }
+    session_with_pain(&mut h, 2, 1);
+    assert!(h.shows("Step up"));
+    // Nothing changed until the person says yes.
+    assert_eq!(
+        h.app.store().current().choice("prone-press-up").intensity,
+        Intensity::Gentle
+    );
+}

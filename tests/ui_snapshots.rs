@@ -1,0 +1,224 @@
+//! Renders each screen headless (tiny-skia) to `target/screenshots/` so a
+//! person can look at them, and checks that each render is a full-size
+//! picture with both light and dark content. The History screen is shown
+//! with a fixture of twelve sessions.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use iced::{Theme, keyboard::Key, keyboard::key::Named};
+use iced_test::Simulator;
+use limber::audio::SilentPlayer;
+use limber::content::Library;
+use limber::profile::{ExerciseRecord, SessionRecord, Store, unix_now};
+use limber::session::dose::Intensity;
+use limber::session::engine::FakeClock;
+use limber::ui::{App, Message, Options};
+
+const SIZE: (f32, f32) = (1366.0, 768.0);
+
+fn out_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots")
+}
+
+fn app(dir: &std::path::Path, routine: Option<&str>) -> (App, Arc<FakeClock>) {
+    let (library, _) = Library::shipped();
+    let (store, _) = Store::open(dir).expect("store");
+    let clock = Arc::new(FakeClock::new(std::time::Instant::now()));
+    let app = App::new(Options {
+        library,
+        store,
+        notices: Vec::new(),
+        audio: Box::new(SilentPlayer),
+        clock: clock.clone(),
+        routine: routine.map(str::to_owned),
+    });
+    (app, clock)
+}
+
+fn send(app: &mut App, messages: Vec<Message>) {
+    for message in messages {
+        let _ = app.update(message);
+    }
+}
+
+fn key(app: &mut App, key: Key) {
+    let messages: Vec<Message> = {
+        let mut ui = Simulator::with_size(Default::default(), SIZE, app.view());
+        let _ = ui.tap_key(key);
+        ui.into_messages().collect()
+    };
+    send(app, messages);
+}
+
+/// Renders the app and saves `target/screenshots/<name>-tiny-skia.png`.
+fn shoot(app: &App, name: &str, theme: &Theme) {
+    let path = out_dir().join(format!("{name}.png"));
+    let written = out_dir().join(format!("{name}-tiny-skia.png"));
+    let _ = std::fs::remove_file(&written);
+    let mut ui = Simulator::with_size(Default::default(), SIZE, app.view());
+    let snapshot = ui.snapshot(theme).expect("snapshot");
+    assert!(snapshot.matches_image(&path).expect("write png"));
+    let image = image::open(&written)
+        .expect("the screenshot is a PNG")
+        .into_rgba8();
+    assert_eq!(
+        image.dimensions(),
+        (2732, 1536),
+        "{name}: rendered at 2× scale"
+    );
+    let luminance = |p: &image::Rgba<u8>| u32::from(p[0]) + u32::from(p[1]) + u32::from(p[2]);
+    let darkest = image.pixels().map(luminance).min().unwrap_or(0);
+    let lightest = image.pixels().map(luminance).max().unwrap_or(0);
+    assert!(
+        lightest - darkest > 300,
+        "{name}: the screen has visible content"
+    );
+}
+
+fn fixture_history(dir: &std::path::Path) {
+    let (mut store, _) = Store::open(dir).expect("store");
+    store.set_safety_seen().expect("safety seen");
+    let now = unix_now();
+    let day = 24 * 60 * 60;
+    let pains = [
+        (6, 5),
+        (5, 5),
+        (6, 4),
+        (5, 4),
+        (4, 4),
+        (5, 3),
+        (4, 3),
+        (4, 2),
+        (3, 3),
+        (3, 2),
+        (2, 2),
+        (3, 1),
+    ];
+    for (i, (before, after)) in pains.iter().enumerate() {
+        let routine = if i % 3 == 2 {
+            ("hips", "Hips")
+        } else {
+            ("lower-back", "Lower back")
+        };
+        store
+            .append_history(SessionRecord {
+                started_at: now - (40 - 3 * i as u64) * day,
+                routine_id: routine.0.into(),
+                routine_title: routine.1.into(),
+                duration_seconds: 300 + 20 * i as u32,
+                exercises: vec![ExerciseRecord {
+                    id: "prone-press-up".into(),
+                    title: "Press-up on the forearms".into(),
+                    intensity: if i < 6 {
+                        Intensity::Gentle
+                    } else {
+                        Intensity::Standard
+                    },
+                    hold_seconds: 15,
+                    repetitions: 3,
+                    completed: i % 5 != 4,
+                }],
+                pain_before: Some(*before),
+                pain_after: Some(*after),
+            })
+            .expect("append");
+    }
+}
+
+#[test]
+fn every_screen_renders() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut app, clock) = app(dir.path(), None);
+    shoot(&app, "safety", &Theme::Light);
+    key(&mut app, Key::Named(Named::Enter));
+    shoot(&app, "home", &Theme::Light);
+    shoot(&app, "home-dark", &Theme::Dark);
+
+    send(
+        &mut app,
+        vec![Message::Home(
+            limber::ui::screen::home::Message::OpenRoutine("lower-back".into()),
+        )],
+    );
+    shoot(&app, "routine", &Theme::Light);
+
+    key(&mut app, Key::Named(Named::Enter));
+    // Past the two setup cards and the get-ready into the press-up hold.
+    for _ in 0..3 {
+        key(&mut app, Key::Named(Named::ArrowRight));
+    }
+    clock.advance(Duration::from_millis(1500));
+    send(
+        &mut app,
+        vec![Message::Player(limber::ui::screen::player::Message::Tick)],
+    );
+    shoot(&app, "player-move", &Theme::Light);
+    key(&mut app, Key::Named(Named::ArrowRight));
+    clock.advance(Duration::from_secs(6));
+    send(
+        &mut app,
+        vec![Message::Player(limber::ui::screen::player::Message::Tick)],
+    );
+    shoot(&app, "player-hold", &Theme::Light);
+    shoot(&app, "player-hold-dark", &Theme::Dark);
+
+    while matches!(app.screen(), limber::ui::Screen::Player(_)) {
+        key(&mut app, Key::Named(Named::ArrowRight));
+    }
+    shoot(&app, "finish", &Theme::Light);
+}
+
+#[test]
+fn history_with_twelve_sessions_renders() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fixture_history(dir.path());
+    let (mut app, _) = app(dir.path(), None);
+    assert_eq!(app.store_history().len(), 12);
+    send(
+        &mut app,
+        vec![Message::Home(
+            limber::ui::screen::home::Message::OpenHistory,
+        )],
+    );
+    shoot(&app, "history", &Theme::Light);
+    send(
+        &mut app,
+        vec![Message::History(limber::ui::screen::history::Message::Back)],
+    );
+    shoot(&app, "home-with-history", &Theme::Light);
+}
+
+#[test]
+fn settings_and_exercises_render() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut app, _) = app(dir.path(), None);
+    key(&mut app, Key::Named(Named::Enter));
+    send(
+        &mut app,
+        vec![Message::Home(
+            limber::ui::screen::home::Message::OpenSettings,
+        )],
+    );
+    shoot(&app, "settings", &Theme::Light);
+    send(
+        &mut app,
+        vec![Message::Settings(
+            limber::ui::screen::settings::Message::Back,
+        )],
+    );
+    send(
+        &mut app,
+        vec![Message::Home(
+            limber::ui::screen::home::Message::OpenExercises,
+        )],
+    );
+    send(
+        &mut app,
+        vec![Message::Exercises(
+            limber::ui::screen::exercises::Message::Select("knee-to-chest".into()),
+        )],
+    );
+    shoot(&app, "exercises", &Theme::Light);
+}
