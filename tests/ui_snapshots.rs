@@ -13,7 +13,8 @@ use limber::audio::SilentPlayer;
 use limber::content::Library;
 use limber::profile::{ExerciseRecord, SessionRecord, Store, unix_now};
 use limber::session::dose::Intensity;
-use limber::session::engine::FakeClock;
+use limber::session::engine::{Clock, FakeClock};
+use limber::session::plan::Phase;
 use limber::ui::{App, Message, Options};
 
 const SIZE: (f32, f32) = (1366.0, 768.0);
@@ -127,6 +128,38 @@ fn fixture_history(dir: &std::path::Path) {
     }
 }
 
+/// (phase, exercise index, side) of the player, if it is showing.
+fn phase_of(
+    app: &App,
+    clock: &FakeClock,
+) -> Option<(Phase, usize, Option<limber::session::plan::Side>)> {
+    match app.screen() {
+        limber::ui::Screen::Player(player) => {
+            let state = player.state(clock.now());
+            Some((state.phase, state.exercise_index, state.side))
+        }
+        _ => None,
+    }
+}
+
+fn skip_to(app: &mut App, clock: &FakeClock, phase: Phase) {
+    for _ in 0..20 {
+        if phase_of(app, clock).is_none_or(|(p, _, _)| p == phase) {
+            return;
+        }
+        key(app, Key::Named(Named::ArrowRight));
+    }
+    panic!("never reached {phase:?}");
+}
+
+fn tick(app: &mut App, clock: &FakeClock, by: Duration) {
+    clock.advance(by);
+    send(
+        app,
+        vec![Message::Player(limber::ui::screen::player::Message::Tick)],
+    );
+}
+
 #[test]
 fn every_screen_renders() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -145,24 +178,22 @@ fn every_screen_renders() {
     shoot(&app, "routine", &Theme::Light);
 
     key(&mut app, Key::Named(Named::Enter));
-    // Past the two setup cards and the get-ready into the press-up hold.
-    for _ in 0..3 {
-        key(&mut app, Key::Named(Named::ArrowRight));
-    }
-    clock.advance(Duration::from_millis(1500));
-    send(
-        &mut app,
-        vec![Message::Player(limber::ui::screen::player::Message::Tick)],
-    );
+    skip_to(&mut app, &clock, Phase::Move);
+    tick(&mut app, &clock, Duration::from_millis(1500));
     shoot(&app, "player-move", &Theme::Light);
-    key(&mut app, Key::Named(Named::ArrowRight));
-    clock.advance(Duration::from_secs(6));
-    send(
-        &mut app,
-        vec![Message::Player(limber::ui::screen::player::Message::Tick)],
-    );
+    skip_to(&mut app, &clock, Phase::Hold);
+    tick(&mut app, &clock, Duration::from_secs(6));
     shoot(&app, "player-hold", &Theme::Light);
     shoot(&app, "player-hold-dark", &Theme::Dark);
+    // Knee to chest, right leg: the mirrored figure.
+    while phase_of(&app, &clock).is_some_and(|(_, exercise, side)| {
+        !(exercise == 1 && side == Some(limber::session::plan::Side::Right))
+    }) {
+        key(&mut app, Key::Named(Named::ArrowRight));
+    }
+    skip_to(&mut app, &clock, Phase::Hold);
+    tick(&mut app, &clock, Duration::from_secs(4));
+    shoot(&app, "player-mirrored", &Theme::Light);
 
     while matches!(app.screen(), limber::ui::Screen::Player(_)) {
         key(&mut app, Key::Named(Named::ArrowRight));

@@ -20,8 +20,10 @@ use super::plan::{Plan, Timings};
 
 /// What a sided repetition count is "per". The schema does not say which
 /// limb a sided exercise works; every sided exercise of the article works a
-/// leg, so the text says "each leg".
-const SIDED_UNIT: &str = "each leg";
+/// leg, so the text says "each leg" (and the player "left leg").
+pub const SIDED_UNIT: &str = "each leg";
+/// The limb one side of a sided exercise works, as in "right leg".
+pub const SIDE_NOUN: &str = "leg";
 
 /// A duration as people say it: `45 s`, `5 min`, `5 min 12 s`, `1 h 2 min`.
 /// Rounded to the nearest second (half up).

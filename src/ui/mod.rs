@@ -329,9 +329,7 @@ impl App {
                     home::Action::OpenSettings => {
                         self.screen = Screen::Settings(settings::Settings::default())
                     }
-                    home::Action::OpenHistory => {
-                        self.screen = Screen::History(history::History::default())
-                    }
+                    home::Action::OpenHistory => self.screen = Screen::History(history::History),
                     home::Action::OpenSafety => {
                         self.screen = Screen::Safety(safety::Safety::from_home())
                     }

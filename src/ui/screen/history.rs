@@ -114,7 +114,7 @@ impl History {
         ]
         .spacing(20);
 
-        let mut list = column![].spacing(6);
+        let mut list = column![].spacing(6).width(Length::Fill);
         for record in &records {
             let done = record.exercises.iter().filter(|e| e.completed).count();
             let pain = match (record.pain_before, record.pain_after) {
@@ -162,7 +162,7 @@ impl History {
             header,
             charts,
             text("Sessions").size(t.heading()),
-            scrollable(list).height(Length::Fill)
+            scrollable(list).width(Length::Fill).height(Length::Fill)
         ]
         .spacing(18)
         .padding(32);

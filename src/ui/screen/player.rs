@@ -7,7 +7,7 @@
 use std::time::{Duration, Instant};
 
 use iced::keyboard::{Key, key::Named};
-use iced::widget::{button, column, container, row, space, stack, text};
+use iced::widget::{button, column, container, responsive, row, space, stack, text};
 use iced::{Alignment, Element, Length, Theme};
 
 use crate::audio::Cue;
@@ -130,11 +130,12 @@ impl Player {
                     cues.push(Cue::HoldComplete);
                 }
                 Event::SideSwitched { .. } => cues.push(Cue::Switch),
-                Event::PhaseStarted { phase, .. } if phase == Phase::Move => {
-                    // The end of a rest: time to move again.
-                    if !cues.contains(&Cue::Switch) && !cues.contains(&Cue::HoldComplete) {
-                        cues.push(Cue::Switch);
-                    }
+                // The end of a rest or a countdown: time to move again
+                // (one cue, even when a side switch announced it already).
+                Event::PhaseStarted {
+                    phase: Phase::Move, ..
+                } if !cues.contains(&Cue::Switch) && !cues.contains(&Cue::HoldComplete) => {
+                    cues.push(Cue::Switch);
                 }
                 Event::RoutineFinished { .. } => {
                     finished = true;
@@ -232,7 +233,7 @@ impl Player {
             .padding(12)
             .style(style::card);
 
-        let timer = self.timer(ctx, exercise, &state);
+        let timer = self.timer(ctx, &state);
 
         let mut card = column![].spacing(10);
         if let Some(step) = step {
@@ -303,12 +304,7 @@ impl Player {
         }
     }
 
-    fn timer<'a>(
-        &'a self,
-        ctx: &Context<'a>,
-        exercise: &Exercise,
-        state: &State,
-    ) -> Element<'a, Message> {
+    fn timer<'a>(&'a self, ctx: &Context<'a>, state: &State) -> Element<'a, Message> {
         let t = ctx.typography;
         let seconds_left = state.remaining.as_millis().div_ceil(1000);
         let phase = if state.paused {
@@ -323,39 +319,47 @@ impl Player {
                 state.rep,
                 state.reps,
                 side.label(),
-                side_word(exercise)
+                crate::session::describe::SIDE_NOUN
             ),
             (_, None) => format!("Rep {} of {}", state.rep, state.reps),
         };
         let phase_color = phase_color(state.phase, state.paused);
-        let ring_size = 300.0 * t.scale().clamp(1.0, 1.2);
-        let ring = Ring {
-            fraction_left: 1.0 - state.fraction_done,
-            arc: phase_color,
-        };
-        let inside = column![
-            text(phase.clone())
-                .size(t.heading())
-                .style(move |theme: &Theme| text::Style {
-                    color: Some(phase_color(theme))
-                }),
-            text(seconds_left.to_string()).size(t.seconds()),
-        ]
-        .align_x(Alignment::Center);
-        let dial = stack![
-            ring.view(ring_size),
-            container(inside)
-                .center(Length::Fixed(ring_size))
-                .padding(10)
-        ];
-        container(
-            column![dial, text(rep_line).size(t.control())]
-                .spacing(14)
-                .align_x(Alignment::Center),
-        )
-        .center_x(Length::FillPortion(4))
-        .center_y(Length::Fill)
-        .into()
+        let fraction_left = 1.0 - state.fraction_done;
+        let seconds = seconds_left.to_string();
+        // The ring takes all the room it has: the seconds are what a person
+        // on the floor looks for.
+        let dial = responsive(move |size| {
+            let rep_height = t.control() * 1.4 + 14.0;
+            let diameter = size.width.min(size.height - rep_height).clamp(140.0, 560.0);
+            let ring = Ring {
+                fraction_left,
+                arc: phase_color,
+            };
+            let inside = column![
+                text(phase.clone())
+                    .size((diameter * 0.11).max(t.heading()))
+                    .style(move |theme: &Theme| text::Style {
+                        color: Some(phase_color(theme))
+                    }),
+                text(seconds.clone()).size((diameter * 0.34).max(t.seconds() * 0.6)),
+            ]
+            .align_x(Alignment::Center);
+            let dial = stack![
+                ring.view(diameter),
+                container(inside).center(Length::Fixed(diameter))
+            ];
+            container(
+                column![dial, text(rep_line.clone()).size(t.control())]
+                    .spacing(14)
+                    .align_x(Alignment::Center),
+            )
+            .center(Length::Fill)
+            .into()
+        });
+        container(dial)
+            .width(Length::FillPortion(4))
+            .height(Length::Fill)
+            .into()
     }
 
     fn controls<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
@@ -413,15 +417,6 @@ impl Player {
 fn ease(t: f32) -> f32 {
     let t = t.clamp(0.0, 1.0);
     t * t * (3.0 - 2.0 * t)
-}
-
-/// "leg" for leg exercises, "side" otherwise.
-fn side_word(exercise: &Exercise) -> &'static str {
-    use crate::content::schema::Region;
-    match exercise.highlight {
-        Region::Hamstring | Region::LowerBack | Region::GroinInnerThigh => "leg",
-        _ => "side",
-    }
 }
 
 fn phase_color(phase: Phase, paused: bool) -> fn(&Theme) -> iced::Color {

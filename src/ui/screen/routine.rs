@@ -135,7 +135,7 @@ impl Routine {
         .spacing(20)
         .align_y(Alignment::Center);
 
-        let mut list = column![].spacing(14);
+        let mut list = column![].spacing(10);
         for (index, entry) in routine.exercises.iter().enumerate() {
             list = list.push(exercise_row(ctx, routine, index, &entry.exercise));
         }
@@ -172,7 +172,6 @@ impl Routine {
 
         let content = column![
             header,
-            text(routine.description.clone()).size(t.body()),
             scrollable(list).height(Length::Fill),
             check_in,
             footer
@@ -234,8 +233,8 @@ fn exercise_row<'a>(
     }
 
     let per_side = match exercise.sides {
-        Sides::None => "",
-        _ => " each side",
+        Sides::None => String::new(),
+        Sides::Alternate | Sides::InTurn => format!(" {}", crate::session::describe::SIDED_UNIT),
     };
     let hold = stepper(
         t,
@@ -275,12 +274,12 @@ fn exercise_row<'a>(
                     }),
                 controls,
             ]
-            .spacing(8)
+            .spacing(6)
         ]
         .spacing(18)
         .align_y(Alignment::Center),
     )
-    .padding(14)
+    .padding([8, 14])
     .width(Length::Fill)
     .style(style::card)
     .into()

@@ -72,21 +72,29 @@ impl Safety {
         }
         header = header.push(text(safety::TITLE).size(t.title()));
 
-        let mut sections = column![text(safety::INTRO).size(t.control())].spacing(18);
-        for section in safety::SECTIONS {
-            let mut points = column![].spacing(6);
-            for point in section.points {
-                points = points
-                    .push(row![text("•").size(t.body()), text(*point).size(t.body())].spacing(10));
+        // Two columns, so the red flags are on screen without scrolling.
+        let half = safety::SECTIONS.len().div_ceil(2).max(1);
+        let mut columns = row![].spacing(18);
+        for part in safety::SECTIONS.chunks(half) {
+            let mut column = column![].spacing(18).width(Length::FillPortion(1));
+            for section in part {
+                let mut points = column![].spacing(6);
+                for point in section.points {
+                    points = points.push(
+                        row![text("•").size(t.body()), text(*point).size(t.body())].spacing(10),
+                    );
+                }
+                let body = column![text(section.heading).size(t.heading()), points].spacing(10);
+                let styled = container(body).padding(16).width(Length::Fill);
+                column = column.push(if section.urgent {
+                    styled.style(style::caution)
+                } else {
+                    styled.style(style::card)
+                });
             }
-            let body = column![text(section.heading).size(t.heading()), points].spacing(10);
-            let styled = container(body).padding(16).width(Length::Fill);
-            sections = sections.push(if section.urgent {
-                styled.style(style::caution)
-            } else {
-                styled.style(style::card)
-            });
+            columns = columns.push(column);
         }
+        let sections = column![text(safety::INTRO).size(t.control()), columns].spacing(18);
 
         let mut content = column![
             header,

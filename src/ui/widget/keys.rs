@@ -14,9 +14,12 @@ use iced::advanced::{Clipboard, Layout, Shell, Widget};
 use iced::keyboard::{self, Key};
 use iced::{Element, Event, Length, Rectangle, Size, Vector};
 
+/// Maps a pressed key to a message, or `None` to let it pass.
+type OnKey<'a, Message> = Box<dyn Fn(&Key, keyboard::Modifiers) -> Option<Message> + 'a>;
+
 pub struct KeyListener<'a, Message, Theme, Renderer> {
     content: Element<'a, Message, Theme, Renderer>,
-    on_key: Box<dyn Fn(&Key, keyboard::Modifiers) -> Option<Message> + 'a>,
+    on_key: OnKey<'a, Message>,
 }
 
 /// Wraps `content`; `on_key` maps a pressed key to a message, or `None` to
