@@ -8,6 +8,7 @@ use iced::{Alignment, Element, Length};
 use crate::content::schema::{Exercise, Sides};
 use crate::ui::Context;
 use crate::ui::style;
+use crate::ui::widget::controls::title_bar;
 use crate::ui::widget::figure::FigureView;
 use crate::ui::widget::keys::key_listener;
 
@@ -63,15 +64,7 @@ impl Exercises {
             );
         }
 
-        let header = row![
-            button(text("← Back").size(t.control()))
-                .style(button::secondary)
-                .padding([10, 18])
-                .on_press(Message::Back),
-            text("Exercises").size(t.title()),
-        ]
-        .spacing(20)
-        .align_y(Alignment::Center);
+        let header = title_bar(t, "Exercises".to_owned(), Some(Message::Back));
 
         let detail: Element<'a, Message> = match selected {
             Some(exercise) => detail(ctx, exercise),

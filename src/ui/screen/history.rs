@@ -3,13 +3,14 @@
 
 use iced::keyboard::{Key, key::Named};
 use iced::widget::canvas::{Cache, Canvas};
-use iced::widget::{button, column, container, row, scrollable, space, text};
+use iced::widget::{column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
 
 use crate::chart;
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::chart::{PainChart, WeekChart};
+use crate::ui::widget::controls::title_bar;
 use crate::ui::widget::keys::key_listener;
 
 /// Sessions shown in the pain chart.
@@ -43,15 +44,11 @@ impl History {
         records.sort_by_key(|r| std::cmp::Reverse(r.started_at));
         let now = crate::profile::unix_now();
 
-        let header = row![
-            button(text("← Back").size(t.control()))
-                .style(button::secondary)
-                .padding([10, 18])
-                .on_press(Message::Back),
-            text(format!("History of {}", ctx.profile.name)).size(t.title()),
-        ]
-        .spacing(20)
-        .align_y(Alignment::Center);
+        let header = title_bar(
+            t,
+            format!("History of {}", ctx.profile.name),
+            Some(Message::Back),
+        );
 
         if records.is_empty() {
             return column![

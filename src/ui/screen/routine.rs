@@ -10,6 +10,7 @@ use crate::profile::{ExerciseChoice, HOLD_SECONDS_BOUNDS, REPETITIONS_BOUNDS};
 use crate::session::dose::Intensity;
 use crate::ui::Context;
 use crate::ui::style;
+use crate::ui::widget::controls::{stepper, title_bar};
 use crate::ui::widget::figure::FigureView;
 use crate::ui::widget::keys::key_listener;
 use crate::ui::widget::pain::pain_scale;
@@ -125,15 +126,7 @@ impl Routine {
             .into();
         };
 
-        let header = row![
-            button(text("← Back").size(t.control()))
-                .style(button::secondary)
-                .padding([10, 18])
-                .on_press(Message::Back),
-            text(routine.title.clone()).size(t.title()),
-        ]
-        .spacing(20)
-        .align_y(Alignment::Center);
+        let header = title_bar(t, routine.title.clone(), Some(Message::Back));
 
         let mut list = column![].spacing(10);
         for (index, entry) in routine.exercises.iter().enumerate() {
@@ -238,14 +231,14 @@ fn exercise_row<'a>(
     };
     let hold = stepper(
         t,
-        "Hold",
+        Some("Hold"),
         format!("{} s", dose.hold.as_secs()),
         Message::AdjustHold(exercise.id.clone(), -1),
         Message::AdjustHold(exercise.id.clone(), 1),
     );
     let reps = stepper(
         t,
-        "Repetitions",
+        Some("Repetitions"),
         format!("{}{per_side}", dose.repetitions),
         Message::AdjustRepetitions(exercise.id.clone(), -1),
         Message::AdjustRepetitions(exercise.id.clone(), 1),
@@ -282,29 +275,5 @@ fn exercise_row<'a>(
     .padding([8, 14])
     .width(Length::Fill)
     .style(style::card)
-    .into()
-}
-
-fn stepper<'a>(
-    t: style::Type,
-    label: &'a str,
-    value: String,
-    less: Message,
-    more: Message,
-) -> Element<'a, Message> {
-    row![
-        text(label).size(t.body()),
-        button(text("−").size(t.control()))
-            .padding([2, 14])
-            .style(button::secondary)
-            .on_press(less),
-        text(value).size(t.control()).width(Length::Shrink),
-        button(text("+").size(t.control()))
-            .padding([2, 14])
-            .style(button::secondary)
-            .on_press(more),
-    ]
-    .spacing(8)
-    .align_y(Alignment::Center)
     .into()
 }

@@ -4,11 +4,12 @@
 
 use iced::keyboard::{Key, key::Named};
 use iced::widget::{button, column, container, row, scrollable, space, text};
-use iced::{Alignment, Element, Length};
+use iced::{Element, Length};
 
 use crate::safety;
 use crate::ui::Context;
 use crate::ui::style;
+use crate::ui::widget::controls::title_bar;
 use crate::ui::widget::keys::key_listener;
 
 #[derive(Debug, Clone)]
@@ -61,16 +62,8 @@ impl Safety {
 
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         let t = ctx.typography;
-        let mut header = row![].spacing(20).align_y(Alignment::Center);
-        if !self.first_run {
-            header = header.push(
-                button(text("← Back").size(t.control()))
-                    .style(button::secondary)
-                    .padding([10, 18])
-                    .on_press(Message::Back),
-            );
-        }
-        header = header.push(text(safety::TITLE).size(t.title()));
+        let back = (!self.first_run).then_some(Message::Back);
+        let header = title_bar(t, safety::TITLE.to_owned(), back);
 
         // Two columns, so the red flags are on screen without scrolling.
         let half = safety::SECTIONS.len().div_ceil(2).max(1);

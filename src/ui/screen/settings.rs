@@ -2,14 +2,13 @@
 //! computer (create, rename, delete with confirmation).
 
 use iced::keyboard::{Key, key::Named};
-use iced::widget::{
-    button, column, container, row, scrollable, slider, space, text, text_input, toggler,
-};
+use iced::widget::{button, column, container, row, scrollable, slider, text, text_input, toggler};
 use iced::{Alignment, Element, Length};
 
 use crate::profile::{Settings as Values, TextSize, Theme};
 use crate::ui::Context;
 use crate::ui::style;
+use crate::ui::widget::controls::{stepper, title_bar};
 use crate::ui::widget::keys::key_listener;
 
 #[derive(Debug, Clone)]
@@ -148,15 +147,11 @@ impl Settings {
         let t = ctx.typography;
         let values = &ctx.profile.settings;
 
-        let header = row![
-            button(text("← Back").size(t.control()))
-                .style(button::secondary)
-                .padding([10, 18])
-                .on_press(Message::Back),
-            text(format!("Settings for {}", ctx.profile.name)).size(t.title()),
-        ]
-        .spacing(20)
-        .align_y(Alignment::Center);
+        let header = title_bar(
+            t,
+            format!("Settings for {}", ctx.profile.name),
+            Some(Message::Back),
+        );
 
         let label = |s: &'a str| {
             text(s)
@@ -209,6 +204,7 @@ impl Settings {
                     label("Get ready"),
                     stepper(
                         t,
+                        None,
                         format!("{} s", values.get_ready_seconds),
                         Message::GetReady(-1),
                         Message::GetReady(1)
@@ -217,13 +213,14 @@ impl Settings {
                 .align_y(Alignment::Center),
                 row![
                     label("Rest between repetitions"),
-                    stepper(t, rest, Message::Rest(-5), Message::Rest(5))
+                    stepper(t, None, rest, Message::Rest(-5), Message::Rest(5))
                 ]
                 .align_y(Alignment::Center),
                 row![
                     label("Read time for setup cards"),
                     stepper(
                         t,
+                        None,
                         format!("{} s", values.setup_read_seconds),
                         Message::SetupRead(-2),
                         Message::SetupRead(2)
@@ -395,27 +392,4 @@ fn choice<'a>(
         })
         .on_press(message)
         .into()
-}
-
-fn stepper<'a>(
-    t: style::Type,
-    value: String,
-    less: Message,
-    more: Message,
-) -> Element<'a, Message> {
-    row![
-        button(text("−").size(t.control()))
-            .padding([2, 14])
-            .style(button::secondary)
-            .on_press(less),
-        text(value).size(t.control()),
-        button(text("+").size(t.control()))
-            .padding([2, 14])
-            .style(button::secondary)
-            .on_press(more),
-        space::horizontal().width(Length::Fixed(0.0)),
-    ]
-    .spacing(10)
-    .align_y(Alignment::Center)
-    .into()
 }

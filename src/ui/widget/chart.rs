@@ -37,7 +37,33 @@ fn label(content: String, position: Point, color: Color, align_right: bool) -> T
     }
 }
 
-/// Pain 0–10 before (dashed, muted) and after (solid) each session.
+/// Horizontal grid lines with their values at the left, for a value axis
+/// from 0 to `max`.
+fn value_axis(
+    frame: &mut canvas::Frame,
+    area: Rectangle,
+    max: f32,
+    ticks: &[f32],
+    grid: Color,
+    ink: Color,
+) {
+    for &v in ticks {
+        let y = scale(v, (0.0, max), (area.y + area.height, area.y));
+        frame.stroke(
+            &Path::line(Point::new(area.x, y), Point::new(area.x + area.width, y)),
+            Stroke::default().with_color(grid).with_width(1.0),
+        );
+        frame.fill_text(label(
+            format!("{v}"),
+            Point::new(area.x - 8.0, y),
+            ink,
+            true,
+        ));
+    }
+}
+
+/// Pain 0–10 before (thin, muted) and after (thick, in the accent colour)
+/// each session.
 pub struct PainChart {
     pub points: Vec<PainPoint>,
     pub cache: Cache,
@@ -62,19 +88,7 @@ impl<Message> canvas::Program<Message> for PainChart {
         let geometry = self.cache.draw(renderer, bounds.size(), |frame| {
             let area = plot_area(frame.size());
             let y_of = |v: f32| scale(v, (0.0, 10.0), (area.y + area.height, area.y));
-            for v in [0u8, 5, 10] {
-                let y = y_of(f32::from(v));
-                frame.stroke(
-                    &Path::line(Point::new(area.x, y), Point::new(area.x + area.width, y)),
-                    Stroke::default().with_color(grid).with_width(1.0),
-                );
-                frame.fill_text(label(
-                    v.to_string(),
-                    Point::new(area.x - 8.0, y),
-                    text_color,
-                    true,
-                ));
-            }
+            value_axis(frame, area, 10.0, &[0.0, 5.0, 10.0], grid, text_color);
             let n = self.points.len();
             let x_of = |i: usize| {
                 scale(
@@ -151,19 +165,8 @@ impl<Message> canvas::Program<Message> for WeekChart {
             let area = plot_area(frame.size());
             let max = self.counts.iter().copied().max().unwrap_or(0).max(4);
             let y_of = |v: f32| scale(v, (0.0, max as f32), (area.y + area.height, area.y));
-            for v in [0, max / 2, max] {
-                let y = y_of(v as f32);
-                frame.stroke(
-                    &Path::line(Point::new(area.x, y), Point::new(area.x + area.width, y)),
-                    Stroke::default().with_color(grid).with_width(1.0),
-                );
-                frame.fill_text(label(
-                    v.to_string(),
-                    Point::new(area.x - 8.0, y),
-                    text_color,
-                    true,
-                ));
-            }
+            let ticks = [0.0, (max / 2) as f32, max as f32];
+            value_axis(frame, area, max as f32, &ticks, grid, text_color);
             let n = self.counts.len().max(1);
             let slot = area.width / n as f32;
             for (i, count) in self.counts.iter().enumerate() {

@@ -1,6 +1,7 @@
 //! Widgets shared by the screens.
 
 pub mod chart;
+pub mod controls;
 pub mod figure;
 pub mod keys;
 pub mod pain;
