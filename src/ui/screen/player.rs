@@ -248,6 +248,13 @@ impl Player {
             }
         }
 
+        // The card keeps one height whatever the step says, so the figure and
+        // the ring above it do not jump in size from one step to the next:
+        // a title, two lines of instruction and a caution.
+        let card_height =
+            t.heading() * 1.3 + t.instruction() * 1.3 * 2.0 + t.control() * 1.3 + 20.0 + 2.0 * 10.0;
+        let card = container(card).height(Length::Fixed(card_height));
+
         let controls = self.controls(ctx);
 
         let content = column![

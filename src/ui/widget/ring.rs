@@ -1,9 +1,13 @@
 //! The ring timer: a circular track with an arc for the time left.
 //!
 //! The track does not move, so it is cached and only re-tessellated when the
-//! widget's size or colours change; the arc is rebuilt each frame, which is a
-//! single path. The numbers inside are ordinary text widgets stacked on top
-//! (so they use the app's font and can be found by screen tests).
+//! widget's size or colours change. The arc is cached too and rebuilt only
+//! when it changed: besides saving work, this matters for the CPU renderer,
+//! whose damage tracking measures a live stroke by its centre line and would
+//! leave the outer half of a thick, moving arc on screen; a cached layer is
+//! repainted over its whole bounds. The numbers inside are ordinary text
+//! widgets stacked on top (so they use the app's font and can be found by
+//! screen tests).
 
 use iced::mouse;
 use iced::widget::canvas::{self, Cache, Canvas, Geometry, Path, Stroke, path::Arc};
@@ -27,6 +31,9 @@ pub struct Ring {
 pub struct RingState {
     track: Cache,
     drawn_for: Cell<Option<(Size, [u8; 4])>>,
+    arc: Cache,
+    /// Size, colour and fraction the arc cache holds.
+    arc_for: Cell<Option<(Size, [u8; 4], u32)>>,
 }
 
 impl Ring {
@@ -73,8 +80,16 @@ impl<Message> canvas::Program<Message> for Ring {
         });
 
         let fraction = self.fraction_left.clamp(0.0, 1.0);
-        let mut frame = canvas::Frame::new(renderer, size);
-        if fraction > 0.0 {
+        let arc_color = (self.arc)(theme);
+        let arc_key = (size, arc_color.into_rgba8(), fraction.to_bits());
+        if state.arc_for.get() != Some(arc_key) {
+            state.arc.clear();
+            state.arc_for.set(Some(arc_key));
+        }
+        let arc = state.arc.draw(renderer, size, |frame| {
+            if fraction <= 0.0 {
+                return;
+            }
             // Start at twelve o'clock; the arc shrinks clockwise as time passes.
             let start = -FRAC_PI_2 + (1.0 - fraction) * TAU;
             let arc = Path::new(|builder| {
@@ -88,11 +103,11 @@ impl<Message> canvas::Program<Message> for Ring {
             frame.stroke(
                 &arc,
                 Stroke::default()
-                    .with_color((self.arc)(theme))
+                    .with_color(arc_color)
                     .with_width(thickness)
                     .with_line_cap(canvas::LineCap::Round),
             );
-        }
-        vec![track, frame.into_geometry()]
+        });
+        vec![track, arc]
     }
 }
