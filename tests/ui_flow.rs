@@ -271,6 +271,17 @@ fn enter_starts_the_routine_opened_from_the_command_line() {
     let mut h = Harness::with_dir(dir, Some("hips"));
     h.read_safety();
     assert_eq!(h.app.title(), "Limber — Hips");
+    // The estimate is the engine's planned length for this profile.
+    let (library, _) = Library::shipped();
+    let routine = library.routine("hips").expect("hips routine");
+    let profile = h.app.store().current().clone();
+    let prescribed = limber::prescription::prescribe(&library, routine, &profile);
+    let total = limber::prescription::plan(&prescribed, &profile.settings).total();
+    let estimate = format!(
+        "{} in all",
+        limber::session::describe::format_duration(total)
+    );
+    assert!(h.shows(&estimate), "the Routine screen shows {estimate}");
     h.key(Key::Named(Named::Enter));
     assert!(matches!(h.app.screen(), Screen::Player(_)));
 }

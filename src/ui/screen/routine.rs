@@ -136,9 +136,10 @@ impl Routine {
         let estimate = ctx.estimate(routine);
         let footer = row![
             column![
+                // The exact planned length, as `limber show` prints it.
                 text(format!(
-                    "About {} in all",
-                    crate::ui::format::minutes(estimate)
+                    "{} in all",
+                    crate::session::describe::format_duration(estimate)
                 ))
                 .size(t.heading()),
                 text("Start gradually. If it hurts, lower the intensity.")
