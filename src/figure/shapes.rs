@@ -283,6 +283,15 @@ fn torso(joints: &Joints, view: View) -> Vec<Shape> {
             shade: Shade::Mid,
         });
     }
+    if view == View::Front {
+        // Facing the viewer the head sits on the shoulders in the same
+        // colour; a thin gap keeps it a head rather than part of the trunk.
+        torso.push(Shape::Circle {
+            center: joints.head_center,
+            radius: HEAD_RADIUS + GAP,
+            shade: Shade::Gap,
+        });
+    }
     torso.push(Shape::Circle {
         center: joints.head_center,
         radius: HEAD_RADIUS,
