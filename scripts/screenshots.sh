@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Takes screenshots of the real Limber binary under a private Xvfb, on the
+# CPU renderer (ICED_BACKEND=tiny-skia), with a fresh data folder.
+#
+# Usage: scripts/screenshots.sh [OUT_DIR] [BINARY]
+#   OUT_DIR  where the PNGs go (default: docs/screenshots of this repo)
+#   BINARY   the limber executable (default: target/release/limber, else
+#            target/debug/limber)
+#
+# Writes:
+#   safety-first-run.png  the Safety screen on first run
+#   home.png              Home, after "I have read this" (Enter)
+#   routine.png           the Lower back routine (limber --routine lower-back)
+#   player-setup.png      the player on the first setup card
+#   player-hold.png       the player during the first hold, ring part-way
+#   player-right-side.png knee to chest, first hold on the right leg
+#   finish.png            the Finish screen (holds done, the rest skipped;
+#                         QUICK_FINISH=1 skips everything: faster)
+#
+# Environment: FULL_SCREEN=1 keeps the whole 1366x768 screen instead of
+# cropping to the window; KEEP_WORK=1 keeps the temp folder (data, logs);
+# SETTLE=S seconds to let the CPU renderer draw before each shot (default 2).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=scripts/xvfb_app.sh
+source "$here/xvfb_app.sh"
+
+OUT_DIR="${1:-$here/../docs/screenshots}"
+pick_binary "${2:-}"
+need Xvfb xdotool import convert
+mkdir -p "$OUT_DIR"
+OUT_DIR="$(cd "$OUT_DIR" && pwd)"
+SETTLE="${SETTLE:-2}"
+
+# shot NAME: the screen (cropped to the window unless FULL_SCREEN=1).
+shot() {
+    local file="$OUT_DIR/$1.png"
+    sleep "$SETTLE"
+    import -window root "$file"
+    if [[ -z "${FULL_SCREEN:-}" ]]; then
+        local X Y WIDTH HEIGHT
+        eval "$(xdotool getwindowgeometry --shell "$APP_WID" | grep -E '^(X|Y|WIDTH|HEIGHT)=')"
+        convert "$file" -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "$file"
+    fi
+    echo "  $file"
+}
+
+# How many times the lower-back routine's first exercise (press-up, no
+# sides) is repeated, from `limber show` with this profile's doses.
+press_up_reps() {
+    local line
+    line="$(LIMBER_DATA_DIR="$DATA_DIR" "$LIMBER_BIN" show lower-back 2>/dev/null | grep -E '^1\. ' || true)"
+    if [[ "$line" =~ ×\ ([0-9]+) ]]; then
+        echo "${BASH_REMATCH[1]}"
+    else
+        echo 4 # Standard: the middle of 3–5
+    fi
+}
+
+echo "Limber: $LIMBER_BIN"
+start_xvfb
+echo "Xvfb on $DISPLAY; screenshots in $OUT_DIR"
+
+# 1. First run: Safety, then Home.
+start_app first-run
+wait_title "Limber — Safety"
+shot safety-first-run
+press Return
+wait_title "Limber"
+shot home
+stop_app
+
+# 2. The routine screen, then the player.
+start_app routine --routine lower-back
+wait_title "Limber — Lower back"
+shot routine
+press Return
+# The player opens on the press-up's setup card (8 s to read).
+shot player-setup
+# Plan of one exercise without sides: Read (one per setup card), Get ready,
+# then per repetition Move, Hold, Release with a Rest between repetitions.
+# Three skips: Read -> Get ready -> Move -> Hold.
+press Right 3
+sleep 3 # the ring a few seconds into the hold
+shot player-hold
+
+# Knee to chest alternates sides: Read, Get ready, Move L, Hold L,
+# Release L, Rest, Move R, Hold R. The press-up has 4*reps + 1 phases
+# (Read, Get ready, reps * (Move, Hold, Release), reps - 1 rests); we are
+# on its phase 3.
+reps="$(press_up_reps)"
+press Right $((4 * reps + 1 - 3 + 7))
+sleep 2
+shot player-right-side
+stop_app
+
+# 3. The Finish screen. By default the routine is played through with every
+# phase skipped except the holds, which run to the end, so the summary shows
+# a routine done (about 2.5 min at the Gentle doses). QUICK_FINISH=1 skips
+# everything instead (the summary then says every exercise was skipped).
+start_app finish --routine lower-back
+wait_title "Limber — Lower back"
+sleep 1
+press Return
+sleep 1
+if [[ -z "${QUICK_FINISH:-}" ]]; then
+    # `limber show` lines: "2. Knee to chest — hold 15 s × 2 each leg".
+    while IFS= read -r line; do
+        [[ "$line" =~ hold\ ([0-9]+)\ s\ ×\ ([0-9]+)(\ each)? ]] || continue
+        hold="${BASH_REMATCH[1]}"
+        slots="${BASH_REMATCH[2]}"
+        [[ -n "${BASH_REMATCH[3]}" ]] && slots=$((slots * 2))
+        echo "  playing: ${line#*. } ($slots holds)"
+        press Right 3 # Read -> Get ready -> Move -> Hold
+        for slot in $(seq 1 "$slots"); do
+            sleep "$hold.3"
+            if ((slot < slots)); then
+                press Right 3 # Release -> Rest -> Move -> Hold
+            else
+                press Right 1 # Release -> the next exercise's Read (or the end)
+            fi
+        done
+    done < <(LIMBER_DATA_DIR="$DATA_DIR" "$LIMBER_BIN" show lower-back 2>/dev/null)
+fi
+for _ in $(seq 1 200); do
+    [[ "$(window_title)" == "Limber — Finished" ]] && break
+    press Right
+done
+wait_title "Limber — Finished" 10
+shot finish
+stop_app
+echo "done"
