@@ -120,6 +120,8 @@ pub struct ExerciseSummary {
     pub intensity: Intensity,
     pub hold_seconds: u32,
     pub repetitions: u32,
+    /// Repetitions are per side.
+    pub sided: bool,
     /// Holds completed (not skipped) out of the planned number.
     pub holds_done: u32,
     pub holds_planned: u32,
@@ -133,6 +135,7 @@ impl ExerciseSummary {
             intensity: prescribed.choice.intensity,
             hold_seconds: u32::try_from(prescribed.dose.hold.as_secs()).unwrap_or(u32::MAX),
             repetitions: prescribed.dose.repetitions,
+            sided: prescribed.exercise.sides != Sides::None,
             holds_done: 0,
             holds_planned: prescribed.holds(),
         }

@@ -185,9 +185,9 @@ fn every_screen_renders() {
     tick(&mut app, &clock, Duration::from_secs(6));
     shoot(&app, "player-hold", &Theme::Light);
     shoot(&app, "player-hold-dark", &Theme::Dark);
-    // Knee to chest, right leg: the mirrored figure.
+    // Knee to chest, left leg: the mirrored figure.
     while phase_of(&app, &clock).is_some_and(|(_, exercise, side)| {
-        !(exercise == 1 && side == Some(limber::session::plan::Side::Right))
+        !(exercise == 1 && side == Some(limber::session::plan::Side::Left))
     }) {
         key(&mut app, Key::Named(Named::ArrowRight));
     }

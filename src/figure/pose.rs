@@ -37,16 +37,20 @@
 //!
 //! # Sides
 //!
-//! A pose as written shows the person's *left* side nearest to the viewer
-//! (`near_arm`, `near_leg`): a side-view figure faces right. The other side of
-//! a sided exercise is [`Pose::mirror`], a left-right flip of the picture.
+//! A side-view figure faces right (standing or sitting), lies on its back
+//! with the head to the left, or lies face down with the head to the right.
+//! Seen that way, the person's *right* side is nearest to the viewer, so
+//! `near_arm` and `near_leg` are the right arm and leg: a pose as written
+//! shows the right side working. The left side of a sided exercise is
+//! [`Pose::mirror`], a left-right flip of the picture, whose near limbs are
+//! the person's left ones.
 
 use serde::{Deserialize, Serialize};
 
 /// Which way the figure is seen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum View {
-    /// From the person's left side; the figure faces right.
+    /// From the person's right side; the figure faces right.
     #[default]
     Side,
     /// From the front; the person's left side is on the viewer's right.
@@ -116,7 +120,7 @@ pub struct Pose {
     pub id: String,
     #[serde(default)]
     pub view: View,
-    /// Flipped left-right (the right side working). Written poses leave this
+    /// Flipped left-right (the left side working). Written poses leave this
     /// out; [`Pose::mirror`] sets it.
     #[serde(default)]
     pub mirrored: bool,
@@ -146,7 +150,7 @@ pub const MAX_PELVIS_HEIGHT: f32 = 6.0;
 
 impl Pose {
     /// The same pose seen from the other side: the picture flipped left-right,
-    /// so the near limbs are now the person's right ones. Mirroring twice
+    /// so the near limbs are now the person's left ones. Mirroring twice
     /// gives back the pose exactly.
     pub fn mirror(&self) -> Pose {
         Pose {

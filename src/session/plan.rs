@@ -71,7 +71,7 @@ impl Phase {
 }
 
 /// The side a repetition of a sided exercise works. As written, a pose shows
-/// the left side; the right side is the pose mirrored.
+/// the right side; the left side is the pose mirrored (see `crate::figure::pose`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Side {
     Left,

@@ -94,6 +94,21 @@ pub fn tile(theme: &Theme, status: button::Status) -> button::Style {
     }
 }
 
+/// An urgent box (the red flags): unmistakable, not decorative.
+pub fn urgent(theme: &Theme) -> container::Style {
+    let palette = theme.extended_palette();
+    container::Style {
+        background: Some(palette.danger.weak.color.scale_alpha(0.18).into()),
+        border: Border {
+            radius: 12.0.into(),
+            width: 3.0,
+            color: palette.danger.base.color,
+        },
+        text_color: Some(palette.background.base.text),
+        ..container::Style::default()
+    }
+}
+
 /// A caution box: stands out without alarming.
 pub fn caution(theme: &Theme) -> container::Style {
     let palette = theme.extended_palette();

@@ -80,12 +80,12 @@ impl Finish {
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         let t = ctx.typography;
         let summary = &self.summary;
-        let heading = if summary.completed {
-            "Well done — routine complete"
-        } else {
-            "Routine stopped"
-        };
         let done = summary.exercises.iter().filter(|e| e.done()).count();
+        let heading = match (summary.completed, done) {
+            (true, 0) => "Routine finished — every exercise was skipped",
+            (true, _) => "Well done — routine complete",
+            (false, _) => "Routine stopped",
+        };
         let facts = format!(
             "{} · {} of {} exercises done · {}",
             summary.routine_title,
@@ -99,9 +99,14 @@ impl Finish {
             let mark = if exercise.done() { "✓" } else { "–" };
             let status = if exercise.done() {
                 format!(
-                    "{} s × {} · {}",
+                    "{} s × {}{} · {}",
                     exercise.hold_seconds,
                     exercise.repetitions,
+                    if exercise.sided {
+                        format!(" {}", crate::session::describe::SIDED_UNIT)
+                    } else {
+                        String::new()
+                    },
                     exercise.intensity.label()
                 )
             } else {

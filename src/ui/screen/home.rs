@@ -96,8 +96,9 @@ impl Home {
             row![
                 strip,
                 space::horizontal(),
-                button(text("Browse exercises").size(t.body()))
-                    .style(button::text)
+                button(text("Browse all exercises").size(t.body()))
+                    .padding([8, 16])
+                    .style(button::secondary)
                     .on_press(Message::OpenExercises)
             ]
             .align_y(Alignment::Center)
@@ -132,8 +133,9 @@ fn tile<'a>(
         crate::ui::format::minutes(estimate)
     );
     let body = column![
+        // A fixed height, so the titles of all tiles line up.
         container(figure.view())
-            .height(Length::FillPortion(3))
+            .height(Length::Fixed(230.0))
             .width(Length::Fill),
         text(title.to_owned()).size(t.heading()),
         text(description.to_owned()).size(t.body()),

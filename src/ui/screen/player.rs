@@ -212,14 +212,14 @@ impl Player {
                 state.exercise_index + 1,
                 state.exercise_count
             ))
-            .size(t.body())
+            .size(t.control())
             .style(|theme| text::Style {
                 color: Some(style::muted(theme))
             }),
             text(exercise.title.clone()).size(t.heading()),
             space::horizontal(),
             text(self.next_label(ctx, &state))
-                .size(t.body())
+                .size(t.control())
                 .style(|theme| text::Style {
                     color: Some(style::muted(theme))
                 }),
@@ -241,7 +241,7 @@ impl Player {
             card = card.push(text(step.text.clone()).size(t.instruction()));
             if let Some(caution) = &step.caution {
                 card = card.push(
-                    container(text(format!("⚠  {caution}")).size(t.control()))
+                    container(text(format!("⚠  {caution}")).size(t.heading()))
                         .padding([10, 16])
                         .style(style::caution),
                 );
@@ -251,8 +251,7 @@ impl Player {
         // The card keeps one height whatever the step says, so the figure and
         // the ring above it do not jump in size from one step to the next:
         // a title, two lines of instruction and a caution.
-        let card_height =
-            t.heading() * 1.3 + t.instruction() * 1.3 * 2.0 + t.control() * 1.3 + 20.0 + 2.0 * 10.0;
+        let card_height = t.heading() * 1.3 * 2.0 + t.instruction() * 1.3 * 2.0 + 20.0 + 2.0 * 10.0;
         let card = container(card).height(Length::Fixed(card_height));
 
         let controls = self.controls(ctx);
@@ -300,7 +299,9 @@ impl Player {
             .steps
             .get(state.step_index)
             .map(|s| &s.illustration);
-        let mirrored = state.side == Some(Side::Right);
+        // Poses are drawn for the right side (see `figure::pose`); the left
+        // side is the mirror image.
+        let mirrored = state.side == Some(Side::Left);
         let highlight = Some(exercise.highlight);
         let eased = ease(state.fraction_done);
         match state.phase {
@@ -336,7 +337,7 @@ impl Player {
         // The ring takes all the room it has: the seconds are what a person
         // on the floor looks for.
         let dial = responsive(move |size| {
-            let rep_height = t.control() * 1.4 + 14.0;
+            let rep_height = t.heading() * 1.4 + 14.0;
             let diameter = size.width.min(size.height - rep_height).clamp(140.0, 560.0);
             let ring = Ring {
                 fraction_left,
@@ -356,7 +357,7 @@ impl Player {
                 container(inside).center(Length::Fixed(diameter))
             ];
             container(
-                column![dial, text(rep_line.clone()).size(t.control())]
+                column![dial, text(rep_line.clone()).size(t.heading())]
                     .spacing(14)
                     .align_x(Alignment::Center),
             )

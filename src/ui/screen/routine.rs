@@ -234,6 +234,7 @@ fn exercise_row<'a>(
         t,
         Some("Hold"),
         format!("{} s", dose.hold.as_secs()),
+        64.0,
         Message::AdjustHold(exercise.id.clone(), -1),
         Message::AdjustHold(exercise.id.clone(), 1),
     );
@@ -241,6 +242,7 @@ fn exercise_row<'a>(
         t,
         Some("Repetitions"),
         format!("{}{per_side}", dose.repetitions),
+        120.0,
         Message::AdjustRepetitions(exercise.id.clone(), -1),
         Message::AdjustRepetitions(exercise.id.clone(), 1),
     );

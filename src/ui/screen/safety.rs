@@ -69,32 +69,43 @@ impl Safety {
         let half = safety::SECTIONS.len().div_ceil(2).max(1);
         let mut columns = row![].spacing(18);
         for part in safety::SECTIONS.chunks(half) {
-            let mut column = column![].spacing(18).width(Length::FillPortion(1));
+            let mut column = column![].spacing(14).width(Length::FillPortion(1));
             for section in part {
-                let mut points = column![].spacing(6);
+                let mut points = column![].spacing(4);
                 for point in section.points {
                     points = points.push(
                         row![text("•").size(t.body()), text(*point).size(t.body())].spacing(10),
                     );
                 }
-                let body = column![text(section.heading).size(t.heading()), points].spacing(10);
-                let styled = container(body).padding(16).width(Length::Fill);
+                let heading = if section.urgent {
+                    text(format!("⚠  {}", section.heading))
+                        .size(t.heading())
+                        .style(|theme: &iced::Theme| text::Style {
+                            color: Some(theme.extended_palette().danger.base.color),
+                        })
+                } else {
+                    text(section.heading).size(t.heading())
+                };
+                let body = column![heading, points].spacing(8);
+                let styled = container(body).padding([12, 16]).width(Length::Fill);
                 column = column.push(if section.urgent {
-                    styled.style(style::caution)
+                    styled.style(style::urgent)
                 } else {
                     styled.style(style::card)
                 });
             }
             columns = columns.push(column);
         }
-        let sections = column![text(safety::INTRO).size(t.control()), columns].spacing(18);
+        let sections = column![text(safety::INTRO).size(t.body()), columns]
+            .spacing(14)
+            .padding(iced::Padding {
+                right: 14.0,
+                ..iced::Padding::ZERO
+            });
 
-        let mut content = column![
-            header,
-            scrollable(sections.padding([0, 8])).height(Length::Fill)
-        ]
-        .spacing(20)
-        .padding(32);
+        let mut content = column![header, scrollable(sections).height(Length::Fill)]
+            .spacing(20)
+            .padding(32);
         if self.first_run {
             content = content.push(row![
                 space::horizontal(),

@@ -206,6 +206,7 @@ impl Settings {
                         t,
                         None,
                         format!("{} s", values.get_ready_seconds),
+                        70.0,
                         Message::GetReady(-1),
                         Message::GetReady(1)
                     )
@@ -213,7 +214,7 @@ impl Settings {
                 .align_y(Alignment::Center),
                 row![
                     label("Rest between repetitions"),
-                    stepper(t, None, rest, Message::Rest(-5), Message::Rest(5))
+                    stepper(t, None, rest, 230.0, Message::Rest(-5), Message::Rest(5))
                 ]
                 .align_y(Alignment::Center),
                 row![
@@ -222,6 +223,7 @@ impl Settings {
                         t,
                         None,
                         format!("{} s", values.setup_read_seconds),
+                        70.0,
                         Message::SetupRead(-2),
                         Message::SetupRead(2)
                     )

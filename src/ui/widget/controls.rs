@@ -2,7 +2,7 @@
 //! button, and the − value + stepper.
 
 use iced::widget::{button, row, text};
-use iced::{Alignment, Element};
+use iced::{Alignment, Element, Length};
 
 use crate::ui::style::Type;
 
@@ -24,11 +24,13 @@ pub fn title_bar<'a, Message: Clone + 'a>(
     bar.push(text(title).size(t.title())).into()
 }
 
-/// `label  [−] value [+]`, with large buttons.
+/// `label  [−] value [+]`, with large buttons; the value takes
+/// `value_width` (before scaling) so steppers in a list line up.
 pub fn stepper<'a, Message: Clone + 'a>(
     t: Type,
     label: Option<&'a str>,
     value: String,
+    value_width: f32,
     less: Message,
     more: Message,
 ) -> Element<'a, Message> {
@@ -36,18 +38,20 @@ pub fn stepper<'a, Message: Clone + 'a>(
     if let Some(label) = label {
         line = line.push(text(label).size(t.body()));
     }
-    line.push(
-        button(text("−").size(t.control()))
-            .padding([2, 14])
+    let sign = |glyph: &'a str, message: Message| {
+        button(text(glyph).size(t.heading()).center())
+            .width(Length::Fixed(48.0 * t.scale()))
+            .padding([2, 0])
             .style(button::secondary)
-            .on_press(less),
-    )
-    .push(text(value).size(t.control()))
-    .push(
-        button(text("+").size(t.control()))
-            .padding([2, 14])
-            .style(button::secondary)
-            .on_press(more),
-    )
-    .into()
+            .on_press(message)
+    };
+    line.push(sign("−", less))
+        .push(
+            text(value)
+                .size(t.control())
+                .center()
+                .width(Length::Fixed(value_width * t.scale())),
+        )
+        .push(sign("+", more))
+        .into()
 }

@@ -14,9 +14,9 @@ pub fn pain_scale<'a, Message: Clone + 'a>(
     for value in 0..=10u8 {
         let chosen = selected == Some(value);
         buttons = buttons.push(
-            button(text(value.to_string()).size(t.control()).center())
-                .width(Length::Fixed(52.0 * t.scale()))
-                .padding([8, 0])
+            button(text(value.to_string()).size(t.heading()).center())
+                .width(Length::Fixed(60.0 * t.scale()))
+                .padding([10, 0])
                 .style(if chosen {
                     button::primary
                 } else {
@@ -28,11 +28,11 @@ pub fn pain_scale<'a, Message: Clone + 'a>(
     column![
         buttons,
         row![
-            text("0 = no pain").size(t.small()),
+            text("0 = no pain").size(t.body()),
             iced::widget::space::horizontal(),
-            text("10 = worst imaginable").size(t.small())
+            text("10 = worst imaginable").size(t.body())
         ]
-        .width(Length::Fixed(58.0 * 11.0 * t.scale()))
+        .width(Length::Fixed((60.0 * 11.0 + 6.0 * 10.0) * t.scale()))
     ]
     .spacing(4)
     .into()
