@@ -5,10 +5,11 @@
 set -euo pipefail
 
 packages=(build-essential pkg-config libasound2-dev libx11-6 libxcursor1 libxrandr2 libxi6 libxkbcommon0 libxkbcommon-x11-0 libwayland-client0 libvulkan1)
-if [[ "${1:-}" == "--test" ]]; then
-  # Screen tests and screenshots run headless; xvfb and imagemagick let the
-  # tests start the real binary under a virtual X server.
-  packages+=(xvfb xauth imagemagick)
+if [[ "${1:-}" == "--screenshots" ]]; then
+  # scripts/screenshots.sh and scripts/measure_cpu.sh run the real binary
+  # under a virtual X server. (The tests need none of this: screen tests
+  # render headless.)
+  packages+=(xvfb xauth xdotool imagemagick)
 fi
 
 missing=()

@@ -4,7 +4,7 @@
 //! profile's text-size setting, so the screens never hard-code a font size.
 
 use iced::widget::{button, container};
-use iced::{Border, Color, Shadow, Theme, Vector};
+use iced::{Border, Color, Shadow, Theme};
 
 /// Font sizes in logical pixels at the "Normal" text size.
 #[derive(Debug, Clone, Copy)]
@@ -65,31 +65,25 @@ pub fn card(theme: &Theme) -> container::Style {
     }
 }
 
-/// A tile on the home screen: a card that lights up under the pointer.
+/// A tile on the home screen: a card whose border lights up under the
+/// pointer. No shadow and no change of fill: the CPU renderer repaints only
+/// damaged regions, and a soft shadow or a new fill there left stale
+/// patches on the neighbouring tiles.
 pub fn tile(theme: &Theme, status: button::Status) -> button::Style {
     let palette = theme.extended_palette();
-    let (background, border) = match status {
-        button::Status::Hovered | button::Status::Pressed => {
-            (palette.primary.weak.color, palette.primary.strong.color)
-        }
-        _ => (
-            palette.background.weak.color,
-            palette.background.strong.color,
-        ),
+    let (border, width) = match status {
+        button::Status::Hovered | button::Status::Pressed => (palette.primary.strong.color, 3.0),
+        _ => (palette.background.strong.color, 2.0),
     };
     button::Style {
-        background: Some(background.into()),
+        background: Some(palette.background.weak.color.into()),
         text_color: palette.background.base.text,
         border: Border {
             radius: 20.0.into(),
-            width: 2.0,
+            width,
             color: border,
         },
-        shadow: Shadow {
-            color: Color::from_rgba(0.0, 0.0, 0.0, 0.12),
-            offset: Vector::new(0.0, 3.0),
-            blur_radius: 8.0,
-        },
+        shadow: Shadow::default(),
         snap: true,
     }
 }
