@@ -381,3 +381,80 @@ fn low_pain_after_three_sessions_offers_a_step_up_never_silently() {
         Intensity::Gentle
     );
 }
+
+#[test]
+fn profiles_are_created_renamed_switched_and_deleted_with_confirmation() {
+    use limber::ui::screen::settings::Message as S;
+    let mut h = Harness::new();
+    h.read_safety();
+    h.click("Settings");
+    h.send(vec![
+        Message::Settings(S::NewNameChanged("Sam".into())),
+        Message::Settings(S::CreateProfile),
+    ]);
+    // A new profile starts with the Safety screen, once.
+    h.read_safety();
+    assert_eq!(h.app.store().current().name, "Sam");
+    let sam = h.app.store().current().id.clone();
+
+    h.click("Settings");
+    assert!(h.shows("Sam  (in use)"));
+    h.send(vec![
+        Message::Settings(S::StartRename(sam.clone())),
+        Message::Settings(S::RenameChanged("Samira".into())),
+        Message::Settings(S::ConfirmRename),
+    ]);
+    assert!(h.shows("Samira  (in use)"));
+
+    // Back to "Me", then delete Samira: nothing happens until confirmed.
+    let me = h
+        .app
+        .store()
+        .profiles()
+        .into_iter()
+        .find(|p| p.name == "Me")
+        .expect("the first-run profile")
+        .id;
+    h.send(vec![Message::Settings(S::SwitchProfile(me))]);
+    assert_eq!(h.app.store().current().name, "Me");
+    h.send(vec![Message::Settings(S::AskDelete(sam.clone()))]);
+    assert!(h.shows("Delete Samira and all of their history? This cannot be undone."));
+    h.click("Keep");
+    assert_eq!(h.app.store().profiles().len(), 2, "Keep deletes nothing");
+    h.send(vec![Message::Settings(S::AskDelete(sam))]);
+    h.click("Delete");
+    let names: Vec<String> = h
+        .app
+        .store()
+        .profiles()
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
+    assert_eq!(names, vec!["Me".to_owned()]);
+}
+
+#[test]
+fn settings_changes_are_saved_at_once_and_reach_the_sound() {
+    use limber::ui::screen::settings::Message as S;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().to_owned();
+    let mut h = Harness::with_dir(dir, None);
+    h.read_safety();
+    h.click("Settings");
+    h.send(vec![
+        Message::Settings(S::Volume(40)),
+        Message::Settings(S::Sound(false)),
+        Message::Settings(S::GetReady(1)),
+    ]);
+    assert!(h.audio.is_muted());
+    assert_eq!(
+        h.audio.volume(),
+        Some(limber::audio::volume_from_percent(40))
+    );
+    let (store, _) = Store::open(&path).expect("store reopens");
+    let settings = &store.current().settings;
+    assert_eq!(
+        (settings.volume, settings.sound, settings.get_ready_seconds),
+        (40, false, 6)
+    );
+}

@@ -156,7 +156,7 @@ impl Settings {
         let label = |s: &'a str| {
             text(s)
                 .size(t.control())
-                .width(Length::Fixed(300.0 * t.scale()))
+                .width(Length::Fixed(275.0 * t.scale()))
         };
 
         let sound = section(
@@ -174,7 +174,7 @@ impl Settings {
                 .align_y(Alignment::Center),
                 row![
                     label("Volume"),
-                    slider(0..=100u8, values.volume, Message::Volume).width(Length::Fixed(280.0)),
+                    slider(0..=100u8, values.volume, Message::Volume).width(Length::Fixed(220.0)),
                     text(format!("{} %", values.volume)).size(t.body()),
                 ]
                 .spacing(12)
@@ -259,10 +259,21 @@ impl Settings {
 
         let content = column![
             header,
+            // Two columns: everything, the profiles included, on one screen.
             scrollable(
-                column![sound, timings, appearance, profiles]
-                    .spacing(20)
-                    .padding([0, 8])
+                row![
+                    column![sound, timings]
+                        .spacing(20)
+                        .width(Length::FillPortion(1)),
+                    column![appearance, profiles]
+                        .spacing(20)
+                        .width(Length::FillPortion(1)),
+                ]
+                .spacing(20)
+                .padding(iced::Padding {
+                    right: 14.0,
+                    ..iced::Padding::ZERO
+                })
             )
             .height(Length::Fill)
         ]
@@ -288,7 +299,7 @@ impl Settings {
                     text_input("Name", typed)
                         .size(t.body())
                         .padding(8)
-                        .width(Length::Fixed(320.0))
+                        .width(Length::Fixed(240.0))
                         .on_input(Message::RenameChanged)
                         .on_submit(Message::ConfirmRename),
                     button(text("Save").size(t.body())).on_press(Message::ConfirmRename),
@@ -299,21 +310,27 @@ impl Settings {
                 .spacing(10)
                 .align_y(Alignment::Center)
                 .into(),
-                (_, Some(id)) if *id == profile.id => row![
-                    text(format!(
-                        "Delete {} and all of their history? This cannot be undone.",
-                        profile.name
-                    ))
-                    .size(t.body()),
-                    button(text("Delete").size(t.body()))
-                        .style(button::danger)
-                        .on_press(Message::ConfirmDelete),
-                    button(text("Keep").size(t.body()))
-                        .style(button::secondary)
-                        .on_press(Message::CancelDelete),
-                ]
-                .spacing(10)
-                .align_y(Alignment::Center)
+                (_, Some(id)) if *id == profile.id => container(
+                    column![
+                        text(format!(
+                            "Delete {} and all of their history? This cannot be undone.",
+                            profile.name
+                        ))
+                        .size(t.body()),
+                        row![
+                            button(text("Delete").size(t.body()))
+                                .style(button::danger)
+                                .on_press(Message::ConfirmDelete),
+                            button(text("Keep").size(t.body()))
+                                .style(button::secondary)
+                                .on_press(Message::CancelDelete),
+                        ]
+                        .spacing(10)
+                    ]
+                    .spacing(8),
+                )
+                .padding(10)
+                .style(style::caution)
                 .into(),
                 _ => {
                     let mut line = row![
@@ -323,7 +340,7 @@ impl Settings {
                             profile.name.clone()
                         })
                         .size(t.control())
-                        .width(Length::Fixed(300.0 * t.scale())),
+                        .width(Length::Fixed(220.0 * t.scale())),
                     ]
                     .spacing(10)
                     .align_y(Alignment::Center);
@@ -355,7 +372,7 @@ impl Settings {
                 text_input("New profile name", &self.new_name)
                     .size(t.body())
                     .padding(8)
-                    .width(Length::Fixed(320.0))
+                    .width(Length::Fixed(240.0))
                     .on_input(Message::NewNameChanged)
                     .on_submit(Message::CreateProfile),
                 button(text("Add profile").size(t.body())).on_press(Message::CreateProfile),
