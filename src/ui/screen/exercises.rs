@@ -1,16 +1,15 @@
 //! Browse every exercise on its own: all its step cards, cautions and
 //! variations, with no timer.
 
-use iced::keyboard::{Key, key::Named};
-use iced::widget::{button, column, container, row, scrollable, text};
+use iced::widget::{column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
 use crate::content::schema::{Exercise, Sides};
 use crate::ui::Context;
 use crate::ui::style;
-use crate::ui::widget::controls::title_bar;
+use crate::ui::widget::controls::{choice, title_bar};
 use crate::ui::widget::figure::FigureView;
-use crate::ui::widget::keys::key_listener;
+use crate::ui::widget::keys::escape_to;
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -52,15 +51,13 @@ impl Exercises {
         for exercise in exercises {
             let is_selected = selected.is_some_and(|s| s.id == exercise.id);
             menu = menu.push(
-                button(text(exercise.title.clone()).size(t.body()))
-                    .width(Length::Fill)
-                    .padding([10, 14])
-                    .style(if is_selected {
-                        button::primary
-                    } else {
-                        button::secondary
-                    })
-                    .on_press(Message::Select(exercise.id.clone())),
+                choice(
+                    t,
+                    exercise.title.as_str(),
+                    is_selected,
+                    Message::Select(exercise.id.clone()),
+                )
+                .width(Length::Fill),
             );
         }
 
@@ -78,11 +75,7 @@ impl Exercises {
         .spacing(20)
         .padding(32);
 
-        key_listener(content, |key, _| match key {
-            Key::Named(Named::Escape) => Some(Message::Back),
-            _ => None,
-        })
-        .into()
+        escape_to(content, Message::Back)
     }
 }
 

@@ -1,7 +1,6 @@
 //! History: pain before/after over time, sessions per week, and the plain
 //! list of sessions.
 
-use iced::keyboard::{Key, key::Named};
 use iced::widget::canvas::{Cache, Canvas};
 use iced::widget::{column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
@@ -11,7 +10,7 @@ use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::chart::{PainChart, WeekChart};
 use crate::ui::widget::controls::title_bar;
-use crate::ui::widget::keys::key_listener;
+use crate::ui::widget::keys::escape_to;
 
 /// Sessions shown in the pain chart.
 const PAIN_SESSIONS: usize = 20;
@@ -164,10 +163,6 @@ impl History {
         .spacing(18)
         .padding(32);
 
-        key_listener(content, |key, _| match key {
-            Key::Named(Named::Escape) => Some(Message::Back),
-            _ => None,
-        })
-        .into()
+        escape_to(content, Message::Back)
     }
 }

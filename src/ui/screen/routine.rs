@@ -10,7 +10,7 @@ use crate::profile::{ExerciseChoice, HOLD_SECONDS_BOUNDS, REPETITIONS_BOUNDS};
 use crate::session::dose::Intensity;
 use crate::ui::Context;
 use crate::ui::style;
-use crate::ui::widget::controls::{stepper, title_bar};
+use crate::ui::widget::controls::{self, stepper, title_bar};
 use crate::ui::widget::figure::FigureView;
 use crate::ui::widget::keys::key_listener;
 use crate::ui::widget::pain::pain_scale;
@@ -214,16 +214,12 @@ fn exercise_row<'a>(
     let mut levels = row![].spacing(6);
     for level in Intensity::ALL {
         let selected = choice.intensity == level;
-        levels = levels.push(
-            button(text(level.label()).size(t.body()))
-                .padding([8, 14])
-                .style(if selected {
-                    button::primary
-                } else {
-                    button::secondary
-                })
-                .on_press(Message::SetIntensity(exercise.id.clone(), level)),
-        );
+        levels = levels.push(controls::choice(
+            t,
+            level.label(),
+            selected,
+            Message::SetIntensity(exercise.id.clone(), level),
+        ));
     }
 
     let per_side = match exercise.sides {

@@ -1,15 +1,14 @@
 //! Settings: sound, timings, theme, text size, and the profiles on this
 //! computer (create, rename, delete with confirmation).
 
-use iced::keyboard::{Key, key::Named};
 use iced::widget::{button, column, container, row, scrollable, slider, text, text_input, toggler};
 use iced::{Alignment, Element, Length};
 
 use crate::profile::{Settings as Values, TextSize, Theme};
 use crate::ui::Context;
 use crate::ui::style;
-use crate::ui::widget::controls::{stepper, title_bar};
-use crate::ui::widget::keys::key_listener;
+use crate::ui::widget::controls::{choice, stepper, title_bar};
+use crate::ui::widget::keys::escape_to;
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -280,11 +279,7 @@ impl Settings {
         .spacing(20)
         .padding(32);
 
-        key_listener(content, |key, _| match key {
-            Key::Named(Named::Escape) => Some(Message::Back),
-            _ => None,
-        })
-        .into()
+        escape_to(content, Message::Back)
     }
 
     fn profiles<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
@@ -393,22 +388,5 @@ fn section<'a>(
         .padding(20)
         .width(Length::Fill)
         .style(style::card)
-        .into()
-}
-
-fn choice<'a>(
-    t: style::Type,
-    label: &'a str,
-    selected: bool,
-    message: Message,
-) -> Element<'a, Message> {
-    button(text(label).size(t.body()))
-        .padding([8, 16])
-        .style(if selected {
-            button::primary
-        } else {
-            button::secondary
-        })
-        .on_press(message)
         .into()
 }

@@ -55,3 +55,21 @@ pub fn stepper<'a, Message: Clone + 'a>(
         .push(sign("+", more))
         .into()
 }
+
+/// One option of a set (intensity, theme, text size, a list entry): filled
+/// when chosen.
+pub fn choice<'a, Message: Clone + 'a>(
+    t: Type,
+    label: impl text::IntoFragment<'a>,
+    selected: bool,
+    message: Message,
+) -> button::Button<'a, Message> {
+    button(text(label).size(t.body()))
+        .padding([8, 16])
+        .style(if selected {
+            button::primary
+        } else {
+            button::secondary
+        })
+        .on_press(message)
+}

@@ -5,11 +5,12 @@
 //! colours) is not re-tessellated: the geometry stays in the canvas cache,
 //! so a hold costs one cached draw per frame.
 
-use std::cell::Cell;
 use std::hash::{Hash, Hasher};
 
 use iced::mouse;
-use iced::widget::canvas::{self, Cache, Canvas, Geometry, LineCap, Path, Stroke};
+use iced::widget::canvas::{self, Canvas, Geometry, LineCap, Path, Stroke};
+
+use super::keyed_cache::KeyedCache;
 use iced::widget::{center, container, image, svg, text};
 use iced::{Color, Element, Length, Point, Rectangle, Renderer, Size, Theme, Vector};
 
@@ -133,11 +134,8 @@ struct FigureCanvas {
     frame: Rect,
 }
 
-#[derive(Default)]
-struct FigureState {
-    cache: Cache,
-    drawn: Cell<Option<u64>>,
-}
+/// Keyed by a fingerprint of the shapes, size and colours.
+type FigureState = KeyedCache<u64>;
 
 /// Colours of the pictogram, from the theme: near limbs darkest, far limbs
 /// lightest, a soft mat and a translucent highlight.
@@ -228,11 +226,7 @@ impl<Message> canvas::Program<Message> for FigureCanvas {
     ) -> Vec<Geometry> {
         let size = bounds.size();
         let key = fingerprint(&self.figure, &self.frame, size, theme);
-        if state.drawn.get() != Some(key) {
-            state.cache.clear();
-            state.drawn.set(Some(key));
-        }
-        let geometry = state.cache.draw(renderer, size, |frame| {
+        let geometry = state.draw(key, renderer, size, |frame| {
             let margin = (size.width.min(size.height) * 0.06).max(4.0);
             let fit = self.frame.fit(size.width, size.height, margin);
             let at = |p: crate::figure::skeleton::Point| {

@@ -178,3 +178,15 @@ where
         Element::new(listener)
     }
 }
+
+/// Wraps a screen whose only shortcut is Esc, which sends `back`.
+pub fn escape_to<'a, Message: Clone + 'a>(
+    content: impl Into<iced::Element<'a, Message>>,
+    back: Message,
+) -> iced::Element<'a, Message> {
+    key_listener(content, move |key, _| match key {
+        Key::Named(keyboard::key::Named::Escape) => Some(back.clone()),
+        _ => None,
+    })
+    .into()
+}

@@ -3,6 +3,7 @@
 pub mod chart;
 pub mod controls;
 pub mod figure;
+pub mod keyed_cache;
 pub mod keys;
 pub mod pain;
 pub mod ring;

@@ -10,10 +10,11 @@
 //! screen tests).
 
 use iced::mouse;
-use iced::widget::canvas::{self, Cache, Canvas, Geometry, Path, Stroke, path::Arc};
+use iced::widget::canvas::{self, Canvas, Geometry, Path, Stroke, path::Arc};
 use iced::{Color, Length, Point, Radians, Rectangle, Renderer, Size, Theme};
-use std::cell::Cell;
 use std::f32::consts::{FRAC_PI_2, TAU};
+
+use super::keyed_cache::KeyedCache;
 
 /// What the ring shows.
 #[derive(Debug, Clone, Copy)]
@@ -29,11 +30,10 @@ pub struct Ring {
 /// The track cache and the size/colour it was drawn for.
 #[derive(Default)]
 pub struct RingState {
-    track: Cache,
-    drawn_for: Cell<Option<(Size, [u8; 4])>>,
-    arc: Cache,
-    /// Size, colour and fraction the arc cache holds.
-    arc_for: Cell<Option<(Size, [u8; 4], u32)>>,
+    /// Keyed by size and colour.
+    track: KeyedCache<(Size, [u8; 4])>,
+    /// Keyed by size, colour and fraction.
+    arc: KeyedCache<(Size, [u8; 4], u32)>,
 }
 
 impl Ring {
@@ -66,11 +66,7 @@ impl<Message> canvas::Program<Message> for Ring {
 
         let track_color = theme.extended_palette().background.strong.color;
         let key = (size, track_color.into_rgba8());
-        if state.drawn_for.get() != Some(key) {
-            state.track.clear();
-            state.drawn_for.set(Some(key));
-        }
-        let track = state.track.draw(renderer, size, |frame| {
+        let track = state.track.draw(key, renderer, size, |frame| {
             frame.stroke(
                 &Path::circle(center, radius),
                 Stroke::default()
@@ -82,11 +78,7 @@ impl<Message> canvas::Program<Message> for Ring {
         let fraction = self.fraction_left.clamp(0.0, 1.0);
         let arc_color = (self.arc)(theme);
         let arc_key = (size, arc_color.into_rgba8(), fraction.to_bits());
-        if state.arc_for.get() != Some(arc_key) {
-            state.arc.clear();
-            state.arc_for.set(Some(arc_key));
-        }
-        let arc = state.arc.draw(renderer, size, |frame| {
+        let arc = state.arc.draw(arc_key, renderer, size, |frame| {
             if fraction <= 0.0 {
                 return;
             }

@@ -1,0 +1,39 @@
+//! A canvas cache that knows what it holds: cleared only when the key of
+//! what is drawn changes, so unchanged layers are never re-tessellated.
+
+use std::cell::Cell;
+
+use iced::widget::canvas::{Cache, Frame, Geometry};
+use iced::{Renderer, Size};
+
+pub struct KeyedCache<K> {
+    cache: Cache,
+    key: Cell<Option<K>>,
+}
+
+impl<K> Default for KeyedCache<K> {
+    fn default() -> Self {
+        Self {
+            cache: Cache::new(),
+            key: Cell::new(None),
+        }
+    }
+}
+
+impl<K: Copy + PartialEq> KeyedCache<K> {
+    /// The geometry for `key`, drawn by `draw` only if the cache holds
+    /// another key (or nothing).
+    pub fn draw(
+        &self,
+        key: K,
+        renderer: &Renderer,
+        size: Size,
+        draw: impl FnOnce(&mut Frame),
+    ) -> Geometry {
+        if self.key.get() != Some(key) {
+            self.cache.clear();
+            self.key.set(Some(key));
+        }
+        self.cache.draw(renderer, size, draw)
+    }
+}
