@@ -253,3 +253,41 @@ fn settings_and_exercises_render() {
     );
     shoot(&app, "exercises", &Theme::Light);
 }
+
+#[test]
+fn the_largest_text_size_still_renders_every_main_screen() {
+    use limber::profile::TextSize;
+    use limber::ui::screen::settings::Message as S;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut app, clock) = app(dir.path(), Some("lower-back"));
+    key(&mut app, Key::Named(Named::Enter));
+    send(
+        &mut app,
+        vec![Message::Routine(limber::ui::screen::routine::Message::Back)],
+    );
+    send(
+        &mut app,
+        vec![Message::Home(
+            limber::ui::screen::home::Message::OpenSettings,
+        )],
+    );
+    send(
+        &mut app,
+        vec![Message::Settings(S::TextSize(TextSize::Larger))],
+    );
+    assert_eq!(app.store().current().settings.text_size, TextSize::Larger);
+    shoot(&app, "settings-larger", &Theme::Light);
+    send(&mut app, vec![Message::Settings(S::Back)]);
+    shoot(&app, "home-larger", &Theme::Light);
+    send(
+        &mut app,
+        vec![Message::Home(
+            limber::ui::screen::home::Message::OpenRoutine("lower-back".into()),
+        )],
+    );
+    shoot(&app, "routine-larger", &Theme::Light);
+    key(&mut app, Key::Named(Named::Enter));
+    skip_to(&mut app, &clock, Phase::Hold);
+    tick(&mut app, &clock, Duration::from_secs(3));
+    shoot(&app, "player-hold-larger", &Theme::Light);
+}

@@ -43,10 +43,6 @@ impl Type {
     pub fn instruction(self) -> f32 {
         self.px(34.0)
     }
-    /// The seconds inside the ring.
-    pub fn seconds(self) -> f32 {
-        self.px(120.0)
-    }
 }
 
 /// A raised card on the window background.

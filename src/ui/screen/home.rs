@@ -135,7 +135,7 @@ fn tile<'a>(
     let body = column![
         // A fixed height, so the titles of all tiles line up.
         container(figure.view())
-            .height(Length::Fixed(230.0))
+            .height(Length::Fixed(230.0 / t.scale()))
             .width(Length::Fill),
         text(title.to_owned()).size(t.heading()),
         text(description.to_owned()).size(t.body()),

@@ -338,18 +338,19 @@ impl Player {
         // on the floor looks for.
         let dial = responsive(move |size| {
             let rep_height = t.heading() * 1.4 + 14.0;
-            let diameter = size.width.min(size.height - rep_height).clamp(140.0, 560.0);
+            let diameter = size.width.min(size.height - rep_height).clamp(160.0, 560.0);
             let ring = Ring {
                 fraction_left,
                 arc: phase_color,
             };
             let inside = column![
+                // Sized by the ring alone, so the words always fit inside it.
                 text(phase.clone())
-                    .size((diameter * 0.11).max(t.heading()))
+                    .size(diameter * 0.11)
                     .style(move |theme: &Theme| text::Style {
                         color: Some(phase_color(theme))
                     }),
-                text(seconds.clone()).size((diameter * 0.34).max(t.seconds() * 0.6)),
+                text(seconds.clone()).size(diameter * 0.34),
             ]
             .align_x(Alignment::Center);
             let dial = stack![

@@ -75,7 +75,7 @@ impl Settings {
                 values.setup_read_seconds = step(values.setup_read_seconds, delta, SETUP_READ)
             }
             Message::Rest(delta) => {
-                // Below the first step is "as each exercise says".
+                // Below the first step is "the exercise's own rest".
                 values.rest_seconds = match values.rest_seconds {
                     None if delta > 0 => Some(REST.0),
                     None => None,
@@ -155,7 +155,8 @@ impl Settings {
         let label = |s: &'a str| {
             text(s)
                 .size(t.control())
-                .width(Length::Fixed(275.0 * t.scale()))
+                // Labels take what the controls leave, wrapping at large sizes.
+                .width(Length::Fill)
         };
 
         let sound = section(
@@ -192,7 +193,7 @@ impl Settings {
         );
 
         let rest = match values.rest_seconds {
-            None => "As each exercise says".to_owned(),
+            None => "Exercise's own".to_owned(),
             Some(s) => format!("{s} s"),
         };
         let timings = section(
@@ -213,7 +214,7 @@ impl Settings {
                 .align_y(Alignment::Center),
                 row![
                     label("Rest between repetitions"),
-                    stepper(t, None, rest, 230.0, Message::Rest(-5), Message::Rest(5))
+                    stepper(t, None, rest, 160.0, Message::Rest(-5), Message::Rest(5))
                 ]
                 .align_y(Alignment::Center),
                 row![
