@@ -4,6 +4,7 @@
 # Prints figures, not pass/fail:
 #   idle on Home:    the process's CPU over SECONDS with Home on screen
 #   player running:  the same during a hold of the Lower back routine
+#   player moving:   the same while the figure animates (Move, 30 Hz)
 #
 # Usage: scripts/measure_cpu.sh [BINARY]
 #   BINARY  the limber executable (default: target/release/limber, else
@@ -69,4 +70,24 @@ sleep 1
 press Right 3
 sleep 1
 measure "player running"
+stop_app
+
+# (c) The player while the figure moves (the 30 Hz phase): skip into the
+# first Move, then press Left (back) every 2.5 s, which restarts the 3 s
+# movement before it ends, so the whole sample is animation.
+start_app moving --routine lower-back
+wait_title "Limber — Lower back"
+sleep 2
+press Return
+sleep 1
+press Right 2
+(
+    for _ in $(seq 1 $((SECONDS_EACH * 2 / 5 + 1))); do
+        sleep 2.5
+        xdotool key Left
+    done
+) &
+restarts=$!
+measure "player moving (figure animating)"
+wait "$restarts" 2>/dev/null || true
 stop_app
