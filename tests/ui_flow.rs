@@ -458,3 +458,43 @@ fn settings_changes_are_saved_at_once_and_reach_the_sound() {
         (40, false, 6)
     );
 }
+
+#[test]
+fn an_unreadable_profile_is_kept_aside_and_the_person_is_told_where() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    drop(Store::open(dir.path()).expect("first run creates a profile"));
+    let profile = dir.path().join("profiles/me.ron");
+    std::fs::write(&profile, "(version: 1, name: \"Me\", this is not RON").expect("corrupt it");
+
+    let (store, notices) = Store::open(dir.path()).expect("store opens anyway");
+    let (library, _) = Library::shipped();
+    let notices: Vec<String> = notices.iter().map(ToString::to_string).collect();
+    let app = App::new(Options {
+        library,
+        store,
+        notices,
+        audio: Box::new(RecordingPlayer::new()),
+        clock: Arc::new(FakeClock::new(std::time::Instant::now())),
+        routine: None,
+    });
+    let shown = app.notices().join("\n");
+    assert!(
+        shown.contains("kept as"),
+        "the banner says where the file went: {shown}"
+    );
+    let kept: Vec<_> = std::fs::read_dir(dir.path().join("profiles"))
+        .expect("profiles dir")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains(".corrupt-"))
+        .collect();
+    assert_eq!(
+        kept.len(),
+        1,
+        "the unreadable file is kept, not overwritten"
+    );
+    let kept_text = std::fs::read_to_string(kept[0].path()).expect("read kept file");
+    assert!(kept_text.contains("this is not RON"));
+    // The banner is on screen with a way to dismiss it.
+    let mut ui = Simulator::with_size(Default::default(), SIZE, app.view());
+    assert!(ui.find("Dismiss").is_ok());
+}

@@ -291,3 +291,22 @@ fn the_largest_text_size_still_renders_every_main_screen() {
     tick(&mut app, &clock, Duration::from_secs(3));
     shoot(&app, "player-hold-larger", &Theme::Light);
 }
+
+#[test]
+fn a_notice_banner_renders_above_the_screen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    drop(Store::open(dir.path()).expect("first run"));
+    std::fs::write(dir.path().join("profiles/me.ron"), "not RON at all").expect("corrupt");
+    let (store, notices) = Store::open(dir.path()).expect("store");
+    let (library, _) = Library::shipped();
+    let app = App::new(Options {
+        library,
+        store,
+        notices: notices.iter().map(ToString::to_string).collect(),
+        audio: Box::new(SilentPlayer),
+        clock: Arc::new(FakeClock::new(std::time::Instant::now())),
+        routine: None,
+    });
+    assert!(!app.notices().is_empty());
+    shoot(&app, "notice", &Theme::Light);
+}
