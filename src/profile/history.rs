@@ -1,9 +1,10 @@
 //! Session history records and `limber history` output (a table for people,
 //! CSV for a clinician's spreadsheet).
 //!
-//! Times are stored as Unix seconds (UTC) and printed as UTC: std has no
-//! time-zone database and a date crate is not worth adding for one column,
-//! so the column headers say "UTC".
+//! Times are stored as Unix seconds (UTC). People read them in local time
+//! (the History screen, the `limber history` table); the CSV for a
+//! clinician keeps UTC, which does not move with daylight saving, and its
+//! column says so.
 
 use std::io::{self, Write};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -75,34 +76,22 @@ pub fn unix_now() -> u64 {
 
 /// Formats Unix seconds as `YYYY-MM-DD HH:MM` in UTC.
 pub fn format_utc(unix_seconds: u64) -> String {
-    let days = unix_seconds / 86_400;
-    let seconds_of_day = unix_seconds % 86_400;
-    let (year, month, day) = civil_from_days(days);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02}",
-        seconds_of_day / 3600,
-        seconds_of_day % 3600 / 60
-    )
+    i64::try_from(unix_seconds)
+        .ok()
+        .and_then(|seconds| chrono::DateTime::from_timestamp(seconds, 0))
+        .map(|time| time.format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_else(|| format!("@{unix_seconds}"))
 }
 
-/// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian
-/// calendar (Howard Hinnant's `civil_from_days`, for non-negative days).
-fn civil_from_days(days: u64) -> (u64, u64, u64) {
-    let z = days + 719_468;
-    let era = z / 146_097;
-    let day_of_era = z - era * 146_097;
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153; // 0 = March
-    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
-    let month = if month_index < 10 {
-        month_index + 3
-    } else {
-        month_index - 9
-    };
-    let year = year_of_era + era * 400 + u64::from(month <= 2);
-    (year, month, day)
+/// Formats Unix seconds as `YYYY-MM-DD HH:MM` in this computer's time zone
+/// (UTC where the zone cannot be known).
+pub fn format_local(unix_seconds: u64) -> String {
+    use chrono::TimeZone;
+    i64::try_from(unix_seconds)
+        .ok()
+        .and_then(|seconds| chrono::Local.timestamp_opt(seconds, 0).single())
+        .map(|time| time.format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_else(|| format_utc(unix_seconds))
 }
 
 /// Writes `records` as a readable table, or as CSV (header row, one row per
@@ -121,7 +110,7 @@ fn write_table(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()>
         return writeln!(out, "No sessions yet.");
     }
     let header = [
-        "Started (UTC)",
+        "Started",
         "Routine",
         "Time",
         "Exercises done",
@@ -133,7 +122,7 @@ fn write_table(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()>
         .map(|record| {
             let done = record.exercises.iter().filter(|e| e.completed).count();
             [
-                format_utc(record.started_at),
+                format_local(record.started_at),
                 record.routine_title.clone(),
                 format!(
                     "{}:{:02}",
@@ -280,14 +269,26 @@ mod tests {
     }
 
     #[test]
+    fn local_formatting_differs_from_utc_by_the_zone_offset_only() {
+        use chrono::{Local, NaiveDateTime, TimeZone};
+        let seconds = 1_700_000_000u64;
+        let utc = NaiveDateTime::parse_from_str(&format_utc(seconds), "%Y-%m-%d %H:%M")
+            .expect("a UTC date");
+        let local = NaiveDateTime::parse_from_str(&format_local(seconds), "%Y-%m-%d %H:%M")
+            .expect("a local date");
+        let offset = Local.offset_from_utc_datetime(&utc).local_minus_utc();
+        assert_eq!((local - utc).num_seconds(), i64::from(offset));
+    }
+
+    #[test]
     fn table_lists_each_session() {
         let mut out = Vec::new();
         write_history(&sample(), false, &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 3, "{text}");
-        assert!(lines[0].starts_with("Started (UTC)"));
-        assert!(lines[2].contains("2023-11-14 22:13"));
+        assert!(lines[0].starts_with("Started"));
+        assert!(lines[2].contains(&format_local(1_700_000_000)));
         assert!(lines[2].contains("10:05"));
         assert!(lines[2].contains("1 of 2"));
 

@@ -91,7 +91,7 @@ mod store;
 mod stress;
 
 pub use history::{
-    ExerciseRecord, PAIN_BOUNDS, SessionRecord, format_utc, unix_now, write_history,
+    ExerciseRecord, PAIN_BOUNDS, SessionRecord, format_local, format_utc, unix_now, write_history,
 };
 pub use model::{
     ExerciseChoice, GET_READY_SECONDS_BOUNDS, HOLD_SECONDS_BOUNDS, MAX_NAME_CHARS, Profile,

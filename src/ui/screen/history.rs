@@ -131,7 +131,7 @@ impl History {
             };
             list = list.push(
                 row![
-                    text(crate::profile::format_utc(record.started_at))
+                    text(crate::profile::format_local(record.started_at))
                         .size(t.body())
                         .width(Length::Fixed(230.0 * t.scale())),
                     text(record.routine_title.clone())
