@@ -18,7 +18,7 @@ use crate::advice::{self, Suggestion};
 use crate::audio::{Cue, CuePlayer};
 use crate::content::Library;
 use crate::content::schema::Routine;
-use crate::prescription;
+use crate::prescription::{self, Prescribed};
 use crate::profile::{ExerciseChoice, Profile, SessionRecord, Store};
 use crate::session::dose::ResolvedDose;
 use crate::session::engine::Clock;
@@ -129,17 +129,26 @@ impl<'a> Context<'a> {
     /// The dose this profile does for an exercise of a routine.
     pub fn resolved(&self, routine_id: &str, exercise_id: &str) -> Option<ResolvedDose> {
         let routine = self.library.routine(routine_id)?;
-        prescription::prescribe(self.library, routine, self.profile)
+        self.prescribe(routine)
             .into_iter()
             .find(|p| p.exercise.id == exercise_id)
             .map(|p| p.dose)
     }
 
+    /// The routine's exercises with this profile's doses.
+    pub fn prescribe(&self, routine: &Routine) -> Vec<Prescribed<'a>> {
+        prescription::prescribe(self.library, routine, self.profile)
+    }
+
     /// The routine's planned length for this profile: the same number the
     /// player runs to.
     pub fn estimate(&self, routine: &Routine) -> Duration {
-        let prescribed = prescription::prescribe(self.library, routine, self.profile);
-        prescription::plan(&prescribed, &self.profile.settings).total()
+        self.planned_length(&self.prescribe(routine))
+    }
+
+    /// The planned length of exercises already prescribed.
+    pub fn planned_length(&self, prescribed: &[Prescribed<'_>]) -> Duration {
+        prescription::plan(prescribed, &self.profile.settings).total()
     }
 
     pub fn profile_choices(&self) -> Vec<ProfileChoice> {

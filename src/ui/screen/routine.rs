@@ -5,9 +5,9 @@ use iced::keyboard::{Key, key::Named};
 use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
 
-use crate::content::schema::{Routine as RoutineData, Sides};
+use crate::content::schema::Sides;
 use crate::profile::{ExerciseChoice, HOLD_SECONDS_BOUNDS, REPETITIONS_BOUNDS};
-use crate::session::dose::Intensity;
+use crate::session::dose::{Intensity, ResolvedDose};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::controls::{self, stepper, title_bar};
@@ -128,12 +128,18 @@ impl Routine {
 
         let header = title_bar(t, routine.title.clone(), Some(Message::Back));
 
+        // Resolved once per frame, for the rows and the total alike.
+        let prescribed = ctx.prescribe(routine);
         let mut list = column![].spacing(10);
         for (index, entry) in routine.exercises.iter().enumerate() {
-            list = list.push(exercise_row(ctx, routine, index, &entry.exercise));
+            let dose = prescribed
+                .iter()
+                .find(|p| p.exercise.id == entry.exercise)
+                .map(|p| p.dose);
+            list = list.push(exercise_row(ctx, index, &entry.exercise, dose));
         }
 
-        let estimate = ctx.estimate(routine);
+        let estimate = ctx.planned_length(&prescribed);
         let footer = row![
             column![
                 // The exact planned length, as `limber show` prints it.
@@ -184,9 +190,9 @@ impl Routine {
 
 fn exercise_row<'a>(
     ctx: &Context<'a>,
-    routine: &'a RoutineData,
     index: usize,
     exercise_id: &'a str,
+    dose: Option<ResolvedDose>,
 ) -> Element<'a, Message> {
     let t = ctx.typography;
     let Some(exercise) = ctx.library.exercise(exercise_id) else {
@@ -195,7 +201,7 @@ fn exercise_row<'a>(
             .into();
     };
     let choice = ctx.choice(exercise_id);
-    let Some(dose) = ctx.resolved(&routine.id, exercise_id) else {
+    let Some(dose) = dose else {
         return text(format!("{}. {}: no dose", index + 1, exercise.title))
             .size(t.body())
             .into();
