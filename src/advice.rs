@@ -79,21 +79,7 @@ pub fn suggest(
     earlier: &[PastSession],
 ) -> Option<Suggestion> {
     if pain_is_up(pain_before, pain_after) {
-        let changes: Vec<Change> = done
-            .iter()
-            .filter_map(|d| {
-                d.intensity.lower().map(|to| Change {
-                    exercise_id: d.exercise_id.clone(),
-                    exercise_title: d.exercise_title.clone(),
-                    from: d.intensity,
-                    to,
-                })
-            })
-            .collect();
-        return (!changes.is_empty()).then_some(Suggestion {
-            direction: Direction::Down,
-            changes,
-        });
+        return offer(Direction::Down, done);
     }
     if !pain_low(pain_before, pain_after) {
         return None;
@@ -110,10 +96,20 @@ pub fn suggest(
     if !steady {
         return None;
     }
+    offer(Direction::Up, done)
+}
+
+/// One level down (or up) for every exercise that has one; no offer when
+/// none can move.
+fn offer(direction: Direction, done: &[Done]) -> Option<Suggestion> {
     let changes: Vec<Change> = done
         .iter()
         .filter_map(|d| {
-            d.intensity.higher().map(|to| Change {
+            let to = match direction {
+                Direction::Down => d.intensity.lower(),
+                Direction::Up => d.intensity.higher(),
+            }?;
+            Some(Change {
                 exercise_id: d.exercise_id.clone(),
                 exercise_title: d.exercise_title.clone(),
                 from: d.intensity,
@@ -121,10 +117,7 @@ pub fn suggest(
             })
         })
         .collect();
-    (!changes.is_empty()).then_some(Suggestion {
-        direction: Direction::Up,
-        changes,
-    })
+    (!changes.is_empty()).then_some(Suggestion { direction, changes })
 }
 
 impl Suggestion {
