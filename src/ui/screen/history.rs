@@ -119,16 +119,15 @@ impl History {
                 (None, Some(a)) => format!("pain after {a}"),
                 (None, None) => String::new(),
             };
-            let levels: Vec<&str> = record
+            // "Gentle", or "Gentle/Standard" when the levels changed along
+            // the routine.
+            let mut levels: Vec<&str> = record
                 .exercises
                 .iter()
                 .map(|e| e.intensity.label())
                 .collect();
-            let levels = {
-                let mut unique = levels.clone();
-                unique.dedup();
-                unique.join("/")
-            };
+            levels.dedup();
+            let levels = levels.join("/");
             list = list.push(
                 row![
                     text(crate::profile::format_local(record.started_at))

@@ -48,10 +48,6 @@ impl Safety {
         }
     }
 
-    pub fn is_first_run(&self) -> bool {
-        self.first_run
-    }
-
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Understood => Action::Understood(self.then_open.take()),
