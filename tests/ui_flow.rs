@@ -2,16 +2,19 @@
 //! way a person clicks and presses keys, with a fake clock so timing is
 //! exact.
 
+mod common;
+
 use std::sync::Arc;
 use std::time::Duration;
 
+use common::{SIZE, open_app, shipped_app};
 use iced::keyboard::{Key, key::Named};
 use iced_test::Simulator;
 use limber::audio::{Cue, RecordingPlayer};
 use limber::content::Library;
 use limber::profile::Store;
 use limber::session::engine::FakeClock;
-use limber::ui::{App, Message, Options, Screen};
+use limber::ui::{App, Message, Screen};
 
 struct Harness {
     app: App,
@@ -20,30 +23,13 @@ struct Harness {
     _dir: tempfile::TempDir,
 }
 
-const SIZE: (f32, f32) = (1366.0, 768.0);
-
 impl Harness {
     fn new() -> Harness {
         Self::with_dir(tempfile::tempdir().expect("temp dir"), None)
     }
 
     fn with_dir(dir: tempfile::TempDir, routine: Option<&str>) -> Harness {
-        let (library, problems) = Library::shipped();
-        assert!(
-            problems.is_empty(),
-            "shipped content has problems: {problems:?}"
-        );
-        let (store, _) = Store::open(dir.path()).expect("store opens");
-        let clock = Arc::new(FakeClock::new(std::time::Instant::now()));
-        let audio = RecordingPlayer::new();
-        let app = App::new(Options {
-            library,
-            store,
-            notices: Vec::new(),
-            audio: Box::new(audio.clone()),
-            clock: clock.clone(),
-            routine: routine.map(str::to_owned),
-        });
+        let (app, clock, audio) = shipped_app(dir.path(), routine);
         Harness {
             app,
             clock,
@@ -53,9 +39,7 @@ impl Harness {
     }
 
     fn send(&mut self, messages: Vec<Message>) {
-        for message in messages {
-            let _ = self.app.update(message);
-        }
+        common::send(&mut self.app, messages);
     }
 
     fn click(&mut self, label: &str) {
@@ -71,12 +55,7 @@ impl Harness {
     }
 
     fn key(&mut self, key: Key) {
-        let messages: Vec<Message> = {
-            let mut ui = Simulator::with_size(Default::default(), SIZE, self.app.view());
-            let _ = ui.tap_key(key);
-            ui.into_messages().collect()
-        };
-        self.send(messages);
+        common::key(&mut self.app, key);
     }
 
     fn shows(&mut self, label: &str) -> bool {
@@ -129,16 +108,7 @@ fn first_run_shows_safety_once_per_profile() {
     assert!(h.shows("What would you like to work on today?"));
 
     // A restart on the same data dir goes straight home.
-    let (store, _) = Store::open(&path).expect("store reopens");
-    let (library, _) = Library::shipped();
-    let app = App::new(Options {
-        library,
-        store,
-        notices: Vec::new(),
-        audio: Box::new(RecordingPlayer::new()),
-        clock: Arc::new(FakeClock::new(std::time::Instant::now())),
-        routine: None,
-    });
+    let (app, _, _) = shipped_app(&path, None);
     assert!(
         matches!(app.screen(), Screen::Home(_)),
         "safety is shown once"
@@ -469,14 +439,7 @@ fn an_unreadable_profile_is_kept_aside_and_the_person_is_told_where() {
     let (store, notices) = Store::open(dir.path()).expect("store opens anyway");
     let (library, _) = Library::shipped();
     let notices: Vec<String> = notices.iter().map(ToString::to_string).collect();
-    let app = App::new(Options {
-        library,
-        store,
-        notices,
-        audio: Box::new(RecordingPlayer::new()),
-        clock: Arc::new(FakeClock::new(std::time::Instant::now())),
-        routine: None,
-    });
+    let (app, _, _) = open_app(library, store, notices, None);
     let shown = app.notices().join("\n");
     assert!(
         shown.contains("kept as"),

@@ -1,14 +1,13 @@
 //! Image illustrations from user content: a broken image shows a neutral
 //! placeholder with a message naming the file, never a crash.
 
-use std::sync::Arc;
+mod common;
 
+use common::open_app;
 use iced_test::Simulator;
-use limber::audio::SilentPlayer;
 use limber::content::{Library, Sources};
 use limber::profile::Store;
-use limber::session::engine::FakeClock;
-use limber::ui::{App, Message, Options};
+use limber::ui::{App, Message};
 
 const EXERCISE: &str = r#"(
     id: "wall-sit",
@@ -66,14 +65,7 @@ fn broken_images_show_a_placeholder_with_the_file_name() {
     let data = dir.path().join("data");
     let (mut store, _) = Store::open(&data).expect("store");
     store.set_safety_seen().expect("safety seen");
-    let mut app = App::new(Options {
-        library,
-        store,
-        notices: Vec::new(),
-        audio: Box::new(SilentPlayer),
-        clock: Arc::new(FakeClock::new(std::time::Instant::now())),
-        routine: None,
-    });
+    let (mut app, _, _) = open_app(library, store, Vec::new(), None);
     for message in [
         Message::Home(limber::ui::screen::home::Message::OpenExercises),
         Message::Exercises(limber::ui::screen::exercises::Message::Select(

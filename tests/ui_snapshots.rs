@@ -3,54 +3,23 @@
 //! picture with both light and dark content. The History screen is shown
 //! with a fixture of twelve sessions.
 
+mod common;
+
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::time::Duration;
 
+use common::{SIZE, key, open_app, send, shipped_app};
 use iced::{Theme, keyboard::Key, keyboard::key::Named};
 use iced_test::Simulator;
-use limber::audio::SilentPlayer;
 use limber::content::Library;
 use limber::profile::{ExerciseRecord, SessionRecord, Store, unix_now};
 use limber::session::dose::Intensity;
 use limber::session::engine::{Clock, FakeClock};
 use limber::session::plan::Phase;
-use limber::ui::{App, Message, Options};
-
-const SIZE: (f32, f32) = (1366.0, 768.0);
+use limber::ui::{App, Message};
 
 fn out_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots")
-}
-
-fn app(dir: &std::path::Path, routine: Option<&str>) -> (App, Arc<FakeClock>) {
-    let (library, _) = Library::shipped();
-    let (store, _) = Store::open(dir).expect("store");
-    let clock = Arc::new(FakeClock::new(std::time::Instant::now()));
-    let app = App::new(Options {
-        library,
-        store,
-        notices: Vec::new(),
-        audio: Box::new(SilentPlayer),
-        clock: clock.clone(),
-        routine: routine.map(str::to_owned),
-    });
-    (app, clock)
-}
-
-fn send(app: &mut App, messages: Vec<Message>) {
-    for message in messages {
-        let _ = app.update(message);
-    }
-}
-
-fn key(app: &mut App, key: Key) {
-    let messages: Vec<Message> = {
-        let mut ui = Simulator::with_size(Default::default(), SIZE, app.view());
-        let _ = ui.tap_key(key);
-        ui.into_messages().collect()
-    };
-    send(app, messages);
 }
 
 /// Renders the app and saves `target/screenshots/<name>-tiny-skia.png`.
@@ -163,7 +132,7 @@ fn tick(app: &mut App, clock: &FakeClock, by: Duration) {
 #[test]
 fn every_screen_renders() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let (mut app, clock) = app(dir.path(), None);
+    let (mut app, clock, _) = shipped_app(dir.path(), None);
     shoot(&app, "safety", &Theme::Light);
     key(&mut app, Key::Named(Named::Enter));
     shoot(&app, "home", &Theme::Light);
@@ -205,7 +174,7 @@ fn every_screen_renders() {
 fn history_with_twelve_sessions_renders() {
     let dir = tempfile::tempdir().expect("temp dir");
     fixture_history(dir.path());
-    let (mut app, _) = app(dir.path(), None);
+    let (mut app, _, _) = shipped_app(dir.path(), None);
     assert_eq!(app.store_history().len(), 12);
     send(
         &mut app,
@@ -224,7 +193,7 @@ fn history_with_twelve_sessions_renders() {
 #[test]
 fn settings_and_exercises_render() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let (mut app, _) = app(dir.path(), None);
+    let (mut app, _, _) = shipped_app(dir.path(), None);
     key(&mut app, Key::Named(Named::Enter));
     send(
         &mut app,
@@ -259,7 +228,7 @@ fn the_largest_text_size_still_renders_every_main_screen() {
     use limber::profile::TextSize;
     use limber::ui::screen::settings::Message as S;
     let dir = tempfile::tempdir().expect("temp dir");
-    let (mut app, clock) = app(dir.path(), Some("lower-back"));
+    let (mut app, clock, _) = shipped_app(dir.path(), Some("lower-back"));
     key(&mut app, Key::Named(Named::Enter));
     send(
         &mut app,
@@ -299,14 +268,8 @@ fn a_notice_banner_renders_above_the_screen() {
     std::fs::write(dir.path().join("profiles/me.ron"), "not RON at all").expect("corrupt");
     let (store, notices) = Store::open(dir.path()).expect("store");
     let (library, _) = Library::shipped();
-    let app = App::new(Options {
-        library,
-        store,
-        notices: notices.iter().map(ToString::to_string).collect(),
-        audio: Box::new(SilentPlayer),
-        clock: Arc::new(FakeClock::new(std::time::Instant::now())),
-        routine: None,
-    });
+    let notices = notices.iter().map(ToString::to_string).collect();
+    let (app, _, _) = open_app(library, store, notices, None);
     assert!(!app.notices().is_empty());
     shoot(&app, "notice", &Theme::Light);
 }
