@@ -138,7 +138,7 @@ fn show(
             )
         }
     };
-    let exercises: Vec<_> = prescribed.iter().map(|p| (p.exercise, p.dose)).collect();
+    let exercises = prescription::doses(&prescribed);
     let mut out = io::stdout().lock();
     session::describe::describe(
         routine,
@@ -173,7 +173,7 @@ fn history(common: &Common, csv: bool) -> Outcome {
         eprintln!("limber: {notice}");
     }
     let mut out = io::stdout().lock();
-    profile::history_command(&mut store, common.profile.as_deref(), csv, &mut out)
+    limber::report::history::history_command(&mut store, common.profile.as_deref(), csv, &mut out)
         .map_err(|e| e.to_string())?;
     Ok(ExitCode::SUCCESS)
 }

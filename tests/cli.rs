@@ -155,3 +155,33 @@ fn figures_writes_one_png_per_pose() {
         assert!(bytes.starts_with(b"\x89PNG"), "{:?} is a PNG", png.path());
     }
 }
+
+/// One dose rule: a hold range beyond what the player would run is refused
+/// by `limber check` at its place, not clamped silently at Strong.
+#[test]
+fn check_refuses_a_hold_range_beyond_the_dose_bounds_with_its_place() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let content = dir.path().join("long-holds");
+    std::fs::create_dir_all(content.join("exercises")).expect("mkdir");
+    let shipped = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("content/exercises/knee-to-chest.ron"),
+    )
+    .expect("shipped exercise");
+    let long = shipped.replace("hold_seconds: (15, 30)", "hold_seconds: (200, 400)");
+    assert_ne!(long, shipped, "the shipped file has the range to change");
+    std::fs::write(content.join("exercises/knee-to-chest.ron"), &long).expect("write");
+    let line = long
+        .lines()
+        .position(|l| l.contains("hold_seconds: (200, 400)"))
+        .expect("the line")
+        + 1;
+    let output = limber(
+        &["check", content.to_str().expect("utf-8 path")],
+        dir.path(),
+    );
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    let expected = format!("knee-to-chest.ron:{line}:9: `hold_seconds` goes up to 400 seconds");
+    assert!(text.contains(&expected), "{expected:?} in:\n{text}");
+}

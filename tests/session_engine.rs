@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use limber::content::schema::{Dose, Exercise, Illustration, Range, Region, Role, Sides, Step};
-use limber::session::dose::{Adjustment, Intensity, ResolvedDose, resolve};
+use limber::session::dose::{ExerciseChoice, Intensity, ResolvedDose, resolve};
 use limber::session::engine::{BACK_TO_PREVIOUS_WITHIN, Clock, Event, FakeClock, Session};
 use limber::session::plan::{Phase, Plan, Side, Timings};
 use proptest::prelude::*;
@@ -47,7 +47,7 @@ fn dose(hold: (u32, u32), reps: (u32, u32)) -> Dose {
 }
 
 fn gentle(exercise: &Exercise) -> ResolvedDose {
-    resolve(&exercise.dose, Intensity::Gentle, Adjustment::default()).dose
+    resolve(&exercise.dose, ExerciseChoice::at(Intensity::Gentle)).dose
 }
 
 fn secs(seconds: u64) -> Duration {
@@ -372,7 +372,7 @@ fn repeat_two_more_times_gives_three_holds_at_gentle() {
         .filter(|event| matches!(event, Event::HoldCompleted { .. }))
         .count();
     assert_eq!(holds, 3);
-    let strong = resolve(&press_up.dose, Intensity::Strong, Adjustment::default()).dose;
+    let strong = resolve(&press_up.dose, ExerciseChoice::at(Intensity::Strong)).dose;
     let events = run_to_end(Plan::new(&[(&press_up, strong)], &Timings::default()));
     let holds = events
         .iter()
@@ -712,7 +712,7 @@ proptest! {
         let resolved: Vec<(&Exercise, ResolvedDose)> = exercises
             .iter()
             .zip(&intensities)
-            .map(|(e, i)| (e, resolve(&e.dose, *i, Adjustment::default()).dose))
+            .map(|(e, i)| (e, resolve(&e.dose, ExerciseChoice::at(*i)).dose))
             .collect();
         let timings = Timings {
             get_ready: secs(get_ready),

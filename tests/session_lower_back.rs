@@ -6,9 +6,10 @@ use std::time::Duration;
 use limber::content::schema::{
     Dose, Exercise, Illustration, Range, Region, Role, Routine, RoutineEntry, Sides, Step,
 };
-use limber::session::describe::{describe, format_duration, resolve_routine};
-use limber::session::dose::{Adjustment, Intensity};
+use limber::session::describe::describe;
+use limber::session::dose::{ExerciseChoice, Intensity, apply_override, resolve};
 use limber::session::plan::{Plan, Timings};
+use limber::words::duration as format_duration;
 
 fn exercise(id: &str, title: &str, sides: Sides, hold: (u32, u32), reps: (u32, u32)) -> Exercise {
     let step = |role: Role| Step {
@@ -88,17 +89,24 @@ fn lower_back() -> Routine {
 fn show(intensity: Intensity) -> (String, Duration) {
     let library = library();
     let routine = lower_back();
-    let resolved = resolve_routine(
-        &routine,
-        |id| library.iter().find(|exercise| exercise.id == id),
-        |_| (intensity, Adjustment::default()),
-    );
-    assert!(resolved.missing.is_empty());
-    assert!(resolved.clamps.is_empty());
+    let exercises: Vec<_> = routine
+        .exercises
+        .iter()
+        .map(|entry| {
+            let exercise = library
+                .iter()
+                .find(|exercise| exercise.id == entry.exercise)
+                .expect("every exercise of the routine is in the library");
+            let dose = apply_override(exercise.dose, entry.dose.as_ref());
+            let resolution = resolve(&dose, ExerciseChoice::at(intensity));
+            assert!(resolution.clamps.is_empty());
+            (exercise, resolution.dose)
+        })
+        .collect();
     let timings = Timings::default();
     let mut out = Vec::new();
-    assert!(describe(&routine, &resolved.exercises, &timings, &mut out).is_ok());
-    let total = Plan::new(&resolved.exercises, &timings).total();
+    assert!(describe(&routine, &exercises, &timings, &mut out).is_ok());
+    let total = Plan::new(&exercises, &timings).total();
     (String::from_utf8_lossy(&out).into_owned(), total)
 }
 

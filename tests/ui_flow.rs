@@ -247,10 +247,7 @@ fn enter_starts_the_routine_opened_from_the_command_line() {
     let profile = h.app.store().current().clone();
     let prescribed = limber::prescription::prescribe(&library, routine, &profile);
     let total = limber::prescription::plan(&prescribed, &profile.settings).total();
-    let estimate = format!(
-        "{} in all",
-        limber::session::describe::format_duration(total)
-    );
+    let estimate = format!("{} in all", limber::words::duration(total));
     assert!(h.shows(&estimate), "the Routine screen shows {estimate}");
     h.key(Key::Named(Named::Enter));
     assert!(matches!(h.app.screen(), Screen::Player(_)));

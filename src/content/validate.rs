@@ -12,11 +12,8 @@ use super::locate::Locator;
 use super::problem::Problem;
 use super::schema::{Area, Dose, Exercise, Illustration, Range, Role, Routine, Step};
 use super::source::{IMAGE_EXTENSIONS, Origin, SHIPPED};
+use crate::session::dose;
 
-/// Longest hold accepted: ten minutes.
-pub const MAX_HOLD_SECONDS: u32 = 600;
-/// Most repetitions accepted (per side).
-pub const MAX_REPETITIONS: u32 = 100;
 /// Longest move, release or rest: five minutes.
 pub const MAX_TRANSITION_SECONDS: u32 = 300;
 /// Longest id accepted; ids end up in file names and command lines.
@@ -168,7 +165,7 @@ fn range_problem(name: &str, range: Range, max: u32, unit: &str) -> Option<Strin
         ))
     } else if high > max {
         Some(format!(
-            "`{name}` goes up to {high} {unit}; the most accepted is {max}"
+            "`{name}` goes up to {high} {unit}; the most a dose can have is {max} {unit}"
         ))
     } else {
         None
@@ -184,8 +181,13 @@ fn check_dose_ranges(
     check: &mut ItemCheck,
 ) {
     let fields = [
-        ("hold_seconds", hold, MAX_HOLD_SECONDS, "seconds"),
-        ("repetitions", repetitions, MAX_REPETITIONS, "repetitions"),
+        ("hold_seconds", hold, dose::HOLD_SECONDS.max, "seconds"),
+        (
+            "repetitions",
+            repetitions,
+            dose::REPETITIONS.max,
+            "repetitions",
+        ),
     ];
     for (name, range, max, unit) in fields {
         if let Some(message) = range.and_then(|r| range_problem(name, r, max, unit)) {

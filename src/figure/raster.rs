@@ -27,11 +27,6 @@ impl Rgba {
     pub const fn new(r: u8, g: u8, b: u8, a: u8) -> Self {
         Rgba { r, g, b, a }
     }
-
-    /// Components as 0.0..=1.0 floats, handy for GUI colour types.
-    pub fn to_f32(self) -> [f32; 4] {
-        [self.r, self.g, self.b, self.a].map(|c| f32::from(c) / 255.0)
-    }
 }
 
 /// Colours of the figure for one theme.

@@ -81,7 +81,8 @@
 //! - Out-of-range values (from the UI or a hand-edited file) are clamped
 //!   with a [`Notice::Adjusted`]; clamped values read from a file are written
 //!   back at once so the notice is not repeated.
-//! - Times are Unix seconds (UTC); std only, no date crate.
+//! - Times are Unix seconds (UTC); people see them in local time through
+//!   chrono (see `progress::calendar`).
 
 mod history;
 mod model;
@@ -90,18 +91,18 @@ mod storage;
 mod store;
 mod stress;
 
-pub use history::{
-    ExerciseRecord, PAIN_BOUNDS, SessionRecord, format_local, format_utc, unix_now, write_history,
-};
+/// A profile stores one of these per exercise; the type is the session's
+/// (one rule for doses and their bounds).
+pub use crate::session::dose::ExerciseChoice;
+pub use history::{ExerciseRecord, PAIN_BOUNDS, SessionRecord, unix_now};
 pub use model::{
-    ExerciseChoice, GET_READY_SECONDS_BOUNDS, HOLD_SECONDS_BOUNDS, MAX_NAME_CHARS, Profile,
-    REPETITIONS_BOUNDS, REST_SECONDS_BOUNDS, SETUP_READ_SECONDS_BOUNDS, Settings, TextSize, Theme,
-    VOLUME_BOUNDS, id_from_name, is_valid_id, validate_name,
+    GET_READY_SECONDS_BOUNDS, MAX_NAME_CHARS, Profile, REST_SECONDS_BOUNDS,
+    SETUP_READ_SECONDS_BOUNDS, Settings, TextSize, Theme, VOLUME_BOUNDS, id_from_name, is_valid_id,
+    validate_name,
 };
 pub use notice::{FileKind, Notice};
 pub use store::{
-    DEFAULT_PROFILE_NAME, ProfileSummary, Store, history_command, resolve_data_dir,
-    resolve_data_dir_from,
+    DEFAULT_PROFILE_NAME, ProfileSummary, Store, resolve_data_dir, resolve_data_dir_from,
 };
 pub use stress::{save_loop, stress_state, stress_state_number};
 

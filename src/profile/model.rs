@@ -8,19 +8,10 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::profile::notice::Notice;
-use crate::session::dose::{self, Intensity};
+#[cfg(test)]
+use crate::session::dose::Intensity;
+use crate::session::dose::{DoseField, ExerciseChoice};
 
-/// Sane bounds for an exact hold-time override, in seconds (the session
-/// engine's bounds, as a pair for the clamping helpers here).
-pub const HOLD_SECONDS_BOUNDS: (u32, u32) = (
-    *dose::HOLD_SECONDS_BOUNDS.start(),
-    *dose::HOLD_SECONDS_BOUNDS.end(),
-);
-/// Sane bounds for an exact repetition-count override.
-pub const REPETITIONS_BOUNDS: (u32, u32) = (
-    *dose::REPETITIONS_BOUNDS.start(),
-    *dose::REPETITIONS_BOUNDS.end(),
-);
 /// Volume is a percentage.
 pub const VOLUME_BOUNDS: (u32, u32) = (0, 100);
 /// "Get ready" countdown before a hold; 0 turns it off.
@@ -76,51 +67,36 @@ impl Profile {
     pub fn clamp(&mut self) -> Vec<Notice> {
         let mut notices = Vec::new();
         for (exercise_id, choice) in &mut self.exercises {
-            notices.extend(choice.clamp(exercise_id));
+            notices.extend(clamp_choice(choice, exercise_id));
         }
         notices.extend(self.settings.clamp());
         notices
     }
 }
 
-/// What a person chose for one exercise.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct ExerciseChoice {
-    #[serde(default)]
-    pub intensity: Intensity,
-    /// Exact hold time overriding the intensity's, within
-    /// [`HOLD_SECONDS_BOUNDS`].
-    #[serde(default)]
-    pub hold_seconds: Option<u32>,
-    /// Exact repetition count overriding the intensity's, within
-    /// [`REPETITIONS_BOUNDS`].
-    #[serde(default)]
-    pub repetitions: Option<u32>,
-}
-
-impl ExerciseChoice {
-    /// Brings the overrides into their bounds; `exercise_id` names the
-    /// exercise in the messages.
-    pub fn clamp(&mut self, exercise_id: &str) -> Vec<Notice> {
-        let mut notices = Vec::new();
-        if let Some(hold) = &mut self.hold_seconds {
-            clamp_value(
-                hold,
-                HOLD_SECONDS_BOUNDS,
-                format!("Hold time for {exercise_id} (seconds)"),
-                &mut notices,
-            );
-        }
-        if let Some(reps) = &mut self.repetitions {
-            clamp_value(
-                reps,
-                REPETITIONS_BOUNDS,
-                format!("Repetitions for {exercise_id}"),
-                &mut notices,
-            );
-        }
-        notices
-    }
+/// Brings a choice's exact values into the dose bounds (the session's one
+/// rule, see `session::dose`); `exercise_id` names the exercise in the
+/// notices.
+pub fn clamp_choice(choice: &mut ExerciseChoice, exercise_id: &str) -> Vec<Notice> {
+    let (clamped, clamps) = choice.clamped();
+    *choice = clamped;
+    clamps
+        .into_iter()
+        .map(|clamp| {
+            let bounds = clamp.field.bounds();
+            let what = match clamp.field {
+                DoseField::HoldSeconds => format!("Hold time for {exercise_id} (seconds)"),
+                DoseField::Repetitions => format!("Repetitions for {exercise_id}"),
+            };
+            Notice::Adjusted {
+                what,
+                requested: clamp.requested,
+                used: clamp.used,
+                min: bounds.min,
+                max: bounds.max,
+            }
+        })
+        .collect()
 }
 
 /// App settings, per profile.

@@ -4,19 +4,20 @@
 use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::fs;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::profile::StoreError;
-use crate::profile::history::{SessionRecord, write_history};
+use crate::profile::history::SessionRecord;
 use crate::profile::model::{
-    ExerciseChoice, Profile, Settings, id_from_name, is_valid_id, name_from_id, validate_name,
+    Profile, Settings, clamp_choice, id_from_name, is_valid_id, name_from_id, validate_name,
 };
 use crate::profile::notice::{FileKind, Notice};
 use crate::profile::storage::{
     DirLock, History, Loaded, ProfileList, Versioned, keep_aside, load, lock_data_dir,
     remove_stale_temp_files, save,
 };
+use crate::session::dose::ExerciseChoice;
 
 /// The name of the profile created on first run.
 pub const DEFAULT_PROFILE_NAME: &str = "Me";
@@ -275,7 +276,7 @@ impl Store {
         choice: ExerciseChoice,
     ) -> Result<(), StoreError> {
         let mut wanted = choice;
-        let adjusted = wanted.clamp(exercise_id);
+        let adjusted = clamp_choice(&mut wanted, exercise_id);
         self.notices.extend(adjusted);
         let seen = self.current.choice(exercise_id);
         let id = self.current.id.clone();
@@ -730,36 +731,6 @@ fn remove_if_present(path: &Path) -> Result<(), StoreError> {
         Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(()),
         Err(source) => Err(StoreError::io("deleting", path, source)),
     }
-}
-
-/// `limber history [--profile NAME] [--csv]`: prints the named profile's
-/// history (or the current one's) to `out`. Never creates a profile other
-/// than the first-run "Me".
-pub fn history_command(
-    store: &mut Store,
-    profile_name: Option<&str>,
-    csv: bool,
-    out: &mut dyn Write,
-) -> Result<(), StoreError> {
-    let id = match profile_name {
-        Some(name) => match store.find_by_name(name) {
-            Some(summary) => summary.id,
-            None => {
-                return Err(StoreError::NoSuchName {
-                    name: name.trim().to_owned(),
-                    known: store
-                        .profiles()
-                        .iter()
-                        .map(|s| s.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                });
-            }
-        },
-        None => store.current().id.clone(),
-    };
-    let records = store.history(&id)?;
-    write_history(&records, csv, out).map_err(StoreError::Output)
 }
 
 #[cfg(test)]

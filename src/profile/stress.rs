@@ -5,8 +5,9 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::profile::model::{ExerciseChoice, Profile, Settings, TextSize, Theme};
+use crate::profile::model::{Profile, Settings, TextSize, Theme};
 use crate::profile::{Store, StoreError};
+use crate::session::dose::ExerciseChoice;
 use crate::session::dose::Intensity;
 
 /// The profile state number `n` for the profile `id`: name "state N" and

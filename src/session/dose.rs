@@ -2,7 +2,6 @@
 //! and repetitions a person actually does.
 
 use std::fmt;
-use std::ops::RangeInclusive;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
@@ -75,19 +74,91 @@ impl Intensity {
     }
 }
 
+/// Inclusive bounds of a number a person or a content file can set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Bounds {
+    pub min: u32,
+    pub max: u32,
+}
+
+impl Bounds {
+    pub fn clamp(self, value: u32) -> u32 {
+        value.clamp(self.min, self.max)
+    }
+
+    pub fn contains(self, value: u32) -> bool {
+        (self.min..=self.max).contains(&value)
+    }
+}
+
 /// The sane bounds of a hold, in seconds. A hold of five minutes is already
-/// far beyond anything in the article; zero would be no hold at all.
-pub const HOLD_SECONDS_BOUNDS: RangeInclusive<u32> = 1..=300;
+/// far beyond anything in the article; zero would be no hold at all. The one
+/// rule for holds: `limber check` refuses content ranges beyond it, the
+/// profile clamps exact values into it, and resolution clamps into it.
+pub const HOLD_SECONDS: Bounds = Bounds { min: 1, max: 300 };
 
 /// The sane bounds of the repetition count (per side for a sided exercise).
-pub const REPETITIONS_BOUNDS: RangeInclusive<u32> = 1..=50;
+pub const REPETITIONS: Bounds = Bounds { min: 1, max: 50 };
 
-/// A profile's exact per-exercise values. When set they win over the value
-/// that the intensity picks from the content range.
+/// What a person chose for one exercise: its intensity, and exact values
+/// that win over the ones the intensity picks from the content's ranges.
+/// Stored per exercise in the profile (the field names are its file format).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-pub struct Adjustment {
+pub struct ExerciseChoice {
+    #[serde(default)]
+    pub intensity: Intensity,
+    /// Exact hold time, within [`HOLD_SECONDS`].
+    #[serde(default)]
     pub hold_seconds: Option<u32>,
+    /// Exact repetition count, within [`REPETITIONS`].
+    #[serde(default)]
     pub repetitions: Option<u32>,
+}
+
+impl ExerciseChoice {
+    /// An intensity with no exact values: the level's own numbers.
+    pub fn at(intensity: Intensity) -> Self {
+        ExerciseChoice {
+            intensity,
+            hold_seconds: None,
+            repetitions: None,
+        }
+    }
+
+    /// Whether an exact value overrides the intensity.
+    pub fn is_adjusted(&self) -> bool {
+        self.hold_seconds.is_some() || self.repetitions.is_some()
+    }
+
+    /// The choice with each exact value moved into its bounds, and what was
+    /// moved.
+    pub fn clamped(self) -> (ExerciseChoice, Vec<Clamp>) {
+        let mut clamps = Vec::new();
+        let hold_seconds = self.hold_seconds.map(|seconds| {
+            clamp_into(
+                seconds,
+                DoseField::HoldSeconds,
+                ValueSource::Profile,
+                &mut clamps,
+            )
+        });
+        let repetitions = self.repetitions.map(|count| {
+            clamp_into(
+                count,
+                DoseField::Repetitions,
+                ValueSource::Profile,
+                &mut clamps,
+            )
+        });
+        (
+            ExerciseChoice {
+                hold_seconds,
+                repetitions,
+                ..self
+            },
+            clamps,
+        )
+    }
 }
 
 /// Which number of a dose a [`Clamp`] is about.
@@ -97,17 +168,26 @@ pub enum DoseField {
     Repetitions,
 }
 
+impl DoseField {
+    pub fn bounds(self) -> Bounds {
+        match self {
+            DoseField::HoldSeconds => HOLD_SECONDS,
+            DoseField::Repetitions => REPETITIONS,
+        }
+    }
+}
+
 /// Where a clamped value came from, so the message can say whose it was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ValueSource {
     /// Picked by the intensity from the exercise's (or routine's) range.
     Content,
-    /// An exact value from the profile's [`Adjustment`].
+    /// An exact value from the profile's [`ExerciseChoice`].
     Profile,
 }
 
 /// A value that was outside its sane bounds and was replaced by the nearest
-/// bound. The profile layer shows it (its `Display` is a full sentence).
+/// bound. Its `Display` is a full sentence for the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Clamp {
     pub field: DoseField,
@@ -118,10 +198,11 @@ pub struct Clamp {
 
 impl fmt::Display for Clamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (what, unit, bounds) = match self.field {
-            DoseField::HoldSeconds => ("hold time", " s", &HOLD_SECONDS_BOUNDS),
-            DoseField::Repetitions => ("repetition count", "", &REPETITIONS_BOUNDS),
+        let (what, unit) = match self.field {
+            DoseField::HoldSeconds => ("hold time", " s"),
+            DoseField::Repetitions => ("repetition count", ""),
         };
+        let bounds = self.field.bounds();
         let whose = match self.source {
             ValueSource::Content => "The exercise's",
             ValueSource::Profile => "Your",
@@ -130,22 +211,17 @@ impl fmt::Display for Clamp {
             f,
             "{whose} {what} of {requested}{unit} is outside {low}{unit}..{high}{unit}; using {used}{unit}.",
             requested = self.requested,
-            low = bounds.start(),
-            high = bounds.end(),
+            low = bounds.min,
+            high = bounds.max,
             used = self.used,
         )
     }
 }
 
-/// Clamps `value` into `bounds`, recording a [`Clamp`] when it changed.
-fn clamp_into(
-    value: u32,
-    bounds: &RangeInclusive<u32>,
-    field: DoseField,
-    source: ValueSource,
-    clamps: &mut Vec<Clamp>,
-) -> u32 {
-    let used = value.clamp(*bounds.start(), *bounds.end());
+/// Clamps `value` into the field's bounds, recording a [`Clamp`] when it
+/// changed.
+fn clamp_into(value: u32, field: DoseField, source: ValueSource, clamps: &mut Vec<Clamp>) -> u32 {
+    let used = field.bounds().clamp(value);
     if used != value {
         clamps.push(Clamp {
             field,
@@ -155,40 +231,6 @@ fn clamp_into(
         });
     }
     used
-}
-
-impl Adjustment {
-    /// The adjustment with each value moved into its sane bounds, and what
-    /// was moved. The profile layer calls this when the user edits a value
-    /// so that the stored value is already sane.
-    pub fn clamped(self) -> (Adjustment, Vec<Clamp>) {
-        let mut clamps = Vec::new();
-        let hold_seconds = self.hold_seconds.map(|seconds| {
-            clamp_into(
-                seconds,
-                &HOLD_SECONDS_BOUNDS,
-                DoseField::HoldSeconds,
-                ValueSource::Profile,
-                &mut clamps,
-            )
-        });
-        let repetitions = self.repetitions.map(|count| {
-            clamp_into(
-                count,
-                &REPETITIONS_BOUNDS,
-                DoseField::Repetitions,
-                ValueSource::Profile,
-                &mut clamps,
-            )
-        });
-        (
-            Adjustment {
-                hold_seconds,
-                repetitions,
-            },
-            clamps,
-        )
-    }
 }
 
 /// A routine's override applied to an exercise's dose: the ranges it gives
@@ -237,33 +279,37 @@ pub struct Resolution {
 }
 
 /// Resolves a content dose (with any routine override already applied, see
-/// [`apply_override`]) at an intensity, with the profile's exact values
-/// winning. Hold and repetitions are always clamped into
-/// [`HOLD_SECONDS_BOUNDS`] and [`REPETITIONS_BOUNDS`], whether they came
-/// from the profile or from the content (bad content must not give a 0 s
-/// hold or 10 000 repetitions either); every clamp is reported.
-/// Movement, release and rest times are taken as written: content checking
-/// is `limber check`'s job, and a 0 s move simply means no move phase.
-pub fn resolve(dose: &Dose, intensity: Intensity, adjustment: Adjustment) -> Resolution {
+/// [`apply_override`]) at the person's choice: the intensity picks from each
+/// range, exact values win. Hold and repetitions are always clamped into
+/// [`HOLD_SECONDS`] and [`REPETITIONS`], whether they came from the profile
+/// or from the content (`limber check` refuses content beyond them, but the
+/// app must not run a 0 s hold or 10 000 repetitions either way); every
+/// clamp is reported so the Routine screen can say so. Movement, release and
+/// rest times are taken as written: a 0 s move simply means no move phase.
+pub fn resolve(dose: &Dose, choice: ExerciseChoice) -> Resolution {
     let mut clamps = Vec::new();
-    let (hold_seconds, hold_source) = match adjustment.hold_seconds {
+    let (hold_seconds, hold_source) = match choice.hold_seconds {
         Some(seconds) => (seconds, ValueSource::Profile),
-        None => (intensity.pick(dose.hold_seconds), ValueSource::Content),
+        None => (
+            choice.intensity.pick(dose.hold_seconds),
+            ValueSource::Content,
+        ),
     };
-    let (repetitions, repetitions_source) = match adjustment.repetitions {
+    let (repetitions, repetitions_source) = match choice.repetitions {
         Some(count) => (count, ValueSource::Profile),
-        None => (intensity.pick(dose.repetitions), ValueSource::Content),
+        None => (
+            choice.intensity.pick(dose.repetitions),
+            ValueSource::Content,
+        ),
     };
     let hold_seconds = clamp_into(
         hold_seconds,
-        &HOLD_SECONDS_BOUNDS,
         DoseField::HoldSeconds,
         hold_source,
         &mut clamps,
     );
     let repetitions = clamp_into(
         repetitions,
-        &REPETITIONS_BOUNDS,
         DoseField::Repetitions,
         repetitions_source,
         &mut clamps,
@@ -322,19 +368,19 @@ mod tests {
     #[test]
     fn resolve_takes_each_range_at_the_intensity() {
         let content = dose((15, 30), (3, 5));
-        let gentle = resolve(&content, Intensity::Gentle, Adjustment::default());
+        let gentle = resolve(&content, ExerciseChoice::at(Intensity::Gentle));
         assert_eq!(gentle.dose.hold, Duration::from_secs(15));
         assert_eq!(gentle.dose.repetitions, 3);
         assert_eq!(gentle.dose.move_, Duration::from_secs(3));
         assert_eq!(gentle.dose.release, Duration::from_secs(2));
         assert_eq!(gentle.dose.rest, Duration::from_secs(5));
         assert!(gentle.clamps.is_empty());
-        let standard = resolve(&content, Intensity::Standard, Adjustment::default());
+        let standard = resolve(&content, ExerciseChoice::at(Intensity::Standard));
         assert_eq!(
             (standard.dose.hold_seconds(), standard.dose.repetitions),
             (23, 4)
         );
-        let strong = resolve(&content, Intensity::Strong, Adjustment::default());
+        let strong = resolve(&content, ExerciseChoice::at(Intensity::Strong));
         assert_eq!(
             (strong.dose.hold_seconds(), strong.dose.repetitions),
             (30, 5)
@@ -344,11 +390,12 @@ mod tests {
     #[test]
     fn profile_values_win_over_the_intensity() {
         let content = dose((15, 30), (3, 5));
-        let adjustment = Adjustment {
+        let choice = ExerciseChoice {
+            intensity: Intensity::Strong,
             hold_seconds: Some(20),
             repetitions: None,
         };
-        let resolved = resolve(&content, Intensity::Strong, adjustment);
+        let resolved = resolve(&content, choice);
         assert_eq!(resolved.dose.hold_seconds(), 20);
         assert_eq!(resolved.dose.repetitions, 5);
         assert!(resolved.clamps.is_empty());
@@ -357,11 +404,12 @@ mod tests {
     #[test]
     fn out_of_bounds_values_are_clamped_and_reported() {
         let content = dose((15, 30), (3, 5));
-        let adjustment = Adjustment {
+        let choice = ExerciseChoice {
+            intensity: Intensity::Gentle,
             hold_seconds: Some(1000),
             repetitions: Some(0),
         };
-        let resolved = resolve(&content, Intensity::Gentle, adjustment);
+        let resolved = resolve(&content, choice);
         assert_eq!(resolved.dose.hold_seconds(), 300);
         assert_eq!(resolved.dose.repetitions, 1);
         assert_eq!(
@@ -389,8 +437,7 @@ mod tests {
         // Bad content is clamped too, and says so.
         let zero = resolve(
             &dose((0, 0), (60, 80)),
-            Intensity::Gentle,
-            Adjustment::default(),
+            ExerciseChoice::at(Intensity::Gentle),
         );
         assert_eq!(zero.dose.hold_seconds(), 1);
         assert_eq!(zero.dose.repetitions, 50);
@@ -399,16 +446,19 @@ mod tests {
     }
 
     #[test]
-    fn adjustment_clamped_keeps_unset_values_unset() {
-        let (clamped, clamps) = Adjustment {
+    fn choice_clamped_keeps_unset_values_unset() {
+        let (clamped, clamps) = ExerciseChoice {
+            intensity: Intensity::Strong,
             hold_seconds: None,
             repetitions: Some(99),
         }
         .clamped();
+        assert_eq!(clamped.intensity, Intensity::Strong);
         assert_eq!(clamped.hold_seconds, None);
         assert_eq!(clamped.repetitions, Some(50));
         assert_eq!(clamps.len(), 1);
-        let (unchanged, none) = Adjustment {
+        let (unchanged, none) = ExerciseChoice {
+            intensity: Intensity::Gentle,
             hold_seconds: Some(300),
             repetitions: Some(1),
         }

@@ -336,16 +336,6 @@ impl Plan {
         self.exercise_count
     }
 
-    /// The planned length of one exercise (zero for an unknown index).
-    pub fn exercise_total(&self, exercise_index: usize) -> Duration {
-        self.phases
-            .iter()
-            .filter(|phase| phase.exercise_index == exercise_index)
-            .fold(Duration::ZERO, |sum, phase| {
-                sum.saturating_add(phase.duration)
-            })
-    }
-
     /// Index of the phase running at `offset` from the start of the routine
     /// (phases are half-open: a phase is over at its end). `None` once the
     /// routine is over.
@@ -545,8 +535,6 @@ pub(crate) mod tests {
         assert_eq!(plan.phase_index_at(Duration::from_millis(4999)), Some(0));
         assert_eq!(plan.phase_index_at(Duration::from_secs(5)), Some(1));
         assert_eq!(plan.phase_index_at(plan.total()), None);
-        assert_eq!(plan.exercise_total(0), plan.total());
-        assert_eq!(plan.exercise_total(7), Duration::ZERO);
     }
 
     #[test]

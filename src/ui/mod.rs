@@ -2,7 +2,6 @@
 //! `update` and `view`, returning an `Action` that this module carries out
 //! (saving to the profile, playing sounds, changing screen).
 
-pub mod format;
 pub mod images;
 pub mod screen;
 pub mod style;
@@ -14,10 +13,10 @@ use std::time::{Duration, Instant};
 use iced::widget::{button, column, container, row, text};
 use iced::{Element, Length, Subscription, Task, Theme};
 
-use crate::advice::{self, Suggestion};
 use crate::audio::{Cue, CuePlayer};
 use crate::content::Library;
 use crate::content::schema::Routine;
+use crate::guidance::advice::{self, Suggestion};
 use crate::prescription::{self, Prescribed};
 use crate::profile::{ExerciseChoice, Profile, SessionRecord, Store};
 use crate::session::dose::ResolvedDose;
@@ -165,16 +164,17 @@ impl<'a> Context<'a> {
     /// "Last: Lower back, yesterday, 6 min".
     pub fn last_session(&self) -> Option<String> {
         let last = self.history.iter().max_by_key(|r| r.started_at)?;
-        let when = crate::calendar::describe_when(last.started_at, crate::profile::unix_now());
+        let when =
+            crate::progress::calendar::describe_when(last.started_at, crate::profile::unix_now());
         Some(format!(
             "Last: {}, {when}, {}",
             last.routine_title,
-            format::minutes(Duration::from_secs(u64::from(last.duration_seconds)))
+            crate::words::minutes(Duration::from_secs(u64::from(last.duration_seconds)))
         ))
     }
 
     pub fn sessions_this_week(&self) -> usize {
-        crate::calendar::sessions_in_last_week(self.history, crate::profile::unix_now())
+        crate::progress::calendar::sessions_in_last_week(self.history, crate::profile::unix_now())
     }
 }
 

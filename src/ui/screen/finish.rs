@@ -5,7 +5,7 @@ use iced::keyboard::{Key, key::Named};
 use iced::widget::{button, column, container, row, space, text};
 use iced::{Alignment, Element, Length};
 
-use crate::advice::{PastSession, Suggestion};
+use crate::guidance::advice::{PastSession, Suggestion};
 use crate::ui::Context;
 use crate::ui::screen::player::Summary;
 use crate::ui::style;
@@ -91,7 +91,7 @@ impl Finish {
             summary.routine_title,
             done,
             summary.exercises.len(),
-            crate::ui::format::clock(summary.duration)
+            crate::words::clock(summary.duration)
         );
 
         let mut list = column![].spacing(6);
@@ -103,7 +103,7 @@ impl Finish {
                     exercise.hold_seconds,
                     exercise.repetitions,
                     if exercise.sided {
-                        format!(" {}", crate::session::describe::SIDED_UNIT)
+                        format!(" {}", crate::words::SIDED_UNIT)
                     } else {
                         String::new()
                     },

@@ -5,7 +5,7 @@ use iced::widget::canvas::{Cache, Canvas};
 use iced::widget::{column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
 
-use crate::chart;
+use crate::progress::chart;
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::chart::{PainChart, WeekChart};
@@ -130,13 +130,13 @@ impl History {
             let levels = levels.join("/");
             list = list.push(
                 row![
-                    text(crate::profile::format_local(record.started_at))
+                    text(crate::words::local_time(record.started_at))
                         .size(t.body())
                         .width(Length::Fixed(230.0 * t.scale())),
                     text(record.routine_title.clone())
                         .size(t.body())
                         .width(Length::Fixed(170.0 * t.scale())),
-                    text(crate::ui::format::clock(std::time::Duration::from_secs(
+                    text(crate::words::clock(std::time::Duration::from_secs(
                         u64::from(record.duration_seconds)
                     )))
                     .size(t.body())

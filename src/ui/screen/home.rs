@@ -130,7 +130,7 @@ fn tile<'a>(
     let facts = format!(
         "{count} exercise{} · about {}",
         if count == 1 { "" } else { "s" },
-        crate::ui::format::minutes(estimate)
+        crate::words::minutes(estimate)
     );
     let body = column![
         // A fixed height, so the titles of all tiles line up.

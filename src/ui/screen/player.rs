@@ -105,13 +105,7 @@ impl Player {
         self.now = now;
         match message {
             Message::Tick => {}
-            Message::TogglePause => {
-                if self.session.is_paused() {
-                    self.session.resume(now);
-                } else {
-                    self.session.pause(now);
-                }
-            }
+            Message::TogglePause => self.session.toggle_pause(now),
             Message::Skip => self.session.skip(now),
             Message::Back => self.session.back(now),
             Message::Stop => {
@@ -327,7 +321,7 @@ impl Player {
                 state.rep,
                 state.reps,
                 side.label(),
-                crate::session::describe::SIDE_NOUN
+                crate::words::SIDE_NOUN
             ),
             (_, None) => format!("Rep {} of {}", state.rep, state.reps),
         };

@@ -6,7 +6,7 @@ use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
 
 use crate::content::schema::Sides;
-use crate::profile::{ExerciseChoice, HOLD_SECONDS_BOUNDS, REPETITIONS_BOUNDS};
+use crate::session::dose::{self, ExerciseChoice};
 use crate::session::dose::{Intensity, ResolvedDose};
 use crate::ui::Context;
 use crate::ui::style;
@@ -92,9 +92,9 @@ impl Routine {
                 } else {
                     1
                 };
-                let (min, max) = HOLD_SECONDS_BOUNDS;
                 let seconds = seconds + i64::from(delta.signum()) * step;
-                choice.hold_seconds = Some(seconds.clamp(i64::from(min), i64::from(max)) as u32);
+                let seconds = u32::try_from(seconds.max(0)).unwrap_or(u32::MAX);
+                choice.hold_seconds = Some(dose::HOLD_SECONDS.clamp(seconds));
                 Action::SetChoice(id, choice)
             }
             Message::AdjustRepetitions(id, delta) => {
@@ -103,8 +103,8 @@ impl Routine {
                 };
                 let mut choice = ctx.choice(&id);
                 let reps = i64::from(current.repetitions) + i64::from(delta);
-                let (min, max) = REPETITIONS_BOUNDS;
-                choice.repetitions = Some(reps.clamp(i64::from(min), i64::from(max)) as u32);
+                let reps = u32::try_from(reps.max(0)).unwrap_or(u32::MAX);
+                choice.repetitions = Some(dose::REPETITIONS.clamp(reps));
                 Action::SetChoice(id, choice)
             }
         }
@@ -143,11 +143,7 @@ impl Routine {
         let footer = row![
             column![
                 // The exact planned length, as `limber show` prints it.
-                text(format!(
-                    "{} in all",
-                    crate::session::describe::format_duration(estimate)
-                ))
-                .size(t.heading()),
+                text(format!("{} in all", crate::words::duration(estimate))).size(t.heading()),
                 text("Start gradually. If it hurts, lower the intensity.")
                     .size(t.body())
                     .style(|theme| text::Style {
@@ -230,7 +226,7 @@ fn exercise_row<'a>(
 
     let per_side = match exercise.sides {
         Sides::None => String::new(),
-        Sides::Alternate | Sides::InTurn => format!(" {}", crate::session::describe::SIDED_UNIT),
+        Sides::Alternate | Sides::InTurn => format!(" {}", crate::words::SIDED_UNIT),
     };
     let hold = stepper(
         t,

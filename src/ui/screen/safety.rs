@@ -6,7 +6,7 @@ use iced::keyboard::{Key, key::Named};
 use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Element, Length};
 
-use crate::safety;
+use crate::guidance::safety;
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::controls::title_bar;

@@ -21,7 +21,7 @@ pub fn describe_when(then: u64, now: u64) -> String {
 /// Sessions started in the seven days up to `now`: the latest week of the
 /// History screen's sessions-per-week chart.
 pub fn sessions_in_last_week(records: &[SessionRecord], now: u64) -> usize {
-    crate::chart::sessions_per_week(records, now, 1)
+    crate::progress::chart::sessions_per_week(records, now, 1)
         .first()
         .map_or(0, |&count| count as usize)
 }

@@ -9,9 +9,10 @@ use std::time::{Duration, SystemTime};
 
 use crate::content::Library;
 use crate::content::schema::{Exercise, Routine, Sides};
-use crate::profile::{ExerciseChoice, ExerciseRecord, Profile, SessionRecord, Settings};
-use crate::session::describe::resolve_routine;
-use crate::session::dose::{Adjustment, Intensity, ResolvedDose};
+use crate::profile::{ExerciseRecord, Profile, SessionRecord, Settings};
+use crate::session::dose::{
+    Clamp, ExerciseChoice, Intensity, ResolvedDose, apply_override, resolve,
+};
 use crate::session::plan::{Plan, Timings};
 
 /// One exercise of a routine with the dose this person does.
@@ -20,6 +21,9 @@ pub struct Prescribed<'a> {
     pub exercise: &'a Exercise,
     pub choice: ExerciseChoice,
     pub dose: ResolvedDose,
+    /// Values that were outside the dose bounds and were clamped to get
+    /// `dose` (the Routine screen says so; empty almost always).
+    pub clamps: Vec<Clamp>,
 }
 
 impl Prescribed<'_> {
@@ -41,44 +45,38 @@ pub fn prescribe<'a>(
     prescribe_with(library, routine, |id| profile.choice(id))
 }
 
-/// The routine at one intensity for every exercise, with no overrides
+/// The routine at one intensity for every exercise, with no exact values
 /// (`limber show --intensity`).
 pub fn prescribe_at<'a>(
     library: &'a Library,
     routine: &Routine,
     intensity: Intensity,
 ) -> Vec<Prescribed<'a>> {
-    prescribe_with(library, routine, |_| ExerciseChoice {
-        intensity,
-        hold_seconds: None,
-        repetitions: None,
-    })
+    prescribe_with(library, routine, |_| ExerciseChoice::at(intensity))
 }
 
-fn prescribe_with<'a>(
+/// Finds each exercise of a routine (leaving out those the library does not
+/// have), applies the routine's dose override and resolves it at the choice
+/// `choice_of` gives for the exercise.
+pub fn prescribe_with<'a>(
     library: &'a Library,
     routine: &Routine,
     choice_of: impl Fn(&str) -> ExerciseChoice,
 ) -> Vec<Prescribed<'a>> {
-    let resolved = resolve_routine(
-        routine,
-        |id| library.exercise(id),
-        |exercise| {
-            let choice = choice_of(&exercise.id);
-            let adjustment = Adjustment {
-                hold_seconds: choice.hold_seconds,
-                repetitions: choice.repetitions,
-            };
-            (choice.intensity, adjustment)
-        },
-    );
-    resolved
+    routine
         .exercises
-        .into_iter()
-        .map(|(exercise, dose)| Prescribed {
-            exercise,
-            choice: choice_of(&exercise.id),
-            dose,
+        .iter()
+        .filter_map(|entry| {
+            let exercise = library.exercise(&entry.exercise)?;
+            let choice = choice_of(&exercise.id);
+            let dose = apply_override(exercise.dose, entry.dose.as_ref());
+            let resolution = resolve(&dose, choice);
+            Some(Prescribed {
+                exercise,
+                choice,
+                dose: resolution.dose,
+                clamps: resolution.clamps,
+            })
         })
         .collect()
 }
@@ -94,11 +92,14 @@ pub fn timings(settings: &Settings) -> Timings {
     }
 }
 
+/// The exercises with their doses, as the plan and `limber show` take them.
+pub fn doses<'a>(prescribed: &[Prescribed<'a>]) -> Vec<(&'a Exercise, ResolvedDose)> {
+    prescribed.iter().map(|p| (p.exercise, p.dose)).collect()
+}
+
 /// The plan the player runs.
 pub fn plan(prescribed: &[Prescribed<'_>], settings: &Settings) -> Plan {
-    let exercises: Vec<(&Exercise, ResolvedDose)> =
-        prescribed.iter().map(|p| (p.exercise, p.dose)).collect();
-    Plan::new(&exercises, &timings(settings))
+    Plan::new(&doses(prescribed), &timings(settings))
 }
 
 /// What was done in a session, for the Finish screen and the history.

@@ -1,0 +1,240 @@
+//! `limber history`: a profile's sessions as a table for people (local
+//! time) or as CSV for a clinician's spreadsheet (UTC, which does not move
+//! with daylight saving; its column says so).
+
+use std::io::{self, Write};
+
+use crate::profile::{SessionRecord, Store, StoreError};
+use crate::words;
+
+/// Writes `records` as a readable table, or as CSV (header row, one row per
+/// exercise so a spreadsheet can filter by exercise; a session without
+/// exercises still gets one row).
+pub fn write_history(records: &[SessionRecord], csv: bool, out: &mut dyn Write) -> io::Result<()> {
+    if csv {
+        write_csv(records, out)
+    } else {
+        write_table(records, out)
+    }
+}
+
+fn write_table(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()> {
+    if records.is_empty() {
+        return writeln!(out, "No sessions yet.");
+    }
+    let header = [
+        "Started",
+        "Routine",
+        "Time",
+        "Exercises done",
+        "Pain before",
+        "Pain after",
+    ];
+    let rows: Vec<[String; 6]> = records
+        .iter()
+        .map(|record| {
+            let done = record.exercises.iter().filter(|e| e.completed).count();
+            [
+                words::local_time(record.started_at),
+                record.routine_title.clone(),
+                format!(
+                    "{}:{:02}",
+                    record.duration_seconds / 60,
+                    record.duration_seconds % 60
+                ),
+                format!("{done} of {}", record.exercises.len()),
+                pain_text(record.pain_before),
+                pain_text(record.pain_after),
+            ]
+        })
+        .collect();
+    let mut widths = header.map(|title| title.chars().count());
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    write_table_row(&header.map(str::to_owned), &widths, out)?;
+    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+    writeln!(out, "{}", rule.join("  "))?;
+    for row in &rows {
+        write_table_row(row, &widths, out)?;
+    }
+    Ok(())
+}
+
+fn write_table_row(
+    cells: &[String; 6],
+    widths: &[usize; 6],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut line = String::new();
+    for (index, (cell, width)) in cells.iter().zip(widths).enumerate() {
+        if index > 0 {
+            line.push_str("  ");
+        }
+        line.push_str(cell);
+        let padding = width.saturating_sub(cell.chars().count());
+        line.extend(std::iter::repeat_n(' ', padding));
+    }
+    writeln!(out, "{}", line.trim_end())
+}
+
+fn pain_text(pain: Option<u8>) -> String {
+    pain.map_or_else(|| "-".to_owned(), |p| p.to_string())
+}
+
+fn write_csv(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()> {
+    write!(
+        out,
+        "started_utc,routine_id,routine_title,duration_seconds,pain_before,pain_after,\
+         exercise_id,exercise_title,intensity,hold_seconds,repetitions,completed\r\n"
+    )?;
+    for record in records {
+        let session_cells = [
+            words::utc_time(record.started_at),
+            record.routine_id.clone(),
+            record.routine_title.clone(),
+            record.duration_seconds.to_string(),
+            record
+                .pain_before
+                .map(|p| p.to_string())
+                .unwrap_or_default(),
+            record.pain_after.map(|p| p.to_string()).unwrap_or_default(),
+        ];
+        if record.exercises.is_empty() {
+            let empty = [""; 6].map(str::to_owned);
+            write_csv_row(session_cells.iter().chain(&empty), out)?;
+        }
+        for exercise in &record.exercises {
+            let exercise_cells = [
+                exercise.id.clone(),
+                exercise.title.clone(),
+                exercise.intensity.label().to_owned(),
+                exercise.hold_seconds.to_string(),
+                exercise.repetitions.to_string(),
+                if exercise.completed { "yes" } else { "skipped" }.to_owned(),
+            ];
+            write_csv_row(session_cells.iter().chain(&exercise_cells), out)?;
+        }
+    }
+    Ok(())
+}
+
+fn write_csv_row<'a>(
+    cells: impl Iterator<Item = &'a String>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let quoted: Vec<String> = cells.map(|cell| csv_field(cell)).collect();
+    // RFC 4180 line ending, which spreadsheets expect.
+    write!(out, "{}\r\n", quoted.join(","))
+}
+
+/// Quotes a CSV field when it holds a comma, quote or line break (RFC 4180),
+/// doubling inner quotes.
+fn csv_field(cell: &str) -> String {
+    if cell.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell.to_owned()
+    }
+}
+
+/// `limber history [--profile NAME] [--csv]`: prints the named profile's
+/// history (or the current one's) to `out`. Never creates a profile other
+/// than the first-run "Me".
+pub fn history_command(
+    store: &mut Store,
+    profile_name: Option<&str>,
+    csv: bool,
+    out: &mut dyn Write,
+) -> Result<(), StoreError> {
+    let id = match profile_name {
+        Some(name) => match store.find_by_name(name) {
+            Some(summary) => summary.id,
+            None => {
+                return Err(StoreError::NoSuchName {
+                    name: name.trim().to_owned(),
+                    known: store
+                        .profiles()
+                        .iter()
+                        .map(|s| s.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                });
+            }
+        },
+        None => store.current().id.clone(),
+    };
+    let records = store.history(&id)?;
+    write_history(&records, csv, out).map_err(StoreError::Output)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::ExerciseRecord;
+    use crate::session::dose::Intensity;
+
+    fn sample() -> Vec<SessionRecord> {
+        vec![SessionRecord {
+            started_at: 1_700_000_000,
+            routine_id: "lower-back".to_owned(),
+            routine_title: "Lower back, \"gentle\", daily".to_owned(),
+            duration_seconds: 605,
+            exercises: vec![
+                ExerciseRecord {
+                    id: "knee-to-chest".to_owned(),
+                    title: "Knee to chest".to_owned(),
+                    intensity: Intensity::Standard,
+                    hold_seconds: 23,
+                    repetitions: 3,
+                    completed: true,
+                },
+                ExerciseRecord {
+                    id: "crunch".to_owned(),
+                    title: "Partial crunch".to_owned(),
+                    intensity: Intensity::Gentle,
+                    hold_seconds: 1,
+                    repetitions: 9,
+                    completed: false,
+                },
+            ],
+            pain_before: Some(4),
+            pain_after: None,
+        }]
+    }
+
+    #[test]
+    fn table_lists_each_session() {
+        let mut out = Vec::new();
+        write_history(&sample(), false, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 3, "{text}");
+        assert!(lines[0].starts_with("Started"));
+        assert!(lines[2].contains(&words::local_time(1_700_000_000)));
+        assert!(lines[2].contains("10:05"));
+        assert!(lines[2].contains("1 of 2"));
+
+        let mut empty = Vec::new();
+        write_history(&[], false, &mut empty).unwrap();
+        assert_eq!(String::from_utf8(empty).unwrap(), "No sessions yet.\n");
+    }
+
+    #[test]
+    fn csv_has_header_one_row_per_exercise_and_quotes() {
+        let mut out = Vec::new();
+        write_history(&sample(), true, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let rows: Vec<&str> = text.split("\r\n").filter(|r| !r.is_empty()).collect();
+        assert_eq!(rows.len(), 3, "{text}");
+        assert!(rows[0].starts_with("started_utc,routine_id,"));
+        assert_eq!(
+            rows[1],
+            "2023-11-14 22:13,lower-back,\"Lower back, \"\"gentle\"\", daily\",605,4,,\
+             knee-to-chest,Knee to chest,Standard,23,3,yes"
+        );
+        assert!(rows[2].ends_with("crunch,Partial crunch,Gentle,1,9,skipped"));
+    }
+}

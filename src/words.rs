@@ -1,0 +1,154 @@
+//! How the app says times, doses and sides, in one place: the screens, the
+//! command line and (later) the spoken coach all take their words from here.
+
+use std::time::Duration;
+
+use crate::content::schema::{Exercise, Sides};
+use crate::session::dose::ResolvedDose;
+
+/// What a sided repetition count is "per". The schema does not say which
+/// limb a sided exercise works; every sided exercise of the article works a
+/// leg, so the text says "each leg" (and the player "left leg").
+pub const SIDED_UNIT: &str = "each leg";
+/// The limb one side of a sided exercise works, as in "right leg".
+pub const SIDE_NOUN: &str = "leg";
+
+/// A duration as people say it: `45 s`, `5 min`, `5 min 12 s`, `1 h 2 min`.
+/// Rounded to the nearest second (half up).
+pub fn duration(duration: Duration) -> String {
+    let mut seconds = duration.as_secs();
+    if duration.subsec_nanos() >= 500_000_000 {
+        seconds = seconds.saturating_add(1);
+    }
+    let hours = seconds / 3600;
+    let minutes = seconds % 3600 / 60;
+    let seconds = seconds % 60;
+    let mut parts = Vec::new();
+    if hours > 0 {
+        parts.push(format!("{hours} h"));
+    }
+    if minutes > 0 {
+        parts.push(format!("{minutes} min"));
+    }
+    if seconds > 0 || parts.is_empty() {
+        parts.push(format!("{seconds} s"));
+    }
+    parts.join(" ")
+}
+
+/// "5 min", "1 min", "45 s": an estimate, rounded to the nearest minute
+/// once it is over a minute.
+pub fn minutes(duration: Duration) -> String {
+    let seconds = duration.as_secs();
+    if seconds < 60 {
+        format!("{seconds} s")
+    } else {
+        format!("{} min", (seconds + 30) / 60)
+    }
+}
+
+/// "4:05": an exact time taken.
+pub fn clock(duration: Duration) -> String {
+    let seconds = duration.as_secs();
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// The dose of one exercise in words: `hold 15 s × 3`,
+/// `hold 15 s × 2 each leg`.
+pub fn dose(exercise: &Exercise, dose: &ResolvedDose) -> String {
+    format!(
+        "hold {} × {}{}",
+        duration(dose.hold),
+        dose.repetitions,
+        per_side(exercise.sides)
+    )
+}
+
+/// " each leg" after a repetition count of a sided exercise, "" otherwise.
+pub fn per_side(sides: Sides) -> String {
+    match sides {
+        Sides::None => String::new(),
+        Sides::Alternate | Sides::InTurn => format!(" {SIDED_UNIT}"),
+    }
+}
+
+/// "5 sessions", "1 session".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Formats Unix seconds as `YYYY-MM-DD HH:MM` in UTC.
+pub fn utc_time(unix_seconds: u64) -> String {
+    i64::try_from(unix_seconds)
+        .ok()
+        .and_then(|seconds| chrono::DateTime::from_timestamp(seconds, 0))
+        .map(|time| time.format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_else(|| format!("@{unix_seconds}"))
+}
+
+/// Formats Unix seconds as `YYYY-MM-DD HH:MM` in this computer's time zone
+/// (UTC where the zone cannot be known).
+pub fn local_time(unix_seconds: u64) -> String {
+    use chrono::TimeZone;
+    i64::try_from(unix_seconds)
+        .ok()
+        .and_then(|seconds| chrono::Local.timestamp_opt(seconds, 0).single())
+        .map(|time| time.format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_else(|| utc_time(unix_seconds))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_as_people_say_them() {
+        assert_eq!(duration(Duration::ZERO), "0 s");
+        assert_eq!(duration(Duration::from_secs(45)), "45 s");
+        assert_eq!(duration(Duration::from_secs(300)), "5 min");
+        assert_eq!(duration(Duration::from_secs(312)), "5 min 12 s");
+        assert_eq!(duration(Duration::from_secs(3720)), "1 h 2 min");
+        assert_eq!(duration(Duration::from_millis(59_500)), "1 min");
+        assert_eq!(duration(Duration::from_millis(1_499)), "1 s");
+    }
+
+    #[test]
+    fn minutes_round_to_the_nearest_minute_past_one_minute() {
+        assert_eq!(minutes(Duration::from_secs(45)), "45 s");
+        assert_eq!(minutes(Duration::from_secs(89)), "1 min");
+        assert_eq!(minutes(Duration::from_secs(90)), "2 min");
+        assert_eq!(minutes(Duration::from_secs(312)), "5 min");
+    }
+
+    #[test]
+    fn clock_pads_seconds() {
+        assert_eq!(clock(Duration::from_secs(245)), "4:05");
+        assert_eq!(clock(Duration::from_millis(59_999)), "0:59");
+    }
+
+    #[test]
+    fn utc_formatting_matches_known_dates() {
+        assert_eq!(utc_time(0), "1970-01-01 00:00");
+        assert_eq!(utc_time(1_700_000_000), "2023-11-14 22:13");
+        assert_eq!(utc_time(951_782_400), "2000-02-29 00:00");
+        assert_eq!(utc_time(4_107_542_400), "2100-03-01 00:00");
+    }
+
+    #[test]
+    fn local_formatting_differs_from_utc_by_the_zone_offset_only() {
+        use chrono::{Local, NaiveDateTime, TimeZone};
+        let seconds = 1_700_000_000u64;
+        let utc = NaiveDateTime::parse_from_str(&utc_time(seconds), "%Y-%m-%d %H:%M")
+            .expect("a UTC date");
+        let local = NaiveDateTime::parse_from_str(&local_time(seconds), "%Y-%m-%d %H:%M")
+            .expect("a local date");
+        let offset = Local.offset_from_utc_datetime(&utc).local_minus_utc();
+        assert_eq!((local - utc).num_seconds(), i64::from(offset));
+    }
+
+    #[test]
+    fn counts_pluralise() {
+        assert_eq!(count(1, "session", "sessions"), "1 session");
+        assert_eq!(count(0, "session", "sessions"), "0 sessions");
+    }
+}
