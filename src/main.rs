@@ -90,7 +90,7 @@ fn run_app(common: &Common, routine: Option<String>) -> Outcome {
         clock: Arc::new(MonotonicClock),
         routine,
     };
-    ui::run(options).map_err(|e| format!("the window could not be opened: {e}"))?;
+    ui::run(options).map_err(|e| e.to_string())?;
     Ok(ExitCode::SUCCESS)
 }
 

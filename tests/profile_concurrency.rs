@@ -21,6 +21,7 @@ fn record(tag: &str, index: u32) -> SessionRecord {
         exercises: Vec::new(),
         pain_before: None,
         pain_after: None,
+        ending: None,
     }
 }
 

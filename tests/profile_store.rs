@@ -30,6 +30,7 @@ fn sample_session(title: &str, started_at: u64) -> SessionRecord {
                 hold_seconds: 30,
                 repetitions: 5,
                 completed: true,
+                sides: None,
             },
             ExerciseRecord {
                 id: "partial-crunch".to_owned(),
@@ -38,10 +39,12 @@ fn sample_session(title: &str, started_at: u64) -> SessionRecord {
                 hold_seconds: 1,
                 repetitions: 9,
                 completed: false,
+                sides: None,
             },
         ],
         pain_before: Some(6),
         pain_after: Some(3),
+        ending: None,
     }
 }
 

@@ -244,7 +244,7 @@ fn enter_starts_the_routine_opened_from_the_command_line() {
     // The estimate is the engine's planned length for this profile.
     let (library, _) = Library::shipped();
     let routine = library.routine("hips").expect("hips routine");
-    let profile = h.app.store().current().clone();
+    let profile = h.app.profile().clone();
     let prescribed = limber::prescription::prescribe(&library, routine, &profile);
     let total = limber::prescription::plan(&prescribed, &profile.settings).total();
     let estimate = format!("{} in all", limber::words::duration(total));
@@ -298,7 +298,7 @@ fn pain_up_offers_a_step_down_that_changes_the_routine_doses() {
     h.click("Lower back");
     assert!(h.shows("15 s"), "Gentle press-up after the step down");
     assert!(!h.shows("23 s"));
-    let profile = h.app.store().current();
+    let profile = h.app.profile();
     assert_eq!(
         profile.choice("prone-press-up").intensity,
         Intensity::Gentle
@@ -321,11 +321,11 @@ fn declining_the_step_down_changes_nothing() {
     h.click("Keep my doses");
     assert!(h.shows("Your doses stay as they are."));
     assert_eq!(
-        h.app.store().current().choice("prone-press-up").intensity,
+        h.app.profile().choice("prone-press-up").intensity,
         Intensity::Strong
     );
     // The session and both ratings are in the history.
-    let history = h.app.store_history();
+    let history = h.app.history().expect("history loaded");
     let last = history.last().expect("a saved session");
     assert_eq!((last.pain_before, last.pain_after), (Some(2), Some(7)));
 }
@@ -344,7 +344,7 @@ fn low_pain_after_three_sessions_offers_a_step_up_never_silently() {
     assert!(h.shows("Step up"));
     // Nothing changed until the person says yes.
     assert_eq!(
-        h.app.store().current().choice("prone-press-up").intensity,
+        h.app.profile().choice("prone-press-up").intensity,
         Intensity::Gentle
     );
 }
@@ -361,8 +361,8 @@ fn profiles_are_created_renamed_switched_and_deleted_with_confirmation() {
     ]);
     // A new profile starts with the Safety screen, once.
     h.read_safety();
-    assert_eq!(h.app.store().current().name, "Sam");
-    let sam = h.app.store().current().id.clone();
+    assert_eq!(h.app.profile().name, "Sam");
+    let sam = h.app.profile().id.clone();
 
     h.click("Settings");
     assert!(h.shows("Sam  (in use)"));
@@ -376,27 +376,21 @@ fn profiles_are_created_renamed_switched_and_deleted_with_confirmation() {
     // Back to "Me", then delete Samira: nothing happens until confirmed.
     let me = h
         .app
-        .store()
         .profiles()
-        .into_iter()
+        .iter()
         .find(|p| p.name == "Me")
         .expect("the first-run profile")
-        .id;
+        .id
+        .clone();
     h.send(vec![Message::Settings(S::SwitchProfile(me))]);
-    assert_eq!(h.app.store().current().name, "Me");
+    assert_eq!(h.app.profile().name, "Me");
     h.send(vec![Message::Settings(S::AskDelete(sam.clone()))]);
     assert!(h.shows("Delete Samira and all of their history? This cannot be undone."));
     h.click("Keep");
-    assert_eq!(h.app.store().profiles().len(), 2, "Keep deletes nothing");
+    assert_eq!(h.app.profiles().len(), 2, "Keep deletes nothing");
     h.send(vec![Message::Settings(S::AskDelete(sam))]);
     h.click("Delete");
-    let names: Vec<String> = h
-        .app
-        .store()
-        .profiles()
-        .into_iter()
-        .map(|p| p.name)
-        .collect();
+    let names: Vec<String> = h.app.profiles().iter().cloned().map(|p| p.name).collect();
     assert_eq!(names, vec!["Me".to_owned()]);
 }
 

@@ -89,9 +89,11 @@ fn fixture_history(dir: &std::path::Path) {
                     hold_seconds: 15,
                     repetitions: 3,
                     completed: i % 5 != 4,
+                    sides: None,
                 }],
                 pain_before: Some(*before),
                 pain_after: Some(*after),
+                ending: None,
             })
             .expect("append");
     }
@@ -175,7 +177,7 @@ fn history_with_twelve_sessions_renders() {
     let dir = tempfile::tempdir().expect("temp dir");
     fixture_history(dir.path());
     let (mut app, _, _) = shipped_app(dir.path(), None);
-    assert_eq!(app.store_history().len(), 12);
+    assert_eq!(app.history().map(<[_]>::len), Some(12));
     send(
         &mut app,
         vec![Message::Home(
@@ -244,7 +246,7 @@ fn the_largest_text_size_still_renders_every_main_screen() {
         &mut app,
         vec![Message::Settings(S::TextSize(TextSize::Larger))],
     );
-    assert_eq!(app.store().current().settings.text_size, TextSize::Larger);
+    assert_eq!(app.profile().settings.text_size, TextSize::Larger);
     shoot(&app, "settings-larger", &Theme::Light);
     send(&mut app, vec![Message::Settings(S::Back)]);
     shoot(&app, "home-larger", &Theme::Light);

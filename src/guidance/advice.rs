@@ -1,12 +1,21 @@
-//! What the Finish screen offers after the pain check-in.
+//! What the Finish screen says and offers after a session.
 //!
 //! The article's rule is "start gradually, and if it hurts, lower the
-//! intensity". The app offers a change; it never makes one by itself.
-//! * Pain went up during the session, or is 6 or more afterwards: offer to
-//!   step the session's exercises down one level. Never offer a step up then.
+//! intensity". The app is never silent when pain rises, and it offers a
+//! change of level but never makes one by itself.
+//! * Pain went up during the session, is 6 or more afterwards, or the
+//!   person stopped because it hurt: plain words on what to do now (rest,
+//!   do not push through, try again another day with shorter holds, ask a
+//!   professional if it stays worse), even when every exercise is already
+//!   at Gentle. When pain rose by 3 or more, or is 8 or more, the red flags
+//!   are shown too.
+//! * In those cases, where a lower level exists: offer to step the
+//!   session's exercises down one level. Never offer a step up then.
 //! * Pain stayed low (3 or less, and not up) in this session and the two
 //!   before it of the same routine at the same levels: offer a step up.
 
+use crate::prescription::Summary;
+use crate::profile::{Ending, SessionRecord};
 use crate::session::dose::Intensity;
 
 /// Pain at or above this after a session asks for a lighter dose.
@@ -15,6 +24,94 @@ pub const HIGH_PAIN: u8 = 6;
 pub const LOW_PAIN: u8 = 3;
 /// Sessions in a row with low pain before a step up is offered.
 pub const LOW_SESSIONS_FOR_STEP_UP: usize = 3;
+/// Pain at or above this after a session also shows the red flags.
+pub const SEVERE_PAIN: u8 = 8;
+/// A rise of this much during a session also shows the red flags.
+pub const STEEP_RISE: u8 = 3;
+
+/// Everything the Finish screen says after a session.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Advice {
+    /// What to do now, when it hurt.
+    pub care: Option<Care>,
+    /// A change of level, waiting for the person's yes.
+    pub suggestion: Option<Suggestion>,
+}
+
+/// Plain words for a session that hurt. Calm, practical, never a diagnosis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Care {
+    pub heading: &'static str,
+    pub points: &'static [&'static str],
+    /// Show the red-flag groups (`guidance::safety::RED_FLAGS`) too.
+    pub red_flags: bool,
+}
+
+/// The words when pain rose, is high, or the person stopped because it hurt.
+pub const CARE_HEADING: &str = "Take it easy for the rest of today";
+pub const CARE_POINTS: &[&str] = &[
+    "Rest now, and do not push through the pain.",
+    "Try again another day, with shorter holds or fewer repetitions.",
+    "If the pain stays worse over the next days, ask a doctor or physiotherapist.",
+];
+
+/// What the Finish screen says for `summary`, given the pain rating after
+/// it (if any) and the sessions before it (any order; sessions of other
+/// routines are ignored).
+pub fn advise(summary: &Summary, pain_after: Option<u8>, earlier: &[SessionRecord]) -> Advice {
+    let before = summary.pain_before;
+    let stopped_for_pain = matches!(summary.ending, Ending::StoppedForPain { .. });
+    let hurt = stopped_for_pain || pain_is_up(before, pain_after);
+    let care = hurt.then(|| Care {
+        heading: CARE_HEADING,
+        points: CARE_POINTS,
+        red_flags: pain_is_severe(before, pain_after),
+    });
+    let done: Vec<Done> = summary
+        .exercises
+        .iter()
+        .map(|e| Done {
+            exercise_id: e.id.clone(),
+            exercise_title: e.title.clone(),
+            intensity: e.intensity,
+        })
+        .collect();
+    let mut earlier: Vec<&SessionRecord> = earlier
+        .iter()
+        .filter(|r| r.routine_id == summary.routine_id)
+        .collect();
+    earlier.sort_by_key(|r| std::cmp::Reverse(r.started_at));
+    let earlier: Vec<PastSession> = earlier
+        .into_iter()
+        .take(LOW_SESSIONS_FOR_STEP_UP)
+        .map(|r| PastSession {
+            pain_before: r.pain_before,
+            pain_after: r.pain_after,
+            levels: r
+                .exercises
+                .iter()
+                .map(|e| (e.id.clone(), e.intensity))
+                .collect(),
+        })
+        .collect();
+    let suggestion = if stopped_for_pain {
+        offer(Direction::Down, &done)
+    } else {
+        suggest(before, pain_after, &done, &earlier)
+    };
+    Advice { care, suggestion }
+}
+
+/// Whether the red flags belong on the screen: pain rose steeply or is
+/// severe.
+pub fn pain_is_severe(before: Option<u8>, after: Option<u8>) -> bool {
+    match after {
+        Some(after) => {
+            after >= SEVERE_PAIN || before.is_some_and(|b| after >= b.saturating_add(STEEP_RISE))
+        }
+        None => false,
+    }
+}
 
 /// A change of intensity for some exercises, waiting for the person's yes.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,5 +1,6 @@
 //! The safety text: who should ask a professional before starting, how to
-//! start, when to stop, and the red flags that need a doctor now.
+//! start, when to stop, and the red flags, in two groups by urgency: get
+//! emergency help now, or see a doctor soon.
 //!
 //! Shown on each profile's first run and from Home at any time. Kept as
 //! plain structured data so the GUI and the CLI show the same words, and a
@@ -13,8 +14,27 @@ pub struct Section {
     pub heading: &'static str,
     /// Bullet points, one short sentence or two each.
     pub points: &'static [&'static str],
-    /// Needs immediate attention (shown with a warning style).
-    pub urgent: bool,
+    /// How urgent the section is (the red flags are shown with a warning
+    /// style, the emergency group most strongly).
+    pub urgency: Urgency,
+}
+
+/// How soon a section asks the person to act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Urgency {
+    /// Advice for every session.
+    Normal,
+    /// A red flag that needs a doctor soon (today or in the next days).
+    Soon,
+    /// A red flag that needs emergency help now.
+    Emergency,
+}
+
+impl Section {
+    /// One of the red-flag groups.
+    pub fn is_red_flag(&self) -> bool {
+        self.urgency > Urgency::Normal
+    }
 }
 
 /// Title of the safety screen.
@@ -35,7 +55,7 @@ pub const ASK_FIRST: Section = Section {
         "Have a diagnosed condition of the spine, joints or nerves.",
         "Are not sure these exercises suit you.",
     ],
-    urgent: false,
+    urgency: Urgency::Normal,
 };
 
 /// How to begin and build up.
@@ -48,7 +68,7 @@ pub const START_GENTLY: Section = Section {
         "Build up a little at a time, over days and weeks.",
         "A mild stretch or effort is fine. Sharp pain is not.",
     ],
-    urgent: false,
+    urgency: Urgency::Normal,
 };
 
 /// When to stop during or after a session.
@@ -60,25 +80,47 @@ pub const STOP_OR_EASE_OFF: Section = Section {
         "Stop if you feel dizzy, faint, or new tingling or numbness.",
         "If pain stays worse the next day, rest and ask for advice.",
     ],
-    urgent: false,
+    urgency: Urgency::Normal,
 };
 
-/// Symptoms that need a doctor now, not exercise.
-pub const RED_FLAGS: Section = Section {
-    heading: "See a doctor now if you have back pain with",
+/// Red flags that need emergency help now, not exercise.
+pub const EMERGENCY: Section = Section {
+    heading: "Get emergency help now if back or hip pain comes with",
     points: &[
-        "Loss of control of your bladder or bowels.",
-        "Numbness around your groin, genitals or buttocks.",
+        "Loss of bladder or bowel control, or you cannot pass urine.",
+        "Numbness in the groin, genitals or buttocks.",
         "Weakness or numbness in both legs.",
-        "Pain that started after a fall or an accident.",
-        "A fever, or weight loss you cannot explain.",
-        "Do not exercise. Get medical help today.",
+        "Weakness in a leg that is getting worse.",
     ],
-    urgent: true,
+    urgency: Urgency::Emergency,
 };
+
+/// Red flags that need a doctor soon; no exercise until then.
+pub const SEE_A_DOCTOR_SOON: Section = Section {
+    heading: "See a doctor soon if back or hip pain comes with",
+    points: &[
+        "A fever, or weight loss you cannot explain.",
+        "Pain that began after a fall or an accident.",
+        "Pain that stays constant at night.",
+        "A hot, swollen hip, or you cannot put weight on the leg.",
+    ],
+    urgency: Urgency::Soon,
+};
+
+/// Said with the red flags wherever they are shown.
+pub const RED_FLAGS_NOTE: &str = "Do not exercise until you have had medical advice.";
+
+/// Both red-flag groups, most urgent first.
+pub const RED_FLAGS: [Section; 2] = [EMERGENCY, SEE_A_DOCTOR_SOON];
 
 /// Every section, in the order shown.
-pub const SECTIONS: &[Section] = &[ASK_FIRST, START_GENTLY, STOP_OR_EASE_OFF, RED_FLAGS];
+pub const SECTIONS: &[Section] = &[
+    ASK_FIRST,
+    START_GENTLY,
+    STOP_OR_EASE_OFF,
+    EMERGENCY,
+    SEE_A_DOCTOR_SOON,
+];
 
 /// The whole text as plain text (for the terminal): a blank line before each
 /// heading, points as "- " bullets, urgent headings marked "(!)".
@@ -86,8 +128,10 @@ pub fn to_plain_text() -> String {
     let mut text = format!("{TITLE}\n\n{INTRO}\n");
     for section in SECTIONS {
         text.push('\n');
-        if section.urgent {
-            text.push_str("(!) ");
+        match section.urgency {
+            Urgency::Emergency => text.push_str("(!!) "),
+            Urgency::Soon => text.push_str("(!) "),
+            Urgency::Normal => {}
         }
         text.push_str(section.heading);
         text.push_str(":\n");
@@ -97,6 +141,9 @@ pub fn to_plain_text() -> String {
             text.push('\n');
         }
     }
+    text.push('\n');
+    text.push_str(RED_FLAGS_NOTE);
+    text.push('\n');
     text
 }
 
@@ -113,23 +160,48 @@ mod tests {
     }
 
     #[test]
-    fn every_red_flag_is_listed_under_the_urgent_section() {
-        let urgent: Vec<&Section> = SECTIONS.iter().filter(|s| s.urgent).collect();
-        assert_eq!(urgent.len(), 1, "exactly one urgent section");
-        let red_flags = urgent[0];
+    fn red_flags_come_in_two_groups_by_urgency() {
+        let emergency: Vec<&Section> = SECTIONS
+            .iter()
+            .filter(|s| s.urgency == Urgency::Emergency)
+            .collect();
+        let soon: Vec<&Section> = SECTIONS
+            .iter()
+            .filter(|s| s.urgency == Urgency::Soon)
+            .collect();
+        assert_eq!((emergency.len(), soon.len()), (1, 1));
         for keyword in [
             "bladder",
             "bowel",
+            "pass urine",
             "groin",
+            "genitals",
             "buttocks",
             "both legs",
-            "fall",
-            "accident",
+            "getting worse",
+        ] {
+            assert!(mentions(emergency[0], keyword), "emergency: {keyword}");
+        }
+        for keyword in [
             "fever",
             "weight loss",
+            "fall",
+            "accident",
+            "night",
+            "hot, swollen hip",
+            "weight on the leg",
         ] {
-            assert!(mentions(red_flags, keyword), "red flag missing: {keyword}");
+            assert!(mentions(soon[0], keyword), "see a doctor soon: {keyword}");
         }
+        for group in RED_FLAGS {
+            assert!(group.is_red_flag());
+            assert!(
+                group.heading.contains("back or hip pain"),
+                "{}",
+                group.heading
+            );
+        }
+        assert!(!START_GENTLY.is_red_flag());
     }
 
     #[test]
@@ -179,6 +251,8 @@ mod tests {
                 assert_eq!(text.matches(point).count(), 1, "{point}");
             }
         }
-        assert!(text.contains("(!) See a doctor now"));
+        assert!(text.contains("(!!) Get emergency help now"));
+        assert!(text.contains("(!) See a doctor soon"));
+        assert!(text.ends_with(&format!("{RED_FLAGS_NOTE}\n")));
     }
 }

@@ -9,11 +9,11 @@ use std::time::{Duration, SystemTime};
 
 use crate::content::Library;
 use crate::content::schema::{Exercise, Routine, Sides};
-use crate::profile::{ExerciseRecord, Profile, SessionRecord, Settings};
+use crate::profile::{Ending, ExerciseRecord, Profile, SessionRecord, Settings, SideRecord};
 use crate::session::dose::{
     Clamp, ExerciseChoice, Intensity, ResolvedDose, apply_override, resolve,
 };
-use crate::session::plan::{Plan, Timings};
+use crate::session::plan::{Plan, Side, Timings};
 
 /// One exercise of a routine with the dose this person does.
 #[derive(Debug, Clone)]
@@ -109,9 +109,28 @@ pub struct Summary {
     pub routine_title: String,
     pub started_at: SystemTime,
     pub duration: Duration,
-    /// The routine ran to its end (not stopped early).
-    pub completed: bool,
+    /// How the session ended.
+    pub ending: Ending,
+    /// The optional pain rating given before the start.
+    pub pain_before: Option<u8>,
     pub exercises: Vec<ExerciseSummary>,
+}
+
+impl Summary {
+    /// The routine ran to its end (not stopped early).
+    pub fn completed(&self) -> bool {
+        self.ending == Ending::Finished
+    }
+
+    /// The exercise the person stopped in because it hurt.
+    pub fn stopped_for_pain(&self) -> Option<&ExerciseSummary> {
+        match &self.ending {
+            Ending::StoppedForPain { exercise_id } => {
+                self.exercises.iter().find(|e| &e.id == exercise_id)
+            }
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -121,42 +140,62 @@ pub struct ExerciseSummary {
     pub intensity: Intensity,
     pub hold_seconds: u32,
     pub repetitions: u32,
-    /// Repetitions are per side.
-    pub sided: bool,
     /// Holds completed (not skipped) out of the planned number.
     pub holds_done: u32,
     pub holds_planned: u32,
+    /// For a sided exercise, holds completed on each side; each side plans
+    /// `repetitions` holds. `None` for an exercise without sides.
+    pub sides: Option<SideRecord>,
 }
 
 impl ExerciseSummary {
     pub fn of(prescribed: &Prescribed<'_>) -> ExerciseSummary {
+        let sided = prescribed.exercise.sides != Sides::None;
         ExerciseSummary {
             id: prescribed.exercise.id.clone(),
             title: prescribed.exercise.title.clone(),
             intensity: prescribed.choice.intensity,
             hold_seconds: u32::try_from(prescribed.dose.hold.as_secs()).unwrap_or(u32::MAX),
             repetitions: prescribed.dose.repetitions,
-            sided: prescribed.exercise.sides != Sides::None,
             holds_done: 0,
             holds_planned: prescribed.holds(),
+            sides: sided.then_some(SideRecord { left: 0, right: 0 }),
         }
+    }
+
+    /// Repetitions are per side.
+    pub fn sided(&self) -> bool {
+        self.sides.is_some()
     }
 
     /// Every planned hold was completed.
     pub fn done(&self) -> bool {
         self.holds_done >= self.holds_planned
     }
+
+    /// Counts a completed hold (on `side`, for a sided exercise).
+    pub fn hold_completed(&mut self, side: Option<Side>) {
+        self.holds_done = self.holds_done.saturating_add(1);
+        if let (Some(sides), Some(side)) = (&mut self.sides, side) {
+            match side {
+                Side::Left => sides.left = sides.left.saturating_add(1),
+                Side::Right => sides.right = sides.right.saturating_add(1),
+            }
+        }
+    }
+}
+
+/// Seconds since the Unix epoch of a wall-clock time (0 before 1970).
+pub fn unix_seconds(time: SystemTime) -> u64 {
+    time.duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
 }
 
 /// The history record of a session.
-pub fn record(summary: &Summary, pain_before: Option<u8>, pain_after: Option<u8>) -> SessionRecord {
-    let started_at = summary
-        .started_at
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
+pub fn record(summary: &Summary, pain_after: Option<u8>) -> SessionRecord {
     SessionRecord {
-        started_at,
+        started_at: unix_seconds(summary.started_at),
         routine_id: summary.routine_id.clone(),
         routine_title: summary.routine_title.clone(),
         duration_seconds: u32::try_from(summary.duration.as_secs()).unwrap_or(u32::MAX),
@@ -170,9 +209,11 @@ pub fn record(summary: &Summary, pain_before: Option<u8>, pain_after: Option<u8>
                 hold_seconds: e.hold_seconds,
                 repetitions: e.repetitions,
                 completed: e.done(),
+                sides: e.sides,
             })
             .collect(),
-        pain_before,
+        pain_before: summary.pain_before,
         pain_after,
+        ending: Some(summary.ending.clone()),
     }
 }

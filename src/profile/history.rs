@@ -29,6 +29,28 @@ pub struct SessionRecord {
     /// Pain 0–10 after the session, if the person answered.
     #[serde(default)]
     pub pain_after: Option<u8>,
+    /// How the session ended; `None` in sessions saved before Limber kept it.
+    #[serde(default)]
+    pub ending: Option<Ending>,
+}
+
+/// How a session ended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Ending {
+    /// The routine ran to its end (exercises may have been skipped).
+    Finished,
+    /// Stopped early, in this exercise.
+    Stopped { exercise_id: String },
+    /// Stopped with "This hurts", in this exercise.
+    StoppedForPain { exercise_id: String },
+}
+
+/// Holds completed on each side of a sided exercise (each side plans the
+/// exercise's `repetitions`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SideRecord {
+    pub left: u32,
+    pub right: u32,
 }
 
 /// What was done for one exercise of a session.
@@ -39,8 +61,13 @@ pub struct ExerciseRecord {
     pub intensity: Intensity,
     pub hold_seconds: u32,
     pub repetitions: u32,
-    /// `true` when done, `false` when skipped.
+    /// `true` when every planned hold was done, `false` when some were
+    /// skipped or the session stopped before them.
     pub completed: bool,
+    /// For a sided exercise, holds completed on each side; `None` for an
+    /// exercise without sides and in sessions saved before Limber kept it.
+    #[serde(default)]
+    pub sides: Option<SideRecord>,
 }
 
 impl SessionRecord {
@@ -83,6 +110,7 @@ mod tests {
             exercises: Vec::new(),
             pain_before: Some(4),
             pain_after: Some(42),
+            ending: None,
         };
         let notices = record.clamp();
         assert_eq!(record.pain_after, Some(10));

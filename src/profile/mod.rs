@@ -94,7 +94,7 @@ mod stress;
 /// A profile stores one of these per exercise; the type is the session's
 /// (one rule for doses and their bounds).
 pub use crate::session::dose::ExerciseChoice;
-pub use history::{ExerciseRecord, PAIN_BOUNDS, SessionRecord, unix_now};
+pub use history::{Ending, ExerciseRecord, PAIN_BOUNDS, SessionRecord, SideRecord, unix_now};
 pub use model::{
     GET_READY_SECONDS_BOUNDS, MAX_NAME_CHARS, Profile, REST_SECONDS_BOUNDS,
     SETUP_READ_SECONDS_BOUNDS, Settings, TextSize, Theme, VOLUME_BOUNDS, id_from_name, is_valid_id,

@@ -39,6 +39,7 @@ mod tests {
             exercises: Vec::new(),
             pain_before: None,
             pain_after: None,
+            ending: None,
         }
     }
 

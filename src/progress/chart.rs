@@ -69,6 +69,7 @@ mod tests {
             exercises: Vec::new(),
             pain_before: before,
             pain_after: after,
+            ending: None,
         }
     }
 

@@ -190,6 +190,7 @@ mod tests {
                     hold_seconds: 23,
                     repetitions: 3,
                     completed: true,
+                    sides: None,
                 },
                 ExerciseRecord {
                     id: "crunch".to_owned(),
@@ -198,10 +199,12 @@ mod tests {
                     hold_seconds: 1,
                     repetitions: 9,
                     completed: false,
+                    sides: None,
                 },
             ],
             pain_before: Some(4),
             pain_after: None,
+            ending: None,
         }]
     }
 

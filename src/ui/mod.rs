@@ -4,6 +4,7 @@
 
 pub mod images;
 pub mod screen;
+pub mod store;
 pub mod style;
 pub mod widget;
 
@@ -16,12 +17,12 @@ use iced::{Element, Length, Subscription, Task, Theme};
 use crate::audio::{Cue, CuePlayer};
 use crate::content::Library;
 use crate::content::schema::Routine;
-use crate::guidance::advice::{self, Suggestion};
-use crate::prescription::{self, Prescribed};
-use crate::profile::{ExerciseChoice, Profile, SessionRecord, Store};
+use crate::prescription::{self, Prescribed, Summary};
+use crate::profile::{ExerciseChoice, Profile, ProfileSummary, SessionRecord, Settings, Store};
 use crate::session::dose::ResolvedDose;
 use crate::session::engine::Clock;
 use screen::{exercises, finish, history, home, player, routine, safety, settings};
+use store::{StoreHandle, Stored};
 
 /// Everything the app is started with; built by `main` (or a test).
 pub struct Options {
@@ -37,19 +38,23 @@ pub struct Options {
 
 pub struct App {
     library: Library,
-    store: Store,
+    /// The profile store, on its own thread: every write is a `Task`.
+    store: StoreHandle,
+    /// The current profile as the app shows it: the store's last answer,
+    /// with the changes still on their way to the disk already applied.
+    profile: Profile,
+    /// Every profile, for the switcher.
+    profiles: Vec<ProfileSummary>,
+    /// Writes asked for and not yet answered. The store's view of the
+    /// profile is taken only when none is left, so a quick second change is
+    /// never undone on screen by the answer to the first.
+    writes_pending: usize,
+    /// The current profile's sessions, oldest first; `None` until loaded.
+    history: Option<Arc<Vec<SessionRecord>>>,
     notices: Vec<String>,
     audio: Box<dyn CuePlayer>,
     clock: Arc<dyn Clock>,
     screen: Screen,
-    /// Pain rated before the session now running, for the Finish screen.
-    pain_before: Option<u8>,
-    /// The history record of the session on the Finish screen, saved when
-    /// the session ended and updated with the pain check-in.
-    finished_record: Option<SessionRecord>,
-    /// The current profile's sessions, oldest first; re-read after every
-    /// change of profile or history.
-    history: Vec<SessionRecord>,
     images: images::ImageCache,
 }
 
@@ -57,7 +62,7 @@ pub enum Screen {
     Home(home::Home),
     Routine(routine::Routine),
     Player(Box<player::Player>),
-    Finish(finish::Finish),
+    Finish(Box<finish::Finish>),
     Settings(settings::Settings),
     Safety(safety::Safety),
     History(history::History),
@@ -75,6 +80,22 @@ pub enum Message {
     History(history::Message),
     Exercises(exercises::Message),
     DismissNotice(usize),
+    /// The profile store answered.
+    Stored(Arc<Reply>),
+}
+
+/// An answer from the profile store's thread.
+#[derive(Debug)]
+pub enum Reply {
+    /// A change to the current profile or its history was written (or not).
+    Saved(Stored<()>),
+    /// The profile in use changed (switched, created, deleted).
+    ProfileChanged(Stored<()>),
+    /// A profile's history was read.
+    History {
+        profile_id: String,
+        stored: Stored<Arc<Vec<SessionRecord>>>,
+    },
 }
 
 /// A profile in the switcher.
@@ -93,9 +114,9 @@ impl std::fmt::Display for ProfileChoice {
 /// What every screen's `view` and `update` may read.
 pub struct Context<'a> {
     pub library: &'a Library,
-    pub store: &'a Store,
     pub profile: &'a Profile,
-    /// The profile's sessions, oldest first.
+    pub profiles: &'a [ProfileSummary],
+    /// The profile's sessions, oldest first (empty while loading).
     pub history: &'a [SessionRecord],
     pub images: &'a images::ImageCache,
     pub typography: style::Type,
@@ -106,16 +127,16 @@ impl<'a> Context<'a> {
     /// mutably next to it.
     fn new(
         library: &'a Library,
-        store: &'a Store,
-        history: &'a [SessionRecord],
+        profile: &'a Profile,
+        profiles: &'a [ProfileSummary],
+        history: Option<&'a Arc<Vec<SessionRecord>>>,
         images: &'a images::ImageCache,
     ) -> Self {
-        let profile = store.current();
         Context {
             library,
-            store,
             profile,
-            history,
+            profiles,
+            history: history.map_or(&[], |h| h.as_slice()),
             images,
             typography: style::Type::new(profile.settings.text_size.scale()),
         }
@@ -151,12 +172,11 @@ impl<'a> Context<'a> {
     }
 
     pub fn profile_choices(&self) -> Vec<ProfileChoice> {
-        self.store
-            .profiles()
-            .into_iter()
+        self.profiles
+            .iter()
             .map(|p| ProfileChoice {
-                id: p.id,
-                name: p.name,
+                id: p.id.clone(),
+                name: p.name.clone(),
             })
             .collect()
     }
@@ -179,24 +199,28 @@ impl<'a> Context<'a> {
 }
 
 impl App {
-    pub fn new(options: Options) -> Self {
+    /// The app and the task that loads the profile's history. Fails only
+    /// when the store's thread cannot be started.
+    pub fn new(options: Options) -> std::io::Result<(Self, Task<Message>)> {
+        let (store, snapshot) = StoreHandle::spawn(options.store)?;
         let mut app = App {
             library: options.library,
-            store: options.store,
+            store,
+            profile: snapshot.profile,
+            profiles: snapshot.profiles,
+            writes_pending: 0,
+            history: None,
             notices: options.notices,
             audio: options.audio,
             clock: options.clock,
             screen: Screen::Home(home::Home),
-            pain_before: None,
-            finished_record: None,
-            history: Vec::new(),
             images: images::ImageCache::default(),
         };
-        app.reload_history();
         app.apply_sound_settings();
+        let mut then_open = None;
         if let Some(id) = options.routine {
             if app.library.routine(&id).is_some() {
-                app.screen = Screen::Routine(routine::Routine::new(id));
+                then_open = Some(id);
             } else {
                 app.notices.push(format!(
                     "There is no routine \"{id}\". Known routines: {}.",
@@ -209,31 +233,34 @@ impl App {
                 ));
             }
         }
-        if !app.store.current().safety_seen {
-            app.screen = Screen::Safety(safety::Safety::first_run(app.screen_after_safety()));
-        }
-        app
-    }
-
-    /// Where the first-run Safety screen leads.
-    fn screen_after_safety(&self) -> Option<String> {
-        match &self.screen {
-            Screen::Routine(r) => Some(r.routine_id.clone()),
-            _ => None,
-        }
+        app.screen = if !app.profile.safety_seen {
+            Screen::Safety(safety::Safety::first_run(then_open))
+        } else if let Some(id) = then_open {
+            Screen::Routine(routine::Routine::new(id))
+        } else {
+            Screen::Home(home::Home)
+        };
+        let task = app.load_history();
+        Ok((app, task))
     }
 
     pub fn screen(&self) -> &Screen {
         &self.screen
     }
 
-    pub fn store(&self) -> &Store {
-        &self.store
+    /// The current profile as the app shows it.
+    pub fn profile(&self) -> &Profile {
+        &self.profile
     }
 
-    /// The current profile's sessions as the app last read them.
-    pub fn store_history(&self) -> &[SessionRecord] {
-        &self.history
+    /// Every profile, as the switcher lists them.
+    pub fn profiles(&self) -> &[ProfileSummary] {
+        &self.profiles
+    }
+
+    /// The current profile's sessions, once loaded.
+    pub fn history(&self) -> Option<&[SessionRecord]> {
+        self.history.as_deref().map(Vec::as_slice)
     }
 
     pub fn notices(&self) -> &[String] {
@@ -241,7 +268,13 @@ impl App {
     }
 
     fn context(&self) -> Context<'_> {
-        Context::new(&self.library, &self.store, &self.history, &self.images)
+        Context::new(
+            &self.library,
+            &self.profile,
+            &self.profiles,
+            self.history.as_ref(),
+            &self.images,
+        )
     }
 
     pub fn title(&self) -> String {
@@ -249,7 +282,7 @@ impl App {
             Screen::Home(_) => return "Limber".to_owned(),
             Screen::Routine(r) => self
                 .library
-                .routine(&r.routine_id)
+                .routine(r.routine_id())
                 .map(|r| r.title.clone())
                 .unwrap_or_default(),
             Screen::Player(p) => p.routine_title().to_owned(),
@@ -263,7 +296,7 @@ impl App {
     }
 
     pub fn theme(&self) -> Option<Theme> {
-        match self.store.current().settings.theme {
+        match self.profile.settings.theme {
             crate::profile::Theme::System => None,
             crate::profile::Theme::Light => Some(Theme::Light),
             crate::profile::Theme::Dark => Some(Theme::Dark),
@@ -282,30 +315,102 @@ impl App {
         }
     }
 
-    /// Shows a failed store operation and anything the store has to say
-    /// (values clamped, files kept aside); returns the value on success.
-    fn report<T>(&mut self, result: Result<T, crate::profile::StoreError>) -> Option<T> {
-        let value = match result {
-            Ok(value) => Some(value),
-            Err(error) => {
-                self.notices.push(error.to_string());
-                None
-            }
-        };
-        let notices = self.store.take_notices();
-        self.notices
-            .extend(notices.into_iter().map(|n| n.to_string()));
-        value
+    // ------------------------------------------------------------------
+    // The store: every disk operation is a task on the store's thread.
+    // ------------------------------------------------------------------
+
+    /// Writes a change of the current profile or its history.
+    fn write(
+        &mut self,
+        operation: impl FnOnce(&mut Store) -> Result<(), crate::profile::StoreError> + Send + 'static,
+    ) -> Task<Message> {
+        self.writes_pending += 1;
+        Task::perform(self.store.run(operation), |stored| {
+            Message::Stored(Arc::new(Reply::Saved(stored)))
+        })
     }
 
-    fn reload_history(&mut self) {
-        let id = self.store.current().id.clone();
-        let result = self.store.history(&id);
-        self.history = self.report(result).unwrap_or_default();
+    /// Runs an operation that may change which profile is in use.
+    fn change_profile(
+        &mut self,
+        operation: impl FnOnce(&mut Store) -> Result<(), crate::profile::StoreError> + Send + 'static,
+    ) -> Task<Message> {
+        self.writes_pending += 1;
+        Task::perform(self.store.run(operation), |stored| {
+            Message::Stored(Arc::new(Reply::ProfileChanged(stored)))
+        })
+    }
+
+    fn load_history(&self) -> Task<Message> {
+        let id = self.profile.id.clone();
+        let profile_id = id.clone();
+        Task::perform(
+            self.store
+                .run(move |store| store.history(&id).map(Arc::new)),
+            move |stored| {
+                Message::Stored(Arc::new(Reply::History {
+                    profile_id: profile_id.clone(),
+                    stored,
+                }))
+            },
+        )
+    }
+
+    fn stored(&mut self, reply: &Reply) -> Task<Message> {
+        match reply {
+            Reply::Saved(stored) => {
+                self.writes_pending = self.writes_pending.saturating_sub(1);
+                self.take_answer(stored);
+                if self.writes_pending == 0
+                    && let Some(snapshot) = &stored.snapshot
+                {
+                    self.profile = snapshot.profile.clone();
+                    self.profiles = snapshot.profiles.clone();
+                    self.apply_sound_settings();
+                }
+                Task::none()
+            }
+            Reply::ProfileChanged(stored) => {
+                self.writes_pending = self.writes_pending.saturating_sub(1);
+                self.take_answer(stored);
+                let Some(snapshot) = &stored.snapshot else {
+                    return Task::none();
+                };
+                let switched = snapshot.profile.id != self.profile.id;
+                self.profile = snapshot.profile.clone();
+                self.profiles = snapshot.profiles.clone();
+                self.apply_sound_settings();
+                if !switched {
+                    return Task::none();
+                }
+                self.history = None;
+                if !self.profile.safety_seen {
+                    self.screen = Screen::Safety(safety::Safety::first_run(None));
+                }
+                self.load_history()
+            }
+            Reply::History { profile_id, stored } => {
+                self.take_answer(stored);
+                if *profile_id == self.profile.id {
+                    // An unreadable history still gives an (empty) list:
+                    // the notice says what happened to the file.
+                    self.history = Some(stored.result.clone().unwrap_or_default());
+                }
+                Task::none()
+            }
+        }
+    }
+
+    /// Shows the store's notices and a failed operation.
+    fn take_answer<T>(&mut self, stored: &Stored<T>) {
+        self.notices.extend(stored.notices.iter().cloned());
+        if let Err(error) = &stored.result {
+            self.notices.push(error.clone());
+        }
     }
 
     fn apply_sound_settings(&self) {
-        let settings = &self.store.current().settings;
+        let settings = &self.profile.settings;
         self.audio.set_muted(!settings.sound);
         self.audio
             .set_volume(crate::audio::volume_from_percent(settings.volume));
@@ -324,50 +429,63 @@ impl App {
                 if index < self.notices.len() {
                     self.notices.remove(index);
                 }
+                Task::none()
             }
+            Message::Stored(reply) => self.stored(&reply),
             Message::Home(message) => {
                 let Screen::Home(home) = &mut self.screen else {
                     return Task::none();
                 };
                 match home.update(message) {
                     home::Action::OpenRoutine(id) => {
-                        self.pain_before = None;
                         self.screen = Screen::Routine(routine::Routine::new(id));
+                        Task::none()
                     }
-                    home::Action::SwitchProfile(id) => self.switch_profile(&id),
+                    home::Action::SwitchProfile(id) => self.switch_profile(id),
                     home::Action::OpenSettings => {
-                        self.screen = Screen::Settings(settings::Settings::default())
+                        self.screen = Screen::Settings(settings::Settings::default());
+                        Task::none()
                     }
-                    home::Action::OpenHistory => self.screen = Screen::History(history::History),
+                    home::Action::OpenHistory => {
+                        self.screen = Screen::History(history::History);
+                        Task::none()
+                    }
                     home::Action::OpenSafety => {
-                        self.screen = Screen::Safety(safety::Safety::from_home())
+                        self.screen = Screen::Safety(safety::Safety::from_home());
+                        Task::none()
                     }
                     home::Action::OpenExercises => {
-                        self.screen = Screen::Exercises(exercises::Exercises::default())
+                        self.screen = Screen::Exercises(exercises::Exercises::default());
+                        Task::none()
                     }
                 }
             }
             Message::Routine(message) => {
                 let action = {
-                    let ctx = Context::new(&self.library, &self.store, &self.history, &self.images);
+                    let ctx = Context::new(
+                        &self.library,
+                        &self.profile,
+                        &self.profiles,
+                        self.history.as_ref(),
+                        &self.images,
+                    );
                     let Screen::Routine(screen) = &mut self.screen else {
                         return Task::none();
                     };
                     screen.update(message, &ctx)
                 };
                 match action {
-                    routine::Action::None => {}
+                    routine::Action::None => Task::none(),
                     routine::Action::Back => self.go_home(),
-                    routine::Action::PainBefore(value) => self.pain_before = value,
                     routine::Action::SetChoice(exercise_id, choice) => {
-                        let result = self.store.set_choice(&exercise_id, choice);
-                        self.report(result);
+                        self.set_choice(exercise_id, choice)
                     }
-                    routine::Action::Start => {
-                        if let Screen::Routine(screen) = &self.screen {
-                            let id = screen.routine_id.clone();
-                            self.start(&id, now);
-                        }
+                    routine::Action::Start {
+                        routine_id,
+                        pain_before,
+                    } => {
+                        self.start(&routine_id, pain_before, now);
+                        Task::none()
                     }
                 }
             }
@@ -376,11 +494,14 @@ impl App {
                     return Task::none();
                 };
                 match player.update(message, now) {
-                    player::Action::None => {}
-                    player::Action::Play(cues) => self.play(cues),
+                    player::Action::None => Task::none(),
+                    player::Action::Play(cues) => {
+                        self.play(cues);
+                        Task::none()
+                    }
                     player::Action::Finished(summary, cues) => {
                         self.play(cues);
-                        self.finish(summary);
+                        self.finish(*summary)
                     }
                 }
             }
@@ -388,46 +509,69 @@ impl App {
                 let Screen::Finish(finish) = &mut self.screen else {
                     return Task::none();
                 };
-                match finish.update(message) {
-                    finish::Action::None => {}
+                let action = finish.update(message);
+                match action {
+                    finish::Action::None => Task::none(),
                     finish::Action::Done => self.go_home(),
-                    finish::Action::PainAfter(value) => self.pain_after(value),
-                    finish::Action::Apply(suggestion) => self.apply(&suggestion),
+                    finish::Action::SavePain { started_at, record } => {
+                        self.replace_history(started_at, *record)
+                    }
+                    finish::Action::Apply(suggestion) => {
+                        let choices: Vec<(String, ExerciseChoice)> = suggestion
+                            .changes
+                            .into_iter()
+                            .map(|change| {
+                                // A new level drops exact values: the
+                                // level's own numbers apply.
+                                let mut choice = self.profile.choice(&change.exercise_id);
+                                choice.intensity = change.to;
+                                choice.hold_seconds = None;
+                                choice.repetitions = None;
+                                (change.exercise_id, choice)
+                            })
+                            .collect();
+                        let tasks: Vec<Task<Message>> = choices
+                            .into_iter()
+                            .map(|(exercise_id, choice)| self.set_choice(exercise_id, choice))
+                            .collect();
+                        Task::batch(tasks)
+                    }
                 }
             }
             Message::Settings(message) => {
                 let action = {
-                    let ctx = Context::new(&self.library, &self.store, &self.history, &self.images);
+                    let ctx = Context::new(
+                        &self.library,
+                        &self.profile,
+                        &self.profiles,
+                        self.history.as_ref(),
+                        &self.images,
+                    );
                     let Screen::Settings(screen) = &mut self.screen else {
                         return Task::none();
                     };
                     screen.update(message, &ctx)
                 };
                 match action {
-                    settings::Action::None => {}
+                    settings::Action::None => Task::none(),
                     settings::Action::Back => self.go_home(),
-                    settings::Action::Save(values) => {
-                        let result = self.store.set_settings(values);
-                        self.report(result);
+                    settings::Action::Preview(values) => {
+                        self.profile.settings = values;
                         self.apply_sound_settings();
+                        Task::none()
                     }
-                    settings::Action::CreateProfile(name) => {
-                        let result = self.store.create(&name);
-                        if let Some(created) = self.report(result) {
-                            self.switch_profile(&created.id);
-                        }
-                    }
+                    settings::Action::Save(values) => self.set_settings(values),
+                    settings::Action::CreateProfile(name) => self.change_profile(move |store| {
+                        let created = store.create(&name)?;
+                        store.switch(&created.id)
+                    }),
                     settings::Action::RenameProfile(id, name) => {
-                        let result = self.store.rename(&id, &name);
-                        self.report(result);
+                        self.write(move |store| store.rename(&id, &name))
                     }
                     settings::Action::DeleteProfile(id) => {
-                        let result = self.store.delete(&id);
-                        self.report(result);
-                        self.reload_history();
-                        self.apply_sound_settings();
+                        self.change_profile(move |store| store.delete(&id))
                     }
-                    settings::Action::SwitchProfile(id) => self.switch_profile(&id),
+                    settings::Action::SwitchProfile(id) => self.switch_profile(id),
                 }
             }
             Message::Safety(message) => {
@@ -435,14 +579,15 @@ impl App {
                     return Task::none();
                 };
                 match screen.update(message) {
-                    safety::Action::None => {}
+                    safety::Action::None => Task::none(),
                     safety::Action::Understood(next) => {
-                        let result = self.store.set_safety_seen();
-                        self.report(result);
-                        match next {
-                            Some(id) => self.screen = Screen::Routine(routine::Routine::new(id)),
-                            None => self.go_home(),
-                        }
+                        self.profile.safety_seen = true;
+                        let task = self.write(Store::set_safety_seen);
+                        self.screen = match next {
+                            Some(id) => Screen::Routine(routine::Routine::new(id)),
+                            None => Screen::Home(home::Home),
+                        };
+                        task
                     }
                     safety::Action::Back => self.go_home(),
                 }
@@ -452,7 +597,7 @@ impl App {
                     return Task::none();
                 };
                 match screen.update(message) {
-                    history::Action::None => {}
+                    history::Action::None => Task::none(),
                     history::Action::Back => self.go_home(),
                 }
             }
@@ -461,124 +606,83 @@ impl App {
                     return Task::none();
                 };
                 match screen.update(message) {
-                    exercises::Action::None => {}
+                    exercises::Action::None => Task::none(),
                     exercises::Action::Back => self.go_home(),
                 }
             }
         }
+    }
+
+    fn go_home(&mut self) -> Task<Message> {
+        self.screen = Screen::Home(home::Home);
         Task::none()
     }
 
-    fn go_home(&mut self) {
-        self.finished_record = None;
-        // Pick up what another running copy changed meanwhile.
-        let result = self.store.refresh();
-        self.report(result);
-        self.reload_history();
-        self.apply_sound_settings();
-        self.screen = Screen::Home(home::Home);
-    }
-
-    fn switch_profile(&mut self, id: &str) {
-        let result = self.store.switch(id);
-        self.report(result);
-        self.reload_history();
-        self.apply_sound_settings();
-        if !self.store.current().safety_seen {
-            self.screen = Screen::Safety(safety::Safety::first_run(None));
+    fn switch_profile(&mut self, id: String) -> Task<Message> {
+        if id == self.profile.id {
+            return Task::none();
         }
+        self.change_profile(move |store| store.switch(&id))
     }
 
-    fn start(&mut self, routine_id: &str, now: Instant) {
+    fn set_choice(&mut self, exercise_id: String, choice: ExerciseChoice) -> Task<Message> {
+        self.profile.exercises.insert(exercise_id.clone(), choice);
+        self.write(move |store| store.set_choice(&exercise_id, choice))
+    }
+
+    fn set_settings(&mut self, values: Settings) -> Task<Message> {
+        self.profile.settings = values.clone();
+        self.apply_sound_settings();
+        self.write(move |store| store.set_settings(values))
+    }
+
+    fn start(&mut self, routine_id: &str, pain_before: Option<u8>, now: Instant) {
         let Some(routine) = self.library.routine(routine_id) else {
             return;
         };
         // Open the sound device now so the first chime is on time.
         self.audio.prepare();
-        let profile = self.store.current();
-        let prescribed = prescription::prescribe(&self.library, routine, profile);
-        let plan = prescription::plan(&prescribed, &profile.settings);
-        let exercises = prescribed.iter().map(player::ExerciseSummary::of).collect();
+        let prescribed = prescription::prescribe(&self.library, routine, &self.profile);
+        let plan = prescription::plan(&prescribed, &self.profile.settings);
+        let exercises = prescribed
+            .iter()
+            .map(prescription::ExerciseSummary::of)
+            .collect();
         self.screen = Screen::Player(Box::new(player::Player::new(
-            routine.id.clone(),
-            routine.title.clone(),
-            plan,
-            exercises,
-            profile.settings.ticks,
+            player::Start {
+                routine_id: routine.id.clone(),
+                routine_title: routine.title.clone(),
+                plan,
+                exercises,
+                ticks: self.profile.settings.ticks,
+                pain_before,
+            },
             now,
         )));
     }
 
     /// The session ended: save it to the history at once (so closing the
     /// app on the Finish screen loses nothing) and show the summary.
-    fn finish(&mut self, summary: player::Summary) {
-        // The earlier sessions of this routine, most recent first, as they
-        // were before this one is saved.
-        let mut earlier: Vec<&SessionRecord> = self
-            .history
-            .iter()
-            .filter(|r| r.routine_id == summary.routine_id)
-            .collect();
-        earlier.sort_by_key(|r| std::cmp::Reverse(r.started_at));
-        let earlier: Vec<advice::PastSession> = earlier
-            .into_iter()
-            .map(|r| advice::PastSession {
-                pain_before: r.pain_before,
-                pain_after: r.pain_after,
-                levels: r
-                    .exercises
-                    .iter()
-                    .map(|e| (e.id.clone(), e.intensity))
-                    .collect(),
-            })
-            .collect();
-        let record = prescription::record(&summary, self.pain_before, None);
-        let result = self.store.append_history(record.clone());
-        if self.report(result).is_some() {
-            self.finished_record = Some(record);
-        }
-        self.reload_history();
-        self.screen = Screen::Finish(finish::Finish::new(summary, self.pain_before, earlier));
+    fn finish(&mut self, summary: Summary) -> Task<Message> {
+        let record = prescription::record(&summary, None);
+        let finish = finish::Finish::new(summary, self.history().unwrap_or(&[]));
+        self.screen = Screen::Finish(Box::new(finish));
+        let history = self.history.get_or_insert_with(Default::default);
+        Arc::make_mut(history).push(record.clone());
+        self.write(move |store| store.append_history(record))
     }
 
-    fn pain_after(&mut self, value: u8) {
-        if let Some(record) = &mut self.finished_record {
-            let started_at = record.started_at;
-            record.pain_after = Some(value);
-            let updated = record.clone();
-            let result = self.store.replace_history(started_at, updated);
-            self.report(result);
-            self.reload_history();
+    /// The pain rating after a session: update the saved session.
+    fn replace_history(&mut self, started_at: u64, record: SessionRecord) -> Task<Message> {
+        if let Some(history) = &mut self.history
+            && let Some(saved) = Arc::make_mut(history)
+                .iter_mut()
+                .rev()
+                .find(|r| r.started_at == started_at)
+        {
+            *saved = record.clone();
         }
-        let Screen::Finish(finish) = &mut self.screen else {
-            return;
-        };
-        let done: Vec<advice::Done> = finish
-            .summary
-            .exercises
-            .iter()
-            .map(|e| advice::Done {
-                exercise_id: e.id.clone(),
-                exercise_title: e.title.clone(),
-                intensity: self.store.current().choice(&e.id).intensity,
-            })
-            .collect();
-        finish.suggestion =
-            advice::suggest(finish.pain_before, Some(value), &done, &finish.earlier);
-        finish.outcome = None;
-    }
-
-    fn apply(&mut self, suggestion: &Suggestion) {
-        for change in &suggestion.changes {
-            // A new level drops exact overrides: the level's own numbers apply.
-            let choice = ExerciseChoice {
-                intensity: change.to,
-                hold_seconds: None,
-                repetitions: None,
-            };
-            let result = self.store.set_choice(&change.exercise_id, choice);
-            self.report(result);
-        }
+        self.write(move |store| store.replace_history(started_at, record))
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -637,16 +741,24 @@ fn window_icon() -> Option<iced::window::Icon> {
         .ok()
 }
 
+/// Why the app could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error("could not start the profile store: {0}")]
+    Store(#[source] std::io::Error),
+    #[error("could not open a window: {0}")]
+    Window(#[source] iced::Error),
+}
+
 /// Opens the window and runs the app until it is closed.
-pub fn run(options: Options) -> iced::Result {
-    let options = std::cell::RefCell::new(Some(options));
+pub fn run(options: Options) -> Result<(), RunError> {
+    let booted = std::cell::RefCell::new(Some(App::new(options).map_err(RunError::Store)?));
     iced::application(
         move || {
-            let options = options
+            booted
                 .borrow_mut()
                 .take()
-                .expect("iced boots the application exactly once");
-            App::new(options)
+                .unwrap_or_else(|| unreachable!("iced boots the application exactly once"))
         },
         App::update,
         App::view,
@@ -662,4 +774,5 @@ pub fn run(options: Options) -> iced::Result {
         ..iced::window::Settings::default()
     })
     .run()
+    .map_err(RunError::Window)
 }

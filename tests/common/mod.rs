@@ -6,6 +6,8 @@
 
 use std::sync::Arc;
 
+use futures::StreamExt;
+use iced::Task;
 use iced::keyboard::Key;
 use iced_test::Simulator;
 use limber::audio::RecordingPlayer;
@@ -26,15 +28,38 @@ pub fn open_app(
 ) -> (App, Arc<FakeClock>, RecordingPlayer) {
     let clock = Arc::new(FakeClock::new(std::time::Instant::now()));
     let audio = RecordingPlayer::new();
-    let app = App::new(Options {
+    let (mut app, boot) = App::new(Options {
         library,
         store,
         notices,
         audio: Box::new(audio.clone()),
         clock: clock.clone(),
         routine: routine.map(str::to_owned),
-    });
+    })
+    .expect("the store's thread starts");
+    run(&mut app, boot);
     (app, clock, audio)
+}
+
+/// Runs `task` to the end the way the iced runtime would: every message it
+/// produces goes back through `update`, and so do the tasks those return.
+pub fn run(app: &mut App, task: Task<Message>) {
+    let Some(stream) = iced_runtime::task::into_stream(task) else {
+        return;
+    };
+    let actions: Vec<iced_runtime::Action<Message>> = futures::executor::block_on(stream.collect());
+    for action in actions {
+        if let iced_runtime::Action::Output(message) = action {
+            let next = app.update(message);
+            run(app, next);
+        }
+    }
+}
+
+/// The tasks `update` returned for `message`, not run yet (to look at the
+/// screen while a write is still on its way).
+pub fn update(app: &mut App, message: Message) -> Task<Message> {
+    app.update(message)
 }
 
 /// The app with the shipped content and the data in `dir`.
@@ -51,9 +76,11 @@ pub fn shipped_app(
     open_app(library, store, Vec::new(), routine)
 }
 
+/// Sends each message and runs the tasks it starts to the end.
 pub fn send(app: &mut App, messages: Vec<Message>) {
     for message in messages {
-        let _ = app.update(message);
+        let task = app.update(message);
+        run(app, task);
     }
 }
 

@@ -1,13 +1,17 @@
 //! Finish: what was done, how long it took, the pain check-in and what
-//! follows from it.
+//! follows from it (`guidance::advice`): plain words when it hurt, the red
+//! flags when pain rose steeply or is severe, and an offer to change level
+//! that is never applied without a click.
 
 use iced::keyboard::{Key, key::Named};
-use iced::widget::{button, column, container, row, space, text};
-use iced::{Alignment, Element, Length};
+use iced::widget::{button, column, container, row, scrollable, space, text};
+use iced::{Alignment, Element, Length, Theme};
 
-use crate::guidance::advice::{PastSession, Suggestion};
+use crate::guidance::advice::{self, Advice, Suggestion};
+use crate::guidance::safety;
+use crate::prescription::{self, ExerciseSummary, Summary};
+use crate::profile::{Ending, SessionRecord};
 use crate::ui::Context;
-use crate::ui::screen::player::Summary;
 use crate::ui::style;
 use crate::ui::widget::keys::key_listener;
 use crate::ui::widget::pain::pain_scale;
@@ -22,45 +26,68 @@ pub enum Message {
 
 pub enum Action {
     None,
-    /// The pain rating changed: update the saved session.
-    PainAfter(u8),
+    /// The pain rating changed: replace the saved session with `record`.
+    SavePain {
+        started_at: u64,
+        record: Box<SessionRecord>,
+    },
     /// Apply the offered change of intensity.
     Apply(Suggestion),
     Done,
 }
 
 pub struct Finish {
-    pub summary: Summary,
-    pub pain_before: Option<u8>,
-    pub pain_after: Option<u8>,
-    /// The change offered after the check-in, until applied or declined.
-    pub suggestion: Option<Suggestion>,
-    /// What the person decided, shown in place of the offer.
-    pub outcome: Option<String>,
-    /// Earlier sessions of the same routine, most recent first (for the
-    /// step-up rule).
-    pub earlier: Vec<PastSession>,
+    summary: Summary,
+    /// The latest sessions of the same routine before this one, for the
+    /// step-up rule.
+    earlier: Vec<SessionRecord>,
+    pain_after: Option<u8>,
+    advice: Advice,
+    /// What the person decided about the offer, shown in its place.
+    outcome: Option<String>,
 }
 
 impl Finish {
-    pub fn new(summary: Summary, pain_before: Option<u8>, earlier: Vec<PastSession>) -> Self {
+    /// The Finish screen for `summary`; `history` is the profile's sessions
+    /// before this one.
+    pub fn new(summary: Summary, history: &[SessionRecord]) -> Self {
+        let mut earlier: Vec<SessionRecord> = history
+            .iter()
+            .filter(|r| r.routine_id == summary.routine_id)
+            .cloned()
+            .collect();
+        earlier.sort_by_key(|r| std::cmp::Reverse(r.started_at));
+        earlier.truncate(advice::LOW_SESSIONS_FOR_STEP_UP);
+        let advice = advice::advise(&summary, None, &earlier);
         Self {
             summary,
-            pain_before,
-            pain_after: None,
-            suggestion: None,
-            outcome: None,
             earlier,
+            pain_after: None,
+            advice,
+            outcome: None,
         }
+    }
+
+    pub fn summary(&self) -> &Summary {
+        &self.summary
+    }
+
+    pub fn advice(&self) -> &Advice {
+        &self.advice
     }
 
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::PainAfter(value) => {
                 self.pain_after = Some(value);
-                Action::PainAfter(value)
+                self.advice = advice::advise(&self.summary, self.pain_after, &self.earlier);
+                self.outcome = None;
+                Action::SavePain {
+                    started_at: prescription::unix_seconds(self.summary.started_at),
+                    record: Box::new(prescription::record(&self.summary, self.pain_after)),
+                }
             }
-            Message::ApplySuggestion => match self.suggestion.take() {
+            Message::ApplySuggestion => match self.advice.suggestion.take() {
                 Some(suggestion) => {
                     self.outcome = Some(suggestion.applied_text());
                     Action::Apply(suggestion)
@@ -68,7 +95,7 @@ impl Finish {
                 None => Action::None,
             },
             Message::DeclineSuggestion => {
-                if self.suggestion.take().is_some() {
+                if self.advice.suggestion.take().is_some() {
                     self.outcome = Some("Your doses stay as they are.".to_owned());
                 }
                 Action::None
@@ -77,53 +104,34 @@ impl Finish {
         }
     }
 
+    fn heading(&self) -> String {
+        let done = self.summary.exercises.iter().filter(|e| e.done()).count();
+        match (&self.summary.ending, done) {
+            (Ending::StoppedForPain { .. }, _) => "You stopped because it hurt".to_owned(),
+            (Ending::Stopped { .. }, _) => "Routine stopped".to_owned(),
+            (Ending::Finished, 0) => "Routine finished — every exercise was skipped".to_owned(),
+            (Ending::Finished, _) => "Well done — routine complete".to_owned(),
+        }
+    }
+
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         let t = ctx.typography;
         let summary = &self.summary;
         let done = summary.exercises.iter().filter(|e| e.done()).count();
-        let heading = match (summary.completed, done) {
-            (true, 0) => "Routine finished — every exercise was skipped",
-            (true, _) => "Well done — routine complete",
-            (false, _) => "Routine stopped",
-        };
-        let facts = format!(
+        let mut facts = format!(
             "{} · {} of {} exercises done · {}",
             summary.routine_title,
             done,
             summary.exercises.len(),
             crate::words::clock(summary.duration)
         );
+        if let Some(exercise) = summary.stopped_for_pain() {
+            facts.push_str(&format!(" · stopped in {}", exercise.title));
+        }
 
         let mut list = column![].spacing(6);
         for exercise in &summary.exercises {
-            let mark = if exercise.done() { "✓" } else { "–" };
-            let status = if exercise.done() {
-                format!(
-                    "{} s × {}{} · {}",
-                    exercise.hold_seconds,
-                    exercise.repetitions,
-                    if exercise.sided {
-                        format!(" {}", crate::words::SIDED_UNIT)
-                    } else {
-                        String::new()
-                    },
-                    exercise.intensity.label()
-                )
-            } else {
-                format!(
-                    "skipped ({} of {} holds)",
-                    exercise.holds_done, exercise.holds_planned
-                )
-            };
-            list = list.push(
-                row![
-                    text(mark).size(t.control()).width(Length::Fixed(30.0)),
-                    text(exercise.title.clone()).size(t.control()),
-                    space::horizontal(),
-                    text(status).size(t.body()),
-                ]
-                .align_y(Alignment::Center),
-            );
+            list = list.push(exercise_line(t, exercise));
         }
 
         let mut check_in = column![
@@ -131,7 +139,7 @@ impl Finish {
             pain_scale(self.pain_after, t, Message::PainAfter),
         ]
         .spacing(10);
-        if let Some(before) = self.pain_before {
+        if let Some(before) = summary.pain_before {
             check_in = check_in.push(
                 text(format!("Before the session you said {before}."))
                     .size(t.body())
@@ -140,11 +148,26 @@ impl Finish {
                     }),
             );
         }
-        if let Some(suggestion) = &self.suggestion {
-            check_in = check_in.push(
+
+        let session = column![
+            text(facts).size(t.body()),
+            container(list).padding(16).style(style::card),
+            check_in,
+        ]
+        .spacing(18)
+        .width(Length::FillPortion(5));
+
+        // What follows from the check-in, beside it so it is seen without
+        // scrolling: what to do now, the offer, then the red flags.
+        let mut advice = column![].spacing(14).width(Length::FillPortion(4));
+        if let Some(care) = &self.advice.care {
+            advice = advice.push(care_box(t, care));
+        }
+        if let Some(suggestion) = &self.advice.suggestion {
+            advice = advice.push(
                 container(
                     column![
-                        text(suggestion.offer_text()).size(t.control()),
+                        text(suggestion.offer_text()).size(t.body()),
                         row![
                             button(text(suggestion.button_text()).size(t.control()))
                                 .padding([10, 20])
@@ -160,19 +183,28 @@ impl Finish {
                     .spacing(10),
                 )
                 .padding(16)
-                .style(style::caution),
+                .width(Length::Fill)
+                .style(style::card),
             );
         }
         if let Some(outcome) = &self.outcome {
-            check_in = check_in.push(text(outcome.clone()).size(t.control()));
+            advice = advice.push(text(outcome.clone()).size(t.control()));
         }
+        if let Some(care) = &self.advice.care
+            && care.red_flags
+        {
+            advice = advice.push(red_flags_box(t));
+        }
+        let body = row![session, advice].spacing(24).padding(iced::Padding {
+            right: 14.0,
+            ..iced::Padding::ZERO
+        });
 
+        // The list, the advice and the red flags scroll; Done stays on
+        // screen whatever the text size and the number of exercises.
         let content = column![
-            text(heading).size(t.title()),
-            text(facts).size(t.body()),
-            container(list).padding(16).style(style::card),
-            check_in,
-            space::vertical(),
+            text(self.heading()).size(t.title()),
+            scrollable(body).height(Length::Fill),
             row![
                 space::horizontal(),
                 button(text("Done").size(t.heading()))
@@ -190,4 +222,83 @@ impl Finish {
         })
         .into()
     }
+}
+
+fn exercise_line<'a>(t: style::Type, exercise: &ExerciseSummary) -> Element<'a, Message> {
+    let mark = if exercise.done() { "✓" } else { "–" };
+    let per_side = if exercise.sided() {
+        format!(" {}", crate::words::SIDED_UNIT)
+    } else {
+        String::new()
+    };
+    let mut status = if exercise.done() {
+        format!(
+            "{} s × {}{per_side} · {}",
+            exercise.hold_seconds,
+            exercise.repetitions,
+            exercise.intensity.label()
+        )
+    } else {
+        format!(
+            "{} of {} holds done",
+            exercise.holds_done, exercise.holds_planned
+        )
+    };
+    // Left and right are worth a word only where they differ.
+    if let Some(sides) = exercise.sides
+        && sides.left != sides.right
+    {
+        status.push_str(&format!(
+            " · left {} of {}, right {} of {}",
+            sides.left, exercise.repetitions, sides.right, exercise.repetitions
+        ));
+    }
+    row![
+        text(mark).size(t.control()).width(Length::Fixed(30.0)),
+        text(exercise.title.clone()).size(t.control()),
+        space::horizontal(),
+        text(status).size(t.body()),
+    ]
+    .align_y(Alignment::Center)
+    .into()
+}
+
+/// What to do now, in plain words.
+fn care_box<'a>(t: style::Type, care: &advice::Care) -> Element<'a, Message> {
+    let mut points = column![text(care.heading).size(t.heading())].spacing(6);
+    for point in care.points {
+        points =
+            points.push(row![text("•").size(t.body()), text(*point).size(t.body())].spacing(10));
+    }
+    container(points)
+        .padding(16)
+        .width(Length::Fill)
+        .style(style::caution)
+        .into()
+}
+
+/// Both red-flag groups, most urgent first.
+fn red_flags_box<'a>(t: style::Type) -> Element<'a, Message> {
+    let mut flags = column![].spacing(10);
+    for group in safety::RED_FLAGS {
+        let mut list = column![
+            text(group.heading)
+                .size(t.control())
+                .style(|theme: &Theme| text::Style {
+                    color: Some(theme.extended_palette().danger.strong.color),
+                })
+        ]
+        .spacing(4);
+        for point in group.points {
+            list =
+                list.push(row![text("•").size(t.body()), text(*point).size(t.body())].spacing(10));
+        }
+        flags = flags.push(list);
+    }
+    flags = flags.push(text(safety::RED_FLAGS_NOTE).size(t.body()));
+    container(flags)
+        .padding(16)
+        .width(Length::Fill)
+        .style(style::urgent)
+        .into()
 }

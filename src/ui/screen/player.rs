@@ -12,7 +12,8 @@ use iced::{Alignment, Element, Length, Theme};
 
 use crate::audio::Cue;
 use crate::content::schema::{Exercise, Role};
-pub use crate::prescription::{ExerciseSummary, Summary};
+use crate::prescription::{ExerciseSummary, Summary};
+use crate::profile::Ending;
 use crate::session::engine::{Event, Session, State};
 use crate::session::plan::{Phase, Plan, Side};
 use crate::ui::Context;
@@ -29,6 +30,8 @@ pub enum Message {
     Skip,
     Back,
     Stop,
+    /// "This hurts": stop now and go to the pain check-in.
+    Hurts,
 }
 
 pub enum Action {
@@ -36,7 +39,20 @@ pub enum Action {
     /// Sounds to play, in order.
     Play(Vec<Cue>),
     /// The routine ended (finished or stopped): show the summary.
-    Finished(Summary, Vec<Cue>),
+    Finished(Box<Summary>, Vec<Cue>),
+}
+
+/// What a routine starts with.
+pub struct Start {
+    pub routine_id: String,
+    pub routine_title: String,
+    pub plan: Plan,
+    /// One per exercise of the plan, in plan order.
+    pub exercises: Vec<ExerciseSummary>,
+    /// Countdown ticks in the last seconds of a hold.
+    pub ticks: bool,
+    /// The optional pain rating given before the start.
+    pub pain_before: Option<u8>,
 }
 
 pub struct Player {
@@ -48,6 +64,7 @@ pub struct Player {
     started: Instant,
     started_at: std::time::SystemTime,
     summary: Vec<ExerciseSummary>,
+    pain_before: Option<u8>,
     /// The hold second last announced with a tick, so each of the last three
     /// seconds ticks once.
     last_tick: Option<(usize, u64)>,
@@ -56,24 +73,18 @@ pub struct Player {
 }
 
 impl Player {
-    pub fn new(
-        routine_id: String,
-        routine_title: String,
-        plan: Plan,
-        exercises: Vec<ExerciseSummary>,
-        ticks_enabled: bool,
-        now: Instant,
-    ) -> Self {
+    pub fn new(start: Start, now: Instant) -> Self {
         Self {
-            routine_id,
-            routine_title,
-            exercise_ids: exercises.iter().map(|e| e.id.clone()).collect(),
-            session: Session::new(plan, now),
+            routine_id: start.routine_id,
+            routine_title: start.routine_title,
+            exercise_ids: start.exercises.iter().map(|e| e.id.clone()).collect(),
+            session: Session::new(start.plan, now),
             started: now,
             started_at: std::time::SystemTime::now(),
-            summary: exercises,
+            summary: start.exercises,
+            pain_before: start.pain_before,
             last_tick: None,
-            ticks_enabled,
+            ticks_enabled: start.ticks,
             now,
         }
     }
@@ -108,18 +119,56 @@ impl Player {
             Message::TogglePause => self.session.toggle_pause(now),
             Message::Skip => self.session.skip(now),
             Message::Back => self.session.back(now),
-            Message::Stop => {
+            Message::Stop | Message::Hurts => {
+                // Bring the session up to now first, so a hold that ended
+                // just before the press still counts as done.
+                self.collect(now);
+                let exercise_id = self.current_exercise_id(now);
                 self.session.stop(now);
-                return Action::Finished(self.summary(now, false), Vec::new());
+                let ending = if matches!(message, Message::Hurts) {
+                    Ending::StoppedForPain { exercise_id }
+                } else {
+                    Ending::Stopped { exercise_id }
+                };
+                return Action::Finished(Box::new(self.summary(now, ending)), Vec::new());
             }
         }
+        let (mut cues, finished) = self.collect(now);
+        if finished {
+            return Action::Finished(Box::new(self.summary(now, Ending::Finished)), cues);
+        }
+        if self.ticks_enabled
+            && let Some(tick) = self.countdown_tick(now)
+        {
+            cues.push(tick);
+        }
+        if cues.is_empty() {
+            Action::None
+        } else {
+            Action::Play(cues)
+        }
+    }
+
+    /// The exercise the session is in at `now` (the last one once done).
+    fn current_exercise_id(&self, now: Instant) -> String {
+        let index = self.session.state(now).exercise_index;
+        self.exercise_ids.get(index).cloned().unwrap_or_default()
+    }
+
+    /// Takes the events due by `now`: counts completed holds and returns
+    /// the cues to play and whether the routine finished.
+    fn collect(&mut self, now: Instant) -> (Vec<Cue>, bool) {
         let mut cues = Vec::new();
         let mut finished = false;
         for event in self.session.poll(now) {
             match event {
-                Event::HoldCompleted { exercise_index, .. } => {
+                Event::HoldCompleted {
+                    exercise_index,
+                    side,
+                    ..
+                } => {
                     if let Some(summary) = self.summary.get_mut(exercise_index) {
-                        summary.holds_done += 1;
+                        summary.hold_completed(side);
                     }
                     cues.push(Cue::HoldComplete);
                 }
@@ -138,19 +187,7 @@ impl Player {
                 _ => {}
             }
         }
-        if finished {
-            return Action::Finished(self.summary(now, true), cues);
-        }
-        if self.ticks_enabled
-            && let Some(tick) = self.countdown_tick(now)
-        {
-            cues.push(tick);
-        }
-        if cues.is_empty() {
-            Action::None
-        } else {
-            Action::Play(cues)
-        }
+        (cues, finished)
     }
 
     /// A tick in each of the last three seconds of a hold.
@@ -171,13 +208,14 @@ impl Player {
         Some(Cue::Tick)
     }
 
-    fn summary(&self, now: Instant, completed: bool) -> Summary {
+    fn summary(&self, now: Instant, ending: Ending) -> Summary {
         Summary {
             routine_id: self.routine_id.clone(),
             routine_title: self.routine_title.clone(),
             started_at: self.started_at,
             duration: now.saturating_duration_since(self.started),
-            completed,
+            ending,
+            pain_before: self.pain_before,
             exercises: self.summary.clone(),
         }
     }
@@ -266,6 +304,7 @@ impl Player {
             Key::Named(Named::ArrowRight) => Some(Message::Skip),
             Key::Named(Named::ArrowLeft) => Some(Message::Back),
             Key::Named(Named::Escape) => Some(Message::Stop),
+            Key::Character(c) if c.as_str().eq_ignore_ascii_case("h") => Some(Message::Hurts),
             _ => None,
         })
         .into()
@@ -385,6 +424,7 @@ impl Player {
             big(pause_label.into(), Message::TogglePause, button::primary),
             big("Skip  ▶  (→)".into(), Message::Skip, button::secondary),
             space::horizontal(),
+            big("This hurts  (H)".into(), Message::Hurts, button::warning),
             big("■  Stop  (Esc)".into(), Message::Stop, button::danger),
         ]
         .spacing(14)

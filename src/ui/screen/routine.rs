@@ -5,9 +5,8 @@ use iced::keyboard::{Key, key::Named};
 use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
 
-use crate::content::schema::Sides;
-use crate::session::dose::{self, ExerciseChoice};
-use crate::session::dose::{Intensity, ResolvedDose};
+use crate::prescription::Prescribed;
+use crate::session::dose::{self, ExerciseChoice, Intensity};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::controls::{self, stepper, title_bar};
@@ -30,16 +29,19 @@ pub enum Action {
     None,
     /// Save this exercise's choice to the profile.
     SetChoice(String, ExerciseChoice),
-    /// The optional check-in before starting (pressing the chosen value
-    /// again clears it).
-    PainBefore(Option<u8>),
-    Start,
+    /// Start the routine, with the optional pain rating given before it.
+    Start {
+        routine_id: String,
+        pain_before: Option<u8>,
+    },
     Back,
 }
 
 #[derive(Debug)]
 pub struct Routine {
-    pub routine_id: String,
+    routine_id: String,
+    /// The optional check-in before starting (pressing the chosen value
+    /// again clears it).
     pain_before: Option<u8>,
 }
 
@@ -51,9 +53,16 @@ impl Routine {
         }
     }
 
+    pub fn routine_id(&self) -> &str {
+        &self.routine_id
+    }
+
     pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action {
         match message {
-            Message::Start => Action::Start,
+            Message::Start => Action::Start {
+                routine_id: self.routine_id.clone(),
+                pain_before: self.pain_before,
+            },
             Message::Back => Action::Back,
             Message::PainBefore(value) => {
                 self.pain_before = if self.pain_before == Some(value) {
@@ -61,18 +70,11 @@ impl Routine {
                 } else {
                     Some(value)
                 };
-                Action::PainBefore(self.pain_before)
+                Action::None
             }
             Message::SetIntensity(id, intensity) => {
                 // A new level starts from that level's own numbers.
-                Action::SetChoice(
-                    id,
-                    ExerciseChoice {
-                        intensity,
-                        hold_seconds: None,
-                        repetitions: None,
-                    },
-                )
+                Action::SetChoice(id, ExerciseChoice::at(intensity))
             }
             Message::ResetAdjustments(id) => {
                 let mut choice = ctx.choice(&id);
@@ -132,11 +134,8 @@ impl Routine {
         let prescribed = ctx.prescribe(routine);
         let mut list = column![].spacing(10);
         for (index, entry) in routine.exercises.iter().enumerate() {
-            let dose = prescribed
-                .iter()
-                .find(|p| p.exercise.id == entry.exercise)
-                .map(|p| p.dose);
-            list = list.push(exercise_row(ctx, index, &entry.exercise, dose));
+            let prescribed = prescribed.iter().find(|p| p.exercise.id == entry.exercise);
+            list = list.push(exercise_row(ctx, index, &entry.exercise, prescribed));
         }
 
         let estimate = ctx.planned_length(&prescribed);
@@ -188,20 +187,17 @@ fn exercise_row<'a>(
     ctx: &Context<'a>,
     index: usize,
     exercise_id: &'a str,
-    dose: Option<ResolvedDose>,
+    prescribed: Option<&Prescribed<'_>>,
 ) -> Element<'a, Message> {
     let t = ctx.typography;
-    let Some(exercise) = ctx.library.exercise(exercise_id) else {
+    let Some(prescribed) = prescribed else {
         return text(format!("{}. {exercise_id}: not available", index + 1))
             .size(t.body())
             .into();
     };
-    let choice = ctx.choice(exercise_id);
-    let Some(dose) = dose else {
-        return text(format!("{}. {}: no dose", index + 1, exercise.title))
-            .size(t.body())
-            .into();
-    };
+    let exercise = prescribed.exercise;
+    let choice = prescribed.choice;
+    let dose = prescribed.dose;
 
     let hold_pose = exercise
         .steps
@@ -224,10 +220,7 @@ fn exercise_row<'a>(
         ));
     }
 
-    let per_side = match exercise.sides {
-        Sides::None => String::new(),
-        Sides::Alternate | Sides::InTurn => format!(" {}", crate::words::SIDED_UNIT),
-    };
+    let per_side = crate::words::per_side(exercise.sides);
     let hold = stepper(
         t,
         Some("Hold"),
@@ -244,7 +237,7 @@ fn exercise_row<'a>(
         Message::AdjustRepetitions(exercise.id.clone(), -1),
         Message::AdjustRepetitions(exercise.id.clone(), 1),
     );
-    let adjusted = choice.hold_seconds.is_some() || choice.repetitions.is_some();
+    let adjusted = choice.is_adjusted();
     let mut controls = row![levels, hold, reps]
         .spacing(28)
         .align_y(Alignment::Center);
@@ -257,9 +250,8 @@ fn exercise_row<'a>(
     }
 
     container(
-        row![
-            thumbnail,
-            column![
+        row![thumbnail, {
+            let mut details = column![
                 text(format!("{}. {}", index + 1, exercise.title)).size(t.heading()),
                 text(exercise.summary.clone())
                     .size(t.small())
@@ -268,8 +260,18 @@ fn exercise_row<'a>(
                     }),
                 controls,
             ]
-            .spacing(6)
-        ]
+            .spacing(6);
+            // A value outside the dose bounds was brought inside them:
+            // say so rather than run something else silently.
+            for clamp in &prescribed.clamps {
+                details = details.push(text(clamp.to_string()).size(t.small()).style(
+                    |theme: &iced::Theme| text::Style {
+                        color: Some(theme.extended_palette().warning.strong.color),
+                    },
+                ));
+            }
+            details
+        }]
         .spacing(18)
         .align_y(Alignment::Center),
     )

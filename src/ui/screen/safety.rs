@@ -6,7 +6,7 @@ use iced::keyboard::{Key, key::Named};
 use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Element, Length};
 
-use crate::guidance::safety;
+use crate::guidance::safety::{self, Urgency};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::controls::title_bar;
@@ -61,37 +61,43 @@ impl Safety {
         let back = (!self.first_run).then_some(Message::Back);
         let header = title_bar(t, safety::TITLE.to_owned(), back);
 
-        // Two columns, so the red flags are on screen without scrolling.
-        let half = safety::SECTIONS.len().div_ceil(2).max(1);
-        let mut columns = row![].spacing(18);
-        for part in safety::SECTIONS.chunks(half) {
-            let mut column = column![].spacing(14).width(Length::FillPortion(1));
-            for section in part {
-                let mut points = column![].spacing(4);
-                for point in section.points {
-                    points = points.push(
-                        row![text("•").size(t.body()), text(*point).size(t.body())].spacing(10),
-                    );
-                }
-                let heading = if section.urgent {
-                    text(format!("⚠  {}", section.heading))
-                        .size(t.heading())
-                        .style(|theme: &iced::Theme| text::Style {
-                            color: Some(theme.extended_palette().danger.base.color),
-                        })
-                } else {
-                    text(section.heading).size(t.heading())
-                };
-                let body = column![heading, points].spacing(8);
-                let styled = container(body).padding([12, 16]).width(Length::Fill);
-                column = column.push(if section.urgent {
-                    styled.style(style::urgent)
-                } else {
-                    styled.style(style::card)
-                });
+        // Two columns, so the red flags are on screen without scrolling:
+        // the advice for every session on the left, the red flags on the
+        // right, most urgent first.
+        let section_box = |section: &'static safety::Section| {
+            let mut points = column![].spacing(4);
+            for point in section.points {
+                points = points
+                    .push(row![text("•").size(t.body()), text(*point).size(t.body())].spacing(10));
             }
-            columns = columns.push(column);
+            let heading = match section.urgency {
+                Urgency::Normal => text(section.heading).size(t.heading()),
+                Urgency::Soon | Urgency::Emergency => text(format!("⚠  {}", section.heading))
+                    .size(t.heading())
+                    .style(|theme: &iced::Theme| text::Style {
+                        color: Some(theme.extended_palette().danger.strong.color),
+                    }),
+            };
+            let styled = container(column![heading, points].spacing(8))
+                .padding([12, 16])
+                .width(Length::Fill);
+            match section.urgency {
+                Urgency::Normal => styled.style(style::card),
+                Urgency::Soon => styled.style(style::caution),
+                Urgency::Emergency => styled.style(style::urgent),
+            }
+        };
+        let mut everyday = column![].spacing(14).width(Length::FillPortion(1));
+        let mut red_flags = column![].spacing(14).width(Length::FillPortion(1));
+        for section in safety::SECTIONS {
+            if section.is_red_flag() {
+                red_flags = red_flags.push(section_box(section));
+            } else {
+                everyday = everyday.push(section_box(section));
+            }
         }
+        red_flags = red_flags.push(text(safety::RED_FLAGS_NOTE).size(t.control()));
+        let columns = row![everyday, red_flags].spacing(18);
         let sections = column![text(safety::INTRO).size(t.body()), columns]
             .spacing(14)
             .padding(iced::Padding {

@@ -13,7 +13,9 @@ use crate::ui::widget::keys::escape_to;
 #[derive(Debug, Clone)]
 pub enum Message {
     Sound(bool),
+    /// The volume slider moved (heard at once, saved on release).
     Volume(u8),
+    VolumeReleased,
     Ticks(bool),
     GetReady(i32),
     Rest(i32),
@@ -35,6 +37,8 @@ pub enum Message {
 
 pub enum Action {
     None,
+    /// Use these values now without saving them (a slider being dragged).
+    Preview(Values),
     Save(Values),
     CreateProfile(String),
     RenameProfile(String, String),
@@ -66,7 +70,12 @@ impl Settings {
         let mut values = ctx.profile.settings.clone();
         match message {
             Message::Sound(on) => values.sound = on,
-            Message::Volume(volume) => values.volume = volume.min(100),
+            Message::Volume(volume) => {
+                values.volume = volume.min(100);
+                return Action::Preview(values);
+            }
+            // The value the drag ended on, written once.
+            Message::VolumeReleased => {}
             Message::Ticks(on) => values.ticks = on,
             Message::GetReady(delta) => {
                 values.get_ready_seconds = step(values.get_ready_seconds, delta, GET_READY)
@@ -174,7 +183,9 @@ impl Settings {
                 .align_y(Alignment::Center),
                 row![
                     label("Volume"),
-                    slider(0..=100u8, values.volume, Message::Volume).width(Length::Fixed(220.0)),
+                    slider(0..=100u8, values.volume, Message::Volume)
+                        .on_release(Message::VolumeReleased)
+                        .width(Length::Fixed(220.0)),
                     text(format!("{} %", values.volume)).size(t.body()),
                 ]
                 .spacing(12)
