@@ -63,6 +63,14 @@ impl Harness {
         ui.find(label).is_ok()
     }
 
+    /// Whether `label` is on screen now, not just somewhere in a scrolled
+    /// away part of the window.
+    fn sees(&mut self, label: &str) -> bool {
+        let mut ui = Simulator::with_size(Default::default(), SIZE, self.app.view());
+        ui.find(label)
+            .is_ok_and(|target| target.visible_bounds().is_some())
+    }
+
     /// Lets `by` pass on the clock and delivers one timer tick.
     fn wait(&mut self, by: Duration) {
         self.clock.advance(by);
@@ -451,4 +459,171 @@ fn an_unreadable_profile_is_kept_aside_and_the_person_is_told_where() {
     // The banner is on screen with a way to dismiss it.
     let mut ui = Simulator::with_size(Default::default(), SIZE, app.view());
     assert!(ui.find("Dismiss").is_ok());
+}
+
+#[test]
+fn pain_rising_from_one_to_eight_at_gentle_says_what_to_do_and_shows_the_red_flags() {
+    use limber::guidance::{advice, safety};
+    let mut h = Harness::new();
+    h.read_safety();
+    session_with_pain(&mut h, 1, 8);
+    assert!(h.sees(advice::CARE_HEADING), "what to do now is on screen");
+    for point in advice::CARE_POINTS {
+        assert!(h.shows(point), "{point}");
+    }
+    assert!(h.shows(safety::EMERGENCY.heading));
+    assert!(h.shows(safety::SEE_A_DOCTOR_SOON.heading));
+    assert!(h.shows(safety::RED_FLAGS_NOTE));
+    assert!(
+        !h.shows("Lower the intensity"),
+        "every exercise is at Gentle: nothing lower to offer"
+    );
+    assert!(h.sees("Done"), "Done stays reachable");
+}
+
+#[test]
+fn a_small_rise_gives_the_care_words_without_the_red_flags() {
+    use limber::guidance::{advice, safety};
+    let mut h = Harness::new();
+    h.read_safety();
+    session_with_pain(&mut h, 2, 3);
+    assert!(h.sees(advice::CARE_HEADING));
+    assert!(!h.shows(safety::EMERGENCY.heading));
+}
+
+#[test]
+fn this_hurts_from_a_hold_stops_asks_for_pain_and_saves_the_stopped_session() {
+    use limber::profile::Ending;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().to_owned();
+    let mut h = Harness::with_dir(dir, None);
+    h.read_safety();
+    h.click("Lower back");
+    h.click("Start");
+    // Into the first hold of the press-up.
+    for _ in 0..10 {
+        if h.shows("Hold") {
+            break;
+        }
+        h.key(Key::Named(Named::ArrowRight));
+    }
+    h.wait(Duration::from_secs(3));
+    assert!(
+        h.sees("This hurts  (H)"),
+        "the button is on screen in a hold"
+    );
+    h.key(Key::Character("h".into()));
+    assert!(matches!(h.app.screen(), Screen::Finish(_)));
+    assert!(h.sees("You stopped because it hurt"));
+    assert!(h.sees("How is your pain now?"));
+    assert!(
+        h.sees(limber::guidance::advice::CARE_HEADING),
+        "the care words come at once, before any rating"
+    );
+    h.click("6");
+    // The session is on disk, as a stop for pain in the press-up, rated 6
+    // (read by a second store, as a restarted app would).
+    let (mut store, _) = Store::open(&path).expect("store reopens");
+    let id = store.current().id.clone();
+    let history = store.history(&id).expect("history reads");
+    let last = history.last().expect("the stopped session was saved");
+    assert_eq!(
+        last.ending,
+        Some(Ending::StoppedForPain {
+            exercise_id: "prone-press-up".to_owned()
+        })
+    );
+    assert_eq!(last.pain_after, Some(6));
+    assert!(!last.exercises[0].completed);
+}
+
+#[test]
+fn this_hurts_is_reachable_in_every_phase() {
+    let mut h = Harness::new();
+    h.read_safety();
+    h.click("Lower back");
+    h.click("Start");
+    let mut phases = std::collections::BTreeSet::new();
+    while let Screen::Player(player) = h.app.screen() {
+        let phase = player
+            .state(limber::session::engine::Clock::now(&*h.clock))
+            .phase;
+        phases.insert(format!("{phase:?}"));
+        assert!(h.sees("This hurts  (H)"), "in {phase:?}");
+        h.key(Key::Named(Named::ArrowRight));
+    }
+    for phase in ["Read", "GetReady", "Move", "Hold", "Release", "Rest"] {
+        assert!(phases.contains(phase), "{phase} was visited: {phases:?}");
+    }
+}
+
+/// A write that waits for the data-dir lock (another copy of Limber holds
+/// it) does not stop the window: the change shows at once, other screens
+/// open, and the write lands once the lock is free.
+#[test]
+fn a_settings_change_is_saved_while_the_ui_keeps_responding() {
+    use limber::ui::screen::settings::Message as S;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().to_owned();
+    let mut h = Harness::with_dir(dir, None);
+    h.read_safety();
+    h.click("Settings");
+    let on_disk = || {
+        let (store, _) = Store::open(&path).expect("store reopens");
+        store.current().settings.sound
+    };
+    assert!(on_disk());
+
+    let lock = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(path.join(".lock"))
+        .expect("the data-dir lock file");
+    lock.lock().expect("the test holds the lock");
+    let write = common::update(&mut h.app, Message::Settings(S::Sound(false)));
+    // The store's thread now waits for the lock; the window does not.
+    assert!(!h.app.profile().settings.sound, "the change shows at once");
+    h.click("← Back");
+    h.click("History");
+    assert_eq!(h.app.title(), "Limber — History");
+    std::thread::sleep(Duration::from_millis(200));
+    let unlocked_read = std::fs::read_to_string(path.join("profiles/me.ron")).expect("readable");
+    assert!(
+        unlocked_read.contains("sound: true"),
+        "not written while the lock is held"
+    );
+    drop(lock);
+    common::run(&mut h.app, write);
+    assert!(!on_disk(), "saved once the lock was free");
+}
+
+#[cfg(unix)]
+#[test]
+fn dragging_the_volume_slider_writes_once_on_release() {
+    use limber::ui::screen::settings::Message as S;
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("profiles/me.ron");
+    let mut h = Harness::with_dir(dir, None);
+    h.read_safety();
+    h.click("Settings");
+    // Every write replaces the file (atomic rename): a new inode.
+    let inode = || std::fs::metadata(&file).expect("profile file").ino();
+    let before = inode();
+    for volume in (20..=60).step_by(2) {
+        h.send(vec![Message::Settings(S::Volume(volume))]);
+    }
+    assert_eq!(h.app.profile().settings.volume, 60, "heard while dragging");
+    assert_eq!(
+        h.audio.volume(),
+        Some(limber::audio::volume_from_percent(60))
+    );
+    assert_eq!(inode(), before, "nothing written while dragging");
+    h.send(vec![Message::Settings(S::VolumeReleased)]);
+    assert_ne!(inode(), before, "written on release");
+    let after = inode();
+    let text = std::fs::read_to_string(&file).expect("profile file");
+    assert!(text.contains("volume: 60"), "{text}");
+    h.send(vec![Message::Settings(S::Back)]);
+    assert_eq!(inode(), after, "leaving Settings writes nothing more");
 }

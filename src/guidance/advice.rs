@@ -379,4 +379,112 @@ mod tests {
         let levels = [("a", Intensity::Standard)];
         assert_eq!(suggest(Some(5), None, &done(&levels), &[]), None);
     }
+
+    fn summary(levels: &[(&str, Intensity)], before: Option<u8>, ending: Ending) -> Summary {
+        Summary {
+            routine_id: "lower-back".to_owned(),
+            routine_title: "Lower back".to_owned(),
+            started_at: std::time::SystemTime::UNIX_EPOCH,
+            duration: std::time::Duration::from_secs(300),
+            ending,
+            pain_before: before,
+            exercises: levels
+                .iter()
+                .map(|(id, intensity)| crate::prescription::ExerciseSummary {
+                    id: (*id).to_owned(),
+                    title: id.to_uppercase(),
+                    intensity: *intensity,
+                    hold_seconds: 15,
+                    repetitions: 3,
+                    holds_done: 3,
+                    holds_planned: 3,
+                    sides: None,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn pain_rising_at_gentle_is_never_met_with_silence() {
+        let gentle = [("a", Intensity::Gentle), ("b", Intensity::Gentle)];
+        let advice = advise(&summary(&gentle, Some(1), Ending::Finished), Some(8), &[]);
+        let care = advice.care.expect("what to do now");
+        assert_eq!(care.heading, CARE_HEADING);
+        assert!(care.red_flags, "8 or more shows the red flags");
+        assert_eq!(advice.suggestion, None, "nothing is lower than Gentle");
+
+        let mild = advise(&summary(&gentle, Some(3), Ending::Finished), Some(4), &[]);
+        let care = mild.care.expect("pain rose by one: still says what to do");
+        assert!(!care.red_flags);
+        let high = advise(&summary(&gentle, None, Ending::Finished), Some(6), &[]);
+        assert!(high.care.is_some(), "6 or more without a rating before");
+    }
+
+    #[test]
+    fn red_flags_at_a_rise_of_three_or_at_eight() {
+        assert!(!pain_is_severe(Some(2), Some(4)));
+        assert!(pain_is_severe(Some(2), Some(5)));
+        assert!(!pain_is_severe(Some(5), Some(7)));
+        assert!(pain_is_severe(None, Some(8)));
+        assert!(!pain_is_severe(None, Some(7)));
+        assert!(!pain_is_severe(Some(9), None));
+    }
+
+    #[test]
+    fn steady_or_lower_pain_needs_no_care_words() {
+        let levels = [("a", Intensity::Standard)];
+        for (before, after) in [(Some(4), Some(4)), (Some(5), Some(2)), (None, Some(5))] {
+            let advice = advise(&summary(&levels, before, Ending::Finished), after, &[]);
+            assert_eq!(advice.care, None, "{before:?} -> {after:?}");
+            assert_eq!(advice.suggestion, None, "{before:?} -> {after:?}");
+        }
+        let unrated = advise(&summary(&levels, Some(4), Ending::Finished), None, &[]);
+        assert_eq!(unrated, Advice::default());
+    }
+
+    #[test]
+    fn stopping_because_it_hurts_gives_the_care_words_and_a_step_down_at_once() {
+        let levels = [("a", Intensity::Strong), ("b", Intensity::Gentle)];
+        let ending = Ending::StoppedForPain {
+            exercise_id: "a".to_owned(),
+        };
+        let advice = advise(&summary(&levels, None, ending.clone()), None, &[]);
+        assert!(advice.care.is_some_and(|care| !care.red_flags));
+        let offer = advice.suggestion.expect("a step down");
+        assert_eq!(offer.direction, Direction::Down);
+        assert_eq!(offer.changes.len(), 1);
+        let rated = advise(&summary(&levels, Some(3), ending), Some(8), &[]);
+        assert!(rated.care.is_some_and(|care| care.red_flags));
+    }
+
+    #[test]
+    fn advise_steps_up_only_after_low_sessions_of_the_same_routine() {
+        let levels = [("a", Intensity::Gentle)];
+        let record = |routine: &str, started_at: u64| SessionRecord {
+            started_at,
+            routine_id: routine.to_owned(),
+            routine_title: routine.to_owned(),
+            duration_seconds: 300,
+            exercises: vec![crate::profile::ExerciseRecord {
+                id: "a".to_owned(),
+                title: "A".to_owned(),
+                intensity: Intensity::Gentle,
+                hold_seconds: 15,
+                repetitions: 3,
+                completed: true,
+                sides: None,
+            }],
+            pain_before: Some(2),
+            pain_after: Some(1),
+            ending: Some(Ending::Finished),
+        };
+        let this = summary(&levels, Some(2), Ending::Finished);
+        let two_low = [record("lower-back", 10), record("lower-back", 20)];
+        let up = advise(&this, Some(1), &two_low)
+            .suggestion
+            .expect("step up");
+        assert_eq!(up.direction, Direction::Up);
+        let other_routine = [record("hips", 10), record("lower-back", 20)];
+        assert_eq!(advise(&this, Some(1), &other_routine).suggestion, None);
+    }
 }
