@@ -21,15 +21,8 @@ impl Range {
     }
 }
 
-/// A region of the body the figure can highlight.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Region {
-    LowerBack,
-    Abdomen,
-    Hips,
-    GroinInnerThigh,
-    Hamstring,
-}
+/// The body parts the figure can highlight are the figure's to define.
+pub use crate::figure::Region;
 
 /// A body area: a tile on the home screen.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

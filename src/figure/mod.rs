@@ -4,6 +4,7 @@
 //! No GUI types here: the UI maps [`Shape`] to its own paths (see
 //! [`shapes`] for the drawing rules).
 
+pub mod body;
 pub mod icon;
 pub mod illustration;
 pub mod pose;
@@ -11,6 +12,7 @@ pub mod raster;
 pub mod shapes;
 pub mod skeleton;
 
+pub use body::Region;
 pub use icon::{icon_svg, render_icon, write_icons};
 pub use illustration::{
     IllustrationError, LoadedImage, RasterImage, load_bytes, load_file, load_image,

@@ -12,7 +12,7 @@ use tiny_skia::{
 use super::pose::Pose;
 use super::shapes::{Fit, Rect, Shade, Shape, shapes};
 use super::skeleton::Point;
-use crate::content::schema::Region;
+use crate::figure::body::Region;
 
 /// A colour as plain 8-bit RGBA (not premultiplied).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -8,7 +8,7 @@
 
 use super::pose::{Pose, View};
 use super::skeleton::{Bone, HEAD_RADIUS, Joints, Point, forward_kinematics};
-use crate::content::schema::Region;
+use crate::figure::body::Region;
 
 /// Which colour a shape takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,15 +1,29 @@
 //! Plain-language times for the home screen and the history.
 //!
-//! The standard library has no time zones, so "this week" is the last seven
-//! days, which needs none and is what a person means by "how often lately".
+//! "Today" and "yesterday" are calendar days in the person's time zone
+//! (chrono with the system's zone rules): a session at 23:00 seen at 08:00
+//! the next morning was yesterday. "This week" on Home is the last seven
+//! days, what a person means by "how often lately".
+
+use chrono::{DateTime, Local, TimeZone};
 
 use crate::profile::SessionRecord;
 
-const DAY: u64 = 24 * 60 * 60;
-
-/// "today", "yesterday", "3 days ago", "2 weeks ago".
+/// "today", "yesterday", "3 days ago", "2 weeks ago", in local time.
 pub fn describe_when(then: u64, now: u64) -> String {
-    let days = now.saturating_sub(then) / DAY;
+    describe_when_in(then, now, &Local)
+}
+
+/// [`describe_when`] in the time zone `zone`.
+pub fn describe_when_in<Tz: TimeZone>(then: u64, now: u64, zone: &Tz) -> String {
+    let date = |unix: u64| {
+        let seconds = i64::try_from(unix).unwrap_or(i64::MAX);
+        DateTime::from_timestamp(seconds, 0).map(|utc| utc.with_timezone(zone).date_naive())
+    };
+    let days = match (date(then), date(now)) {
+        (Some(then), Some(now)) => (now - then).num_days().max(0),
+        _ => 0,
+    };
     match days {
         0 => "today".to_owned(),
         1 => "yesterday".to_owned(),
@@ -43,13 +57,33 @@ mod tests {
         }
     }
 
+    const DAY: u64 = 24 * 60 * 60;
+
     #[test]
     fn describes_days_in_words() {
-        let now = 100 * DAY;
-        assert_eq!(describe_when(now - 60, now), "today");
-        assert_eq!(describe_when(now - DAY - 5, now), "yesterday");
-        assert_eq!(describe_when(now - 3 * DAY, now), "3 days ago");
-        assert_eq!(describe_when(now - 15 * DAY, now), "2 weeks ago");
+        let utc = chrono::Utc;
+        let now = 100 * DAY + 12 * 3600;
+        assert_eq!(describe_when_in(now - 60, now, &utc), "today");
+        assert_eq!(describe_when_in(now - DAY - 5, now, &utc), "yesterday");
+        assert_eq!(describe_when_in(now - 3 * DAY, now, &utc), "3 days ago");
+        assert_eq!(describe_when_in(now - 15 * DAY, now, &utc), "2 weeks ago");
+    }
+
+    #[test]
+    fn days_are_calendar_days_in_the_local_zone() {
+        // 23:00 one evening, seen at 08:00 the next morning, in UTC+2.
+        let zone = chrono::FixedOffset::east_opt(2 * 3600).expect("an offset");
+        let evening = zone
+            .with_ymd_and_hms(2026, 11, 23, 23, 0, 0)
+            .single()
+            .expect("a time")
+            .timestamp() as u64;
+        let morning = evening + 9 * 3600;
+        assert_eq!(describe_when_in(evening, morning, &zone), "yesterday");
+        // In UTC those are 21:00 and 06:00 of the next day too; an hour
+        // apart on one evening is still today.
+        let late = evening - 2 * 3600;
+        assert_eq!(describe_when_in(late, late + 3600, &zone), "today");
     }
 
     #[test]
