@@ -73,13 +73,6 @@ pub enum Command {
         #[arg(long)]
         csv: bool,
     },
-    /// Save a profile in a loop (used by the crash-safety stress test).
-    #[command(name = "__save-loop", hide = true)]
-    SaveLoop {
-        /// Stop after this many saves (default: until killed).
-        #[arg(long)]
-        iterations: Option<u64>,
-    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -13,5 +13,7 @@ pub mod profile;
 pub mod progress;
 pub mod report;
 pub mod session;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 pub mod ui;
 pub mod words;

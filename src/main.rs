@@ -27,7 +27,6 @@ fn main() -> ExitCode {
         Some(Command::Show { routine, intensity }) => show(&cli.common, &routine, intensity),
         Some(Command::Figures { out, icons }) => figures(&cli.common, &out, icons.as_deref()),
         Some(Command::History { csv }) => history(&cli.common, csv),
-        Some(Command::SaveLoop { iterations }) => save_loop(&cli.common, iterations),
     };
     match result {
         Ok(code) => code,
@@ -175,11 +174,5 @@ fn history(common: &Common, csv: bool) -> Outcome {
     let mut out = io::stdout().lock();
     limber::report::history::history_command(&mut store, common.profile.as_deref(), csv, &mut out)
         .map_err(|e| e.to_string())?;
-    Ok(ExitCode::SUCCESS)
-}
-
-fn save_loop(common: &Common, iterations: Option<u64>) -> Outcome {
-    let dir = data_dir(common)?;
-    profile::save_loop(&dir, iterations).map_err(|e| e.to_string())?;
     Ok(ExitCode::SUCCESS)
 }

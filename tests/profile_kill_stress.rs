@@ -1,5 +1,6 @@
-//! SIGKILL stress: run `limber __save-loop --data-dir DIR` and kill it at
-//! random moments, 200 times. After every kill each profile file must parse
+//! SIGKILL stress: run the save loop (`testing::save_loop`) in a child
+//! process — this test binary itself, running its ignored `save_loop_child`
+//! test — and kill it at random moments, 200 times. After every kill each profile file must parse
 //! and hold one whole state N (never a mix, never empty), N never goes
 //! backwards, nothing is kept aside as corrupt, and the next open is quiet.
 //!
@@ -14,7 +15,8 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use limber::profile::{Profile, Store, stress_state_number};
+use limber::profile::{Profile, Store};
+use limber::testing::stress_state_number;
 use serde::Deserialize;
 
 const KILLS: u32 = 200;
@@ -84,9 +86,23 @@ fn check_files(dir: &Path, round: u32) -> Option<u64> {
     Some(n)
 }
 
+/// The environment variable that makes `save_loop_child` run.
+const CHILD_DIR: &str = "LIMBER_SAVE_LOOP_DIR";
+
+/// The child: saves until it is killed. Ignored so it runs only when the
+/// parent starts it with `--ignored` and the data dir in [`CHILD_DIR`].
+#[test]
+#[ignore = "the SIGKILL test's child process; runs only when started by it"]
+fn save_loop_child() {
+    let Some(dir) = std::env::var_os(CHILD_DIR) else {
+        return;
+    };
+    limber::testing::save_loop(Path::new(&dir), None).expect("the save loop runs");
+}
+
 #[test]
 fn sigkill_at_random_moments_never_breaks_or_mixes_a_profile() {
-    let exe = env!("CARGO_BIN_EXE_limber");
+    let exe = std::env::current_exe().expect("this test binary");
     let dir = tempfile::tempdir().unwrap();
     let seed = std::env::var("LIMBER_STRESS_SEED")
         .ok()
@@ -105,23 +121,23 @@ fn sigkill_at_random_moments_never_breaks_or_mixes_a_profile() {
     let mut killed_while_running = 0u32;
 
     for round in 0..KILLS {
-        let mut child = Command::new(exe)
-            .args(["__save-loop", "--data-dir"])
-            .arg(dir.path())
+        let mut child = Command::new(&exe)
+            .args(["save_loop_child", "--exact", "--ignored", "--nocapture"])
+            .env(CHILD_DIR, dir.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
-            .expect("spawn limber __save-loop");
+            .expect("spawn the save loop");
         // Three kills in four wait until the loop has saved once (so they
         // land among saves); the rest may land anywhere, even during open.
         if !rng.next().is_multiple_of(4) {
             let stdout = child.stdout.take().unwrap();
-            let mut line = String::new();
-            BufReader::new(stdout).read_line(&mut line).unwrap();
-            assert!(
-                line.starts_with("save-loop started"),
-                "round {round}: the save loop did not start (said {line:?})"
-            );
+            // The test harness speaks first ("running 1 test").
+            let started = BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+                .any(|line| line.starts_with("save-loop started"));
+            assert!(started, "round {round}: the save loop did not start");
             killed_while_running += 1;
         }
         std::thread::sleep(Duration::from_micros(rng.next() % 5_000));

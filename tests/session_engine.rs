@@ -6,8 +6,9 @@ use std::time::{Duration, Instant};
 
 use limber::content::schema::{Dose, Exercise, Illustration, Range, Region, Role, Sides, Step};
 use limber::session::dose::{ExerciseChoice, Intensity, ResolvedDose, resolve};
-use limber::session::engine::{BACK_TO_PREVIOUS_WITHIN, Clock, Event, FakeClock, Session};
+use limber::session::engine::{BACK_TO_PREVIOUS_WITHIN, Clock, Event, Session};
 use limber::session::plan::{Phase, Plan, Side, Timings};
+use limber::testing::FakeClock;
 use proptest::prelude::*;
 
 const ALL_ROLES: [Role; 4] = [Role::Setup, Role::Move, Role::Hold, Role::Release];

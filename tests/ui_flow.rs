@@ -10,10 +10,11 @@ use std::time::Duration;
 use common::{SIZE, open_app, shipped_app};
 use iced::keyboard::{Key, key::Named};
 use iced_test::Simulator;
-use limber::audio::{Cue, RecordingPlayer};
+use limber::audio::Cue;
 use limber::content::Library;
 use limber::profile::Store;
-use limber::session::engine::FakeClock;
+use limber::testing::FakeClock;
+use limber::testing::RecordingPlayer;
 use limber::ui::{App, Message, Screen};
 
 struct Harness {

@@ -1,56 +1,158 @@
-//! Renders each screen headless (tiny-skia) to `target/screenshots/` so a
-//! person can look at them, and checks that each render is a full-size
-//! picture with both light and dark content. The History screen is shown
-//! with a fixture of twelve sessions.
+//! The screens against committed reference images: each screen is rendered
+//! headless (tiny-skia, the CPU renderer) at 1366×768, scaled to half that
+//! (683×384, enough to see a changed word and small enough to keep in the
+//! repository) and compared pixel by pixel with `tests/snapshots/<name>.png`. A screen whose pixels
+//! change beyond a small tolerance fails the test, which names it and writes
+//! the render and a difference image to `target/screenshots/`.
+//!
+//! After an intended change of the look, look at the new renders in
+//! `target/screenshots/` and update the references with
+//!
+//! ```sh
+//! LIMBER_UPDATE_SNAPSHOTS=1 cargo test --test ui_snapshots
+//! ```
+//!
+//! Everything shown is deterministic: the fake clock fixes the time and the
+//! wall-clock date (`testing::FAKE_UNIX_START`), and the test runs in UTC.
 
 mod common;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use common::{SIZE, key, open_app, send, shipped_app};
 use iced::{Theme, keyboard::Key, keyboard::key::Named};
 use iced_test::Simulator;
 use limber::content::Library;
-use limber::profile::{ExerciseRecord, SessionRecord, Store, unix_now};
+use limber::profile::{ExerciseRecord, SessionRecord, Store};
 use limber::session::dose::Intensity;
-use limber::session::engine::{Clock, FakeClock};
+use limber::session::engine::Clock;
 use limber::session::plan::Phase;
+use limber::testing::{FAKE_UNIX_START, FakeClock};
 use limber::ui::{App, Message};
+
+/// A pixel differs when one of its channels moved by more than this.
+const CHANNEL_TOLERANCE: u8 = 40;
+/// A screen fails when more than this share of its pixels differ: about 50
+/// pixels of 683×384, less than one changed word.
+const MAX_DIFFERING_SHARE: f64 = 0.0002;
+/// The size the screens are compared at.
+const COMPARED: (u32, u32) = (683, 384);
+
+fn references() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots")
+}
 
 fn out_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots")
 }
 
-/// Renders the app and saves `target/screenshots/<name>-tiny-skia.png`.
-fn shoot(app: &App, name: &str, theme: &Theme) {
+/// The screens seen so far and what was wrong with them.
+#[derive(Default)]
+struct Shots {
+    checked: Vec<String>,
+    failures: Vec<String>,
+}
+
+impl Shots {
+    /// Renders the app, saves the full-size render for people to look at,
+    /// and compares it with its reference (or writes the reference when
+    /// updating).
+    fn check(&mut self, app: &App, name: &str, theme: &Theme) {
+        let image = render(app, name, theme);
+        self.checked.push(name.to_owned());
+        let reference_path = references().join(format!("{name}.png"));
+        if std::env::var_os("LIMBER_UPDATE_SNAPSHOTS").is_some() {
+            image.save(&reference_path).expect("write the reference");
+            return;
+        }
+        let Ok(reference) = image::open(&reference_path) else {
+            self.failures.push(format!(
+                "{name}: no reference at {} (update the references, see the top of this file)",
+                reference_path.display()
+            ));
+            return;
+        };
+        let reference = reference.into_rgba8();
+        if reference.dimensions() != image.dimensions() {
+            self.failures.push(format!(
+                "{name}: the reference is {:?}, the render {:?}",
+                reference.dimensions(),
+                image.dimensions()
+            ));
+            return;
+        }
+        let mut diff = image::RgbaImage::new(image.width(), image.height());
+        let mut differing = 0usize;
+        for (x, y, pixel) in image.enumerate_pixels() {
+            let expected = reference.get_pixel(x, y);
+            let moved = pixel
+                .0
+                .iter()
+                .zip(expected.0)
+                .map(|(a, b)| a.abs_diff(b))
+                .max()
+                .unwrap_or(0);
+            if moved > CHANNEL_TOLERANCE {
+                differing += 1;
+                diff.put_pixel(x, y, image::Rgba([255, 0, 0, 255]));
+            } else {
+                let grey =
+                    (u16::from(expected[0]) + u16::from(expected[1]) + u16::from(expected[2])) / 6;
+                let grey = u8::try_from(grey).unwrap_or(u8::MAX);
+                diff.put_pixel(x, y, image::Rgba([grey, grey, grey, 255]));
+            }
+        }
+        let share = differing as f64 / f64::from(image.width() * image.height());
+        if share > MAX_DIFFERING_SHARE {
+            let diff_path = out_dir().join(format!("{name}-diff.png"));
+            diff.save(&diff_path).expect("write the difference");
+            self.failures.push(format!(
+                "{name}: {differing} pixels ({:.3} %) differ from the reference; see {}",
+                share * 100.0,
+                diff_path.display()
+            ));
+        }
+    }
+
+    fn assert_all_match(self) {
+        assert!(
+            self.failures.is_empty(),
+            "{} of {} screens changed:\n{}",
+            self.failures.len(),
+            self.checked.len(),
+            self.failures.join("\n")
+        );
+    }
+}
+
+/// The app rendered at the test's window size, full size saved to
+/// `target/screenshots/<name>-tiny-skia.png`, returned at [`COMPARED`].
+fn render(app: &App, name: &str, theme: &Theme) -> image::RgbaImage {
+    std::fs::create_dir_all(out_dir()).expect("screenshot folder");
     let path = out_dir().join(format!("{name}.png"));
+    // iced_test adds the renderer's name to the file it writes.
     let written = out_dir().join(format!("{name}-tiny-skia.png"));
     let _ = std::fs::remove_file(&written);
     let mut ui = Simulator::with_size(Default::default(), SIZE, app.view());
     let snapshot = ui.snapshot(theme).expect("snapshot");
+    // With no file there, this writes the render (and says it matches).
     assert!(snapshot.matches_image(&path).expect("write png"));
-    let image = image::open(&written)
-        .expect("the screenshot is a PNG")
+    let full = image::open(&written)
+        .expect("the render is a PNG")
         .into_rgba8();
-    assert_eq!(
-        image.dimensions(),
-        (2732, 1536),
-        "{name}: rendered at 2× scale"
-    );
-    let luminance = |p: &image::Rgba<u8>| u32::from(p[0]) + u32::from(p[1]) + u32::from(p[2]);
-    let darkest = image.pixels().map(luminance).min().unwrap_or(0);
-    let lightest = image.pixels().map(luminance).max().unwrap_or(0);
-    assert!(
-        lightest - darkest > 300,
-        "{name}: the screen has visible content"
-    );
+    image::imageops::resize(
+        &full,
+        COMPARED.0,
+        COMPARED.1,
+        image::imageops::FilterType::Triangle,
+    )
 }
 
 fn fixture_history(dir: &std::path::Path) {
     let (mut store, _) = Store::open(dir).expect("store");
     store.set_safety_seen().expect("safety seen");
-    let now = unix_now();
+    let now = FAKE_UNIX_START;
     let day = 24 * 60 * 60;
     let pains = [
         (6, 5),
@@ -131,31 +233,43 @@ fn tick(app: &mut App, clock: &FakeClock, by: Duration) {
     );
 }
 
+fn open_home(dir: &Path) -> (App, std::sync::Arc<FakeClock>) {
+    let (mut app, clock, _) = shipped_app(dir, None);
+    key(&mut app, Key::Named(Named::Enter));
+    (app, clock)
+}
+
+fn open(app: &mut App, message: Message) {
+    send(app, vec![message]);
+}
+
+use limber::ui::screen::{home::Message as H, settings::Message as S};
+
 #[test]
-fn every_screen_renders() {
+fn every_screen_matches_its_reference() {
+    // SAFETY: this binary has this one test, which sets the zone before it
+    // starts any thread of its own; dates then render the same everywhere.
+    unsafe { std::env::set_var("TZ", "UTC") };
+    let mut shots = Shots::default();
+
+    // First run: Safety, then Home, Routine, the player, Finish.
     let dir = tempfile::tempdir().expect("temp dir");
     let (mut app, clock, _) = shipped_app(dir.path(), None);
-    shoot(&app, "safety", &Theme::Light);
+    shots.check(&app, "safety", &Theme::Light);
     key(&mut app, Key::Named(Named::Enter));
-    shoot(&app, "home", &Theme::Light);
-    shoot(&app, "home-dark", &Theme::Dark);
-
-    send(
-        &mut app,
-        vec![Message::Home(
-            limber::ui::screen::home::Message::OpenRoutine("lower-back".into()),
-        )],
-    );
-    shoot(&app, "routine", &Theme::Light);
-
+    shots.check(&app, "home", &Theme::Light);
+    shots.check(&app, "home-dark", &Theme::Dark);
+    open(&mut app, Message::Home(H::OpenRoutine("lower-back".into())));
+    shots.check(&app, "routine", &Theme::Light);
     key(&mut app, Key::Named(Named::Enter));
+    shots.check(&app, "player-setup", &Theme::Light);
     skip_to(&mut app, &clock, Phase::Move);
     tick(&mut app, &clock, Duration::from_millis(1500));
-    shoot(&app, "player-move", &Theme::Light);
+    shots.check(&app, "player-move", &Theme::Light);
     skip_to(&mut app, &clock, Phase::Hold);
     tick(&mut app, &clock, Duration::from_secs(6));
-    shoot(&app, "player-hold", &Theme::Light);
-    shoot(&app, "player-hold-dark", &Theme::Dark);
+    shots.check(&app, "player-hold", &Theme::Light);
+    shots.check(&app, "player-hold-dark", &Theme::Dark);
     // Knee to chest, left leg: the mirrored figure.
     while phase_of(&app, &clock).is_some_and(|(_, exercise, side)| {
         !(exercise == 1 && side == Some(limber::session::plan::Side::Left))
@@ -164,105 +278,90 @@ fn every_screen_renders() {
     }
     skip_to(&mut app, &clock, Phase::Hold);
     tick(&mut app, &clock, Duration::from_secs(4));
-    shoot(&app, "player-mirrored", &Theme::Light);
-
+    shots.check(&app, "player-mirrored", &Theme::Light);
     while matches!(app.screen(), limber::ui::Screen::Player(_)) {
         key(&mut app, Key::Named(Named::ArrowRight));
     }
-    shoot(&app, "finish", &Theme::Light);
-}
+    shots.check(&app, "finish", &Theme::Light);
+    // Pain from 1 to 8 at Gentle: what to do now and the red flags.
+    open(
+        &mut app,
+        Message::Finish(limber::ui::screen::finish::Message::PainAfter(8)),
+    );
+    shots.check(&app, "finish-pain-rose", &Theme::Light);
 
-#[test]
-fn history_with_twelve_sessions_renders() {
+    // "This hurts" during a hold.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut app, clock) = open_home(dir.path());
+    open(&mut app, Message::Home(H::OpenRoutine("hips".into())));
+    key(&mut app, Key::Named(Named::Enter));
+    skip_to(&mut app, &clock, Phase::Hold);
+    key(&mut app, Key::Character("h".into()));
+    shots.check(&app, "finish-this-hurts", &Theme::Light);
+
+    // History with twelve sessions, and Home with them.
     let dir = tempfile::tempdir().expect("temp dir");
     fixture_history(dir.path());
     let (mut app, _, _) = shipped_app(dir.path(), None);
     assert_eq!(app.history().map(<[_]>::len), Some(12));
-    send(
+    open(&mut app, Message::Home(H::OpenHistory));
+    shots.check(&app, "history", &Theme::Light);
+    open(
         &mut app,
-        vec![Message::Home(
-            limber::ui::screen::home::Message::OpenHistory,
-        )],
+        Message::History(limber::ui::screen::history::Message::Back),
     );
-    shoot(&app, "history", &Theme::Light);
-    send(
-        &mut app,
-        vec![Message::History(limber::ui::screen::history::Message::Back)],
-    );
-    shoot(&app, "home-with-history", &Theme::Light);
-}
+    shots.check(&app, "home-with-history", &Theme::Light);
 
-#[test]
-fn settings_and_exercises_render() {
+    // Settings and the exercise browser.
     let dir = tempfile::tempdir().expect("temp dir");
-    let (mut app, _, _) = shipped_app(dir.path(), None);
-    key(&mut app, Key::Named(Named::Enter));
-    send(
+    let (mut app, _) = open_home(dir.path());
+    open(&mut app, Message::Home(H::OpenSettings));
+    shots.check(&app, "settings", &Theme::Light);
+    open(&mut app, Message::Settings(S::Back));
+    open(&mut app, Message::Home(H::OpenExercises));
+    open(
         &mut app,
-        vec![Message::Home(
-            limber::ui::screen::home::Message::OpenSettings,
-        )],
+        Message::Exercises(limber::ui::screen::exercises::Message::Select(
+            "knee-to-chest".into(),
+        )),
     );
-    shoot(&app, "settings", &Theme::Light);
-    send(
-        &mut app,
-        vec![Message::Settings(
-            limber::ui::screen::settings::Message::Back,
-        )],
-    );
-    send(
-        &mut app,
-        vec![Message::Home(
-            limber::ui::screen::home::Message::OpenExercises,
-        )],
-    );
-    send(
-        &mut app,
-        vec![Message::Exercises(
-            limber::ui::screen::exercises::Message::Select("knee-to-chest".into()),
-        )],
-    );
-    shoot(&app, "exercises", &Theme::Light);
-}
+    shots.check(&app, "exercises", &Theme::Light);
 
-#[test]
-fn the_largest_text_size_still_renders_every_main_screen() {
-    use limber::profile::TextSize;
-    use limber::ui::screen::settings::Message as S;
+    // The largest text size on every main screen.
     let dir = tempfile::tempdir().expect("temp dir");
-    let (mut app, clock, _) = shipped_app(dir.path(), Some("lower-back"));
-    key(&mut app, Key::Named(Named::Enter));
-    send(
+    let (mut app, clock) = open_home(dir.path());
+    open(&mut app, Message::Home(H::OpenSettings));
+    open(
         &mut app,
-        vec![Message::Routine(limber::ui::screen::routine::Message::Back)],
+        Message::Settings(S::TextSize(limber::profile::TextSize::Larger)),
     );
-    send(
-        &mut app,
-        vec![Message::Home(
-            limber::ui::screen::home::Message::OpenSettings,
-        )],
+    assert_eq!(
+        app.profile().settings.text_size,
+        limber::profile::TextSize::Larger
     );
-    send(
-        &mut app,
-        vec![Message::Settings(S::TextSize(TextSize::Larger))],
-    );
-    assert_eq!(app.profile().settings.text_size, TextSize::Larger);
-    shoot(&app, "settings-larger", &Theme::Light);
-    send(&mut app, vec![Message::Settings(S::Back)]);
-    shoot(&app, "home-larger", &Theme::Light);
-    send(
-        &mut app,
-        vec![Message::Home(
-            limber::ui::screen::home::Message::OpenRoutine("lower-back".into()),
-        )],
-    );
-    shoot(&app, "routine-larger", &Theme::Light);
+    shots.check(&app, "settings-larger", &Theme::Light);
+    open(&mut app, Message::Settings(S::Back));
+    shots.check(&app, "home-larger", &Theme::Light);
+    open(&mut app, Message::Home(H::OpenRoutine("lower-back".into())));
+    shots.check(&app, "routine-larger", &Theme::Light);
     key(&mut app, Key::Named(Named::Enter));
     skip_to(&mut app, &clock, Phase::Hold);
     tick(&mut app, &clock, Duration::from_secs(3));
-    shoot(&app, "player-hold-larger", &Theme::Light);
+    shots.check(&app, "player-hold-larger", &Theme::Light);
+    while matches!(app.screen(), limber::ui::Screen::Player(_)) {
+        key(&mut app, Key::Named(Named::ArrowRight));
+    }
+    open(
+        &mut app,
+        Message::Finish(limber::ui::screen::finish::Message::PainAfter(9)),
+    );
+    shots.check(&app, "finish-larger", &Theme::Light);
+
+    shots.assert_all_match();
 }
 
+/// The banner names a file kept aside with the time it was kept, so this
+/// screen is rendered for people to look at but has no reference.
 #[test]
 fn a_notice_banner_renders_above_the_screen() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -273,5 +372,11 @@ fn a_notice_banner_renders_above_the_screen() {
     let notices = notices.iter().map(ToString::to_string).collect();
     let (app, _, _) = open_app(library, store, notices, None);
     assert!(!app.notices().is_empty());
-    shoot(&app, "notice", &Theme::Light);
+    render(&app, "notice", &Theme::Light);
+    let mut ui = Simulator::with_size(Default::default(), SIZE, app.view());
+    let dismiss = ui.find("Dismiss").expect("the banner has a Dismiss button");
+    assert!(
+        dismiss.visible_bounds().is_some_and(|b| b.y < 100.0),
+        "the banner is at the top"
+    );
 }

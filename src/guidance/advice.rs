@@ -384,7 +384,7 @@ mod tests {
         Summary {
             routine_id: "lower-back".to_owned(),
             routine_title: "Lower back".to_owned(),
-            started_at: std::time::SystemTime::UNIX_EPOCH,
+            started_at: 0,
             duration: std::time::Duration::from_secs(300),
             ending,
             pain_before: before,

@@ -5,7 +5,7 @@
 //! The Routine screen's estimate, the player and `limber show` all go
 //! through here, so the estimate is always the length the player runs.
 
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use crate::content::Library;
 use crate::content::schema::{Exercise, Routine, Sides};
@@ -107,7 +107,8 @@ pub fn plan(prescribed: &[Prescribed<'_>], settings: &Settings) -> Plan {
 pub struct Summary {
     pub routine_id: String,
     pub routine_title: String,
-    pub started_at: SystemTime,
+    /// When the session started, seconds since the Unix epoch.
+    pub started_at: u64,
     pub duration: Duration,
     /// How the session ended.
     pub ending: Ending,
@@ -185,17 +186,10 @@ impl ExerciseSummary {
     }
 }
 
-/// Seconds since the Unix epoch of a wall-clock time (0 before 1970).
-pub fn unix_seconds(time: SystemTime) -> u64 {
-    time.duration_since(SystemTime::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
-}
-
 /// The history record of a session.
 pub fn record(summary: &Summary, pain_after: Option<u8>) -> SessionRecord {
     SessionRecord {
-        started_at: unix_seconds(summary.started_at),
+        started_at: summary.started_at,
         routine_id: summary.routine_id.clone(),
         routine_title: summary.routine_title.clone(),
         duration_seconds: u32::try_from(summary.duration.as_secs()).unwrap_or(u32::MAX),

@@ -89,7 +89,6 @@ mod model;
 mod notice;
 mod storage;
 mod store;
-mod stress;
 
 /// A profile stores one of these per exercise; the type is the session's
 /// (one rule for doses and their bounds).
@@ -104,7 +103,6 @@ pub use notice::{FileKind, Notice};
 pub use store::{
     DEFAULT_PROFILE_NAME, ProfileSummary, Store, resolve_data_dir, resolve_data_dir_from,
 };
-pub use stress::{save_loop, stress_state, stress_state_number};
 
 use std::io;
 use std::path::{Path, PathBuf};

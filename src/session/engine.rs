@@ -41,7 +41,6 @@
 //!   ever returned again; `state` stays frozen at the stop instant.
 //! * After [`Event::RoutineFinished`] every control does nothing.
 
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use super::plan::{Phase, Plan, PlannedPhase, Side};
@@ -50,9 +49,15 @@ use super::plan::{Phase, Plan, PlannedPhase, Side};
 pub const BACK_TO_PREVIOUS_WITHIN: Duration = Duration::from_secs(2);
 
 /// A source of monotonic instants. The UI uses [`MonotonicClock`]; tests use
-/// [`FakeClock`].
+/// `testing::FakeClock`.
 pub trait Clock {
     fn now(&self) -> Instant;
+
+    /// Wall-clock time in seconds since the Unix epoch: when a session
+    /// started, what "today" is. Separate from `now`, which is monotonic.
+    fn unix_now(&self) -> u64 {
+        crate::profile::unix_now()
+    }
 }
 
 /// The real clock: `Instant::now()`, which is monotonic.
@@ -62,53 +67,6 @@ pub struct MonotonicClock;
 impl Clock for MonotonicClock {
     fn now(&self) -> Instant {
         Instant::now()
-    }
-}
-
-/// A clock for tests: a base instant plus an offset that the test sets or
-/// advances. Instants built from the same base differ by exactly their
-/// offsets, so tests can assert nanosecond-exact timing.
-#[derive(Debug)]
-pub struct FakeClock {
-    base: Instant,
-    offset_nanos: AtomicU64,
-}
-
-impl FakeClock {
-    pub fn new(base: Instant) -> FakeClock {
-        FakeClock {
-            base,
-            offset_nanos: AtomicU64::new(0),
-        }
-    }
-
-    pub fn base(&self) -> Instant {
-        self.base
-    }
-
-    /// The instant `offset` after the base. Offsets too large for the
-    /// platform's `Instant` (centuries) give the base itself.
-    pub fn at(&self, offset: Duration) -> Instant {
-        self.base.checked_add(offset).unwrap_or(self.base)
-    }
-
-    pub fn offset(&self) -> Duration {
-        Duration::from_nanos(self.offset_nanos.load(Ordering::Relaxed))
-    }
-
-    pub fn set(&self, offset: Duration) {
-        let nanos = u64::try_from(offset.as_nanos()).unwrap_or(u64::MAX);
-        self.offset_nanos.store(nanos, Ordering::Relaxed);
-    }
-
-    pub fn advance(&self, by: Duration) {
-        self.set(self.offset().saturating_add(by));
-    }
-}
-
-impl Clock for FakeClock {
-    fn now(&self) -> Instant {
-        self.at(self.offset())
     }
 }
 

@@ -120,6 +120,8 @@ pub struct Context<'a> {
     pub history: &'a [SessionRecord],
     pub images: &'a images::ImageCache,
     pub typography: style::Type,
+    /// Wall-clock time now, seconds since the Unix epoch ("today").
+    pub now: u64,
 }
 
 impl<'a> Context<'a> {
@@ -131,6 +133,7 @@ impl<'a> Context<'a> {
         profiles: &'a [ProfileSummary],
         history: Option<&'a Arc<Vec<SessionRecord>>>,
         images: &'a images::ImageCache,
+        now: u64,
     ) -> Self {
         Context {
             library,
@@ -139,6 +142,7 @@ impl<'a> Context<'a> {
             history: history.map_or(&[], |h| h.as_slice()),
             images,
             typography: style::Type::new(profile.settings.text_size.scale()),
+            now,
         }
     }
 
@@ -184,8 +188,7 @@ impl<'a> Context<'a> {
     /// "Last: Lower back, yesterday, 6 min".
     pub fn last_session(&self) -> Option<String> {
         let last = self.history.iter().max_by_key(|r| r.started_at)?;
-        let when =
-            crate::progress::calendar::describe_when(last.started_at, crate::profile::unix_now());
+        let when = crate::progress::calendar::describe_when(last.started_at, self.now);
         Some(format!(
             "Last: {}, {when}, {}",
             last.routine_title,
@@ -194,7 +197,7 @@ impl<'a> Context<'a> {
     }
 
     pub fn sessions_this_week(&self) -> usize {
-        crate::progress::calendar::sessions_in_last_week(self.history, crate::profile::unix_now())
+        crate::progress::calendar::sessions_in_last_week(self.history, self.now)
     }
 }
 
@@ -274,6 +277,7 @@ impl App {
             &self.profiles,
             self.history.as_ref(),
             &self.images,
+            self.clock.unix_now(),
         )
     }
 
@@ -468,6 +472,7 @@ impl App {
                         &self.profiles,
                         self.history.as_ref(),
                         &self.images,
+                        self.clock.unix_now(),
                     );
                     let Screen::Routine(screen) = &mut self.screen else {
                         return Task::none();
@@ -546,6 +551,7 @@ impl App {
                         &self.profiles,
                         self.history.as_ref(),
                         &self.images,
+                        self.clock.unix_now(),
                     );
                     let Screen::Settings(screen) = &mut self.screen else {
                         return Task::none();
@@ -656,6 +662,7 @@ impl App {
                 exercises,
                 ticks: self.profile.settings.ticks,
                 pain_before,
+                started_at: self.clock.unix_now(),
             },
             now,
         )));

@@ -10,10 +10,10 @@ use futures::StreamExt;
 use iced::Task;
 use iced::keyboard::Key;
 use iced_test::Simulator;
-use limber::audio::RecordingPlayer;
 use limber::content::Library;
 use limber::profile::Store;
-use limber::session::engine::FakeClock;
+use limber::testing::FakeClock;
+use limber::testing::RecordingPlayer;
 use limber::ui::{App, Message, Options};
 
 /// A 1366×768 laptop screen, the size the brief asks to read from 3 m.

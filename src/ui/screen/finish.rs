@@ -83,7 +83,7 @@ impl Finish {
                 self.advice = advice::advise(&self.summary, self.pain_after, &self.earlier);
                 self.outcome = None;
                 Action::SavePain {
-                    started_at: prescription::unix_seconds(self.summary.started_at),
+                    started_at: self.summary.started_at,
                     record: Box::new(prescription::record(&self.summary, self.pain_after)),
                 }
             }

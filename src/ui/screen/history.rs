@@ -41,7 +41,7 @@ impl History {
         let t = ctx.typography;
         let mut records = ctx.history.to_vec();
         records.sort_by_key(|r| std::cmp::Reverse(r.started_at));
-        let now = crate::profile::unix_now();
+        let now = ctx.now;
 
         let header = title_bar(
             t,

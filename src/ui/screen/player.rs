@@ -53,6 +53,8 @@ pub struct Start {
     pub ticks: bool,
     /// The optional pain rating given before the start.
     pub pain_before: Option<u8>,
+    /// Wall-clock time of the start, seconds since the Unix epoch.
+    pub started_at: u64,
 }
 
 pub struct Player {
@@ -62,7 +64,8 @@ pub struct Player {
     exercise_ids: Vec<String>,
     session: Session,
     started: Instant,
-    started_at: std::time::SystemTime,
+    /// Wall-clock start, seconds since the Unix epoch.
+    started_at: u64,
     summary: Vec<ExerciseSummary>,
     pain_before: Option<u8>,
     /// The hold second last announced with a tick, so each of the last three
@@ -80,7 +83,7 @@ impl Player {
             exercise_ids: start.exercises.iter().map(|e| e.id.clone()).collect(),
             session: Session::new(start.plan, now),
             started: now,
-            started_at: std::time::SystemTime::now(),
+            started_at: start.started_at,
             summary: start.exercises,
             pain_before: start.pain_before,
             last_tick: None,

@@ -1,11 +1,12 @@
-//! A save loop for the SIGKILL stress test (`limber __save-loop`): it saves
+//! A save loop for the SIGKILL stress test (`tests/profile_kill_stress.rs`
+//! runs it in a child process and kills it): it saves
 //! a profile whose every field is derived from one number N, so a reader can
 //! tell whether a file holds one whole state or a mix of two.
 
 use std::io::Write;
 use std::path::Path;
 
-use crate::profile::model::{Profile, Settings, TextSize, Theme};
+use crate::profile::{Profile, Settings, TextSize, Theme};
 use crate::profile::{Store, StoreError};
 use crate::session::dose::ExerciseChoice;
 use crate::session::dose::Intensity;
