@@ -6,7 +6,7 @@ use clap::Parser;
 
 use limber::cli::{Cli, Command, Common};
 use limber::content::{Library, Sources};
-use limber::profile::{self, Store};
+use limber::profile::{self, Notice, Store, StoreError};
 use limber::session::engine::MonotonicClock;
 use limber::ui;
 use limber::{audio, content, figure, prescription, session};
@@ -54,21 +54,48 @@ fn load_library(
     })
 }
 
-fn open_store(common: &Common) -> Result<(Store, Vec<String>), String> {
+fn open_store(common: &Common) -> Result<(Store, Vec<Notice>), String> {
     let dir = data_dir(common)?;
-    let (mut store, notices) = Store::open(&dir).map_err(|e| e.to_string())?;
-    let mut notices: Vec<String> = notices.iter().map(ToString::to_string).collect();
+    let (mut store, mut notices) = Store::open(&dir).map_err(|e| e.to_string())?;
     if let Some(name) = &common.profile {
         store
             .switch_to_name(name, true)
             .map_err(|e| e.to_string())?;
-        notices.extend(store.take_notices().iter().map(ToString::to_string));
+        notices.extend(store.take_notices());
     }
     Ok((store, notices))
 }
 
+/// The exit code of a command that did its work but had to set some of the
+/// person's data aside (a file or records it could not read; the messages
+/// on stderr say which and where the file was kept).
+const SET_ASIDE: u8 = 2;
+
+/// Prints the store's notices on stderr; true when any set data aside.
+fn print_notices(notices: &[Notice]) -> bool {
+    for notice in notices {
+        eprintln!("limber: {notice}");
+    }
+    notices.iter().any(Notice::sets_data_aside)
+}
+
+fn finished(set_aside: bool) -> ExitCode {
+    if set_aside {
+        ExitCode::from(SET_ASIDE)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Whether writing failed because the reader went away (`limber history |
+/// head`): not worth a message.
+fn reader_gone(error: &io::Error) -> bool {
+    error.kind() == io::ErrorKind::BrokenPipe
+}
+
 fn run_app(common: &Common, routine: Option<String>) -> Outcome {
-    let (store, mut notices) = open_store(common)?;
+    let (store, notices) = open_store(common)?;
+    let mut notices: Vec<String> = notices.iter().map(ToString::to_string).collect();
     let (library, problems) = load_library(common, Some(store.data_dir()));
     for problem in &problems {
         tracing::warn!("content: {problem}");
@@ -123,13 +150,15 @@ fn show(
         ));
     };
     // Without --intensity, the doses are the profile's own.
+    let mut set_aside = false;
     let (prescribed, settings) = match intensity {
         Some(level) => (
             prescription::prescribe_at(&library, routine, level.into()),
             profile::Settings::default(),
         ),
         None => {
-            let (store, _) = open_store(common)?;
+            let (store, notices) = open_store(common)?;
+            set_aside = print_notices(&notices);
             let profile = store.current().clone();
             (
                 prescription::prescribe(&library, routine, &profile),
@@ -139,15 +168,17 @@ fn show(
     };
     let exercises = prescription::doses(&prescribed);
     let mut out = io::stdout().lock();
-    session::describe::describe(
+    let written = session::describe::describe(
         routine,
         &exercises,
         &prescription::timings(&settings),
         &mut out,
     )
-    .map_err(|e| e.to_string())?;
-    out.flush().map_err(|e| e.to_string())?;
-    Ok(ExitCode::SUCCESS)
+    .and_then(|()| out.flush());
+    match written {
+        Err(error) if !reader_gone(&error) => Err(error.to_string()),
+        _ => Ok(finished(set_aside)),
+    }
 }
 
 fn figures(common: &Common, out: &std::path::Path, icons: Option<&std::path::Path>) -> Outcome {
@@ -168,11 +199,20 @@ fn figures(common: &Common, out: &std::path::Path, icons: Option<&std::path::Pat
 fn history(common: &Common, csv: bool) -> Outcome {
     let dir = data_dir(common)?;
     let (mut store, notices) = Store::open(&dir).map_err(|e| e.to_string())?;
-    for notice in notices {
-        eprintln!("limber: {notice}");
+    let mut set_aside = print_notices(&notices);
+    // Buffered: a terminal's line buffering made 100,000 rows slow.
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let written = limber::report::history::history_command(
+        &mut store,
+        common.profile.as_deref(),
+        csv,
+        &mut out,
+    )
+    .and_then(|()| out.flush().map_err(StoreError::Output));
+    set_aside |= print_notices(&store.take_notices());
+    match written {
+        Err(StoreError::Output(error)) if reader_gone(&error) => Ok(finished(set_aside)),
+        Err(error) => Err(error.to_string()),
+        Ok(()) => Ok(finished(set_aside)),
     }
-    let mut out = io::stdout().lock();
-    limber::report::history::history_command(&mut store, common.profile.as_deref(), csv, &mut out)
-        .map_err(|e| e.to_string())?;
-    Ok(ExitCode::SUCCESS)
 }

@@ -212,9 +212,23 @@ fn newer_version_files_are_refused_and_never_touched() {
         .collect();
     assert_eq!(newer.len(), 2, "{notices:?}");
     assert!(notices.iter().any(|n| n.to_string().contains("me.ron")));
-    // The future profile is hidden and its id stays reserved.
-    assert_eq!(store.current().id, "me-2");
-    assert_eq!(store.profiles().len(), 1);
+    // The future profile is the only one: it opens read-only (as far as
+    // this version reads it) instead of a second "Me" being made.
+    assert_eq!(store.current().id, "me");
+    assert_eq!(store.current().name, "Future");
+    assert_eq!(store.current_is_newer(), Some(2));
+    assert!(store.read_only_reason().is_some());
+    assert!(store.profiles().is_empty(), "not listed with the others");
+    assert_eq!(
+        fs::read_dir(dir.path().join("profiles")).unwrap().count(),
+        1,
+        "no second profile file"
+    );
+    assert!(store.set_safety_seen().is_err(), "never written");
+    assert!(
+        matches!(store.create("Future"), Err(StoreError::NameTaken { .. })),
+        "its name stays taken"
+    );
 
     // Every attempt to write them fails with an error value.
     assert!(matches!(
@@ -541,4 +555,233 @@ fn a_saved_session_can_get_its_pain_after_rating_later() {
         .replace_history(999, sample_session("late", 999))
         .unwrap();
     assert_eq!(first.history("me").unwrap().len(), 3);
+}
+
+/// A history file as version 1 wrote it (one pretty-printed struct).
+fn history_v1_with(sessions: &[SessionRecord]) -> String {
+    #[derive(serde::Serialize)]
+    struct V1<'a> {
+        version: u32,
+        sessions: &'a [SessionRecord],
+    }
+    ron::ser::to_string_pretty(
+        &V1 {
+            version: 1,
+            sessions,
+        },
+        ron::ser::PrettyConfig::default(),
+    )
+    .unwrap()
+}
+
+#[test]
+fn one_bad_session_is_set_aside_and_every_other_one_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = open(dir.path()).current().id.clone();
+    let sessions: Vec<SessionRecord> = (0..5)
+        .map(|n| sample_session("Lower back", 1_700_000_000 + n))
+        .collect();
+    // A hand edit: one pain rating out of its type's range.
+    let written = history_v1_with(&sessions);
+    let text = written.replacen("pain_after: Some(3)", "pain_after: Some(256)", 1);
+    assert_ne!(text, written, "the fixture has the value to break");
+    let path = dir.path().join(format!("history/{id}.ron"));
+    fs::write(&path, &text).unwrap();
+
+    let (mut store, _) = Store::open(dir.path()).unwrap();
+    let history = store.history(&id).unwrap();
+    assert_eq!(history.len(), 4, "every readable session is kept");
+    let notices = store.take_notices();
+    let Some(Notice::RecordsSetAside {
+        lost,
+        kept,
+        kept_as: Some(kept_as),
+        ..
+    }) = notices.first()
+    else {
+        panic!("one notice that says what was set aside: {notices:?}");
+    };
+    assert_eq!((*lost, *kept), (1, 4));
+    assert_eq!(
+        fs::read_to_string(kept_as).unwrap(),
+        text,
+        "the file as it was"
+    );
+    // The live file now holds the four, and reading it again is quiet.
+    assert_eq!(store.history(&id).unwrap(), history);
+    assert!(store.take_notices().is_empty());
+}
+
+#[test]
+fn a_byte_order_mark_is_fine_in_every_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    let id = store.current().id.clone();
+    store
+        .append_history(sample_session("Lower back", 1_700_000_000))
+        .unwrap();
+    drop(store);
+    for file in [
+        "profiles.ron".to_owned(),
+        format!("profiles/{id}.ron"),
+        format!("history/{id}.ron"),
+    ] {
+        let path = dir.path().join(file);
+        let text = fs::read_to_string(&path).unwrap();
+        fs::write(&path, format!("\u{feff}{text}")).unwrap();
+    }
+    let (mut store, notices) = Store::open(dir.path()).unwrap();
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(store.current().id, id);
+    assert_eq!(store.history(&id).unwrap().len(), 1);
+    assert!(store.take_notices().is_empty());
+}
+
+#[test]
+fn one_out_of_range_value_is_clamped_not_the_whole_profile_reset() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    let id = store.current().id.clone();
+    store
+        .set_settings(Settings {
+            theme: Theme::Dark,
+            text_size: TextSize::Large,
+            ..Settings::default()
+        })
+        .unwrap();
+    store
+        .set_choice(
+            "knee-to-chest",
+            ExerciseChoice {
+                intensity: Intensity::Strong,
+                hold_seconds: Some(25),
+                repetitions: None,
+            },
+        )
+        .unwrap();
+    store.set_safety_seen().unwrap();
+    drop(store);
+    let path = dir.path().join(format!("profiles/{id}.ron"));
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains("volume: 70"), "{text}");
+    fs::write(&path, text.replace("volume: 70", "volume: 300")).unwrap();
+
+    let (store, notices) = Store::open(dir.path()).unwrap();
+    let profile = store.current();
+    assert_eq!(profile.settings.volume, 100);
+    assert_eq!(profile.settings.theme, Theme::Dark);
+    assert_eq!(profile.settings.text_size, TextSize::Large);
+    assert!(profile.safety_seen);
+    assert_eq!(profile.choice("knee-to-chest").hold_seconds, Some(25));
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(notices[0].to_string().contains("300"), "{}", notices[0]);
+    assert!(
+        !fs::read_dir(dir.path().join("profiles")).unwrap().any(|e| e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .contains("corrupt")),
+        "nothing kept aside"
+    );
+}
+
+#[test]
+fn a_newer_last_used_profile_opens_read_only_without_a_second_me() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    let anna = store.create("Anna").unwrap();
+    store.switch(&anna.id).unwrap();
+    drop(store);
+    // A newer Limber rewrote Anna's profile; it was the last used.
+    let future = "(version: 4, profile: (id: \"anna\", name: \"Anna\", hologram: true))\n";
+    fs::write(dir.path().join("profiles/anna.ron"), future).unwrap();
+    let list_before = fs::read_to_string(dir.path().join("profiles.ron")).unwrap();
+
+    let (store, notices) = Store::open(dir.path()).unwrap();
+    assert!(
+        notices
+            .iter()
+            .any(|n| matches!(n, Notice::NewerVersion { .. }))
+    );
+    assert_eq!(store.current().id, "anna", "still Anna, not Me");
+    assert_eq!(store.current_is_newer(), Some(4));
+    assert!(store.read_only_reason().unwrap().contains("newer version"));
+    assert_eq!(
+        fs::read_to_string(dir.path().join("profiles.ron")).unwrap(),
+        list_before,
+        "the last used profile is not switched"
+    );
+    assert_eq!(
+        fs::read_dir(dir.path().join("profiles")).unwrap().count(),
+        2
+    );
+    assert_eq!(
+        fs::read_to_string(dir.path().join("profiles/anna.ron")).unwrap(),
+        future
+    );
+
+    // --profile Anna opens it read-only too, rather than making another.
+    let (mut store, _) = Store::open(dir.path()).unwrap();
+    store.switch("me").unwrap();
+    store.switch_to_name("anna", true).unwrap();
+    assert_eq!(store.current_is_newer(), Some(4));
+    assert_eq!(
+        fs::read_dir(dir.path().join("profiles")).unwrap().count(),
+        2
+    );
+}
+
+#[test]
+fn a_read_only_store_reads_everything_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(dir.path());
+    let id = store.current().id.clone();
+    store
+        .append_history(sample_session("Lower back", 1_700_000_000))
+        .unwrap();
+    drop(store);
+    let snapshot = |dir: &Path| -> Vec<(String, Vec<u8>)> {
+        let mut files: Vec<(String, Vec<u8>)> = walk(dir);
+        files.sort();
+        files
+    };
+    let before = snapshot(dir.path());
+    let (mut store, notices) = Store::open_read_only(dir.path()).unwrap();
+    assert!(
+        notices
+            .iter()
+            .any(|n| matches!(n, Notice::ReadOnlyFolder { .. }))
+    );
+    assert_eq!(store.history(&id).unwrap().len(), 1, "history reads");
+    assert!(store.read_only_reason().is_some());
+    assert!(matches!(
+        store.set_settings(Settings {
+            sound: false,
+            ..Settings::default()
+        }),
+        Err(StoreError::ReadOnlyFolder { .. })
+    ));
+    assert!(store.create("Sam").is_err());
+    assert!(store.append_history(sample_session("x", 5)).is_err());
+    assert_eq!(snapshot(dir.path()), before, "not a byte changed");
+
+    // A folder that does not exist yet: a "Me" in memory, nothing created.
+    let missing = dir.path().join("not-here");
+    let (store, _) = Store::open_read_only(&missing).unwrap();
+    assert_eq!(store.current().name, "Me");
+    assert!(!missing.exists());
+}
+
+fn walk(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let entry = entry.unwrap();
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push((path.display().to_string(), fs::read(&path).unwrap()));
+        }
+    }
+    files
 }

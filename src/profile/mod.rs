@@ -85,6 +85,7 @@
 //!   chrono (see `progress::calendar`).
 
 mod history;
+mod lenient;
 mod model;
 mod notice;
 mod storage;
@@ -144,6 +145,8 @@ pub enum StoreError {
     InvalidName { name: String, reason: String },
     #[error("a profile named \"{name}\" already exists")]
     NameTaken { name: String },
+    #[error("{} cannot be written ({reason}); changes are not saved", folder.display())]
+    ReadOnlyFolder { folder: PathBuf, reason: String },
 }
 
 impl StoreError {

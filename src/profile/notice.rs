@@ -54,6 +54,34 @@ pub enum Notice {
     /// The profile in use was deleted (by another running copy); the app
     /// switched to another one.
     ProfileGone { name: String, switched_to: String },
+    /// A value in a profile file could not be used as written (a hand edit:
+    /// `theme: Purple`); its default is used.
+    ValueReplaced { what: String, written: String },
+    /// Some records of a file could not be read and were set aside; the
+    /// rest were kept. The file as it was is copied to `kept_as` (when the
+    /// folder could be written).
+    RecordsSetAside {
+        kind: FileKind,
+        file: PathBuf,
+        lost: usize,
+        kept: usize,
+        first_problem: String,
+        kept_as: Option<PathBuf>,
+    },
+    /// The data folder cannot be written: Limber shows it as it is and does
+    /// not save changes.
+    ReadOnlyFolder { folder: PathBuf, reason: String },
+}
+
+impl Notice {
+    /// Data was set aside: a file or some of its records could not be read.
+    /// The command line exits non-zero when this happened.
+    pub fn sets_data_aside(&self) -> bool {
+        matches!(
+            self,
+            Notice::FileKeptAside { .. } | Notice::RecordsSetAside { .. }
+        )
+    }
 }
 
 impl fmt::Display for Notice {
@@ -95,6 +123,35 @@ impl fmt::Display for Notice {
             Notice::ProfileGone { name, switched_to } => write!(
                 f,
                 "The profile \"{name}\" was deleted in another window; now using \"{switched_to}\"."
+            ),
+            Notice::ValueReplaced { what, written } => write!(
+                f,
+                "{what}: `{written}` in your profile file cannot be used; the default is used instead."
+            ),
+            Notice::RecordsSetAside {
+                kind,
+                file,
+                lost,
+                kept,
+                first_problem,
+                kept_as,
+            } => {
+                let records = if *lost == 1 { "entry" } else { "entries" };
+                write!(
+                    f,
+                    "{lost} {records} of your {} file {} could not be read ({first_problem}); the other {kept} are kept.",
+                    kind.label(),
+                    file.display()
+                )?;
+                match kept_as {
+                    Some(copy) => write!(f, " The file as it was is kept as {}.", copy.display()),
+                    None => write!(f, " The file is left as it was."),
+                }
+            }
+            Notice::ReadOnlyFolder { folder, reason } => write!(
+                f,
+                "Limber cannot write to its data folder {} ({reason}): your profiles and history are shown as they are, and changes are not saved.",
+                folder.display()
             ),
         }
     }

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::profile::StoreError;
 use crate::profile::history::{SessionRecord, unix_now};
 use crate::profile::model::Profile;
+use crate::profile::notice::Notice;
 
 // ----------------------------------------------------------------------------
 // Versioned file formats
@@ -22,18 +23,46 @@ use crate::profile::model::Profile;
 pub(crate) trait Versioned: Sized {
     /// The version this build writes.
     const CURRENT: u32;
-    /// The on-disk shape of the current version, for writing.
-    type OnDisk<'a>: Serialize
-    where
-        Self: 'a;
-    fn to_disk(&self) -> Self::OnDisk<'_>;
+    /// The largest file of this kind read, bytes: anything bigger is not
+    /// ours (or not a file), and reading it would only fill memory.
+    const MAX_BYTES: u64;
+    /// The file's text in the current format.
+    fn encode(&self) -> Result<String, String>;
     /// Reads a file whose `version` field said `version` (never newer than
-    /// `CURRENT`; the caller refuses those first).
+    /// `CURRENT`; the caller refuses those first). What could not be read
+    /// without losing the rest comes back in [`Decoded::lost`] and
+    /// [`Decoded::repaired`]; `Err` means nothing of the file is usable.
     ///
-    /// Adding v2: keep the v1 on-disk struct, add a v2 one, and make this
-    /// `2 => parse v2`, `1 => parse v1 then upgrade_v1_to_v2`. Files are only
-    /// rewritten in the newest format when something changes.
-    fn migrate(version: u32, text: &str) -> Result<Self, String>;
+    /// Adding a version: keep the old on-disk shape, add the new one, and
+    /// make this `new => parse new`, `old => parse old then upgrade`. Files
+    /// are only rewritten in the newest format when something changes.
+    fn migrate(version: u32, text: &str) -> Result<Decoded<Self>, String>;
+    /// The file's version, read without parsing the whole file when the
+    /// format allows it.
+    fn probe(text: &str) -> Result<u32, String> {
+        parse::<VersionProbe>(text).map(|probe| probe.version)
+    }
+}
+
+/// A file read, with what had to be left out or changed to read it.
+#[derive(Debug)]
+pub(crate) struct Decoded<T> {
+    pub value: T,
+    /// Parts that could not be read (e.g. a history's broken sessions), in
+    /// words with their place; the rest of the file is in `value`.
+    pub lost: Vec<String>,
+    /// Values that could not be used as written and were replaced.
+    pub repaired: Vec<Notice>,
+}
+
+impl<T> Decoded<T> {
+    fn whole(value: T) -> Self {
+        Decoded {
+            value,
+            lost: Vec::new(),
+            repaired: Vec::new(),
+        }
+    }
 }
 
 /// Reads only the `version` field; serde skips the rest.
@@ -44,6 +73,13 @@ struct VersionProbe {
 
 fn parse<T: DeserializeOwned>(text: &str) -> Result<T, String> {
     ron::from_str(text).map_err(|error| error.to_string())
+}
+
+fn encode_pretty<T: Serialize>(value: &T) -> Result<String, String> {
+    let mut text = ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::default())
+        .map_err(|error| error.to_string())?;
+    text.push('\n');
+    Ok(text)
 }
 
 fn unsupported_old<T>(version: u32) -> Result<T, String> {
@@ -68,17 +104,19 @@ pub(crate) struct ProfileListV1 {
 
 impl Versioned for ProfileList {
     const CURRENT: u32 = 1;
-    type OnDisk<'a> = ProfileListV1;
-    fn to_disk(&self) -> ProfileListV1 {
-        ProfileListV1 {
+    const MAX_BYTES: u64 = 64 * 1024;
+    fn encode(&self) -> Result<String, String> {
+        encode_pretty(&ProfileListV1 {
             version: Self::CURRENT,
             last_used: self.last_used.clone(),
-        }
+        })
     }
-    fn migrate(version: u32, text: &str) -> Result<Self, String> {
+    fn migrate(version: u32, text: &str) -> Result<Decoded<Self>, String> {
         match version {
-            1 => parse::<ProfileListV1>(text).map(|v1| ProfileList {
-                last_used: v1.last_used,
+            1 => parse::<ProfileListV1>(text).map(|v1| {
+                Decoded::whole(ProfileList {
+                    last_used: v1.last_used,
+                })
             }),
             other => unsupported_old(other),
         }
@@ -100,16 +138,21 @@ struct ProfileFileV1 {
 
 impl Versioned for Profile {
     const CURRENT: u32 = 1;
-    type OnDisk<'a> = ProfileFileV1Ref<'a>;
-    fn to_disk(&self) -> ProfileFileV1Ref<'_> {
-        ProfileFileV1Ref {
+    const MAX_BYTES: u64 = 1024 * 1024;
+    fn encode(&self) -> Result<String, String> {
+        encode_pretty(&ProfileFileV1Ref {
             version: Self::CURRENT,
             profile: self,
-        }
+        })
     }
-    fn migrate(version: u32, text: &str) -> Result<Self, String> {
+    fn migrate(version: u32, text: &str) -> Result<Decoded<Self>, String> {
         match version {
-            1 => parse::<ProfileFileV1>(text).map(|v1| v1.profile),
+            // A value that does not fit (a hand edit, `volume: 300`) must
+            // not cost the whole profile: read field by field then.
+            1 => match parse::<ProfileFileV1>(text) {
+                Ok(v1) => Ok(Decoded::whole(v1.profile)),
+                Err(strict) => super::lenient::profile_v1(text).map_err(|_| strict),
+            },
             other => unsupported_old(other),
         }
     }
@@ -121,12 +164,7 @@ pub(crate) struct History {
     pub sessions: Vec<SessionRecord>,
 }
 
-#[derive(Serialize)]
-pub(crate) struct HistoryFileV1Ref<'a> {
-    version: u32,
-    sessions: &'a [SessionRecord],
-}
-
+/// Version 1 wrote the whole history as one pretty-printed RON struct.
 #[derive(Deserialize)]
 struct HistoryFileV1 {
     #[allow(dead_code)] // Read by the probe; kept so the shape is complete.
@@ -135,23 +173,131 @@ struct HistoryFileV1 {
     sessions: Vec<SessionRecord>,
 }
 
+/// The same shape with each session kept as its text, to read the sessions
+/// one by one when one of them does not parse.
+#[derive(Deserialize)]
+struct HistoryFileV1Raw {
+    #[allow(dead_code)]
+    version: u32,
+    #[serde(default)]
+    sessions: Vec<Box<ron::value::RawValue>>,
+}
+
+/// The first line of a version 2 history. Version 2 is still one RON struct
+/// (so an older Limber sees "a newer version" and leaves it alone), written
+/// with one session per line so that it is read line by line: a broken
+/// line costs that session only, and big histories parse in parallel.
+const HISTORY_V2_HEAD: &str = "(version: 2, sessions: [";
+const HISTORY_V2_TAIL: &str = "])";
+
 impl Versioned for History {
-    const CURRENT: u32 = 1;
-    type OnDisk<'a> = HistoryFileV1Ref<'a>;
-    fn to_disk(&self) -> HistoryFileV1Ref<'_> {
-        HistoryFileV1Ref {
-            version: Self::CURRENT,
-            sessions: &self.sessions,
+    const CURRENT: u32 = 2;
+    /// About a million sessions: centuries of daily use.
+    const MAX_BYTES: u64 = 512 * 1024 * 1024;
+    fn encode(&self) -> Result<String, String> {
+        let mut text = String::with_capacity(64 + self.sessions.len() * 400);
+        text.push_str(HISTORY_V2_HEAD);
+        text.push('\n');
+        for session in &self.sessions {
+            text.push_str(&ron::to_string(session).map_err(|e| e.to_string())?);
+            text.push_str(",\n");
         }
+        text.push_str(HISTORY_V2_TAIL);
+        text.push('\n');
+        Ok(text)
     }
-    fn migrate(version: u32, text: &str) -> Result<Self, String> {
+    fn probe(text: &str) -> Result<u32, String> {
+        let first = text.lines().next().unwrap_or_default();
+        if squeeze(first) == squeeze(HISTORY_V2_HEAD) {
+            return Ok(2);
+        }
+        // Version 1, or one newer than this build (whose first line may be
+        // anything): read the version field of the whole struct.
+        parse::<VersionProbe>(text).map(|probe| probe.version)
+    }
+    fn migrate(version: u32, text: &str) -> Result<Decoded<Self>, String> {
         match version {
-            1 => parse::<HistoryFileV1>(text).map(|v1| History {
-                sessions: v1.sessions,
-            }),
+            2 => Ok(read_history_lines(text)),
+            1 => match parse::<HistoryFileV1>(text) {
+                Ok(v1) => Ok(Decoded::whole(History {
+                    sessions: v1.sessions,
+                })),
+                Err(strict) => read_history_v1_raw(text).ok_or(strict),
+            },
             other => unsupported_old(other),
         }
     }
+}
+
+/// `text` without white space, to compare a line with its expected shape.
+fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Reads a version 2 history line by line, on every core for a big one.
+fn read_history_lines(text: &str) -> Decoded<History> {
+    let lines: Vec<(usize, &str)> = text
+        .lines()
+        .enumerate()
+        .skip(1)
+        .map(|(index, line)| (index + 1, line.trim()))
+        .filter(|(_, line)| !line.is_empty() && squeeze(line) != HISTORY_V2_TAIL)
+        .collect();
+    let parse_line = |&(number, line): &(usize, &str)| {
+        let record = line.strip_suffix(',').unwrap_or(line);
+        ron::from_str::<SessionRecord>(record)
+            .map_err(|error| format!("line {number}: {}", error.code))
+    };
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // Below a few thousand lines a thread costs more than it saves.
+    let chunk = lines.len().div_ceil(workers).max(4096);
+    let results: Vec<Result<SessionRecord, String>> = if lines.len() <= chunk {
+        lines.iter().map(parse_line).collect()
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = lines
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || part.iter().map(parse_line).collect::<Vec<_>>()))
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|handle| {
+                    // A panicking parser would be a bug in ron; lose the chunk,
+                    // not the app.
+                    handle.join().unwrap_or_else(|_| {
+                        vec![Err("a part of the file could not be read".into())]
+                    })
+                })
+                .collect()
+        })
+    };
+    let mut decoded = Decoded::whole(History::default());
+    for result in results {
+        match result {
+            Ok(session) => decoded.value.sessions.push(session),
+            Err(problem) => decoded.lost.push(problem),
+        }
+    }
+    decoded
+}
+
+/// Reads a version 1 history session by session, when the whole does not
+/// parse because of one session's values. `None` when the file itself is
+/// not readable RON (then it is kept aside whole).
+fn read_history_v1_raw(text: &str) -> Option<Decoded<History>> {
+    let raw: HistoryFileV1Raw = ron::from_str(text).ok()?;
+    let mut decoded = Decoded::whole(History::default());
+    for (index, session) in raw.sessions.iter().enumerate() {
+        match session.into_rust::<SessionRecord>() {
+            Ok(record) => decoded.value.sessions.push(record),
+            Err(error) => {
+                decoded
+                    .lost
+                    .push(format!("session {} in the file: {}", index + 1, error))
+            }
+        }
+    }
+    Some(decoded)
 }
 
 /// What reading one of our files found.
@@ -159,53 +305,88 @@ impl Versioned for History {
 pub(crate) enum Loaded<T> {
     /// No such file (not an error: first run, or never written).
     Missing,
-    Ok(T),
+    /// Read; what had to be left out or changed is in the [`Decoded`].
+    Ok(Decoded<T>),
     /// Written by a newer Limber; must not be changed.
-    Newer {
-        found: u32,
-    },
-    /// Not parseable (or not valid UTF-8); `reason` says where and why.
-    Corrupt {
-        reason: String,
-    },
+    Newer { found: u32 },
+    /// Not parseable (or not valid UTF-8, or not a regular file of a sane
+    /// size); `reason` says where and why.
+    Corrupt { reason: String },
 }
 
 /// Reads and parses `path`, migrating older versions. Only I/O failures other
 /// than "not found" are errors; content problems are outcomes.
 pub(crate) fn load<T: Versioned>(path: &Path) -> Result<Loaded<T>, StoreError> {
-    let bytes = match fs::read(path) {
+    let bytes = match read_bounded(path, T::MAX_BYTES) {
         Ok(bytes) => bytes,
-        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Loaded::Missing),
-        Err(source) => return Err(StoreError::io("reading", path, source)),
+        Err(ReadError::Io(error)) if error.kind() == io::ErrorKind::NotFound => {
+            return Ok(Loaded::Missing);
+        }
+        Err(ReadError::Io(source)) => return Err(StoreError::io("reading", path, source)),
+        Err(ReadError::Refused(reason)) => return Ok(Loaded::Corrupt { reason }),
     };
     let Ok(text) = String::from_utf8(bytes) else {
         return Ok(Loaded::Corrupt {
             reason: "not UTF-8 text".to_owned(),
         });
     };
-    let version = match parse::<VersionProbe>(&text) {
-        Ok(probe) => probe.version,
+    // Editors on Windows start UTF-8 files with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let version = match T::probe(text) {
+        Ok(version) => version,
         Err(reason) => return Ok(Loaded::Corrupt { reason }),
     };
     if version > T::CURRENT {
         return Ok(Loaded::Newer { found: version });
     }
-    Ok(match T::migrate(version, &text) {
-        Ok(value) => Loaded::Ok(value),
+    Ok(match T::migrate(version, text) {
+        Ok(decoded) => Loaded::Ok(decoded),
         Err(reason) => Loaded::Corrupt { reason },
     })
 }
 
+/// Why a file was not read.
+enum ReadError {
+    Io(io::Error),
+    /// Not a regular file, or larger than the limit.
+    Refused(String),
+}
+
+/// Reads a regular file of at most `limit` bytes. A FIFO, a device or a
+/// link to one is refused before it is read (reading a FIFO would wait
+/// forever, `/dev/zero` would fill memory).
+fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read;
+    let metadata = fs::metadata(path).map_err(ReadError::Io)?;
+    if !metadata.is_file() {
+        return Err(ReadError::Refused(
+            "not a regular file (a device, pipe or folder)".to_owned(),
+        ));
+    }
+    let file = File::open(path).map_err(ReadError::Io)?;
+    // The file may have been replaced since; check what was opened.
+    if !file.metadata().map_err(ReadError::Io)?.is_file() {
+        return Err(ReadError::Refused("not a regular file".to_owned()));
+    }
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::Refused(format!(
+            "larger than {} MiB; this is not a file Limber wrote",
+            limit.div_ceil(1024 * 1024)
+        )));
+    }
+    Ok(bytes)
+}
+
 /// Serialises `value` in the current format and writes it atomically.
 pub(crate) fn save<T: Versioned>(path: &Path, value: &T) -> Result<(), StoreError> {
-    let config = ron::ser::PrettyConfig::default();
-    let mut text = ron::ser::to_string_pretty(&value.to_disk(), config).map_err(|error| {
-        StoreError::Serialize {
-            path: path.to_path_buf(),
-            message: error.to_string(),
-        }
+    let text = value.encode().map_err(|message| StoreError::Serialize {
+        path: path.to_path_buf(),
+        message,
     })?;
-    text.push('\n');
     write_atomically(path, text.as_bytes())
         .map_err(|source| StoreError::io("writing", path, source))
 }
@@ -280,9 +461,19 @@ pub(crate) fn remove_stale_temp_files(folder: &Path) {
     }
 }
 
-/// Renames an unreadable file to `<name>.corrupt-<unix time>` (adding `-2`,
-/// `-3`, … if that exists) and returns the new path. Never deletes.
-pub(crate) fn keep_aside(path: &Path) -> Result<PathBuf, StoreError> {
+/// Copies a file whose records could not all be read to
+/// `<name>.corrupt-<unix time>` (the live file is then rewritten with the
+/// records that could be read) and returns the copy's path.
+pub(crate) fn keep_copy_aside(path: &Path) -> Result<PathBuf, StoreError> {
+    let kept_as = aside_name(path);
+    let bytes = fs::read(path).map_err(|source| StoreError::io("reading", path, source))?;
+    write_atomically(&kept_as, &bytes)
+        .map_err(|source| StoreError::io("keeping a copy of", path, source))?;
+    Ok(kept_as)
+}
+
+/// A free `<name>.corrupt-<unix time>` (or `…-2`, `…-3`) beside `path`.
+fn aside_name(path: &Path) -> PathBuf {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -295,17 +486,23 @@ pub(crate) fn keep_aside(path: &Path) -> Result<PathBuf, StoreError> {
         } else {
             format!("{name}.corrupt-{stamp}-{attempt}")
         };
-        let kept_as = path.with_file_name(suffix);
-        if !kept_as.exists() {
-            fs::rename(path, &kept_as)
-                .map_err(|source| StoreError::io("keeping aside", path, source))?;
-            if let Some(folder) = path.parent() {
-                sync_folder(folder).map_err(|source| StoreError::io("syncing", folder, source))?;
-            }
-            return Ok(kept_as);
+        let candidate = path.with_file_name(suffix);
+        if !candidate.exists() {
+            return candidate;
         }
         attempt += 1;
     }
+}
+
+/// Renames an unreadable file to `<name>.corrupt-<unix time>` (adding `-2`,
+/// `-3`, … if that exists) and returns the new path. Never deletes.
+pub(crate) fn keep_aside(path: &Path) -> Result<PathBuf, StoreError> {
+    let kept_as = aside_name(path);
+    fs::rename(path, &kept_as).map_err(|source| StoreError::io("keeping aside", path, source))?;
+    if let Some(folder) = path.parent() {
+        sync_folder(folder).map_err(|source| StoreError::io("syncing", folder, source))?;
+    }
+    Ok(kept_as)
 }
 
 // ----------------------------------------------------------------------------
@@ -316,11 +513,24 @@ pub(crate) fn keep_aside(path: &Path) -> Result<PathBuf, StoreError> {
 /// reading-modifying-writing the data dir. Released on drop (closing the
 /// file releases the OS lock, even if the process is killed).
 pub(crate) struct DirLock {
-    _file: File,
+    _file: Option<File>,
 }
 
-pub(crate) fn lock_data_dir(data_dir: &Path) -> Result<DirLock, StoreError> {
+/// Takes the data-dir lock. In a read-only folder the lock file is opened
+/// for reading (a shared lock still keeps out a writer elsewhere), or not at
+/// all when it does not exist: nothing is written there anyway.
+pub(crate) fn lock_data_dir(data_dir: &Path, read_only: bool) -> Result<DirLock, StoreError> {
     let path = data_dir.join(".lock");
+    if read_only {
+        return match File::open(&path) {
+            Ok(file) => {
+                file.lock_shared()
+                    .map_err(|source| StoreError::io("locking", &path, source))?;
+                Ok(DirLock { _file: Some(file) })
+            }
+            Err(_) => Ok(DirLock { _file: None }),
+        };
+    }
     let file = OpenOptions::new()
         .read(true)
         .write(true)
@@ -330,7 +540,25 @@ pub(crate) fn lock_data_dir(data_dir: &Path) -> Result<DirLock, StoreError> {
         .map_err(|source| StoreError::io("opening lock file", &path, source))?;
     file.lock()
         .map_err(|source| StoreError::io("locking", &path, source))?;
-    Ok(DirLock { _file: file })
+    Ok(DirLock { _file: Some(file) })
+}
+
+/// A profile file written by a newer Limber, read as far as this version
+/// can (unknown fields are ignored), to be shown read-only; a profile with
+/// just its id and name when even that fails.
+pub(crate) fn read_newer_profile(path: &Path, id: &str) -> Profile {
+    let read = read_bounded(path, Profile::MAX_BYTES)
+        .ok()
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .and_then(|text| {
+            parse::<ProfileFileV1>(text.strip_prefix('\u{feff}').unwrap_or(&text)).ok()
+        });
+    let mut profile = match read {
+        Some(file) => file.profile,
+        None => Profile::new(id, crate::profile::model::name_from_id(id)),
+    };
+    profile.id = id.to_owned();
+    profile
 }
 
 #[cfg(test)]
@@ -391,10 +619,141 @@ mod tests {
             Loaded::Corrupt { .. }
         ));
         fs::write(&path, "(version: 1)").unwrap();
-        assert!(matches!(load::<History>(&path).unwrap(), Loaded::Ok(h) if h.sessions.is_empty()));
+        assert!(
+            matches!(load::<History>(&path).unwrap(), Loaded::Ok(h) if h.value.sessions.is_empty())
+        );
         assert!(matches!(
             load::<History>(&dir.path().join("none.ron")).unwrap(),
             Loaded::Missing
+        ));
+    }
+
+    fn record(started_at: u64, pain_after: u8) -> SessionRecord {
+        SessionRecord {
+            started_at,
+            routine_id: "hips".to_owned(),
+            routine_title: "Hips, \"gentle\"\nday".to_owned(),
+            duration_seconds: 200,
+            exercises: Vec::new(),
+            pain_before: None,
+            pain_after: Some(pain_after),
+            ending: None,
+        }
+    }
+
+    fn loaded_history(path: &Path) -> Decoded<History> {
+        match load::<History>(path).expect("readable") {
+            Loaded::Ok(decoded) => decoded,
+            other => panic!("not a history: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn history_round_trips_one_session_per_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("h.ron");
+        let history = History {
+            sessions: (0..5).map(|n| record(1000 + n, 3)).collect(),
+        };
+        save(&path, &history).unwrap();
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.starts_with(HISTORY_V2_HEAD), "{text}");
+        assert_eq!(
+            text.lines().count(),
+            7,
+            "head, five sessions, tail:\n{text}"
+        );
+        // One RON struct: an older reader sees its version and leaves it.
+        let probe: VersionProbe = ron::from_str(&text).expect("one RON value");
+        assert_eq!(probe.version, 2);
+        let decoded = loaded_history(&path);
+        assert_eq!(decoded.value, history);
+        assert!(decoded.lost.is_empty());
+    }
+
+    #[test]
+    fn one_bad_session_costs_that_session_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("h.ron");
+        let history = History {
+            sessions: (0..4).map(|n| record(1000 + n, 3)).collect(),
+        };
+        save(&path, &history).unwrap();
+        // A value out of range on line 3 (the second session) and a line
+        // cut short on line 5, as a crash or a hand edit would leave them.
+        let text = fs::read_to_string(&path).unwrap();
+        let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+        lines[2] = lines[2].replace("pain_after:Some(3)", "pain_after:Some(256)");
+        lines[4].truncate(20);
+        fs::write(&path, lines.join("\n")).unwrap();
+        let decoded = loaded_history(&path);
+        let kept: Vec<u64> = decoded
+            .value
+            .sessions
+            .iter()
+            .map(|s| s.started_at)
+            .collect();
+        assert_eq!(kept, vec![1000, 1002]);
+        assert_eq!(decoded.lost.len(), 2, "{:?}", decoded.lost);
+        assert!(decoded.lost[0].starts_with("line 3:"), "{:?}", decoded.lost);
+        assert!(decoded.lost[1].starts_with("line 5:"), "{:?}", decoded.lost);
+    }
+
+    #[test]
+    fn version_1_histories_are_read_and_a_bad_session_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("h.ron");
+        #[derive(Serialize)]
+        struct V1 {
+            version: u32,
+            sessions: Vec<SessionRecord>,
+        }
+        let v1 = V1 {
+            version: 1,
+            sessions: (0..3).map(|n| record(10 + n, 2)).collect(),
+        };
+        let text = ron::ser::to_string_pretty(&v1, ron::ser::PrettyConfig::default()).unwrap();
+        fs::write(&path, format!("\u{feff}{text}")).unwrap();
+        let decoded = loaded_history(&path);
+        assert_eq!(decoded.value.sessions, v1.sessions, "a BOM is fine");
+        let broken = text.replacen("pain_after: Some(2)", "pain_after: Some(256)", 1);
+        fs::write(&path, broken).unwrap();
+        let decoded = loaded_history(&path);
+        assert_eq!(decoded.value.sessions.len(), 2);
+        assert_eq!(decoded.lost.len(), 1);
+        assert!(decoded.lost[0].contains("session 1"), "{:?}", decoded.lost);
+    }
+
+    #[test]
+    fn big_histories_read_in_parallel_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("h.ron");
+        let history = History {
+            sessions: (0..20_000).map(|n| record(n, (n % 11) as u8)).collect(),
+        };
+        save(&path, &history).unwrap();
+        assert_eq!(loaded_history(&path).value, history);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn special_files_are_refused_without_reading() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("fifo.ron");
+        let status = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo runs");
+        assert!(status.success());
+        assert!(matches!(
+            load::<History>(&fifo).unwrap(),
+            Loaded::Corrupt { .. }
+        ));
+        let zero = dir.path().join("zero.ron");
+        std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+        assert!(matches!(
+            load::<Profile>(&zero).unwrap(),
+            Loaded::Corrupt { .. }
         ));
     }
 

@@ -14,8 +14,8 @@ use crate::profile::model::{
 };
 use crate::profile::notice::{FileKind, Notice};
 use crate::profile::storage::{
-    DirLock, History, Loaded, ProfileList, Versioned, keep_aside, load, lock_data_dir,
-    remove_stale_temp_files, save,
+    DirLock, History, Loaded, ProfileList, Versioned, keep_aside, keep_copy_aside, load,
+    lock_data_dir, read_newer_profile, remove_stale_temp_files, save,
 };
 use crate::session::dose::ExerciseChoice;
 
@@ -69,6 +69,16 @@ pub struct Store {
     /// Files written by a newer Limber, with the version found. This store
     /// never writes them, whatever happens on disk later.
     read_only: BTreeMap<PathBuf, u32>,
+    /// Set when the data folder cannot be written (a read-only disk or
+    /// folder): everything is read, nothing is written.
+    read_only_folder: Option<String>,
+    /// The last used profile was written by a newer Limber: it is the
+    /// current profile, read as far as this version can, and never written.
+    newer_current: Option<u32>,
+    /// Profiles written by a newer Limber, as far as this version can read
+    /// them (with the format found): not listed, never written, but their
+    /// names stay taken and `--profile NAME` opens them read-only.
+    newer_profiles: Vec<(Profile, u32)>,
 }
 
 /// How the re-read of a profile file turned out, after handling corrupt
@@ -83,13 +93,39 @@ impl Store {
     /// notices the UI should show (files kept aside, newer files, clamped
     /// values). On first run a profile named "Me" is created.
     pub fn open(data_dir: &Path) -> Result<(Store, Vec<Notice>), StoreError> {
+        Self::open_with(data_dir, None)
+    }
+
+    /// Opens the data dir without ever writing to it: everything is read as
+    /// [`Store::open`] would, but nothing is created, moved or saved (what
+    /// the store does by itself when the folder is read-only).
+    pub fn open_read_only(data_dir: &Path) -> Result<(Store, Vec<Notice>), StoreError> {
+        Self::open_with(data_dir, Some("opened read-only".to_owned()))
+    }
+
+    fn open_with(
+        data_dir: &Path,
+        read_only_folder: Option<String>,
+    ) -> Result<(Store, Vec<Notice>), StoreError> {
+        let mut read_only_folder = read_only_folder;
         for folder in [
             data_dir.to_path_buf(),
             data_dir.join("profiles"),
             data_dir.join("history"),
         ] {
-            fs::create_dir_all(&folder)
-                .map_err(|source| StoreError::io("creating folder", &folder, source))?;
+            if read_only_folder.is_some() {
+                break;
+            }
+            if let Err(source) = fs::create_dir_all(&folder) {
+                // A folder that exists can still be read.
+                if folder.is_dir() || !is_read_only_error(&source) {
+                    return Err(StoreError::io("creating folder", &folder, source));
+                }
+                read_only_folder.get_or_insert_with(|| source.to_string());
+            }
+        }
+        if read_only_folder.is_none() {
+            read_only_folder = probe_writable(data_dir);
         }
         let mut store = Store {
             data_dir: data_dir.to_path_buf(),
@@ -97,14 +133,25 @@ impl Store {
             summaries: Vec::new(),
             notices: Vec::new(),
             read_only: BTreeMap::new(),
+            read_only_folder: read_only_folder.clone(),
+            newer_current: None,
+            newer_profiles: Vec::new(),
         };
-        let lock = lock_data_dir(data_dir)?;
-        for folder in [
-            data_dir.to_path_buf(),
-            data_dir.join("profiles"),
-            data_dir.join("history"),
-        ] {
-            remove_stale_temp_files(&folder);
+        if let Some(reason) = read_only_folder {
+            store.notices.push(Notice::ReadOnlyFolder {
+                folder: data_dir.to_path_buf(),
+                reason,
+            });
+        }
+        let lock = lock_data_dir(data_dir, store.read_only_folder.is_some())?;
+        if store.read_only_folder.is_none() {
+            for folder in [
+                data_dir.to_path_buf(),
+                data_dir.join("profiles"),
+                data_dir.join("history"),
+            ] {
+                remove_stale_temp_files(&folder);
+            }
         }
         store.settle_current(&lock, None)?;
         drop(lock);
@@ -116,6 +163,30 @@ impl Store {
         &self.data_dir
     }
 
+    /// Why nothing can be saved for the current profile: the data folder
+    /// is read-only, or the profile was written by a newer Limber. `None`
+    /// when changes are saved.
+    pub fn read_only_reason(&self) -> Option<String> {
+        if let Some(reason) = &self.read_only_folder {
+            return Some(format!(
+                "the data folder {} cannot be written ({reason})",
+                self.data_dir.display()
+            ));
+        }
+        self.newer_current.map(|found| {
+            format!(
+                "the profile \"{}\" was saved by a newer version of Limber (format {found})",
+                self.current.name
+            )
+        })
+    }
+
+    /// The format version, when the current profile was written by a newer
+    /// Limber and is open read-only.
+    pub fn current_is_newer(&self) -> Option<u32> {
+        self.newer_current
+    }
+
     /// Notices produced since the last call (corrupt files kept aside,
     /// clamped values, a profile deleted elsewhere). The UI shows them.
     pub fn take_notices(&mut self) -> Vec<Notice> {
@@ -125,7 +196,7 @@ impl Store {
     /// Re-reads all profiles and the current one from disk, picking up
     /// changes made by another running copy.
     pub fn refresh(&mut self) -> Result<(), StoreError> {
-        let lock = lock_data_dir(&self.data_dir)?;
+        let lock = lock_data_dir(&self.data_dir, self.read_only_folder.is_some())?;
         let previous = (self.current.id.clone(), self.current.name.clone());
         self.settle_current(&lock, Some(previous))
     }
@@ -153,7 +224,7 @@ impl Store {
     /// Creates a profile (Gentle everywhere, default settings) without
     /// switching to it.
     pub fn create(&mut self, name: &str) -> Result<ProfileSummary, StoreError> {
-        let lock = lock_data_dir(&self.data_dir)?;
+        let lock = lock_data_dir(&self.data_dir, self.read_only_folder.is_some())?;
         let existing = self.scan(&lock)?;
         let profile = self.create_locked(&lock, name, &existing)?;
         self.scan(&lock)?;
@@ -166,7 +237,7 @@ impl Store {
     /// Renames a profile; its id (and so its files) stay the same.
     pub fn rename(&mut self, id: &str, name: &str) -> Result<(), StoreError> {
         let name = checked_name(name)?;
-        let lock = lock_data_dir(&self.data_dir)?;
+        let lock = lock_data_dir(&self.data_dir, self.read_only_folder.is_some())?;
         let existing = self.scan(&lock)?;
         ensure_name_free(&name, Some(id), &existing)?;
         self.update_locked(&lock, id, |profile| profile.name = name)?;
@@ -178,7 +249,8 @@ impl Store {
     /// the profile in use switches to the last used or first remaining one;
     /// deleting the last profile starts a fresh "Me".
     pub fn delete(&mut self, id: &str) -> Result<(), StoreError> {
-        let lock = lock_data_dir(&self.data_dir)?;
+        self.writable()?;
+        let lock = lock_data_dir(&self.data_dir, self.read_only_folder.is_some())?;
         let profile_path = self.profile_path(id);
         let history_path = self.history_path(id);
         if let ProfileRead::Missing = self.read_profile(&lock, id)? {
@@ -202,10 +274,11 @@ impl Store {
 
     /// Makes `id` the profile in use and remembers it as last used.
     pub fn switch(&mut self, id: &str) -> Result<(), StoreError> {
-        let lock = lock_data_dir(&self.data_dir)?;
+        let lock = lock_data_dir(&self.data_dir, self.read_only_folder.is_some())?;
         match self.read_profile(&lock, id)? {
             ProfileRead::Found(profile) => {
                 self.current = profile;
+                self.newer_current = None;
                 self.remember_last_used(&lock, id)?;
                 self.scan(&lock)?;
                 Ok(())
@@ -222,13 +295,30 @@ impl Store {
         name: &str,
         create_if_missing: bool,
     ) -> Result<ProfileSummary, StoreError> {
-        let lock = lock_data_dir(&self.data_dir)?;
+        let lock = lock_data_dir(&self.data_dir, self.read_only_folder.is_some())?;
         let existing = self.scan(&lock)?;
         let wanted = name.trim().to_lowercase();
         let found = existing
             .iter()
             .find(|profile| profile.name.to_lowercase() == wanted)
             .cloned();
+        // A profile of that name written by a newer Limber opens read-only,
+        // rather than a second profile of the same name being made.
+        if found.is_none()
+            && let Some((newer, format)) = self
+                .newer_profiles
+                .iter()
+                .find(|(profile, _)| profile.name.to_lowercase() == wanted)
+                .cloned()
+        {
+            let summary = ProfileSummary {
+                id: newer.id.clone(),
+                name: newer.name.clone(),
+            };
+            self.current = newer;
+            self.newer_current = Some(format);
+            return Ok(summary);
+        }
         let profile = match found {
             Some(profile) => profile,
             None if create_if_missing => self.create_locked(&lock, name, &existing)?,
@@ -250,6 +340,7 @@ impl Store {
         };
         self.remember_last_used(&lock, &profile.id)?;
         self.current = profile;
+        self.newer_current = None;
         self.scan(&lock)?;
         Ok(summary)
     }
@@ -263,7 +354,7 @@ impl Store {
         id: &str,
         change: impl FnOnce(&mut Profile),
     ) -> Result<Profile, StoreError> {
-        let lock = lock_data_dir(&self.data_dir)?;
+        let lock = lock_data_dir(&self.data_dir, self.read_only_folder.is_some())?;
         self.update_locked(&lock, id, change)
     }
 
@@ -331,7 +422,7 @@ impl Store {
         let adjusted = record.clamp();
         self.notices.extend(adjusted);
         let id = self.current.id.clone();
-        let lock = lock_data_dir(&self.data_dir)?;
+        let lock = lock_data_dir(&self.data_dir, self.read_only_folder.is_some())?;
         let mut history = self.read_history(&lock, &id)?;
         history.sessions.push(record);
         self.save_checked(&self.history_path(&id), &history)
@@ -352,7 +443,7 @@ impl Store {
         let adjusted = record.clamp();
         self.notices.extend(adjusted);
         let id = self.current.id.clone();
-        let lock = lock_data_dir(&self.data_dir)?;
+        let lock = lock_data_dir(&self.data_dir, self.read_only_folder.is_some())?;
         let mut history = self.read_history(&lock, &id)?;
         match history
             .sessions
@@ -368,7 +459,7 @@ impl Store {
 
     /// A profile's sessions, oldest first, read from disk.
     pub fn history(&mut self, id: &str) -> Result<Vec<SessionRecord>, StoreError> {
-        let lock = lock_data_dir(&self.data_dir)?;
+        let lock = lock_data_dir(&self.data_dir, self.read_only_folder.is_some())?;
         Ok(self.read_history(&lock, id)?.sessions)
     }
 
@@ -411,7 +502,8 @@ impl Store {
         }
     }
 
-    /// Saves unless the path was ever seen written by a newer version.
+    /// Saves unless the path was ever seen written by a newer version, or
+    /// the folder cannot be written.
     fn save_checked<T: Versioned>(&self, path: &Path, value: &T) -> Result<(), StoreError> {
         if let Some(&found) = self.read_only.get(path) {
             return Err(StoreError::NewerVersion {
@@ -420,7 +512,19 @@ impl Store {
                 supported: T::CURRENT,
             });
         }
+        self.writable()?;
         save(path, value)
+    }
+
+    /// Fails when the data folder cannot be written.
+    fn writable(&self) -> Result<(), StoreError> {
+        match &self.read_only_folder {
+            Some(reason) => Err(StoreError::ReadOnlyFolder {
+                folder: self.data_dir.clone(),
+                reason: reason.clone(),
+            }),
+            None => Ok(()),
+        }
     }
 
     /// Moves an unreadable file aside and tells the person.
@@ -430,6 +534,16 @@ impl Store {
         path: &Path,
         reason: String,
     ) -> Result<(), StoreError> {
+        if let Some(folder_reason) = &self.read_only_folder {
+            // Nothing can be moved: read around it and say so.
+            self.notices.push(Notice::FileKeptAside {
+                kind,
+                file: path.to_path_buf(),
+                kept_as: path.to_path_buf(),
+                reason: format!("{reason}; left in place: {folder_reason}"),
+            });
+            return Ok(());
+        }
         let kept_as = keep_aside(path)?;
         self.notices.push(Notice::FileKeptAside {
             kind,
@@ -445,7 +559,7 @@ impl Store {
     fn read_list(&mut self, _lock: &DirLock) -> Result<Option<ProfileList>, StoreError> {
         let path = self.list_path();
         match load::<ProfileList>(&path)? {
-            Loaded::Ok(list) => Ok(Some(list)),
+            Loaded::Ok(list) => Ok(Some(list.value)),
             Loaded::Missing => Ok(Some(ProfileList::default())),
             Loaded::Corrupt { reason } => {
                 self.keep_corrupt_aside(FileKind::ProfileList, &path, reason)?;
@@ -459,6 +573,9 @@ impl Store {
     }
 
     fn remember_last_used(&mut self, lock: &DirLock, id: &str) -> Result<(), StoreError> {
+        if self.read_only_folder.is_some() {
+            return Ok(());
+        }
         let Some(mut list) = self.read_list(lock)? else {
             return Ok(());
         };
@@ -488,17 +605,27 @@ impl Store {
             Loaded::Corrupt { reason } => {
                 self.keep_corrupt_aside(FileKind::Profile, &path, reason)?;
                 let fresh = Profile::new(id, name_from_id(id));
-                save(&path, &fresh)?;
+                if self.read_only_folder.is_none() {
+                    save(&path, &fresh)?;
+                }
                 Ok(ProfileRead::Found(fresh))
             }
-            Loaded::Ok(mut profile) => {
+            Loaded::Ok(decoded) => {
+                let mut profile = decoded.value;
                 // The file name is the id; a hand edit of the field changes nothing.
                 let renamed_inside = profile.id != id;
                 profile.id = id.to_owned();
-                let adjusted = profile.clamp();
+                if profile.name.trim().is_empty() {
+                    profile.name = name_from_id(id);
+                }
+                let mut adjusted = decoded.repaired;
+                adjusted.extend(profile.clamp());
                 if renamed_inside || !adjusted.is_empty() {
                     self.notices.extend(adjusted);
-                    save(&path, &profile)?;
+                    // Written back so the notice is not repeated.
+                    if self.read_only_folder.is_none() {
+                        save(&path, &profile)?;
+                    }
                 }
                 Ok(ProfileRead::Found(profile))
             }
@@ -515,7 +642,27 @@ impl Store {
             });
         }
         match load::<History>(&path)? {
-            Loaded::Ok(history) => Ok(history),
+            Loaded::Ok(decoded) if decoded.lost.is_empty() => Ok(decoded.value),
+            Loaded::Ok(decoded) => {
+                // Keep every session that could be read; set aside only
+                // what could not, with the file as it was kept beside it.
+                let kept_as = if self.read_only_folder.is_none() {
+                    let copy = keep_copy_aside(&path)?;
+                    save(&path, &decoded.value)?;
+                    Some(copy)
+                } else {
+                    None
+                };
+                self.notices.push(Notice::RecordsSetAside {
+                    kind: FileKind::History,
+                    file: path.clone(),
+                    lost: decoded.lost.len(),
+                    kept: decoded.value.sessions.len(),
+                    first_problem: decoded.lost.first().cloned().unwrap_or_default(),
+                    kept_as,
+                });
+                Ok(decoded.value)
+            }
             Loaded::Missing => Ok(History::default()),
             Loaded::Corrupt { reason } => {
                 self.keep_corrupt_aside(FileKind::History, &path, reason)?;
@@ -555,10 +702,14 @@ impl Store {
     /// returns the profiles sorted by name.
     fn scan(&mut self, lock: &DirLock) -> Result<Vec<Profile>, StoreError> {
         let folder = self.data_dir.join("profiles");
-        let entries =
-            fs::read_dir(&folder).map_err(|source| StoreError::io("listing", &folder, source))?;
+        let entries = match fs::read_dir(&folder) {
+            Ok(entries) => Some(entries),
+            // A read-only data folder that was never used has none.
+            Err(source) if source.kind() == io::ErrorKind::NotFound => None,
+            Err(source) => return Err(StoreError::io("listing", &folder, source)),
+        };
         let mut ids = Vec::new();
-        for entry in entries {
+        for entry in entries.into_iter().flatten() {
             let entry = entry.map_err(|source| StoreError::io("listing", &folder, source))?;
             let file_name = entry.file_name();
             let Some(id) = file_name.to_str().and_then(|n| n.strip_suffix(".ron")) else {
@@ -569,14 +720,19 @@ impl Store {
             }
         }
         let mut profiles = Vec::new();
+        self.newer_profiles.clear();
         for id in ids {
             match self.read_profile(lock, &id) {
                 Ok(ProfileRead::Found(profile)) => profiles.push(profile),
                 // Deleted between listing and reading cannot happen under
                 // the lock, but is harmless.
                 Ok(ProfileRead::Missing) => {}
-                // Already recorded as read-only with a notice; just hidden.
-                Err(StoreError::NewerVersion { .. }) => {}
+                // Already recorded as read-only with a notice: not listed,
+                // but its name stays taken.
+                Err(StoreError::NewerVersion { found, .. }) => {
+                    let newer = read_newer_profile(&self.profile_path(&id), &id);
+                    self.newer_profiles.push((newer, found));
+                }
                 Err(other) => return Err(other),
             }
         }
@@ -598,8 +754,16 @@ impl Store {
         name: &str,
         existing: &[Profile],
     ) -> Result<Profile, StoreError> {
+        self.writable()?;
         let name = checked_name(name)?;
         ensure_name_free(&name, None, existing)?;
+        let taken_by_newer = self
+            .newer_profiles
+            .iter()
+            .any(|(profile, _)| profile.name.to_lowercase() == name.to_lowercase());
+        if taken_by_newer {
+            return Err(StoreError::NameTaken { name });
+        }
         let base = id_from_name(&name);
         let mut id = base.clone();
         let mut suffix = 2u32;
@@ -632,12 +796,43 @@ impl Store {
             self.current = still_there;
             return Ok(());
         }
+        // The last used profile was written by a newer Limber: open it
+        // read-only, as far as this version can read it, rather than make a
+        // second "Me" or forget which profile was in use. The person chooses
+        // what to do (the app asks).
+        if previous.is_none()
+            && let Some(id) = last_used.as_deref()
+            && let Some((newer, found)) = self
+                .newer_profiles
+                .iter()
+                .find(|(profile, _)| profile.id == id)
+                .cloned()
+        {
+            self.current = newer;
+            self.newer_current = Some(found);
+            return Ok(());
+        }
+        // Only newer profiles here: open one read-only rather than make a
+        // second "Me" beside it.
+        if profiles.is_empty()
+            && let Some((newer, found)) = self.newer_profiles.first().cloned()
+        {
+            self.current = newer;
+            self.newer_current = Some(found);
+            return Ok(());
+        }
         let chosen = last_used
             .as_deref()
             .and_then(find)
             .or_else(|| profiles.first().cloned());
         let chosen = match chosen {
             Some(profile) => profile,
+            // Nothing can be created in a read-only folder: a "Me" in
+            // memory, never saved.
+            None if self.read_only_folder.is_some() => Profile::new(
+                crate::profile::id_from_name(DEFAULT_PROFILE_NAME),
+                DEFAULT_PROFILE_NAME,
+            ),
             None => {
                 let created = self.create_locked(lock, DEFAULT_PROFILE_NAME, &profiles)?;
                 self.scan(lock)?;
@@ -722,6 +917,28 @@ fn ensure_name_free(
         })
     } else {
         Ok(())
+    }
+}
+
+/// Whether creating or writing failed because the place is read-only.
+fn is_read_only_error(error: &io::Error) -> bool {
+    matches!(
+        error.kind(),
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem
+    )
+}
+
+/// `None` when a file can be created in `data_dir`, else why not.
+fn probe_writable(data_dir: &Path) -> Option<String> {
+    let probe = data_dir.join(format!(".write-probe-{}", std::process::id()));
+    match fs::File::create(&probe) {
+        Ok(_) => {
+            let _ = fs::remove_file(&probe);
+            None
+        }
+        Err(error) if is_read_only_error(&error) => Some(error.to_string()),
+        // Anything else will show on the first real write.
+        Err(_) => None,
     }
 }
 

@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 
-use crate::profile::{SessionRecord, Store, StoreError};
+use crate::profile::{Ending, SessionRecord, Store, StoreError};
 use crate::words;
 
 /// Writes `records` as a readable table, or as CSV (header row, one row per
@@ -29,8 +29,9 @@ fn write_table(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()>
         "Exercises done",
         "Pain before",
         "Pain after",
+        "Ended",
     ];
-    let rows: Vec<[String; 6]> = records
+    let rows: Vec<[String; 7]> = records
         .iter()
         .map(|record| {
             let done = record.exercises.iter().filter(|e| e.completed).count();
@@ -45,6 +46,7 @@ fn write_table(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()>
                 format!("{done} of {}", record.exercises.len()),
                 pain_text(record.pain_before),
                 pain_text(record.pain_after),
+                ending_text(record),
             ]
         })
         .collect();
@@ -64,8 +66,8 @@ fn write_table(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()>
 }
 
 fn write_table_row(
-    cells: &[String; 6],
-    widths: &[usize; 6],
+    cells: &[String; 7],
+    widths: &[usize; 7],
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let mut line = String::new();
@@ -87,8 +89,9 @@ fn pain_text(pain: Option<u8>) -> String {
 fn write_csv(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()> {
     write!(
         out,
-        "started_utc,routine_id,routine_title,duration_seconds,pain_before,pain_after,\
-         exercise_id,exercise_title,intensity,hold_seconds,repetitions,completed\r\n"
+        "started_utc,routine_id,routine_title,duration_seconds,pain_before,pain_after,ended,\
+         exercise_id,exercise_title,intensity,hold_seconds,repetitions,completed,\
+         holds_left,holds_right\r\n"
     )?;
     for record in records {
         let session_cells = [
@@ -101,9 +104,10 @@ fn write_csv(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()> {
                 .map(|p| p.to_string())
                 .unwrap_or_default(),
             record.pain_after.map(|p| p.to_string()).unwrap_or_default(),
+            ending_text(record),
         ];
         if record.exercises.is_empty() {
-            let empty = [""; 6].map(str::to_owned);
+            let empty = [""; 8].map(str::to_owned);
             write_csv_row(session_cells.iter().chain(&empty), out)?;
         }
         for exercise in &record.exercises {
@@ -114,6 +118,14 @@ fn write_csv(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()> {
                 exercise.hold_seconds.to_string(),
                 exercise.repetitions.to_string(),
                 if exercise.completed { "yes" } else { "skipped" }.to_owned(),
+                exercise
+                    .sides
+                    .map(|sides| sides.left.to_string())
+                    .unwrap_or_default(),
+                exercise
+                    .sides
+                    .map(|sides| sides.right.to_string())
+                    .unwrap_or_default(),
             ];
             write_csv_row(session_cells.iter().chain(&exercise_cells), out)?;
         }
@@ -130,10 +142,36 @@ fn write_csv_row<'a>(
     write!(out, "{}\r\n", quoted.join(","))
 }
 
+/// How a session ended, for a person and a spreadsheet: "finished",
+/// "stopped in <exercise>", "stopped for pain in <exercise>", or "" for a
+/// session saved before Limber kept it.
+pub fn ending_text(record: &SessionRecord) -> String {
+    let title = |id: &str| {
+        record
+            .exercises
+            .iter()
+            .find(|e| e.id == id)
+            .map_or_else(|| id.to_owned(), |e| e.title.clone())
+    };
+    match &record.ending {
+        None => String::new(),
+        Some(Ending::Finished) => "finished".to_owned(),
+        Some(Ending::Stopped { exercise_id }) => format!("stopped in {}", title(exercise_id)),
+        Some(Ending::StoppedForPain { exercise_id }) => {
+            format!("stopped for pain in {}", title(exercise_id))
+        }
+    }
+}
+
 /// Quotes a CSV field when it holds a comma, quote or line break (RFC 4180),
-/// doubling inner quotes.
+/// doubling inner quotes. A cell a spreadsheet would run as a formula
+/// (starting with `=`, `+`, `-`, `@`, a tab or a carriage return — a
+/// routine title from someone else's content, say) gets a leading `'` and
+/// quotes, so it shows as the text it is.
 fn csv_field(cell: &str) -> String {
-    if cell.contains([',', '"', '\n', '\r']) {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("\"'{}\"", cell.replace('"', "\"\""))
+    } else if cell.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", cell.replace('"', "\"\""))
     } else {
         cell.to_owned()
@@ -190,7 +228,7 @@ mod tests {
                     hold_seconds: 23,
                     repetitions: 3,
                     completed: true,
-                    sides: None,
+                    sides: Some(crate::profile::SideRecord { left: 3, right: 2 }),
                 },
                 ExerciseRecord {
                     id: "crunch".to_owned(),
@@ -204,7 +242,9 @@ mod tests {
             ],
             pain_before: Some(4),
             pain_after: None,
-            ending: None,
+            ending: Some(Ending::StoppedForPain {
+                exercise_id: "crunch".to_owned(),
+            }),
         }]
     }
 
@@ -219,6 +259,7 @@ mod tests {
         assert!(lines[2].contains(&words::local_time(1_700_000_000)));
         assert!(lines[2].contains("10:05"));
         assert!(lines[2].contains("1 of 2"));
+        assert!(lines[2].ends_with("stopped for pain in Partial crunch"));
 
         let mut empty = Vec::new();
         write_history(&[], false, &mut empty).unwrap();
@@ -236,8 +277,32 @@ mod tests {
         assert_eq!(
             rows[1],
             "2023-11-14 22:13,lower-back,\"Lower back, \"\"gentle\"\", daily\",605,4,,\
-             knee-to-chest,Knee to chest,Standard,23,3,yes"
+             stopped for pain in Partial crunch,knee-to-chest,Knee to chest,Standard,23,3,yes,3,2"
         );
-        assert!(rows[2].ends_with("crunch,Partial crunch,Gentle,1,9,skipped"));
+        assert!(rows[2].ends_with("crunch,Partial crunch,Gentle,1,9,skipped,,"));
+    }
+
+    #[test]
+    fn csv_cells_that_look_like_formulas_are_shown_as_text() {
+        let mut records = sample();
+        records[0].routine_title = "=HYPERLINK(\"http://x\",\"y\")".to_owned();
+        records[0].exercises[0].title = "+1".to_owned();
+        records[0].exercises[1].title = "@SUM(A1)".to_owned();
+        let mut out = Vec::new();
+        write_history(&records, true, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","),
+            "{text}"
+        );
+        assert!(text.contains(",\"'+1\","), "{text}");
+        assert!(text.contains(",\"'@SUM(A1)\","), "{text}");
+        // Every cell that starts a formula is inside quotes after a `'`.
+        for cell in text.split([',', '\r', '\n']) {
+            assert!(
+                !cell.starts_with(['=', '+', '@']),
+                "a bare formula cell: {cell}"
+            );
+        }
     }
 }

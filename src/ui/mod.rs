@@ -21,7 +21,7 @@ use crate::prescription::{self, Prescribed, Summary};
 use crate::profile::{ExerciseChoice, Profile, ProfileSummary, SessionRecord, Settings, Store};
 use crate::session::dose::ResolvedDose;
 use crate::session::engine::Clock;
-use screen::{exercises, finish, history, home, player, routine, safety, settings};
+use screen::{exercises, finish, history, home, newer, player, routine, safety, settings};
 use store::{StoreHandle, Stored};
 
 /// Everything the app is started with; built by `main` (or a test).
@@ -45,6 +45,9 @@ pub struct App {
     profile: Profile,
     /// Every profile, for the switcher.
     profiles: Vec<ProfileSummary>,
+    /// Why changes are not saved (a read-only data folder, a profile from a
+    /// newer Limber): they apply for this run only, and no write is tried.
+    read_only: Option<String>,
     /// Writes asked for and not yet answered. The store's view of the
     /// profile is taken only when none is left, so a quick second change is
     /// never undone on screen by the answer to the first.
@@ -65,8 +68,9 @@ pub enum Screen {
     Finish(Box<finish::Finish>),
     Settings(settings::Settings),
     Safety(safety::Safety),
-    History(history::History),
+    History(Box<history::History>),
     Exercises(exercises::Exercises),
+    Newer(newer::Newer),
 }
 
 #[derive(Debug, Clone)]
@@ -79,6 +83,7 @@ pub enum Message {
     Safety(safety::Message),
     History(history::Message),
     Exercises(exercises::Message),
+    Newer(newer::Message),
     DismissNotice(usize),
     /// The profile store answered.
     Stored(Arc<Reply>),
@@ -211,6 +216,7 @@ impl App {
             store,
             profile: snapshot.profile,
             profiles: snapshot.profiles,
+            read_only: snapshot.read_only,
             writes_pending: 0,
             history: None,
             notices: options.notices,
@@ -236,7 +242,9 @@ impl App {
                 ));
             }
         }
-        app.screen = if !app.profile.safety_seen {
+        app.screen = if let Some(found) = snapshot.newer {
+            Screen::Newer(newer::Newer::new(found, then_open))
+        } else if !app.profile.safety_seen {
             Screen::Safety(safety::Safety::first_run(then_open))
         } else if let Some(id) = then_open {
             Screen::Routine(routine::Routine::new(id))
@@ -295,6 +303,7 @@ impl App {
             Screen::Safety(_) => "Safety".to_owned(),
             Screen::History(_) => "History".to_owned(),
             Screen::Exercises(_) => "Exercises".to_owned(),
+            Screen::Newer(_) => "A profile from a newer Limber".to_owned(),
         };
         format!("Limber — {screen}")
     }
@@ -323,11 +332,16 @@ impl App {
     // The store: every disk operation is a task on the store's thread.
     // ------------------------------------------------------------------
 
-    /// Writes a change of the current profile or its history.
+    /// Writes a change of the current profile or its history (already shown
+    /// on screen). Nothing is tried when the profile cannot be saved: the
+    /// notice at start said so once.
     fn write(
         &mut self,
         operation: impl FnOnce(&mut Store) -> Result<(), crate::profile::StoreError> + Send + 'static,
     ) -> Task<Message> {
+        if self.read_only.is_some() {
+            return Task::none();
+        }
         self.writes_pending += 1;
         Task::perform(self.store.run(operation), |stored| {
             Message::Stored(Arc::new(Reply::Saved(stored)))
@@ -370,6 +384,7 @@ impl App {
                 {
                     self.profile = snapshot.profile.clone();
                     self.profiles = snapshot.profiles.clone();
+                    self.read_only = snapshot.read_only.clone();
                     self.apply_sound_settings();
                 }
                 Task::none()
@@ -383,6 +398,7 @@ impl App {
                 let switched = snapshot.profile.id != self.profile.id;
                 self.profile = snapshot.profile.clone();
                 self.profiles = snapshot.profiles.clone();
+                self.read_only = snapshot.read_only.clone();
                 self.apply_sound_settings();
                 if !switched {
                     return Task::none();
@@ -398,7 +414,12 @@ impl App {
                 if *profile_id == self.profile.id {
                     // An unreadable history still gives an (empty) list:
                     // the notice says what happened to the file.
-                    self.history = Some(stored.result.clone().unwrap_or_default());
+                    let mut records = stored.result.clone().unwrap_or_default();
+                    // Oldest first, whatever order two copies appended in.
+                    if !records.is_sorted_by_key(|r| r.started_at) {
+                        Arc::make_mut(&mut records).sort_by_key(|r| r.started_at);
+                    }
+                    self.history = Some(records);
                 }
                 Task::none()
             }
@@ -451,7 +472,11 @@ impl App {
                         Task::none()
                     }
                     home::Action::OpenHistory => {
-                        self.screen = Screen::History(history::History);
+                        let screen = history::History::new(
+                            self.history().unwrap_or(&[]),
+                            self.clock.unix_now(),
+                        );
+                        self.screen = Screen::History(Box::new(screen));
                         Task::none()
                     }
                     home::Action::OpenSafety => {
@@ -616,6 +641,24 @@ impl App {
                     exercises::Action::Back => self.go_home(),
                 }
             }
+            Message::Newer(message) => {
+                let Screen::Newer(screen) = &mut self.screen else {
+                    return Task::none();
+                };
+                match screen.update(message) {
+                    newer::Action::OpenReadOnly(then_open) => {
+                        self.screen = match then_open {
+                            Some(id) => Screen::Routine(routine::Routine::new(id)),
+                            None => Screen::Home(home::Home),
+                        };
+                        Task::none()
+                    }
+                    newer::Action::UseAnother => {
+                        self.screen = Screen::Settings(settings::Settings::default());
+                        Task::none()
+                    }
+                }
+            }
         }
     }
 
@@ -703,6 +746,7 @@ impl App {
             Screen::Safety(s) => s.view(&ctx).map(Message::Safety),
             Screen::History(s) => s.view(&ctx).map(Message::History),
             Screen::Exercises(s) => s.view(&ctx).map(Message::Exercises),
+            Screen::Newer(s) => s.view(&ctx).map(Message::Newer),
         };
         if self.notices.is_empty() {
             return screen;

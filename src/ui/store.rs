@@ -25,6 +25,11 @@ type Job = Box<dyn FnOnce(&mut Store) + Send>;
 pub struct Snapshot {
     pub profile: Profile,
     pub profiles: Vec<ProfileSummary>,
+    /// Why changes to this profile cannot be saved (a read-only folder, a
+    /// profile from a newer Limber); `None` when they are saved.
+    pub read_only: Option<String>,
+    /// The profile was written by a newer Limber (its format version).
+    pub newer: Option<u32>,
 }
 
 impl Snapshot {
@@ -32,6 +37,8 @@ impl Snapshot {
         Snapshot {
             profile: store.current().clone(),
             profiles: store.profiles(),
+            read_only: store.read_only_reason(),
+            newer: store.current_is_newer(),
         }
     }
 }

@@ -1,24 +1,41 @@
-//! History: pain before/after over time, sessions per week, and the plain
-//! list of sessions.
+//! History: pain before/after over time, sessions per week, and the list of
+//! sessions, newest first.
+//!
+//! Years of history stay fast: the charts' numbers are worked out once when
+//! the screen opens and their drawings stay in canvas caches, and the list
+//! lays out only the rows in view (the rest is empty space of the right
+//! height), so 100,000 sessions cost what a screenful does.
 
 use iced::widget::canvas::{Cache, Canvas};
-use iced::widget::{column, container, row, scrollable, space, text};
+use iced::widget::{Space, column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
 
+use crate::profile::SessionRecord;
 use crate::progress::chart;
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::chart::{PainChart, WeekChart};
 use crate::ui::widget::controls::title_bar;
 use crate::ui::widget::keys::escape_to;
+use crate::words;
 
 /// Sessions shown in the pain chart.
 const PAIN_SESSIONS: usize = 20;
 /// Weeks shown in the sessions-per-week chart.
 const WEEKS: usize = 8;
+/// Rows laid out beyond the visible ones, above and below, so a quick
+/// scroll does not show a blank band for a frame.
+const SPARE_ROWS: usize = 10;
+/// The list's height before the first scroll tells the real one.
+const FIRST_VIEW_HEIGHT: f32 = 900.0;
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    /// The list scrolled: its offset from the top and its visible height.
+    Scrolled {
+        offset: f32,
+        height: f32,
+    },
     Back,
 }
 
@@ -27,21 +44,46 @@ pub enum Action {
     Back,
 }
 
-#[derive(Debug, Default)]
-pub struct History;
+pub struct History {
+    pain: PainChart,
+    weeks: WeekChart,
+    /// The list's scroll offset and visible height, in logical pixels.
+    offset: f32,
+    height: f32,
+}
 
 impl History {
+    /// The screen over `history` (oldest first), with its charts' numbers
+    /// worked out once.
+    pub fn new(history: &[SessionRecord], now: u64) -> Self {
+        History {
+            pain: PainChart {
+                points: chart::pain_points(history, PAIN_SESSIONS),
+                cache: Cache::new(),
+            },
+            weeks: WeekChart {
+                counts: chart::sessions_per_week(history, now, WEEKS),
+                cache: Cache::new(),
+            },
+            offset: 0.0,
+            height: FIRST_VIEW_HEIGHT,
+        }
+    }
+
     pub fn update(&mut self, message: Message) -> Action {
         match message {
+            Message::Scrolled { offset, height } => {
+                self.offset = offset.max(0.0);
+                self.height = height.max(1.0);
+                Action::None
+            }
             Message::Back => Action::Back,
         }
     }
 
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         let t = ctx.typography;
-        let mut records = ctx.history.to_vec();
-        records.sort_by_key(|r| std::cmp::Reverse(r.started_at));
-        let now = ctx.now;
+        let records = ctx.history;
 
         let header = title_bar(
             t,
@@ -50,28 +92,24 @@ impl History {
         );
 
         if records.is_empty() {
-            return column![
-                header,
-                text("No sessions yet. Finished and stopped sessions appear here.")
-                    .size(t.heading())
-            ]
-            .spacing(24)
-            .padding(32)
-            .into();
+            return escape_to(
+                column![
+                    header,
+                    text("No sessions yet. Finished and stopped sessions appear here.")
+                        .size(t.heading())
+                ]
+                .spacing(24)
+                .padding(32),
+                Message::Back,
+            );
         }
 
-        let pain = Canvas::new(PainChart {
-            points: chart::pain_points(&records, PAIN_SESSIONS),
-            cache: Cache::new(),
-        })
-        .width(Length::Fill)
-        .height(Length::Fixed(220.0));
-        let weeks = Canvas::new(WeekChart {
-            counts: chart::sessions_per_week(&records, now, WEEKS),
-            cache: Cache::new(),
-        })
-        .width(Length::Fill)
-        .height(Length::Fixed(220.0));
+        let pain = Canvas::new(&self.pain)
+            .width(Length::Fill)
+            .height(Length::Fixed(200.0));
+        let weeks = Canvas::new(&self.weeks)
+            .width(Length::Fill)
+            .height(Length::Fixed(200.0));
 
         let legend = row![
             text("● after")
@@ -110,58 +148,125 @@ impl History {
         ]
         .spacing(20);
 
-        let mut list = column![].spacing(6).width(Length::Fill);
-        for record in &records {
-            let done = record.exercises.iter().filter(|e| e.completed).count();
-            let pain = match (record.pain_before, record.pain_after) {
-                (Some(b), Some(a)) => format!("pain {b} → {a}"),
-                (Some(b), None) => format!("pain before {b}"),
-                (None, Some(a)) => format!("pain after {a}"),
-                (None, None) => String::new(),
-            };
-            // "Gentle", or "Gentle/Standard" when the levels changed along
-            // the routine.
-            let mut levels: Vec<&str> = record
-                .exercises
-                .iter()
-                .map(|e| e.intensity.label())
-                .collect();
-            levels.dedup();
-            let levels = levels.join("/");
-            list = list.push(
-                row![
-                    text(crate::words::local_time(record.started_at))
-                        .size(t.body())
-                        .width(Length::Fixed(230.0 * t.scale())),
-                    text(record.routine_title.clone())
-                        .size(t.body())
-                        .width(Length::Fixed(170.0 * t.scale())),
-                    text(crate::words::clock(std::time::Duration::from_secs(
-                        u64::from(record.duration_seconds)
-                    )))
-                    .size(t.body())
-                    .width(Length::Fixed(80.0 * t.scale())),
-                    text(format!("{done}/{} done", record.exercises.len()))
-                        .size(t.body())
-                        .width(Length::Fixed(120.0 * t.scale())),
-                    text(levels)
-                        .size(t.body())
-                        .width(Length::Fixed(170.0 * t.scale())),
-                    text(pain).size(t.body()),
-                ]
-                .spacing(12),
-            );
-        }
-
+        let count = words::count(records.len(), "session", "sessions");
         let content = column![
             header,
             charts,
-            text("Sessions").size(t.heading()),
-            scrollable(list).width(Length::Fill).height(Length::Fill)
+            text(format!("Sessions ({count}, newest first)")).size(t.heading()),
+            self.list(ctx, records)
         ]
         .spacing(18)
         .padding(32);
 
         escape_to(content, Message::Back)
     }
+
+    /// The sessions, newest first, with only the rows in view laid out.
+    fn list<'a>(&self, ctx: &Context<'a>, records: &'a [SessionRecord]) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let row_height = (t.body() * 1.4 + ROW_SPACING).round();
+        let total = records.len();
+        let first = ((self.offset / row_height) as usize)
+            .saturating_sub(SPARE_ROWS)
+            .min(total);
+        let shown =
+            ((self.height / row_height).ceil() as usize + 2 * SPARE_ROWS).min(total - first);
+        let mut list = column![Space::new().height(Length::Fixed(first as f32 * row_height))]
+            .width(Length::Fill);
+        // Newest first: the history is oldest first.
+        for record in records.iter().rev().skip(first).take(shown) {
+            list = list.push(
+                container(session_row(ctx, record))
+                    .height(Length::Fixed(row_height))
+                    .align_y(Alignment::Center),
+            );
+        }
+        let below = total - first - shown;
+        list = list.push(Space::new().height(Length::Fixed(below as f32 * row_height)));
+        scrollable(list)
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .on_scroll(|viewport| Message::Scrolled {
+                offset: viewport.absolute_offset().y,
+                height: viewport.bounds().height,
+            })
+            .into()
+    }
+}
+
+/// Space between two rows of the list.
+const ROW_SPACING: f32 = 6.0;
+
+fn session_row<'a>(ctx: &Context<'a>, record: &SessionRecord) -> Element<'a, Message> {
+    let t = ctx.typography;
+    let done = record.exercises.iter().filter(|e| e.completed).count();
+    let pain = match (record.pain_before, record.pain_after) {
+        (Some(b), Some(a)) => format!("pain {b} → {a}"),
+        (Some(b), None) => format!("pain before {b}"),
+        (None, Some(a)) => format!("pain after {a}"),
+        (None, None) => String::new(),
+    };
+    // "Gentle", or "Gentle/Standard" when the levels changed along the
+    // routine.
+    let mut levels: Vec<&str> = record
+        .exercises
+        .iter()
+        .map(|e| e.intensity.label())
+        .collect();
+    levels.dedup();
+    let mut notes = vec![pain];
+    let ended = crate::report::history::ending_text(record);
+    if ended.starts_with("stopped") {
+        notes.push(ended);
+    }
+    // Left and right only where they differ.
+    for exercise in &record.exercises {
+        if let Some(sides) = exercise.sides
+            && sides.left != sides.right
+        {
+            notes.push(format!(
+                "{}: left {}, right {}",
+                exercise.title, sides.left, sides.right
+            ));
+        }
+    }
+    notes.retain(|note| !note.is_empty());
+    row![
+        text(words::local_time(record.started_at))
+            .size(t.body())
+            .width(Length::Fixed(200.0 * t.scale())),
+        text(record.routine_title.clone())
+            .size(t.body())
+            .width(Length::Fixed(150.0 * t.scale())),
+        text(words::clock(std::time::Duration::from_secs(u64::from(
+            record.duration_seconds
+        ))))
+        .size(t.body())
+        .width(Length::Fixed(70.0 * t.scale())),
+        text(format!("{done}/{} done", record.exercises.len()))
+            .size(t.body())
+            .width(Length::Fixed(110.0 * t.scale())),
+        text(levels.join("/"))
+            .size(t.body())
+            .width(Length::Fixed(160.0 * t.scale())),
+        text(notes.join(" · ")).size(t.body()),
+    ]
+    .spacing(12)
+    .into()
+}
+
+/// Scroll messages that go from the top of a list of `count` sessions to
+/// its end and back in `steps` even jumps each way (for the history
+/// benchmark).
+pub fn scroll_through(count: usize, steps: usize) -> Vec<Message> {
+    let row = 20.0 * 1.4 + ROW_SPACING;
+    let height = 400.0;
+    let end = (count as f32 * row - height).max(0.0);
+    let steps = steps.max(1);
+    let at = move |i: usize| end * i as f32 / steps as f32;
+    (0..=steps)
+        .map(at)
+        .chain((0..=steps).rev().map(at))
+        .map(|offset| Message::Scrolled { offset, height })
+        .collect()
 }

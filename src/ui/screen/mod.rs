@@ -4,6 +4,7 @@ pub mod exercises;
 pub mod finish;
 pub mod history;
 pub mod home;
+pub mod newer;
 pub mod player;
 pub mod routine;
 pub mod safety;
