@@ -28,6 +28,22 @@ fn main() -> ExitCode {
         Some(Command::Figures { out, icons }) => figures(&cli.common, &out, icons.as_deref()),
         Some(Command::History { csv }) => history(&cli.common, csv),
         Some(Command::SaveLoop { iterations }) => save_loop(&cli.common, iterations),
+        Some(Command::Print {
+            routine,
+            intensity,
+            paper,
+            out,
+        }) => print_sheet(&cli.common, &routine, intensity, paper, &out),
+        Some(Command::Report {
+            from,
+            to,
+            paper,
+            csv,
+            out,
+        }) => report(&cli.common, from, to, paper, csv, out.as_deref()),
+        Some(Command::FixtureHistory { sessions, seed }) => {
+            fixture_history(&cli.common, sessions, seed)
+        }
     };
     match result {
         Ok(code) => code,
@@ -181,5 +197,205 @@ fn history(common: &Common, csv: bool) -> Outcome {
 fn save_loop(common: &Common, iterations: Option<u64>) -> Outcome {
     let dir = data_dir(common)?;
     profile::save_loop(&dir, iterations).map_err(|e| e.to_string())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+// ---------------------------------------------------------------------
+// paper (issue 17): routine sheet, visit report, prescription packs.
+// ---------------------------------------------------------------------
+
+fn find_routine<'a>(
+    library: &'a Library,
+    routine_id: &str,
+) -> Result<&'a limber::content::schema::Routine, String> {
+    library.routine(routine_id).ok_or_else(|| {
+        let known: Vec<&str> = library.routines().iter().map(|r| r.id.as_str()).collect();
+        format!(
+            "there is no routine \"{routine_id}\"; routines: {}",
+            known.join(", ")
+        )
+    })
+}
+
+/// The profile named by `--profile` (never created by a command that only
+/// reads it), else the one in use.
+fn existing_profile(common: &Common) -> Result<profile::Profile, String> {
+    let dir = data_dir(common)?;
+    let (mut store, notices) = Store::open(&dir).map_err(|e| e.to_string())?;
+    for notice in notices {
+        eprintln!("limber: {notice}");
+    }
+    if let Some(name) = &common.profile {
+        store
+            .switch_to_name(name, false)
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(store.current().clone())
+}
+
+fn library_for(common: &Common) -> Library {
+    let (library, problems) = match data_dir(common) {
+        Ok(dir) => load_library(common, Some(&dir)),
+        Err(_) => load_library(common, None),
+    };
+    for problem in &problems {
+        eprintln!("{problem}");
+    }
+    library
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn print_sheet(
+    common: &Common,
+    routine_id: &str,
+    intensity: Option<limber::cli::IntensityArg>,
+    paper: Option<limber::cli::PaperArg>,
+    out: &std::path::Path,
+) -> Outcome {
+    use limber::paper::{self, Doses, SheetRequest};
+    let library = library_for(common);
+    let routine = find_routine(&library, routine_id)?;
+    let paper = paper.map_or_else(paper::default_paper, Into::into);
+    let profile;
+    let doses = match intensity {
+        Some(level) => Doses::Intensity(level.into()),
+        None => {
+            profile = existing_profile(common)?;
+            Doses::Profile(&profile)
+        }
+    };
+    let document = paper::routine_sheet(&SheetRequest {
+        library: &library,
+        routine,
+        doses,
+        date: today(),
+        paper,
+    });
+    let bytes = paper::render(&document).map_err(|e| e.to_string())?;
+    paper::write_file(out, &bytes).map_err(|e| e.to_string())?;
+    println!(
+        "{}: {} ({} page{}, {})",
+        out.display(),
+        document.title,
+        document.pages.len(),
+        if document.pages.len() == 1 { "" } else { "s" },
+        paper.label()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn report(
+    common: &Common,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+    paper: Option<limber::cli::PaperArg>,
+    csv: bool,
+    out: Option<&std::path::Path>,
+) -> Outcome {
+    use limber::paper::{self, Period, ReportRequest};
+    let dir = data_dir(common)?;
+    let (mut store, notices) = Store::open(&dir).map_err(|e| e.to_string())?;
+    for notice in notices {
+        eprintln!("limber: {notice}");
+    }
+    let (id, name) = match &common.profile {
+        Some(wanted) => {
+            let found = store.find_by_name(wanted).ok_or_else(|| {
+                let known: Vec<String> = store.profiles().into_iter().map(|p| p.name).collect();
+                format!(
+                    "there is no profile named \"{}\"; profiles: {}",
+                    wanted.trim(),
+                    known.join(", ")
+                )
+            })?;
+            (found.id, found.name)
+        }
+        None => (store.current().id.clone(), store.current().name.clone()),
+    };
+    let records = store.history(&id).map_err(|e| e.to_string())?;
+    let library = library_for(common);
+    let to = to.unwrap_or_else(today);
+    let period = match from {
+        Some(from) => Period { from, to },
+        None => Period::eight_weeks_to(to),
+    };
+    if period.from > period.to {
+        return Err(format!(
+            "--from {} is after --to {}",
+            period.from, period.to
+        ));
+    }
+    let report = paper::build_report(&ReportRequest {
+        profile_name: &name,
+        sessions: &records,
+        period,
+        plan: None,
+        library: Some(&library),
+        to_local: paper::local_time,
+        generated: today(),
+    });
+    let csv =
+        csv || out.is_some_and(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")));
+    if csv {
+        let bytes = paper::report_csv(&report);
+        match out {
+            Some(path) => {
+                paper::write_file(path, &bytes).map_err(|e| e.to_string())?;
+                println!("{}: {}", path.display(), report.headline());
+            }
+            None => {
+                let mut stdout = io::stdout().lock();
+                stdout.write_all(&bytes).map_err(|e| e.to_string())?;
+                stdout.flush().map_err(|e| e.to_string())?;
+            }
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some(path) = out else {
+        return Err(
+            "give --out FILE.pdf for the PDF report (or --csv for CSV on the terminal)".into(),
+        );
+    };
+    let paper = paper.map_or_else(paper::default_paper, Into::into);
+    let document = paper::visit_report(&report, paper);
+    let bytes = paper::render(&document).map_err(|e| e.to_string())?;
+    paper::write_file(path, &bytes).map_err(|e| e.to_string())?;
+    println!(
+        "{}: visit report for {} ({} page{}, {}). {}",
+        path.display(),
+        name,
+        document.pages.len(),
+        if document.pages.len() == 1 { "" } else { "s" },
+        paper.label(),
+        report.headline()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn fixture_history(common: &Common, sessions: u32, seed: u64) -> Outcome {
+    let (mut store, _) = open_store(common)?;
+    let library = library_for(common);
+    let records = limber::paper::fixture::fixture_history(
+        &library,
+        sessions,
+        seed,
+        profile::unix_now().saturating_sub(3 * 60 * 60),
+    );
+    for record in &records {
+        store
+            .append_history(record.clone())
+            .map_err(|e| e.to_string())?;
+    }
+    for (id, choice) in limber::paper::fixture::fixture_choices() {
+        store.set_choice(id, choice).map_err(|e| e.to_string())?;
+    }
+    println!(
+        "{} made-up sessions added to {}'s history",
+        records.len(),
+        store.current().name
+    );
     Ok(ExitCode::SUCCESS)
 }
