@@ -112,6 +112,29 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Export a routine with the profile's doses as a content pack (a folder, or a .zip).
+    #[command(name = "export-routine")]
+    ExportRoutine {
+        /// Routine id, e.g. `lower-back`.
+        routine: String,
+        /// The folder to create (must not exist or be empty), or a file ending in .zip.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Who made the pack (shown to the person who imports it).
+        #[arg(long, value_name = "NAME")]
+        author: Option<String>,
+        /// The pack's version, e.g. `2`.
+        #[arg(long, value_name = "TEXT")]
+        pack_version: Option<String>,
+        /// When a clinician last reviewed it, YYYY-MM-DD.
+        #[arg(long, value_name = "DATE")]
+        reviewed: Option<String>,
+    },
+    /// Import a content pack (a folder or a .zip) into the data folder's content, after checking it.
+    Import {
+        /// The pack folder or .zip file.
+        pack: PathBuf,
+    },
     /// Add made-up sessions to a profile's history (for trying the report).
     #[command(name = "__fixture-history", hide = true)]
     FixtureHistory {

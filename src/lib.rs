@@ -10,6 +10,7 @@ pub mod chart;
 pub mod cli;
 pub mod content;
 pub mod figure;
+pub mod pack;
 pub mod paper;
 pub mod prescription;
 pub mod profile;

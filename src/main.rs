@@ -41,6 +41,23 @@ fn main() -> ExitCode {
             csv,
             out,
         }) => report(&cli.common, from, to, paper, csv, out.as_deref()),
+        Some(Command::ExportRoutine {
+            routine,
+            out,
+            author,
+            pack_version,
+            reviewed,
+        }) => export_routine(
+            &cli.common,
+            &routine,
+            &out,
+            limber::content::pack::Manifest {
+                author,
+                version: pack_version,
+                reviewed,
+            },
+        ),
+        Some(Command::Import { pack }) => import_pack(&cli.common, &pack),
         Some(Command::FixtureHistory { sessions, seed }) => {
             fixture_history(&cli.common, sessions, seed)
         }
@@ -112,8 +129,27 @@ fn run_app(common: &Common, routine: Option<String>) -> Outcome {
 
 fn check(dir: Option<&std::path::Path>) -> Outcome {
     let mut out = io::stdout().lock();
+    // paper (issue 17): a pack's manifest is shown, and a broken one fails.
+    let mut manifest_ok = true;
+    if let Some(dir) = dir {
+        match content::pack::read_manifest(dir) {
+            Ok(Some(manifest)) => {
+                let about = manifest
+                    .describe()
+                    .unwrap_or_else(|| "no details".to_string());
+                writeln!(out, "Pack: {about}").map_err(|e| e.to_string())?;
+            }
+            Ok(None) => {}
+            Err(problems) => {
+                manifest_ok = false;
+                for problem in problems {
+                    writeln!(out, "{problem}").map_err(|e| e.to_string())?;
+                }
+            }
+        }
+    }
     let outcome = content::check(dir, &mut out).map_err(|e| e.to_string())?;
-    Ok(if outcome.is_ok() {
+    Ok(if outcome.is_ok() && manifest_ok {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
@@ -372,6 +408,80 @@ fn report(
         paper.label(),
         report.headline()
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export_routine(
+    common: &Common,
+    routine_id: &str,
+    out: &std::path::Path,
+    manifest: limber::content::pack::Manifest,
+) -> Outcome {
+    let problems = manifest.problems();
+    if !problems.is_empty() {
+        return Err(problems.join("; "));
+    }
+    let library = library_for(common);
+    let routine = find_routine(&library, routine_id)?;
+    let profile = existing_profile(common)?;
+    let prescribed = prescription::prescribe(&library, routine, &profile);
+    let request = limber::pack::ExportRequest {
+        library: &library,
+        routine,
+        prescribed: &prescribed,
+        manifest,
+        provenance: format!(
+            "{}'s doses on {}",
+            profile.name,
+            limber::paper::format_date(today())
+        ),
+    };
+    let summary = limber::pack::export(&request, out).map_err(|e| e.to_string())?;
+    for missing in &summary.missing {
+        eprintln!("limber: exercise \"{missing}\" is not in the content; left out of the pack");
+    }
+    println!(
+        "{}: routine \"{}\" with {}'s doses, {} exercises, {} areas, {} poses, {} pictures",
+        summary.path.display(),
+        routine.id,
+        profile.name,
+        summary.exercises,
+        summary.areas,
+        summary.poses,
+        summary.images
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import_pack(common: &Common, pack: &std::path::Path) -> Outcome {
+    let dir = data_dir(common)?;
+    let summary = limber::pack::import(pack, &dir).map_err(|e| e.to_string())?;
+    for warning in &summary.warnings {
+        eprintln!("{warning}");
+    }
+    let about = summary
+        .manifest
+        .as_ref()
+        .and_then(limber::content::pack::Manifest::describe)
+        .map(|text| format!(" ({text})"))
+        .unwrap_or_default();
+    println!(
+        "Imported {}{about} into {}: routines {}; {} exercises, {} areas, {} poses, {} pictures",
+        pack.display(),
+        summary.content_dir.display(),
+        if summary.routines.is_empty() {
+            "none".to_string()
+        } else {
+            summary.routines.join(", ")
+        },
+        summary.exercises,
+        summary.areas,
+        summary.poses,
+        summary.images
+    );
+    if !summary.replaced.is_empty() {
+        println!("Replaced: {}", summary.replaced.join(", "));
+    }
     Ok(ExitCode::SUCCESS)
 }
 
