@@ -364,6 +364,12 @@ fn report(
             period.from, period.to
         ));
     }
+    if period.days() > paper::report::MAX_PERIOD_DAYS {
+        return Err(format!(
+            "a report covers at most ten years; {} to {} is longer",
+            period.from, period.to
+        ));
+    }
     let report = paper::build_report(&ReportRequest {
         profile_name: &name,
         sessions: &records,

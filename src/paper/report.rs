@@ -19,6 +19,11 @@ use crate::content::schema::Sides;
 use crate::profile::{ExerciseRecord, SessionRecord, format_utc};
 use crate::session::dose::Intensity;
 
+/// The longest period a report covers, days (ten years).
+pub const MAX_PERIOD_DAYS: i64 = 3653;
+/// Most weeks the weekly chart shows.
+pub const MAX_WEEKS: usize = 530;
+
 /// Local dates, both ends included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Period {
@@ -470,10 +475,12 @@ fn weeks(
     plan: Option<&dyn PlannedSessions>,
 ) -> Vec<WeekRow> {
     let mut rows = Vec::new();
-    // A period is at most a few years; cap the walk anyway so a silly
-    // --from cannot make it run for long.
-    let mut monday = monday_of(period.from);
-    while monday <= period.to && rows.len() < 600 {
+    // The report's periods are weeks or months (the CLI refuses more than
+    // MAX_PERIOD_DAYS); should a longer one come, the chart keeps its last
+    // MAX_WEEKS weeks rather than walking for ever.
+    let last = monday_of(period.to);
+    let mut monday = monday_of(period.from).max(last - Days::weeks(MAX_WEEKS as i64 - 1));
+    while monday <= period.to {
         let days = (0..7)
             .map(|d| monday + Days::days(d))
             .filter(|d| period.contains(*d));
@@ -1002,5 +1009,19 @@ mod tests {
             "{}",
             rows[3]
         );
+    }
+
+    #[test]
+    fn a_very_long_period_charts_its_last_weeks() {
+        let sessions = vec![session(date(2025, 5, 5), vec![], (Some(2), Some(1)))];
+        let period = Period {
+            from: date(1990, 1, 1),
+            to: date(2025, 5, 31),
+        };
+        let report = build_report(&request(&sessions, period));
+        assert_eq!(report.weeks.len(), MAX_WEEKS);
+        let last = report.weeks.last().expect("weeks");
+        assert_eq!(last.monday, date(2025, 5, 26));
+        assert_eq!(report.weeks.iter().map(|w| w.sessions).sum::<u32>(), 1);
     }
 }

@@ -15,6 +15,12 @@ use super::style::{
 use super::{format_date, page_footers};
 use crate::session::describe::format_duration;
 
+/// Most dose lines (and most change lines) listed per exercise, and most
+/// rows in the session table: past that the paper would run to dozens of
+/// pages, and the CSV has everything.
+const MAX_LISTED: usize = 40;
+const MAX_TABLE_ROWS: usize = 400;
+
 /// Lays out the report.
 pub fn visit_report(report: &VisitReport, paper: Paper) -> Document {
     let (page_width, page_height) = paper.size();
@@ -692,7 +698,7 @@ fn exercises(report: &VisitReport, width: f32) -> Vec<Block> {
             y,
             width,
         ) + 1.0;
-        for run in &exercise.runs {
+        for run in exercise.runs.iter().take(MAX_LISTED) {
             let when = if run.first == run.last {
                 short_date(run.first)
             } else {
@@ -715,7 +721,7 @@ fn exercises(report: &VisitReport, width: f32) -> Vec<Block> {
                 width - 12.0,
             );
         }
-        for change in &exercise.changes {
+        for change in exercise.changes.iter().take(MAX_LISTED) {
             let color = match change.kind {
                 ChangeKind::StepDown => CAUTION,
                 _ => ACCENT,
@@ -741,6 +747,20 @@ fn exercises(report: &VisitReport, width: f32) -> Vec<Block> {
                         BODY.color(color),
                     ),
                 ],
+                12.0,
+                y,
+                width - 12.0,
+            );
+        }
+        let hidden = exercise.runs.len().saturating_sub(MAX_LISTED)
+            + exercise.changes.len().saturating_sub(MAX_LISTED);
+        if hidden > 0 {
+            y = para(
+                &mut block,
+                &[Span::new(
+                    format!("… and {hidden} more lines: the CSV (--csv) has every session."),
+                    BODY.color(MUTED),
+                )],
                 12.0,
                 y,
                 width - 12.0,
@@ -907,7 +927,10 @@ fn session_table(flow: &mut Flow, report: &VisitReport, width: f32) {
         block
     };
     let row_height = cell.line_height();
-    let mut rows = report.sessions.iter().enumerate().peekable();
+    let shown = report.sessions.len().min(MAX_TABLE_ROWS);
+    // The most recent sessions when there are too many to list.
+    let skip = report.sessions.len() - shown;
+    let mut rows = report.sessions.iter().enumerate().skip(skip).peekable();
     let mut first = true;
     flow.gap(16.0);
     while rows.peek().is_some() {
@@ -957,6 +980,22 @@ fn session_table(flow: &mut Flow, report: &VisitReport, width: f32) {
         if rows.peek().is_some() {
             flow.new_page();
         }
+    }
+    if skip > 0 {
+        let mut note = Block::new();
+        note.height = para(
+            &mut note,
+            &[Span::new(
+                format!(
+                    "The {shown} most recent sessions are listed; {skip} earlier ones are in the CSV (--csv)."
+                ),
+                SMALL,
+            )],
+            0.0,
+            4.0,
+            width,
+        );
+        flow.place(note);
     }
 }
 
@@ -1041,5 +1080,23 @@ mod tests {
         let text = empty.text();
         assert!(text.contains("No sessions in this period."), "{text}");
         assert!(!text.contains("Sessions per week"), "no empty charts");
+    }
+
+    #[test]
+    fn a_long_history_stays_a_readable_length() {
+        let (library, _) = Library::shipped();
+        let sessions = fixture_history(&library, 500, 3, END);
+        let report = report_of(&sessions, &library);
+        assert_eq!(report.sessions.len(), 500);
+        let document = visit_report(&report, Paper::A4);
+        assert_tidy(&document);
+        let text = document.text().replace('\n', " ");
+        assert!(
+            text.contains(
+                "The 400 most recent sessions are listed; 100 earlier ones are in the CSV"
+            ),
+            "{text}"
+        );
+        assert!(document.pages.len() < 20, "{} pages", document.pages.len());
     }
 }
