@@ -447,14 +447,16 @@ fn export_routine(
         eprintln!("limber: exercise \"{missing}\" is not in the content; left out of the pack");
     }
     println!(
-        "{}: routine \"{}\" with {}'s doses, {} exercises, {} areas, {} poses, {} pictures",
+        "{}: routine \"{}\" with {}'s doses; {}",
         summary.path.display(),
         routine.id,
         profile.name,
-        summary.exercises,
-        summary.areas,
-        summary.poses,
-        summary.images
+        counted(&[
+            (summary.exercises, "exercise"),
+            (summary.areas, "area"),
+            (summary.poses, "pose"),
+            (summary.images, "picture"),
+        ])
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -472,7 +474,7 @@ fn import_pack(common: &Common, pack: &std::path::Path) -> Outcome {
         .map(|text| format!(" ({text})"))
         .unwrap_or_default();
     println!(
-        "Imported {}{about} into {}: routines {}; {} exercises, {} areas, {} poses, {} pictures",
+        "Imported {}{about} into {}: routines {}; {}",
         pack.display(),
         summary.content_dir.display(),
         if summary.routines.is_empty() {
@@ -480,15 +482,26 @@ fn import_pack(common: &Common, pack: &std::path::Path) -> Outcome {
         } else {
             summary.routines.join(", ")
         },
-        summary.exercises,
-        summary.areas,
-        summary.poses,
-        summary.images
+        counted(&[
+            (summary.exercises, "exercise"),
+            (summary.areas, "area"),
+            (summary.poses, "pose"),
+            (summary.images, "picture"),
+        ])
     );
     if !summary.replaced.is_empty() {
         println!("Replaced: {}", summary.replaced.join(", "));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// "3 exercises, 1 area, 6 poses, 0 pictures".
+fn counted(counts: &[(usize, &str)]) -> String {
+    counts
+        .iter()
+        .map(|(n, what)| format!("{n} {what}{}", if *n == 1 { "" } else { "s" }))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn fixture_history(common: &Common, sessions: u32, seed: u64) -> Outcome {

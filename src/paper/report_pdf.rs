@@ -54,12 +54,14 @@ pub fn visit_report(report: &VisitReport, paper: Paper) -> Document {
             &mut flow,
             "Exercises and doses",
             exercises(report, width),
+            6.0,
             width,
         );
         place_section(
             &mut flow,
             "Sessions not finished, exercises not done",
             unfinished(report, width),
+            1.0,
             width,
         );
     }
@@ -67,6 +69,7 @@ pub fn visit_report(report: &VisitReport, paper: Paper) -> Document {
         &mut flow,
         "Not recorded yet",
         vec![not_recorded(report, width)],
+        0.0,
         width,
     );
     if !report.sessions.is_empty() {
@@ -123,12 +126,12 @@ fn header(report: &VisitReport, width: f32) -> Block {
 
 /// A section of several items: the title stays with the first item, and
 /// the section may break between items, never inside one.
-fn place_section(flow: &mut Flow, title: &str, items: Vec<Block>, width: f32) {
+fn place_section(flow: &mut Flow, title: &str, items: Vec<Block>, item_gap: f32, width: f32) {
     flow.gap(16.0);
     let mut items = items.into_iter();
     flow.place(with_title(title, items.next().unwrap_or_default(), width));
     for item in items {
-        flow.gap(6.0);
+        flow.gap(item_gap);
         flow.place(item);
     }
 }
@@ -797,11 +800,6 @@ fn unfinished(report: &VisitReport, width: f32) -> Vec<Block> {
             } else {
                 format!("not done: {}", row.not_done.join(", "))
             };
-            let ended = if row.ended_early && row.not_done.len() < row.exercises_total {
-                "; ended before the last exercise"
-            } else {
-                ""
-            };
             block.height = para(
                 &mut block,
                 &[
@@ -813,7 +811,7 @@ fn unfinished(report: &VisitReport, width: f32) -> Vec<Block> {
                         ),
                         BODY.bold(),
                     ),
-                    Span::new(format!("{}, {what}{ended}", row.routine_title), BODY),
+                    Span::new(format!("{}, {what}", row.routine_title), BODY),
                 ],
                 0.0,
                 0.0,
