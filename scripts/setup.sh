@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Installs what building and running Limber needs on Debian/Ubuntu, only
 # where it is missing: a C toolchain, pkg-config and the ALSA headers (for
-# sound), and the X11/Wayland client libraries winit loads at run time.
+# sound), the X11/Wayland client libraries winit loads at run time, and
+# poppler-utils for the PDF tests.
 set -euo pipefail
 
 packages=(build-essential pkg-config libasound2-dev libx11-6 libxcursor1 libxrandr2 libxi6 libxkbcommon0 libxkbcommon-x11-0 libwayland-client0 libvulkan1)
+# The PDF tests read the sheets back with poppler (pdftotext, pdffonts,
+# pdfinfo); pdftoppm turns them into PNGs to look at.
+packages+=(poppler-utils)
 if [[ "${1:-}" == "--screenshots" ]]; then
   # scripts/screenshots.sh and scripts/measure_cpu.sh run the real binary
   # under a virtual X server. (The tests need none of this: screen tests

@@ -73,6 +73,74 @@ pub enum Command {
         #[arg(long)]
         csv: bool,
     },
+    /// Print a routine sheet to a PDF: figures, steps, cautions, your doses and the safety basics.
+    Print {
+        /// Routine id, e.g. `lower-back`, `hips`, `full`.
+        routine: String,
+        /// Print the doses of this intensity for every exercise (default: the profile's choices).
+        #[arg(long, value_enum)]
+        intensity: Option<IntensityArg>,
+        /// Paper size (default: Letter in US/Canada/Mexico/Philippines locales, else A4).
+        #[arg(long, value_enum)]
+        paper: Option<PaperArg>,
+        /// The PDF file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Write a visit report for a physiotherapist: sessions per week, pain, doses, what was not done.
+    Report {
+        /// First day of the period, YYYY-MM-DD (default: eight weeks before --to).
+        #[arg(long, value_name = "DATE")]
+        from: Option<chrono::NaiveDate>,
+        /// Last day of the period, YYYY-MM-DD (default: today).
+        #[arg(long, value_name = "DATE")]
+        to: Option<chrono::NaiveDate>,
+        /// Paper size for the PDF (default: by locale, as for `print`).
+        #[arg(long, value_enum)]
+        paper: Option<PaperArg>,
+        /// Write CSV instead of PDF (also chosen by an --out name ending in .csv); to stdout without --out.
+        #[arg(long)]
+        csv: bool,
+        /// The file to write (.pdf or .csv).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Export a routine with the profile's doses as a content pack (a folder, or a .zip).
+    #[command(name = "export-routine")]
+    ExportRoutine {
+        /// Routine id, e.g. `lower-back`.
+        routine: String,
+        /// The folder to create (must not exist or be empty), or a file ending in .zip.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Who made the pack (shown to the person who imports it).
+        #[arg(long, value_name = "NAME")]
+        author: Option<String>,
+        /// The pack's version, e.g. `2`.
+        #[arg(long, value_name = "TEXT")]
+        pack_version: Option<String>,
+        /// When a clinician last reviewed it, YYYY-MM-DD.
+        #[arg(long, value_name = "DATE")]
+        reviewed: Option<String>,
+    },
+    /// Import a content pack (a folder or a .zip) into the data folder's content, after checking it.
+    Import {
+        /// The pack folder or .zip file.
+        pack: PathBuf,
+    },
+    /// Add made-up sessions to a profile's history (for trying the report).
+    /// Test scaffolding: only in builds with the `testing` feature (the
+    /// test suite's), never in the app a person runs.
+    #[cfg(feature = "testing")]
+    #[command(name = "__fixture-history", hide = true)]
+    FixtureHistory {
+        /// How many sessions.
+        #[arg(long, default_value_t = 30)]
+        sessions: u32,
+        /// Seed for the made-up data.
+        #[arg(long, default_value_t = 17)]
+        seed: u64,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -80,6 +148,22 @@ pub enum IntensityArg {
     Gentle,
     Standard,
     Strong,
+}
+
+/// Paper sizes for `print` and `report`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum PaperArg {
+    A4,
+    Letter,
+}
+
+impl From<PaperArg> for crate::paper::Paper {
+    fn from(arg: PaperArg) -> Self {
+        match arg {
+            PaperArg::A4 => crate::paper::Paper::A4,
+            PaperArg::Letter => crate::paper::Paper::Letter,
+        }
+    }
 }
 
 impl From<IntensityArg> for Intensity {

@@ -8,6 +8,8 @@ pub mod cli;
 pub mod content;
 pub mod figure;
 pub mod guidance;
+pub mod pack;
+pub mod paper;
 pub mod prescription;
 pub mod profile;
 pub mod progress;

@@ -27,6 +27,40 @@ fn main() -> ExitCode {
         Some(Command::Show { routine, intensity }) => show(&cli.common, &routine, intensity),
         Some(Command::Figures { out, icons }) => figures(&cli.common, &out, icons.as_deref()),
         Some(Command::History { csv }) => history(&cli.common, csv),
+        Some(Command::Print {
+            routine,
+            intensity,
+            paper,
+            out,
+        }) => print_sheet(&cli.common, &routine, intensity, paper, &out),
+        Some(Command::Report {
+            from,
+            to,
+            paper,
+            csv,
+            out,
+        }) => report(&cli.common, from, to, paper, csv, out.as_deref()),
+        Some(Command::ExportRoutine {
+            routine,
+            out,
+            author,
+            pack_version,
+            reviewed,
+        }) => export_routine(
+            &cli.common,
+            &routine,
+            &out,
+            limber::content::pack::Manifest {
+                author,
+                version: pack_version,
+                reviewed,
+            },
+        ),
+        Some(Command::Import { pack }) => import_pack(&cli.common, &pack),
+        #[cfg(feature = "testing")]
+        Some(Command::FixtureHistory { sessions, seed }) => {
+            fixture_history(&cli.common, sessions, seed)
+        }
     };
     match result {
         Ok(code) => code,
@@ -122,8 +156,27 @@ fn run_app(common: &Common, routine: Option<String>) -> Outcome {
 
 fn check(dir: Option<&std::path::Path>) -> Outcome {
     let mut out = io::stdout().lock();
+    // paper (issue 17): a pack's manifest is shown, and a broken one fails.
+    let mut manifest_ok = true;
+    if let Some(dir) = dir {
+        match content::pack::read_manifest(dir) {
+            Ok(Some(manifest)) => {
+                let about = manifest
+                    .describe()
+                    .unwrap_or_else(|| "no details".to_string());
+                writeln!(out, "Pack: {about}").map_err(|e| e.to_string())?;
+            }
+            Ok(None) => {}
+            Err(problems) => {
+                manifest_ok = false;
+                for problem in problems {
+                    writeln!(out, "{problem}").map_err(|e| e.to_string())?;
+                }
+            }
+        }
+    }
     let outcome = content::check(dir, &mut out).map_err(|e| e.to_string())?;
-    Ok(if outcome.is_ok() {
+    Ok(if outcome.is_ok() && manifest_ok {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
@@ -215,4 +268,298 @@ fn history(common: &Common, csv: bool) -> Outcome {
         Err(error) => Err(error.to_string()),
         Ok(()) => Ok(finished(set_aside)),
     }
+}
+
+// ---------------------------------------------------------------------
+// paper (issue 17): routine sheet, visit report, prescription packs.
+// ---------------------------------------------------------------------
+
+fn find_routine<'a>(
+    library: &'a Library,
+    routine_id: &str,
+) -> Result<&'a limber::content::schema::Routine, String> {
+    library.routine(routine_id).ok_or_else(|| {
+        let known: Vec<&str> = library.routines().iter().map(|r| r.id.as_str()).collect();
+        format!(
+            "there is no routine \"{routine_id}\"; routines: {}",
+            known.join(", ")
+        )
+    })
+}
+
+/// The profile named by `--profile` (never created by a command that only
+/// reads it), else the one in use.
+fn existing_profile(common: &Common) -> Result<profile::Profile, String> {
+    let dir = data_dir(common)?;
+    let (mut store, notices) = Store::open(&dir).map_err(|e| e.to_string())?;
+    for notice in notices {
+        eprintln!("limber: {notice}");
+    }
+    if let Some(name) = &common.profile {
+        store
+            .switch_to_name(name, false)
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(store.current().clone())
+}
+
+fn library_for(common: &Common) -> Library {
+    let (library, problems) = match data_dir(common) {
+        Ok(dir) => load_library(common, Some(&dir)),
+        Err(_) => load_library(common, None),
+    };
+    for problem in &problems {
+        eprintln!("{problem}");
+    }
+    library
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn print_sheet(
+    common: &Common,
+    routine_id: &str,
+    intensity: Option<limber::cli::IntensityArg>,
+    paper: Option<limber::cli::PaperArg>,
+    out: &std::path::Path,
+) -> Outcome {
+    use limber::paper::{self, Doses, SheetRequest};
+    let library = library_for(common);
+    let routine = find_routine(&library, routine_id)?;
+    let paper = paper.map_or_else(paper::default_paper, Into::into);
+    let profile;
+    let doses = match intensity {
+        Some(level) => Doses::Intensity(level.into()),
+        None => {
+            profile = existing_profile(common)?;
+            Doses::Profile(&profile)
+        }
+    };
+    let document = paper::routine_sheet(&SheetRequest {
+        library: &library,
+        routine,
+        doses,
+        date: today(),
+        paper,
+    });
+    let bytes = paper::render(&document).map_err(|e| e.to_string())?;
+    paper::write_file(out, &bytes).map_err(|e| e.to_string())?;
+    println!(
+        "{}: {} ({} page{}, {})",
+        out.display(),
+        document.title,
+        document.pages.len(),
+        if document.pages.len() == 1 { "" } else { "s" },
+        paper.label()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn report(
+    common: &Common,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+    paper: Option<limber::cli::PaperArg>,
+    csv: bool,
+    out: Option<&std::path::Path>,
+) -> Outcome {
+    use limber::paper::{self, Period, ReportRequest};
+    let dir = data_dir(common)?;
+    let (mut store, notices) = Store::open(&dir).map_err(|e| e.to_string())?;
+    for notice in notices {
+        eprintln!("limber: {notice}");
+    }
+    let (id, name) = match &common.profile {
+        Some(wanted) => {
+            let found = store.find_by_name(wanted).ok_or_else(|| {
+                let known: Vec<String> = store.profiles().into_iter().map(|p| p.name).collect();
+                format!(
+                    "there is no profile named \"{}\"; profiles: {}",
+                    wanted.trim(),
+                    known.join(", ")
+                )
+            })?;
+            (found.id, found.name)
+        }
+        None => (store.current().id.clone(), store.current().name.clone()),
+    };
+    let records = store.history(&id).map_err(|e| e.to_string())?;
+    let library = library_for(common);
+    let to = to.unwrap_or_else(today);
+    let period = match from {
+        Some(from) => Period { from, to },
+        None => Period::eight_weeks_to(to),
+    };
+    if period.from > period.to {
+        return Err(format!(
+            "--from {} is after --to {}",
+            period.from, period.to
+        ));
+    }
+    if period.days() > paper::report::MAX_PERIOD_DAYS {
+        return Err(format!(
+            "a report covers at most ten years; {} to {} is longer",
+            period.from, period.to
+        ));
+    }
+    let report = paper::build_report(&ReportRequest {
+        profile_name: &name,
+        sessions: &records,
+        period,
+        plan: None,
+        library: Some(&library),
+        to_local: paper::local_time,
+        generated: today(),
+    });
+    let csv =
+        csv || out.is_some_and(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")));
+    if csv {
+        let bytes = paper::report_csv(&report);
+        match out {
+            Some(path) => {
+                paper::write_file(path, &bytes).map_err(|e| e.to_string())?;
+                println!("{}: {}", path.display(), report.headline());
+            }
+            None => {
+                let mut stdout = io::stdout().lock();
+                stdout.write_all(&bytes).map_err(|e| e.to_string())?;
+                stdout.flush().map_err(|e| e.to_string())?;
+            }
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some(path) = out else {
+        return Err(
+            "give --out FILE.pdf for the PDF report (or --csv for CSV on the terminal)".into(),
+        );
+    };
+    let paper = paper.map_or_else(paper::default_paper, Into::into);
+    let document = paper::visit_report(&report, paper);
+    let bytes = paper::render(&document).map_err(|e| e.to_string())?;
+    paper::write_file(path, &bytes).map_err(|e| e.to_string())?;
+    println!(
+        "{}: visit report for {} ({} page{}, {}). {}",
+        path.display(),
+        name,
+        document.pages.len(),
+        if document.pages.len() == 1 { "" } else { "s" },
+        paper.label(),
+        report.headline()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export_routine(
+    common: &Common,
+    routine_id: &str,
+    out: &std::path::Path,
+    manifest: limber::content::pack::Manifest,
+) -> Outcome {
+    let problems = manifest.problems();
+    if !problems.is_empty() {
+        return Err(problems.join("; "));
+    }
+    let library = library_for(common);
+    let routine = find_routine(&library, routine_id)?;
+    let profile = existing_profile(common)?;
+    let prescribed = prescription::prescribe(&library, routine, &profile);
+    let request = limber::pack::ExportRequest {
+        library: &library,
+        routine,
+        prescribed: &prescribed,
+        manifest,
+        provenance: format!(
+            "{}'s doses on {}",
+            profile.name,
+            limber::paper::format_date(today())
+        ),
+    };
+    let summary = limber::pack::export(&request, out).map_err(|e| e.to_string())?;
+    for missing in &summary.missing {
+        eprintln!("limber: exercise \"{missing}\" is not in the content; left out of the pack");
+    }
+    println!(
+        "{}: routine \"{}\" with {}'s doses; {}",
+        summary.path.display(),
+        routine.id,
+        profile.name,
+        counted(&[
+            (summary.exercises, "exercise"),
+            (summary.areas, "area"),
+            (summary.poses, "pose"),
+            (summary.images, "picture"),
+        ])
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import_pack(common: &Common, pack: &std::path::Path) -> Outcome {
+    let dir = data_dir(common)?;
+    let summary = limber::pack::import(pack, &dir).map_err(|e| e.to_string())?;
+    for warning in &summary.warnings {
+        eprintln!("{warning}");
+    }
+    let about = summary
+        .manifest
+        .as_ref()
+        .and_then(limber::content::pack::Manifest::describe)
+        .map(|text| format!(" ({text})"))
+        .unwrap_or_default();
+    println!(
+        "Imported {}{about} into {}: routines {}; {}",
+        pack.display(),
+        summary.content_dir.display(),
+        if summary.routines.is_empty() {
+            "none".to_string()
+        } else {
+            summary.routines.join(", ")
+        },
+        counted(&[
+            (summary.exercises, "exercise"),
+            (summary.areas, "area"),
+            (summary.poses, "pose"),
+            (summary.images, "picture"),
+        ])
+    );
+    if !summary.replaced.is_empty() {
+        println!("Replaced: {}", summary.replaced.join(", "));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// "3 exercises, 1 area, 6 poses, 0 pictures".
+fn counted(counts: &[(usize, &str)]) -> String {
+    counts
+        .iter()
+        .map(|(n, what)| format!("{n} {what}{}", if *n == 1 { "" } else { "s" }))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(feature = "testing")]
+fn fixture_history(common: &Common, sessions: u32, seed: u64) -> Outcome {
+    let (mut store, _) = open_store(common)?;
+    let library = library_for(common);
+    let records = limber::paper::fixture::fixture_history(
+        &library,
+        sessions,
+        seed,
+        profile::unix_now().saturating_sub(3 * 60 * 60),
+    );
+    for record in &records {
+        store
+            .append_history(record.clone())
+            .map_err(|e| e.to_string())?;
+    }
+    for (id, choice) in limber::paper::fixture::fixture_choices() {
+        store.set_choice(id, choice).map_err(|e| e.to_string())?;
+    }
+    println!(
+        "{} made-up sessions added to {}'s history",
+        records.len(),
+        store.current().name
+    );
+    Ok(ExitCode::SUCCESS)
 }

@@ -31,7 +31,11 @@ fn ron_blocks() -> Vec<String> {
 #[test]
 fn every_readme_example_loads_cleanly() {
     let blocks = ron_blocks();
-    assert_eq!(blocks.len(), 4, "area, exercise, routine and pose examples");
+    assert_eq!(
+        blocks.len(),
+        5,
+        "area, exercise, routine, pose and pack manifest examples"
+    );
     let dir = tempfile::tempdir().expect("tempdir");
     let root = dir.path();
     for folder in ["areas", "exercises", "routines", "poses", "images"] {
@@ -72,4 +76,12 @@ fn every_readme_example_loads_cleanly() {
     let routine = library.routine("lower-back").expect("the example routine");
     assert!(routine.exercises.iter().any(|e| e.dose.is_some()));
     assert!(library.pose("supine-knees-bent").is_some());
+
+    // The pack manifest example parses and says what it is.
+    let manifest = limber::content::pack::parse_manifest(&blocks[4], "pack.ron")
+        .expect("the manifest example");
+    assert_eq!(
+        manifest.describe().as_deref(),
+        Some("by Sam Lee, physiotherapist · version 2 · reviewed 2 June 2025")
+    );
 }

@@ -1,0 +1,223 @@
+//! The manifest of a content pack: `pack.ron` at the root of a content
+//! folder a physiotherapist hands over (`limber export-routine` writes one,
+//! `limber import` and `limber check` read it). Every field is optional:
+//!
+//! ```ron
+//! (
+//!     author: "Sam Lee, physiotherapist",
+//!     version: "2",
+//!     reviewed: "2025-06-02",   // when a clinician last reviewed it
+//! )
+//! ```
+//!
+//! The content loader ignores the file (it holds no exercise content); the
+//! app shows it next to the pack's routines.
+
+use std::io::Read;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::problem::{Place, Problem};
+
+/// The manifest's file name, at the root of the pack.
+pub const MANIFEST_FILE: &str = "pack.ron";
+
+/// Largest manifest read, bytes: three short fields need far less.
+pub const MAX_MANIFEST_BYTES: u64 = 16 * 1024;
+
+/// Longest text accepted in a field, characters (it is shown in the app).
+pub const MAX_FIELD_CHARS: usize = 200;
+
+/// Who made a pack, which version it is and when it was last reviewed.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    #[serde(default)]
+    pub author: Option<String>,
+    #[serde(default)]
+    pub version: Option<String>,
+    /// The date (YYYY-MM-DD) a clinician last reviewed the pack.
+    #[serde(default)]
+    pub reviewed: Option<String>,
+}
+
+impl Manifest {
+    /// "by Sam Lee · version 2 · reviewed 2 June 2025", or `None` when
+    /// every field is empty.
+    pub fn describe(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if let Some(author) = self.author.as_deref().filter(|a| !a.trim().is_empty()) {
+            parts.push(format!("by {}", author.trim()));
+        }
+        if let Some(version) = self.version.as_deref().filter(|v| !v.trim().is_empty()) {
+            parts.push(format!("version {}", version.trim()));
+        }
+        if let Some(reviewed) = self.reviewed.as_deref().filter(|r| !r.trim().is_empty()) {
+            let shown = chrono::NaiveDate::parse_from_str(reviewed.trim(), "%Y-%m-%d")
+                .map(|date| date.format("%-d %B %Y").to_string())
+                .unwrap_or_else(|_| reviewed.trim().to_string());
+            parts.push(format!("reviewed {shown}"));
+        }
+        (!parts.is_empty()).then(|| parts.join(" · "))
+    }
+
+    /// Values that parse but cannot be shown or trusted, as messages.
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        for (name, value) in [
+            ("author", &self.author),
+            ("version", &self.version),
+            ("reviewed", &self.reviewed),
+        ] {
+            let Some(value) = value else { continue };
+            if value.chars().count() > MAX_FIELD_CHARS {
+                problems.push(format!(
+                    "`{name}` is longer than {MAX_FIELD_CHARS} characters"
+                ));
+            }
+            if value.chars().any(char::is_control) {
+                problems.push(format!(
+                    "`{name}` contains a control character (a line break or similar)"
+                ));
+            }
+        }
+        if let Some(reviewed) = &self.reviewed
+            && chrono::NaiveDate::parse_from_str(reviewed.trim(), "%Y-%m-%d").is_err()
+        {
+            problems.push(format!(
+                "`reviewed` is \"{reviewed}\"; write the date as YYYY-MM-DD, e.g. \"2025-06-02\""
+            ));
+        }
+        problems
+    }
+
+    /// The manifest as RON, for writing into a pack.
+    pub fn to_ron(&self) -> String {
+        let options = ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+        let pretty = ron::ser::PrettyConfig::new().struct_names(false);
+        let body = options
+            .to_string_pretty(self, pretty)
+            .unwrap_or_else(|_| "()".to_string());
+        format!(
+            "// A Limber content pack: who made it, its version and when a clinician\n\
+             // last reviewed it (YYYY-MM-DD). See content/README.md.\n{body}\n"
+        )
+    }
+}
+
+/// Parses manifest text; `display` names the file in problems.
+pub fn parse_manifest(text: &str, display: &str) -> Result<Manifest, Vec<Problem>> {
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let manifest: Manifest = options.from_str(text).map_err(|error| {
+        vec![Problem::error(
+            display,
+            Some(Place {
+                line: error.span.start.line,
+                col: error.span.start.col,
+            }),
+            error.code.to_string(),
+        )]
+    })?;
+    let problems: Vec<Problem> = manifest
+        .problems()
+        .into_iter()
+        .map(|message| Problem::error(display, None, message))
+        .collect();
+    if problems.is_empty() {
+        Ok(manifest)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Reads `<dir>/pack.ron`: `Ok(None)` when the folder has none, the
+/// problems (with `file:line:col`) when it is unreadable or invalid.
+pub fn read_manifest(dir: &Path) -> Result<Option<Manifest>, Vec<Problem>> {
+    let path = dir.join(MANIFEST_FILE);
+    let display = path.display().to_string();
+    let fail = |message: String| vec![Problem::error(&display, None, message)];
+    let metadata = match std::fs::symlink_metadata(&path) {
+        Ok(metadata) => metadata,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(error) => return Err(fail(format!("cannot read: {error}"))),
+    };
+    if !metadata.is_file() {
+        return Err(fail("not a regular file".to_string()));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(&path)
+        .and_then(|file| file.take(MAX_MANIFEST_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|error| fail(format!("cannot read: {error}")))?;
+    if bytes.len() as u64 > MAX_MANIFEST_BYTES {
+        return Err(fail(format!(
+            "the manifest is larger than {} KiB",
+            MAX_MANIFEST_BYTES / 1024
+        )));
+    }
+    let text = String::from_utf8(bytes)
+        .map_err(|_| fail("not UTF-8 text; RON files must be saved as UTF-8".to_string()))?;
+    parse_manifest(&text, &display).map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_optional_and_round_trip() {
+        let empty = parse_manifest("()", "pack.ron").expect("empty is fine");
+        assert_eq!(empty, Manifest::default());
+        assert_eq!(empty.describe(), None);
+        let full = Manifest {
+            author: Some("Sam Lee, physiotherapist".into()),
+            version: Some("2".into()),
+            reviewed: Some("2025-06-02".into()),
+        };
+        let text = full.to_ron();
+        assert!(
+            text.contains("author: \"Sam Lee, physiotherapist\""),
+            "{text}"
+        );
+        assert!(!text.contains("Some("), "plain values: {text}");
+        assert_eq!(parse_manifest(&text, "pack.ron").expect("parses"), full);
+        assert_eq!(
+            full.describe().as_deref(),
+            Some("by Sam Lee, physiotherapist · version 2 · reviewed 2 June 2025")
+        );
+    }
+
+    #[test]
+    fn mistakes_are_named_with_a_place() {
+        let problems = parse_manifest("(\n  autor: \"x\",\n)", "pack.ron").expect_err("typo");
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, Some(2), "{}", problems[0]);
+        assert!(problems[0].to_string().contains("autor"), "{}", problems[0]);
+        let problems = parse_manifest("(reviewed: \"last week\")", "pack.ron").expect_err("date");
+        assert!(
+            problems[0].message.contains("YYYY-MM-DD"),
+            "{}",
+            problems[0]
+        );
+        let long = format!("(author: \"{}\")", "a".repeat(300));
+        assert!(parse_manifest(&long, "pack.ron").is_err());
+    }
+
+    #[test]
+    fn reading_a_folder() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        assert_eq!(read_manifest(dir.path()).expect("none is fine"), None);
+        std::fs::write(dir.path().join(MANIFEST_FILE), "(version: \"3\")").expect("write");
+        let manifest = read_manifest(dir.path()).expect("reads").expect("present");
+        assert_eq!(manifest.version.as_deref(), Some("3"));
+        std::fs::write(dir.path().join(MANIFEST_FILE), "(version: ").expect("write");
+        let problems = read_manifest(dir.path()).expect_err("broken");
+        assert!(
+            problems[0].to_string().contains("pack.ron:1:"),
+            "{}",
+            problems[0]
+        );
+    }
+}

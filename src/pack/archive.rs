@@ -1,0 +1,392 @@
+//! Bringing a pack's files into a staging folder, from a folder or a zip,
+//! without trusting either: every path stays inside the folder, only
+//! regular files and folders come in (no links, devices or pipes), and the
+//! count and sizes are capped — from the zip's headers before anything is
+//! extracted, and again while reading, since headers can lie.
+
+use std::fs;
+use std::io::{self, Read};
+use std::path::{Component, Path, PathBuf};
+
+use super::PackError;
+use crate::content::MAX_IMAGE_BYTES;
+
+/// Most files (and folders) a pack may hold.
+pub const MAX_ENTRIES: usize = 2_000;
+/// Largest single file, uncompressed: the biggest picture content allows.
+pub const MAX_FILE_BYTES: u64 = MAX_IMAGE_BYTES;
+/// Largest pack in all, uncompressed.
+pub const MAX_TOTAL_BYTES: u64 = 64 * 1024 * 1024;
+/// Largest zip file read.
+pub const MAX_ZIP_BYTES: u64 = MAX_TOTAL_BYTES;
+/// Deepest folder nesting in a pack.
+const MAX_DEPTH: usize = 8;
+
+/// Problems found so far; the import lists them all before refusing.
+pub(crate) type Problems = Vec<String>;
+
+/// A relative path that stays inside its folder: only plain names, no
+/// `..`, no root or drive, no backslashes (which mean a folder on Windows
+/// and nothing on Unix), nothing hidden.
+fn safe_relative(name: &str) -> Result<PathBuf, String> {
+    if name.contains('\\') {
+        return Err("uses a backslash".to_string());
+    }
+    if name.contains('\0') {
+        return Err("contains a NUL character".to_string());
+    }
+    let path = Path::new(name);
+    let mut clean = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::Normal(part) => clean.push(part),
+            Component::CurDir => {}
+            Component::ParentDir => return Err("leaves the pack folder (`..`)".to_string()),
+            Component::RootDir | Component::Prefix(_) => {
+                return Err("is an absolute path".to_string());
+            }
+        }
+    }
+    if clean.as_os_str().is_empty() {
+        return Err("has no name".to_string());
+    }
+    if clean.components().count() > MAX_DEPTH {
+        return Err(format!("is nested more than {MAX_DEPTH} folders deep"));
+    }
+    Ok(clean)
+}
+
+fn is_hidden(path: &Path) -> bool {
+    path.components().any(|c| match c {
+        Component::Normal(part) => part.to_string_lossy().starts_with('.'),
+        _ => false,
+    })
+}
+
+/// Unix file-type bits of a zip entry's mode, when it has one.
+const S_IFMT: u32 = 0o170_000;
+const S_IFREG: u32 = 0o100_000;
+const S_IFDIR: u32 = 0o040_000;
+
+/// One zip entry that passed the header checks.
+struct Planned {
+    index: usize,
+    relative: PathBuf,
+    is_dir: bool,
+    declared: u64,
+}
+
+/// Extracts the zip at `zip_path` into `dest` (which must exist and be
+/// empty). Refuses the whole archive, listing every unsafe entry, before
+/// writing anything.
+pub(crate) fn extract_zip(zip_path: &Path, dest: &Path) -> Result<(), PackError> {
+    let refuse = |problems: Problems| PackError::Refused {
+        pack: zip_path.display().to_string(),
+        problems,
+    };
+    let metadata = fs::metadata(zip_path).map_err(PackError::io("reading", zip_path))?;
+    if !metadata.is_file() {
+        return Err(refuse(vec!["not a regular file".to_string()]));
+    }
+    if metadata.len() > MAX_ZIP_BYTES {
+        return Err(refuse(vec![format!(
+            "the zip is {} MiB; packs are limited to {} MiB",
+            metadata.len() / (1024 * 1024),
+            MAX_ZIP_BYTES / (1024 * 1024)
+        )]));
+    }
+    let file = fs::File::open(zip_path).map_err(PackError::io("reading", zip_path))?;
+    let mut archive = zip::ZipArchive::new(io::BufReader::new(file))
+        .map_err(|error| refuse(vec![format!("not a readable zip file: {error}")]))?;
+    if archive.len() > MAX_ENTRIES {
+        return Err(refuse(vec![format!(
+            "the zip holds {} entries; a pack may hold at most {MAX_ENTRIES}",
+            archive.len()
+        )]));
+    }
+
+    // Pass 1: the headers only.
+    let mut problems = Problems::new();
+    if archive.has_duplicate_names() {
+        problems.push("the zip names the same file twice".to_string());
+    }
+    let mut planned = Vec::new();
+    let mut declared_total: u64 = 0;
+    let mut seen = std::collections::BTreeSet::new();
+    for index in 0..archive.len() {
+        let entry = match archive.by_index_data(index) {
+            Ok(entry) => entry,
+            Err(error) => {
+                problems.push(format!("entry {index}: unreadable header: {error}"));
+                continue;
+            }
+        };
+        let name = String::from_utf8_lossy(entry.name_raw()).into_owned();
+        let relative = match safe_relative(&name) {
+            Ok(relative) => relative,
+            Err(why) => {
+                problems.push(format!("{name}: refused, the path {why}"));
+                continue;
+            }
+        };
+        if entry.is_symlink() {
+            problems.push(format!("{name}: refused, a symbolic link"));
+            continue;
+        }
+        if let Some(mode) = entry.unix_mode()
+            && mode & S_IFMT != 0
+            && mode & S_IFMT != S_IFREG
+            && mode & S_IFMT != S_IFDIR
+        {
+            problems.push(format!(
+                "{name}: refused, not a regular file or folder (a device, pipe or socket)"
+            ));
+            continue;
+        }
+        if entry.encrypted() {
+            problems.push(format!("{name}: refused, encrypted"));
+            continue;
+        }
+        let is_dir = entry.is_dir();
+        let declared = entry.size();
+        if !is_dir {
+            if declared > MAX_FILE_BYTES {
+                problems.push(format!(
+                    "{name}: refused, {} MiB uncompressed; a file may be at most {} MiB",
+                    declared / (1024 * 1024),
+                    MAX_FILE_BYTES / (1024 * 1024)
+                ));
+                continue;
+            }
+            declared_total = declared_total.saturating_add(declared);
+        }
+        let key = relative.to_string_lossy().to_lowercase();
+        if !is_dir && !seen.insert(key) {
+            problems.push(format!("{name}: refused, the same name twice"));
+            continue;
+        }
+        if is_hidden(&relative) {
+            // Hidden files (.DS_Store, __MACOSX/._x are the usual) carry no
+            // content and are left out.
+            continue;
+        }
+        planned.push(Planned {
+            index,
+            relative,
+            is_dir,
+            declared,
+        });
+    }
+    if declared_total > MAX_TOTAL_BYTES {
+        problems.push(format!(
+            "the files add up to {} MiB uncompressed; a pack may hold at most {} MiB",
+            declared_total / (1024 * 1024),
+            MAX_TOTAL_BYTES / (1024 * 1024)
+        ));
+    }
+    if !problems.is_empty() {
+        return Err(refuse(problems));
+    }
+
+    // A zip made by "compress this folder" wraps everything in one folder:
+    // look inside it.
+    let strip = common_top_folder(&planned);
+
+    // Pass 2: extract, counting what really comes out.
+    let mut total: u64 = 0;
+    for plan in planned {
+        let relative = match &strip {
+            Some(top) => match plan.relative.strip_prefix(top) {
+                Ok(rest) if !rest.as_os_str().is_empty() => rest.to_path_buf(),
+                _ => continue,
+            },
+            None => plan.relative.clone(),
+        };
+        let target = dest.join(&relative);
+        if plan.is_dir {
+            fs::create_dir_all(&target).map_err(PackError::io("creating", &target))?;
+            continue;
+        }
+        if let Some(parent) = target.parent() {
+            fs::create_dir_all(parent).map_err(PackError::io("creating", parent))?;
+        }
+        let name = relative.display().to_string();
+        let mut entry = archive
+            .by_index(plan.index)
+            .map_err(|error| refuse(vec![format!("{name}: cannot read: {error}")]))?;
+        let limit = plan.declared.min(MAX_FILE_BYTES);
+        let mut out = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&target)
+            .map_err(PackError::io("creating", &target))?;
+        let copied = io::copy(&mut (&mut entry).take(limit + 1), &mut out)
+            .map_err(|error| refuse(vec![format!("{name}: cannot extract: {error}")]))?;
+        if copied > limit {
+            return Err(refuse(vec![format!(
+                "{name}: refused, it unpacks to more than its header says ({} bytes): a damaged or hostile zip",
+                plan.declared
+            )]));
+        }
+        total += copied;
+        if total > MAX_TOTAL_BYTES {
+            return Err(refuse(vec![format!(
+                "the files unpack to more than {} MiB",
+                MAX_TOTAL_BYTES / (1024 * 1024)
+            )]));
+        }
+        // Reading to the end checks the CRC; a short or corrupt file fails.
+        let mut rest = [0u8; 1];
+        if let Err(error) = entry.read(&mut rest) {
+            return Err(refuse(vec![format!("{name}: damaged: {error}")]));
+        }
+    }
+    Ok(())
+}
+
+/// The single folder every entry is in, when there is one and nothing of
+/// the pack's own layout sits at the top.
+fn common_top_folder(planned: &[Planned]) -> Option<PathBuf> {
+    let mut tops = planned.iter().map(|p| p.relative.components().next());
+    let first = tops.next()??;
+    if !tops.all(|t| t == Some(first)) {
+        return None;
+    }
+    let top = PathBuf::from(first.as_os_str());
+    let is_layout = ["areas", "exercises", "routines", "poses", "images"]
+        .iter()
+        .any(|name| top == Path::new(name));
+    // A lone file at the top is not a folder to look into.
+    let only_file = planned.iter().all(|p| p.relative == top && !p.is_dir);
+    (!is_layout && !only_file && top != Path::new(crate::content::pack::MANIFEST_FILE))
+        .then_some(top)
+}
+
+/// Copies a pack folder into `dest` under the same rules as a zip: regular
+/// files and folders only (a link is refused, not followed), hidden files
+/// left out, count and sizes capped.
+pub(crate) fn copy_folder(source: &Path, dest: &Path) -> Result<(), PackError> {
+    let refuse = |problems: Problems| PackError::Refused {
+        pack: source.display().to_string(),
+        problems,
+    };
+    let mut problems = Problems::new();
+    let mut files: Vec<(PathBuf, u64)> = Vec::new();
+    let mut folders: Vec<PathBuf> = Vec::new();
+    let mut stack = vec![PathBuf::new()];
+    let mut entries = 0usize;
+    let mut total: u64 = 0;
+    while let Some(relative_dir) = stack.pop() {
+        let dir = source.join(&relative_dir);
+        let listing = fs::read_dir(&dir).map_err(PackError::io("reading", &dir))?;
+        for entry in listing {
+            let entry = entry.map_err(PackError::io("reading", &dir))?;
+            entries += 1;
+            if entries > MAX_ENTRIES {
+                return Err(refuse(vec![format!(
+                    "more than {MAX_ENTRIES} files and folders; a pack may hold at most {MAX_ENTRIES}"
+                )]));
+            }
+            let relative = relative_dir.join(entry.file_name());
+            if is_hidden(&relative) {
+                continue;
+            }
+            let shown = relative.display().to_string();
+            // symlink_metadata: a link is looked at, never followed.
+            let metadata = entry
+                .path()
+                .symlink_metadata()
+                .map_err(PackError::io("reading", entry.path()))?;
+            let kind = metadata.file_type();
+            if kind.is_symlink() {
+                problems.push(format!("{shown}: refused, a symbolic link"));
+            } else if kind.is_dir() {
+                if relative.components().count() >= MAX_DEPTH {
+                    problems.push(format!(
+                        "{shown}: refused, nested more than {MAX_DEPTH} folders deep"
+                    ));
+                } else {
+                    folders.push(relative.clone());
+                    stack.push(relative);
+                }
+            } else if kind.is_file() {
+                if metadata.len() > MAX_FILE_BYTES {
+                    problems.push(format!(
+                        "{shown}: refused, {} MiB; a file may be at most {} MiB",
+                        metadata.len() / (1024 * 1024),
+                        MAX_FILE_BYTES / (1024 * 1024)
+                    ));
+                } else {
+                    total = total.saturating_add(metadata.len());
+                    files.push((relative, metadata.len()));
+                }
+            } else {
+                problems.push(format!(
+                    "{shown}: refused, not a regular file or folder (a device, pipe or socket)"
+                ));
+            }
+        }
+    }
+    if total > MAX_TOTAL_BYTES {
+        problems.push(format!(
+            "the files add up to {} MiB; a pack may hold at most {} MiB",
+            total / (1024 * 1024),
+            MAX_TOTAL_BYTES / (1024 * 1024)
+        ));
+    }
+    if !problems.is_empty() {
+        problems.sort();
+        return Err(refuse(problems));
+    }
+    for folder in folders {
+        let target = dest.join(&folder);
+        fs::create_dir_all(&target).map_err(PackError::io("creating", &target))?;
+    }
+    for (relative, size) in files {
+        let from = source.join(&relative);
+        let target = dest.join(&relative);
+        if let Some(parent) = target.parent() {
+            fs::create_dir_all(parent).map_err(PackError::io("creating", parent))?;
+        }
+        // Read at most what the listing said, plus one byte: a file that
+        // grew since is refused rather than copied without a cap.
+        let mut input = fs::File::open(&from).map_err(PackError::io("reading", &from))?;
+        let mut out = fs::File::create(&target).map_err(PackError::io("creating", &target))?;
+        let copied = io::copy(&mut (&mut input).take(size + 1), &mut out)
+            .map_err(PackError::io("copying", &from))?;
+        if copied > size {
+            return Err(refuse(vec![format!(
+                "{}: changed while it was being copied",
+                relative.display()
+            )]));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_plain_relative_paths_are_safe() {
+        assert_eq!(
+            safe_relative("routines/x.ron").expect("fine"),
+            PathBuf::from("routines/x.ron")
+        );
+        assert_eq!(
+            safe_relative("./poses/a.ron").expect("fine"),
+            PathBuf::from("poses/a.ron")
+        );
+        for bad in [
+            "../x",
+            "routines/../../x",
+            "/etc/passwd",
+            "a\\..\\b",
+            "",
+            "a/b/c/d/e/f/g/h/i/j",
+        ] {
+            assert!(safe_relative(bad).is_err(), "{bad:?} accepted");
+        }
+    }
+}

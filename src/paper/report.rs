@@ -1,0 +1,1030 @@
+//! The visit report's numbers: what a physiotherapist asks at a visit,
+//! worked out from the history alone, with no guessing where data is
+//! missing.
+//!
+//! [`build_report`] reads the records through [`SessionFacts`], so data the
+//! history does not record yet (stopped for pain, what was done on each
+//! side) answers `None` and the report says "not recorded"; when the
+//! records gain those fields, their `SessionFacts` impl answers and the
+//! sections fill in. Adherence works the same way with an optional
+//! [`PlannedSessions`] (the weekly plan).
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use chrono::{Datelike, Duration as Days, NaiveDate, NaiveDateTime, Weekday};
+
+use crate::content::Library;
+use crate::content::schema::Sides;
+use crate::profile::{ExerciseRecord, SessionRecord};
+use crate::session::dose::Intensity;
+use crate::words::utc_time as format_utc;
+
+/// The longest period a report covers, days (ten years).
+pub const MAX_PERIOD_DAYS: i64 = 3653;
+/// Most weeks the weekly chart shows.
+pub const MAX_WEEKS: usize = 530;
+
+/// Local dates, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl Period {
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.from <= date && date <= self.to
+    }
+
+    /// Days in the period.
+    pub fn days(&self) -> i64 {
+        (self.to - self.from).num_days() + 1
+    }
+
+    /// The default: the eight weeks (56 days) up to and including `to`.
+    pub fn eight_weeks_to(to: NaiveDate) -> Period {
+        Period {
+            from: to - Days::days(55),
+            to,
+        }
+    }
+}
+
+/// What one side of a sided exercise came to in a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SideOutcome {
+    pub holds_done: u32,
+    pub holds_planned: u32,
+    /// The side was skipped or stopped before its holds were done.
+    pub stopped: bool,
+}
+
+/// Left and right of one sided exercise in one session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SideResults {
+    pub left: SideOutcome,
+    pub right: SideOutcome,
+}
+
+/// What the report reads from a history record. Facts a record does not
+/// carry answer `None` ("not recorded"), never a made-up default.
+pub trait SessionFacts {
+    fn record(&self) -> &SessionRecord;
+
+    /// The session was stopped because it hurt.
+    fn stopped_for_pain(&self) -> Option<bool> {
+        None
+    }
+
+    /// Left and right for the exercise at `exercise_index` of the record
+    /// (sided exercises only).
+    fn side_results(&self, exercise_index: usize) -> Option<SideResults> {
+        let _ = exercise_index;
+        None
+    }
+}
+
+/// Today's records know neither fact.
+impl SessionFacts for SessionRecord {
+    fn record(&self) -> &SessionRecord {
+        self
+    }
+}
+
+/// A weekly plan as the report needs it.
+pub trait PlannedSessions {
+    /// Sessions planned on this local date.
+    fn planned_on(&self, date: NaiveDate) -> u32;
+    /// The plan in words, e.g. "Mon, Wed, Fri: Lower back".
+    fn describe(&self) -> String;
+}
+
+/// The simplest plan: some sessions on some weekdays.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AdherenceInput {
+    pub description: String,
+    pub weekdays: Vec<Weekday>,
+    pub sessions_per_day: u32,
+}
+
+impl PlannedSessions for AdherenceInput {
+    fn planned_on(&self, date: NaiveDate) -> u32 {
+        if self.weekdays.contains(&date.weekday()) {
+            self.sessions_per_day
+        } else {
+            0
+        }
+    }
+
+    fn describe(&self) -> String {
+        self.description.clone()
+    }
+}
+
+/// Unix seconds in this computer's time zone (UTC where it cannot be
+/// known), for [`ReportRequest::to_local`].
+pub fn local_time(unix_seconds: u64) -> NaiveDateTime {
+    use chrono::TimeZone;
+    let seconds = i64::try_from(unix_seconds).unwrap_or(i64::MAX);
+    chrono::Local
+        .timestamp_opt(seconds, 0)
+        .single()
+        .map(|time| time.naive_local())
+        .or_else(|| chrono::DateTime::from_timestamp(seconds, 0).map(|t| t.naive_utc()))
+        .unwrap_or_default()
+}
+
+/// Everything the report is made from.
+pub struct ReportRequest<'a, S: SessionFacts> {
+    pub profile_name: &'a str,
+    /// The whole history, any order (sessions outside the period are
+    /// counted, and the last one before it shows the dose a change came
+    /// from).
+    pub sessions: &'a [S],
+    pub period: Period,
+    /// The plan, when one is set.
+    pub plan: Option<&'a dyn PlannedSessions>,
+    /// For "each leg": which exercises are sided (by id). Exercises the
+    /// library does not have are taken as not sided.
+    pub library: Option<&'a Library>,
+    /// Unix seconds to local time (chrono's `Local` in the app; a fixed
+    /// zone in tests).
+    pub to_local: fn(u64) -> NaiveDateTime,
+    pub generated: NaiveDate,
+}
+
+/// One session of the period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionRow {
+    pub started_utc: u64,
+    pub when: NaiveDateTime,
+    pub routine_id: String,
+    pub routine_title: String,
+    pub duration_seconds: u32,
+    pub pain_before: Option<u8>,
+    pub pain_after: Option<u8>,
+    /// The exercises as recorded (dose, done or not), in routine order.
+    pub exercises: Vec<ExerciseRecord>,
+    pub exercises_total: usize,
+    pub exercises_done: usize,
+    /// Titles of exercises not completed, in routine order.
+    pub not_done: Vec<String>,
+    /// The last exercise was not completed: the session ended before the
+    /// end of the routine (stopped, or its last exercise skipped).
+    pub ended_early: bool,
+    pub stopped_for_pain: Option<bool>,
+}
+
+/// One calendar week (Monday to Sunday) overlapping the period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WeekRow {
+    pub monday: NaiveDate,
+    /// Days of this week inside the period (7 except at the ends).
+    pub days_in_period: u32,
+    pub sessions: u32,
+    /// Sessions the plan asked for on those days.
+    pub planned: Option<u32>,
+}
+
+/// One rated session.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PainPoint {
+    pub when: NaiveDateTime,
+    pub before: Option<u8>,
+    pub after: Option<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PainSummary {
+    pub points: Vec<PainPoint>,
+    /// Sessions of the period with no rating at all.
+    pub unrated: usize,
+    pub mean_before: Option<f32>,
+    pub mean_after: Option<f32>,
+    /// Mean pain before in the first and second half of the rated sessions
+    /// (only with at least four rated sessions).
+    pub halves_before: Option<(f32, f32)>,
+    /// Sessions rated higher after than before.
+    pub went_up: Vec<NaiveDateTime>,
+    /// Sessions rated 6 or more afterwards.
+    pub high_after: usize,
+}
+
+/// The numbers of a dose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DoseUsed {
+    pub intensity: Intensity,
+    pub hold_seconds: u32,
+    pub repetitions: u32,
+}
+
+/// A stretch of sessions with the same dose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DoseRun {
+    pub dose: DoseUsed,
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    pub sessions: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeKind {
+    /// A higher intensity than last time.
+    StepUp,
+    /// A lower intensity than last time.
+    StepDown,
+    /// Same intensity, other hold or repetitions (exact values).
+    Adjusted,
+}
+
+impl ChangeKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ChangeKind::StepUp => "step up",
+            ChangeKind::StepDown => "step down",
+            ChangeKind::Adjusted => "adjusted",
+        }
+    }
+}
+
+/// A dose different from the previous session with this exercise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DoseChange {
+    pub date: NaiveDate,
+    pub from: DoseUsed,
+    pub to: DoseUsed,
+    pub kind: ChangeKind,
+}
+
+/// One exercise across the period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExerciseHistory {
+    pub id: String,
+    pub title: String,
+    pub sided: bool,
+    pub done: u32,
+    pub not_done: u32,
+    pub runs: Vec<DoseRun>,
+    pub changes: Vec<DoseChange>,
+}
+
+/// Left and right differed for a sided exercise in a session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SideNote {
+    pub when: NaiveDateTime,
+    pub exercise: String,
+    pub results: SideResults,
+}
+
+/// Sessions against the plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanSummary {
+    pub description: String,
+    pub planned: u32,
+    pub done: u32,
+}
+
+/// A fact only some sessions record: the answer from those that do, and
+/// how many do not say.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recorded<T> {
+    /// `None` when no session of the period records it.
+    pub value: Option<T>,
+    pub not_recorded: usize,
+}
+
+/// The visit report, ready for the PDF and the CSV.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VisitReport {
+    pub profile_name: String,
+    pub period: Period,
+    pub generated: NaiveDate,
+    /// Oldest first.
+    pub sessions: Vec<SessionRow>,
+    pub before_period: usize,
+    pub after_period: usize,
+    pub days_with_sessions: usize,
+    pub weeks: Vec<WeekRow>,
+    pub pain: PainSummary,
+    pub exercises: Vec<ExerciseHistory>,
+    pub plan: Option<PlanSummary>,
+    /// Sessions (indices into `sessions`) stopped for pain.
+    pub stopped_for_pain: Recorded<Vec<usize>>,
+    /// Sided exercises where left and right differed.
+    pub side_notes: Recorded<Vec<SideNote>>,
+}
+
+impl VisitReport {
+    /// Fewer sessions than it takes to see a trend.
+    pub fn is_thin(&self) -> bool {
+        self.sessions.len() < 4
+    }
+
+    /// "30 sessions in this period, on 28 days." — the first line, honest
+    /// about how much there is.
+    pub fn headline(&self) -> String {
+        match self.sessions.len() {
+            0 => "No sessions in this period.".to_string(),
+            1 => "1 session in this period.".to_string(),
+            n => {
+                let days = match self.days_with_sessions {
+                    1 => "on 1 day".to_string(),
+                    d => format!("on {d} different days"),
+                };
+                format!("{n} sessions in this period, {days}.")
+            }
+        }
+    }
+}
+
+/// Works out the report. Pure: the same records give the same report.
+pub fn build_report<S: SessionFacts>(request: &ReportRequest<'_, S>) -> VisitReport {
+    let period = request.period;
+    let mut ordered: Vec<&S> = request.sessions.iter().collect();
+    ordered.sort_by_key(|s| s.record().started_at);
+    let local = |s: &S| (request.to_local)(s.record().started_at);
+    let before_period = ordered
+        .iter()
+        .filter(|s| local(s).date() < period.from)
+        .count();
+    let after_period = ordered
+        .iter()
+        .filter(|s| local(s).date() > period.to)
+        .count();
+    let in_period: Vec<&S> = ordered
+        .iter()
+        .copied()
+        .filter(|s| period.contains(local(s).date()))
+        .collect();
+
+    let sessions: Vec<SessionRow> = in_period
+        .iter()
+        .map(|s| session_row(*s, local(s)))
+        .collect();
+    let mut days: Vec<NaiveDate> = sessions.iter().map(|s| s.when.date()).collect();
+    days.dedup();
+
+    let weeks = weeks(&sessions, period, request.plan);
+    let plan = request.plan.map(|plan| PlanSummary {
+        description: plan.describe(),
+        planned: weeks.iter().filter_map(|w| w.planned).sum(),
+        done: sessions.len() as u32,
+    });
+
+    let sided = |id: &str| {
+        request
+            .library
+            .and_then(|library| library.exercise(id))
+            .is_some_and(|e| e.sides != Sides::None)
+    };
+    let exercises = exercise_histories(&ordered, period, request.to_local, &sided);
+
+    let pain = pain_summary(&sessions);
+
+    let stopped_values: Vec<Option<bool>> =
+        in_period.iter().map(|s| s.stopped_for_pain()).collect();
+    let stopped_for_pain = Recorded {
+        value: stopped_values.iter().any(Option::is_some).then(|| {
+            stopped_values
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| **v == Some(true))
+                .map(|(i, _)| i)
+                .collect()
+        }),
+        not_recorded: stopped_values.iter().filter(|v| v.is_none()).count(),
+    };
+
+    let mut any_side = false;
+    let mut sided_without = 0;
+    let mut notes = Vec::new();
+    for s in &in_period {
+        for (index, exercise) in s.record().exercises.iter().enumerate() {
+            if !sided(&exercise.id) {
+                continue;
+            }
+            match s.side_results(index) {
+                Some(results) => {
+                    any_side = true;
+                    if results.left != results.right {
+                        notes.push(SideNote {
+                            when: local(s),
+                            exercise: exercise.title.clone(),
+                            results,
+                        });
+                    }
+                }
+                None => sided_without += 1,
+            }
+        }
+    }
+    let side_notes = Recorded {
+        value: any_side.then_some(notes),
+        not_recorded: sided_without,
+    };
+
+    VisitReport {
+        profile_name: request.profile_name.to_string(),
+        period,
+        generated: request.generated,
+        days_with_sessions: days.len(),
+        sessions,
+        before_period,
+        after_period,
+        weeks,
+        pain,
+        exercises,
+        plan,
+        stopped_for_pain,
+        side_notes,
+    }
+}
+
+fn session_row<S: SessionFacts>(facts: &S, when: NaiveDateTime) -> SessionRow {
+    let record = facts.record();
+    let not_done: Vec<String> = record
+        .exercises
+        .iter()
+        .filter(|e| !e.completed)
+        .map(|e| e.title.clone())
+        .collect();
+    SessionRow {
+        started_utc: record.started_at,
+        when,
+        routine_id: record.routine_id.clone(),
+        routine_title: record.routine_title.clone(),
+        duration_seconds: record.duration_seconds,
+        pain_before: record.pain_before.map(|p| p.min(10)),
+        pain_after: record.pain_after.map(|p| p.min(10)),
+        exercises: record.exercises.clone(),
+        exercises_total: record.exercises.len(),
+        exercises_done: record.exercises.iter().filter(|e| e.completed).count(),
+        not_done,
+        ended_early: record.exercises.last().is_some_and(|e| !e.completed),
+        stopped_for_pain: facts.stopped_for_pain(),
+    }
+}
+
+fn monday_of(date: NaiveDate) -> NaiveDate {
+    date - Days::days(i64::from(date.weekday().num_days_from_monday()))
+}
+
+fn weeks(
+    sessions: &[SessionRow],
+    period: Period,
+    plan: Option<&dyn PlannedSessions>,
+) -> Vec<WeekRow> {
+    let mut rows = Vec::new();
+    // The report's periods are weeks or months (the CLI refuses more than
+    // MAX_PERIOD_DAYS); should a longer one come, the chart keeps its last
+    // MAX_WEEKS weeks rather than walking for ever.
+    let last = monday_of(period.to);
+    let mut monday = monday_of(period.from).max(last - Days::weeks(MAX_WEEKS as i64 - 1));
+    while monday <= period.to {
+        let days = (0..7)
+            .map(|d| monday + Days::days(d))
+            .filter(|d| period.contains(*d));
+        let days: Vec<NaiveDate> = days.collect();
+        let count = sessions
+            .iter()
+            .filter(|s| monday_of(s.when.date()) == monday)
+            .count() as u32;
+        rows.push(WeekRow {
+            monday,
+            days_in_period: days.len() as u32,
+            sessions: count,
+            planned: plan.map(|p| days.iter().map(|d| p.planned_on(*d)).sum()),
+        });
+        monday += Days::days(7);
+    }
+    rows
+}
+
+fn mean(values: impl Iterator<Item = u8>) -> Option<f32> {
+    let values: Vec<f32> = values.map(f32::from).collect();
+    (!values.is_empty()).then(|| values.iter().sum::<f32>() / values.len() as f32)
+}
+
+fn pain_summary(sessions: &[SessionRow]) -> PainSummary {
+    let points: Vec<PainPoint> = sessions
+        .iter()
+        .filter(|s| s.pain_before.is_some() || s.pain_after.is_some())
+        .map(|s| PainPoint {
+            when: s.when,
+            before: s.pain_before,
+            after: s.pain_after,
+        })
+        .collect();
+    let befores: Vec<u8> = points.iter().filter_map(|p| p.before).collect();
+    let halves_before = (befores.len() >= 4).then(|| {
+        let half = befores.len() / 2;
+        (
+            mean(befores[..half].iter().copied()).unwrap_or(0.0),
+            mean(befores[befores.len() - half..].iter().copied()).unwrap_or(0.0),
+        )
+    });
+    PainSummary {
+        unrated: sessions.len() - points.len(),
+        mean_before: mean(points.iter().filter_map(|p| p.before)),
+        mean_after: mean(points.iter().filter_map(|p| p.after)),
+        halves_before,
+        went_up: points
+            .iter()
+            .filter(|p| matches!((p.before, p.after), (Some(b), Some(a)) if a > b))
+            .map(|p| p.when)
+            .collect(),
+        high_after: points
+            .iter()
+            .filter(|p| p.after.is_some_and(|a| a >= 6))
+            .count(),
+        points,
+    }
+}
+
+fn rank(intensity: Intensity) -> u8 {
+    match intensity {
+        Intensity::Gentle => 0,
+        Intensity::Standard => 1,
+        Intensity::Strong => 2,
+    }
+}
+
+fn exercise_histories<S: SessionFacts>(
+    ordered: &[&S],
+    period: Period,
+    to_local: fn(u64) -> NaiveDateTime,
+    sided: &dyn Fn(&str) -> bool,
+) -> Vec<ExerciseHistory> {
+    // First appearance order in the period, so the table follows the
+    // routines.
+    let mut order: Vec<String> = Vec::new();
+    let mut histories: BTreeMap<String, ExerciseHistory> = BTreeMap::new();
+    let mut previous: BTreeMap<String, DoseUsed> = BTreeMap::new();
+    for facts in ordered {
+        let record = facts.record();
+        let date = to_local(record.started_at).date();
+        for exercise in &record.exercises {
+            let dose = DoseUsed {
+                intensity: exercise.intensity,
+                hold_seconds: exercise.hold_seconds,
+                repetitions: exercise.repetitions,
+            };
+            let last = previous.insert(exercise.id.clone(), dose);
+            if !period.contains(date) {
+                continue;
+            }
+            let history = histories.entry(exercise.id.clone()).or_insert_with(|| {
+                order.push(exercise.id.clone());
+                ExerciseHistory {
+                    id: exercise.id.clone(),
+                    title: exercise.title.clone(),
+                    sided: sided(&exercise.id),
+                    done: 0,
+                    not_done: 0,
+                    runs: Vec::new(),
+                    changes: Vec::new(),
+                }
+            });
+            if exercise.completed {
+                history.done += 1;
+            } else {
+                history.not_done += 1;
+            }
+            match history.runs.last_mut() {
+                Some(run) if run.dose == dose => {
+                    run.last = date;
+                    run.sessions += 1;
+                }
+                _ => history.runs.push(DoseRun {
+                    dose,
+                    first: date,
+                    last: date,
+                    sessions: 1,
+                }),
+            }
+            if let Some(from) = last
+                && from != dose
+            {
+                let kind = match rank(dose.intensity).cmp(&rank(from.intensity)) {
+                    std::cmp::Ordering::Greater => ChangeKind::StepUp,
+                    std::cmp::Ordering::Less => ChangeKind::StepDown,
+                    std::cmp::Ordering::Equal => ChangeKind::Adjusted,
+                };
+                history.changes.push(DoseChange {
+                    date,
+                    from,
+                    to: dose,
+                    kind,
+                });
+            }
+        }
+    }
+    order
+        .into_iter()
+        .filter_map(|id| histories.remove(&id))
+        .collect()
+}
+
+/// A dose in words: `Gentle, 15 s × 3` or `… × 2 each leg`.
+pub fn dose_words(dose: &DoseUsed, sided: bool) -> String {
+    let each = if sided {
+        format!(" {}", crate::words::SIDED_UNIT)
+    } else {
+        String::new()
+    };
+    format!(
+        "{}, {} s × {}{each}",
+        dose.intensity.label(),
+        dose.hold_seconds,
+        dose.repetitions
+    )
+}
+
+/// The report as CSV: one row per exercise of each session in the period
+/// (a session without exercises gets one row), so a spreadsheet can filter
+/// and pivot. Times: `started_utc` as in `limber history --csv`, plus the
+/// local date and ISO week the person lived them in. Facts the history does
+/// not record are empty cells, never a guess.
+pub fn write_report_csv(report: &VisitReport, out: &mut dyn Write) -> io::Result<()> {
+    write!(
+        out,
+        "started_utc,local_date,iso_week,routine_id,routine_title,duration_seconds,\
+         pain_before,pain_after,stopped_for_pain,exercise_id,exercise_title,sided,\
+         intensity,hold_seconds,repetitions,completed,dose_change\r\n"
+    )?;
+    // The change (if any) each exercise row brings, by (exercise, date).
+    let mut changes: BTreeMap<(&str, NaiveDate), ChangeKind> = BTreeMap::new();
+    for exercise in &report.exercises {
+        for change in &exercise.changes {
+            changes.insert((exercise.id.as_str(), change.date), change.kind);
+        }
+    }
+    let sided: BTreeMap<&str, bool> = report
+        .exercises
+        .iter()
+        .map(|e| (e.id.as_str(), e.sided))
+        .collect();
+    let mut reported: std::collections::BTreeSet<(&str, NaiveDate)> = Default::default();
+    for session in &report.sessions {
+        let row = &session.exercises;
+        let week = session.when.date().iso_week();
+        let cells = [
+            format_utc(session.started_utc),
+            session.when.date().format("%Y-%m-%d").to_string(),
+            format!("{}-W{:02}", week.year(), week.week()),
+            session.routine_id.clone(),
+            session.routine_title.clone(),
+            session.duration_seconds.to_string(),
+            session
+                .pain_before
+                .map(|p| p.to_string())
+                .unwrap_or_default(),
+            session
+                .pain_after
+                .map(|p| p.to_string())
+                .unwrap_or_default(),
+            match session.stopped_for_pain {
+                Some(true) => "yes".to_string(),
+                Some(false) => "no".to_string(),
+                None => String::new(),
+            },
+        ];
+        if row.is_empty() {
+            let mut all: Vec<String> = cells.to_vec();
+            all.extend(std::iter::repeat_n(String::new(), 8));
+            write_row(&all, out)?;
+        }
+        for exercise in row {
+            let key = (exercise.id.as_str(), session.when.date());
+            // A change is shown on the first row of its day only.
+            let change = if reported.insert(key) {
+                changes.get(&key).map(|k| k.label()).unwrap_or_default()
+            } else {
+                ""
+            };
+            let mut all: Vec<String> = cells.to_vec();
+            all.extend([
+                exercise.id.clone(),
+                exercise.title.clone(),
+                if sided.get(exercise.id.as_str()).copied().unwrap_or(false) {
+                    "yes"
+                } else {
+                    "no"
+                }
+                .to_string(),
+                exercise.intensity.label().to_string(),
+                exercise.hold_seconds.to_string(),
+                exercise.repetitions.to_string(),
+                if exercise.completed { "yes" } else { "no" }.to_string(),
+                change.to_string(),
+            ]);
+            write_row(&all, out)?;
+        }
+    }
+    Ok(())
+}
+
+fn write_row(cells: &[String], out: &mut dyn Write) -> io::Result<()> {
+    let quoted: Vec<String> = cells
+        .iter()
+        .map(|cell| {
+            if cell.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", cell.replace('"', "\"\""))
+            } else {
+                cell.clone()
+            }
+        })
+        .collect();
+    write!(out, "{}\r\n", quoted.join(","))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::ExerciseRecord;
+
+    fn utc(seconds: u64) -> NaiveDateTime {
+        chrono::DateTime::from_timestamp(seconds as i64, 0)
+            .expect("a time")
+            .naive_utc()
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("a date")
+    }
+
+    /// Unix seconds of a UTC date at 08:00.
+    fn at(day: NaiveDate) -> u64 {
+        day.and_hms_opt(8, 0, 0)
+            .expect("time")
+            .and_utc()
+            .timestamp() as u64
+    }
+
+    fn exercise(
+        id: &str,
+        intensity: Intensity,
+        hold: u32,
+        reps: u32,
+        done: bool,
+    ) -> ExerciseRecord {
+        ExerciseRecord {
+            id: id.into(),
+            title: id.replace('-', " "),
+            intensity,
+            hold_seconds: hold,
+            repetitions: reps,
+            completed: done,
+            sides: None,
+        }
+    }
+
+    fn session(
+        day: NaiveDate,
+        exercises: Vec<ExerciseRecord>,
+        pain: (Option<u8>, Option<u8>),
+    ) -> SessionRecord {
+        SessionRecord {
+            started_at: at(day),
+            routine_id: "lower-back".into(),
+            routine_title: "Lower back".into(),
+            duration_seconds: 300,
+            exercises,
+            pain_before: pain.0,
+            pain_after: pain.1,
+            ending: None,
+        }
+    }
+
+    fn request<'a, S: SessionFacts>(sessions: &'a [S], period: Period) -> ReportRequest<'a, S> {
+        ReportRequest {
+            profile_name: "Anna",
+            sessions,
+            period,
+            plan: None,
+            library: None,
+            to_local: utc,
+            generated: period.to,
+        }
+    }
+
+    #[test]
+    fn steps_up_and_down_are_read_from_the_doses_used() {
+        use Intensity::*;
+        let sessions = vec![
+            // Before the period: the dose the first change starts from.
+            session(
+                date(2025, 4, 28),
+                vec![exercise("knee", Gentle, 15, 2, true)],
+                (None, None),
+            ),
+            session(
+                date(2025, 5, 5),
+                vec![exercise("knee", Standard, 23, 3, true)],
+                (Some(5), Some(4)),
+            ),
+            session(
+                date(2025, 5, 6),
+                vec![exercise("knee", Standard, 23, 3, true)],
+                (Some(4), Some(6)),
+            ),
+            session(
+                date(2025, 5, 8),
+                vec![exercise("knee", Gentle, 15, 2, false)],
+                (Some(4), Some(3)),
+            ),
+            session(
+                date(2025, 5, 9),
+                vec![exercise("knee", Gentle, 20, 2, true)],
+                (None, None),
+            ),
+        ];
+        let period = Period {
+            from: date(2025, 5, 1),
+            to: date(2025, 5, 31),
+        };
+        let report = build_report(&request(&sessions, period));
+        assert_eq!(report.sessions.len(), 4);
+        assert_eq!(report.before_period, 1);
+        let knee = &report.exercises[0];
+        assert_eq!((knee.done, knee.not_done), (3, 1));
+        let kinds: Vec<(NaiveDate, ChangeKind)> =
+            knee.changes.iter().map(|c| (c.date, c.kind)).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (date(2025, 5, 5), ChangeKind::StepUp),
+                (date(2025, 5, 8), ChangeKind::StepDown),
+                (date(2025, 5, 9), ChangeKind::Adjusted),
+            ]
+        );
+        assert_eq!(knee.changes[0].from.hold_seconds, 15);
+        assert_eq!(knee.runs.len(), 3);
+        assert_eq!(knee.runs[0].sessions, 2);
+        // Pain: 3 rated sessions, one went up (to 6).
+        assert_eq!(report.pain.points.len(), 3);
+        assert_eq!(report.pain.unrated, 1);
+        assert_eq!(report.pain.went_up, vec![utc(at(date(2025, 5, 6)))]);
+        assert_eq!(report.pain.high_after, 1);
+        assert_eq!(report.pain.mean_before, Some(13.0 / 3.0));
+        // The skipped (last and only) exercise ended that session early.
+        assert!(report.sessions[2].ended_early);
+        assert_eq!(report.sessions[2].not_done, vec!["knee".to_string()]);
+        // Weeks: Monday 28 April (partly in May) to Monday 26 May.
+        assert_eq!(
+            report.weeks.first().map(|w| w.monday),
+            Some(date(2025, 4, 28))
+        );
+        assert_eq!(report.weeks[0].days_in_period, 4);
+        let counts: Vec<u32> = report.weeks.iter().map(|w| w.sessions).collect();
+        assert_eq!(counts, vec![0, 4, 0, 0, 0]);
+    }
+
+    #[test]
+    fn thin_data_is_said_and_missing_facts_are_not_recorded() {
+        let sessions = vec![
+            session(date(2025, 5, 5), vec![], (None, None)),
+            session(date(2025, 5, 7), vec![], (None, None)),
+        ];
+        let period = Period::eight_weeks_to(date(2025, 5, 31));
+        let report = build_report(&request(&sessions, period));
+        assert!(report.is_thin());
+        assert_eq!(
+            report.headline(),
+            "2 sessions in this period, on 2 different days."
+        );
+        assert_eq!(report.stopped_for_pain.value, None);
+        assert_eq!(report.stopped_for_pain.not_recorded, 2);
+        assert_eq!(report.side_notes.value, None);
+        assert_eq!(report.plan, None);
+        let empty: Vec<SessionRecord> = Vec::new();
+        let none = build_report(&request(&empty, period));
+        assert_eq!(none.headline(), "No sessions in this period.");
+        assert!(none.weeks.iter().all(|w| w.sessions == 0));
+    }
+
+    /// A record type with the facts today's history lacks: the sections
+    /// fill in when a record answers.
+    struct Richer {
+        record: SessionRecord,
+        stopped: bool,
+    }
+
+    impl SessionFacts for Richer {
+        fn record(&self) -> &SessionRecord {
+            &self.record
+        }
+        fn stopped_for_pain(&self) -> Option<bool> {
+            Some(self.stopped)
+        }
+        fn side_results(&self, _index: usize) -> Option<SideResults> {
+            let side = |done| SideOutcome {
+                holds_done: done,
+                holds_planned: 3,
+                stopped: done < 3,
+            };
+            Some(SideResults {
+                left: side(3),
+                right: side(if self.stopped { 1 } else { 3 }),
+            })
+        }
+    }
+
+    #[test]
+    fn richer_records_and_a_plan_slot_in() {
+        let (library, _) = Library::shipped();
+        let knee = || exercise("knee-to-chest", Intensity::Gentle, 15, 3, true);
+        let sessions = vec![
+            Richer {
+                record: session(date(2025, 5, 5), vec![knee()], (Some(3), Some(3))),
+                stopped: false,
+            },
+            Richer {
+                record: session(date(2025, 5, 7), vec![knee()], (Some(3), Some(5))),
+                stopped: true,
+            },
+        ];
+        let plan = AdherenceInput {
+            description: "Mon, Wed, Fri".into(),
+            weekdays: vec![Weekday::Mon, Weekday::Wed, Weekday::Fri],
+            sessions_per_day: 1,
+        };
+        let period = Period {
+            from: date(2025, 5, 5),
+            to: date(2025, 5, 11),
+        };
+        let report = build_report(&ReportRequest {
+            plan: Some(&plan),
+            library: Some(&library),
+            ..request(&sessions, period)
+        });
+        assert_eq!(report.stopped_for_pain.value, Some(vec![1]));
+        let notes = report.side_notes.value.as_ref().expect("recorded");
+        assert_eq!(notes.len(), 1, "only where left and right differ");
+        assert_eq!(notes[0].results.right.holds_done, 1);
+        let plan = report.plan.as_ref().expect("a plan");
+        assert_eq!((plan.done, plan.planned), (2, 3));
+        assert_eq!(report.weeks[0].planned, Some(3));
+        assert!(report.exercises[0].sided, "knee to chest is sided");
+    }
+
+    #[test]
+    fn csv_has_one_row_per_exercise_with_the_change() {
+        use Intensity::*;
+        let sessions = vec![
+            session(
+                date(2025, 5, 5),
+                vec![
+                    exercise("knee", Gentle, 15, 2, true),
+                    exercise("crunch", Gentle, 1, 9, false),
+                ],
+                (Some(4), None),
+            ),
+            session(
+                date(2025, 5, 6),
+                vec![exercise("knee", Standard, 23, 3, true)],
+                (None, None),
+            ),
+        ];
+        let period = Period {
+            from: date(2025, 5, 1),
+            to: date(2025, 5, 31),
+        };
+        let report = build_report(&request(&sessions, period));
+        let mut out = Vec::new();
+        write_report_csv(&report, &mut out).expect("written");
+        let text = String::from_utf8(out).expect("utf-8");
+        let rows: Vec<&str> = text.split("\r\n").filter(|r| !r.is_empty()).collect();
+        assert_eq!(rows.len(), 4, "{text}");
+        assert!(rows[0].starts_with("started_utc,local_date,iso_week,"));
+        assert_eq!(
+            rows[1],
+            "2025-05-05 08:00,2025-05-05,2025-W19,lower-back,Lower back,300,4,,,knee,knee,no,Gentle,15,2,yes,"
+        );
+        assert!(
+            rows[2].ends_with(",crunch,crunch,no,Gentle,1,9,no,"),
+            "{}",
+            rows[2]
+        );
+        assert!(
+            rows[3].ends_with(",knee,knee,no,Standard,23,3,yes,step up"),
+            "{}",
+            rows[3]
+        );
+    }
+
+    #[test]
+    fn a_very_long_period_charts_its_last_weeks() {
+        let sessions = vec![session(date(2025, 5, 5), vec![], (Some(2), Some(1)))];
+        let period = Period {
+            from: date(1990, 1, 1),
+            to: date(2025, 5, 31),
+        };
+        let report = build_report(&request(&sessions, period));
+        assert_eq!(report.weeks.len(), MAX_WEEKS);
+        let last = report.weeks.last().expect("weeks");
+        assert_eq!(last.monday, date(2025, 5, 26));
+        assert_eq!(report.weeks.iter().map(|w| w.sessions).sum::<u32>(), 1);
+    }
+}
