@@ -108,6 +108,23 @@ pub struct Step {
     #[serde(default)]
     pub caution: Option<String>,
     pub illustration: Illustration,
+    /// A shorter line for the spoken coach to say instead of `text` (a
+    /// written instruction can carry more detail than a listener on the
+    /// floor takes in). Optional: without it the coach says `text`.
+    #[serde(default)]
+    pub spoken: Option<String>,
+}
+
+impl Step {
+    /// What the spoken coach says for this step: `spoken` when given (and
+    /// not blank), else `text`.
+    pub fn spoken_line(&self) -> &str {
+        self.spoken
+            .as_deref()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .unwrap_or(self.text.trim())
+    }
 }
 
 /// A way to make the exercise easier or harder, shown with the exercise.
