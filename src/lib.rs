@@ -14,4 +14,5 @@ pub mod prescription;
 pub mod profile;
 pub mod safety;
 pub mod session;
+pub mod speech;
 pub mod ui;
