@@ -8,6 +8,7 @@ pub mod audio;
 pub mod calendar;
 pub mod chart;
 pub mod cli;
+pub mod coach;
 pub mod content;
 pub mod figure;
 pub mod prescription;

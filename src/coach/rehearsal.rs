@@ -1,0 +1,120 @@
+//! A rehearsal: a routine run against the real clock without a window, as
+//! the player will run it. The session engine runs the plan; the
+//! [`Coach`](super::Coach) schedules every cue on the real audio and speech
+//! workers; a loop stands in for the screen, polling the session at the
+//! player's tick rate (10 Hz, 30 Hz while the figure moves). The workers log
+//! each cue with its lateness (`RUST_LOG=limber::cues=debug`), which is
+//! what `scripts/measure_cues.sh` reads.
+//!
+//! `limber __rehearse ROUTINE` runs it.
+
+use std::io::{self, Write};
+use std::time::{Duration, Instant};
+
+use crate::audio::CuePlayer;
+use crate::session::engine::{Event, Session};
+use crate::session::plan::Phase;
+use crate::speech::Speaker;
+
+use super::sheet::offset;
+use super::{Coach, Timeline};
+
+/// The player's tick while only the ring and the seconds change.
+const SCREEN_TICK: Duration = Duration::from_millis(100);
+/// The player's tick while the figure moves (Move and Release).
+const MOVING_TICK: Duration = Duration::from_millis(33);
+/// After the last cue, time for the workers to hand it over and log it.
+const SETTLE: Duration = Duration::from_millis(300);
+
+/// What a rehearsal did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rehearsed {
+    /// Cues scheduled (sounds and lines).
+    pub cues: usize,
+    /// Screen ticks polled.
+    pub ticks: u64,
+    /// How long it ran.
+    pub length: Duration,
+    /// It ran to the routine's end (not cut short by `limit`).
+    pub finished: bool,
+}
+
+/// Runs `timeline` from its start against the real clock, for at most
+/// `limit` (the whole routine with `None`), scheduling its cues on `audio`
+/// and `speaker`. Prints what it does to `out`.
+pub fn rehearse(
+    timeline: Timeline,
+    audio: &dyn CuePlayer,
+    speaker: &dyn Speaker,
+    limit: Option<Duration>,
+    out: &mut dyn Write,
+) -> io::Result<Rehearsed> {
+    let total = timeline.total();
+    let length = limit.map_or(total, |limit| limit.min(total));
+    let cue_count = timeline
+        .cues()
+        .iter()
+        .filter(|cue| cue.at <= length)
+        .count();
+    writeln!(
+        out,
+        "rehearsing {} of {} ({} cues) against the real clock",
+        offset(length),
+        offset(total),
+        cue_count
+    )?;
+    out.flush()?;
+
+    audio.prepare();
+    let plan = timeline.plan().clone();
+    let mut coach = Coach::new(timeline);
+    let start = Instant::now();
+    let mut session = Session::new(plan, start);
+    coach.start(&session, start).send(audio, speaker);
+
+    let mut ticks = 0;
+    let mut finished = false;
+    let mut next_tick = start;
+    loop {
+        let now = Instant::now();
+        let events = session.poll(now);
+        let state = session.state(now);
+        ticks += 1;
+        if events
+            .iter()
+            .any(|event| matches!(event, Event::RoutineFinished { .. }))
+        {
+            finished = true;
+            break;
+        }
+        if now.saturating_duration_since(start) >= length {
+            break;
+        }
+        let tick = match state.phase {
+            Phase::Move | Phase::Release => MOVING_TICK,
+            _ => SCREEN_TICK,
+        };
+        next_tick += tick;
+        std::thread::sleep(next_tick.saturating_duration_since(Instant::now()));
+    }
+    if !finished {
+        // Cut short: cancel what is left, as the player's Stop does.
+        session.stop(Instant::now());
+        coach.stop().send(audio, speaker);
+    }
+    std::thread::sleep(SETTLE);
+    let rehearsed = Rehearsed {
+        cues: cue_count,
+        ticks,
+        length: start.elapsed(),
+        finished,
+    };
+    writeln!(
+        out,
+        "{} after {} ({} screen ticks)",
+        if finished { "finished" } else { "stopped" },
+        offset(rehearsed.length),
+        rehearsed.ticks
+    )?;
+    Ok(rehearsed)
+}
