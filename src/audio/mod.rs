@@ -851,12 +851,18 @@ mod tests {
     }
 
     #[test]
-    fn muted_player_ignores_scheduled_cues() {
+    fn muting_silences_cues_already_scheduled_and_new_ones() {
         let player = RodioPlayer::with_null_output().expect("spawning a thread works in tests");
-        player.play_at(Cue::Tick, Instant::now() + Duration::from_millis(5));
+        player.play_at(Cue::Tick, Instant::now() + Duration::from_millis(100));
+        // Scheduling opens the output: the worker has the cue.
+        assert!(wait_for_state(
+            &player,
+            OutputState::Open,
+            Duration::from_secs(5)
+        ));
         player.set_muted(true);
         player.play_at(Cue::Finish, Instant::now());
-        std::thread::sleep(Duration::from_millis(60));
+        std::thread::sleep(Duration::from_millis(150));
         assert!(handed(&player).is_empty());
     }
 

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use crate::audio::CuePlayer;
 use crate::session::engine::{Event, Session};
 use crate::session::plan::Phase;
-use crate::speech::Speaker;
+use crate::speech::{Availability, Speaker};
 
 use super::sheet::offset;
 use super::{Coach, Timeline};
@@ -25,6 +25,8 @@ const SCREEN_TICK: Duration = Duration::from_millis(100);
 const MOVING_TICK: Duration = Duration::from_millis(33);
 /// After the last cue, time for the workers to hand it over and log it.
 const SETTLE: Duration = Duration::from_millis(300);
+/// The longest wait for the speech service to connect before starting.
+const SPEECH_START: Duration = Duration::from_secs(10);
 
 /// What a rehearsal did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,7 +67,15 @@ pub fn rehearse(
     )?;
     out.flush()?;
 
+    // As the app does long before a routine starts: open the sound output
+    // and let the speech service connect (the first line would otherwise
+    // be too late and dropped).
     audio.prepare();
+    let waited = Instant::now();
+    while speaker.availability() == Availability::Starting && waited.elapsed() < SPEECH_START {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    writeln!(out, "speech: {:?}", speaker.availability())?;
     let plan = timeline.plan().clone();
     let mut coach = Coach::new(timeline);
     let start = Instant::now();

@@ -190,3 +190,23 @@ pub struct Routine {
     pub area: Option<String>,
     pub exercises: Vec<RoutineEntry>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_spoken_line_is_the_spoken_field_else_the_text() {
+        let mut step: Step = ron::from_str(
+            r#"(role: Setup, title: "Lie down", text: " Lie on your back with your knees bent. ",
+                illustration: Pose("supine-knees-bent"))"#,
+        )
+        .expect("a step without `spoken` parses");
+        assert_eq!(step.spoken, None);
+        assert_eq!(step.spoken_line(), "Lie on your back with your knees bent.");
+        step.spoken = Some("Lie on your back.".into());
+        assert_eq!(step.spoken_line(), "Lie on your back.");
+        step.spoken = Some("   ".into());
+        assert_eq!(step.spoken_line(), "Lie on your back with your knees bent.");
+    }
+}
