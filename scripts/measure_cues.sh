@@ -16,7 +16,7 @@
 # (LIMBER_SPEECH=null) -- unless --voice is given, which uses the real
 # Speech Dispatcher.
 #
-# Usage: scripts/measure_cues.sh [--app] [--voice] [BINARY]
+# Usage: scripts/measure_cues.sh [--app | --polled] [--voice] [BINARY]
 #   (default)  `limber __rehearse ROUTINE`: the routine's real timeline,
 #              scheduled by the coach on the real audio and speech workers
 #              against the real clock, with a loop polling the session at
@@ -26,6 +26,9 @@
 #              scripts/xvfb_app.sh): opens ROUTINE, presses Enter and lets
 #              the player run to the end. Needs the player wired to the
 #              coach (it logs the same lines).
+#   --polled   the rehearsal, but each cue handed over when the loop's tick
+#              notices it is due (how the player played cues before the
+#              coach scheduled them): the figures to compare with.
 #   --voice    speak through Speech Dispatcher instead of the null engine.
 #   BINARY     the limber executable (default: target/release/limber, else
 #              target/debug/limber)
@@ -44,6 +47,7 @@ binary=""
 for arg in "$@"; do
     case "$arg" in
         --app) mode=app ;;
+        --polled) mode=polled ;;
         --voice) voice=1 ;;
         -*) die "unknown option $arg (see the top of $0)" ;;
         *) binary="$arg" ;;
@@ -63,7 +67,7 @@ else
     export LIMBER_SPEECH=null
     speech="null engine"
 fi
-LOG="$WORK_DIR/cues.log"
+LOG="$WORK_DIR/measured.log"
 
 # The routine's planned length, from its cue sheet ("Total: 4:32.000 (...)").
 total_seconds() {
@@ -80,11 +84,12 @@ fi
 echo "Limber: $LIMBER_BIN ($mode of $ROUTINE at $INTENSITY, ${length} s of ${total} s;" \
     "audio: null output, speech: $speech)"
 
-if [[ "$mode" == rehearsal ]]; then
-    limit=()
-    [[ -n "${SECONDS_LIMIT:-}" ]] && limit=(--seconds "$SECONDS_LIMIT")
+if [[ "$mode" != app ]]; then
+    options=()
+    [[ -n "${SECONDS_LIMIT:-}" ]] && options+=(--seconds "$SECONDS_LIMIT")
+    [[ "$mode" == polled ]] && options+=(--polled)
     LIMBER_DATA_DIR="$DATA_DIR" "$LIMBER_BIN" __rehearse "$ROUTINE" --intensity "$INTENSITY" \
-        "${limit[@]}" >"$WORK_DIR/rehearsal.out" 2>"$LOG" ||
+        "${options[@]}" >"$WORK_DIR/rehearsal.out" 2>"$LOG" ||
         die "the rehearsal failed: $(cat "$WORK_DIR/rehearsal.out" "$LOG")"
 else
     need Xvfb xdotool
@@ -99,11 +104,12 @@ else
     done
     sleep 2
     press Return
-    # Until the finish sound is logged (or the routine's length has passed).
+    # Until the Finish screen shows (or the routine's length has passed).
     for _ in $(seq 1 $(((length + 30) * 10))); do
-        grep -q 'sound="\?finish' "$APP_LOG" && break
+        [[ "$(window_title)" == "Limber — Finished" ]] && break
         sleep 0.1
     done
+    echo "the app's window at the end: $(window_title)"
     sleep 1
     stop_app
     cp "$APP_LOG" "$LOG"

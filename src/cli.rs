@@ -97,6 +97,10 @@ pub enum Command {
         /// Stop after this many seconds (default: the whole routine).
         #[arg(long, value_name = "SECONDS")]
         seconds: Option<u64>,
+        /// Play each cue when the screen's tick notices it is due (the way
+        /// the player did before cues were scheduled), for comparison.
+        #[arg(long)]
+        polled: bool,
     },
 }
 

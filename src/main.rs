@@ -39,7 +39,8 @@ fn main() -> ExitCode {
             routine,
             intensity,
             seconds,
-        }) => rehearse(&cli.common, &routine, intensity, seconds),
+            polled,
+        }) => rehearse(&cli.common, &routine, intensity, seconds, polled),
     };
     match result {
         Ok(code) => code,
@@ -276,6 +277,7 @@ fn rehearse(
     routine_id: &str,
     intensity: Option<limber::cli::IntensityArg>,
     seconds: Option<u64>,
+    polled: bool,
 ) -> Outcome {
     let library = library_for_cues(common);
     let timeline = routine_timeline(common, &library, routine_id, intensity)?.timeline;
@@ -287,6 +289,11 @@ fn rehearse(
         audio.as_ref(),
         speaker.as_ref(),
         seconds.map(std::time::Duration::from_secs),
+        if polled {
+            coach::rehearsal::Pacing::Polled
+        } else {
+            coach::rehearsal::Pacing::Scheduled
+        },
         &mut out,
     )
     .map_err(|e| e.to_string())?;

@@ -611,7 +611,7 @@ where
                 match command {
                     Command::Play { cue, asked_at } => {
                         if let Some(out) = output.as_mut() {
-                            out.play(cue, asked_at, shared);
+                            out.play(cue, Due::Asked(asked_at), shared);
                         }
                     }
                     Command::PlayAt { cue, at } => agenda.push(at, cue),
@@ -625,7 +625,7 @@ where
                 continue;
             }
             if let Some(out) = output.as_mut() {
-                out.play(cue, due, shared);
+                out.play(cue, Due::Scheduled(due), shared);
             }
             last_activity = Instant::now();
         }
@@ -652,8 +652,9 @@ where
 impl Output {
     /// Hands `cue`, due at `due`, to the mixer (unless it is stale) and
     /// logs how late that was.
-    fn play(&mut self, cue: Cue, due: Instant, shared: &Shared) {
-        let late = Instant::now().saturating_duration_since(due);
+    fn play(&mut self, cue: Cue, due: Due, shared: &Shared) {
+        let (Due::Asked(due_at) | Due::Scheduled(due_at)) = due;
+        let late = Instant::now().saturating_duration_since(due_at);
         if late > STALE_AFTER {
             tracing::debug!(
                 target: CUES_LOG_TARGET,
@@ -674,13 +675,31 @@ impl Output {
         }
         let now = Instant::now();
         self.busy_until = self.busy_until.max(now + length);
-        tracing::debug!(
-            target: CUES_LOG_TARGET,
-            sound = cue.name(),
-            late_us = micros(now.saturating_duration_since(due)),
-            "sound handed to the mixer"
-        );
+        let late_us = micros(now.saturating_duration_since(due_at));
+        match due {
+            Due::Scheduled(_) => tracing::debug!(
+                target: CUES_LOG_TARGET,
+                sound = cue.name(),
+                late_us,
+                "sound handed to the mixer"
+            ),
+            // Its due instant is unknown here: only the hand-over's delay.
+            Due::Asked(_) => tracing::debug!(
+                target: CUES_LOG_TARGET,
+                sound = cue.name(),
+                late_us,
+                "sound played on request"
+            ),
+        }
     }
+}
+
+/// When a cue was due: scheduled for an instant (`play_at`), or asked for
+/// to play at once (`play`, whose own due instant the worker never knows).
+#[derive(Debug, Clone, Copy)]
+enum Due {
+    Asked(Instant),
+    Scheduled(Instant),
 }
 
 /// A lateness in whole microseconds, for the log.

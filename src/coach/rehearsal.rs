@@ -6,7 +6,9 @@
 //! each cue with its lateness (`RUST_LOG=limber::cues=debug`), which is
 //! what `scripts/measure_cues.sh` reads.
 //!
-//! `limber __rehearse ROUTINE` runs it.
+//! `limber __rehearse ROUTINE` runs it; with `--polled` the cues are
+//! instead played when the loop notices they are due, as the player did
+//! before the coach scheduled them, for comparison.
 
 use std::io::{self, Write};
 use std::time::{Duration, Instant};
@@ -17,7 +19,17 @@ use crate::session::plan::Phase;
 use crate::speech::{Availability, Speaker};
 
 use super::sheet::offset;
-use super::{Coach, Timeline};
+use super::{Coach, CueKind, Timeline};
+
+/// How a rehearsal plays the cues.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pacing {
+    /// Scheduled ahead on the workers by the [`Coach`], each for its instant.
+    Scheduled,
+    /// Handed over when the screen's tick notices they are due: the way the
+    /// player played cues before (up to a tick late).
+    Polled,
+}
 
 /// The player's tick while only the ring and the seconds change.
 const SCREEN_TICK: Duration = Duration::from_millis(100);
@@ -49,6 +61,7 @@ pub fn rehearse(
     audio: &dyn CuePlayer,
     speaker: &dyn Speaker,
     limit: Option<Duration>,
+    pacing: Pacing,
     out: &mut dyn Write,
 ) -> io::Result<Rehearsed> {
     let total = timeline.total();
@@ -77,19 +90,43 @@ pub fn rehearse(
     }
     writeln!(out, "speech: {:?}", speaker.availability())?;
     let plan = timeline.plan().clone();
+    let cues = timeline.cues().to_vec();
     let mut coach = Coach::new(timeline);
     let start = Instant::now();
     let mut session = Session::new(plan, start);
-    coach.start(&session, start).send(audio, speaker);
+    if pacing == Pacing::Scheduled {
+        coach.start(&session, start).send(audio, speaker);
+    }
+    // Polled: the next cue not yet handed over.
+    let mut next_cue = 0;
 
     let mut ticks = 0;
     let mut finished = false;
-    let mut next_tick = start;
+    // The screen's ticks run on their own timer, not aligned with the
+    // routine's start: begin them at an arbitrary point of a tick.
+    let phase_nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| u64::from(since.subsec_nanos()));
+    let tick_nanos = u64::try_from(SCREEN_TICK.as_nanos()).unwrap_or(1).max(1);
+    let mut next_tick = start + Duration::from_nanos(phase_nanos % tick_nanos);
+    std::thread::sleep(next_tick.saturating_duration_since(Instant::now()));
     loop {
         let now = Instant::now();
         let events = session.poll(now);
         let state = session.state(now);
         ticks += 1;
+        if pacing == Pacing::Polled {
+            let position = session.plan_position(now);
+            while let Some(cue) = cues.get(next_cue).filter(|cue| cue.at <= position) {
+                // Due at the session's instant for it: now is how late.
+                let due = session.instant_of(cue.at).unwrap_or(now);
+                match &cue.kind {
+                    CueKind::Sound(sound) => audio.play_at(*sound, due),
+                    CueKind::Say(text) => speaker.say_at(due, text),
+                }
+                next_cue += 1;
+            }
+        }
         if events
             .iter()
             .any(|event| matches!(event, Event::RoutineFinished { .. }))
