@@ -57,6 +57,10 @@ pub enum Command {
         /// Intensity to resolve the doses at (default: the profile's choices).
         #[arg(long, value_enum)]
         intensity: Option<IntensityArg>,
+        /// Print the cue sheet instead: every phase with its start offset,
+        /// the sounds and the coach's words, and the total.
+        #[arg(long)]
+        timeline: bool,
     },
     /// Render every pose of the loaded content to PNG files.
     Figures {
@@ -140,6 +144,24 @@ pub enum Command {
         /// Seed for the made-up data.
         #[arg(long, default_value_t = 17)]
         seed: u64,
+    },
+    /// Run a routine's cues against the real clock without a window, on the
+    /// real audio and speech workers (used by scripts/measure_cues.sh; set
+    /// RUST_LOG=limber::cues=debug to see each cue's lateness).
+    #[command(name = "__rehearse", hide = true)]
+    Rehearse {
+        /// Routine id, e.g. `lower-back`.
+        routine: String,
+        /// Intensity to resolve the doses at (default: the profile's choices).
+        #[arg(long, value_enum)]
+        intensity: Option<IntensityArg>,
+        /// Stop after this many seconds (default: the whole routine).
+        #[arg(long, value_name = "SECONDS")]
+        seconds: Option<u64>,
+        /// Play each cue when the screen's tick notices it is due (the way
+        /// the player did before cues were scheduled), for comparison.
+        #[arg(long)]
+        polled: bool,
     },
 }
 

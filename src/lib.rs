@@ -5,6 +5,7 @@
 
 pub mod audio;
 pub mod cli;
+pub mod coach;
 pub mod content;
 pub mod figure;
 pub mod guidance;
@@ -15,6 +16,7 @@ pub mod profile;
 pub mod progress;
 pub mod report;
 pub mod session;
+pub mod speech;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 pub mod ui;

@@ -9,7 +9,7 @@ use limber::content::{Library, Sources};
 use limber::profile::{self, Notice, Store, StoreError};
 use limber::session::engine::MonotonicClock;
 use limber::ui;
-use limber::{audio, content, figure, prescription, session};
+use limber::{audio, coach, content, figure, prescription, session};
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
@@ -24,7 +24,14 @@ fn main() -> ExitCode {
     let result = match cli.command {
         None => run_app(&cli.common, cli.routine),
         Some(Command::Check { dir }) => check(dir.as_deref()),
-        Some(Command::Show { routine, intensity }) => show(&cli.common, &routine, intensity),
+        Some(Command::Show {
+            routine,
+            intensity,
+            timeline: true,
+        }) => show_timeline(&cli.common, &routine, intensity),
+        Some(Command::Show {
+            routine, intensity, ..
+        }) => show(&cli.common, &routine, intensity),
         Some(Command::Figures { out, icons }) => figures(&cli.common, &out, icons.as_deref()),
         Some(Command::History { csv }) => history(&cli.common, csv),
         Some(Command::Print {
@@ -61,6 +68,12 @@ fn main() -> ExitCode {
         Some(Command::FixtureHistory { sessions, seed }) => {
             fixture_history(&cli.common, sessions, seed)
         }
+        Some(Command::Rehearse {
+            routine,
+            intensity,
+            seconds,
+            polled,
+        }) => rehearse(&cli.common, &routine, intensity, seconds, polled),
     };
     match result {
         Ok(code) => code,
@@ -561,5 +574,108 @@ fn fixture_history(common: &Common, sessions: u32, seed: u64) -> Outcome {
         records.len(),
         store.current().name
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The library for `show --timeline` and `__rehearse`: shipped, user and
+/// `--content` folders, problems printed to stderr.
+fn library_for_cues(common: &Common) -> Library {
+    let (library, problems) = match data_dir(common) {
+        Ok(dir) => load_library(common, Some(&dir)),
+        Err(_) => load_library(common, None),
+    };
+    for problem in &problems {
+        eprintln!("{problem}");
+    }
+    library
+}
+
+/// The routine's timeline as the player would run it: at `--intensity`
+/// with default settings, else with the profile's doses and settings.
+fn routine_timeline<'a>(
+    common: &Common,
+    library: &'a Library,
+    routine_id: &str,
+    intensity: Option<limber::cli::IntensityArg>,
+) -> Result<RoutineTimeline<'a>, String> {
+    let Some(routine) = library.routine(routine_id) else {
+        let known: Vec<&str> = library.routines().iter().map(|r| r.id.as_str()).collect();
+        return Err(format!(
+            "there is no routine \"{routine_id}\"; routines: {}",
+            known.join(", ")
+        ));
+    };
+    let (prescribed, settings) = match intensity {
+        Some(level) => (
+            prescription::prescribe_at(library, routine, level.into()),
+            profile::Settings::default(),
+        ),
+        None => {
+            let (store, _) = open_store(common)?;
+            let profile = store.current().clone();
+            (
+                prescription::prescribe(library, routine, &profile),
+                profile.settings,
+            )
+        }
+    };
+    Ok(RoutineTimeline {
+        title: routine.title.clone(),
+        timeline: coach::timeline(&prescribed, &settings, coach::options(&settings)),
+        exercises: prescribed.iter().map(|p| p.exercise).collect(),
+    })
+}
+
+struct RoutineTimeline<'a> {
+    title: String,
+    timeline: coach::Timeline,
+    /// In the plan's order (`PlannedPhase::exercise_index`).
+    exercises: Vec<&'a content::schema::Exercise>,
+}
+
+fn show_timeline(
+    common: &Common,
+    routine_id: &str,
+    intensity: Option<limber::cli::IntensityArg>,
+) -> Outcome {
+    let library = library_for_cues(common);
+    let routine = routine_timeline(common, &library, routine_id, intensity)?;
+    let mut out = io::stdout().lock();
+    coach::sheet::write_sheet(
+        &routine.title,
+        &routine.timeline,
+        &routine.exercises,
+        &mut out,
+    )
+    .and_then(|()| out.flush())
+    .map_err(|e| e.to_string())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn rehearse(
+    common: &Common,
+    routine_id: &str,
+    intensity: Option<limber::cli::IntensityArg>,
+    seconds: Option<u64>,
+    polled: bool,
+) -> Outcome {
+    let library = library_for_cues(common);
+    let timeline = routine_timeline(common, &library, routine_id, intensity)?.timeline;
+    let audio = audio::player();
+    let speaker = limber::speech::speaker();
+    let mut out = io::stdout().lock();
+    coach::rehearsal::rehearse(
+        timeline,
+        audio.as_ref(),
+        speaker.as_ref(),
+        seconds.map(std::time::Duration::from_secs),
+        if polled {
+            coach::rehearsal::Pacing::Polled
+        } else {
+            coach::rehearsal::Pacing::Scheduled
+        },
+        &mut out,
+    )
+    .map_err(|e| e.to_string())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -31,6 +31,7 @@ fn exercise(id: &str, sides: Sides, roles: &[Role], dose: Dose) -> Exercise {
                 text: String::new(),
                 caution: None,
                 illustration: Illustration::Pose("standing".to_string()),
+                spoken: None,
             })
             .collect(),
         variations: Vec::new(),

@@ -18,6 +18,7 @@ fn exercise(id: &str, title: &str, sides: Sides, hold: (u32, u32), reps: (u32, u
         text: String::new(),
         caution: None,
         illustration: Illustration::Pose("standing".to_string()),
+        spoken: None,
     };
     Exercise {
         id: id.to_string(),

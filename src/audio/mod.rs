@@ -8,6 +8,18 @@
 //! and mixes overlapping cues. With no audio device (a server, CI) the worker
 //! logs one warning and the player stays silent. Nothing here panics.
 //!
+//! Cues on their instant: [`CuePlayer::play_at`] schedules a cue for an
+//! `Instant` and the worker sleeps until exactly then (not until the screen's
+//! next tick notices it is due), so a chime sounds within a few
+//! milliseconds of its due instant; [`CuePlayer::cancel_scheduled`] forgets
+//! everything scheduled (pause, skip, back, stop). Each cue is logged at
+//! debug level with its lateness, measured when it is handed to the mixer,
+//! under the target `limber::cues` (`RUST_LOG=limber::cues=debug`).
+//!
+//! `LIMBER_AUDIO_OUTPUT=null` makes [`player()`] mix into a null output that
+//! consumes samples at the real rate but plays nothing (for measuring cue
+//! timing on a machine without a sound card).
+//!
 //! The sounds are made by `scripts/make_sounds.py` and embedded in the binary,
 //! so an installed copy needs no files next to it.
 
@@ -19,7 +31,17 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
 
 use rodio::buffer::SamplesBuffer;
+use rodio::mixer::Mixer;
 use rodio::{Decoder, DeviceSinkBuilder, DeviceSinkError, MixerDeviceSink, Source};
+
+use crate::session::agenda::Agenda;
+
+mod null_output;
+
+use null_output::NullOutput;
+
+/// The `tracing` target of the per-cue timing log.
+pub const CUES_LOG_TARGET: &str = "limber::cues";
 
 /// One of the app's sound cues.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -58,6 +80,17 @@ impl Cue {
         }
     }
 
+    /// A short name for listings and logs: `hold-complete`, `switch`,
+    /// `tick`, `finish`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Cue::HoldComplete => "hold-complete",
+            Cue::Switch => "switch",
+            Cue::Tick => "tick",
+            Cue::Finish => "finish",
+        }
+    }
+
     fn index(self) -> usize {
         match self {
             Cue::HoldComplete => 0,
@@ -75,6 +108,15 @@ impl Cue {
 pub trait CuePlayer: Send {
     /// Start playing `cue`. Cues may overlap; they are mixed.
     fn play(&self, cue: Cue);
+
+    /// Play `cue` at the instant `at` (at once if it is past). Scheduled
+    /// cues are played in time order, on time whatever the caller does
+    /// meanwhile, until [`CuePlayer::cancel_scheduled`].
+    fn play_at(&self, cue: Cue, at: Instant);
+
+    /// Forget every cue scheduled with [`CuePlayer::play_at`] that has not
+    /// started yet. Sounds already playing ring out.
+    fn cancel_scheduled(&self);
 
     /// Set the volume as a slider position from 0.0 (silent) to 1.0 (full).
     /// Values outside that range are clamped; NaN counts as 0.0.
@@ -117,6 +159,8 @@ pub struct SilentPlayer;
 
 impl CuePlayer for SilentPlayer {
     fn play(&self, _cue: Cue) {}
+    fn play_at(&self, _cue: Cue, _at: Instant) {}
+    fn cancel_scheduled(&self) {}
     fn set_volume(&self, _volume: f32) {}
     fn set_muted(&self, _muted: bool) {}
 }
@@ -218,7 +262,25 @@ const MAX_RING_OUT: Duration = Duration::from_secs(3);
 
 enum Command {
     Play { cue: Cue, asked_at: Instant },
+    PlayAt { cue: Cue, at: Instant },
+    CancelScheduled,
     Prepare,
+}
+
+/// Where the worker mixes its sounds: the default output device, or a null
+/// output that plays nothing at the real rate.
+pub(crate) enum OutputSink {
+    Device(MixerDeviceSink),
+    Null(NullOutput),
+}
+
+impl OutputSink {
+    fn mixer(&self) -> &Mixer {
+        match self {
+            OutputSink::Device(sink) => sink.mixer(),
+            OutputSink::Null(null) => null.mixer(),
+        }
+    }
 }
 
 /// Settings shared between the caller and the worker. Atomics, so setting the
@@ -227,6 +289,9 @@ struct Shared {
     volume_bits: AtomicU32,
     muted: AtomicBool,
     state: AtomicU8,
+    /// The cues handed to the mixer, in order, for the tests to check.
+    #[cfg(test)]
+    handed: std::sync::Mutex<Vec<Cue>>,
 }
 
 impl Shared {
@@ -258,16 +323,25 @@ impl RodioPlayer {
         Self::with_opener(open_default_output)
     }
 
+    /// A player that mixes into a null output: the worker, the scheduling
+    /// and the mixer are the real ones, but no device is opened and nothing
+    /// is heard. For measuring cue timing on a machine without sound.
+    pub fn with_null_output() -> Result<Self, SpawnError> {
+        Self::with_opener(|| Ok(OutputSink::Null(NullOutput::start()?)))
+    }
+
     /// Like [`RodioPlayer::new`] with a custom way to open the output; lets
     /// tests stand in for "no device" or a slow device deterministically.
     fn with_opener<F>(open: F) -> Result<Self, SpawnError>
     where
-        F: FnMut() -> Result<MixerDeviceSink, DeviceSinkError> + Send + 'static,
+        F: FnMut() -> Result<OutputSink, DeviceSinkError> + Send + 'static,
     {
         let shared = Arc::new(Shared {
             volume_bits: AtomicU32::new(1.0f32.to_bits()),
             muted: AtomicBool::new(false),
             state: AtomicU8::new(OutputState::Closed.as_u8()),
+            #[cfg(test)]
+            handed: std::sync::Mutex::new(Vec::new()),
         });
         let (commands, receiver) = mpsc::channel();
         let worker_shared = Arc::clone(&shared);
@@ -295,6 +369,17 @@ impl CuePlayer for RodioPlayer {
         });
     }
 
+    fn play_at(&self, cue: Cue, at: Instant) {
+        if self.shared.muted.load(Ordering::Relaxed) {
+            return;
+        }
+        let _ = self.commands.send(Command::PlayAt { cue, at });
+    }
+
+    fn cancel_scheduled(&self) {
+        let _ = self.commands.send(Command::CancelScheduled);
+    }
+
     fn set_volume(&self, volume: f32) {
         self.shared
             .volume_bits
@@ -314,7 +399,13 @@ impl CuePlayer for RodioPlayer {
 /// silent one if even the thread cannot be started. (A missing audio device
 /// is found out later, on the worker; the player then goes quiet by itself.)
 pub fn player() -> Box<dyn CuePlayer> {
-    match RodioPlayer::new() {
+    let made = if std::env::var_os("LIMBER_AUDIO_OUTPUT").is_some_and(|value| value == "null") {
+        tracing::info!("LIMBER_AUDIO_OUTPUT=null: sound cues go to a null output");
+        RodioPlayer::with_null_output()
+    } else {
+        RodioPlayer::new()
+    };
+    match made {
         Ok(player) => Box::new(player),
         Err(err) => {
             tracing::warn!("{err}; sound cues are off");
@@ -323,7 +414,7 @@ pub fn player() -> Box<dyn CuePlayer> {
     }
 }
 
-fn open_default_output() -> Result<MixerDeviceSink, DeviceSinkError> {
+fn open_default_output() -> Result<OutputSink, DeviceSinkError> {
     // Route stream errors (e.g. a device unplugged mid-sound) to the log
     // instead of rodio's default print to stderr. If the default device will
     // not open that way, let rodio try its other configs and devices.
@@ -337,7 +428,7 @@ fn open_default_output() -> Result<MixerDeviceSink, DeviceSinkError> {
     // rodio prints a note to stderr when an output is dropped; closing it is
     // routine here (idle close, app exit), so silence that note.
     sink.log_on_drop(false);
-    Ok(sink)
+    Ok(OutputSink::Device(sink))
 }
 
 /// An error with its causes, "outer: inner: innermost", for one log line.
@@ -358,7 +449,7 @@ fn log_stream_error(err: rodio::cpal::Error) {
 
 /// The open device and the decoded cues, ready to mix.
 struct Output {
-    sink: MixerDeviceSink,
+    sink: OutputSink,
     sounds: [Option<SamplesBuffer>; 4],
     /// When the last sound started so far will have finished.
     busy_until: Instant,
@@ -378,65 +469,83 @@ fn decode_all() -> [Option<SamplesBuffer>; 4] {
 
 fn run_worker<F>(commands: Receiver<Command>, shared: &Shared, mut open: F)
 where
-    F: FnMut() -> Result<MixerDeviceSink, DeviceSinkError>,
+    F: FnMut() -> Result<OutputSink, DeviceSinkError>,
 {
     let mut output: Option<Output> = None;
+    let mut agenda: Agenda<Cue> = Agenda::new();
+    // The last command or cue: the device closes after a quiet spell.
+    let mut last_activity = Instant::now();
     loop {
-        let command = match commands.recv_timeout(CLOSE_WHEN_IDLE_FOR) {
-            Ok(command) => command,
-            Err(RecvTimeoutError::Timeout) => {
-                if output
-                    .as_ref()
-                    .is_some_and(|out| Instant::now() >= out.busy_until)
-                {
-                    output = None;
-                    shared.set_state(OutputState::Closed);
-                }
-                continue;
-            }
+        // Sleep until the next scheduled cue is due or a command comes.
+        let wait = agenda.wait_time(Instant::now(), CLOSE_WHEN_IDLE_FOR);
+        let command = match commands.recv_timeout(wait) {
+            Ok(command) => Some(command),
+            Err(RecvTimeoutError::Timeout) => None,
             Err(RecvTimeoutError::Disconnected) => break,
         };
-
-        // Mute may have been switched on after the command was sent; a muted
-        // player should not even open the device.
-        if shared.muted.load(Ordering::Relaxed) {
-            continue;
+        if command.is_some() {
+            last_activity = Instant::now();
         }
-        if output.is_none() {
-            match open() {
-                Ok(sink) => {
-                    output = Some(Output {
-                        sink,
-                        sounds: decode_all(),
-                        busy_until: Instant::now(),
-                    });
-                    shared.set_state(OutputState::Open);
+
+        match command {
+            None => {}
+            Some(Command::CancelScheduled) => agenda.clear(),
+            // Mute may have been switched on after the command was sent; a
+            // muted player should not even open the device.
+            Some(_) if shared.muted.load(Ordering::Relaxed) => {}
+            Some(command) => {
+                if output.is_none() {
+                    match open() {
+                        Ok(sink) => {
+                            output = Some(Output {
+                                sink,
+                                sounds: decode_all(),
+                                busy_until: Instant::now(),
+                            });
+                            shared.set_state(OutputState::Open);
+                        }
+                        Err(err) => {
+                            tracing::warn!(
+                                "no audio output device ({}); sound cues are off for this run",
+                                error_chain(&err)
+                            );
+                            shared.set_state(OutputState::Unavailable);
+                            // Returning drops the receiver: later `play` calls
+                            // fail to send and return at once, so nothing
+                            // queues up.
+                            return;
+                        }
+                    }
                 }
-                Err(err) => {
-                    tracing::warn!(
-                        "no audio output device ({}); sound cues are off for this run",
-                        error_chain(&err)
-                    );
-                    shared.set_state(OutputState::Unavailable);
-                    // Returning drops the receiver: later `play` calls fail to
-                    // send and return at once, so nothing queues up.
-                    return;
+                match command {
+                    Command::Play { cue, asked_at } => {
+                        if let Some(out) = output.as_mut() {
+                            out.play(cue, Due::Asked(asked_at), shared);
+                        }
+                    }
+                    Command::PlayAt { cue, at } => agenda.push(at, cue),
+                    Command::CancelScheduled | Command::Prepare => {}
                 }
             }
         }
 
-        let Command::Play { cue, asked_at } = command else {
-            continue;
-        };
-        if asked_at.elapsed() > STALE_AFTER {
-            continue;
+        for (due, cue) in agenda.take_due(Instant::now()) {
+            if shared.muted.load(Ordering::Relaxed) {
+                continue;
+            }
+            if let Some(out) = output.as_mut() {
+                out.play(cue, Due::Scheduled(due), shared);
+            }
+            last_activity = Instant::now();
         }
-        if let Some(out) = output.as_mut()
-            && let Some(sound) = &out.sounds[cue.index()]
+
+        let now = Instant::now();
+        if agenda.is_empty()
+            && now.saturating_duration_since(last_activity) >= CLOSE_WHEN_IDLE_FOR
+            && output.as_ref().is_some_and(|out| now >= out.busy_until)
         {
-            let length = sound.total_duration().unwrap_or_default();
-            out.sink.mixer().add(sound.clone().amplify(shared.gain()));
-            out.busy_until = out.busy_until.max(Instant::now() + length);
+            output = None;
+            shared.set_state(OutputState::Closed);
         }
     }
 
@@ -447,6 +556,64 @@ where
         std::thread::sleep(remaining.min(MAX_RING_OUT));
         shared.set_state(OutputState::Closed);
     }
+}
+
+impl Output {
+    /// Hands `cue`, due at `due`, to the mixer (unless it is stale) and
+    /// logs how late that was.
+    fn play(&mut self, cue: Cue, due: Due, shared: &Shared) {
+        let (Due::Asked(due_at) | Due::Scheduled(due_at)) = due;
+        let late = Instant::now().saturating_duration_since(due_at);
+        if late > STALE_AFTER {
+            tracing::debug!(
+                target: CUES_LOG_TARGET,
+                sound = cue.name(),
+                late_us = micros(late),
+                "sound dropped: too late"
+            );
+            return;
+        }
+        let Some(sound) = &self.sounds[cue.index()] else {
+            return;
+        };
+        let length = sound.total_duration().unwrap_or_default();
+        self.sink.mixer().add(sound.clone().amplify(shared.gain()));
+        #[cfg(test)]
+        if let Ok(mut handed) = shared.handed.lock() {
+            handed.push(cue);
+        }
+        let now = Instant::now();
+        self.busy_until = self.busy_until.max(now + length);
+        let late_us = micros(now.saturating_duration_since(due_at));
+        match due {
+            Due::Scheduled(_) => tracing::debug!(
+                target: CUES_LOG_TARGET,
+                sound = cue.name(),
+                late_us,
+                "sound handed to the mixer"
+            ),
+            // Its due instant is unknown here: only the hand-over's delay.
+            Due::Asked(_) => tracing::debug!(
+                target: CUES_LOG_TARGET,
+                sound = cue.name(),
+                late_us,
+                "sound played on request"
+            ),
+        }
+    }
+}
+
+/// When a cue was due: scheduled for an instant (`play_at`), or asked for
+/// to play at once (`play`, whose own due instant the worker never knows).
+#[derive(Debug, Clone, Copy)]
+enum Due {
+    Asked(Instant),
+    Scheduled(Instant),
+}
+
+/// A lateness in whole microseconds, for the log.
+pub(crate) fn micros(duration: Duration) -> u64 {
+    u64::try_from(duration.as_micros()).unwrap_or(u64::MAX)
 }
 
 #[cfg(test)]
@@ -526,6 +693,71 @@ mod tests {
         std::thread::sleep(Duration::from_millis(100));
         assert_eq!(attempts.load(Ordering::SeqCst), 0);
         assert_eq!(player.output_state(), OutputState::Closed);
+    }
+
+    /// The cues handed to the mixer so far.
+    fn handed(player: &RodioPlayer) -> Vec<Cue> {
+        player
+            .shared
+            .handed
+            .lock()
+            .map(|handed| handed.clone())
+            .unwrap_or_default()
+    }
+
+    /// Waits (polling briefly) until `count` cues have been handed to the
+    /// mixer; returns them.
+    fn wait_for_handed(player: &RodioPlayer, count: usize) -> Vec<Cue> {
+        let start = Instant::now();
+        loop {
+            let handed = handed(player);
+            if handed.len() >= count || start.elapsed() > Duration::from_secs(10) {
+                return handed;
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    }
+
+    #[test]
+    fn scheduled_cues_reach_the_mixer_in_time_order_and_cancel_forgets_them() {
+        let player = RodioPlayer::with_null_output().expect("spawning a thread works in tests");
+        let now = Instant::now();
+        // Scheduled out of order, due within a few milliseconds.
+        player.play_at(Cue::Tick, now + Duration::from_millis(40));
+        player.play_at(Cue::Switch, now + Duration::from_millis(20));
+        player.play_at(Cue::HoldComplete, now + Duration::from_millis(30));
+        assert_eq!(
+            wait_for_handed(&player, 3),
+            vec![Cue::Switch, Cue::HoldComplete, Cue::Tick]
+        );
+        assert_eq!(player.output_state(), OutputState::Open);
+
+        // Cancelled before it is due: never handed over. The cue scheduled
+        // after the cancel (due later still) is, and nothing else comes.
+        let now = Instant::now();
+        player.play_at(Cue::Finish, now + Duration::from_millis(30));
+        player.cancel_scheduled();
+        player.play_at(Cue::Tick, now + Duration::from_millis(60));
+        player.play(Cue::Switch);
+        assert_eq!(wait_for_handed(&player, 5)[3..], [Cue::Switch, Cue::Tick]);
+        std::thread::sleep(Duration::from_millis(50));
+        assert_eq!(handed(&player).len(), 5, "the cancelled finish");
+    }
+
+    #[test]
+    fn muting_silences_cues_already_scheduled_and_new_ones() {
+        let player = RodioPlayer::with_null_output().expect("spawning a thread works in tests");
+        player.play_at(Cue::Tick, Instant::now() + Duration::from_millis(100));
+        // Scheduling opens the output: the worker has the cue.
+        assert!(wait_for_state(
+            &player,
+            OutputState::Open,
+            Duration::from_secs(5)
+        ));
+        player.set_muted(true);
+        player.play_at(Cue::Finish, Instant::now());
+        std::thread::sleep(Duration::from_millis(150));
+        assert!(handed(&player).is_empty());
     }
 
     #[test]

@@ -101,6 +101,23 @@ pub struct Step {
     #[serde(default)]
     pub caution: Option<String>,
     pub illustration: Illustration,
+    /// A shorter line for the spoken coach to say instead of `text` (a
+    /// written instruction can carry more detail than a listener on the
+    /// floor takes in). Optional: without it the coach says `text`.
+    #[serde(default)]
+    pub spoken: Option<String>,
+}
+
+impl Step {
+    /// What the spoken coach says for this step: `spoken` when given (and
+    /// not blank), else `text`.
+    pub fn spoken_line(&self) -> &str {
+        self.spoken
+            .as_deref()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .unwrap_or(self.text.trim())
+    }
 }
 
 /// A way to make the exercise easier or harder, shown with the exercise.
@@ -165,4 +182,24 @@ pub struct Routine {
     #[serde(default)]
     pub area: Option<String>,
     pub exercises: Vec<RoutineEntry>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_spoken_line_is_the_spoken_field_else_the_text() {
+        let mut step: Step = ron::from_str(
+            r#"(role: Setup, title: "Lie down", text: " Lie on your back with your knees bent. ",
+                illustration: Pose("supine-knees-bent"))"#,
+        )
+        .expect("a step without `spoken` parses");
+        assert_eq!(step.spoken, None);
+        assert_eq!(step.spoken_line(), "Lie on your back with your knees bent.");
+        step.spoken = Some("Lie on your back.".into());
+        assert_eq!(step.spoken_line(), "Lie on your back.");
+        step.spoken = Some("   ".into());
+        assert_eq!(step.spoken_line(), "Lie on your back with your knees bent.");
+    }
 }

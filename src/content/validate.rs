@@ -570,6 +570,7 @@ mod tests {
             text: "X".into(),
             caution: None,
             illustration: Illustration::Pose("p".into()),
+            spoken: None,
         }
     }
 

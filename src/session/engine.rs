@@ -447,6 +447,25 @@ impl Session {
         self.instant_at(end)
     }
 
+    /// Where in the plan the session is at `now`: an offset from the plan's
+    /// start, comparable with `PlannedPhase::start` and the cue timeline's
+    /// offsets. It stands still while paused.
+    pub fn plan_position(&self, now: Instant) -> Duration {
+        self.position(self.effective(now))
+    }
+
+    /// The instant at which the session reaches plan position `position` if
+    /// nothing is pressed in between, so cues can be scheduled ahead.
+    /// `None` while paused, after stop and once finished (no instant is
+    /// known then), or beyond what the platform's `Instant` can hold. A
+    /// position already passed gives an instant in the past.
+    pub fn instant_of(&self, position: Duration) -> Option<Instant> {
+        if !self.is_live() || self.paused_at.is_some() {
+            return None;
+        }
+        self.instant_at(position)
+    }
+
     /// The state at `now`. A pure query: it does not emit events, and it is
     /// right even if `poll` has not been called for a while.
     pub fn state(&self, now: Instant) -> State {

@@ -3,6 +3,7 @@
 //!
 //! Pure logic: nothing here knows about iced, audio or files.
 
+pub mod agenda;
 pub mod describe;
 pub mod dose;
 pub mod engine;

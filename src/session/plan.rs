@@ -357,6 +357,7 @@ pub(crate) mod tests {
             text: format!("{title}."),
             caution: None,
             illustration: Illustration::Pose("standing".to_string()),
+            spoken: None,
         }
     }
 

@@ -1,0 +1,228 @@
+//! The coach's own words. Everything the coach says comes from the content
+//! (exercise titles, step titles and `spoken`/`text` lines, doses, sides)
+//! put into these phrases, so a new exercise speaks with no extra work and
+//! the wording has one owner.
+//!
+//! Each phrase is a sentence with its full stop; [`join`] makes one
+//! utterance of several. Numbers are written as digits: every speech engine
+//! reads "15 seconds" well, and the cue sheet stays easy to proofread.
+
+use std::time::Duration;
+
+use crate::session::plan::Side;
+use crate::words::SIDE_NOUN;
+
+/// A rough speaking speed, to plan around lines that take time to say (a
+/// countdown does not start while the hold's words are still being spoken;
+/// the cue sheet flags lines that may run into the next one). Speech
+/// Dispatcher with espeak-ng at its normal rate says about 2.9 words a
+/// second; 0.4 s a word leaves a margin for slower voices.
+pub const SECONDS_PER_WORD: f64 = 0.4;
+
+/// Holds at least this long are announced with their length ("Hold for 15
+/// seconds."); shorter ones with "Hold." so the words fit in the hold.
+pub const ANNOUNCE_HOLD_LENGTH_FROM: Duration = Duration::from_secs(5);
+
+/// Holds at least this long also get the hold step's instruction the first
+/// time (there is time to say it before the countdown).
+pub const HOLD_INSTRUCTION_FROM: Duration = Duration::from_secs(10);
+
+/// About how long `text` takes to say at a normal rate.
+pub fn speaking_time(text: &str) -> Duration {
+    let words = text.split_whitespace().count();
+    Duration::from_secs_f64(words as f64 * SECONDS_PER_WORD)
+}
+
+/// `text` as a sentence: trimmed, with a full stop unless it already ends
+/// with one (or with `!`, `?`, `…`). Empty text stays empty.
+pub fn sentence(text: &str) -> String {
+    let text = text.trim();
+    if text.is_empty() || text.ends_with(['.', '!', '?', '…']) {
+        text.to_owned()
+    } else {
+        format!("{text}.")
+    }
+}
+
+/// One utterance of several sentences. Empty ones are left out, and a
+/// sentence equal to the one before it (say the exercise title "Knee to
+/// chest" followed by its move step "Knee to chest") is said once.
+pub fn join<S: AsRef<str>>(sentences: &[S]) -> String {
+    let mut said: Vec<&str> = Vec::new();
+    for sentence in sentences {
+        let sentence = sentence.as_ref().trim();
+        let repeated = said.last().is_some_and(|last| same_words(last, sentence));
+        if !sentence.is_empty() && !repeated {
+            said.push(sentence);
+        }
+    }
+    said.join(" ")
+}
+
+fn same_words(a: &str, b: &str) -> bool {
+    let bare = |s: &str| s.trim_end_matches(['.', '!', '?', '…']).to_lowercase();
+    bare(a) == bare(b)
+}
+
+/// "Left leg."
+pub fn side(side: Side) -> String {
+    format!("{} {SIDE_NOUN}.", capitalized(side.label()))
+}
+
+/// "Switch to the right leg."
+pub fn switch_to(side: Side) -> String {
+    format!("Switch to the {} {SIDE_NOUN}.", side.label())
+}
+
+pub const GET_READY: &str = "Get ready.";
+
+/// Said at the start of a hold: "Hold for 15 seconds." or, for a hold too
+/// short to say that in, "Hold.".
+pub fn hold(length: Duration) -> String {
+    if length >= ANNOUNCE_HOLD_LENGTH_FROM {
+        format!("Hold for {}.", spoken_duration(length))
+    } else {
+        "Hold.".to_owned()
+    }
+}
+
+/// A countdown number: "3".
+pub fn count(n: u64) -> String {
+    n.to_string()
+}
+
+pub const RELAX: &str = "Relax.";
+
+pub const REST: &str = "Rest.";
+
+/// "Next: Partial crunch."
+pub fn next(exercise_title: &str) -> String {
+    sentence(&format!("Next: {}", exercise_title.trim()))
+}
+
+/// "Routine done: 3 exercises, 5 minutes."
+pub fn routine_done(exercises: usize, length: Duration) -> String {
+    let noun = if exercises == 1 {
+        "exercise"
+    } else {
+        "exercises"
+    };
+    format!(
+        "Routine done: {exercises} {noun}, {}.",
+        spoken_minutes(length)
+    )
+}
+
+/// What the Settings screen's "Try it" button says.
+pub const TRY_VOICE: &str = "This is your coach. Hold for 15 seconds. 3, 2, 1. Relax.";
+
+/// A length as people say it: "1 second", "15 seconds", "1 minute",
+/// "1 minute 30 seconds". Rounded to the nearest second.
+pub fn spoken_duration(length: Duration) -> String {
+    let seconds = rounded_seconds(length);
+    let (minutes, seconds) = (seconds / 60, seconds % 60);
+    match (minutes, seconds) {
+        (0, s) => plural(s, "second"),
+        (m, 0) => plural(m, "minute"),
+        (m, s) => format!("{} {}", plural(m, "minute"), plural(s, "second")),
+    }
+}
+
+/// A routine's length in whole minutes ("5 minutes"), or in seconds when
+/// it is shorter than half a minute.
+pub fn spoken_minutes(length: Duration) -> String {
+    let seconds = rounded_seconds(length);
+    if seconds < 30 {
+        return plural(seconds, "second");
+    }
+    plural(seconds.saturating_add(30) / 60, "minute")
+}
+
+fn rounded_seconds(length: Duration) -> u64 {
+    let mut seconds = length.as_secs();
+    if length.subsec_nanos() >= 500_000_000 {
+        seconds = seconds.saturating_add(1);
+    }
+    seconds
+}
+
+fn plural(n: u64, unit: &str) -> String {
+    if n == 1 {
+        format!("1 {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
+}
+
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_get_one_full_stop() {
+        assert_eq!(sentence("Knee to chest"), "Knee to chest.");
+        assert_eq!(sentence(" Relax. "), "Relax.");
+        assert_eq!(sentence("Ready?"), "Ready?");
+        assert_eq!(sentence("  "), "");
+    }
+
+    #[test]
+    fn join_drops_empty_and_repeated_sentences() {
+        assert_eq!(
+            join(&["Knee to chest.", "knee to chest", "", "Get ready."]),
+            "Knee to chest. Get ready."
+        );
+        assert_eq!(join::<&str>(&[]), "");
+    }
+
+    #[test]
+    fn sides_use_the_side_noun() {
+        assert_eq!(side(Side::Right), "Right leg.");
+        assert_eq!(switch_to(Side::Left), "Switch to the left leg.");
+    }
+
+    #[test]
+    fn holds_and_lengths_read_as_people_say_them() {
+        assert_eq!(hold(Duration::from_secs(15)), "Hold for 15 seconds.");
+        assert_eq!(
+            hold(Duration::from_secs(90)),
+            "Hold for 1 minute 30 seconds."
+        );
+        assert_eq!(hold(Duration::from_secs(4)), "Hold.");
+        assert_eq!(spoken_duration(Duration::from_secs(1)), "1 second");
+        assert_eq!(spoken_duration(Duration::from_secs(120)), "2 minutes");
+        assert_eq!(spoken_duration(Duration::from_millis(59_600)), "1 minute");
+    }
+
+    #[test]
+    fn the_summary_counts_exercises_and_rounds_to_minutes() {
+        assert_eq!(
+            routine_done(3, Duration::from_secs(4 * 60 + 31)),
+            "Routine done: 3 exercises, 5 minutes."
+        );
+        assert_eq!(
+            routine_done(1, Duration::from_secs(89)),
+            "Routine done: 1 exercise, 1 minute."
+        );
+        assert_eq!(
+            routine_done(2, Duration::from_secs(20)),
+            "Routine done: 2 exercises, 20 seconds."
+        );
+        assert_eq!(next("Partial crunch"), "Next: Partial crunch.");
+    }
+
+    #[test]
+    fn speaking_time_grows_with_the_words() {
+        assert_eq!(speaking_time(""), Duration::ZERO);
+        assert_eq!(speaking_time("Hold."), Duration::from_secs_f64(0.4));
+        assert!(speaking_time("Hold for 15 seconds.") > speaking_time("Hold."));
+    }
+}
