@@ -10,6 +10,7 @@ pub mod chart;
 pub mod cli;
 pub mod content;
 pub mod figure;
+pub mod files;
 pub mod prescription;
 pub mod profile;
 pub mod safety;

@@ -5,8 +5,9 @@
 //! files have a byte cap, and decoding refuses huge pictures *before*
 //! allocating for them (a 40000×40000 header costs nothing).
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
+
+use crate::files::ReadError;
 
 /// Largest width or height accepted for PNG and JPEG, pixels.
 pub const MAX_SIDE: u32 = 4096;
@@ -63,6 +64,9 @@ pub enum IllustrationError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// Not a regular file, unreadable, or not there.
+    #[error(transparent)]
+    Read(ReadError),
     #[error("{path}: the file is larger than the {limit}-byte limit for {kind} images")]
     FileTooLarge {
         path: PathBuf,
@@ -114,23 +118,15 @@ pub fn resolve_in_folder(folder: &Path, relative: &str) -> Result<PathBuf, Illus
     }
 }
 
-/// Reads at most `limit` bytes, failing if the file is longer.
+/// Reads at most `limit` bytes of a regular file (never waiting on a FIFO
+/// or reading a device), failing if the file is longer.
 fn read_capped(path: &Path, limit: u64, kind: &'static str) -> Result<Vec<u8>, IllustrationError> {
-    let io = |source| IllustrationError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let file = std::fs::File::open(path).map_err(io)?;
-    let mut bytes = Vec::new();
-    file.take(limit + 1).read_to_end(&mut bytes).map_err(io)?;
-    if bytes.len() as u64 > limit {
-        return Err(IllustrationError::FileTooLarge {
-            path: path.to_path_buf(),
-            limit,
-            kind,
-        });
-    }
-    Ok(bytes)
+    crate::files::read_bytes(path, limit).map_err(|error| match error {
+        ReadError::TooLarge { path, limit } => {
+            IllustrationError::FileTooLarge { path, limit, kind }
+        }
+        other => IllustrationError::Read(other),
+    })
 }
 
 /// Loads the illustration `relative` (as written in a step) from the
