@@ -1,12 +1,40 @@
 //! Hostile files (issue 10): each is refused, or drawn as a placeholder
 //! naming the file, without a panic, a hang or an unbounded allocation.
 //!
+//! The corpus is in `tests/hostile/` (written by `tests/hostile/generate.py`);
 //! FIFOs and links to `/dev/zero` are made here at run time.
 
+mod common;
+
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
+
+use limber::content::schema::Illustration;
+use limber::content::{Library, Sources};
+use limber::profile::Store;
+use limber::ui::images::ImageCache;
+
+fn corpus(folder: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/hostile")
+        .join(folder);
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .expect("corpus folder")
+        .map(|entry| entry.expect("corpus entry").path())
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no files in {}", dir.display());
+    files
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .expect("file name")
+        .to_string_lossy()
+        .into_owned()
+}
 
 /// Runs `work` on its own thread and fails (instead of hanging the test
 /// run) if it takes longer than `seconds`.
@@ -25,6 +53,141 @@ fn within<T: Send + 'static>(
     receiver
         .recv_timeout(Duration::from_secs(seconds))
         .unwrap_or_else(|_| panic!("{what} did not finish within {seconds} s (a hang)"))
+}
+
+#[test]
+fn every_hostile_image_in_the_corpus_is_refused_with_its_name() {
+    for path in corpus("svg").into_iter().chain(corpus("raster")) {
+        let name = file_name(&path);
+        let shown = path.clone();
+        let result = within(60, &name, move || {
+            limber::figure::load_file(&shown).map(|_| ())
+        });
+        let message = match result {
+            Ok(()) => panic!("{name} was loaded, not refused"),
+            Err(error) => error.to_string(),
+        };
+        assert!(message.contains(&name), "{name}: {message}");
+        println!("{message}");
+    }
+}
+
+const EXERCISE: &str = r#"(
+    id: "wall-sit",
+    title: "Wall sit",
+    areas: ["hips"],
+    summary: "A test exercise illustrated with hostile images.",
+    dose: (hold_seconds: (10, 20), repetitions: (2, 3), move_seconds: 2, release_seconds: 2, rest_seconds: 3),
+    highlight: Hips,
+    steps: [
+        (role: Setup, title: "Stand", text: "Stand with your back to a wall.", illustration: Image("images/huge-embedded-png.svg")),
+        (role: Hold, title: "Hold", text: "Slide down a little and hold.", illustration: Image("images/deep-nesting.svg")),
+        (role: Release, title: "Up", text: "Slide back up.", illustration: Image("images/absolute-href.svg")),
+    ],
+)"#;
+
+/// A content folder whose exercise shows three hostile SVGs.
+fn hostile_content(root: &Path) -> PathBuf {
+    let content = root.join("content");
+    fs::create_dir_all(content.join("exercises")).expect("mkdir");
+    fs::create_dir_all(content.join("images")).expect("mkdir");
+    fs::write(content.join("exercises/wall-sit.ron"), EXERCISE).expect("write");
+    for name in [
+        "huge-embedded-png.svg",
+        "deep-nesting.svg",
+        "absolute-href.svg",
+    ] {
+        let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/hostile/svg")
+            .join(name);
+        fs::copy(from, content.join("images").join(name)).expect("copy");
+    }
+    content
+}
+
+#[test]
+fn check_places_each_svg_problem_at_its_illustration() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let content = hostile_content(dir.path());
+    let mut out = Vec::new();
+    let outcome = limber::content::check(Some(&content), &mut out).expect("check runs");
+    let out = String::from_utf8(out).expect("UTF-8");
+    println!("{out}");
+    assert!(!outcome.is_ok(), "the check must fail: {out}");
+    let ron = content.join("exercises/wall-sit.ron").display().to_string();
+    for (line, name, reason) in [
+        (9, "huge-embedded-png.svg", "40000×40000"),
+        (10, "deep-nesting.svg", "nest more than 64 deep"),
+        (11, "absolute-href.svg", "links to another file"),
+    ] {
+        let found = out.lines().find(|l| l.contains(name)).unwrap_or_else(|| {
+            panic!("no problem for {name} in:\n{out}");
+        });
+        assert!(
+            found.starts_with(&format!("{ron}:{line}:")),
+            "placed at the illustration: {found}"
+        );
+        assert!(found.contains(&format!("images/{name}")), "{found}");
+        assert!(found.contains(reason), "{found}");
+    }
+}
+
+#[test]
+fn the_app_draws_a_placeholder_naming_each_hostile_svg() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let content = hostile_content(dir.path());
+    let (library, problems) = Library::load(&Sources {
+        user_dir: None,
+        extra_dir: Some(content),
+    });
+    // The app loads pictures when it shows them, not at start.
+    assert!(problems.is_empty(), "{problems:?}");
+    let exercise = library.exercise("wall-sit").expect("the exercise loads");
+    let cache = ImageCache::default();
+    for step in &exercise.steps {
+        let Illustration::Image(path) = &step.illustration else {
+            panic!("an image step");
+        };
+        let name = file_name(Path::new(path));
+        for mirrored in [false, true] {
+            let message = cache
+                .get(&library, &step.illustration, mirrored)
+                .err()
+                .unwrap_or_else(|| panic!("{name} was drawn, not refused"));
+            assert!(message.contains(&name), "{message}");
+        }
+    }
+}
+
+#[test]
+fn a_screen_with_hostile_svgs_renders_with_placeholders() {
+    use iced_test::Simulator;
+    use limber::ui::Message;
+    use limber::ui::screen::{exercises, home};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let content = hostile_content(dir.path());
+    let (library, _) = Library::load(&Sources {
+        user_dir: None,
+        extra_dir: Some(content),
+    });
+    let (mut store, _) = Store::open(&dir.path().join("data")).expect("store");
+    store.set_safety_seen().expect("safety seen");
+    let (mut app, _, _) = common::open_app(library, store, Vec::new(), None);
+    common::send(
+        &mut app,
+        vec![
+            Message::Home(home::Message::OpenExercises),
+            Message::Exercises(exercises::Message::Select("wall-sit".into())),
+        ],
+    );
+    let mut ui = Simulator::with_size(Default::default(), (1366.0, 2400.0), app.view());
+    ui.snapshot(&iced::Theme::Light)
+        .expect("the screen renders instead of aborting");
+    assert!(
+        ui.find("Wall sit").is_ok(),
+        "the exercise is shown with its placeholders"
+    );
 }
 
 #[cfg(unix)]

@@ -18,6 +18,4 @@ mod validate;
 pub use check::{CheckOutcome, check, summary};
 pub use library::{ImageSource, Library, Sources};
 pub use problem::{Place, Problem, Severity};
-pub use validate::{
-    MAX_HOLD_SECONDS, MAX_ID_LEN, MAX_IMAGE_BYTES, MAX_REPETITIONS, MAX_TRANSITION_SECONDS,
-};
+pub use validate::{MAX_HOLD_SECONDS, MAX_ID_LEN, MAX_REPETITIONS, MAX_TRANSITION_SECONDS};

@@ -3,18 +3,19 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::path::Path;
 
 use iced::widget::{image, svg};
 
+use crate::content::Library;
 use crate::content::schema::Illustration;
-use crate::content::{ImageSource, Library};
-use crate::figure::{self, LoadedImage};
 
 /// A decoded illustration, ready to draw.
 #[derive(Debug, Clone)]
 pub enum Picture {
     Raster(image::Handle),
+    /// No longer made: SVG files are checked and drawn into a raster by
+    /// `Library::load_image` (iced's SVG widget reads linked files and has
+    /// no limits). Kept until the figure widget drops its arm for it.
     Vector(svg::Handle),
 }
 
@@ -40,7 +41,7 @@ impl ImageCache {
         if let Some(found) = self.entries.borrow().get(&key) {
             return found.clone();
         }
-        let loaded = load(library, illustration, path, mirrored);
+        let loaded = load(library, illustration, mirrored);
         if let Err(message) = &loaded {
             tracing::warn!("image {path}: {message}");
         }
@@ -49,28 +50,16 @@ impl ImageCache {
     }
 }
 
-fn load(
-    library: &Library,
-    illustration: &Illustration,
-    path: &str,
-    mirrored: bool,
-) -> Result<Picture, String> {
-    let loaded = match library.image(illustration) {
-        Some(ImageSource::Path(file)) => figure::load_file(&file),
-        Some(ImageSource::Embedded(bytes)) => figure::load_bytes(bytes, Path::new(path)),
-        None => return Err("the file is not in the content folder".to_owned()),
-    }
-    .map_err(|e| e.to_string())?;
-    Ok(match loaded {
-        // Mirroring an SVG would mean rewriting it; it shows as drawn.
-        LoadedImage::Svg(bytes) => Picture::Vector(svg::Handle::from_memory(bytes)),
-        LoadedImage::Raster(raster) => {
-            let raster = if mirrored { raster.mirrored() } else { raster };
-            Picture::Raster(image::Handle::from_rgba(
-                raster.width,
-                raster.height,
-                raster.rgba,
-            ))
-        }
-    })
+fn load(library: &Library, illustration: &Illustration, mirrored: bool) -> Result<Picture, String> {
+    // The same loader as `limber check`, so the placeholder names the same
+    // problem the check reports.
+    let raster = library
+        .load_image(illustration)
+        .map_err(|e| e.to_string())?;
+    let raster = if mirrored { raster.mirrored() } else { raster };
+    Ok(Picture::Raster(image::Handle::from_rgba(
+        raster.width,
+        raster.height,
+        raster.rgba,
+    )))
 }
