@@ -2,7 +2,8 @@
 //! naming the file, without a panic, a hang or an unbounded allocation.
 //!
 //! The corpus is in `tests/hostile/` (written by `tests/hostile/generate.py`);
-//! FIFOs and links to `/dev/zero` are made here at run time.
+//! FIFOs, links to `/dev/zero` and the 500 KB exercise with 8,000 invalid
+//! steps are made here at run time.
 
 mod common;
 
@@ -264,4 +265,58 @@ fn a_link_to_dev_zero_named_like_a_content_file_is_refused() {
     .expect_err("a device is not an image")
     .to_string();
     assert!(message.contains("zero.png"), "{message}");
+}
+
+/// An exercise of about 500 KB whose 8,000 steps are all out of order.
+pub fn exercise_with_invalid_steps(steps: usize) -> String {
+    let mut text = String::from(
+        "(\n    id: \"many-steps\",\n    title: \"Many steps\",\n    areas: [\"hips\"],\n    summary: \"Generated.\",\n    dose: (hold_seconds: (10, 20), repetitions: (2, 3), move_seconds: 2, release_seconds: 2, rest_seconds: 3),\n    highlight: Hips,\n    steps: [\n        (role: Hold, title: \"Hold\", text: \"Hold it.\", illustration: Pose(\"standing\")),\n",
+    );
+    for n in 0..steps {
+        text.push_str(&format!(
+            "(role:Setup,title:\"C{n}\",text:\"T\",illustration:Pose(\"standing\")),\n"
+        ));
+    }
+    text.push_str("    ],\n)\n");
+    text
+}
+
+#[test]
+fn a_file_with_8000_invalid_steps_lists_ten_problems_and_counts_the_rest() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let content = dir.path().join("content");
+    fs::create_dir_all(content.join("exercises")).expect("mkdir");
+    let text = exercise_with_invalid_steps(8_000);
+    assert!(text.len() > 500_000, "{} bytes", text.len());
+    fs::write(content.join("exercises/many-steps.ron"), &text).expect("write");
+    let mut out = Vec::new();
+    let outcome = limber::content::check(Some(&content), &mut out).expect("check runs");
+    let out = String::from_utf8(out).expect("UTF-8");
+    assert_eq!(outcome.errors, 8_000, "the summary counts every problem");
+    let listed: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains("many-steps.ron"))
+        .collect();
+    assert_eq!(
+        listed.len(),
+        11,
+        "ten problems and one line counting the rest:\n{out}"
+    );
+    assert!(
+        listed[10].ends_with("… and 7,990 more problems in this file"),
+        "{}",
+        listed[10]
+    );
+    // The first problem is placed at step 2's `role:` (line 10, column 2).
+    assert!(
+        listed[0].contains("many-steps.ron:10:2: step 2 is a Setup card"),
+        "{}",
+        listed[0]
+    );
+
+    let (_, problems) = Library::load(&Sources {
+        user_dir: None,
+        extra_dir: Some(content),
+    });
+    assert_eq!(problems.len(), 11, "the app's list is capped too");
 }

@@ -15,6 +15,11 @@ use super::source::{self, Folder, Kind, Origin, SHIPPED, SourceFile};
 use super::validate::{self, ItemCheck, Known};
 use crate::figure::{self, IllustrationError, Pose, RasterImage};
 
+/// At most this many problems are listed for one file; one more line counts
+/// the rest ("… and 7,990 more problems in this file"), so a file with
+/// thousands of mistakes neither floods the terminal nor the app's log.
+pub const MAX_PROBLEMS_PER_FILE: usize = 10;
+
 /// Whether loading also loads every image illustration of the loaded
 /// exercises (what `limber check` does) or only checks that each file is in
 /// its place (what the app does at start; it loads pictures when shown).
@@ -54,14 +59,16 @@ pub struct Library {
 impl Library {
     /// Loads the shipped content, then `sources`. Never fails: what is valid
     /// loads, everything else is in the returned problems (sorted by file and
-    /// place).
+    /// place, at most [`MAX_PROBLEMS_PER_FILE`] per file plus a line counting
+    /// the rest).
     pub fn load(sources: &Sources) -> (Library, Vec<Problem>) {
-        Library::load_all(sources, ImagePass::Locate)
+        let (library, problems) = Library::load_all(sources, ImagePass::Locate);
+        (library, cap_per_file(problems))
     }
 
-    /// [`Library::load`] for `limber check`: every image illustration of the
-    /// loaded exercises is also loaded the way the app shows it, its
-    /// problems placed at the illustration.
+    /// [`Library::load`] for `limber check`: every problem, not capped, and
+    /// every image illustration of the loaded exercises loaded the way the
+    /// app shows it, its problems placed at the illustration.
     pub(crate) fn load_checking_images(sources: &Sources) -> (Library, Vec<Problem>) {
         Library::load_all(sources, ImagePass::Load)
     }
@@ -177,6 +184,56 @@ fn sort_problems(problems: &mut [Problem]) {
     problems.sort_by(|a, b| {
         (&a.path, a.line, a.col, a.severity).cmp(&(&b.path, b.line, b.col, b.severity))
     });
+}
+
+/// Keeps the first [`MAX_PROBLEMS_PER_FILE`] problems of each file (they are
+/// sorted by file) and replaces the rest by one line that counts them; that
+/// line is an error when any of the hidden problems is.
+pub(crate) fn cap_per_file(problems: Vec<Problem>) -> Vec<Problem> {
+    let mut capped = Vec::with_capacity(problems.len().min(1024));
+    let mut problems = problems.into_iter().peekable();
+    while let Some(first) = problems.next() {
+        let path = first.path.clone();
+        capped.push(first);
+        let mut shown = 1;
+        let mut hidden = 0usize;
+        let mut hidden_error = false;
+        while let Some(next) = problems.next_if(|p| p.path == path) {
+            if shown < MAX_PROBLEMS_PER_FILE {
+                capped.push(next);
+                shown += 1;
+            } else {
+                hidden += 1;
+                hidden_error |= next.is_error();
+            }
+        }
+        if hidden > 0 {
+            let message = format!(
+                "… and {} more problem{} in this file",
+                thousands(hidden),
+                if hidden == 1 { "" } else { "s" }
+            );
+            capped.push(if hidden_error {
+                Problem::error(path, None, message)
+            } else {
+                Problem::warning(path, None, message)
+            });
+        }
+    }
+    capped
+}
+
+/// `7990` → `7,990`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 fn image_source(illustration: &Illustration) -> Option<ImageSource> {

@@ -16,6 +16,6 @@ mod source;
 mod validate;
 
 pub use check::{CheckOutcome, check, summary};
-pub use library::{ImageSource, Library, Sources};
+pub use library::{ImageSource, Library, MAX_PROBLEMS_PER_FILE, Sources};
 pub use problem::{Place, Problem, Severity};
 pub use validate::{MAX_HOLD_SECONDS, MAX_ID_LEN, MAX_REPETITIONS, MAX_TRANSITION_SECONDS};
