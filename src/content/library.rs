@@ -73,6 +73,20 @@ impl Library {
         Library::load_all(sources, ImagePass::Load)
     }
 
+    /// Loads content given as text, as if the files were in the folder
+    /// `root` (`files` are paths relative to it, such as
+    /// `exercises/knee.ron`, and their text), without the shipped content.
+    /// Image paths are checked against `root` on disk. For tests and
+    /// fuzzing: the same parsing and checks as [`Library::load`], minus the
+    /// reading of files.
+    pub fn load_texts(root: &Path, files: &[(&str, &str)]) -> (Library, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let folder = source::folder_from_texts(root, files, &mut problems);
+        let library = merge(vec![folder], ImagePass::Locate, &mut problems);
+        sort_problems(&mut problems);
+        (library, cap_per_file(problems))
+    }
+
     fn load_all(sources: &Sources, images: ImagePass) -> (Library, Vec<Problem>) {
         let mut problems = Vec::new();
         let mut folders = vec![source::read_shipped(&mut problems)];

@@ -254,6 +254,32 @@ fn read_text(path: &Path) -> Result<String, String> {
     })
 }
 
+/// A folder made of texts in memory (see [`super::Library::load_texts`]).
+pub(crate) fn folder_from_texts(
+    root: &Path,
+    texts: &[(&str, &str)],
+    problems: &mut Vec<Problem>,
+) -> Folder {
+    let mut files = Vec::new();
+    for (rel, text) in texts {
+        let display = root.join(rel).display().to_string();
+        match classify(Path::new(rel)) {
+            Classified::Ignore => {}
+            Classified::Warn(message) => problems.push(Problem::warning(display, None, message)),
+            Classified::Load(kind) => files.push(SourceFile {
+                kind,
+                display,
+                text: (*text).to_string(),
+            }),
+        }
+    }
+    files.sort_by(|a, b| a.display.cmp(&b.display));
+    Folder {
+        origin: Origin::Folder(root.to_path_buf()),
+        files,
+    }
+}
+
 /// A relative path with forward slashes on every platform.
 pub(crate) fn slash_path(rel: &Path) -> String {
     rel.components()
