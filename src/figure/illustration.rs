@@ -102,6 +102,33 @@ pub enum IllustrationError {
     Svg { path: PathBuf, reason: String },
 }
 
+impl IllustrationError {
+    /// The image the error is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            IllustrationError::OutsideFolder { path, .. }
+            | IllustrationError::Io { path, .. }
+            | IllustrationError::FileTooLarge { path, .. }
+            | IllustrationError::UnsupportedKind { path }
+            | IllustrationError::NotInContent { path }
+            | IllustrationError::TooManyPixels { path, .. }
+            | IllustrationError::Decode { path, .. }
+            | IllustrationError::Svg { path, .. } => path,
+            IllustrationError::Read(error) => error.path(),
+        }
+    }
+
+    /// The message without the leading path, for a place that names the
+    /// file already (the app's placeholder shows the path as written).
+    pub fn reason(&self) -> String {
+        let message = self.to_string();
+        let prefix = format!("{}: ", self.path().display());
+        message
+            .strip_prefix(&prefix)
+            .map_or_else(|| message.clone(), str::to_owned)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Raster,
@@ -263,6 +290,7 @@ fn limits_for_decode() -> image::Limits {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use resvg::usvg;
 
     /// CRC-32 as PNG chunks need it (so the crafted header is otherwise valid).
     fn crc32(bytes: &[u8]) -> u32 {
@@ -344,6 +372,11 @@ mod tests {
                 && message.contains("too large")
                 && message.contains("40000×40000"),
             "{message}"
+        );
+        assert!(
+            error.reason().starts_with("the picture is too large"),
+            "{}",
+            error.reason()
         );
     }
 
@@ -437,6 +470,24 @@ mod tests {
         );
         let mirrored = image.mirrored();
         assert_eq!(pixel(&mirrored, RENDER_SIDE - 10, 10), [255, 0, 0, 255]);
+    }
+
+    #[test]
+    fn svg_text_is_drawn_with_an_installed_font() {
+        // No font-family: the default serif must resolve to a font this
+        // system has (fontdb's own default, Times New Roman, is rarely
+        // installed on Linux, and text in a missing font is not drawn).
+        let bytes = svg("<text x='1' y='17' font-size='18' fill='#000000'>Wall</text>");
+        let image = load_bytes(&bytes, Path::new("text.svg")).expect("draws");
+        let inked = image.rgba.chunks_exact(4).filter(|p| p[3] > 128).count();
+        let mut fonts = usvg::fontdb::Database::new();
+        fonts.load_system_fonts();
+        let has_fonts = !fonts.is_empty();
+        if has_fonts {
+            assert!(inked > 1000, "only {inked} pixels of text drawn");
+        } else {
+            println!("no system fonts here: text is not drawn ({inked} pixels)");
+        }
     }
 
     #[test]

@@ -618,13 +618,65 @@ fn nested_svg(data: &[u8]) -> Result<usvg::ImageKind, String> {
 // 5. usvg options and the cost of drawing
 // ---------------------------------------------------------------------------
 
-/// System fonts, loaded once and only for SVGs with text.
+/// System fonts, loaded once and only for SVGs with text, with the generic
+/// families (`serif`, `sans-serif`, `monospace`) pointed at fonts this
+/// system has: fontdb names Arial, Times New Roman and Courier New, which a
+/// Linux desktop rarely has, and text in a missing family is not drawn.
 fn system_fonts() -> Arc<usvg::fontdb::Database> {
     static FONTS: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
     FONTS
         .get_or_init(|| {
             let mut fonts = usvg::fontdb::Database::new();
             fonts.load_system_fonts();
+            let installed = |fonts: &usvg::fontdb::Database, wanted: &[&str]| {
+                wanted
+                    .iter()
+                    .find(|family| {
+                        fonts.faces().any(|face| {
+                            face.families
+                                .iter()
+                                .any(|(name, _)| name.eq_ignore_ascii_case(family))
+                        })
+                    })
+                    .map(|family| (*family).to_owned())
+            };
+            if let Some(family) = installed(
+                &fonts,
+                &[
+                    "Arial",
+                    "Helvetica",
+                    "Liberation Sans",
+                    "DejaVu Sans",
+                    "Noto Sans",
+                    "FreeSans",
+                ],
+            ) {
+                fonts.set_sans_serif_family(family);
+            }
+            if let Some(family) = installed(
+                &fonts,
+                &[
+                    "Times New Roman",
+                    "Liberation Serif",
+                    "DejaVu Serif",
+                    "Noto Serif",
+                    "FreeSerif",
+                ],
+            ) {
+                fonts.set_serif_family(family);
+            }
+            if let Some(family) = installed(
+                &fonts,
+                &[
+                    "Courier New",
+                    "Liberation Mono",
+                    "DejaVu Sans Mono",
+                    "Noto Sans Mono",
+                    "FreeMono",
+                ],
+            ) {
+                fonts.set_monospace_family(family);
+            }
             Arc::new(fonts)
         })
         .clone()
@@ -644,6 +696,9 @@ fn options(scan: &Scan, embedded: Embedded) -> usvg::Options<'static> {
     };
     if scan.has_text {
         options.fontdb = system_fonts();
+        // Text without a font-family is drawn in a serif, as browsers do;
+        // the generic name resolves to an installed font (see above).
+        options.font_family = "serif".to_owned();
     }
     options
 }

@@ -52,10 +52,8 @@ impl ImageCache {
 
 fn load(library: &Library, illustration: &Illustration, mirrored: bool) -> Result<Picture, String> {
     // The same loader as `limber check`, so the placeholder names the same
-    // problem the check reports.
-    let raster = library
-        .load_image(illustration)
-        .map_err(|e| e.to_string())?;
+    // problem the check reports (the placeholder adds the path itself).
+    let raster = library.load_image(illustration).map_err(|e| e.reason())?;
     let raster = if mirrored { raster.mirrored() } else { raster };
     Ok(Picture::Raster(image::Handle::from_rgba(
         raster.width,
