@@ -8,6 +8,7 @@ pub mod cli;
 pub mod coach;
 pub mod content;
 pub mod figure;
+pub mod files;
 pub mod guidance;
 pub mod pack;
 pub mod paper;

@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use super::library::{Library, Sources};
+use super::library::{Library, Sources, cap_per_file};
 use super::problem::Severity;
 
 /// What `limber check` found; the CLI exits non-zero when
@@ -28,28 +28,32 @@ impl CheckOutcome {
 
 /// Checks `dir` loaded over the shipped content (so a user folder may name
 /// shipped exercises and poses), or the shipped content alone when `dir` is
-/// `None`. Prints each problem as `file:line:col: message`, then one line
-/// such as `2 areas, 5 exercises, 3 routines, 13 poses, 0 problems`.
+/// `None`. Every image illustration is loaded the way the app shows it.
+/// Prints each problem as `file:line:col: message` (at most
+/// [`super::MAX_PROBLEMS_PER_FILE`] per file, then a line counting the
+/// rest), then one line such as
+/// `2 areas, 5 exercises, 3 routines, 13 poses, 0 problems` counting all.
 pub fn check(dir: Option<&Path>, out: &mut dyn Write) -> io::Result<CheckOutcome> {
     let sources = Sources {
         user_dir: None,
         extra_dir: dir.map(Path::to_path_buf),
     };
-    let (library, problems) = Library::load(&sources);
-    for problem in &problems {
-        writeln!(out, "{problem}")?;
-    }
+    let (library, problems) = Library::load_checking_images(&sources);
     let errors = problems
         .iter()
         .filter(|p| p.severity == Severity::Error)
         .count();
+    let total = problems.len();
+    for problem in cap_per_file(problems) {
+        writeln!(out, "{problem}")?;
+    }
     let outcome = CheckOutcome {
         areas: library.areas().len(),
         exercises: library.exercises().len(),
         routines: library.routines().len(),
         poses: library.poses().len(),
         errors,
-        warnings: problems.len() - errors,
+        warnings: total - errors,
     };
     writeln!(out, "{}", summary(&outcome))?;
     Ok(outcome)

@@ -8,11 +8,26 @@ use std::path::{Path, PathBuf};
 use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
+use super::locate::Locator;
 use super::problem::{Place, Problem};
 use super::schema::{Area, Exercise, Illustration, Routine};
 use super::source::{self, Folder, Kind, Origin, SHIPPED, SourceFile};
 use super::validate::{self, ItemCheck, Known};
-use crate::figure::Pose;
+use crate::figure::{self, IllustrationError, Pose, RasterImage};
+
+/// At most this many problems are listed for one file; one more line counts
+/// the rest ("… and 7,990 more problems in this file"), so a file with
+/// thousands of mistakes neither floods the terminal nor the app's log.
+pub const MAX_PROBLEMS_PER_FILE: usize = 10;
+
+/// Whether loading also loads every image illustration of the loaded
+/// exercises (what `limber check` does) or only checks that each file is in
+/// its place (what the app does at start; it loads pictures when shown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ImagePass {
+    Locate,
+    Load,
+}
 
 /// The folders to load after the shipped content, in order; a later item
 /// with the same id replaces an earlier one.
@@ -44,8 +59,35 @@ pub struct Library {
 impl Library {
     /// Loads the shipped content, then `sources`. Never fails: what is valid
     /// loads, everything else is in the returned problems (sorted by file and
-    /// place).
+    /// place, at most [`MAX_PROBLEMS_PER_FILE`] per file plus a line counting
+    /// the rest).
     pub fn load(sources: &Sources) -> (Library, Vec<Problem>) {
+        let (library, problems) = Library::load_all(sources, ImagePass::Locate);
+        (library, cap_per_file(problems))
+    }
+
+    /// [`Library::load`] for `limber check`: every problem, not capped, and
+    /// every image illustration of the loaded exercises loaded the way the
+    /// app shows it, its problems placed at the illustration.
+    pub(crate) fn load_checking_images(sources: &Sources) -> (Library, Vec<Problem>) {
+        Library::load_all(sources, ImagePass::Load)
+    }
+
+    /// Loads content given as text, as if the files were in the folder
+    /// `root` (`files` are paths relative to it, such as
+    /// `exercises/knee.ron`, and their text), without the shipped content.
+    /// Image paths are checked against `root` on disk. For tests and
+    /// fuzzing: the same parsing and checks as [`Library::load`], minus the
+    /// reading of files.
+    pub fn load_texts(root: &Path, files: &[(&str, &str)]) -> (Library, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let folder = source::folder_from_texts(root, files, &mut problems);
+        let library = merge(vec![folder], ImagePass::Locate, &mut problems);
+        sort_problems(&mut problems);
+        (library, cap_per_file(problems))
+    }
+
+    fn load_all(sources: &Sources, images: ImagePass) -> (Library, Vec<Problem>) {
         let mut problems = Vec::new();
         let mut folders = vec![source::read_shipped(&mut problems)];
         if let Some(dir) = &sources.user_dir {
@@ -69,10 +111,8 @@ impl Library {
                 )),
             }
         }
-        let library = merge(folders, &mut problems);
-        problems.sort_by(|a, b| {
-            (&a.path, a.line, a.col, a.severity).cmp(&(&b.path, b.line, b.col, b.severity))
-        });
+        let library = merge(folders, images, &mut problems);
+        sort_problems(&mut problems);
         (library, problems)
     }
 
@@ -138,17 +178,103 @@ impl Library {
     /// in a loaded item therefore names a file embedded with the shipped
     /// content. `None` for poses and for images that are neither.
     pub fn image(&self, illustration: &Illustration) -> Option<ImageSource> {
-        let Illustration::Image(path) = illustration else {
-            return None;
-        };
-        let path = Path::new(path);
-        if path.is_absolute() {
-            Some(ImageSource::Path(path.to_path_buf()))
-        } else {
-            SHIPPED
-                .get_file(path)
-                .map(|file| ImageSource::Embedded(file.contents()))
+        image_source(illustration)
+    }
+
+    /// Loads an image illustration of a loaded item: read, checked and
+    /// decoded (or, for SVG, drawn) under the limits of
+    /// [`crate::figure::illustration`]. The app shows what this returns (a
+    /// placeholder naming the problem on error); `limber check` reports the
+    /// same errors.
+    pub fn load_image(
+        &self,
+        illustration: &Illustration,
+    ) -> Result<RasterImage, IllustrationError> {
+        load_illustration(illustration)
+    }
+}
+
+fn sort_problems(problems: &mut [Problem]) {
+    problems.sort_by(|a, b| {
+        (&a.path, a.line, a.col, a.severity).cmp(&(&b.path, b.line, b.col, b.severity))
+    });
+}
+
+/// Keeps the first [`MAX_PROBLEMS_PER_FILE`] problems of each file (they are
+/// sorted by file) and replaces the rest by one line that counts them; that
+/// line is an error when any of the hidden problems is.
+pub(crate) fn cap_per_file(problems: Vec<Problem>) -> Vec<Problem> {
+    let mut capped = Vec::with_capacity(problems.len().min(1024));
+    let mut problems = problems.into_iter().peekable();
+    while let Some(first) = problems.next() {
+        let path = first.path.clone();
+        capped.push(first);
+        let mut shown = 1;
+        let mut hidden = 0usize;
+        let mut hidden_error = false;
+        while let Some(next) = problems.next_if(|p| p.path == path) {
+            if shown < MAX_PROBLEMS_PER_FILE {
+                capped.push(next);
+                shown += 1;
+            } else {
+                hidden += 1;
+                hidden_error |= next.is_error();
+            }
         }
+        if hidden > 0 {
+            let message = format!(
+                "… and {} more problem{} in this file",
+                thousands(hidden),
+                if hidden == 1 { "" } else { "s" }
+            );
+            capped.push(if hidden_error {
+                Problem::error(path, None, message)
+            } else {
+                Problem::warning(path, None, message)
+            });
+        }
+    }
+    capped
+}
+
+/// `7990` → `7,990`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+fn image_source(illustration: &Illustration) -> Option<ImageSource> {
+    let Illustration::Image(path) = illustration else {
+        return None;
+    };
+    let path = Path::new(path);
+    if path.is_absolute() {
+        Some(ImageSource::Path(path.to_path_buf()))
+    } else {
+        SHIPPED
+            .get_file(path)
+            .map(|file| ImageSource::Embedded(file.contents()))
+    }
+}
+
+fn load_illustration(illustration: &Illustration) -> Result<RasterImage, IllustrationError> {
+    let path = match illustration {
+        Illustration::Image(path) => Path::new(path),
+        Illustration::Pose(id) => Path::new(id),
+    };
+    match image_source(illustration) {
+        Some(ImageSource::Path(file)) => figure::load_file(&file),
+        Some(ImageSource::Embedded(bytes)) => figure::load_bytes(bytes, path),
+        None => Err(IllustrationError::NotInContent {
+            path: path.to_path_buf(),
+        }),
     }
 }
 
@@ -257,7 +383,7 @@ struct SeenInSource {
     poses: HashMap<String, usize>,
 }
 
-fn merge(folders: Vec<Folder>, problems: &mut Vec<Problem>) -> Library {
+fn merge(folders: Vec<Folder>, images: ImagePass, problems: &mut Vec<Problem>) -> Library {
     let mut parsed = Parsed::default();
     for (source_index, folder) in folders.into_iter().enumerate() {
         parsed.origins.push(folder.origin.clone());
@@ -266,7 +392,7 @@ fn merge(folders: Vec<Folder>, problems: &mut Vec<Problem>) -> Library {
             parse_file(&mut parsed, &mut seen, source_index, file, problems);
         }
     }
-    resolve(parsed, problems)
+    resolve(parsed, images, problems)
 }
 
 fn parse_file(
@@ -476,7 +602,7 @@ fn resolve_kind<T: Item>(
     chosen
 }
 
-fn resolve(parsed: Parsed, problems: &mut Vec<Problem>) -> Library {
+fn resolve(parsed: Parsed, images: ImagePass, problems: &mut Vec<Problem>) -> Library {
     let Parsed {
         files,
         origins,
@@ -509,6 +635,9 @@ fn resolve(parsed: Parsed, problems: &mut Vec<Problem>) -> Library {
         ..known
     };
     let routines = resolve_kind(routines, &files, &known, problems);
+    if images == ImagePass::Load {
+        load_every_image(&exercises, &files, &origins, problems);
+    }
 
     let mut areas: Vec<Area> = areas.into_iter().map(|c| c.item).collect();
     areas.sort_by(|a, b| (a.order, &a.title, &a.id).cmp(&(b.order, &b.title, &b.id)));
@@ -567,6 +696,88 @@ fn order_exercises(
         .collect();
     ranked.sort_by(|(ra, a), (rb, b)| (ra, &a.id).cmp(&(rb, &b.id)));
     ranked.into_iter().map(|(_, e)| e).collect()
+}
+
+/// Loads every image illustration of the chosen exercises the way the app
+/// will (each file once), placing a problem at each illustration that
+/// cannot be shown. The exercise still loads: the app shows a placeholder.
+fn load_every_image(
+    exercises: &[Candidate<Exercise>],
+    files: &[FileText],
+    origins: &[Origin],
+    problems: &mut Vec<Problem>,
+) {
+    let mut loaded: HashMap<String, Option<String>> = HashMap::new();
+    for candidate in exercises {
+        let Some(file) = files.get(candidate.file) else {
+            continue;
+        };
+        let mut resolved = candidate.item.clone();
+        if let Some(Origin::Folder(root)) = origins.get(candidate.source) {
+            resolve_images(&mut resolved, root);
+        }
+        let mut check = ItemCheck::new(&file.display, &file.text);
+        for (written, near, shown) in image_illustrations(&candidate.item, &resolved) {
+            let Illustration::Image(key) = shown else {
+                continue;
+            };
+            let problem = loaded
+                .entry(key.clone())
+                .or_insert_with(|| load_illustration(shown).err().map(|e| e.to_string()));
+            if let Some(problem) = problem {
+                check.error(
+                    |l| {
+                        let near = near.offset(l);
+                        l.string_after(written, near.unwrap_or(0)).or(near)
+                    },
+                    format!(
+                        "image `{written}` cannot be shown (the app draws a placeholder): {problem}"
+                    ),
+                );
+            }
+        }
+        problems.extend(check.problems);
+    }
+}
+
+/// Where an illustration is written in an exercise file.
+#[derive(Debug, Clone, Copy)]
+enum Near {
+    /// In the step with this index (its `role:` field starts it).
+    Step(usize),
+    /// In the `variations:` list.
+    Variations,
+}
+
+impl Near {
+    fn offset(self, l: &Locator) -> Option<usize> {
+        match self {
+            Near::Step(index) => l.nth_field("role", index),
+            Near::Variations => l.nth_field("variations", 0),
+        }
+    }
+}
+
+/// Each image illustration as written, where it is written, and as
+/// resolved for loading.
+fn image_illustrations<'e>(
+    written: &'e Exercise,
+    resolved: &'e Exercise,
+) -> Vec<(&'e str, Near, &'e Illustration)> {
+    let mut out = Vec::new();
+    for (index, (step, shown)) in written.steps.iter().zip(&resolved.steps).enumerate() {
+        if let Illustration::Image(path) = &step.illustration {
+            out.push((path.as_str(), Near::Step(index), &shown.illustration));
+        }
+    }
+    for (variation, shown) in written.variations.iter().zip(&resolved.variations) {
+        if let (Some(Illustration::Image(path)), Some(shown)) =
+            (&variation.illustration, &shown.illustration)
+        {
+            out.push((path.as_str(), Near::Variations, shown));
+        }
+    }
+    out
 }
 
 fn resolve_images(exercise: &mut Exercise, root: &Path) {

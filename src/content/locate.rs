@@ -3,7 +3,15 @@
 //!
 //! The text is scanned once into the tokens that matter (field names and
 //! string literals), skipping comments, so a search never lands on a word in
-//! a comment or inside another string.
+//! a comment or inside another string. The scan also builds the indexes
+//! that make each lookup cheap, so placing every problem of a file with
+//! thousands of them stays near-linear: each field name and each string
+//! value keeps its offsets in order (the `nth` one is an index, the first
+//! after an offset a binary search), and line starts plus character counts
+//! at regular checkpoints turn an offset into a line and column without
+//! rescanning the text.
+
+use std::collections::HashMap;
 
 use super::problem::Place;
 
@@ -24,18 +32,64 @@ struct Token<'a> {
     offset: usize,
 }
 
+/// How often (in bytes) the character count is remembered, so a column is
+/// counted over at most this many bytes.
+const CHAR_CHECKPOINT_BYTES: usize = 256;
+
 /// The field names and strings of one RON file, with their byte offsets.
 pub struct Locator<'a> {
     text: &'a str,
-    tokens: Vec<Token<'a>>,
+    /// Offsets of each field name, in order.
+    fields: HashMap<&'a str, Vec<usize>>,
+    /// Offsets of each string value, in order.
+    strings: HashMap<&'a str, Vec<usize>>,
+    /// Byte offset where each line starts (the first is 0).
+    line_starts: Vec<usize>,
+    /// (byte offset, characters before it), every
+    /// [`CHAR_CHECKPOINT_BYTES`] or so, at character boundaries.
+    char_checkpoints: Vec<(usize, usize)>,
 }
 
 impl<'a> Locator<'a> {
     pub fn new(text: &'a str) -> Self {
+        let mut fields: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut strings: HashMap<&str, Vec<usize>> = HashMap::new();
+        for token in scan(text) {
+            let index = match token.kind {
+                TokenKind::Field => &mut fields,
+                TokenKind::Str => &mut strings,
+            };
+            index.entry(token.value).or_default().push(token.offset);
+        }
+        let mut line_starts = vec![0];
+        let mut char_checkpoints = vec![(0, 0)];
+        let mut next_checkpoint = CHAR_CHECKPOINT_BYTES;
+        for (chars, (offset, c)) in text.char_indices().enumerate() {
+            if offset >= next_checkpoint {
+                char_checkpoints.push((offset, chars));
+                next_checkpoint = offset + CHAR_CHECKPOINT_BYTES;
+            }
+            if c == '\n' {
+                line_starts.push(offset + 1);
+            }
+        }
         Locator {
             text,
-            tokens: scan(text),
+            fields,
+            strings,
+            line_starts,
+            char_checkpoints,
         }
+    }
+
+    /// Characters in `text[..offset]` (`offset` at a char boundary).
+    fn chars_before(&self, offset: usize) -> usize {
+        let at = self
+            .char_checkpoints
+            .partition_point(|&(byte, _)| byte <= offset)
+            .saturating_sub(1);
+        let (byte, chars) = self.char_checkpoints[at];
+        chars + self.text[byte..offset].chars().count()
     }
 
     /// Line and column of a byte offset, counted like ron counts them (lines
@@ -45,38 +99,32 @@ impl<'a> Locator<'a> {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let before = &self.text[..offset];
-        let line = 1 + before.matches('\n').count();
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = 1 + before[line_start..].chars().count();
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let line_start = self.line_starts[line - 1];
+        let col = 1 + self.chars_before(offset) - self.chars_before(line_start);
         Place { line, col }
     }
 
     /// Offset of the `nth` (0-based) occurrence of field `name:`.
     pub fn nth_field(&self, name: &str, nth: usize) -> Option<usize> {
-        self.tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Field && t.value == name)
-            .nth(nth)
-            .map(|t| t.offset)
+        self.fields.get(name)?.get(nth).copied()
     }
 
     /// Offset of the first field `name:` at or after `from`.
     pub fn field_after(&self, name: &str, from: usize) -> Option<usize> {
-        self.first_after(TokenKind::Field, name, from)
+        first_after(self.fields.get(name)?, from)
     }
 
     /// Offset of the first string literal equal to `value` at or after `from`.
     pub fn string_after(&self, value: &str, from: usize) -> Option<usize> {
-        self.first_after(TokenKind::Str, value, from)
+        first_after(self.strings.get(value)?, from)
     }
+}
 
-    fn first_after(&self, kind: TokenKind, value: &str, from: usize) -> Option<usize> {
-        self.tokens
-            .iter()
-            .find(|t| t.kind == kind && t.offset >= from && t.value == value)
-            .map(|t| t.offset)
-    }
+fn first_after(offsets: &[usize], from: usize) -> Option<usize> {
+    offsets
+        .get(offsets.partition_point(|&offset| offset < from))
+        .copied()
 }
 
 fn scan(text: &str) -> Vec<Token<'_>> {
@@ -256,6 +304,50 @@ mod tests {
         let loc = Locator::new("(title: \"Übung\", id: \"x\")");
         let id = loc.nth_field("id", 0).map(|o| loc.place(o));
         assert_eq!(id, Some(Place { line: 1, col: 18 }));
+    }
+
+    /// The placement as it was first written: scan the text before the
+    /// offset. The indexed one must agree with it everywhere.
+    fn naive_place(text: &str, offset: usize) -> Place {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &text[..offset];
+        let line = 1 + before.matches('\n').count();
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = 1 + before[line_start..].chars().count();
+        Place { line, col }
+    }
+
+    #[test]
+    fn indexed_places_match_a_plain_count_everywhere() {
+        // Long lines of several-byte characters cross many checkpoints.
+        let long_line = "é😀a".repeat(300);
+        let text = format!("{TEXT}\n{long_line}\n\n(title: \"Übung\")\n{long_line}");
+        let loc = Locator::new(&text);
+        for offset in 0..=text.len() + 3 {
+            assert_eq!(
+                loc.place(offset),
+                naive_place(&text, offset),
+                "offset {offset}"
+            );
+        }
+        let empty = Locator::new("");
+        assert_eq!(empty.place(5), Place { line: 1, col: 1 });
+    }
+
+    #[test]
+    fn lookups_after_an_offset_use_the_order_of_the_text() {
+        let loc = Locator::new(TEXT);
+        let first = loc.nth_field("role", 0).expect("first role");
+        let second = loc.nth_field("role", 1).expect("second role");
+        assert_eq!(loc.field_after("role", 0), Some(first));
+        assert_eq!(loc.field_after("role", first), Some(first));
+        assert_eq!(loc.field_after("role", first + 1), Some(second));
+        assert_eq!(loc.field_after("role", second + 1), None);
+        assert_eq!(loc.field_after("missing", 0), None);
+        assert_eq!(loc.string_after("A", second), None);
     }
 
     #[test]

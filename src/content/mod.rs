@@ -17,6 +17,6 @@ mod source;
 mod validate;
 
 pub use check::{CheckOutcome, check, summary};
-pub use library::{ImageSource, Library, Sources};
+pub use library::{ImageSource, Library, MAX_PROBLEMS_PER_FILE, Sources};
 pub use problem::{Place, Problem, Severity};
-pub use validate::{MAX_ID_LEN, MAX_IMAGE_BYTES, MAX_TRANSITION_SECONDS};
+pub use validate::{MAX_ID_LEN, MAX_TRANSITION_SECONDS};

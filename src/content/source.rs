@@ -9,6 +9,7 @@ use std::path::{Component, Path, PathBuf};
 use include_dir::{Dir, DirEntry, include_dir};
 
 use super::problem::Problem;
+use crate::files::ReadError;
 
 /// The shipped `content/` folder, embedded at build time so an installed
 /// binary works from anywhere.
@@ -244,18 +245,44 @@ pub(crate) fn read_folder(root: &Path, problems: &mut Vec<Problem>) -> io::Resul
     })
 }
 
+/// A content file's text: only a regular file, at most [`MAX_RON_BYTES`]
+/// (a FIFO or a link to `/dev/zero` named `x.ron` is refused, not waited on
+/// or read forever).
 fn read_text(path: &Path) -> Result<String, String> {
-    let metadata = fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
-    if metadata.len() > MAX_RON_BYTES {
-        return Err(format!(
-            "file is {} KiB; content files are limited to {} KiB",
-            metadata.len() / 1024,
-            MAX_RON_BYTES / 1024
-        ));
+    crate::files::read_text(path, MAX_RON_BYTES).map_err(|error| match error {
+        ReadError::NotUtf8 { .. } => "not UTF-8 text; RON files must be saved as UTF-8".to_string(),
+        ReadError::TooLarge { limit, .. } => format!(
+            "the file is larger than {}, the limit for content files",
+            crate::files::size_words(limit)
+        ),
+        other => other.reason(),
+    })
+}
+
+/// A folder made of texts in memory (see [`super::Library::load_texts`]).
+pub(crate) fn folder_from_texts(
+    root: &Path,
+    texts: &[(&str, &str)],
+    problems: &mut Vec<Problem>,
+) -> Folder {
+    let mut files = Vec::new();
+    for (rel, text) in texts {
+        let display = root.join(rel).display().to_string();
+        match classify(Path::new(rel)) {
+            Classified::Ignore => {}
+            Classified::Warn(message) => problems.push(Problem::warning(display, None, message)),
+            Classified::Load(kind) => files.push(SourceFile {
+                kind,
+                display,
+                text: (*text).to_string(),
+            }),
+        }
     }
-    let bytes = fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
-    String::from_utf8(bytes)
-        .map_err(|_| "not UTF-8 text; RON files must be saved as UTF-8".to_string())
+    files.sort_by(|a, b| a.display.cmp(&b.display));
+    Folder {
+        origin: Origin::Folder(root.to_path_buf()),
+        files,
+    }
 }
 
 /// A relative path with forward slashes on every platform.

@@ -12,14 +12,14 @@ use super::locate::Locator;
 use super::problem::Problem;
 use super::schema::{Area, Dose, Exercise, Illustration, Range, Role, Routine, Step};
 use super::source::{IMAGE_EXTENSIONS, Origin, SHIPPED};
+use crate::figure::illustration::max_file_bytes;
+use crate::files::size_words;
 use crate::session::dose;
 
 /// Longest move, release or rest: five minutes.
 pub const MAX_TRANSITION_SECONDS: u32 = 300;
 /// Longest id accepted; ids end up in file names and command lines.
 pub const MAX_ID_LEN: usize = 64;
-/// Largest image file accepted (decoding is bounded separately by the UI).
-pub const MAX_IMAGE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Problems of one item in one file, placed lazily: the file is only scanned
 /// for places when there is something to report.
@@ -306,11 +306,14 @@ pub(crate) fn check_image(path: &str, origin: &Origin) -> Result<PathBuf, String
                     "image `{path}` links to a file outside the content folder"
                 ));
             }
-            if metadata.len() > MAX_IMAGE_BYTES {
+            // The same per-kind limit the loader applies (one owner:
+            // figure::illustration), so check and app agree.
+            if let Some((limit, kind)) = max_file_bytes(&rel)
+                && metadata.len() > limit
+            {
                 return Err(format!(
-                    "image `{path}` is {} MiB; images are limited to {} MiB",
-                    metadata.len() / (1024 * 1024),
-                    MAX_IMAGE_BYTES / (1024 * 1024)
+                    "image `{path}` is larger than {}, the limit for {kind} images",
+                    size_words(limit)
                 ));
             }
         }

@@ -11,12 +11,11 @@ pub mod pose;
 pub mod raster;
 pub mod shapes;
 pub mod skeleton;
+mod svg;
 
 pub use body::Region;
 pub use icon::{icon_svg, render_icon, write_icons};
-pub use illustration::{
-    IllustrationError, LoadedImage, RasterImage, load_bytes, load_file, load_image,
-};
+pub use illustration::{IllustrationError, RasterImage, load_bytes, load_file, load_image};
 pub use pose::{Arm, Leg, Pelvis, Pose, Spine, View, blend, parse_poses};
 pub use raster::{Palette, RenderError, Rgba, render_all, render_png};
 pub use shapes::{Figure, Fit, Rect, Shade, Shape, shapes};

@@ -9,7 +9,7 @@ use std::io::{self, Read};
 use std::path::{Component, Path, PathBuf};
 
 use super::PackError;
-use crate::content::MAX_IMAGE_BYTES;
+use crate::figure::illustration::MAX_RASTER_FILE_BYTES as MAX_IMAGE_BYTES;
 
 /// Most files (and folders) a pack may hold.
 pub const MAX_ENTRIES: usize = 2_000;

@@ -1,7 +1,7 @@
 //! Writing a routine as a content pack.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -9,7 +9,8 @@ use serde::Serialize;
 use super::PackError;
 use crate::content::pack::{MANIFEST_FILE, Manifest};
 use crate::content::schema::{DoseOverride, Illustration, Range, Routine, RoutineEntry};
-use crate::content::{ImageSource, Library, MAX_IMAGE_BYTES};
+use crate::content::{ImageSource, Library};
+use crate::figure::illustration::MAX_RASTER_FILE_BYTES as MAX_IMAGE_BYTES;
 use crate::prescription::Prescribed;
 
 /// What to export.
@@ -231,17 +232,9 @@ pub fn pack_files(request: &ExportRequest<'_>) -> Result<PackFiles, PackError> {
 }
 
 fn read_capped(path: &Path) -> Result<Vec<u8>, PackError> {
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|file| file.take(MAX_IMAGE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(PackError::io("reading", path))?;
-    if bytes.len() as u64 > MAX_IMAGE_BYTES {
-        return Err(PackError::Export(format!(
-            "{}: the picture is larger than the {MAX_IMAGE_BYTES}-byte limit",
-            path.display()
-        )));
-    }
-    Ok(bytes)
+    // Only a regular file, and no more than a picture may be.
+    crate::files::read_bytes(path, MAX_IMAGE_BYTES)
+        .map_err(|error| PackError::Export(error.to_string()))
 }
 
 /// Writes the pack to `out`: a `.zip` file when the name ends in `.zip`,

@@ -3,8 +3,6 @@
 //! and this person's dose, and the safety basics and red flags at the foot
 //! of the last page.
 
-use std::path::Path;
-
 use chrono::NaiveDate;
 
 use super::canvas::{Area, Document, Item, Outline, Paper, Pt};
@@ -15,9 +13,8 @@ use super::style::{
     TITLE, URGENT, URGENT_BOX,
 };
 use super::{format_date, page_footers};
+use crate::content::Library;
 use crate::content::schema::{Exercise, Illustration, Role, Routine, Sides, Step};
-use crate::content::{ImageSource, Library};
-use crate::figure::{LoadedImage, load_bytes, load_file};
 use crate::guidance::safety;
 use crate::prescription::{self, Prescribed};
 use crate::profile::{Profile, Settings};
@@ -390,20 +387,12 @@ fn illustration_items(
             Some(pose) => pose_items(pose, Some(exercise.highlight), mirrored, inset),
             None => note("(no picture)"),
         },
-        Illustration::Image(path) => {
-            let loaded = match library.image(illustration) {
-                Some(ImageSource::Path(file)) => load_file(&file).ok(),
-                Some(ImageSource::Embedded(bytes)) => load_bytes(bytes, Path::new(path)).ok(),
-                None => None,
-            };
-            match loaded {
-                Some(LoadedImage::Raster(image)) => {
-                    image_item(&image, mirrored, inset).into_iter().collect()
-                }
-                Some(LoadedImage::Svg(_)) => note("(SVG picture: see the app)"),
-                None => note("(picture missing)"),
-            }
-        }
+        // The same loader and limits as the app (SVGs are drawn to pixels
+        // under them too).
+        Illustration::Image(_) => match library.load_image(illustration) {
+            Ok(image) => image_item(&image, mirrored, inset).into_iter().collect(),
+            Err(_) => note("(picture missing)"),
+        },
     }
 }
 

@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+use crate::files::{self, ReadError};
 use crate::profile::StoreError;
 use crate::profile::history::{SessionRecord, unix_now};
 use crate::profile::model::Profile;
@@ -317,13 +318,17 @@ pub(crate) enum Loaded<T> {
 /// Reads and parses `path`, migrating older versions. Only I/O failures other
 /// than "not found" are errors; content problems are outcomes.
 pub(crate) fn load<T: Versioned>(path: &Path) -> Result<Loaded<T>, StoreError> {
-    let bytes = match read_bounded(path, T::MAX_BYTES) {
+    // Only a regular file of a sane size: a FIFO would wait forever, a
+    // link to /dev/zero would fill memory.
+    let bytes = match files::read_bytes(path, T::MAX_BYTES) {
         Ok(bytes) => bytes,
-        Err(ReadError::Io(error)) if error.kind() == io::ErrorKind::NotFound => {
-            return Ok(Loaded::Missing);
+        Err(error) if error.is_not_found() => return Ok(Loaded::Missing),
+        Err(ReadError::Io { source, .. }) => return Err(StoreError::io("reading", path, source)),
+        Err(refused) => {
+            return Ok(Loaded::Corrupt {
+                reason: refused.reason(),
+            });
         }
-        Err(ReadError::Io(source)) => return Err(StoreError::io("reading", path, source)),
-        Err(ReadError::Refused(reason)) => return Ok(Loaded::Corrupt { reason }),
     };
     let Ok(text) = String::from_utf8(bytes) else {
         return Ok(Loaded::Corrupt {
@@ -343,42 +348,6 @@ pub(crate) fn load<T: Versioned>(path: &Path) -> Result<Loaded<T>, StoreError> {
         Ok(decoded) => Loaded::Ok(decoded),
         Err(reason) => Loaded::Corrupt { reason },
     })
-}
-
-/// Why a file was not read.
-enum ReadError {
-    Io(io::Error),
-    /// Not a regular file, or larger than the limit.
-    Refused(String),
-}
-
-/// Reads a regular file of at most `limit` bytes. A FIFO, a device or a
-/// link to one is refused before it is read (reading a FIFO would wait
-/// forever, `/dev/zero` would fill memory).
-fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
-    use std::io::Read;
-    let metadata = fs::metadata(path).map_err(ReadError::Io)?;
-    if !metadata.is_file() {
-        return Err(ReadError::Refused(
-            "not a regular file (a device, pipe or folder)".to_owned(),
-        ));
-    }
-    let file = File::open(path).map_err(ReadError::Io)?;
-    // The file may have been replaced since; check what was opened.
-    if !file.metadata().map_err(ReadError::Io)?.is_file() {
-        return Err(ReadError::Refused("not a regular file".to_owned()));
-    }
-    let mut bytes = Vec::new();
-    file.take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(ReadError::Io)?;
-    if bytes.len() as u64 > limit {
-        return Err(ReadError::Refused(format!(
-            "larger than {} MiB; this is not a file Limber wrote",
-            limit.div_ceil(1024 * 1024)
-        )));
-    }
-    Ok(bytes)
 }
 
 /// Serialises `value` in the current format and writes it atomically.
@@ -547,7 +516,7 @@ pub(crate) fn lock_data_dir(data_dir: &Path, read_only: bool) -> Result<DirLock,
 /// can (unknown fields are ignored), to be shown read-only; a profile with
 /// just its id and name when even that fails.
 pub(crate) fn read_newer_profile(path: &Path, id: &str) -> Profile {
-    let read = read_bounded(path, Profile::MAX_BYTES)
+    let read = files::read_bytes(path, Profile::MAX_BYTES)
         .ok()
         .and_then(|bytes| String::from_utf8(bytes).ok())
         .and_then(|text| {

@@ -3,19 +3,18 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::path::Path;
 
-use iced::widget::{image, svg};
+use iced::widget::image;
 
+use crate::content::Library;
 use crate::content::schema::Illustration;
-use crate::content::{ImageSource, Library};
-use crate::figure::{self, LoadedImage};
 
-/// A decoded illustration, ready to draw.
+/// A decoded illustration, ready to draw. SVG files are checked and drawn
+/// into pixels too (`Library::load_image`): iced's SVG widget reads linked
+/// files and has no limits.
 #[derive(Debug, Clone)]
 pub enum Picture {
     Raster(image::Handle),
-    Vector(svg::Handle),
 }
 
 #[derive(Debug, Default)]
@@ -40,7 +39,7 @@ impl ImageCache {
         if let Some(found) = self.entries.borrow().get(&key) {
             return found.clone();
         }
-        let loaded = load(library, illustration, path, mirrored);
+        let loaded = load(library, illustration, mirrored);
         if let Err(message) = &loaded {
             tracing::warn!("image {path}: {message}");
         }
@@ -49,28 +48,14 @@ impl ImageCache {
     }
 }
 
-fn load(
-    library: &Library,
-    illustration: &Illustration,
-    path: &str,
-    mirrored: bool,
-) -> Result<Picture, String> {
-    let loaded = match library.image(illustration) {
-        Some(ImageSource::Path(file)) => figure::load_file(&file),
-        Some(ImageSource::Embedded(bytes)) => figure::load_bytes(bytes, Path::new(path)),
-        None => return Err("the file is not in the content folder".to_owned()),
-    }
-    .map_err(|e| e.to_string())?;
-    Ok(match loaded {
-        // Mirroring an SVG would mean rewriting it; it shows as drawn.
-        LoadedImage::Svg(bytes) => Picture::Vector(svg::Handle::from_memory(bytes)),
-        LoadedImage::Raster(raster) => {
-            let raster = if mirrored { raster.mirrored() } else { raster };
-            Picture::Raster(image::Handle::from_rgba(
-                raster.width,
-                raster.height,
-                raster.rgba,
-            ))
-        }
-    })
+fn load(library: &Library, illustration: &Illustration, mirrored: bool) -> Result<Picture, String> {
+    // The same loader as `limber check`, so the placeholder names the same
+    // problem the check reports (the placeholder adds the path itself).
+    let raster = library.load_image(illustration).map_err(|e| e.reason())?;
+    let raster = if mirrored { raster.mirrored() } else { raster };
+    Ok(Picture::Raster(image::Handle::from_rgba(
+        raster.width,
+        raster.height,
+        raster.rgba,
+    )))
 }

@@ -11,7 +11,7 @@ use iced::mouse;
 use iced::widget::canvas::{self, Canvas, Geometry, LineCap, Path, Stroke};
 
 use super::keyed_cache::KeyedCache;
-use iced::widget::{center, container, image, svg, text};
+use iced::widget::{center, container, image, text};
 use iced::{Color, Element, Length, Point, Rectangle, Renderer, Size, Theme, Vector};
 
 use crate::content::schema::{Illustration, Region};
@@ -98,13 +98,6 @@ impl FigureView {
                 .into(),
             FigureView::Picture(Picture::Raster(handle)) => center(
                 image(handle)
-                    .content_fit(iced::ContentFit::Contain)
-                    .width(Length::Fill)
-                    .height(Length::Fill),
-            )
-            .into(),
-            FigureView::Picture(Picture::Vector(handle)) => center(
-                svg(handle)
                     .content_fit(iced::ContentFit::Contain)
                     .width(Length::Fill)
                     .height(Length::Fill),
