@@ -13,5 +13,6 @@ pub mod figure;
 pub mod prescription;
 pub mod profile;
 pub mod safety;
+pub mod schedule;
 pub mod session;
 pub mod ui;
