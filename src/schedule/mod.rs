@@ -6,6 +6,9 @@
 //! |---|---|
 //! | [`plan`] | the model: routines, days, time of day; parsing `mon-fri`, `08:00` |
 //! | [`due`] | when a planned routine is due, in any time zone, across daylight saving |
+//! | [`reminder`] | what to show now, missed reminders once, snooze, "done today" |
+//! | [`progress`] | this week against the plan, the run of planned days kept |
+//! | [`words`] | every sentence, without guilt |
 //!
 //! The plan and the reminder state are stored by the profile store
 //! ([`crate::profile::Store::plan`], [`crate::profile::Store::update_plan`],
@@ -18,6 +21,9 @@
 
 pub mod due;
 pub mod plan;
+pub mod progress;
+pub mod reminder;
+pub mod words;
 
 use std::time::Duration;
 
@@ -26,6 +32,8 @@ use crate::prescription;
 use crate::profile::Profile;
 
 pub use plan::{Day, Days, PlannedRoutine, TimeOfDay, WeeklyPlan};
+pub use progress::{DayProgress, DayStatus, PlannedSlot, WeekProgress, current_run, week_progress};
+pub use reminder::{DoneDays, ReminderState};
 
 /// A planned routine as the person knows it: its title, and how long it
 /// takes this profile (the same length the Routine screen and the player
