@@ -14,7 +14,12 @@
 //!   profiles.ron        (version: 1, last_used: Some("me"))
 //!   profiles/<id>.ron   (version: 1, profile: (id: "me", name: "Me", exercises: {…}, settings: (…), safety_seen: false))
 //!   history/<id>.ron    (version: 1, sessions: [(started_at: 1700000000, routine_id: …), …])
+//!   plans/<id>.ron      (version: 1, routines: [(routine: "lower-back", days: [Mon, …], at: "08:00")])
+//!   reminders/<id>.ron  (version: 1, routines: {"lower-back": (handled_through: …, snoozed_until: None, …)})
 //! ```
+//!
+//! The plan and reminder files (issue 14, `plan_file.rs`) are optional: no
+//! file means an empty plan, or nothing reminded yet.
 //!
 //! The set of profiles *is* the set of `profiles/*.ron` files: creating,
 //! renaming or deleting a profile touches one file, so there is no index that
@@ -86,6 +91,7 @@
 mod history;
 mod model;
 mod notice;
+mod plan_file;
 mod storage;
 mod store;
 mod stress;
@@ -99,6 +105,7 @@ pub use model::{
     VOLUME_BOUNDS, id_from_name, is_valid_id, validate_name,
 };
 pub use notice::{FileKind, Notice};
+pub use plan_file::ScheduleStamp;
 pub use store::{
     DEFAULT_PROFILE_NAME, ProfileSummary, Store, history_command, resolve_data_dir,
     resolve_data_dir_from,
