@@ -9,6 +9,7 @@
 //! | [`reminder`] | what to show now, missed reminders once, snooze, "done today" |
 //! | [`progress`] | this week against the plan, the run of planned days kept |
 //! | [`words`] | every sentence, without guilt |
+//! | [`ics`] | `limber plan --ics` (RFC 5545) |
 //!
 //! The plan and the reminder state are stored by the profile store
 //! ([`crate::profile::Store::plan`], [`crate::profile::Store::update_plan`],
@@ -20,6 +21,7 @@
 //! `TimeZone`); the app passes `chrono::Local`.
 
 pub mod due;
+pub mod ics;
 pub mod plan;
 pub mod progress;
 pub mod reminder;
