@@ -106,6 +106,8 @@ pub use model::{
 };
 pub use notice::{FileKind, Notice};
 pub use plan_file::ScheduleStamp;
+// Atomic writes for files outside the store (the autostart entry).
+pub(crate) use storage::write_atomically;
 pub use store::{
     DEFAULT_PROFILE_NAME, ProfileSummary, Store, history_command, resolve_data_dir,
     resolve_data_dir_from,

@@ -10,6 +10,8 @@
 //! | [`progress`] | this week against the plan, the run of planned days kept |
 //! | [`words`] | every sentence, without guilt |
 //! | [`ics`] | `limber plan --ics` (RFC 5545) |
+//! | [`notifier`] | desktop notifications behind a trait, with a recording fake |
+//! | [`autostart`] | "start at login" |
 //!
 //! The plan and the reminder state are stored by the profile store
 //! ([`crate::profile::Store::plan`], [`crate::profile::Store::update_plan`],
@@ -20,8 +22,10 @@
 //! is pure and takes the time and zone as arguments (generic over chrono's
 //! `TimeZone`); the app passes `chrono::Local`.
 
+pub mod autostart;
 pub mod due;
 pub mod ics;
+pub mod notifier;
 pub mod plan;
 pub mod progress;
 pub mod reminder;
