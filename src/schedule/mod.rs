@@ -11,6 +11,7 @@
 //! | [`words`] | every sentence, without guilt |
 //! | [`ics`] | `limber plan --ics` (RFC 5545) |
 //! | [`notifier`] | desktop notifications behind a trait, with a recording fake |
+//! | [`background`] | `limber remind`: the windowless loop that shows reminders |
 //! | [`autostart`] | "start at login" |
 //!
 //! The plan and the reminder state are stored by the profile store
@@ -23,6 +24,7 @@
 //! `TimeZone`); the app passes `chrono::Local`.
 
 pub mod autostart;
+pub mod background;
 pub mod due;
 pub mod ics;
 pub mod notifier;
