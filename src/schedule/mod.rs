@@ -13,6 +13,7 @@
 //! | [`notifier`] | desktop notifications behind a trait, with a recording fake |
 //! | [`background`] | `limber remind`: the windowless loop that shows reminders |
 //! | [`autostart`] | "start at login" |
+//! | [`command`] | `limber plan` |
 //!
 //! The plan and the reminder state are stored by the profile store
 //! ([`crate::profile::Store::plan`], [`crate::profile::Store::update_plan`],
@@ -25,6 +26,7 @@
 
 pub mod autostart;
 pub mod background;
+pub mod command;
 pub mod due;
 pub mod ics;
 pub mod notifier;
