@@ -101,8 +101,10 @@ fn event<Tz: TimeZone>(
         .unwrap_or(today);
     let start = first.and_time(entry.at.to_naive());
     let length = routine.length.unwrap_or(UNKNOWN_LENGTH);
-    // Whole minutes, rounded up, at least one: calendars show minutes.
-    let minutes = length.as_secs().div_ceil(60).max(1);
+    // Whole minutes, rounded as the alarm's "about 5 minutes" is, at least
+    // one: calendars show minutes.
+    let minutes = (length.as_secs() + 30) / 60;
+    let minutes = minutes.max(1);
     let by_day: Vec<&str> = entry.days.iter().map(|day| day.ical_code()).collect();
     Event::new()
         .uid(&event_uid(profile_id, &entry.routine))
@@ -210,7 +212,8 @@ mod tests {
         assert!(has("UID:lower-back.me.plan@limber"));
         assert!(has("DTSTART:20240515T080000"), "{lines:#?}");
         assert!(has("RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR"));
-        assert!(has("DURATION:PT6M"));
+        // 5 min 12 s: "about 5 minutes", and five minutes in the calendar.
+        assert!(has("DURATION:PT5M"));
         assert!(has("DTSTAMP:20240514T100000Z"));
         assert!(has("SUMMARY:Lower back — Limber"));
         // Hips: Saturday the 18th at 18:30.
