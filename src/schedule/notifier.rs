@@ -184,18 +184,7 @@ impl Notifier for DesktopNotifier {
         std::thread::Builder::new()
             .name("limber-reminder".to_owned())
             .spawn(move || {
-                let mut reply = Reply::Dismissed;
-                let waited =
-                    handle.wait_for_response(|response: &notify_rust::NotificationResponse| {
-                        reply = match response {
-                            notify_rust::NotificationResponse::Default => Reply::Start,
-                            notify_rust::NotificationResponse::Action(key) => reply_for_action(key),
-                            _ => Reply::Dismissed,
-                        };
-                    });
-                if let Err(error) = waited {
-                    tracing::warn!("waiting for the reminder's answer: {error}");
-                }
+                let reply = wait_for_reply(handle);
                 // A note replaced in place shares its server id with the
                 // newer one, so both waiting threads see the answer: only
                 // the newest generation passes it on.
@@ -213,6 +202,43 @@ impl Notifier for DesktopNotifier {
             .map_err(|error| NotifyError(format!("starting a thread: {error}")))?;
         Ok(())
     }
+}
+
+fn reply_for_response(response: &notify_rust::NotificationResponse) -> Reply {
+    match response {
+        notify_rust::NotificationResponse::Default => Reply::Start,
+        notify_rust::NotificationResponse::Action(key) => reply_for_action(key),
+        _ => Reply::Dismissed,
+    }
+}
+
+/// Waits for the person's answer, then takes the note off the screen: the
+/// specification asks servers to remove a note once an action is invoked,
+/// but not all do (dunst keeps it after an action from its menu), and a
+/// button that no longer does anything would confuse.
+#[cfg(all(unix, not(target_os = "macos")))]
+fn wait_for_reply(handle: notify_rust::NotificationHandle) -> Reply {
+    let mut reply = Reply::Dismissed;
+    futures_lite::future::block_on(
+        handle.wait_for_action_async(|response| reply = reply_for_response(response)),
+    );
+    if reply != Reply::Dismissed {
+        // Closing a note the server already removed is harmless.
+        handle.close();
+    }
+    reply
+}
+
+/// Toasts and Notification Center remove a note when it is answered.
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+fn wait_for_reply(handle: notify_rust::NotificationHandle) -> Reply {
+    let mut reply = Reply::Dismissed;
+    if let Err(error) = handle.wait_for_response(|response: &notify_rust::NotificationResponse| {
+        reply = reply_for_response(response);
+    }) {
+        tracing::warn!("waiting for the reminder's answer: {error}");
+    }
+    reply
 }
 
 #[cfg(test)]
