@@ -30,8 +30,8 @@ use crate::schedule::notifier::{
 };
 use crate::schedule::plan::WeeklyPlan;
 use crate::schedule::reminder::{
-    DoneDays, DueReminder, ReminderState, mark_done_today, mark_shown, needs_attention, next_wake,
-    snooze, take_due,
+    DoneDays, DueReminder, ReminderState, SNOOZE, mark_done_today, mark_shown, needs_attention,
+    next_wake, snooze, take_due,
 };
 use crate::schedule::{routine_info, words};
 
@@ -255,15 +255,22 @@ impl<N: Notifier, L: Launcher> Reminders<N, L> {
                     None => Err(format!("the profile \"{profile_id}\" is gone")),
                 }
             }
-            Reply::Snooze => self
-                .store
-                .update_reminder_state(profile_id, |state| snooze(state, routine, now))
-                .map_err(|error| error.to_string()),
-            Reply::DoneToday => self
-                .store
-                .update_reminder_state(profile_id, |state| mark_done_today(state, routine, now))
-                .map_err(|error| error.to_string()),
-            Reply::Dismissed => Ok(()),
+            Reply::Snooze => {
+                tracing::info!("{routine} snoozed for {} min", SNOOZE.num_minutes());
+                self.store
+                    .update_reminder_state(profile_id, |state| snooze(state, routine, now))
+                    .map_err(|error| error.to_string())
+            }
+            Reply::DoneToday => {
+                tracing::info!("{routine} done today: no more reminders of it today");
+                self.store
+                    .update_reminder_state(profile_id, |state| mark_done_today(state, routine, now))
+                    .map_err(|error| error.to_string())
+            }
+            Reply::Dismissed => {
+                tracing::info!("reminder for {routine} closed");
+                Ok(())
+            }
         };
         if let Err(error) = result {
             tracing::warn!("answering the reminder for {routine}: {error}");
