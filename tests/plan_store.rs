@@ -158,13 +158,23 @@ fn a_routine_listed_twice_by_hand_is_kept_once_on_the_next_write() {
         "(version: 1, routines: [(routine: \"hips\", days: [Sat], at: \"10:00\"), (routine: \"hips\", days: [Sun], at: \"11:00\")])",
     )
     .unwrap();
+    // Read: counted once, the first one.
+    let read = store.plan(&id).unwrap();
+    assert_eq!(read.routines.len(), 1);
+    assert_eq!(read.get("hips").unwrap().at.to_string(), "10:00");
+    // Any update writes it once, even one that changes nothing else.
+    let path = dir.path().join(format!("plans/{id}.ron"));
+    store.update_plan(&id, |_| {}).unwrap();
+    assert_eq!(
+        fs::read_to_string(&path).unwrap().matches("hips").count(),
+        1
+    );
     let plan = store
         .update_plan(&id, |plan| {
             plan.set(entry("lower-back", Days::WEEKDAYS, "08:00"))
         })
         .unwrap();
     assert_eq!(plan.routines.len(), 2);
-    assert_eq!(plan.get("hips").unwrap().at.to_string(), "10:00");
 }
 
 #[test]
