@@ -114,7 +114,14 @@ fn an_unreadable_plan_is_kept_aside_and_a_newer_one_left_alone() {
         .update_plan(&id, |plan| plan.set(entry("hips", Days::WEEKEND, "10:00")))
         .unwrap_err();
     assert!(
-        matches!(error, StoreError::NewerVersion { found: 9, .. }),
+        matches!(
+            error,
+            StoreError::NewerVersion {
+                found: 9,
+                supported: 1,
+                ..
+            }
+        ),
         "{error}"
     );
     assert_eq!(fs::read_to_string(&path).unwrap(), newer);
@@ -122,6 +129,8 @@ fn an_unreadable_plan_is_kept_aside_and_a_newer_one_left_alone() {
         &store.take_notices()[..],
         [Notice::NewerVersion {
             kind: FileKind::Plan,
+            found: 9,
+            supported: 1,
             ..
         }]
     ));
