@@ -182,12 +182,32 @@ fn a_second_remind_for_the_same_data_steps_aside() {
             Err(_) => break,
         }
     }
-    let second = limber(&["remind"], &data, &config);
+    // The second must end by itself; if it kept running (the guard
+    // broken), it is stopped after 20 s and the test fails, not hangs.
+    let mut second = Command::new(env!("CARGO_BIN_EXE_limber"))
+        .arg("remind")
+        .env("LIMBER_DATA_DIR", &data)
+        .env("XDG_CONFIG_HOME", &config)
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while second.try_wait().unwrap().is_none() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let second_ended = second.try_wait().unwrap().is_some();
+    if !second_ended {
+        second.kill().unwrap();
+    }
+    let second = second.wait_with_output().unwrap();
     let still_running = first.try_wait().unwrap().is_none();
     first.kill().unwrap();
     first.wait().unwrap();
     assert!(started, "the first `limber remind` did not start");
     assert!(still_running, "the first `limber remind` stopped by itself");
+    assert!(second_ended, "the second `limber remind` kept running");
     assert!(second.status.success(), "{}", stderr(&second));
     assert!(
         stdout(&second).contains("already running"),
