@@ -11,6 +11,12 @@ if [[ "${1:-}" == "--screenshots" ]]; then
   # render headless.)
   packages+=(xvfb xauth xdotool imagemagick)
 fi
+if [[ "${1:-}" == "--reminders" ]]; then
+  # scripts/remind_check.sh: a private D-Bus session bus, a notification
+  # server and a virtual X server for it. (The tests need none of this:
+  # they use a recording notifier.)
+  packages+=(dbus dbus-x11 dunst xvfb xauth imagemagick xdotool)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
