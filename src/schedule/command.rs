@@ -176,13 +176,17 @@ pub fn add<Tz: TimeZone>(
         });
     }
     let chosen = chosen_profile(store, profile_name)?;
-    let entry = PlannedRoutine {
+    let mut entry = PlannedRoutine {
         routine: routine.to_owned(),
         days,
         at,
-        // Kept from the first time when the routine was planned before.
-        since: Some(LocalDate(now.date_naive())),
+        since: None,
     };
+    // The plan counts from its first planned time on: planned at 21:00 for
+    // 08:00, today is not a day it could have kept (nor missed). Kept from
+    // the first time when the routine was planned before.
+    let first = next_due(&entry, now).map_or(now.date_naive(), |due| due.date_naive());
+    entry.since = Some(LocalDate(first));
     let plan = store.update_plan(&chosen.id, |plan| plan.set(entry.clone()))?;
     let profile = store.profile(&chosen.id)?;
     let length = routine_info(library, &profile, routine)
@@ -354,6 +358,50 @@ mod tests {
         assert_eq!(removed, "Lower back is no longer in the plan of Me.\n");
         let id = store.current().id.clone();
         assert!(store.plan(&id).unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_routine_planned_after_its_time_counts_from_the_next_day() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = Store::open(dir.path()).unwrap();
+        let library = Library::shipped().0;
+        let tuesday_evening = at("2024-05-14 21:00");
+        let mut out = Vec::new();
+        add(
+            &mut store,
+            &library,
+            None,
+            "lower-back",
+            "daily".parse().unwrap(),
+            "08:00".parse().unwrap(),
+            &tuesday_evening,
+            &mut out,
+        )
+        .unwrap();
+        let id = store.current().id.clone();
+        let since = store.plan(&id).unwrap().routines[0].since;
+        assert_eq!(since, Some("2024-05-15".parse().unwrap()));
+        let thursday = at("2024-05-16 12:00");
+        let shown = text(|out| show(&mut store, &library, None, &thursday, out));
+        // Mon, Tue free; Wed missed; Thu today; Fri–Sun to come.
+        assert!(
+            shown.contains("This week: 0 of 5 planned sessions\n"),
+            "{shown}"
+        );
+        assert!(shown.contains("  Tue 14 May  free\n"), "{shown}");
+        // Planning it again later keeps the first date.
+        add(
+            &mut store,
+            &library,
+            None,
+            "lower-back",
+            "mon-fri".parse().unwrap(),
+            "07:00".parse().unwrap(),
+            &thursday,
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(store.plan(&id).unwrap().routines[0].since, since);
     }
 
     #[test]
