@@ -22,6 +22,10 @@ for arg in "$@"; do
     # under a virtual X server. (The tests need none of this: screen tests
     # render headless.)
     --screenshots) packages+=(xvfb xauth xdotool imagemagick) ;;
+    # scripts/remind_check.sh: a private D-Bus session bus, a notification
+    # server and a virtual X server for it. (The tests need none of this:
+    # they use a recording notifier.)
+    --reminders) packages+=(dbus dbus-x11 dunst xvfb xauth imagemagick xdotool) ;;
   esac
 done
 

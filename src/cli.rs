@@ -163,6 +163,50 @@ pub enum Command {
         #[arg(long)]
         polled: bool,
     },
+    /// Print the weekly plan and this week's progress; change the plan;
+    /// export it to a calendar; start reminders at login.
+    #[command(args_conflicts_with_subcommands = true)]
+    Plan {
+        #[command(subcommand)]
+        action: Option<PlanAction>,
+        /// Print the plan as an iCalendar file (`limber plan --ics > limber.ics`).
+        #[arg(long, conflicts_with = "autostart")]
+        ics: bool,
+        /// Start the reminders (`limber remind`) at login, or stop doing so.
+        #[arg(long, value_enum, value_name = "on|off")]
+        autostart: Option<Switch>,
+    },
+    /// Run with no window and show the plan's reminders (what "start at
+    /// login" runs). Stop it with Ctrl+C.
+    Remind,
+}
+
+/// `limber plan add` and `limber plan remove`.
+#[derive(Debug, Subcommand)]
+pub enum PlanAction {
+    /// Plan a routine on some days at a time of day (replaces its earlier
+    /// days and time).
+    Add {
+        /// Routine id, e.g. `lower-back`, `hips`, `full`.
+        routine: String,
+        /// Days: `mon,wed,fri`, `mon-fri`, `weekends`, `daily`.
+        #[arg(long, default_value = "daily")]
+        days: crate::schedule::Days,
+        /// Local time of day, 24-hour: `08:00`.
+        #[arg(long, value_name = "HH:MM")]
+        at: crate::schedule::TimeOfDay,
+    },
+    /// Take a routine out of the plan.
+    Remove {
+        /// Routine id.
+        routine: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Switch {
+    On,
+    Off,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -16,6 +16,7 @@ pub mod prescription;
 pub mod profile;
 pub mod progress;
 pub mod report;
+pub mod schedule;
 pub mod session;
 pub mod speech;
 #[cfg(any(test, feature = "testing"))]

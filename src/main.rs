@@ -74,6 +74,12 @@ fn main() -> ExitCode {
             seconds,
             polled,
         }) => rehearse(&cli.common, &routine, intensity, seconds, polled),
+        Some(Command::Plan {
+            action,
+            ics,
+            autostart,
+        }) => plan(&cli.common, action, ics, autostart),
+        Some(Command::Remind) => remind(&cli.common),
     };
     match result {
         Ok(code) => code,
@@ -677,5 +683,112 @@ fn rehearse(
         &mut out,
     )
     .map_err(|e| e.to_string())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+// ----------------------------------------------------------------------------
+// Issue 14: `limber plan` and `limber remind`
+// ----------------------------------------------------------------------------
+
+/// The store for a subcommand that must not create the `--profile` it is
+/// given (unlike the app): `--profile` is looked up by the command.
+fn open_store_without_switching(common: &Common) -> Result<Store, String> {
+    let dir = data_dir(common)?;
+    let (store, notices) = Store::open(&dir).map_err(|e| e.to_string())?;
+    for notice in notices {
+        eprintln!("limber: {notice}");
+    }
+    Ok(store)
+}
+
+fn plan(
+    common: &Common,
+    action: Option<limber::cli::PlanAction>,
+    ics: bool,
+    autostart: Option<limber::cli::Switch>,
+) -> Outcome {
+    use limber::cli::{PlanAction, Switch};
+    use limber::schedule::command;
+
+    if let Some(switch) = autostart {
+        return plan_autostart(common, switch == Switch::On);
+    }
+    let mut store = open_store_without_switching(common)?;
+    let (library, problems) = load_library(common, Some(store.data_dir()));
+    for problem in &problems {
+        tracing::warn!("content: {problem}");
+    }
+    let now = chrono::Local::now();
+    let profile = common.profile.as_deref();
+    let mut out = io::stdout().lock();
+    let result = match action {
+        None if ics => command::ics(&mut store, &library, profile, &now, &mut out),
+        None => command::show(&mut store, &library, profile, &now, &mut out),
+        Some(PlanAction::Add { routine, days, at }) => command::add(
+            &mut store, &library, profile, &routine, days, at, &now, &mut out,
+        ),
+        Some(PlanAction::Remove { routine }) => {
+            command::remove(&mut store, &library, profile, &routine, &mut out)
+        }
+    };
+    result.map_err(|e| e.to_string())?;
+    for notice in store.take_notices() {
+        eprintln!("limber: {notice}");
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `limber plan --autostart on|off`: the login entry runs `limber remind`
+/// with the same data folder and content as this command.
+fn plan_autostart(common: &Common, on: bool) -> Outcome {
+    use limber::schedule::autostart;
+    if !on {
+        let removed = autostart::disable().map_err(|e| e.to_string())?;
+        println!("Reminders will no longer start at login (removed {removed}).");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let exe = std::env::current_exe().map_err(|e| format!("finding this program: {e}"))?;
+    let mut args = Vec::new();
+    // The login session has neither our command line nor our environment:
+    // pass a data folder or content chosen here explicitly, as absolute paths.
+    let env_dir = std::env::var_os("LIMBER_DATA_DIR").filter(|v| !v.is_empty());
+    if common.data_dir.is_some() || env_dir.is_some() {
+        args.extend(["--data-dir".to_owned(), absolute(&data_dir(common)?)]);
+    }
+    if let Some(content) = &common.content {
+        args.extend(["--content".to_owned(), absolute(content)]);
+    }
+    args.push("remind".to_owned());
+    let written =
+        autostart::enable(&autostart::AutostartCommand { exe, args }).map_err(|e| e.to_string())?;
+    println!("Reminders will start at login ({written}).");
+    println!("To have them now, without logging in again: limber remind &");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn absolute(path: &std::path::Path) -> String {
+    std::path::absolute(path)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn remind(common: &Common) -> Outcome {
+    let dir = data_dir(common)?;
+    let launcher = limber::schedule::background::AppLauncher {
+        exe: std::env::current_exe().map_err(|e| format!("finding this program: {e}"))?,
+        data_dir: std::path::PathBuf::from(absolute(&dir)),
+        content: common.content.as_deref().map(|c| absolute(c).into()),
+    };
+    let common = common.clone();
+    let content_dir = dir.clone();
+    limber::schedule::background::run(&dir, launcher, move || {
+        let (library, problems) = load_library(&common, Some(&content_dir));
+        for problem in &problems {
+            tracing::warn!("content: {problem}");
+        }
+        library
+    })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -14,7 +14,12 @@
 //!   profiles.ron        (version: 1, last_used: Some("me"))
 //!   profiles/<id>.ron   (version: 1, profile: (id: "me", name: "Me", exercises: {…}, settings: (…), safety_seen: false))
 //!   history/<id>.ron    (version: 1, sessions: [(started_at: 1700000000, routine_id: …), …])
+//!   plans/<id>.ron      (version: 1, routines: [(routine: "lower-back", days: [Mon, …], at: "08:00")])
+//!   reminders/<id>.ron  (version: 1, routines: {"lower-back": (handled_through: …, snoozed_until: None, …)})
 //! ```
+//!
+//! The plan and reminder files (issue 14, `plan_file.rs`) are optional: no
+//! file means an empty plan, or nothing reminded yet.
 //!
 //! The set of profiles *is* the set of `profiles/*.ron` files: creating,
 //! renaming or deleting a profile touches one file, so there is no index that
@@ -88,6 +93,7 @@ mod history;
 mod lenient;
 mod model;
 mod notice;
+mod plan_file;
 mod storage;
 mod store;
 
@@ -101,6 +107,9 @@ pub use model::{
     validate_name,
 };
 pub use notice::{FileKind, Notice};
+pub use plan_file::ScheduleStamp;
+// Atomic writes for files outside the store (the autostart entry).
+pub(crate) use storage::write_atomically;
 pub use store::{
     DEFAULT_PROFILE_NAME, ProfileSummary, Store, resolve_data_dir, resolve_data_dir_from,
 };

@@ -13,6 +13,10 @@ pub enum FileKind {
     Profile,
     /// `history/<id>.ron`.
     History,
+    /// `plans/<id>.ron`: the weekly plan (issue 14).
+    Plan,
+    /// `reminders/<id>.ron`: what was reminded, snoozed, done (issue 14).
+    Reminders,
 }
 
 impl FileKind {
@@ -21,6 +25,8 @@ impl FileKind {
             FileKind::ProfileList => "profile list",
             FileKind::Profile => "profile",
             FileKind::History => "history",
+            FileKind::Plan => "plan",
+            FileKind::Reminders => "reminder",
         }
     }
 }

@@ -57,7 +57,8 @@ pub(crate) struct Decoded<T> {
 }
 
 impl<T> Decoded<T> {
-    fn whole(value: T) -> Self {
+    /// All of the file, nothing left out or changed.
+    pub(crate) fn whole(value: T) -> Self {
         Decoded {
             value,
             lost: Vec::new(),
@@ -76,7 +77,7 @@ fn parse<T: DeserializeOwned>(text: &str) -> Result<T, String> {
     ron::from_str(text).map_err(|error| error.to_string())
 }
 
-fn encode_pretty<T: Serialize>(value: &T) -> Result<String, String> {
+pub(crate) fn encode_pretty<T: Serialize>(value: &T) -> Result<String, String> {
     let mut text = ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::default())
         .map_err(|error| error.to_string())?;
     text.push('\n');

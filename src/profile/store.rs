@@ -13,10 +13,13 @@ use crate::profile::model::{
     Profile, Settings, clamp_choice, id_from_name, is_valid_id, name_from_id, validate_name,
 };
 use crate::profile::notice::{FileKind, Notice};
+use crate::profile::plan_file::ScheduleStamp;
 use crate::profile::storage::{
     DirLock, History, Loaded, ProfileList, Versioned, keep_aside, keep_copy_aside, load,
     lock_data_dir, read_newer_profile, remove_stale_temp_files, save,
 };
+use crate::schedule::plan::WeeklyPlan;
+use crate::schedule::reminder::ReminderState;
 use crate::session::dose::ExerciseChoice;
 
 /// The name of the profile created on first run.
@@ -260,6 +263,12 @@ impl Store {
         if let Loaded::Newer { found } = load::<History>(&history_path)? {
             return Err(self.refuse_newer(FileKind::History, &history_path, found));
         }
+        // Issue 14: the plan and reminder state go first of all, so a crash
+        // part-way never leaves them for a new profile that reuses this id.
+        // Unlike the history they are not refused when a newer Limber wrote
+        // them: they are small, and the person asked for the profile to go.
+        remove_if_present(&self.plan_path(id))?;
+        remove_if_present(&self.reminders_path(id))?;
         // History first: if we are killed in between, what is left is a
         // profile with no history, not a history a new profile could inherit.
         remove_if_present(&history_path)?;
@@ -486,6 +495,9 @@ impl Store {
             FileKind::ProfileList => ProfileList::CURRENT,
             FileKind::Profile => Profile::CURRENT,
             FileKind::History => History::CURRENT,
+            // Issue 14: the plan and reminder files.
+            FileKind::Plan => WeeklyPlan::CURRENT,
+            FileKind::Reminders => ReminderState::CURRENT,
         };
         if self.read_only.insert(path.to_path_buf(), found).is_none() {
             self.notices.push(Notice::NewerVersion {
@@ -850,6 +862,149 @@ impl Store {
         }
         self.current = chosen;
         Ok(())
+    }
+
+    // ------------------------------------------------------------------
+    // Plans and reminders (issue 14): `plans/<id>.ron` and
+    // `reminders/<id>.ron` beside the profile, same machinery and lock.
+    // Formats in `plan_file.rs`.
+    // ------------------------------------------------------------------
+
+    /// A profile as on disk now (any profile, not only the current one).
+    pub fn profile(&mut self, id: &str) -> Result<Profile, StoreError> {
+        let lock = lock_data_dir(&self.data_dir, self.read_only_folder.is_some())?;
+        match self.read_profile(&lock, id)? {
+            ProfileRead::Found(profile) => Ok(profile),
+            ProfileRead::Missing => Err(StoreError::UnknownProfile { id: id.to_owned() }),
+        }
+    }
+
+    /// A profile's weekly plan; empty when it has none yet (every profile
+    /// written before plans existed).
+    pub fn plan(&mut self, id: &str) -> Result<WeeklyPlan, StoreError> {
+        let lock = lock_data_dir(&self.data_dir, self.read_only_folder.is_some())?;
+        let mut plan: WeeklyPlan =
+            self.read_schedule_file(&lock, FileKind::Plan, &self.plan_path(id))?;
+        plan.drop_duplicates();
+        Ok(plan)
+    }
+
+    /// Lock and merge, as [`Store::update_profile`]: re-reads the plan of
+    /// profile `id` under the lock, applies `change`, writes it atomically
+    /// if it changed. Fails for a profile that does not exist (so no plan
+    /// is left without its profile). Returns the plan as written.
+    pub fn update_plan(
+        &mut self,
+        id: &str,
+        change: impl FnOnce(&mut WeeklyPlan),
+    ) -> Result<WeeklyPlan, StoreError> {
+        let lock = lock_data_dir(&self.data_dir, self.read_only_folder.is_some())?;
+        if let ProfileRead::Missing = self.read_profile(&lock, id)? {
+            return Err(StoreError::UnknownProfile { id: id.to_owned() });
+        }
+        let path = self.plan_path(id);
+        let mut plan: WeeklyPlan = self.read_schedule_file(&lock, FileKind::Plan, &path)?;
+        // A routine listed twice by hand counts once (and is written once).
+        let duplicated = plan.drop_duplicates();
+        let before = plan.clone();
+        change(&mut plan);
+        plan.drop_duplicates();
+        if duplicated || plan != before {
+            self.save_schedule_file(&lock, &path, &plan)?;
+        }
+        Ok(plan)
+    }
+
+    /// A profile's reminder state (nothing reminded yet when it has none).
+    pub fn reminder_state(&mut self, id: &str) -> Result<ReminderState, StoreError> {
+        let lock = lock_data_dir(&self.data_dir, self.read_only_folder.is_some())?;
+        self.read_schedule_file(&lock, FileKind::Reminders, &self.reminders_path(id))
+    }
+
+    /// Lock and merge for the reminder state: re-reads it under the lock,
+    /// applies `change` (whose result is returned), writes it atomically
+    /// only if it changed.
+    pub fn update_reminder_state<R>(
+        &mut self,
+        id: &str,
+        change: impl FnOnce(&mut ReminderState) -> R,
+    ) -> Result<R, StoreError> {
+        let lock = lock_data_dir(&self.data_dir, self.read_only_folder.is_some())?;
+        if let ProfileRead::Missing = self.read_profile(&lock, id)? {
+            return Err(StoreError::UnknownProfile { id: id.to_owned() });
+        }
+        let path = self.reminders_path(id);
+        let mut state: ReminderState =
+            self.read_schedule_file(&lock, FileKind::Reminders, &path)?;
+        let before = state.clone();
+        let result = change(&mut state);
+        if state != before {
+            self.save_schedule_file(&lock, &path, &state)?;
+        }
+        Ok(result)
+    }
+
+    /// A cheap fingerprint of the profile, plan and reminder files (no
+    /// parsing, no lock): when it is unchanged, so are the plans.
+    pub fn schedule_stamp(&self) -> ScheduleStamp {
+        ScheduleStamp::of(&[
+            &self.data_dir.join("profiles"),
+            &self.data_dir.join("plans"),
+            &self.data_dir.join("reminders"),
+        ])
+    }
+
+    fn plan_path(&self, id: &str) -> PathBuf {
+        self.data_dir.join("plans").join(format!("{id}.ron"))
+    }
+
+    fn reminders_path(&self, id: &str) -> PathBuf {
+        self.data_dir.join("reminders").join(format!("{id}.ron"))
+    }
+
+    /// Reads a plan or reminder file: missing is the default, unreadable
+    /// is kept aside (with a notice) and read as the default, newer is an
+    /// error and read-only from then on.
+    fn read_schedule_file<T: Versioned + Default>(
+        &mut self,
+        _lock: &DirLock,
+        kind: FileKind,
+        path: &Path,
+    ) -> Result<T, StoreError> {
+        if let Some(&found) = self.read_only.get(path) {
+            return Err(StoreError::NewerVersion {
+                path: path.to_path_buf(),
+                found,
+                supported: T::CURRENT,
+            });
+        }
+        match load::<T>(path)? {
+            Loaded::Ok(decoded) => Ok(decoded.value),
+            Loaded::Missing => Ok(T::default()),
+            Loaded::Corrupt { reason } => {
+                self.keep_corrupt_aside(kind, path, reason)?;
+                Ok(T::default())
+            }
+            Loaded::Newer { found } => Err(self.refuse_newer(kind, path, found)),
+        }
+    }
+
+    /// Writes a plan or reminder file, creating its folder on first use
+    /// and clearing temp files a killed writer left there (the lock is
+    /// held, so none is live; `open` only cleans the older folders).
+    fn save_schedule_file<T: Versioned>(
+        &self,
+        _lock: &DirLock,
+        path: &Path,
+        value: &T,
+    ) -> Result<(), StoreError> {
+        self.writable()?;
+        if let Some(folder) = path.parent() {
+            fs::create_dir_all(folder)
+                .map_err(|source| StoreError::io("creating folder", folder, source))?;
+            remove_stale_temp_files(folder);
+        }
+        self.save_checked(path, value)
     }
 }
 

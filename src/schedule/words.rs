@@ -1,0 +1,224 @@
+//! Every sentence the plan, the reminders and the progress say, in one
+//! place. Calm and without guilt: a missed day is a fact, never a failure.
+
+use std::time::Duration;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+
+use crate::schedule::plan::{Day, Days, PlannedRoutine, TimeOfDay};
+use crate::schedule::progress::{DayStatus, WeekProgress};
+use crate::schedule::reminder::DueKind;
+
+/// Said wherever a missed day shows.
+pub const MISSED_DAYS_ARE_FINE: &str = "Missed days are fine — start gently again.";
+
+/// The notification's buttons.
+pub const ACTION_START: &str = "Start";
+pub const ACTION_SNOOZE: &str = "Snooze 10 min";
+pub const ACTION_DONE_TODAY: &str = "Done today";
+
+/// "about 5 minutes", "about 1 minute", "under a minute": a reminder
+/// promises little and keeps it.
+pub fn about(length: Duration) -> String {
+    let seconds = length.as_secs();
+    if seconds < 60 {
+        return "under a minute".to_owned();
+    }
+    let minutes = (seconds + 30) / 60;
+    if minutes == 1 {
+        "about 1 minute".to_owned()
+    } else {
+        format!("about {minutes} minutes")
+    }
+}
+
+/// The notification title: "Time for Lower back — about 5 minutes" (no
+/// length when the routine's content is missing).
+pub fn reminder_title(routine_title: &str, length: Option<Duration>) -> String {
+    match length {
+        Some(length) => format!("Time for {routine_title} — {}", about(length)),
+        None => format!("Time for {routine_title}"),
+    }
+}
+
+/// The notification body: when it was planned, and for a day that went by,
+/// the gentle line.
+pub fn reminder_body(kind: DueKind, planned: NaiveDateTime) -> String {
+    let time = planned.format("%H:%M");
+    match kind {
+        DueKind::OnTime => format!("Planned for {time}. A few calm minutes for your body."),
+        DueKind::Snoozed => format!("Snoozed from {time}. Ready when you are."),
+        DueKind::LaterToday => {
+            format!("It was planned for {time}; any time today is fine.")
+        }
+        DueKind::EarlierDay => format!(
+            "It was planned for {}, {time}. {MISSED_DAYS_ARE_FINE}",
+            Day::from_weekday(planned.weekday()).long_name()
+        ),
+    }
+}
+
+/// "every day", "weekdays", "weekends", "Mon–Thu", "Mon, Wed, Fri",
+/// "no days".
+pub fn days_text(days: Days) -> String {
+    if days == Days::EVERY_DAY {
+        return "every day".to_owned();
+    }
+    if days == Days::WEEKDAYS {
+        return "Mon–Fri".to_owned();
+    }
+    if days == Days::WEEKEND {
+        return "Sat, Sun".to_owned();
+    }
+    if days.is_empty() {
+        return "no days".to_owned();
+    }
+    let list: Vec<Day> = days.iter().collect();
+    let consecutive = list
+        .windows(2)
+        .all(|pair| pair[1] as u8 == pair[0] as u8 + 1);
+    if list.len() >= 3 && consecutive {
+        return format!(
+            "{}–{}",
+            list[0].short_name(),
+            list[list.len() - 1].short_name()
+        );
+    }
+    list.iter()
+        .map(|day| day.short_name())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// "Lower back, Mon–Fri at 08:00".
+pub fn plan_line(entry: &PlannedRoutine, routine_title: &str) -> String {
+    format!("{routine_title}, {} at {}", days_text(entry.days), entry.at)
+}
+
+/// The week in one phrase, to follow "This week:": "3 of 5 planned
+/// sessions", "nothing planned".
+pub fn week_summary(week: &WeekProgress) -> String {
+    match week.planned {
+        0 => "nothing planned".to_owned(),
+        1 => format!("{} of 1 planned session", week.done),
+        planned => format!("{} of {planned} planned sessions", week.done),
+    }
+}
+
+/// "5 planned days kept in a row"; nothing for a run of 0 (a zero is not
+/// news worth showing).
+pub fn run_text(run: u32) -> Option<String> {
+    match run {
+        0 => None,
+        1 => Some("1 planned day kept".to_owned()),
+        run => Some(format!("{run} planned days kept in a row")),
+    }
+}
+
+/// A word for each day status, for the terminal and screen readers.
+pub fn day_status_word(status: DayStatus) -> &'static str {
+    match status {
+        DayStatus::Free => "free",
+        DayStatus::Kept => "done",
+        DayStatus::Partly => "partly done",
+        DayStatus::Missed => "missed",
+        DayStatus::ToCome => "to come",
+    }
+}
+
+/// The line under the week's progress: the gentle sentence when a planned
+/// day this week went by, else nothing.
+pub fn week_encouragement(week: &WeekProgress) -> Option<&'static str> {
+    (week.missed > 0).then_some(MISSED_DAYS_ARE_FINE)
+}
+
+/// The exported calendar's name: "Limber plan — Me".
+pub fn calendar_name(profile_name: &str) -> String {
+    format!("Limber plan — {profile_name}")
+}
+
+/// A calendar event's title: "Lower back — Limber".
+pub fn calendar_summary(routine_title: &str) -> String {
+    format!("{routine_title} — Limber")
+}
+
+/// A calendar event's notes: "About 5 minutes of exercises. Open Limber
+/// and choose Lower back."
+pub fn calendar_description(routine_title: &str, length: Option<Duration>) -> String {
+    let open = format!("Open Limber and choose {routine_title}.");
+    match length {
+        Some(length) => {
+            let about = about(length);
+            let mut chars = about.chars();
+            let capitalised: String = chars
+                .next()
+                .map(|first| first.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            format!("{capitalised} of exercises. {open}")
+        }
+        None => open,
+    }
+}
+
+/// "Mon 13 May".
+pub fn short_date(date: NaiveDate) -> String {
+    date.format("%a %-d %b").to_string()
+}
+
+/// "08:00".
+pub fn time_text(at: TimeOfDay) -> String {
+    at.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lengths_are_rounded_to_a_plain_promise() {
+        assert_eq!(about(Duration::from_secs(312)), "about 5 minutes");
+        assert_eq!(about(Duration::from_secs(90)), "about 2 minutes");
+        assert_eq!(about(Duration::from_secs(60)), "about 1 minute");
+        assert_eq!(about(Duration::from_secs(20)), "under a minute");
+        assert_eq!(
+            reminder_title("Lower back", Some(Duration::from_secs(312))),
+            "Time for Lower back — about 5 minutes"
+        );
+    }
+
+    #[test]
+    fn days_read_as_people_write_them() {
+        let text = |s: &str| days_text(s.parse().unwrap());
+        assert_eq!(text("daily"), "every day");
+        assert_eq!(text("mon-fri"), "Mon–Fri");
+        assert_eq!(text("mon-thu"), "Mon–Thu");
+        assert_eq!(text("mon,wed,fri"), "Mon, Wed, Fri");
+        assert_eq!(text("mon,tue"), "Mon, Tue");
+        assert_eq!(text("sat,sun"), "Sat, Sun");
+        assert_eq!(days_text(Days::NONE), "no days");
+    }
+
+    #[test]
+    fn a_day_gone_by_gets_the_gentle_line_and_no_blame() {
+        let planned = NaiveDate::from_ymd_opt(2024, 5, 13)
+            .unwrap()
+            .and_hms_opt(8, 0, 0)
+            .unwrap();
+        let body = reminder_body(DueKind::EarlierDay, planned);
+        assert_eq!(
+            body,
+            "It was planned for Monday, 08:00. Missed days are fine — start gently again."
+        );
+        for kind in [
+            DueKind::OnTime,
+            DueKind::Snoozed,
+            DueKind::LaterToday,
+            DueKind::EarlierDay,
+        ] {
+            let text = reminder_body(kind, planned).to_lowercase();
+            for blame in ["fail", "should", "forgot", "behind", "streak lost"] {
+                assert!(!text.contains(blame), "{text}");
+            }
+        }
+    }
+}

@@ -1,0 +1,217 @@
+//! `limber plan` and `limber remind` as a person or a script uses them: the
+//! real binary, its output and exit code. No D-Bus needed (nothing is due).
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+fn limber(args: &[&str], data_dir: &Path, config_dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_limber"))
+        .args(args)
+        .env("LIMBER_DATA_DIR", data_dir)
+        .env("XDG_CONFIG_HOME", config_dir)
+        .env("TZ", "UTC")
+        .output()
+        .expect("limber runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn plan_add_show_export_and_remove() {
+    let dir = tempfile::tempdir().unwrap();
+    let (data, config) = (dir.path().join("data"), dir.path().join("config"));
+
+    let added = limber(
+        &[
+            "plan",
+            "add",
+            "lower-back",
+            "--days",
+            "mon,wed,fri",
+            "--at",
+            "08:00",
+        ],
+        &data,
+        &config,
+    );
+    assert!(added.status.success(), "{}", stderr(&added));
+    assert!(
+        stdout(&added)
+            .starts_with("Planned for Me: Lower back, Mon, Wed, Fri at 08:00 (about 5 minutes)\n"),
+        "{}",
+        stdout(&added)
+    );
+
+    let shown = limber(&["plan"], &data, &config);
+    assert!(shown.status.success(), "{}", stderr(&shown));
+    let text = stdout(&shown);
+    assert!(
+        text.contains("Plan for Me:\n  Lower back, Mon, Wed, Fri at 08:00"),
+        "{text}"
+    );
+    assert!(text.contains("This week: 0 of "), "{text}");
+    assert!(text.contains("← today"), "{text}");
+
+    let ics = limber(&["plan", "--ics"], &data, &config);
+    assert!(ics.status.success(), "{}", stderr(&ics));
+    let calendar = stdout(&ics);
+    assert!(calendar.starts_with("BEGIN:VCALENDAR\r\n"), "{calendar}");
+    assert!(
+        calendar.contains("\r\nRRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR\r\n"),
+        "{calendar}"
+    );
+    assert!(calendar.contains("\r\nBEGIN:VALARM\r\n"), "{calendar}");
+    assert!(
+        calendar.contains("\r\nUID:lower-back.me.plan@limber\r\n"),
+        "{calendar}"
+    );
+
+    let removed = limber(&["plan", "remove", "lower-back"], &data, &config);
+    assert!(removed.status.success(), "{}", stderr(&removed));
+    let empty = limber(&["plan", "--ics"], &data, &config);
+    assert!(!empty.status.success());
+    assert!(
+        stderr(&empty).contains("nothing is planned for Me yet"),
+        "{}",
+        stderr(&empty)
+    );
+}
+
+#[test]
+fn plan_errors_name_what_was_wrong_and_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (data, config) = (dir.path().join("data"), dir.path().join("config"));
+    let unknown = limber(&["plan", "add", "neck", "--at", "08:00"], &data, &config);
+    assert!(!unknown.status.success());
+    assert!(
+        stderr(&unknown).contains("there is no routine \"neck\"; routines: lower-back, hips, full"),
+        "{}",
+        stderr(&unknown)
+    );
+    let bad_time = limber(&["plan", "add", "hips", "--at", "7pm"], &data, &config);
+    assert!(!bad_time.status.success());
+    assert!(
+        stderr(&bad_time).contains("\"7pm\" is not a time of day"),
+        "{}",
+        stderr(&bad_time)
+    );
+    let nobody = limber(&["plan", "--profile", "Nobody"], &data, &config);
+    assert!(!nobody.status.success());
+    assert!(
+        stderr(&nobody).contains("no profile named \"Nobody\""),
+        "{}",
+        stderr(&nobody)
+    );
+    assert!(!data.join("plans").exists());
+}
+
+#[test]
+fn autostart_writes_and_removes_the_login_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let (data, config) = (dir.path().join("my data"), dir.path().join("config"));
+    let on = limber(&["plan", "--autostart", "on"], &data, &config);
+    assert!(on.status.success(), "{}", stderr(&on));
+    let entry_path = config.join("autostart/limber-reminders.desktop");
+    let entry = std::fs::read_to_string(&entry_path).unwrap();
+    let exec = entry
+        .lines()
+        .find_map(|line| line.strip_prefix("Exec="))
+        .unwrap();
+    // The data folder chosen by LIMBER_DATA_DIR goes along, quoted (it has
+    // a space), and the entry runs the background mode.
+    assert!(
+        exec.ends_with(&format!(" --data-dir \"{}\" remind", data.display())),
+        "{exec}"
+    );
+    assert!(
+        stdout(&on).contains(&entry_path.display().to_string()),
+        "{}",
+        stdout(&on)
+    );
+    let off = limber(&["plan", "--autostart", "off"], &data, &config);
+    assert!(off.status.success(), "{}", stderr(&off));
+    assert!(!entry_path.exists());
+}
+
+#[test]
+fn a_second_remind_for_the_same_data_steps_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let (data, config) = (dir.path().join("data"), dir.path().join("config"));
+    let mut first = Command::new(env!("CARGO_BIN_EXE_limber"))
+        .arg("remind")
+        .env("LIMBER_DATA_DIR", &data)
+        .env("XDG_CONFIG_HOME", &config)
+        .env("RUST_LOG", "limber=info")
+        // No session bus: nothing is due, so none is needed.
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait (at most 30 s) for the first to say it is waiting: it holds the
+    // lock by then.
+    let stderr_of_first = first.stderr.take().unwrap();
+    let (lines_in, lines) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr_of_first)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if lines_in.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut started = false;
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match lines.recv_timeout(left) {
+            Ok(line) if line.contains("nothing is planned yet") => {
+                started = true;
+                break;
+            }
+            Ok(_) => {}
+            Err(_) => break,
+        }
+    }
+    // The second must end by itself; if it kept running (the guard
+    // broken), it is stopped after 20 s and the test fails, not hangs.
+    let mut second = Command::new(env!("CARGO_BIN_EXE_limber"))
+        .arg("remind")
+        .env("LIMBER_DATA_DIR", &data)
+        .env("XDG_CONFIG_HOME", &config)
+        .env_remove("DBUS_SESSION_BUS_ADDRESS")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while second.try_wait().unwrap().is_none() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let second_ended = second.try_wait().unwrap().is_some();
+    if !second_ended {
+        second.kill().unwrap();
+    }
+    let second = second.wait_with_output().unwrap();
+    let still_running = first.try_wait().unwrap().is_none();
+    first.kill().unwrap();
+    first.wait().unwrap();
+    assert!(started, "the first `limber remind` did not start");
+    assert!(still_running, "the first `limber remind` stopped by itself");
+    assert!(second_ended, "the second `limber remind` kept running");
+    assert!(second.status.success(), "{}", stderr(&second));
+    assert!(
+        stdout(&second).contains("already running"),
+        "{}",
+        stdout(&second)
+    );
+}
