@@ -38,6 +38,7 @@ fn session(n: usize) -> SessionRecord {
         repetitions: 3 + (n % 3) as u32,
         completed: !n.is_multiple_of(11),
         sides,
+        variation: None,
     };
     SessionRecord {
         started_at: FAKE_UNIX_START - (n as u64) * 86_400 / 3,
@@ -70,7 +71,15 @@ struct HistoryFileV1 {
 /// A data dir whose profile "Me" has `count` sessions.
 fn data_dir_with(count: usize) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
-    let (mut store, _) = Store::open(dir.path()).expect("store opens");
+    write_fixture(dir.path(), count);
+    dir
+}
+
+/// Writes `count` sessions for "Me" into `dir` as a year-old Limber wrote
+/// them (version 1), and opens them once as the app would (the store then
+/// keeps them in today's format).
+fn write_fixture(dir: &Path, count: usize) {
+    let (mut store, _) = Store::open(dir).expect("store opens");
     store.set_safety_seen().expect("safety seen");
     let id = store.current().id.clone();
     let file = HistoryFileV1 {
@@ -79,9 +88,10 @@ fn data_dir_with(count: usize) -> tempfile::TempDir {
     };
     let text = ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::default())
         .expect("the history serialises");
-    std::fs::write(dir.path().join(format!("history/{id}.ron")), text)
-        .expect("the history is written");
-    dir
+    std::fs::write(dir.join(format!("history/{id}.ron")), text).expect("the history is written");
+    drop(file);
+    let read = store.history(&id).expect("the history reads");
+    assert_eq!(read.len(), count);
 }
 
 /// The app over `dir`, with its history loaded.
@@ -162,11 +172,12 @@ fn peak_memory() -> Option<u64> {
     Some(kib * 1024)
 }
 
-/// `LIMBER_HISTORY_MEMORY=N`: start the app over N sessions, open History,
-/// draw it, scroll through it, and print the peak memory.
-fn memory(count: usize) {
-    let dir = data_dir_with(count);
-    let mut app = app(dir.path());
+/// `LIMBER_HISTORY_MEMORY=N` with `LIMBER_HISTORY_DIR=DIR` (written by an
+/// earlier run with `LIMBER_HISTORY_FIXTURE=N`, so making the fixture does
+/// not count): start the app over the N sessions, open History, draw it,
+/// scroll through it, and print the peak memory.
+fn memory(count: usize, dir: &Path) {
+    let mut app = app(dir);
     open_history(&mut app);
     // Scroll to the end and back, as a person looking for an old session.
     for message in limber::ui::screen::history::scroll_through(count, 20) {
@@ -184,11 +195,14 @@ fn memory(count: usize) {
 criterion_group!(benches, history);
 
 fn main() {
-    if let Some(count) = std::env::var("LIMBER_HISTORY_MEMORY")
-        .ok()
-        .and_then(|n| n.parse().ok())
-    {
-        memory(count);
+    let count = |name: &str| std::env::var(name).ok().and_then(|n| n.parse().ok());
+    let dir = std::env::var_os("LIMBER_HISTORY_DIR").map(std::path::PathBuf::from);
+    if let (Some(count), Some(dir)) = (count("LIMBER_HISTORY_FIXTURE"), &dir) {
+        write_fixture(dir, count);
+        return;
+    }
+    if let (Some(count), Some(dir)) = (count("LIMBER_HISTORY_MEMORY"), &dir) {
+        memory(count, dir);
         return;
     }
     benches();

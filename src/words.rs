@@ -1,10 +1,12 @@
 //! How the app says times, doses and sides, in one place: the screens, the
 //! command line and (later) the spoken coach all take their words from here.
 
+use std::borrow::Cow;
 use std::time::Duration;
 
 use crate::content::schema::{Exercise, Sides};
 use crate::session::dose::ResolvedDose;
+use crate::session::plan::Side;
 
 /// What a sided repetition count is "per". The schema does not say which
 /// limb a sided exercise works; every sided exercise of the article works a
@@ -70,6 +72,29 @@ pub fn per_side(sides: Sides) -> String {
         Sides::None => String::new(),
         Sides::Alternate | Sides::InTurn => format!(" {SIDED_UNIT}"),
     }
+}
+
+/// The placeholders a sided exercise's texts may use: the side being done
+/// and the other one.
+pub const SIDE_PLACEHOLDERS: [&str; 2] = ["{side}", "{other}"];
+
+/// A text of a sided exercise for one side: `{side}` becomes the side being
+/// done ("left"), `{other}` the other one. Without a side (a text shown
+/// once for both, as in the exercise browser), the right side is meant: it
+/// is the one the poses are drawn for.
+pub fn for_side(text: &str, side: Option<Side>) -> Cow<'_, str> {
+    if !text.contains('{') {
+        return Cow::Borrowed(text);
+    }
+    let side = side.unwrap_or(Side::Right);
+    let other = match side {
+        Side::Left => Side::Right,
+        Side::Right => Side::Left,
+    };
+    Cow::Owned(
+        text.replace(SIDE_PLACEHOLDERS[0], side.label())
+            .replace(SIDE_PLACEHOLDERS[1], other.label()),
+    )
 }
 
 /// "5 sessions", "1 session".
@@ -144,6 +169,21 @@ mod tests {
             .expect("a local date");
         let offset = Local.offset_from_utc_datetime(&utc).local_minus_utc();
         assert_eq!((local - utc).num_seconds(), i64::from(offset));
+    }
+
+    #[test]
+    fn side_placeholders_read_as_the_side_being_done() {
+        let text = "Stretch out your {side} leg; bend the {other} knee.";
+        assert_eq!(
+            for_side(text, Some(Side::Left)),
+            "Stretch out your left leg; bend the right knee."
+        );
+        assert_eq!(
+            for_side(text, Some(Side::Right)),
+            "Stretch out your right leg; bend the left knee."
+        );
+        assert_eq!(for_side(text, None), for_side(text, Some(Side::Right)));
+        assert!(matches!(for_side("No sides here.", None), Cow::Borrowed(_)));
     }
 
     #[test]

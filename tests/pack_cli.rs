@@ -50,6 +50,7 @@ fn anna() -> tempfile::TempDir {
         intensity,
         hold_seconds: hold,
         repetitions,
+        variation: None,
     };
     store
         .set_choice("prone-press-up", choice(Intensity::Strong, None, None))

@@ -31,6 +31,7 @@ fn sample_session(title: &str, started_at: u64) -> SessionRecord {
                 repetitions: 5,
                 completed: true,
                 sides: None,
+                variation: None,
             },
             ExerciseRecord {
                 id: "partial-crunch".to_owned(),
@@ -40,6 +41,7 @@ fn sample_session(title: &str, started_at: u64) -> SessionRecord {
                 repetitions: 9,
                 completed: false,
                 sides: None,
+                variation: None,
             },
         ],
         pain_before: Some(6),
@@ -85,14 +87,20 @@ fn every_field_round_trips_through_the_files() {
         intensity: Intensity::Strong,
         hold_seconds: Some(28),
         repetitions: Some(4),
+        variation: None,
     };
     let crunch = ExerciseChoice {
         intensity: Intensity::Standard,
         hold_seconds: None,
         repetitions: Some(11),
+        variation: None,
     };
-    store.set_choice("prone-press-up", press_up).unwrap();
-    store.set_choice("partial-crunch", crunch).unwrap();
+    let press_up = ExerciseChoice {
+        variation: Some("Knees bent".to_owned()),
+        ..press_up
+    };
+    store.set_choice("prone-press-up", press_up.clone()).unwrap();
+    store.set_choice("partial-crunch", crunch.clone()).unwrap();
     store.set_safety_seen().unwrap();
     store.rename("me", "Anna, \"the\" runner").unwrap();
     let session = sample_session("Lower back, daily", 1_700_000_000);
@@ -298,6 +306,7 @@ fn overrides_outside_sane_bounds_are_clamped_with_a_message() {
                 intensity: Intensity::Standard,
                 hold_seconds: Some(1000),
                 repetitions: Some(0),
+                variation: None,
             },
         )
         .unwrap();
@@ -656,6 +665,7 @@ fn one_out_of_range_value_is_clamped_not_the_whole_profile_reset() {
                 intensity: Intensity::Strong,
                 hold_seconds: Some(25),
                 repetitions: None,
+                variation: None,
             },
         )
         .unwrap();

@@ -35,6 +35,7 @@ fn exercise(id: &str, sides: Sides, roles: &[Role], dose: Dose) -> Exercise {
             })
             .collect(),
         variations: Vec::new(),
+        switch_sides: None,
     }
 }
 
@@ -49,7 +50,7 @@ fn dose(hold: (u32, u32), reps: (u32, u32)) -> Dose {
 }
 
 fn gentle(exercise: &Exercise) -> ResolvedDose {
-    resolve(&exercise.dose, ExerciseChoice::at(Intensity::Gentle)).dose
+    resolve(&exercise.dose, &ExerciseChoice::at(Intensity::Gentle)).dose
 }
 
 fn secs(seconds: u64) -> Duration {
@@ -374,7 +375,7 @@ fn repeat_two_more_times_gives_three_holds_at_gentle() {
         .filter(|event| matches!(event, Event::HoldCompleted { .. }))
         .count();
     assert_eq!(holds, 3);
-    let strong = resolve(&press_up.dose, ExerciseChoice::at(Intensity::Strong)).dose;
+    let strong = resolve(&press_up.dose, &ExerciseChoice::at(Intensity::Strong)).dose;
     let events = run_to_end(Plan::new(&[(&press_up, strong)], &Timings::default()));
     let holds = events
         .iter()
@@ -714,7 +715,7 @@ proptest! {
         let resolved: Vec<(&Exercise, ResolvedDose)> = exercises
             .iter()
             .zip(&intensities)
-            .map(|(e, i)| (e, resolve(&e.dose, ExerciseChoice::at(*i)).dose))
+            .map(|(e, i)| (e, resolve(&e.dose, &ExerciseChoice::at(*i)).dose))
             .collect();
         let timings = Timings {
             get_ready: secs(get_ready),

@@ -42,6 +42,7 @@ fn exercise(id: &str, title: &str, sides: Sides, hold: (u32, u32), reps: (u32, u
             step(Role::Release),
         ],
         variations: Vec::new(),
+        switch_sides: None,
     }
 }
 
@@ -99,7 +100,7 @@ fn show(intensity: Intensity) -> (String, Duration) {
                 .find(|exercise| exercise.id == entry.exercise)
                 .expect("every exercise of the routine is in the library");
             let dose = apply_override(exercise.dose, entry.dose.as_ref());
-            let resolution = resolve(&dose, ExerciseChoice::at(intensity));
+            let resolution = resolve(&dose, &ExerciseChoice::at(intensity));
             assert!(resolution.clamps.is_empty());
             (exercise, resolution.dose)
         })

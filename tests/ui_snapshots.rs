@@ -192,6 +192,7 @@ fn fixture_history(dir: &std::path::Path) {
                     repetitions: 3,
                     completed: i % 5 != 4,
                     sides: None,
+                    variation: None,
                 }],
                 pain_before: Some(*before),
                 pain_after: Some(*after),

@@ -105,6 +105,12 @@ impl<'a> Locator<'a> {
         Place { line, col }
     }
 
+    /// Offset of the first `needle` anywhere in the text: for a word
+    /// inside a string literal.
+    pub fn text_at(&self, needle: &str) -> Option<usize> {
+        self.text.find(needle)
+    }
+
     /// Offset of the `nth` (0-based) occurrence of field `name:`.
     pub fn nth_field(&self, name: &str, nth: usize) -> Option<usize> {
         self.fields.get(name)?.get(nth).copied()

@@ -120,7 +120,9 @@ impl Step {
     }
 }
 
-/// A way to make the exercise easier or harder, shown with the exercise.
+/// A way to make the exercise easier or harder. A person can choose it on
+/// the Routine screen (the choice is kept in their profile); the player
+/// then shows its text on the exercise's first card and draws its poses.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Variation {
@@ -128,6 +130,25 @@ pub struct Variation {
     pub text: String,
     #[serde(default)]
     pub illustration: Option<Illustration>,
+    /// The poses this variation draws instead of the steps' own, by pose
+    /// id: `{"knee-to-chest": "knee-to-chest-leg-flat"}`.
+    #[serde(default)]
+    pub poses: std::collections::BTreeMap<String, String>,
+}
+
+impl Variation {
+    /// A step's illustration as this variation draws it.
+    pub fn illustration_for<'a>(&'a self, illustration: &'a Illustration) -> Illustration {
+        match illustration {
+            Illustration::Pose(id) => Illustration::Pose(
+                self.poses
+                    .get(id)
+                    .cloned()
+                    .unwrap_or_else(|| id.clone()),
+            ),
+            other => other.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -141,15 +162,31 @@ pub struct Exercise {
     #[serde(default)]
     pub sides: Sides,
     pub dose: Dose,
-    /// Cautions for the whole exercise (step cautions go on their steps).
+    /// Cautions for the whole exercise (step cautions go on their steps);
+    /// the player shows them on the exercise's first card.
     #[serde(default)]
     pub cautions: Vec<String>,
+    /// For a sided exercise whose position changes between sides: what to
+    /// do before the other side, shown as a card (and said by the coach)
+    /// before each side change. `{side}` and `{other}` read "left" and
+    /// "right" as the side about to be done (in every text of a sided
+    /// exercise).
+    #[serde(default)]
+    pub switch_sides: Option<String>,
     /// The region the figure highlights while this exercise runs.
     pub highlight: Region,
     /// Ordered: setup cards, then move, hold, release.
     pub steps: Vec<Step>,
     #[serde(default)]
     pub variations: Vec<Variation>,
+}
+
+impl Exercise {
+    /// The variation called `title`, if the exercise has one.
+    pub fn variation(&self, title: Option<&str>) -> Option<&Variation> {
+        let title = title?;
+        self.variations.iter().find(|v| v.title == title)
+    }
 }
 
 /// A routine's changes to an exercise's dose ranges.

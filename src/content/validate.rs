@@ -451,6 +451,7 @@ pub(crate) fn check_exercise(exercise: &Exercise, origin: &Origin, check: &mut I
             check,
         );
     }
+    check_side_placeholders(exercise, check);
     for (index, variation) in exercise.variations.iter().enumerate() {
         let number = index + 1;
         let start = Anchor::new("variations", 0);
@@ -463,6 +464,50 @@ pub(crate) fn check_exercise(exercise: &Exercise, origin: &Origin, check: &mut I
         if let Some(illustration) = &variation.illustration {
             check_illustration(illustration, origin, start, check);
         }
+    }
+}
+
+/// `{side}` and `{other}` in the texts of a sided exercise, nothing else
+/// in braces, and no side words at all in an exercise without sides.
+fn check_side_placeholders(exercise: &Exercise, check: &mut ItemCheck) {
+    let mut texts: Vec<&str> = Vec::new();
+    for step in &exercise.steps {
+        texts.extend([step.title.as_str(), step.text.as_str()]);
+        texts.extend(step.spoken.as_deref());
+        texts.extend(step.caution.as_deref());
+    }
+    texts.extend(exercise.switch_sides.as_deref());
+    texts.extend(exercise.cautions.iter().map(String::as_str));
+    texts.extend(exercise.variations.iter().map(|v| v.text.as_str()));
+    for text in texts {
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open..];
+            let token = after.find('}').map_or(after, |close| &after[..=close]);
+            let known = crate::words::SIDE_PLACEHOLDERS.contains(&token);
+            let message = if !known {
+                Some(format!(
+                    "`{token}` is not a placeholder Limber knows; write `{{side}}` for the side being done or `{{other}}` for the other one"
+                ))
+            } else if exercise.sides == super::schema::Sides::None {
+                Some(format!(
+                    "`{token}` needs a sided exercise; this one has `sides: None`"
+                ))
+            } else {
+                None
+            };
+            if let Some(message) = message {
+                let token = token.to_owned();
+                check.error(|l| l.text_at(&token), message);
+            }
+            rest = &after[token.len().max(1)..];
+        }
+    }
+    if exercise.switch_sides.is_some() && exercise.sides == super::schema::Sides::None {
+        check.error(
+            |l| l.nth_field("switch_sides", 0),
+            "`switch_sides` is for an exercise with sides; this one has `sides: None`".to_string(),
+        );
     }
 }
 
@@ -528,6 +573,26 @@ pub(crate) fn cross_check_exercise<P>(
     for variation in &exercise.variations {
         if let Some(Illustration::Pose(id)) = &variation.illustration {
             check_pose_ref(id, known, Anchor::new("variations", 0), check);
+        }
+        let drawn: Vec<&str> = exercise
+            .steps
+            .iter()
+            .filter_map(|step| match &step.illustration {
+                Illustration::Pose(id) => Some(id.as_str()),
+                Illustration::Image(_) => None,
+            })
+            .collect();
+        for (instead_of, pose) in &variation.poses {
+            check_pose_ref(pose, known, Anchor::new("poses", 0), check);
+            if !drawn.contains(&instead_of.as_str()) {
+                check.warning(
+                    |l| l.string_after(instead_of, l.nth_field("poses", 0).unwrap_or(0)),
+                    format!(
+                        "variation `{}` replaces pose `{instead_of}`, which no step of this exercise draws",
+                        variation.title
+                    ),
+                );
+            }
         }
     }
 }

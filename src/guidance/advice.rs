@@ -399,6 +399,7 @@ mod tests {
                     holds_done: 3,
                     holds_planned: 3,
                     sides: None,
+                    variation: None,
                 })
                 .collect(),
         }
@@ -473,6 +474,7 @@ mod tests {
                 repetitions: 3,
                 completed: true,
                 sides: None,
+                variation: None,
             }],
             pain_before: Some(2),
             pain_after: Some(1),

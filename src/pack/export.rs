@@ -356,6 +356,7 @@ mod tests {
                 intensity: Intensity::Strong,
                 hold_seconds: Some(27),
                 repetitions: None,
+                variation: None,
             },
         );
         let prescribed = prescribe(&library, routine, &profile);

@@ -50,11 +50,7 @@ fn choices_at(progress: f32, after_painful: bool) -> Vec<(&'static str, Exercise
             Intensity::Gentle
         }
     };
-    let choice = |intensity| ExerciseChoice {
-        intensity,
-        hold_seconds: None,
-        repetitions: None,
-    };
+    let choice = ExerciseChoice::at;
     let mut press_up = choice(level(0.3));
     if progress >= 0.72 {
         // The person set their own hold time.
@@ -135,6 +131,7 @@ pub fn fixture_history(library: &Library, count: u32, seed: u64, end: u64) -> Ve
                         right: p.dose.repetitions,
                     },
                 ),
+                variation: p.choice.variation.clone(),
             })
             .collect();
         let last = exercises.len().saturating_sub(1);

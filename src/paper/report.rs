@@ -777,6 +777,7 @@ mod tests {
             repetitions: reps,
             completed: done,
             sides: None,
+            variation: None,
         }
     }
 

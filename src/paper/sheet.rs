@@ -725,6 +725,7 @@ mod tests {
                 intensity: Intensity::Strong,
                 hold_seconds: Some(25),
                 repetitions: None,
+                variation: None,
             },
         );
         let document = sheet(

@@ -70,7 +70,7 @@ pub fn prescribe_with<'a>(
             let exercise = library.exercise(&entry.exercise)?;
             let choice = choice_of(&exercise.id);
             let dose = apply_override(exercise.dose, entry.dose.as_ref());
-            let resolution = resolve(&dose, choice);
+            let resolution = resolve(&dose, &choice);
             Some(Prescribed {
                 exercise,
                 choice,
@@ -147,6 +147,8 @@ pub struct ExerciseSummary {
     /// For a sided exercise, holds completed on each side; each side plans
     /// `repetitions` holds. `None` for an exercise without sides.
     pub sides: Option<SideRecord>,
+    /// The variation chosen (its title), when the exercise has it.
+    pub variation: Option<String>,
 }
 
 impl ExerciseSummary {
@@ -161,6 +163,10 @@ impl ExerciseSummary {
             holds_done: 0,
             holds_planned: prescribed.holds(),
             sides: sided.then_some(SideRecord { left: 0, right: 0 }),
+            variation: prescribed
+                .exercise
+                .variation(prescribed.choice.variation.as_deref())
+                .map(|v| v.title.clone()),
         }
     }
 
@@ -204,6 +210,7 @@ pub fn record(summary: &Summary, pain_after: Option<u8>) -> SessionRecord {
                 repetitions: e.repetitions,
                 completed: e.done(),
                 sides: e.sides,
+                variation: e.variation.clone(),
             })
             .collect(),
         pain_before: summary.pain_before,

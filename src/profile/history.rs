@@ -68,6 +68,9 @@ pub struct ExerciseRecord {
     /// exercise without sides and in sessions saved before Limber kept it.
     #[serde(default)]
     pub sides: Option<SideRecord>,
+    /// The variation done (its title), if one was chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub variation: Option<String>,
 }
 
 impl SessionRecord {

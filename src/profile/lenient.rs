@@ -150,6 +150,7 @@ pub(crate) fn profile_v1(text: &str) -> Result<Decoded<Profile>, String> {
         value: profile,
         lost: Vec::new(),
         repaired: reader.repaired,
+        outdated: false,
     })
 }
 

@@ -60,7 +60,7 @@ impl Profile {
     /// The choice for an exercise, or the default (Gentle, no overrides) when
     /// the person never changed it ("start gradually").
     pub fn choice(&self, exercise_id: &str) -> ExerciseChoice {
-        self.exercises.get(exercise_id).copied().unwrap_or_default()
+        self.exercises.get(exercise_id).cloned().unwrap_or_default()
     }
 
     /// Brings every value into its bounds, returning one notice per change.

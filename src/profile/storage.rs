@@ -54,6 +54,8 @@ pub(crate) struct Decoded<T> {
     pub lost: Vec<String>,
     /// Values that could not be used as written and were replaced.
     pub repaired: Vec<Notice>,
+    /// Read from an older format version than this build writes.
+    pub outdated: bool,
 }
 
 impl<T> Decoded<T> {
@@ -63,6 +65,7 @@ impl<T> Decoded<T> {
             value,
             lost: Vec::new(),
             repaired: Vec::new(),
+            outdated: false,
         }
     }
 }
@@ -213,22 +216,38 @@ impl Versioned for History {
         if squeeze(first) == squeeze(HISTORY_V2_HEAD) {
             return Ok(2);
         }
-        // Version 1, or one newer than this build (whose first line may be
-        // anything): read the version field of the whole struct.
+        // Version 1 wrote `version` first: read it from the head rather
+        // than parse a big file twice. Anything else (one newer than this
+        // build, a hand edit): read the version field of the whole struct.
+        if let Some(version) = leading_version(text) {
+            return Ok(version);
+        }
         parse::<VersionProbe>(text).map(|probe| probe.version)
     }
     fn migrate(version: u32, text: &str) -> Result<Decoded<Self>, String> {
         match version {
             2 => Ok(read_history_lines(text)),
-            1 => match parse::<HistoryFileV1>(text) {
-                Ok(v1) => Ok(Decoded::whole(History {
-                    sessions: v1.sessions,
-                })),
-                Err(strict) => read_history_v1_raw(text).ok_or(strict),
-            },
+            1 => {
+                let mut decoded = match parse::<HistoryFileV1>(text) {
+                    Ok(v1) => Decoded::whole(History {
+                        sessions: v1.sessions,
+                    }),
+                    Err(strict) => read_history_v1_raw(text).ok_or(strict)?,
+                };
+                decoded.outdated = true;
+                Ok(decoded)
+            }
             other => unsupported_old(other),
         }
     }
+}
+
+/// The version of a file that starts `(version: N,` (white space aside).
+fn leading_version(text: &str) -> Option<u32> {
+    let head: String = text.chars().take(64).filter(|c| !c.is_whitespace()).collect();
+    let digits = head.strip_prefix("(version:")?;
+    let end = digits.find(',')?;
+    digits[..end].parse().ok()
 }
 
 /// `text` without white space, to compare a line with its expected shape.
@@ -289,6 +308,7 @@ fn read_history_lines(text: &str) -> Decoded<History> {
 fn read_history_v1_raw(text: &str) -> Option<Decoded<History>> {
     let raw: HistoryFileV1Raw = ron::from_str(text).ok()?;
     let mut decoded = Decoded::whole(History::default());
+    decoded.outdated = true;
     for (index, session) in raw.sessions.iter().enumerate() {
         match session.into_rust::<SessionRecord>() {
             Ok(record) => decoded.value.sessions.push(record),

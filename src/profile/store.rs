@@ -386,6 +386,7 @@ impl Store {
                 intensity,
                 hold_seconds,
                 repetitions,
+                variation,
             } = wanted;
             if intensity != seen.intensity {
                 on_disk.intensity = intensity;
@@ -395,6 +396,9 @@ impl Store {
             }
             if repetitions != seen.repetitions {
                 on_disk.repetitions = repetitions;
+            }
+            if variation != seen.variation {
+                on_disk.variation = variation;
             }
             profile.exercises.insert(exercise_id.to_owned(), on_disk);
         })?;
@@ -654,7 +658,14 @@ impl Store {
             });
         }
         match load::<History>(&path)? {
-            Loaded::Ok(decoded) if decoded.lost.is_empty() => Ok(decoded.value),
+            Loaded::Ok(decoded) if decoded.lost.is_empty() => {
+                // An older history is written once in today's format, which
+                // reads line by line on every core from then on.
+                if decoded.outdated && self.read_only_folder.is_none() {
+                    save(&path, &decoded.value)?;
+                }
+                Ok(decoded.value)
+            }
             Loaded::Ok(decoded) => {
                 // Keep every session that could be read; set aside only
                 // what could not, with the file as it was kept beside it.

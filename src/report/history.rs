@@ -229,6 +229,7 @@ mod tests {
                     repetitions: 3,
                     completed: true,
                     sides: Some(crate::profile::SideRecord { left: 3, right: 2 }),
+                    variation: None,
                 },
                 ExerciseRecord {
                     id: "crunch".to_owned(),
@@ -238,6 +239,7 @@ mod tests {
                     repetitions: 9,
                     completed: false,
                     sides: None,
+                    variation: None,
                 },
             ],
             pain_before: Some(4),

@@ -103,7 +103,7 @@ pub const REPETITIONS: Bounds = Bounds { min: 1, max: 50 };
 /// What a person chose for one exercise: its intensity, and exact values
 /// that win over the ones the intensity picks from the content's ranges.
 /// Stored per exercise in the profile (the field names are its file format).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub struct ExerciseChoice {
     #[serde(default)]
     pub intensity: Intensity,
@@ -113,6 +113,9 @@ pub struct ExerciseChoice {
     /// Exact repetition count, within [`REPETITIONS`].
     #[serde(default)]
     pub repetitions: Option<u32>,
+    /// The exercise's variation chosen (by its title), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub variation: Option<String>,
 }
 
 impl ExerciseChoice {
@@ -122,6 +125,7 @@ impl ExerciseChoice {
             intensity,
             hold_seconds: None,
             repetitions: None,
+            variation: None,
         }
     }
 
@@ -132,7 +136,7 @@ impl ExerciseChoice {
 
     /// The choice with each exact value moved into its bounds, and what was
     /// moved.
-    pub fn clamped(self) -> (ExerciseChoice, Vec<Clamp>) {
+    pub fn clamped(&self) -> (ExerciseChoice, Vec<Clamp>) {
         let mut clamps = Vec::new();
         let hold_seconds = self.hold_seconds.map(|seconds| {
             clamp_into(
@@ -154,7 +158,7 @@ impl ExerciseChoice {
             ExerciseChoice {
                 hold_seconds,
                 repetitions,
-                ..self
+                ..self.clone()
             },
             clamps,
         )
@@ -286,7 +290,7 @@ pub struct Resolution {
 /// app must not run a 0 s hold or 10 000 repetitions either way); every
 /// clamp is reported so the Routine screen can say so. Movement, release and
 /// rest times are taken as written: a 0 s move simply means no move phase.
-pub fn resolve(dose: &Dose, choice: ExerciseChoice) -> Resolution {
+pub fn resolve(dose: &Dose, choice: &ExerciseChoice) -> Resolution {
     let mut clamps = Vec::new();
     let (hold_seconds, hold_source) = match choice.hold_seconds {
         Some(seconds) => (seconds, ValueSource::Profile),
@@ -368,19 +372,19 @@ mod tests {
     #[test]
     fn resolve_takes_each_range_at_the_intensity() {
         let content = dose((15, 30), (3, 5));
-        let gentle = resolve(&content, ExerciseChoice::at(Intensity::Gentle));
+        let gentle = resolve(&content, &ExerciseChoice::at(Intensity::Gentle));
         assert_eq!(gentle.dose.hold, Duration::from_secs(15));
         assert_eq!(gentle.dose.repetitions, 3);
         assert_eq!(gentle.dose.move_, Duration::from_secs(3));
         assert_eq!(gentle.dose.release, Duration::from_secs(2));
         assert_eq!(gentle.dose.rest, Duration::from_secs(5));
         assert!(gentle.clamps.is_empty());
-        let standard = resolve(&content, ExerciseChoice::at(Intensity::Standard));
+        let standard = resolve(&content, &ExerciseChoice::at(Intensity::Standard));
         assert_eq!(
             (standard.dose.hold_seconds(), standard.dose.repetitions),
             (23, 4)
         );
-        let strong = resolve(&content, ExerciseChoice::at(Intensity::Strong));
+        let strong = resolve(&content, &ExerciseChoice::at(Intensity::Strong));
         assert_eq!(
             (strong.dose.hold_seconds(), strong.dose.repetitions),
             (30, 5)
@@ -394,8 +398,9 @@ mod tests {
             intensity: Intensity::Strong,
             hold_seconds: Some(20),
             repetitions: None,
+            variation: None,
         };
-        let resolved = resolve(&content, choice);
+        let resolved = resolve(&content, &choice);
         assert_eq!(resolved.dose.hold_seconds(), 20);
         assert_eq!(resolved.dose.repetitions, 5);
         assert!(resolved.clamps.is_empty());
@@ -408,8 +413,9 @@ mod tests {
             intensity: Intensity::Gentle,
             hold_seconds: Some(1000),
             repetitions: Some(0),
+            variation: None,
         };
-        let resolved = resolve(&content, choice);
+        let resolved = resolve(&content, &choice);
         assert_eq!(resolved.dose.hold_seconds(), 300);
         assert_eq!(resolved.dose.repetitions, 1);
         assert_eq!(
@@ -437,7 +443,7 @@ mod tests {
         // Bad content is clamped too, and says so.
         let zero = resolve(
             &dose((0, 0), (60, 80)),
-            ExerciseChoice::at(Intensity::Gentle),
+            &ExerciseChoice::at(Intensity::Gentle),
         );
         assert_eq!(zero.dose.hold_seconds(), 1);
         assert_eq!(zero.dose.repetitions, 50);
@@ -451,6 +457,7 @@ mod tests {
             intensity: Intensity::Strong,
             hold_seconds: None,
             repetitions: Some(99),
+            variation: None,
         }
         .clamped();
         assert_eq!(clamped.intensity, Intensity::Strong);
@@ -461,6 +468,7 @@ mod tests {
             intensity: Intensity::Gentle,
             hold_seconds: Some(300),
             repetitions: Some(1),
+            variation: None,
         }
         .clamped();
         assert_eq!(unchanged.hold_seconds, Some(300));

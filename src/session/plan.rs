@@ -383,6 +383,7 @@ pub(crate) mod tests {
                 .map(|(index, role)| step(*role, &format!("step {index}")))
                 .collect(),
             variations: Vec::new(),
+            switch_sides: None,
         }
     }
 

@@ -27,6 +27,7 @@ pub fn stress_state(id: &str, n: u64) -> Profile {
                 intensity: Intensity::ALL[mixed_pick(3) as usize],
                 hold_seconds: Some(1 + mixed_pick(300)),
                 repetitions: (!mixed.is_multiple_of(5)).then(|| 1 + mixed_pick(50)),
+                variation: None,
             },
         );
     }

@@ -196,7 +196,7 @@ fn exercise_row<'a>(
             .into();
     };
     let exercise = prescribed.exercise;
-    let choice = prescribed.choice;
+    let choice = &prescribed.choice;
     let dose = prescribed.dose;
 
     let hold_pose = exercise
