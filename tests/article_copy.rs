@@ -142,7 +142,11 @@ fn app_texts() -> Vec<(PathBuf, String)> {
             continue; // pictures
         };
         if path.extension().is_some_and(|e| e == "rs") {
-            texts.extend(string_literals(&text).into_iter().map(|t| (path.clone(), t)));
+            texts.extend(
+                string_literals(&text)
+                    .into_iter()
+                    .map(|t| (path.clone(), t)),
+            );
         } else {
             texts.push((path, text));
         }
@@ -193,10 +197,8 @@ fn no_sentence_of_the_article_is_copied() {
         return;
     };
     let article = words(&article);
-    let hashes: std::collections::BTreeSet<u64> = article
-        .windows(RUN)
-        .map(|w| hash(&w.join(" ")))
-        .collect();
+    let hashes: std::collections::BTreeSet<u64> =
+        article.windows(RUN).map(|w| hash(&w.join(" "))).collect();
     if std::env::var_os("LIMBER_UPDATE_ARTICLE_RUNS").is_some() {
         let text: String = hashes.iter().map(|h| format!("{h:016x}\n")).collect();
         std::fs::write(runs_file(), text).expect("write the list");

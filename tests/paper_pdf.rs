@@ -123,7 +123,7 @@ fn the_routine_sheet_has_the_title_date_doses_and_an_embedded_font() {
         "Hold 2 s × 11",
         "Left leg",
         "Right leg",
-        "Keep your hips and pelvis on the floor.",
+        "Keep your hips and pelvis down on the floor.",
         "Start gently",
         "Get emergency help now",
         "Loss of bladder or bowel control",

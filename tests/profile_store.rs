@@ -99,7 +99,9 @@ fn every_field_round_trips_through_the_files() {
         variation: Some("Knees bent".to_owned()),
         ..press_up
     };
-    store.set_choice("prone-press-up", press_up.clone()).unwrap();
+    store
+        .set_choice("prone-press-up", press_up.clone())
+        .unwrap();
     store.set_choice("partial-crunch", crunch.clone()).unwrap();
     store.set_safety_seen().unwrap();
     store.rename("me", "Anna, \"the\" runner").unwrap();

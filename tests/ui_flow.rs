@@ -628,3 +628,120 @@ fn dragging_the_volume_slider_writes_once_on_release() {
     h.send(vec![Message::Settings(S::Back)]);
     assert_eq!(inode(), after, "leaving Settings writes nothing more");
 }
+
+/// Skips until the player shows `label` (at most `limit` steps).
+fn skip_until(h: &mut Harness, label: &str, limit: usize) {
+    for _ in 0..limit {
+        if h.shows(label) {
+            return;
+        }
+        h.key(Key::Named(Named::ArrowRight));
+    }
+    panic!("never showed {label:?}");
+}
+
+#[test]
+fn the_variation_chosen_on_the_routine_screen_is_the_one_the_player_shows_and_keeps() {
+    use limber::ui::screen::routine::Message as R;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().to_owned();
+    let mut h = Harness::with_dir(dir, None);
+    h.read_safety();
+    h.click("Lower back");
+    assert!(h.shows("Usual"), "knee to chest offers its variation");
+    h.click("Other leg flat");
+    assert_eq!(
+        h.app.profile().choice("knee-to-chest").variation.as_deref(),
+        Some("Other leg flat")
+    );
+    // Changing the level keeps the variation.
+    h.send(vec![Message::Routine(R::SetIntensity(
+        "knee-to-chest".into(),
+        limber::session::dose::Intensity::Standard,
+    ))]);
+    assert_eq!(
+        h.app.profile().choice("knee-to-chest").variation.as_deref(),
+        Some("Other leg flat")
+    );
+    h.click("Start");
+    // The first card of knee to chest says which version, for the left leg.
+    skip_until(
+        &mut h,
+        "Other leg flat: Keep your right leg straight and flat on the floor while you draw the knee in: a little more stretch. Start gently and build up over the days. If it hurts, lower the intensity.",
+        30,
+    );
+    while matches!(h.app.screen(), Screen::Player(_)) {
+        h.key(Key::Named(Named::ArrowRight));
+    }
+    // Kept in the profile (a restarted app reads it) and in the history.
+    let (mut store, _) = Store::open(&path).expect("store reopens");
+    assert_eq!(
+        store.current().choice("knee-to-chest").variation.as_deref(),
+        Some("Other leg flat")
+    );
+    let id = store.current().id.clone();
+    let history = store.history(&id).expect("history");
+    let knee = history[0]
+        .exercises
+        .iter()
+        .find(|e| e.id == "knee-to-chest")
+        .expect("knee to chest in the record");
+    assert_eq!(knee.variation.as_deref(), Some("Other leg flat"));
+}
+
+#[test]
+fn a_sided_exercise_says_which_leg_and_shows_a_card_to_switch_legs() {
+    let mut h = Harness::new();
+    h.read_safety();
+    h.click("Hips");
+    h.click("Start");
+    // The hamstring stretch starts with the left leg stretched…
+    skip_until(&mut h, "Bend your right knee", 30);
+    assert!(h.shows(
+        "Bend your right knee and rest that sole against your left inner thigh. The straight left leg is the one that stretches."
+    ));
+    // …and before the right side a card says how to switch.
+    skip_until(&mut h, "Switch to the right leg", 20);
+    assert!(h.shows(
+        "Switch legs: stretch out your right leg and bend your left knee, its sole against your right thigh."
+    ));
+    h.key(Key::Named(Named::ArrowRight));
+    skip_until(
+        &mut h,
+        "Feel the stretch along the back of your right thigh and breathe calmly.",
+        5,
+    );
+}
+
+#[test]
+fn the_exercise_cautions_are_on_its_first_card() {
+    let mut h = Harness::new();
+    h.read_safety();
+    h.click("Lower back");
+    h.click("Start");
+    assert!(h.sees("Start gently and build up over the days. If it hurts, lower the intensity."));
+    h.key(Key::Named(Named::ArrowRight));
+    assert!(
+        !h.shows("Start gently and build up over the days. If it hurts, lower the intensity."),
+        "only on the first card"
+    );
+}
+
+#[test]
+fn a_hold_beyond_what_the_exercise_suggests_gets_a_quiet_note() {
+    use limber::ui::screen::routine::Message as R;
+    let mut h = Harness::new();
+    h.read_safety();
+    h.click("Lower back");
+    let note = "Your 35 s hold is longer than the 15–30 s this exercise suggests.";
+    assert!(!h.shows(note));
+    // Gentle is 15 s; +5 s four times: 35 s.
+    for _ in 0..4 {
+        h.send(vec![Message::Routine(R::AdjustHold(
+            "prone-press-up".into(),
+            1,
+        ))]);
+    }
+    assert!(h.shows("35 s"));
+    assert!(h.shows(note));
+}

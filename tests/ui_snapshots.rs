@@ -240,6 +240,11 @@ fn open_home(dir: &Path) -> (App, std::sync::Arc<FakeClock>) {
     (app, clock)
 }
 
+fn shows(app: &App, label: &str) -> bool {
+    let mut ui = Simulator::with_size(Default::default(), SIZE, app.view());
+    ui.find(label).is_ok()
+}
+
 fn open(app: &mut App, message: Message) {
     send(app, vec![message]);
 }
@@ -299,6 +304,20 @@ fn every_screen_matches_its_reference() {
     skip_to(&mut app, &clock, Phase::Hold);
     key(&mut app, Key::Character("h".into()));
     shots.check(&app, "finish-this-hurts", &Theme::Light);
+
+    // The seated hamstring stretch: the card before the other leg.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut app, clock) = open_home(dir.path());
+    open(&mut app, Message::Home(H::OpenRoutine("hips".into())));
+    key(&mut app, Key::Named(Named::Enter));
+    let mut steps = 0;
+    while !shows(&app, "Switch to the right leg") {
+        key(&mut app, Key::Named(Named::ArrowRight));
+        steps += 1;
+        assert!(steps < 40, "the switch card comes");
+    }
+    tick(&mut app, &clock, Duration::from_secs(2));
+    shots.check(&app, "player-switch-legs", &Theme::Light);
 
     // History with twelve sessions, and Home with them.
     let dir = tempfile::tempdir().expect("temp dir");

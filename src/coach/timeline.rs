@@ -382,7 +382,9 @@ fn phase_cues(
         && !phases[..index]
             .iter()
             .any(|p| same_exercise(p) && p.phase == Phase::Hold);
-    let step_line = || step.map(|s| phrases::sentence(s.spoken_line()));
+    // Texts of a sided exercise name the side being done ({side}).
+    let for_side = |text: &str| crate::words::for_side(text, phase.side).into_owned();
+    let step_line = || step.map(|s| phrases::sentence(&for_side(s.spoken_line())));
 
     let mut cues = PhaseCues::default();
     if first_of_exercise && let Some(exercise) = exercise {
@@ -402,7 +404,9 @@ fn phase_cues(
             cues.side = phase.side.map(phrases::side);
             cues.body.push(phrases::GET_READY.to_owned());
         }
-        Phase::Move => cues.body.extend(step.map(|s| phrases::sentence(&s.title))),
+        Phase::Move => cues
+            .body
+            .extend(step.map(|s| phrases::sentence(&for_side(&s.title)))),
         Phase::Hold => {
             cues.body.push(phrases::hold(phase.duration));
             if first_hold && phase.duration >= phrases::HOLD_INSTRUCTION_FROM {
@@ -418,7 +422,18 @@ fn phase_cues(
                 cues.body.push(phrases::next(&next.title));
             }
         }
-        Phase::Rest => cues.body.push(phrases::REST.to_owned()),
+        Phase::Rest => {
+            // Before the other side of an exercise whose position changes
+            // between sides: how to switch, instead of "Rest".
+            let next = phases.get(index + 1).filter(|next| same_exercise(next));
+            let switch = exercise.and_then(|e| e.switch_sides.as_deref());
+            match (next, switch) {
+                (Some(next), Some(switch)) if next.side != phase.side => cues.body.push(
+                    phrases::sentence(&crate::words::for_side(switch, next.side)),
+                ),
+                _ => cues.body.push(phrases::REST.to_owned()),
+            }
+        }
         Phase::Done => {}
     }
     if !options.speech {

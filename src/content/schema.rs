@@ -140,12 +140,9 @@ impl Variation {
     /// A step's illustration as this variation draws it.
     pub fn illustration_for<'a>(&'a self, illustration: &'a Illustration) -> Illustration {
         match illustration {
-            Illustration::Pose(id) => Illustration::Pose(
-                self.poses
-                    .get(id)
-                    .cloned()
-                    .unwrap_or_else(|| id.clone()),
-            ),
+            Illustration::Pose(id) => {
+                Illustration::Pose(self.poses.get(id).cloned().unwrap_or_else(|| id.clone()))
+            }
             other => other.clone(),
         }
     }

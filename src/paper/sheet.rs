@@ -344,7 +344,10 @@ fn figure_column(library: &Library, exercise: &Exercise, look: &Look) -> Block {
                 block.push(item);
             }
             let bottom = block.paragraph(
-                &[Span::new(step.title.clone(), look.small)],
+                &[Span::new(
+                    crate::words::for_side(&step.title, None).into_owned(),
+                    look.small,
+                )],
                 x,
                 y + card_height + 2.0,
                 cell_width,
@@ -472,8 +475,14 @@ fn exercise_block(
         );
         y = block.paragraph(
             &[
-                Span::new(step.title.clone(), look.body.bold()),
-                Span::new(format!(" {}", step.text), look.body),
+                Span::new(
+                    crate::words::for_side(&step.title, None).into_owned(),
+                    look.body.bold(),
+                ),
+                Span::new(
+                    format!(" {}", crate::words::for_side(&step.text, None)),
+                    look.body,
+                ),
             ],
             text_x + number_width,
             y,
@@ -693,7 +702,7 @@ mod tests {
             "Hold 15 s × 2 each leg",
             "Left leg",
             "Right leg",
-            "Keep your hips and pelvis on the floor.",
+            "Keep your hips and pelvis down on the floor.",
             "For every exercise:",
             safety::EMERGENCY.heading,
             safety::SEE_A_DOCTOR_SOON.heading,

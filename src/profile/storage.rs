@@ -244,7 +244,11 @@ impl Versioned for History {
 
 /// The version of a file that starts `(version: N,` (white space aside).
 fn leading_version(text: &str) -> Option<u32> {
-    let head: String = text.chars().take(64).filter(|c| !c.is_whitespace()).collect();
+    let head: String = text
+        .chars()
+        .take(64)
+        .filter(|c| !c.is_whitespace())
+        .collect();
     let digits = head.strip_prefix("(version:")?;
     let end = digits.find(',')?;
     digits[..end].parse().ok()

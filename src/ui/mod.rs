@@ -675,7 +675,9 @@ impl App {
     }
 
     fn set_choice(&mut self, exercise_id: String, choice: ExerciseChoice) -> Task<Message> {
-        self.profile.exercises.insert(exercise_id.clone(), choice.clone());
+        self.profile
+            .exercises
+            .insert(exercise_id.clone(), choice.clone());
         self.write(move |store| store.set_choice(&exercise_id, choice))
     }
 

@@ -109,8 +109,15 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
     }
     for (index, step) in exercise.steps.iter().enumerate() {
         let mut words = column![
-            text(format!("{}. {}", index + 1, step.title)).size(t.control()),
-            text(step.text.clone()).size(t.body()),
+            // Texts of a sided exercise read for the right side, the one
+            // the figure shows.
+            text(format!(
+                "{}. {}",
+                index + 1,
+                crate::words::for_side(&step.title, None)
+            ))
+            .size(t.control()),
+            text(crate::words::for_side(&step.text, None).into_owned()).size(t.body()),
         ]
         .spacing(6)
         .width(Length::Fill);
@@ -164,7 +171,7 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
         line = line.push(
             column![
                 text(format!("Variation: {}", variation.title)).size(t.control()),
-                text(variation.text.clone()).size(t.body()),
+                text(crate::words::for_side(&variation.text, None).into_owned()).size(t.body()),
             ]
             .spacing(6),
         );

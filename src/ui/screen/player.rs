@@ -11,7 +11,7 @@ use iced::widget::{button, column, container, responsive, row, space, stack, tex
 use iced::{Alignment, Element, Length, Theme};
 
 use crate::audio::Cue;
-use crate::content::schema::{Exercise, Role};
+use crate::content::schema::{Exercise, Illustration, Role, Variation};
 use crate::prescription::{ExerciseSummary, Summary};
 use crate::profile::Ending;
 use crate::session::engine::{Event, Session, State};
@@ -238,7 +238,6 @@ impl Player {
             .padding(32)
             .into();
         };
-        let step = exercise.steps.get(state.step_index);
 
         // Top line: where we are in the routine.
         let progress = row![
@@ -268,24 +267,31 @@ impl Player {
             .padding(12)
             .style(style::card);
 
-        let timer = self.timer(ctx, &state);
+        let timer = self.timer(ctx, &state, self.switching_to(exercise, &state));
 
-        let mut card = column![].spacing(10);
-        if let Some(step) = step {
-            card = card.push(text(step.title.clone()).size(t.heading()));
-            card = card.push(text(step.text.clone()).size(t.instruction()));
-            if let Some(caution) = &step.caution {
-                card = card.push(
-                    container(text(format!("⚠  {caution}")).size(t.heading()))
-                        .padding([10, 16])
-                        .style(style::caution),
-                );
-            }
+        let face = self.card(exercise, &state);
+        let mut card = column![
+            text(face.title).size(t.heading()),
+            text(face.text).size(t.instruction()),
+        ]
+        .spacing(10);
+        if let Some(caution) = face.caution {
+            card = card.push(
+                container(text(format!("⚠  {caution}")).size(t.heading()))
+                    .padding([10, 16])
+                    .style(style::caution),
+            );
+        } else if let Some(note) = face.note {
+            // The exercise's own cautions and the chosen variation, on its
+            // first card: quieter than a step's caution, and smaller so
+            // they fit the card.
+            card = card.push(
+                container(text(note).size(t.control()))
+                    .padding([8, 16])
+                    .style(style::caution),
+            );
         }
 
-        // The card keeps one height whatever the step says, so the figure and
-        // the ring above it do not jump in size from one step to the next:
-        // a title, two lines of instruction and a caution.
         let card_height = t.heading() * 1.3 * 2.0 + t.instruction() * 1.3 * 2.0 + 20.0 + 2.0 * 10.0;
         let card = container(card).height(Length::Fixed(card_height));
 
@@ -313,42 +319,171 @@ impl Player {
         .into()
     }
 
-    /// The illustration for the current phase: the figure moves from the
-    /// starting pose into the hold during Move and back during Release.
+    /// The illustration for the current phase: the figure moves from where
+    /// the person is (the starting position, or lying as the rest left
+    /// them) into the hold during Move, and back out during Release. A
+    /// chosen variation draws its own poses.
     fn figure(&self, ctx: &Context<'_>, exercise: &Exercise, state: &State) -> FigureView {
+        let variation = self.variation(exercise, state.exercise_index);
+        let drawn = |illustration: &Illustration| match variation {
+            Some(variation) => variation.illustration_for(illustration),
+            None => illustration.clone(),
+        };
         let pose_of = |role: Role| {
             exercise
                 .steps
                 .iter()
                 .find(|s| s.role == role)
-                .map(|s| &s.illustration)
+                .map(|s| drawn(&s.illustration))
         };
         let start = exercise
             .steps
             .iter()
             .rev()
             .find(|s| s.role == Role::Setup)
-            .map(|s| &s.illustration);
+            .map(|s| drawn(&s.illustration));
         let hold = pose_of(Role::Hold).or(pose_of(Role::Move));
-        let release = pose_of(Role::Release).or(start);
+        let release = pose_of(Role::Release).or(start.clone());
         let current = exercise
             .steps
             .get(state.step_index)
-            .map(|s| &s.illustration);
+            .map(|s| drawn(&s.illustration));
+        // A move after a rest starts from the rest's position (lying flat
+        // after a press-up), not from the first setup card.
+        let previous = state
+            .phase_index
+            .and_then(|index| index.checked_sub(1))
+            .and_then(|index| self.session.plan().phase(index))
+            .filter(|p| p.exercise_index == state.exercise_index)
+            .and_then(|p| exercise.steps.get(p.step_index))
+            .map(|s| drawn(&s.illustration));
+        let move_from = match state.phase {
+            Phase::Move if state.rep > 1 || previous.is_some() => previous.or(start.clone()),
+            _ => start.clone(),
+        };
         // Poses are drawn for the right side (see `figure::pose`); the left
-        // side is the mirror image.
-        let mirrored = state.side == Some(Side::Left);
+        // side is the mirror image. A card that switches sides shows the
+        // starting position of the side that comes.
+        let switching = self.switching_to(exercise, state);
+        let side = switching.or(state.side);
+        let mirrored = side == Some(Side::Left);
         let highlight = Some(exercise.highlight);
         let eased = ease(state.fraction_done);
         match state.phase {
-            Phase::Move => FigureView::blend(ctx, start, hold, eased, highlight, mirrored),
-            Phase::Release => FigureView::blend(ctx, hold, release, eased, highlight, mirrored),
-            Phase::Hold => FigureView::illustration(ctx, hold, highlight, mirrored),
-            _ => FigureView::illustration(ctx, current, highlight, mirrored),
+            _ if switching.is_some() => {
+                FigureView::illustration(ctx, start.as_ref(), highlight, mirrored)
+            }
+            Phase::Move => FigureView::blend(
+                ctx,
+                move_from.as_ref(),
+                hold.as_ref(),
+                eased,
+                highlight,
+                mirrored,
+            ),
+            Phase::Release => FigureView::blend(
+                ctx,
+                hold.as_ref(),
+                release.as_ref(),
+                eased,
+                highlight,
+                mirrored,
+            ),
+            Phase::Hold => FigureView::illustration(ctx, hold.as_ref(), highlight, mirrored),
+            _ => FigureView::illustration(ctx, current.as_ref(), highlight, mirrored),
         }
     }
 
-    fn timer<'a>(&'a self, ctx: &Context<'a>, state: &State) -> Element<'a, Message> {
+    /// The variation chosen for the exercise at `index`, if it has it.
+    fn variation<'e>(&self, exercise: &'e Exercise, index: usize) -> Option<&'e Variation> {
+        let chosen = self.summary.get(index)?.variation.as_deref();
+        exercise.variation(chosen)
+    }
+
+    /// The side the person is about to switch to, while a card tells them
+    /// how (the exercise says, in `switch_sides`): the rest before the
+    /// other side of an alternating exercise, the countdown before the
+    /// second side of one done in turn.
+    fn switching_to(&self, exercise: &Exercise, state: &State) -> Option<Side> {
+        exercise.switch_sides.as_ref()?;
+        let index = state.phase_index?;
+        let plan = self.session.plan();
+        match state.phase {
+            Phase::Rest => {
+                let next = plan.phase(index + 1)?;
+                (next.exercise_index == state.exercise_index && next.side != state.side)
+                    .then_some(next.side)
+                    .flatten()
+            }
+            Phase::GetReady => {
+                let first_side = plan
+                    .phases()
+                    .iter()
+                    .find(|p| p.exercise_index == state.exercise_index)?
+                    .side;
+                (state.side != first_side).then_some(state.side).flatten()
+            }
+            _ => None,
+        }
+    }
+
+    /// What the step card says now.
+    fn card(&self, exercise: &Exercise, state: &State) -> CardFace {
+        if let Some(side) = self.switching_to(exercise, state) {
+            let text = exercise.switch_sides.as_deref().unwrap_or_default();
+            return CardFace {
+                title: format!("Switch to the {} {}", side.label(), crate::words::SIDE_NOUN),
+                text: crate::words::for_side(text, Some(side)).into_owned(),
+                caution: None,
+                note: None,
+            };
+        }
+        let Some(step) = exercise.steps.get(state.step_index) else {
+            return CardFace::default();
+        };
+        let side = state.side;
+        let first_card = state.phase_index.is_some_and(|index| {
+            index == 0
+                || self
+                    .session
+                    .plan()
+                    .phase(index - 1)
+                    .is_none_or(|p| p.exercise_index != state.exercise_index)
+        });
+        let note = first_card.then(|| {
+            let mut lines: Vec<String> = Vec::new();
+            if let Some(variation) = self.variation(exercise, state.exercise_index) {
+                lines.push(format!(
+                    "{}: {}",
+                    variation.title,
+                    crate::words::for_side(&variation.text, side)
+                ));
+            }
+            lines.extend(
+                exercise
+                    .cautions
+                    .iter()
+                    .map(|c| crate::words::for_side(c, side).into_owned()),
+            );
+            lines.join(" ")
+        });
+        CardFace {
+            title: crate::words::for_side(&step.title, side).into_owned(),
+            text: crate::words::for_side(&step.text, side).into_owned(),
+            caution: step
+                .caution
+                .as_deref()
+                .map(|c| crate::words::for_side(c, side).into_owned()),
+            note: note.filter(|n| !n.is_empty()),
+        }
+    }
+
+    fn timer<'a>(
+        &'a self,
+        ctx: &Context<'a>,
+        state: &State,
+        switching_to: Option<Side>,
+    ) -> Element<'a, Message> {
         let t = ctx.typography;
         let seconds_left = state.remaining.as_millis().div_ceil(1000);
         let phase = if state.paused {
@@ -357,6 +492,11 @@ impl Player {
             state.phase.label().to_owned()
         };
         let rep_line = match (state.phase, state.side) {
+            _ if switching_to.is_some() => format!(
+                "Next: {} {}",
+                switching_to.map_or("", Side::label),
+                crate::words::SIDE_NOUN
+            ),
             (Phase::Read, _) => "Get into position".to_owned(),
             (_, Some(side)) => format!(
                 "Rep {} of {} · {} {}",
@@ -451,12 +591,26 @@ impl Player {
                 if next.exercise_index != state.exercise_index {
                     Some(exercise.title.clone())
                 } else {
-                    exercise.steps.get(next.step_index).map(|s| s.title.clone())
+                    exercise
+                        .steps
+                        .get(next.step_index)
+                        .map(|s| crate::words::for_side(&s.title, next.side).into_owned())
                 }
             })
             .unwrap_or_default();
         format!("Next: {} · {title}", next.phase.label())
     }
+}
+
+/// The words of the step card.
+#[derive(Debug, Default)]
+struct CardFace {
+    title: String,
+    text: String,
+    /// The step's own caution, in the warning box.
+    caution: Option<String>,
+    /// The exercise's cautions and chosen variation, on its first card.
+    note: Option<String>,
 }
 
 /// Smooth start and stop for the figure's movement.

@@ -5,8 +5,9 @@ use iced::keyboard::{Key, key::Named};
 use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
 
+use crate::content::schema::{Exercise, RoutineEntry, Variation};
 use crate::prescription::Prescribed;
-use crate::session::dose::{self, ExerciseChoice, Intensity};
+use crate::session::dose::{self, ExerciseChoice, Intensity, ResolvedDose, apply_override};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::controls::{self, stepper, title_bar};
@@ -17,6 +18,8 @@ use crate::ui::widget::pain::pain_scale;
 #[derive(Debug, Clone)]
 pub enum Message {
     SetIntensity(String, Intensity),
+    /// Choose one of the exercise's variations (by title), or none.
+    SetVariation(String, Option<String>),
     AdjustHold(String, i32),
     AdjustRepetitions(String, i32),
     ResetAdjustments(String),
@@ -73,8 +76,21 @@ impl Routine {
                 Action::None
             }
             Message::SetIntensity(id, intensity) => {
-                // A new level starts from that level's own numbers.
-                Action::SetChoice(id, ExerciseChoice::at(intensity))
+                // A new level starts from that level's own numbers; the
+                // variation chosen stays.
+                let variation = ctx.choice(&id).variation;
+                Action::SetChoice(
+                    id,
+                    ExerciseChoice {
+                        variation,
+                        ..ExerciseChoice::at(intensity)
+                    },
+                )
+            }
+            Message::SetVariation(id, variation) => {
+                let mut choice = ctx.choice(&id);
+                choice.variation = variation;
+                Action::SetChoice(id, choice)
             }
             Message::ResetAdjustments(id) => {
                 let mut choice = ctx.choice(&id);
@@ -135,7 +151,7 @@ impl Routine {
         let mut list = column![].spacing(10);
         for (index, entry) in routine.exercises.iter().enumerate() {
             let prescribed = prescribed.iter().find(|p| p.exercise.id == entry.exercise);
-            list = list.push(exercise_row(ctx, index, &entry.exercise, prescribed));
+            list = list.push(exercise_row(ctx, index, entry, prescribed));
         }
 
         let estimate = ctx.planned_length(&prescribed);
@@ -186,28 +202,33 @@ impl Routine {
 fn exercise_row<'a>(
     ctx: &Context<'a>,
     index: usize,
-    exercise_id: &'a str,
-    prescribed: Option<&Prescribed<'_>>,
+    entry: &'a RoutineEntry,
+    prescribed: Option<&Prescribed<'a>>,
 ) -> Element<'a, Message> {
     let t = ctx.typography;
     let Some(prescribed) = prescribed else {
-        return text(format!("{}. {exercise_id}: not available", index + 1))
+        return text(format!("{}. {}: not available", index + 1, entry.exercise))
             .size(t.body())
             .into();
     };
     let exercise = prescribed.exercise;
     let choice = &prescribed.choice;
     let dose = prescribed.dose;
+    let variation = exercise.variation(choice.variation.as_deref());
 
     let hold_pose = exercise
         .steps
         .iter()
         .find(|s| s.role == crate::content::schema::Role::Hold)
-        .map(|s| &s.illustration);
-    let thumbnail =
-        container(FigureView::illustration(ctx, hold_pose, Some(exercise.highlight), false).view())
-            .width(Length::Fixed(150.0))
-            .height(Length::Fixed(110.0));
+        .map(|s| match variation {
+            Some(variation) => variation.illustration_for(&s.illustration),
+            None => s.illustration.clone(),
+        });
+    let thumbnail = container(
+        FigureView::illustration(ctx, hold_pose.as_ref(), Some(exercise.highlight), false).view(),
+    )
+    .width(Length::Fixed(150.0))
+    .height(Length::Fixed(110.0));
 
     let mut levels = row![].spacing(6);
     for level in Intensity::ALL {
@@ -261,6 +282,15 @@ fn exercise_row<'a>(
                 controls,
             ]
             .spacing(6);
+            if !exercise.variations.is_empty() {
+                details = details.push(variations(t, exercise, variation));
+            }
+            // Beyond what the exercise suggests: a quiet word, not a stop.
+            for note in beyond_the_range(exercise, entry, &dose) {
+                details = details.push(text(note).size(t.small()).style(|theme| text::Style {
+                    color: Some(style::muted(theme)),
+                }));
+            }
             // A value outside the dose bounds was brought inside them:
             // say so rather than run something else silently.
             for clamp in &prescribed.clamps {
@@ -279,4 +309,56 @@ fn exercise_row<'a>(
     .width(Length::Fill)
     .style(style::card)
     .into()
+}
+
+/// "Version: [Usual] [Other leg flat]": the exercise's variations to choose
+/// from, the chosen one filled.
+fn variations<'a>(
+    t: style::Type,
+    exercise: &'a Exercise,
+    chosen: Option<&Variation>,
+) -> Element<'a, Message> {
+    let mut line = row![text("Version").size(t.body())]
+        .spacing(8)
+        .align_y(Alignment::Center);
+    line = line.push(controls::choice(
+        t,
+        "Usual",
+        chosen.is_none(),
+        Message::SetVariation(exercise.id.clone(), None),
+    ));
+    for variation in &exercise.variations {
+        line = line.push(controls::choice(
+            t,
+            variation.title.as_str(),
+            chosen.is_some_and(|c| c.title == variation.title),
+            Message::SetVariation(exercise.id.clone(), Some(variation.title.clone())),
+        ));
+    }
+    line.into()
+}
+
+/// A hold or a repetition count set above what the exercise (or the
+/// routine) suggests, in words: "Your 40 s hold is longer than the 15–30 s
+/// this exercise suggests."
+fn beyond_the_range(exercise: &Exercise, entry: &RoutineEntry, dose: &ResolvedDose) -> Vec<String> {
+    let suggested = apply_override(exercise.dose, entry.dose.as_ref());
+    let mut notes = Vec::new();
+    let hold = dose.hold.as_secs();
+    if hold > u64::from(suggested.hold_seconds.high()) {
+        notes.push(format!(
+            "Your {hold} s hold is longer than the {}–{} s this exercise suggests.",
+            suggested.hold_seconds.low(),
+            suggested.hold_seconds.high()
+        ));
+    }
+    if dose.repetitions > suggested.repetitions.high() {
+        notes.push(format!(
+            "{} repetitions is more than the {}–{} this exercise suggests.",
+            dose.repetitions,
+            suggested.repetitions.low(),
+            suggested.repetitions.high()
+        ));
+    }
+    notes
 }
