@@ -168,7 +168,7 @@ fn steps_use_the_planned_poses_in_order() {
                 (Setup, "prone-on-forearms"),
                 (Move, "prone-press-up"),
                 (Hold, "prone-press-up"),
-                (Release, "prone-on-forearms"),
+                (Release, "prone-flat"),
             ],
         ),
         (

@@ -698,7 +698,7 @@ fn a_sided_exercise_says_which_leg_and_shows_a_card_to_switch_legs() {
     // The hamstring stretch starts with the left leg stretched…
     skip_until(&mut h, "Bend your right knee", 30);
     assert!(h.shows(
-        "Bend your right knee and rest that sole against your left inner thigh. The straight left leg is the one that stretches."
+        "Bend your right knee, its sole against your left inner thigh. The straight left leg stretches."
     ));
     // …and before the right side a card says how to switch.
     skip_until(&mut h, "Switch to the right leg", 20);

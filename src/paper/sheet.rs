@@ -527,7 +527,10 @@ fn exercise_block(
                     format!("Variation, {}: ", variation.title.to_lowercase()),
                     look.small.bold(),
                 ),
-                Span::new(variation.text.clone(), look.small),
+                Span::new(
+                    crate::words::for_side(&variation.text, None).into_owned(),
+                    look.small,
+                ),
             ],
             text_x,
             y + 2.0,
