@@ -181,3 +181,83 @@ fn check_refuses_a_hold_range_beyond_the_dose_bounds_with_its_place() {
     let expected = format!("knee-to-chest.ron:{line}:9: `hold_seconds` goes up to 400 seconds");
     assert!(text.contains(&expected), "{expected:?} in:\n{text}");
 }
+
+/// No display (a server, a remote shell): a plain message and exit 1, not
+/// a panic with a backtrace; a display that cannot be reached: the same.
+#[test]
+fn without_a_display_the_app_says_so_and_exits_1() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for display in [None, Some(":77")] {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_limber"));
+        command
+            .env("LIMBER_DATA_DIR", dir.path())
+            .env_remove("WAYLAND_DISPLAY")
+            .env_remove("WAYLAND_SOCKET");
+        match display {
+            Some(display) => command.env("DISPLAY", display),
+            None => command.env_remove("DISPLAY"),
+        };
+        let output = command.output().expect("limber runs");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{display:?}: {stderr}");
+        assert!(
+            stderr.contains("limber: could not open a window:"),
+            "{display:?}: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{display:?}: {stderr}");
+    }
+}
+
+/// `limber history | head`: the reader going away is not an error.
+#[test]
+fn a_closed_pipe_ends_the_history_quietly() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // One session written by the store gives the line format; 3,000 of
+    // them is more than a pipe holds, so the writer meets the closed end.
+    let (mut store, _) = limber::profile::Store::open(dir.path()).expect("store");
+    store
+        .append_history(limber::profile::SessionRecord {
+            started_at: 1_700_000_000,
+            routine_id: "hips".into(),
+            routine_title: "Hips".into(),
+            duration_seconds: 200,
+            exercises: Vec::new(),
+            pain_before: None,
+            pain_after: None,
+            ending: None,
+        })
+        .expect("append");
+    drop(store);
+    let file = std::fs::read_dir(dir.path().join("history"))
+        .expect("history folder")
+        .next()
+        .expect("a history file")
+        .expect("entry")
+        .path();
+    let text = std::fs::read_to_string(&file).expect("history");
+    let line = text.lines().nth(1).expect("one session line").to_owned();
+    let mut many = String::from("(version: 2, sessions: [\n");
+    for n in 0..3000u64 {
+        many.push_str(&line.replace("1700000000", &(1_700_000_000 + n * 3600).to_string()));
+        many.push('\n');
+    }
+    many.push_str("])\n");
+    std::fs::write(&file, many).expect("write");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_limber"))
+        .args(["history", "--csv"])
+        .env("LIMBER_DATA_DIR", dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("limber runs");
+    // Read one line, then go away like `head -1`.
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut first = [0u8; 64];
+    let read = std::io::Read::read(&mut stdout, &mut first).expect("some output");
+    assert!(read > 0);
+    drop(stdout);
+    let output = child.wait_with_output().expect("limber ends");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{:?}: {stderr}", output.status);
+    assert!(stderr.is_empty(), "quiet: {stderr}");
+}

@@ -471,3 +471,39 @@ fn check_prints_each_problem_and_a_summary() {
     assert!(outcome.exercises >= 1, "{summary}");
     assert!(summary.contains("error"), "{summary}");
 }
+
+#[test]
+fn pose_ids_follow_the_kebab_case_rule_too() {
+    let dir = base_folder();
+    let root = dir.path();
+    write(
+        root,
+        "poses/mine.ron",
+        r#"[
+    (
+        id: "Lying_Flat",
+        pelvis: (height: 0.5, angle: 0.0),
+        near_arm: (shoulder: 0.0, elbow: 0.0),
+        far_arm: (shoulder: 0.0, elbow: 0.0),
+        near_leg: (hip: 0.0, knee: 0.0),
+        far_leg: (hip: 0.0, knee: 0.0),
+    ),
+    (
+        id: "lying-flat-too",
+        pelvis: (height: 0.5, angle: 0.0),
+        near_arm: (shoulder: 0.0, elbow: 0.0),
+        far_arm: (shoulder: 0.0, elbow: 0.0),
+        near_leg: (hip: 0.0, knee: 0.0),
+        far_leg: (hip: 0.0, knee: 0.0),
+    ),
+]
+"#,
+    );
+    let (library, problems) = load_extra(root);
+    let problems = problems_in(root, &problems);
+    let problem = only_problem_for(&problems, "mine.ron");
+    assert!(problem.message.contains("kebab-case"), "{problem}");
+    assert_eq!(problem.line, Some(3), "{problem}");
+    assert!(library.pose("Lying_Flat").is_none());
+    assert!(library.pose("lying-flat-too").is_some());
+}

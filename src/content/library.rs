@@ -550,7 +550,19 @@ fn add_poses(
             continue;
         }
         seen.insert(id.clone(), file_index);
-        let pose_problems = pose.problems();
+        let mut pose_problems = pose.problems();
+        // The same id rule as areas, exercises and routines (documented in
+        // content/README.md): kebab-case, not too long.
+        if !id.trim().is_empty() && !validate::is_kebab_case(&id) {
+            pose_problems.push(format!(
+                "pose id `{id}` is not in kebab-case: use lowercase letters, digits and single dashes, e.g. `knee-to-chest`"
+            ));
+        } else if id.len() > validate::MAX_ID_LEN {
+            pose_problems.push(format!(
+                "pose id `{id}` is longer than {} characters",
+                validate::MAX_ID_LEN
+            ));
+        }
         if pose_problems.is_empty() {
             poses.insert(id, pose);
         } else {
