@@ -82,6 +82,14 @@ fn main() -> ExitCode {
         Some(Command::Remind) => remind(&cli.common),
     };
     match result {
+        // Done, but some of the person's data could not be read and was
+        // set aside (the messages above say where).
+        Ok(code)
+            if code == ExitCode::SUCCESS
+                && DATA_SET_ASIDE.load(std::sync::atomic::Ordering::SeqCst) =>
+        {
+            ExitCode::from(SET_ASIDE)
+        }
         Ok(code) => code,
         Err(message) => {
             eprintln!("limber: {message}");
@@ -124,12 +132,21 @@ fn open_store(common: &Common) -> Result<(Store, Vec<Notice>), String> {
 /// on stderr say which and where the file was kept).
 const SET_ASIDE: u8 = 2;
 
-/// Prints the store's notices on stderr; true when any set data aside.
+/// Set when any command printed a notice that data was set aside: the
+/// command still does its work, and the exit code says so.
+static DATA_SET_ASIDE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Prints the store's notices on stderr; true when any set data aside
+/// (remembered for the exit code too).
 fn print_notices(notices: &[Notice]) -> bool {
     for notice in notices {
         eprintln!("limber: {notice}");
     }
-    notices.iter().any(Notice::sets_data_aside)
+    let set_aside = notices.iter().any(Notice::sets_data_aside);
+    if set_aside {
+        DATA_SET_ASIDE.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+    set_aside
 }
 
 fn finished(set_aside: bool) -> ExitCode {
@@ -311,9 +328,7 @@ fn find_routine<'a>(
 fn existing_profile(common: &Common) -> Result<profile::Profile, String> {
     let dir = data_dir(common)?;
     let (mut store, notices) = Store::open(&dir).map_err(|e| e.to_string())?;
-    for notice in notices {
-        eprintln!("limber: {notice}");
-    }
+    print_notices(&notices);
     if let Some(name) = &common.profile {
         store
             .switch_to_name(name, false)
@@ -387,9 +402,7 @@ fn report(
     use limber::paper::{self, Period, ReportRequest};
     let dir = data_dir(common)?;
     let (mut store, notices) = Store::open(&dir).map_err(|e| e.to_string())?;
-    for notice in notices {
-        eprintln!("limber: {notice}");
-    }
+    print_notices(&notices);
     let (id, name) = match &common.profile {
         Some(wanted) => {
             let found = store.find_by_name(wanted).ok_or_else(|| {
@@ -405,6 +418,7 @@ fn report(
         None => (store.current().id.clone(), store.current().name.clone()),
     };
     let records = store.history(&id).map_err(|e| e.to_string())?;
+    print_notices(&store.take_notices());
     let library = library_for(common);
     let to = to.unwrap_or_else(today);
     let period = match from {
@@ -617,7 +631,8 @@ fn routine_timeline<'a>(
             profile::Settings::default(),
         ),
         None => {
-            let (store, _) = open_store(common)?;
+            let (store, notices) = open_store(common)?;
+            print_notices(&notices);
             let profile = store.current().clone();
             (
                 prescription::prescribe(library, routine, &profile),
@@ -695,9 +710,7 @@ fn rehearse(
 fn open_store_without_switching(common: &Common) -> Result<Store, String> {
     let dir = data_dir(common)?;
     let (store, notices) = Store::open(&dir).map_err(|e| e.to_string())?;
-    for notice in notices {
-        eprintln!("limber: {notice}");
-    }
+    print_notices(&notices);
     Ok(store)
 }
 
@@ -732,9 +745,7 @@ fn plan(
         }
     };
     result.map_err(|e| e.to_string())?;
-    for notice in store.take_notices() {
-        eprintln!("limber: {notice}");
-    }
+    print_notices(&store.take_notices());
     out.flush().map_err(|e| e.to_string())?;
     Ok(ExitCode::SUCCESS)
 }

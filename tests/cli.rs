@@ -261,3 +261,48 @@ fn a_closed_pipe_ends_the_history_quietly() {
     assert!(output.status.success(), "{:?}: {stderr}", output.status);
     assert!(stderr.is_empty(), "quiet: {stderr}");
 }
+
+/// One unreadable session: every command that reads the history keeps the
+/// others, says on stderr what was set aside, and exits 2 (done, but look).
+#[test]
+fn a_session_set_aside_is_said_on_stderr_with_exit_code_2() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut store, _) = limber::profile::Store::open(dir.path()).expect("store");
+    let id = store.current().id.clone();
+    for n in 0..3u64 {
+        store
+            .append_history(limber::profile::SessionRecord {
+                started_at: 1_700_000_000 + n * 86_400,
+                routine_id: "hips".into(),
+                routine_title: "Hips".into(),
+                duration_seconds: 200,
+                exercises: Vec::new(),
+                pain_before: Some(3),
+                pain_after: Some(2),
+                ending: None,
+            })
+            .expect("append");
+    }
+    drop(store);
+    let path = dir.path().join(format!("history/{id}.ron"));
+    let text = std::fs::read_to_string(&path).expect("history");
+    let broken = text.replacen("pain_after:Some(2)", "pain_after:Some(256)", 1);
+    assert_ne!(broken, text);
+    std::fs::write(&path, broken).expect("write");
+
+    let output = limber(&["history", "--csv"], dir.path());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("1 entry of your history file"), "{stderr}");
+    assert!(stderr.contains("the other 2 are kept"), "{stderr}");
+    assert_eq!(
+        stdout(&output).lines().count(),
+        3,
+        "header and two sessions"
+    );
+
+    // Set aside once: the next run is clean.
+    let again = limber(&["history", "--csv"], dir.path());
+    assert_eq!(again.status.code(), Some(0));
+    assert!(again.stderr.is_empty());
+}
