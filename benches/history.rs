@@ -116,8 +116,10 @@ fn run(app: &mut App, task: iced::Task<Message>) {
     let Some(stream) = iced_runtime::task::into_stream(task) else {
         return;
     };
-    let actions: Vec<_> = futures::executor::block_on(stream.collect());
-    for action in actions {
+    // One action at a time: a runtime request (the system's theme, a
+    // window operation) is dropped at once, which ends its wait.
+    let mut stream = stream;
+    while let Some(action) = futures::executor::block_on(stream.next()) {
         if let iced_runtime::Action::Output(message) = action {
             let next = app.update(message);
             run(app, next);

@@ -39,6 +39,15 @@ const MAX_DIFFERING_SHARE: f64 = 0.0002;
 /// The size the screens are compared at.
 const COMPARED: (u32, u32) = (683, 384);
 
+/// The app's own themes (the design system), as the window shows them.
+fn light() -> Theme {
+    limber::ui::style::theme(false)
+}
+
+fn dark() -> Theme {
+    limber::ui::style::theme(true)
+}
+
 fn references() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots")
 }
@@ -261,21 +270,21 @@ fn every_screen_matches_its_reference() {
     // First run: Safety, then Home, Routine, the player, Finish.
     let dir = tempfile::tempdir().expect("temp dir");
     let (mut app, clock, _) = shipped_app(dir.path(), None);
-    shots.check(&app, "safety", &Theme::Light);
+    shots.check(&app, "safety", &light());
     key(&mut app, Key::Named(Named::Enter));
-    shots.check(&app, "home", &Theme::Light);
-    shots.check(&app, "home-dark", &Theme::Dark);
+    shots.check(&app, "home", &light());
+    shots.check(&app, "home-dark", &dark());
     open(&mut app, Message::Home(H::OpenRoutine("lower-back".into())));
-    shots.check(&app, "routine", &Theme::Light);
+    shots.check(&app, "routine", &light());
     key(&mut app, Key::Named(Named::Enter));
-    shots.check(&app, "player-setup", &Theme::Light);
+    shots.check(&app, "player-setup", &light());
     skip_to(&mut app, &clock, Phase::Move);
     tick(&mut app, &clock, Duration::from_millis(1500));
-    shots.check(&app, "player-move", &Theme::Light);
+    shots.check(&app, "player-move", &light());
     skip_to(&mut app, &clock, Phase::Hold);
     tick(&mut app, &clock, Duration::from_secs(6));
-    shots.check(&app, "player-hold", &Theme::Light);
-    shots.check(&app, "player-hold-dark", &Theme::Dark);
+    shots.check(&app, "player-hold", &light());
+    shots.check(&app, "player-hold-dark", &dark());
     // Knee to chest, left leg: the mirrored figure.
     while phase_of(&app, &clock).is_some_and(|(_, exercise, side)| {
         !(exercise == 1 && side == Some(limber::session::plan::Side::Left))
@@ -284,17 +293,17 @@ fn every_screen_matches_its_reference() {
     }
     skip_to(&mut app, &clock, Phase::Hold);
     tick(&mut app, &clock, Duration::from_secs(4));
-    shots.check(&app, "player-mirrored", &Theme::Light);
+    shots.check(&app, "player-mirrored", &light());
     while matches!(app.screen(), limber::ui::Screen::Player(_)) {
         key(&mut app, Key::Named(Named::ArrowRight));
     }
-    shots.check(&app, "finish", &Theme::Light);
+    shots.check(&app, "finish", &light());
     // Pain from 1 to 8 at Gentle: what to do now and the red flags.
     open(
         &mut app,
         Message::Finish(limber::ui::screen::finish::Message::PainAfter(8)),
     );
-    shots.check(&app, "finish-pain-rose", &Theme::Light);
+    shots.check(&app, "finish-pain-rose", &light());
 
     // "This hurts" during a hold.
     let dir = tempfile::tempdir().expect("temp dir");
@@ -303,7 +312,7 @@ fn every_screen_matches_its_reference() {
     key(&mut app, Key::Named(Named::Enter));
     skip_to(&mut app, &clock, Phase::Hold);
     key(&mut app, Key::Character("h".into()));
-    shots.check(&app, "finish-this-hurts", &Theme::Light);
+    shots.check(&app, "finish-this-hurts", &light());
 
     // The seated hamstring stretch: the card before the other leg.
     let dir = tempfile::tempdir().expect("temp dir");
@@ -317,7 +326,7 @@ fn every_screen_matches_its_reference() {
         assert!(steps < 40, "the switch card comes");
     }
     tick(&mut app, &clock, Duration::from_secs(2));
-    shots.check(&app, "player-switch-legs", &Theme::Light);
+    shots.check(&app, "player-switch-legs", &light());
 
     // History with twelve sessions, and Home with them.
     let dir = tempfile::tempdir().expect("temp dir");
@@ -325,18 +334,18 @@ fn every_screen_matches_its_reference() {
     let (mut app, _, _) = shipped_app(dir.path(), None);
     assert_eq!(app.history().map(<[_]>::len), Some(12));
     open(&mut app, Message::Home(H::OpenHistory));
-    shots.check(&app, "history", &Theme::Light);
+    shots.check(&app, "history", &light());
     open(
         &mut app,
         Message::History(limber::ui::screen::history::Message::Back),
     );
-    shots.check(&app, "home-with-history", &Theme::Light);
+    shots.check(&app, "home-with-history", &light());
 
     // Settings and the exercise browser.
     let dir = tempfile::tempdir().expect("temp dir");
     let (mut app, _) = open_home(dir.path());
     open(&mut app, Message::Home(H::OpenSettings));
-    shots.check(&app, "settings", &Theme::Light);
+    shots.check(&app, "settings", &light());
     open(&mut app, Message::Settings(S::Back));
     open(&mut app, Message::Home(H::OpenExercises));
     open(
@@ -345,7 +354,7 @@ fn every_screen_matches_its_reference() {
             "knee-to-chest".into(),
         )),
     );
-    shots.check(&app, "exercises", &Theme::Light);
+    shots.check(&app, "exercises", &light());
 
     // The largest text size on every main screen.
     let dir = tempfile::tempdir().expect("temp dir");
@@ -359,15 +368,15 @@ fn every_screen_matches_its_reference() {
         app.profile().settings.text_size,
         limber::profile::TextSize::Larger
     );
-    shots.check(&app, "settings-larger", &Theme::Light);
+    shots.check(&app, "settings-larger", &light());
     open(&mut app, Message::Settings(S::Back));
-    shots.check(&app, "home-larger", &Theme::Light);
+    shots.check(&app, "home-larger", &light());
     open(&mut app, Message::Home(H::OpenRoutine("lower-back".into())));
-    shots.check(&app, "routine-larger", &Theme::Light);
+    shots.check(&app, "routine-larger", &light());
     key(&mut app, Key::Named(Named::Enter));
     skip_to(&mut app, &clock, Phase::Hold);
     tick(&mut app, &clock, Duration::from_secs(3));
-    shots.check(&app, "player-hold-larger", &Theme::Light);
+    shots.check(&app, "player-hold-larger", &light());
     while matches!(app.screen(), limber::ui::Screen::Player(_)) {
         key(&mut app, Key::Named(Named::ArrowRight));
     }
@@ -375,7 +384,7 @@ fn every_screen_matches_its_reference() {
         &mut app,
         Message::Finish(limber::ui::screen::finish::Message::PainAfter(9)),
     );
-    shots.check(&app, "finish-larger", &Theme::Light);
+    shots.check(&app, "finish-larger", &light());
 
     shots.assert_all_match();
 }
@@ -392,7 +401,7 @@ fn a_notice_banner_renders_above_the_screen() {
     let notices = notices.iter().map(ToString::to_string).collect();
     let (app, _, _) = open_app(library, store, notices, None);
     assert!(!app.notices().is_empty());
-    render(&app, "notice", &Theme::Light);
+    render(&app, "notice", &light());
     let mut ui = Simulator::with_size(Default::default(), SIZE, app.view());
     let dismiss = ui.find("Dismiss").expect("the banner has a Dismiss button");
     assert!(

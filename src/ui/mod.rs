@@ -59,6 +59,8 @@ pub struct App {
     clock: Arc<dyn Clock>,
     screen: Screen,
     images: images::ImageCache,
+    /// The system is in dark mode (what "System" follows).
+    system_dark: bool,
 }
 
 pub enum Screen {
@@ -85,6 +87,8 @@ pub enum Message {
     Exercises(exercises::Message),
     Newer(newer::Message),
     DismissNotice(usize),
+    /// The system's light or dark mode (at start and when it changes).
+    SystemTheme(iced::theme::Mode),
     /// The profile store answered.
     Stored(Arc<Reply>),
 }
@@ -224,6 +228,7 @@ impl App {
             clock: options.clock,
             screen: Screen::Home(home::Home),
             images: images::ImageCache::default(),
+            system_dark: false,
         };
         app.apply_sound_settings();
         let mut then_open = None;
@@ -251,7 +256,10 @@ impl App {
         } else {
             Screen::Home(home::Home)
         };
-        let task = app.load_history();
+        let task = Task::batch([
+            app.load_history(),
+            iced::system::theme().map(Message::SystemTheme),
+        ]);
         Ok((app, task))
     }
 
@@ -308,24 +316,33 @@ impl App {
         format!("Limber — {screen}")
     }
 
+    /// Limber's own light or dark theme (the design system in `style`):
+    /// as the profile says, or as the system is for "System".
     pub fn theme(&self) -> Option<Theme> {
-        match self.profile.settings.theme {
-            crate::profile::Theme::System => None,
-            crate::profile::Theme::Light => Some(Theme::Light),
-            crate::profile::Theme::Dark => Some(Theme::Dark),
-        }
+        let dark = match self.profile.settings.theme {
+            crate::profile::Theme::System => self.system_dark,
+            crate::profile::Theme::Light => false,
+            crate::profile::Theme::Dark => true,
+        };
+        Some(style::theme(dark))
     }
 
     /// Ticks only while a phase counts down; every other screen is idle
     /// with no subscription at all.
     pub fn subscription(&self) -> Subscription<Message> {
-        match &self.screen {
+        let ticks = match &self.screen {
             Screen::Player(player) if player.is_running() => {
                 iced::time::every(player.tick_interval())
                     .map(|_| Message::Player(player::Message::Tick))
             }
             _ => Subscription::none(),
-        }
+        };
+        // The system's light or dark mode, for the "System" theme: an
+        // event, not a timer, so idle screens stay idle.
+        Subscription::batch([
+            ticks,
+            iced::system::theme_changes().map(Message::SystemTheme),
+        ])
     }
 
     // ------------------------------------------------------------------
@@ -457,6 +474,10 @@ impl App {
                 Task::none()
             }
             Message::Stored(reply) => self.stored(&reply),
+            Message::SystemTheme(mode) => {
+                self.system_dark = mode == iced::theme::Mode::Dark;
+                Task::none()
+            }
             Message::Home(message) => {
                 let Screen::Home(home) = &mut self.screen else {
                     return Task::none();
