@@ -82,10 +82,11 @@ impl Exercises {
 fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message> {
     let t = ctx.typography;
     let dose = &exercise.dose;
+    let each = crate::words::sided_unit(exercise.limb);
     let sides = match exercise.sides {
-        Sides::None => "",
-        Sides::Alternate => ", each side, alternating",
-        Sides::InTurn => ", each side, one side then the other",
+        Sides::None => String::new(),
+        Sides::Alternate => format!(", {each}, alternating"),
+        Sides::InTurn => format!(", {each}, one side then the other"),
     };
     let facts = format!(
         "Hold {}–{} s · {}–{} repetitions{sides}",

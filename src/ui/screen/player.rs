@@ -268,7 +268,7 @@ impl Player {
             .padding(12)
             .style(style::card);
 
-        let timer = self.timer(ctx, &state);
+        let timer = self.timer(ctx, &state, exercise.limb);
 
         let mut card = column![].spacing(10);
         if let Some(step) = step {
@@ -348,7 +348,12 @@ impl Player {
         }
     }
 
-    fn timer<'a>(&'a self, ctx: &Context<'a>, state: &State) -> Element<'a, Message> {
+    fn timer<'a>(
+        &'a self,
+        ctx: &Context<'a>,
+        state: &State,
+        limb: crate::content::schema::Limb,
+    ) -> Element<'a, Message> {
         let t = ctx.typography;
         let seconds_left = state.remaining.as_millis().div_ceil(1000);
         let phase = if state.paused {
@@ -359,11 +364,10 @@ impl Player {
         let rep_line = match (state.phase, state.side) {
             (Phase::Read, _) => "Get into position".to_owned(),
             (_, Some(side)) => format!(
-                "Rep {} of {} · {} {}",
+                "Rep {} of {} · {}",
                 state.rep,
                 state.reps,
-                side.label(),
-                crate::words::SIDE_NOUN
+                crate::words::side_name(side, limb)
             ),
             (_, None) => format!("Rep {} of {}", state.rep, state.reps),
         };
