@@ -9,8 +9,8 @@
 
 use std::time::Duration;
 
-use crate::session::plan::Side;
 use crate::content::schema::Limb;
+use crate::session::plan::Side;
 use crate::words::side_name;
 
 /// A rough speaking speed, to plan around lines that take time to say (a
@@ -189,7 +189,10 @@ mod tests {
         assert_eq!(side(Side::Right, Limb::Leg), "Right leg.");
         assert_eq!(switch_to(Side::Left, Limb::Leg), "Switch to the left leg.");
         assert_eq!(side(Side::Left, Limb::Side), "Left side.");
-        assert_eq!(switch_to(Side::Right, Limb::Arm), "Switch to the right arm.");
+        assert_eq!(
+            switch_to(Side::Right, Limb::Arm),
+            "Switch to the right arm."
+        );
     }
 
     #[test]

@@ -90,7 +90,10 @@ impl fmt::Display for BodyPart {
 impl BodyPart {
     /// The part with this name, exactly as content writes it.
     pub fn from_name(name: &str) -> Option<BodyPart> {
-        BodyPart::ALL.iter().copied().find(|part| part.name() == name)
+        BodyPart::ALL
+            .iter()
+            .copied()
+            .find(|part| part.name() == name)
     }
 
     /// "Neck, Shoulders, …, Ankle": every name, for messages.

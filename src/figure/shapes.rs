@@ -391,7 +391,12 @@ fn part_shapes(joints: &Joints, part: BodyPart, mirrored: bool, out: &mut Vec<Sh
             let high = waist.lerp(neck_base, 0.72);
             for limbs in &limbs {
                 let center = high.lerp(limbs.shoulder.lerp(neck_base, 0.3), 0.5);
-                out.push(ellipse(center, (joints.far.shoulder, joints.near.shoulder), 0.45, 0.4));
+                out.push(ellipse(
+                    center,
+                    (joints.far.shoulder, joints.near.shoulder),
+                    0.45,
+                    0.4,
+                ));
             }
         }
         BodyPart::Arm => {
@@ -407,7 +412,12 @@ fn part_shapes(joints: &Joints, part: BodyPart, mirrored: bool, out: &mut Vec<Sh
         BodyPart::Wrist => {
             for limbs in &limbs {
                 let (wrist, fingertips) = (limbs.wrist, limbs.fingertips);
-                out.push(ellipse(wrist.lerp(fingertips, 0.15), (wrist, fingertips), 0.34, 0.28));
+                out.push(ellipse(
+                    wrist.lerp(fingertips, 0.15),
+                    (wrist, fingertips),
+                    0.34,
+                    0.28,
+                ));
             }
         }
         BodyPart::LowerBack if side => {
@@ -432,7 +442,12 @@ fn part_shapes(joints: &Joints, part: BodyPart, mirrored: bool, out: &mut Vec<Sh
         BodyPart::Glutes if side => {
             // Behind and a little below the hip joint.
             let low = pelvis.lerp(waist, -0.15);
-            out.push(ellipse(beside(low, pelvis, waist, back * 0.4), (pelvis, waist), 0.6, 0.5));
+            out.push(ellipse(
+                beside(low, pelvis, waist, back * 0.4),
+                (pelvis, waist),
+                0.6,
+                0.5,
+            ));
         }
         BodyPart::Glutes => {
             for limbs in &limbs {
@@ -455,7 +470,11 @@ fn part_shapes(joints: &Joints, part: BodyPart, mirrored: bool, out: &mut Vec<Sh
             // The thigh points away from the trunk; its back is to the right
             // of the direction of travel (the trunk's back turned through
             // the hip), hence the minus for the hamstring.
-            let toward = if part == BodyPart::Hamstring { -back } else { back };
+            let toward = if part == BodyPart::Hamstring {
+                -back
+            } else {
+                back
+            };
             let center = beside(hip.lerp(knee, 0.55), hip, knee, toward * 0.12);
             out.push(ellipse(center, (hip, knee), 1.0, 0.42));
         }

@@ -325,7 +325,10 @@ fn figure_column(library: &Library, exercise: &Exercise, look: &Look) -> Block {
     for side in sides_shown(exercise) {
         if let Some(side) = side {
             y = block.paragraph(
-                &[Span::new(side_words(side, exercise.limb), look.small.bold().color(ACCENT))],
+                &[Span::new(
+                    side_words(side, exercise.limb),
+                    look.small.bold().color(ACCENT),
+                )],
                 0.0,
                 y,
                 column_width,
