@@ -509,3 +509,125 @@ fn part_shapes(joints: &Joints, part: BodyPart, mirrored: bool, out: &mut Vec<Sh
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figure::docs::{pelvis_examples, standing};
+
+    fn centers(pose: &Pose, part: BodyPart) -> Vec<Point> {
+        shapes(pose, Some(part.into()))
+            .shapes
+            .iter()
+            .filter_map(|shape| match *shape {
+                Shape::Ellipse { center, .. } => Some(center),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// How far `point` is to the back of the segment `a → b`, for a
+    /// segment of the trunk (`sign` 1) or a limb pointing away from it
+    /// (`sign` -1, its back is on the other hand); y down, a right-facing
+    /// figure's back is to the left of the trunk's direction of travel.
+    fn behind(point: Point, a: Point, b: Point, sign: f32, mirrored: bool) -> f32 {
+        let length = a.distance(b).max(1e-6);
+        let (dx, dy) = ((b.x - a.x) / length, (b.y - a.y) / length);
+        let middle = a.lerp(b, 0.5);
+        let along_back = (point.x - middle.x) * dy - (point.y - middle.y) * dx;
+        along_back * sign * if mirrored { -1.0 } else { 1.0 }
+    }
+
+    #[test]
+    fn each_part_is_drawn_on_its_own_segment_and_side() {
+        let [upright, sitting, on_back, face_down] = pelvis_examples();
+        for base in [upright, sitting, on_back, face_down] {
+            for pose in [base.clone(), base.mirror()] {
+                let j = forward_kinematics(&pose);
+                let m = pose.mirrored;
+                let one = |part| {
+                    let found = centers(&pose, part);
+                    assert_eq!(found.len(), 1, "{part} in the side view: {found:?}");
+                    found[0]
+                };
+                let trunk = (j.waist, j.neck_base);
+                assert!(behind(one(BodyPart::UpperBack), trunk.0, trunk.1, 1.0, m) > 0.1);
+                assert!(behind(one(BodyPart::Chest), trunk.0, trunk.1, 1.0, m) < -0.1);
+                assert!(behind(one(BodyPart::Glutes), j.pelvis, j.waist, 1.0, m) > 0.2);
+                assert!(behind(one(BodyPart::LowerBack), j.pelvis, j.waist, 1.0, m) > 0.0);
+                let thigh = (j.near.hip, j.near.knee);
+                assert!(behind(one(BodyPart::Hamstring), thigh.0, thigh.1, -1.0, m) > 0.05);
+                assert!(behind(one(BodyPart::FrontThigh), thigh.0, thigh.1, -1.0, m) < -0.05);
+                let shin = (j.near.knee, j.near.ankle);
+                assert!(behind(one(BodyPart::Calf), shin.0, shin.1, -1.0, m) > 0.05);
+                // On the joint itself, the near one.
+                assert!(one(BodyPart::Knee).distance(j.near.knee) < 1e-4);
+                assert!(one(BodyPart::Ankle).distance(j.near.ankle) < 1e-4);
+                assert!(one(BodyPart::Wrist).distance(j.near.wrist) < 0.2);
+                assert!(one(BodyPart::Neck).distance(j.neck_base.lerp(j.neck_top, 0.5)) < 0.2);
+                assert!(one(BodyPart::Shoulders).distance(j.near.shoulder) < 0.3);
+                assert_eq!(
+                    centers(&pose, BodyPart::Arm).len(),
+                    2,
+                    "upper arm and forearm"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_front_view_lights_both_limbs_and_the_trunk_once() {
+        let pose = standing(View::Front);
+        let j = forward_kinematics(&pose);
+        for part in [
+            BodyPart::Shoulders,
+            BodyPart::Chest,
+            BodyPart::Wrist,
+            BodyPart::Glutes,
+            BodyPart::FrontThigh,
+            BodyPart::Knee,
+            BodyPart::Calf,
+            BodyPart::Ankle,
+        ] {
+            let found = centers(&pose, part);
+            assert_eq!(found.len(), 2, "{part}: {found:?}");
+            // One on each side of the middle.
+            assert!(
+                (found[0].x - j.pelvis.x) * (found[1].x - j.pelvis.x) < 0.0,
+                "{part}"
+            );
+        }
+        assert_eq!(centers(&pose, BodyPart::Arm).len(), 4);
+        for part in [
+            BodyPart::Neck,
+            BodyPart::UpperBack,
+            BodyPart::Abdomen,
+            BodyPart::Hips,
+        ] {
+            let found = centers(&pose, part);
+            assert_eq!(found.len(), 1, "{part}");
+            assert!(
+                (found[0].x - j.pelvis.x).abs() < 0.05,
+                "{part} on the midline"
+            );
+        }
+    }
+
+    #[test]
+    fn a_list_draws_every_part_head_to_toe() {
+        let pose = standing(View::Side);
+        let region = Region::of([BodyPart::Calf, BodyPart::Neck]);
+        let list = shapes(&pose, Some(region)).shapes;
+        let neck = shapes(&pose, Some(Region::Neck)).shapes;
+        let calf = shapes(&pose, Some(Region::Calf)).shapes;
+        let lit = |shapes: &[Shape]| -> Vec<Shape> {
+            shapes
+                .iter()
+                .copied()
+                .filter(|s| s.shade() == Shade::Highlight)
+                .collect()
+        };
+        assert_eq!(lit(&list), [lit(&neck), lit(&calf)].concat());
+        assert!(lit(&shapes(&pose, Some(Region::EMPTY)).shapes).is_empty());
+    }
+}
