@@ -258,7 +258,8 @@ fn a_save_shows_at_once_and_a_broken_save_keeps_the_last_good_version() {
     assert!(shows(&app, "Neck, shoulders and jaw"));
     let notice = app.notices().first().cloned().unwrap_or_default();
     assert!(notice.contains("was not loaded"), "{notice}");
-    assert!(notice.contains("neck-and-shoulders.ron:7:"), "{notice}");
+    // At the misspelt name: line 7, column 23.
+    assert!(notice.contains("neck-and-shoulders.ron:7:23: "), "{notice}");
     assert!(notice.contains("`Sholders` is not a body part"), "{notice}");
     screenshot(&app, "reload-broken");
 

@@ -323,6 +323,39 @@ fn parse_problem(display: &str, err: &ron::error::SpannedError) -> Problem {
     Problem::error(display, Some(place), err.code.to_string())
 }
 
+/// [`parse_problem`] for an item file: an unknown body part is placed at
+/// its name rather than where the parser stopped (after the whole list).
+fn item_parse_problem(display: &str, err: &ron::error::SpannedError, text: &str) -> Problem {
+    let mut problem = parse_problem(display, err);
+    let message = err.code.to_string();
+    let name = message
+        .strip_prefix('`')
+        .and_then(|rest| rest.split_once('`'))
+        .filter(|(_, after)| after.starts_with(&format!(" {}", figure::body::NOT_A_BODY_PART)))
+        .map(|(name, _)| name);
+    if let (Some(name), Some(line)) = (name, problem.line) {
+        let locator = Locator::new(text);
+        // The parser's place as an offset: the start of its line plus the
+        // column's characters.
+        let line_start = text
+            .split_inclusive('\n')
+            .take(line - 1)
+            .map(str::len)
+            .sum::<usize>();
+        let column = problem.col.unwrap_or(1).saturating_sub(1);
+        let stop = text[line_start..]
+            .char_indices()
+            .nth(column)
+            .map_or(text.len(), |(offset, _)| line_start + offset);
+        if let Some(found) = text[..stop].rfind(name) {
+            let place = locator.place(found);
+            problem.line = Some(place.line);
+            problem.col = Some(place.col);
+        }
+    }
+    problem
+}
+
 /// Pose files go through the figure module's parser (one file holds a list
 /// of poses); this is the one place that knows that.
 fn parse_pose_file(text: &str) -> Result<Vec<Pose>, ron::error::SpannedError> {
@@ -503,7 +536,7 @@ fn add_item<T: Item>(
     let item: T = match ron_options().from_str(&file.text) {
         Ok(item) => item,
         Err(err) => {
-            problems.push(parse_problem(&file.display, &err));
+            problems.push(item_parse_problem(&file.display, &err, &file.text));
             return;
         }
     };

@@ -110,6 +110,11 @@ impl BodyPart {
     }
 }
 
+/// What an unknown name is told: "`Nek` is not a body part the figure
+/// knows; …". The content loader looks for it to place the problem at the
+/// name (the parser stops after the whole value).
+pub const NOT_A_BODY_PART: &str = "is not a body part the figure knows";
+
 // Every part must fit in the region's bits.
 const _: () = assert!(BodyPart::ALL.len() <= u32::BITS as usize);
 
@@ -213,7 +218,7 @@ impl<'de> Deserialize<'de> for Region {
         for name in &names {
             let part = BodyPart::from_name(name).ok_or_else(|| {
                 de::Error::custom(format!(
-                    "`{name}` is not a body part the figure knows; the body parts are: {}",
+                    "`{name}` {NOT_A_BODY_PART}; the body parts are: {}",
                     BodyPart::names()
                 ))
             })?;
