@@ -63,13 +63,22 @@ pub enum Command {
         timeline: bool,
     },
     /// Render every pose of the loaded content to PNG files.
+    #[command(group = clap::ArgGroup::new("outputs").required(true).multiple(true))]
     Figures {
         /// Folder to write `<pose id>.png` files into.
-        #[arg(long, value_name = "DIR")]
-        out: PathBuf,
+        #[arg(long, value_name = "DIR", group = "outputs")]
+        out: Option<PathBuf>,
         /// Also write the app icon in every size into DIR.
-        #[arg(long, value_name = "DIR")]
+        #[arg(long, value_name = "DIR", group = "outputs")]
         icons: Option<PathBuf>,
+        /// Write the pictures of the authors' guide (angle conventions, body
+        /// parts) into DIR.
+        #[arg(long, value_name = "DIR", group = "outputs")]
+        docs: Option<PathBuf>,
+        /// Keep running and render the poses again whenever a file of the
+        /// content folders is saved (Ctrl+C stops).
+        #[arg(long, requires = "out")]
+        watch: bool,
     },
     /// Print a profile's session history.
     History {

@@ -32,7 +32,18 @@ fn main() -> ExitCode {
         Some(Command::Show {
             routine, intensity, ..
         }) => show(&cli.common, &routine, intensity),
-        Some(Command::Figures { out, icons }) => figures(&cli.common, &out, icons.as_deref()),
+        Some(Command::Figures {
+            out,
+            icons,
+            docs,
+            watch,
+        }) => figures(
+            &cli.common,
+            out.as_deref(),
+            icons.as_deref(),
+            docs.as_deref(),
+            watch,
+        ),
         Some(Command::History { csv }) => history(&cli.common, csv),
         Some(Command::Print {
             routine,
@@ -270,19 +281,90 @@ fn show(
     }
 }
 
-fn figures(common: &Common, out: &std::path::Path, icons: Option<&std::path::Path>) -> Outcome {
-    let (library, problems) = load_library(common, None);
-    for problem in &problems {
-        eprintln!("{problem}");
-    }
-    let poses: Vec<figure::Pose> = library.poses().values().cloned().collect();
-    let written = figure::render_all(&poses, out).map_err(|e| e.to_string())?;
-    println!("{} figures written to {}", written.len(), out.display());
+fn figures(
+    common: &Common,
+    out: Option<&std::path::Path>,
+    icons: Option<&std::path::Path>,
+    docs: Option<&std::path::Path>,
+    watch: bool,
+) -> Outcome {
     if let Some(dir) = icons {
         let written = figure::write_icons(dir).map_err(|e| e.to_string())?;
         println!("{} icon files written to {}", written.len(), dir.display());
     }
+    if let Some(dir) = docs {
+        let written = figure::write_docs(dir).map_err(|e| e.to_string())?;
+        println!(
+            "{} guide pictures written to {}",
+            written.len(),
+            dir.display()
+        );
+    }
+    let Some(out) = out else {
+        return Ok(ExitCode::SUCCESS);
+    };
+    if watch && common.content.is_none() {
+        return Err(
+            "--watch needs --content DIR, the folder whose poses you are writing".to_owned(),
+        );
+    }
+    let render = |library: &Library, problems: &[content::Problem]| {
+        for problem in problems {
+            eprintln!("{problem}");
+        }
+        let poses: Vec<figure::Pose> = library.poses().values().cloned().collect();
+        figure::render_all(&poses, out).map_err(|e| e.to_string())
+    };
+    let (library, problems) = load_library(common, None);
+    let written = render(&library, &problems)?;
+    println!("{} figures written to {}", written.len(), out.display());
+    if watch {
+        watch_figures(common, out, &render)?;
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+type Render<'a> =
+    dyn Fn(&Library, &[content::Problem]) -> Result<Vec<std::path::PathBuf>, String> + 'a;
+
+/// `limber figures --watch`: the poses rendered again after every save in
+/// the `--content` folder, so an author can keep a PNG open while tuning
+/// angles. Runs until Ctrl+C.
+fn watch_figures(
+    common: &Common,
+    out: &std::path::Path,
+    render: &Render<'_>,
+) -> Result<(), String> {
+    let sources = Sources {
+        user_dir: None,
+        extra_dir: common.content.clone(),
+    };
+    let (sender, changes) = std::sync::mpsc::channel();
+    let _watcher = content::ContentWatcher::start(&sources, content::DEBOUNCE, move |changed| {
+        let _ = sender.send(changed);
+    })
+    .map_err(|e| e.to_string())?;
+    for dir in sources.folders() {
+        println!("Watching {} for changes (Ctrl+C stops)", dir.display());
+    }
+    for changed in changes {
+        let names: Vec<String> = changed
+            .iter()
+            .filter_map(|path| path.file_name())
+            .map(|name| name.to_string_lossy().into_owned())
+            .collect();
+        let (library, problems) = load_library(common, None);
+        match render(&library, &problems) {
+            Ok(written) => println!(
+                "{} changed: {} figures written to {}",
+                names.join(", "),
+                written.len(),
+                out.display()
+            ),
+            Err(error) => eprintln!("limber: {error}"),
+        }
+    }
+    Ok(())
 }
 
 fn history(common: &Common, csv: bool) -> Outcome {

@@ -4,16 +4,43 @@
 use std::borrow::Cow;
 use std::time::Duration;
 
-use crate::content::schema::{Exercise, Sides};
+use crate::content::schema::{Exercise, Limb, Sides};
 use crate::session::dose::ResolvedDose;
 use crate::session::plan::Side;
 
-/// What a sided repetition count is "per". The schema does not say which
-/// limb a sided exercise works; every sided exercise of the article works a
-/// leg, so the text says "each leg" (and the player "left leg").
-pub const SIDED_UNIT: &str = "each leg";
-/// The limb one side of a sided exercise works, as in "right leg".
-pub const SIDE_NOUN: &str = "leg";
+/// What one side of a sided exercise is called, as in "right leg", "each
+/// arm", "the left side": the exercise's `limb`.
+pub fn side_noun(limb: Limb) -> &'static str {
+    match limb {
+        Limb::Leg => "leg",
+        Limb::Arm => "arm",
+        Limb::Side => "side",
+    }
+}
+
+/// What a sided repetition count is "per": "each leg", "each arm", "each
+/// side".
+pub fn sided_unit(limb: Limb) -> String {
+    format!("each {}", side_noun(limb))
+}
+
+/// One side of a sided exercise: "left leg", "right side".
+pub fn side_name(side: Side, limb: Limb) -> String {
+    format!("{} {}", side.label(), side_noun(limb))
+}
+
+/// How a sided exercise goes round the sides, for a printed sheet: "Left
+/// and right leg in turn, starting on the left."; `None` without sides.
+pub fn side_order(sides: Sides, limb: Limb) -> Option<String> {
+    let noun = side_noun(limb);
+    match sides {
+        Sides::None => None,
+        Sides::Alternate => Some(format!(
+            "Left and right {noun} in turn, starting on the left."
+        )),
+        Sides::InTurn => Some(format!("All on the left {noun}, then all on the right.")),
+    }
+}
 
 /// A duration as people say it: `45 s`, `5 min`, `5 min 12 s`, `1 h 2 min`.
 /// Rounded to the nearest second (half up).
@@ -56,21 +83,22 @@ pub fn clock(duration: Duration) -> String {
 }
 
 /// The dose of one exercise in words: `hold 15 s × 3`,
-/// `hold 15 s × 2 each leg`.
+/// `hold 15 s × 2 each leg`, `hold 10 s × 3 each side`.
 pub fn dose(exercise: &Exercise, dose: &ResolvedDose) -> String {
     format!(
         "hold {} × {}{}",
         duration(dose.hold),
         dose.repetitions,
-        per_side(exercise.sides)
+        per_side(exercise.sides, exercise.limb)
     )
 }
 
-/// " each leg" after a repetition count of a sided exercise, "" otherwise.
-pub fn per_side(sides: Sides) -> String {
+/// " each leg" (or " each arm", " each side", as the exercise's `limb`
+/// says) after a repetition count of a sided exercise, "" otherwise.
+pub fn per_side(sides: Sides, limb: Limb) -> String {
     match sides {
         Sides::None => String::new(),
-        Sides::Alternate | Sides::InTurn => format!(" {SIDED_UNIT}"),
+        Sides::Alternate | Sides::InTurn => format!(" {}", sided_unit(limb)),
     }
 }
 
@@ -184,6 +212,25 @@ mod tests {
         );
         assert_eq!(for_side(text, None), for_side(text, Some(Side::Right)));
         assert!(matches!(for_side("No sides here.", None), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn side_words_follow_the_limb() {
+        assert_eq!(per_side(Sides::None, Limb::Leg), "");
+        assert_eq!(per_side(Sides::Alternate, Limb::Leg), " each leg");
+        assert_eq!(per_side(Sides::InTurn, Limb::Arm), " each arm");
+        assert_eq!(per_side(Sides::InTurn, Limb::default()), " each side");
+        assert_eq!(side_name(Side::Right, Limb::Side), "right side");
+        assert_eq!(side_name(Side::Left, Limb::Leg), "left leg");
+        assert_eq!(side_order(Sides::None, Limb::Arm), None);
+        assert_eq!(
+            side_order(Sides::InTurn, Limb::Arm).as_deref(),
+            Some("All on the left arm, then all on the right.")
+        );
+        assert_eq!(
+            side_order(Sides::Alternate, Limb::Side).as_deref(),
+            Some("Left and right side in turn, starting on the left.")
+        );
     }
 
     #[test]

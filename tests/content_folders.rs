@@ -507,3 +507,76 @@ fn pose_ids_follow_the_kebab_case_rule_too() {
     assert!(library.pose("Lying_Flat").is_none());
     assert!(library.pose("lying-flat-too").is_some());
 }
+
+/// `highlight` takes one body part or a list; a wrong name is placed at the
+/// name and lists the valid ones; `limb` and an empty list get warnings.
+#[test]
+fn highlights_are_one_part_or_a_list_and_a_wrong_name_lists_the_parts() {
+    use limber::content::schema::{BodyPart, Limb, Region};
+    let dir = base_folder();
+    let root = dir.path();
+    let listed = valid_exercise("listed", "Listed")
+        .replace("highlight: Hips,", "highlight: [Neck, Shoulders],");
+    write(root, "exercises/listed.ron", &listed);
+    let misspelt = valid_exercise("misspelt", "Misspelt")
+        .replace("highlight: Hips,", "highlight: [Neck,\n        Sholders],");
+    write(root, "exercises/misspelt.ron", &misspelt);
+    let single_wrong =
+        valid_exercise("single", "Single").replace("highlight: Hips,", "highlight: Nek,");
+    write(root, "exercises/single.ron", &single_wrong);
+    let limb_alone = valid_exercise("limb-alone", "Limb alone")
+        .replace("    dose: (", "    limb: Arm,\n    dose: (")
+        .replace("highlight: Hips,", "highlight: [],");
+    write(root, "exercises/limb-alone.ron", &limb_alone);
+    let sided = valid_exercise("sided", "Sided").replace(
+        "    dose: (",
+        "    sides: InTurn,\n    limb: Arm,\n    dose: (",
+    );
+    write(root, "exercises/sided.ron", &sided);
+
+    let (library, problems) = load_extra(root);
+    let ours = problems_in(root, &problems);
+
+    let listed = library.exercise("listed").expect("a list loads");
+    assert_eq!(
+        listed.highlight,
+        Region::of([BodyPart::Neck, BodyPart::Shoulders])
+    );
+    assert_eq!(listed.limb, Limb::Side, "the default");
+    assert_eq!(library.exercise("sided").map(|e| e.limb), Some(Limb::Arm));
+
+    let misspelt = only_problem_for(&ours, "misspelt.ron");
+    assert_eq!(misspelt.severity, Severity::Error);
+    assert_eq!(
+        (misspelt.line, misspelt.col),
+        (Some(14), Some(9)),
+        "{misspelt}"
+    );
+    assert!(
+        misspelt.message.contains("`Sholders` is not a body part"),
+        "{misspelt}"
+    );
+    for part in BodyPart::ALL {
+        assert!(misspelt.message.contains(part.name()), "{misspelt}");
+    }
+    let single = only_problem_for(&ours, "single.ron");
+    assert_eq!((single.line, single.col), (Some(13), Some(16)), "{single}");
+    assert!(library.exercise("misspelt").is_none() && library.exercise("single").is_none());
+
+    let warnings: Vec<&Problem> = ours
+        .iter()
+        .filter(|p| p.path.ends_with("limb-alone.ron"))
+        .collect();
+    assert_eq!(warnings.len(), 2, "{warnings:#?}");
+    assert!(warnings.iter().all(|p| p.severity == Severity::Warning));
+    assert!(
+        warnings
+            .iter()
+            .any(|p| p.message.contains("`limb` only changes"))
+    );
+    assert!(warnings.iter().any(|p| p.message.contains("empty list")));
+    assert!(
+        library.exercise("limb-alone").is_some(),
+        "warnings still load"
+    );
+}

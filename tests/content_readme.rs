@@ -85,3 +85,63 @@ fn every_readme_example_loads_cleanly() {
         Some("by Sam Lee, physiotherapist · version 2 · reviewed 2 June 2025")
     );
 }
+
+/// The guide's pictures (`docs/poses/`) are what `limber figures --docs`
+/// draws now, every picture the README links to is there, and the README
+/// names every body part. After a change to the figure, write them again:
+/// `limber figures --docs docs/poses`.
+#[test]
+fn the_guide_pictures_are_the_ones_limber_draws() {
+    use limber::figure::BodyPart;
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/poses");
+    let pictures = limber::figure::docs::pictures().expect("the guide pictures render");
+    let mut stale = Vec::new();
+    for (name, png) in &pictures {
+        let drawn = image::load_from_memory(png).expect("decodes").into_rgba8();
+        let committed = match image::open(folder.join(name)) {
+            Ok(image) => image.into_rgba8(),
+            Err(error) => {
+                stale.push(format!("{name}: {error}"));
+                continue;
+            }
+        };
+        let differing = if drawn.dimensions() == committed.dimensions() {
+            drawn
+                .pixels()
+                .zip(committed.pixels())
+                .filter(|(a, b)| a.0.iter().zip(b.0).any(|(x, y)| x.abs_diff(y) > 24))
+                .count()
+        } else {
+            usize::MAX
+        };
+        // A few anti-aliased edge pixels may differ between machines.
+        if differing > 20 {
+            stale.push(format!("{name}: {differing} pixels differ"));
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "docs/poses is out of date (run `limber figures --docs docs/poses`):\n{}",
+        stale.join("\n")
+    );
+
+    let names: Vec<&str> = pictures.iter().map(|(name, _)| name.as_str()).collect();
+    let prefix = "](../docs/poses/";
+    let mut linked = 0;
+    for (start, _) in README.match_indices(prefix) {
+        let rest = &README[start + prefix.len()..];
+        let name = &rest[..rest.find(')').expect("a closed link")];
+        assert!(
+            names.contains(&name),
+            "the README links to {name}, which is not drawn"
+        );
+        linked += 1;
+    }
+    assert_eq!(linked, names.len(), "every picture is shown in the README");
+    for part in BodyPart::ALL {
+        assert!(
+            README.contains(&format!("`{}`", part.name())),
+            "the README does not name {part}"
+        );
+    }
+}

@@ -4,7 +4,9 @@
 
 use std::time::{Duration, Instant};
 
-use limber::content::schema::{Dose, Exercise, Illustration, Range, Region, Role, Sides, Step};
+use limber::content::schema::{
+    Dose, Exercise, Illustration, Limb, Range, Region, Role, Sides, Step,
+};
 use limber::session::dose::{ExerciseChoice, Intensity, ResolvedDose, resolve};
 use limber::session::engine::{BACK_TO_PREVIOUS_WITHIN, Clock, Event, Session};
 use limber::session::plan::{Phase, Plan, Side, Timings};
@@ -20,6 +22,7 @@ fn exercise(id: &str, sides: Sides, roles: &[Role], dose: Dose) -> Exercise {
         areas: vec!["lower-back".to_string()],
         summary: String::new(),
         sides,
+        limb: Limb::Leg,
         dose,
         cautions: Vec::new(),
         highlight: Region::LowerBack,

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use limber::content::schema::{
-    Dose, Exercise, Illustration, Range, Region, Role, Routine, RoutineEntry, Sides, Step,
+    Dose, Exercise, Illustration, Limb, Range, Region, Role, Routine, RoutineEntry, Sides, Step,
 };
 use limber::session::describe::describe;
 use limber::session::dose::{ExerciseChoice, Intensity, apply_override, resolve};
@@ -26,6 +26,7 @@ fn exercise(id: &str, title: &str, sides: Sides, hold: (u32, u32), reps: (u32, u
         areas: vec!["lower-back".to_string()],
         summary: String::new(),
         sides,
+        limb: Limb::Leg,
         dose: Dose {
             hold_seconds: Range(hold.0, hold.1),
             repetitions: Range(reps.0, reps.1),

@@ -9,8 +9,9 @@
 
 use std::time::Duration;
 
+use crate::content::schema::Limb;
 use crate::session::plan::Side;
-use crate::words::SIDE_NOUN;
+use crate::words::side_name;
 
 /// A rough speaking speed, to plan around lines that take time to say (a
 /// countdown does not start while the hold's words are still being spoken;
@@ -64,14 +65,14 @@ fn same_words(a: &str, b: &str) -> bool {
     bare(a) == bare(b)
 }
 
-/// "Left leg."
-pub fn side(side: Side) -> String {
-    format!("{} {SIDE_NOUN}.", capitalized(side.label()))
+/// "Left leg.", "Left side." (the exercise's `limb`).
+pub fn side(side: Side, limb: Limb) -> String {
+    format!("{}.", capitalized(&side_name(side, limb)))
 }
 
-/// "Switch to the right leg."
-pub fn switch_to(side: Side) -> String {
-    format!("Switch to the {} {SIDE_NOUN}.", side.label())
+/// "Switch to the right leg.", "Switch to the right side."
+pub fn switch_to(side: Side, limb: Limb) -> String {
+    format!("Switch to the {}.", side_name(side, limb))
 }
 
 pub const GET_READY: &str = "Get ready.";
@@ -185,8 +186,13 @@ mod tests {
 
     #[test]
     fn sides_use_the_side_noun() {
-        assert_eq!(side(Side::Right), "Right leg.");
-        assert_eq!(switch_to(Side::Left), "Switch to the left leg.");
+        assert_eq!(side(Side::Right, Limb::Leg), "Right leg.");
+        assert_eq!(switch_to(Side::Left, Limb::Leg), "Switch to the left leg.");
+        assert_eq!(side(Side::Left, Limb::Side), "Left side.");
+        assert_eq!(
+            switch_to(Side::Right, Limb::Arm),
+            "Switch to the right arm."
+        );
     }
 
     #[test]

@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use crate::content::schema::Exercise;
 use crate::session::plan::{Phase, PlannedPhase};
-use crate::words::{SIDE_NOUN, duration as format_duration};
+use crate::words::{duration as format_duration, side_name};
 
 use super::phrases;
 use super::timeline::{CoachOptions, Countdown, CueKind, TimedCue, Timeline};
@@ -99,7 +99,8 @@ fn describe_phase(phase: &PlannedPhase, exercises: &[&Exercise]) -> String {
     } else {
         parts.push(format!("rep {} of {}", phase.rep, phase.reps));
         if let Some(side) = phase.side {
-            parts.push(format!("{} {SIDE_NOUN}", side.label()));
+            let limb = exercise.map(|e| e.limb).unwrap_or_default();
+            parts.push(side_name(side, limb));
         }
     }
     parts.push(format_duration(phase.duration));

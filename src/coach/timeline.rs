@@ -390,8 +390,9 @@ fn phase_cues(
     if first_of_exercise && let Some(exercise) = exercise {
         cues.lead.push(phrases::sentence(&exercise.title));
     }
+    let limb = exercise.map(|e| e.limb).unwrap_or_default();
     if let Some(side) = phase.side {
-        cues.switch = Some(phrases::switch_to(side));
+        cues.switch = Some(phrases::switch_to(side, limb));
     }
     match phase.phase {
         Phase::Read => cues.body.extend(step_line()),
@@ -401,7 +402,7 @@ fn phase_cues(
             if first_of_exercise {
                 cues.body.extend(step_line());
             }
-            cues.side = phase.side.map(phrases::side);
+            cues.side = phase.side.map(|side| phrases::side(side, limb));
             cues.body.push(phrases::GET_READY.to_owned());
         }
         Phase::Move => cues

@@ -31,12 +31,23 @@ enum ImagePass {
 
 /// The folders to load after the shipped content, in order; a later item
 /// with the same id replaces an earlier one.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Sources {
     /// `<data dir>/content`. It is normal for it not to exist.
     pub user_dir: Option<PathBuf>,
     /// `--content DIR`. It must exist (a missing one is an error).
     pub extra_dir: Option<PathBuf>,
+}
+
+impl Sources {
+    /// The folders on disk, in loading order (the shipped content is built
+    /// in and never changes while Limber runs).
+    pub fn folders(&self) -> impl Iterator<Item = &Path> {
+        self.user_dir
+            .iter()
+            .chain(&self.extra_dir)
+            .map(PathBuf::as_path)
+    }
 }
 
 /// Where an image is: a file on disk, or bytes embedded in the binary.
@@ -54,6 +65,11 @@ pub struct Library {
     exercise_index: HashMap<String, usize>,
     routines: Vec<Routine>,
     poses: BTreeMap<String, Pose>,
+    /// Where it was loaded from, so it can be loaded again (live reload).
+    sources: Sources,
+    /// What [`Library::load`] found wrong (live reload holds back a save
+    /// only for errors this does not have).
+    problems: Vec<Problem>,
 }
 
 impl Library {
@@ -62,8 +78,10 @@ impl Library {
     /// place, at most [`MAX_PROBLEMS_PER_FILE`] per file plus a line counting
     /// the rest).
     pub fn load(sources: &Sources) -> (Library, Vec<Problem>) {
-        let (library, problems) = Library::load_all(sources, ImagePass::Locate);
-        (library, cap_per_file(problems))
+        let (mut library, problems) = Library::load_all(sources, ImagePass::Locate);
+        let problems = cap_per_file(problems);
+        library.problems = problems.clone();
+        (library, problems)
     }
 
     /// [`Library::load`] for `limber check`: every problem, not capped, and
@@ -111,9 +129,22 @@ impl Library {
                 )),
             }
         }
-        let library = merge(folders, images, &mut problems);
+        let mut library = merge(folders, images, &mut problems);
+        library.sources = sources.clone();
         sort_problems(&mut problems);
         (library, problems)
+    }
+
+    /// The folders this library was loaded from (none for the shipped
+    /// content alone, or content given as text).
+    pub fn sources(&self) -> &Sources {
+        &self.sources
+    }
+
+    /// The problems found when it was loaded (as [`Library::load`]
+    /// returned them).
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
     }
 
     /// The shipped content alone.
@@ -290,6 +321,39 @@ fn parse_problem(display: &str, err: &ron::error::SpannedError) -> Problem {
         col: err.span.start.col,
     };
     Problem::error(display, Some(place), err.code.to_string())
+}
+
+/// [`parse_problem`] for an item file: an unknown body part is placed at
+/// its name rather than where the parser stopped (after the whole list).
+fn item_parse_problem(display: &str, err: &ron::error::SpannedError, text: &str) -> Problem {
+    let mut problem = parse_problem(display, err);
+    let message = err.code.to_string();
+    let name = message
+        .strip_prefix('`')
+        .and_then(|rest| rest.split_once('`'))
+        .filter(|(_, after)| after.starts_with(&format!(" {}", figure::body::NOT_A_BODY_PART)))
+        .map(|(name, _)| name);
+    if let (Some(name), Some(line)) = (name, problem.line) {
+        let locator = Locator::new(text);
+        // The parser's place as an offset: the start of its line plus the
+        // column's characters.
+        let line_start = text
+            .split_inclusive('\n')
+            .take(line - 1)
+            .map(str::len)
+            .sum::<usize>();
+        let column = problem.col.unwrap_or(1).saturating_sub(1);
+        let stop = text[line_start..]
+            .char_indices()
+            .nth(column)
+            .map_or(text.len(), |(offset, _)| line_start + offset);
+        if let Some(found) = text[..stop].rfind(name) {
+            let place = locator.place(found);
+            problem.line = Some(place.line);
+            problem.col = Some(place.col);
+        }
+    }
+    problem
 }
 
 /// Pose files go through the figure module's parser (one file holds a list
@@ -472,7 +536,7 @@ fn add_item<T: Item>(
     let item: T = match ron_options().from_str(&file.text) {
         Ok(item) => item,
         Err(err) => {
-            problems.push(parse_problem(&file.display, &err));
+            problems.push(item_parse_problem(&file.display, &err, &file.text));
             return;
         }
     };
@@ -677,6 +741,8 @@ fn resolve(parsed: Parsed, images: ImagePass, problems: &mut Vec<Problem>) -> Li
         exercise_index,
         routines,
         poses,
+        sources: Sources::default(),
+        problems: Vec::new(),
     }
 }
 

@@ -15,8 +15,10 @@ mod locate;
 mod problem;
 mod source;
 mod validate;
+pub mod watch;
 
 pub use check::{CheckOutcome, check, summary};
 pub use library::{ImageSource, Library, MAX_PROBLEMS_PER_FILE, Sources};
 pub use problem::{Place, Problem, Severity};
 pub use validate::{MAX_ID_LEN, MAX_TRANSITION_SECONDS};
+pub use watch::{ContentWatcher, DEBOUNCE, WatchError};

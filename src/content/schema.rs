@@ -21,8 +21,9 @@ impl Range {
     }
 }
 
-/// The body parts the figure can highlight are the figure's to define.
-pub use crate::figure::Region;
+/// The body parts the figure can highlight are the figure's to define: a
+/// `highlight` is one [`BodyPart`] or a list of them (a [`Region`]).
+pub use crate::figure::{BodyPart, Region};
 
 /// A body area: a tile on the home screen.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -31,7 +32,7 @@ pub struct Area {
     pub id: String,
     pub title: String,
     pub description: String,
-    /// The region highlighted on the tile's figure.
+    /// The body part(s) highlighted on the tile's figure.
     pub highlight: Region,
     /// The pose drawn on the tile.
     pub pose: String,
@@ -51,6 +52,17 @@ pub enum Sides {
     Alternate,
     /// All repetitions on the left, then all on the right.
     InTurn,
+}
+
+/// What one side of a sided exercise is, for the words: "each leg",
+/// "right arm", "switch sides".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Limb {
+    Leg,
+    Arm,
+    /// A side of the body (a neck turn, a side bend): the default.
+    #[default]
+    Side,
 }
 
 /// The dose as written in the content: ranges that the profile's intensity
@@ -158,6 +170,10 @@ pub struct Exercise {
     pub summary: String,
     #[serde(default)]
     pub sides: Sides,
+    /// What a side is, for the words of a sided exercise (`Side` when left
+    /// out): "each leg", "each arm", "each side".
+    #[serde(default)]
+    pub limb: Limb,
     pub dose: Dose,
     /// Cautions for the whole exercise (step cautions go on their steps);
     /// the player shows them on the exercise's first card.
@@ -170,7 +186,7 @@ pub struct Exercise {
     /// exercise).
     #[serde(default)]
     pub switch_sides: Option<String>,
-    /// The region the figure highlights while this exercise runs.
+    /// The body part(s) the figure highlights while this exercise runs.
     pub highlight: Region,
     /// Ordered: setup cards, then move, hold, release.
     pub steps: Vec<Step>,

@@ -10,7 +10,9 @@ use std::path::{Component, Path, PathBuf};
 
 use super::locate::Locator;
 use super::problem::Problem;
-use super::schema::{Area, Dose, Exercise, Illustration, Range, Role, Routine, Step};
+use super::schema::{
+    Area, BodyPart, Dose, Exercise, Illustration, Limb, Range, Region, Role, Routine, Sides, Step,
+};
 use super::source::{IMAGE_EXTENSIONS, Origin, SHIPPED};
 use crate::figure::illustration::max_file_bytes;
 use crate::files::size_words;
@@ -397,6 +399,20 @@ pub(crate) fn check_area(area: &Area, check: &mut ItemCheck) {
     if area.pose.trim().is_empty() {
         check.error(|l| l.nth_field("pose", 0), "`pose` is empty".to_string());
     }
+    check_highlight(area.highlight, check);
+}
+
+/// An empty list lights nothing: allowed, but probably not meant.
+fn check_highlight(highlight: Region, check: &mut ItemCheck) {
+    if highlight.is_empty() {
+        check.warning(
+            |l| l.nth_field("highlight", 0),
+            format!(
+                "`highlight` is an empty list, so nothing is lit on the figure; name one or more body parts: {}",
+                BodyPart::names()
+            ),
+        );
+    }
 }
 
 pub(crate) fn check_exercise(exercise: &Exercise, origin: &Origin, check: &mut ItemCheck) {
@@ -410,6 +426,14 @@ pub(crate) fn check_exercise(exercise: &Exercise, origin: &Origin, check: &mut I
         );
     }
     check_dose(&exercise.dose, check);
+    check_highlight(exercise.highlight, check);
+    if exercise.sides == Sides::None && exercise.limb != Limb::default() {
+        check.warning(
+            |l| l.nth_field("limb", 0),
+            "`limb` only changes the words of a sided exercise, and this one has no `sides`"
+                .to_string(),
+        );
+    }
     for caution in &exercise.cautions {
         if caution.trim().is_empty() {
             check.warning(

@@ -5,6 +5,7 @@
 //! [`shapes`] for the drawing rules).
 
 pub mod body;
+pub mod docs;
 pub mod icon;
 pub mod illustration;
 pub mod pose;
@@ -13,7 +14,8 @@ pub mod shapes;
 pub mod skeleton;
 mod svg;
 
-pub use body::Region;
+pub use body::{BodyPart, Region};
+pub use docs::write_docs;
 pub use icon::{icon_svg, render_icon, write_icons};
 pub use illustration::{IllustrationError, RasterImage, load_bytes, load_file, load_image};
 pub use pose::{Arm, Leg, Pelvis, Pose, Spine, View, blend, parse_poses};

@@ -44,6 +44,10 @@
 //! shows the right side working. The left side of a sided exercise is
 //! [`Pose::mirror`], a left-right flip of the picture, whose near limbs are
 //! the person's left ones.
+//!
+//! In the front view the near limbs are the person's *left* ones (on the
+//! viewer's right), but a sided pose is still written for the right side
+//! working: the far limbs, or a negative lean of the spine, neck or head.
 
 use serde::{Deserialize, Serialize};
 

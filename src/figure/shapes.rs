@@ -7,8 +7,10 @@
 //! tag only picks the colour (see `crate::figure::raster::Palette`).
 
 use super::pose::{Pose, View};
-use super::skeleton::{Bone, HEAD_RADIUS, Joints, Point, forward_kinematics};
-use crate::figure::body::Region;
+use super::skeleton::{
+    Bone, FOREARM, HEAD_RADIUS, Joints, Limbs, Point, UPPER_ARM, forward_kinematics,
+};
+use crate::figure::body::{BodyPart, Region};
 
 /// Which colour a shape takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -313,75 +315,319 @@ fn beside(point: Point, a: Point, b: Point, offset: f32) -> Point {
     Point::new(point.x + dy * offset, point.y - dx * offset)
 }
 
-/// Ellipses over the stretched area. In the side view the figure faces
-/// right (left when mirrored), so "behind" depends on the mirroring.
+/// Ellipses over the stretched area: each part of the region in turn,
+/// head to toe. In the side view the figure faces right (left when
+/// mirrored), so "behind" depends on the mirroring; a limb part is drawn
+/// on the near limb only (the working side of a sided exercise, and the one
+/// not hidden behind the trunk), in the front view on both.
 fn highlight_shapes(joints: &Joints, region: Region, mirrored: bool) -> Vec<Shape> {
-    let ellipse =
-        |center: Point, along: (Point, Point), radius_x: f32, radius_y: f32| Shape::Ellipse {
-            center,
-            radius_x,
-            radius_y,
-            rotation: direction(along.0, along.1),
-            shade: Shade::Highlight,
-        };
+    let mut shapes = Vec::new();
+    for part in region.parts() {
+        part_shapes(joints, part, mirrored, &mut shapes);
+    }
+    shapes
+}
+
+/// A soft ellipse at `center`, its long axis (`radius_x`) along `a → b`.
+fn ellipse(center: Point, along: (Point, Point), radius_x: f32, radius_y: f32) -> Shape {
+    Shape::Ellipse {
+        center,
+        radius_x,
+        radius_y,
+        rotation: direction(along.0, along.1),
+        shade: Shade::Highlight,
+    }
+}
+
+/// The limbs a limb part is drawn on (see [`highlight_shapes`]).
+fn limbs_shown(joints: &Joints) -> Vec<Limbs> {
+    match joints.view {
+        View::Side => vec![joints.near],
+        View::Front => vec![joints.near, joints.far],
+    }
+}
+
+fn part_shapes(joints: &Joints, part: BodyPart, mirrored: bool, out: &mut Vec<Shape>) {
     // Looking along a bone that points from the trunk outwards, the back of
     // the body is on the left of the direction of travel for a right-facing
     // figure (y down): e.g. the trunk pointing up, the back is to the left.
+    // Along a limb hanging from the trunk the left is its front.
     let back = if mirrored { -1.0 } else { 1.0 };
     let (pelvis, waist, neck_base) = (joints.pelvis, joints.waist, joints.neck_base);
-    match (joints.view, region) {
-        (View::Side, Region::LowerBack) => {
+    let side = joints.view == View::Side;
+    let limbs = limbs_shown(joints);
+    match part {
+        BodyPart::Neck => {
+            let (base, top) = (neck_base, joints.neck_top);
+            let (along, across) = if side { (0.42, 0.36) } else { (0.4, 0.38) };
+            out.push(ellipse(base.lerp(top, 0.35), (base, top), along, across));
+        }
+        BodyPart::Shoulders => {
+            // Round the shoulder joints, reaching up towards the neck.
+            for limbs in &limbs {
+                let center = limbs.shoulder.lerp(neck_base, 0.25);
+                out.push(ellipse(center, (waist, neck_base), 0.55, 0.5));
+            }
+        }
+        BodyPart::UpperBack if side => {
+            let center = beside(waist.lerp(neck_base, 0.55), waist, neck_base, back * 0.25);
+            out.push(ellipse(center, (waist, neck_base), 0.8, 0.45));
+        }
+        BodyPart::UpperBack => {
+            // Between the shoulder blades, on the spine.
+            out.push(ellipse(
+                waist.lerp(neck_base, 0.6),
+                (waist, neck_base),
+                0.7,
+                0.6,
+            ));
+        }
+        BodyPart::Chest if side => {
+            let center = beside(waist.lerp(neck_base, 0.65), waist, neck_base, -back * 0.25);
+            out.push(ellipse(center, (waist, neck_base), 0.6, 0.42));
+        }
+        BodyPart::Chest => {
+            // Both sides of the breastbone, under the collarbones.
+            let high = waist.lerp(neck_base, 0.72);
+            for limbs in &limbs {
+                let center = high.lerp(limbs.shoulder.lerp(neck_base, 0.3), 0.5);
+                out.push(ellipse(
+                    center,
+                    (joints.far.shoulder, joints.near.shoulder),
+                    0.45,
+                    0.4,
+                ));
+            }
+        }
+        BodyPart::Arm => {
+            for limbs in &limbs {
+                for (a, b, length) in [
+                    (limbs.shoulder, limbs.elbow, UPPER_ARM),
+                    (limbs.elbow, limbs.wrist, FOREARM),
+                ] {
+                    out.push(ellipse(a.lerp(b, 0.5), (a, b), length / 2.0 + 0.1, 0.34));
+                }
+            }
+        }
+        BodyPart::Wrist => {
+            for limbs in &limbs {
+                let (wrist, fingertips) = (limbs.wrist, limbs.fingertips);
+                out.push(ellipse(
+                    wrist.lerp(fingertips, 0.15),
+                    (wrist, fingertips),
+                    0.34,
+                    0.28,
+                ));
+            }
+        }
+        BodyPart::LowerBack if side => {
             let center = beside(pelvis.lerp(waist, 0.6), pelvis, waist, back * 0.15);
-            vec![ellipse(center, (pelvis, waist), 0.85, 0.55)]
+            out.push(ellipse(center, (pelvis, waist), 0.85, 0.55));
         }
-        (View::Side, Region::Abdomen) => {
+        BodyPart::LowerBack => {
+            out.push(ellipse(pelvis.lerp(waist, 0.6), (pelvis, waist), 0.8, 0.75));
+        }
+        BodyPart::Abdomen if side => {
             let center = beside(pelvis.lerp(waist, 0.85), pelvis, neck_base, -back * 0.3);
-            vec![ellipse(center, (pelvis, neck_base), 0.9, 0.5)]
+            out.push(ellipse(center, (pelvis, neck_base), 0.9, 0.5));
         }
-        (View::Side, Region::Hips) => vec![ellipse(pelvis, (pelvis, waist), 0.8, 0.65)],
-        (View::Side, Region::GroinInnerThigh) => {
+        BodyPart::Abdomen => {
+            out.push(ellipse(pelvis.lerp(waist, 0.9), (pelvis, waist), 0.8, 0.75));
+        }
+        BodyPart::Hips if side => out.push(ellipse(pelvis, (pelvis, waist), 0.8, 0.65)),
+        BodyPart::Hips => {
+            let (near, far) = (joints.near.hip, joints.far.hip);
+            out.push(ellipse(pelvis, (far, near), 1.05, 0.6));
+        }
+        BodyPart::Glutes if side => {
+            // Behind and a little below the hip joint.
+            let low = pelvis.lerp(waist, -0.15);
+            out.push(ellipse(
+                beside(low, pelvis, waist, back * 0.4),
+                (pelvis, waist),
+                0.6,
+                0.5,
+            ));
+        }
+        BodyPart::Glutes => {
+            for limbs in &limbs {
+                let outer = pelvis.lerp(limbs.hip, 1.3);
+                out.push(ellipse(outer, (pelvis, waist), 0.55, 0.5));
+            }
+        }
+        BodyPart::GroinInnerThigh if side => {
             let (hip, knee) = (joints.near.hip, joints.near.knee);
-            vec![ellipse(hip.lerp(knee, 0.3), (hip, knee), 0.8, 0.4)]
+            out.push(ellipse(hip.lerp(knee, 0.3), (hip, knee), 0.8, 0.4));
         }
-        (View::Side, Region::Hamstring) => {
+        BodyPart::GroinInnerThigh => {
+            for limbs in &limbs {
+                let (hip, knee) = (limbs.hip, limbs.knee);
+                out.push(ellipse(hip.lerp(knee, 0.4), (hip, knee), 0.9, 0.38));
+            }
+        }
+        BodyPart::FrontThigh | BodyPart::Hamstring if side => {
             let (hip, knee) = (joints.near.hip, joints.near.knee);
             // The thigh points away from the trunk; its back is to the right
             // of the direction of travel (the trunk's back turned through
-            // the hip), hence the minus.
-            let center = beside(hip.lerp(knee, 0.55), hip, knee, -back * 0.12);
-            vec![ellipse(center, (hip, knee), 1.0, 0.42)]
+            // the hip), hence the minus for the hamstring.
+            let toward = if part == BodyPart::Hamstring {
+                -back
+            } else {
+                back
+            };
+            let center = beside(hip.lerp(knee, 0.55), hip, knee, toward * 0.12);
+            out.push(ellipse(center, (hip, knee), 1.0, 0.42));
         }
-        (View::Front, Region::LowerBack) => {
-            vec![ellipse(pelvis.lerp(waist, 0.6), (pelvis, waist), 0.8, 0.75)]
+        BodyPart::FrontThigh | BodyPart::Hamstring => {
+            for limbs in &limbs {
+                let (hip, knee) = (limbs.hip, limbs.knee);
+                out.push(ellipse(hip.lerp(knee, 0.5), (hip, knee), 1.0, 0.38));
+            }
         }
-        (View::Front, Region::Abdomen) => {
-            vec![ellipse(pelvis.lerp(waist, 0.9), (pelvis, waist), 0.8, 0.75)]
+        BodyPart::Knee => {
+            for limbs in &limbs {
+                out.push(ellipse(limbs.knee, (limbs.hip, limbs.knee), 0.48, 0.44));
+            }
         }
-        (View::Front, Region::Hips) => {
-            let (near, far) = (joints.near.hip, joints.far.hip);
-            vec![ellipse(pelvis, (far, near), 1.05, 0.6)]
+        BodyPart::Calf => {
+            for limbs in &limbs {
+                let (knee, ankle) = (limbs.knee, limbs.ankle);
+                let middle = knee.lerp(ankle, 0.4);
+                let center = if side {
+                    beside(middle, knee, ankle, -back * 0.1)
+                } else {
+                    middle
+                };
+                out.push(ellipse(center, (knee, ankle), 0.85, 0.36));
+            }
         }
-        (View::Front, Region::GroinInnerThigh) => [joints.near, joints.far]
+        BodyPart::Ankle => {
+            for limbs in &limbs {
+                let (knee, ankle) = (limbs.knee, limbs.ankle);
+                out.push(ellipse(ankle, (knee, ankle), 0.4, 0.36));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figure::docs::{pelvis_examples, standing};
+
+    fn centers(pose: &Pose, part: BodyPart) -> Vec<Point> {
+        shapes(pose, Some(part.into()))
+            .shapes
             .iter()
-            .map(|side| {
-                ellipse(
-                    side.hip.lerp(side.knee, 0.4),
-                    (side.hip, side.knee),
-                    0.9,
-                    0.38,
-                )
+            .filter_map(|shape| match *shape {
+                Shape::Ellipse { center, .. } => Some(center),
+                _ => None,
             })
-            .collect(),
-        (View::Front, Region::Hamstring) => [joints.near, joints.far]
-            .iter()
-            .map(|side| {
-                ellipse(
-                    side.hip.lerp(side.knee, 0.5),
-                    (side.hip, side.knee),
-                    1.0,
-                    0.38,
-                )
-            })
-            .collect(),
+            .collect()
+    }
+
+    /// How far `point` is to the back of the segment `a → b`, for a
+    /// segment of the trunk (`sign` 1) or a limb pointing away from it
+    /// (`sign` -1, its back is on the other hand); y down, a right-facing
+    /// figure's back is to the left of the trunk's direction of travel.
+    fn behind(point: Point, a: Point, b: Point, sign: f32, mirrored: bool) -> f32 {
+        let length = a.distance(b).max(1e-6);
+        let (dx, dy) = ((b.x - a.x) / length, (b.y - a.y) / length);
+        let middle = a.lerp(b, 0.5);
+        let along_back = (point.x - middle.x) * dy - (point.y - middle.y) * dx;
+        along_back * sign * if mirrored { -1.0 } else { 1.0 }
+    }
+
+    #[test]
+    fn each_part_is_drawn_on_its_own_segment_and_side() {
+        let [upright, sitting, on_back, face_down] = pelvis_examples();
+        for base in [upright, sitting, on_back, face_down] {
+            for pose in [base.clone(), base.mirror()] {
+                let j = forward_kinematics(&pose);
+                let m = pose.mirrored;
+                let one = |part| {
+                    let found = centers(&pose, part);
+                    assert_eq!(found.len(), 1, "{part} in the side view: {found:?}");
+                    found[0]
+                };
+                let trunk = (j.waist, j.neck_base);
+                assert!(behind(one(BodyPart::UpperBack), trunk.0, trunk.1, 1.0, m) > 0.1);
+                assert!(behind(one(BodyPart::Chest), trunk.0, trunk.1, 1.0, m) < -0.1);
+                assert!(behind(one(BodyPart::Glutes), j.pelvis, j.waist, 1.0, m) > 0.2);
+                assert!(behind(one(BodyPart::LowerBack), j.pelvis, j.waist, 1.0, m) > 0.0);
+                let thigh = (j.near.hip, j.near.knee);
+                assert!(behind(one(BodyPart::Hamstring), thigh.0, thigh.1, -1.0, m) > 0.05);
+                assert!(behind(one(BodyPart::FrontThigh), thigh.0, thigh.1, -1.0, m) < -0.05);
+                let shin = (j.near.knee, j.near.ankle);
+                assert!(behind(one(BodyPart::Calf), shin.0, shin.1, -1.0, m) > 0.05);
+                // On the joint itself, the near one.
+                assert!(one(BodyPart::Knee).distance(j.near.knee) < 1e-4);
+                assert!(one(BodyPart::Ankle).distance(j.near.ankle) < 1e-4);
+                assert!(one(BodyPart::Wrist).distance(j.near.wrist) < 0.2);
+                assert!(one(BodyPart::Neck).distance(j.neck_base.lerp(j.neck_top, 0.5)) < 0.2);
+                assert!(one(BodyPart::Shoulders).distance(j.near.shoulder) < 0.3);
+                assert_eq!(
+                    centers(&pose, BodyPart::Arm).len(),
+                    2,
+                    "upper arm and forearm"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_front_view_lights_both_limbs_and_the_trunk_once() {
+        let pose = standing(View::Front);
+        let j = forward_kinematics(&pose);
+        for part in [
+            BodyPart::Shoulders,
+            BodyPart::Chest,
+            BodyPart::Wrist,
+            BodyPart::Glutes,
+            BodyPart::FrontThigh,
+            BodyPart::Knee,
+            BodyPart::Calf,
+            BodyPart::Ankle,
+        ] {
+            let found = centers(&pose, part);
+            assert_eq!(found.len(), 2, "{part}: {found:?}");
+            // One on each side of the middle.
+            assert!(
+                (found[0].x - j.pelvis.x) * (found[1].x - j.pelvis.x) < 0.0,
+                "{part}"
+            );
+        }
+        assert_eq!(centers(&pose, BodyPart::Arm).len(), 4);
+        for part in [
+            BodyPart::Neck,
+            BodyPart::UpperBack,
+            BodyPart::Abdomen,
+            BodyPart::Hips,
+        ] {
+            let found = centers(&pose, part);
+            assert_eq!(found.len(), 1, "{part}");
+            assert!(
+                (found[0].x - j.pelvis.x).abs() < 0.05,
+                "{part} on the midline"
+            );
+        }
+    }
+
+    #[test]
+    fn a_list_draws_every_part_head_to_toe() {
+        let pose = standing(View::Side);
+        let region = Region::of([BodyPart::Calf, BodyPart::Neck]);
+        let list = shapes(&pose, Some(region)).shapes;
+        let neck = shapes(&pose, Some(Region::Neck)).shapes;
+        let calf = shapes(&pose, Some(Region::Calf)).shapes;
+        let lit = |shapes: &[Shape]| -> Vec<Shape> {
+            shapes
+                .iter()
+                .copied()
+                .filter(|s| s.shade() == Shade::Highlight)
+                .collect()
+        };
+        assert_eq!(lit(&list), [lit(&neck), lit(&calf)].concat());
+        assert!(lit(&shapes(&pose, Some(Region::EMPTY)).shapes).is_empty());
     }
 }

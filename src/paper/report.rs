@@ -15,7 +15,7 @@ use std::io::{self, Write};
 use chrono::{Datelike, Duration as Days, NaiveDate, NaiveDateTime, Weekday};
 
 use crate::content::Library;
-use crate::content::schema::Sides;
+use crate::content::schema::{Limb, Sides};
 use crate::profile::{ExerciseRecord, SessionRecord};
 use crate::session::dose::Intensity;
 use crate::words::utc_time as format_utc;
@@ -263,6 +263,9 @@ pub struct ExerciseHistory {
     pub id: String,
     pub title: String,
     pub sided: bool,
+    /// What a side is, for "each leg" / "each side" (the library's word;
+    /// `Side` for an exercise it does not have).
+    pub limb: Limb,
     pub done: u32,
     pub not_done: u32,
     pub runs: Vec<DoseRun>,
@@ -376,7 +379,8 @@ pub fn build_report<S: SessionFacts>(request: &ReportRequest<'_, S>) -> VisitRep
         request
             .library
             .and_then(|library| library.exercise(id))
-            .is_some_and(|e| e.sides != Sides::None)
+            .filter(|e| e.sides != Sides::None)
+            .map(|e| e.limb)
     };
     let exercises = exercise_histories(&ordered, period, request.to_local, &sided);
 
@@ -401,7 +405,7 @@ pub fn build_report<S: SessionFacts>(request: &ReportRequest<'_, S>) -> VisitRep
     let mut notes = Vec::new();
     for s in &in_period {
         for (index, exercise) in s.record().exercises.iter().enumerate() {
-            if !sided(&exercise.id) {
+            if sided(&exercise.id).is_none() {
                 continue;
             }
             match s.side_results(index) {
@@ -554,7 +558,7 @@ fn exercise_histories<S: SessionFacts>(
     ordered: &[&S],
     period: Period,
     to_local: fn(u64) -> NaiveDateTime,
-    sided: &dyn Fn(&str) -> bool,
+    sided: &dyn Fn(&str) -> Option<Limb>,
 ) -> Vec<ExerciseHistory> {
     // First appearance order in the period, so the table follows the
     // routines.
@@ -579,7 +583,8 @@ fn exercise_histories<S: SessionFacts>(
                 ExerciseHistory {
                     id: exercise.id.clone(),
                     title: exercise.title.clone(),
-                    sided: sided(&exercise.id),
+                    sided: sided(&exercise.id).is_some(),
+                    limb: sided(&exercise.id).unwrap_or_default(),
                     done: 0,
                     not_done: 0,
                     runs: Vec::new(),
@@ -627,9 +632,9 @@ fn exercise_histories<S: SessionFacts>(
 }
 
 /// A dose in words: `Gentle, 15 s × 3` or `… × 2 each leg`.
-pub fn dose_words(dose: &DoseUsed, sided: bool) -> String {
+pub fn dose_words(dose: &DoseUsed, sided: bool, limb: Limb) -> String {
     let each = if sided {
-        format!(" {}", crate::words::SIDED_UNIT)
+        format!(" {}", crate::words::sided_unit(limb))
     } else {
         String::new()
     };

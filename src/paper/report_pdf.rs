@@ -710,7 +710,7 @@ fn exercises(report: &VisitReport, width: f32) -> Vec<Block> {
             y = para(
                 &mut block,
                 &[
-                    Span::new(dose_words(&run.dose, exercise.sided), BODY),
+                    Span::new(dose_words(&run.dose, exercise.sided, exercise.limb), BODY),
                     Span::new(
                         format!(
                             "  ·  {when} ({})",
@@ -744,8 +744,8 @@ fn exercises(report: &VisitReport, width: f32) -> Vec<Block> {
                     Span::new(
                         format!(
                             "{} → {}",
-                            dose_words(&change.from, exercise.sided),
-                            dose_words(&change.to, exercise.sided)
+                            dose_words(&change.from, exercise.sided, exercise.limb),
+                            dose_words(&change.to, exercise.sided, exercise.limb)
                         ),
                         BODY.color(color),
                     ),

@@ -14,13 +14,13 @@ use super::style::{
 };
 use super::{format_date, page_footers};
 use crate::content::Library;
-use crate::content::schema::{Exercise, Illustration, Role, Routine, Sides, Step};
+use crate::content::schema::{Exercise, Illustration, Limb, Role, Routine, Sides, Step};
 use crate::guidance::safety;
 use crate::prescription::{self, Prescribed};
 use crate::profile::{Profile, Settings};
 use crate::session::dose::Intensity;
 use crate::session::plan::Side;
-use crate::words::{SIDE_NOUN, dose as dose_text, duration as format_duration};
+use crate::words::{dose as dose_text, duration as format_duration, side_name, side_order};
 
 /// Whose doses the sheet shows.
 #[derive(Debug, Clone, Copy)]
@@ -309,9 +309,9 @@ fn capitalised(text: &str) -> String {
     }
 }
 
-/// "Left leg", "Right leg".
-fn side_words(side: Side) -> String {
-    capitalised(&format!("{} {SIDE_NOUN}", side.label()))
+/// "Left leg", "Right side" (the exercise's `limb`).
+fn side_words(side: Side, limb: Limb) -> String {
+    capitalised(&side_name(side, limb))
 }
 
 fn figure_column(library: &Library, exercise: &Exercise, look: &Look) -> Block {
@@ -325,7 +325,10 @@ fn figure_column(library: &Library, exercise: &Exercise, look: &Look) -> Block {
     for side in sides_shown(exercise) {
         if let Some(side) = side {
             y = block.paragraph(
-                &[Span::new(side_words(side), look.small.bold().color(ACCENT))],
+                &[Span::new(
+                    side_words(side, exercise.limb),
+                    look.small.bold().color(ACCENT),
+                )],
                 0.0,
                 y,
                 column_width,
@@ -445,15 +448,7 @@ fn exercise_block(
         text_width,
         Align::Left,
     );
-    let order = match exercise.sides {
-        Sides::None => None,
-        Sides::Alternate => Some(format!(
-            "Left and right {SIDE_NOUN} in turn, starting on the left."
-        )),
-        Sides::InTurn => Some(format!(
-            "All on the left {SIDE_NOUN}, then all on the right."
-        )),
-    };
+    let order = side_order(exercise.sides, exercise.limb);
     if let Some(order) = order {
         y = block.paragraph(
             &[Span::new(order, look.small)],

@@ -348,7 +348,7 @@ impl Plan {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::content::schema::{Dose, Illustration, Range, Region, Step};
+    use crate::content::schema::{Dose, Illustration, Limb, Range, Region, Step};
 
     pub(crate) fn step(role: Role, title: &str) -> Step {
         Step {
@@ -368,6 +368,7 @@ pub(crate) mod tests {
             areas: vec!["lower-back".to_string()],
             summary: String::new(),
             sides,
+            limb: Limb::Leg,
             dose: Dose {
                 hold_seconds: Range(15, 30),
                 repetitions: Range(3, 5),

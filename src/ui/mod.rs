@@ -3,6 +3,7 @@
 //! (saving to the profile, playing sounds, changing screen).
 
 pub mod images;
+pub mod reload;
 pub mod screen;
 pub mod store;
 pub mod style;
@@ -61,6 +62,10 @@ pub struct App {
     images: images::ImageCache,
     /// The system is in dark mode (what "System" follows).
     system_dark: bool,
+    /// Content saved while a routine was playing: used once it ends.
+    reload_after_routine: Option<Arc<reload::Reloaded>>,
+    /// The notice about the last reload, if one is shown.
+    reload_notice: Option<String>,
 }
 
 pub enum Screen {
@@ -91,6 +96,10 @@ pub enum Message {
     SystemTheme(iced::theme::Mode),
     /// The profile store answered.
     Stored(Arc<Reply>),
+    /// A content folder changed on disk and was loaded again.
+    ContentReloaded(Arc<reload::Reloaded>),
+    /// The content folders cannot be watched for changes.
+    ContentWatchFailed(String),
 }
 
 /// An answer from the profile store's thread.
@@ -229,6 +238,8 @@ impl App {
             screen: Screen::Home(home::Home),
             images: images::ImageCache::default(),
             system_dark: false,
+            reload_after_routine: None,
+            reload_notice: None,
         };
         app.apply_sound_settings();
         let mut then_open = None;
@@ -286,6 +297,11 @@ impl App {
         &self.notices
     }
 
+    /// The content in use.
+    pub fn library(&self) -> &Library {
+        &self.library
+    }
+
     fn context(&self) -> Context<'_> {
         Context::new(
             &self.library,
@@ -337,12 +353,71 @@ impl App {
             }
             _ => Subscription::none(),
         };
-        // The system's light or dark mode, for the "System" theme: an
-        // event, not a timer, so idle screens stay idle.
+        // The system's light or dark mode, for the "System" theme (an
+        // event, not a timer, so idle screens stay idle), and live reload:
+        // the content folders, watched while the app runs.
         Subscription::batch([
             ticks,
             iced::system::theme_changes().map(Message::SystemTheme),
+            reload::subscription(self.library.sources()),
         ])
+    }
+
+    // ------------------------------------------------------------------
+    // Live reload: content saved on disk while the app runs.
+    // ------------------------------------------------------------------
+
+    fn content_reloaded(&mut self, reloaded: Arc<reload::Reloaded>) -> Task<Message> {
+        let playing = matches!(self.screen, Screen::Player(_));
+        match reload::Reload::decide(&reloaded, self.library.problems(), playing) {
+            reload::Reload::Keep => {
+                let errors = reload::new_errors(&reloaded.problems, self.library.problems());
+                self.show_reload_notice(Some(reload::kept_notice(&errors)));
+            }
+            reload::Reload::AfterRoutine => {
+                self.reload_after_routine = Some(reloaded);
+                self.show_reload_notice(Some(
+                    "The content changed on disk. This routine goes on as it started; the next one uses the change."
+                        .to_owned(),
+                ));
+            }
+            reload::Reload::Apply => {
+                self.reload_after_routine = None;
+                self.use_library(reloaded.library.clone());
+                self.show_reload_notice(None);
+            }
+        }
+        Task::none()
+    }
+
+    fn use_library(&mut self, library: Library) {
+        tracing::info!("content reloaded");
+        self.library = library;
+        // Pictures may have changed on disk too.
+        self.images = images::ImageCache::default();
+    }
+
+    /// Replaces the last reload notice (shown first) with `notice`.
+    fn show_reload_notice(&mut self, notice: Option<String>) {
+        if let Some(old) = self.reload_notice.take()
+            && let Some(index) = self.notices.iter().position(|n| *n == old)
+        {
+            self.notices.remove(index);
+        }
+        if let Some(notice) = notice {
+            self.notices.insert(0, notice.clone());
+            self.reload_notice = Some(notice);
+        }
+    }
+
+    /// Content saved during a routine is used once the player is left.
+    fn after_update(&mut self) {
+        if !matches!(self.screen, Screen::Player(_))
+            && let Some(reloaded) = self.reload_after_routine.take()
+        {
+            self.use_library(reloaded.library.clone());
+            self.show_reload_notice(None);
+        }
     }
 
     // ------------------------------------------------------------------
@@ -465,8 +540,21 @@ impl App {
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let task = self.handle(message);
+        self.after_update();
+        task
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
         let now = self.clock.now();
         match message {
+            Message::ContentReloaded(reloaded) => self.content_reloaded(reloaded),
+            Message::ContentWatchFailed(error) => {
+                self.notices.push(format!(
+                    "Changes to the content folders are not picked up while Limber runs: {error}"
+                ));
+                Task::none()
+            }
             Message::DismissNotice(index) => {
                 if index < self.notices.len() {
                     self.notices.remove(index);

@@ -11,6 +11,12 @@ use crate::ui::widget::controls::{choice, title_bar};
 use crate::ui::widget::figure::FigureView;
 use crate::ui::widget::keys::escape_to;
 
+/// Size of each step's figure, before the text-size scale: about half the
+/// detail column on a laptop screen.
+const STEP_FIGURE: (f32, f32) = (440.0, 300.0);
+/// Variations are extras: a smaller figure.
+const VARIATION_FIGURE: (f32, f32) = (280.0, 190.0);
+
 #[derive(Debug, Clone)]
 pub enum Message {
     Select(String),
@@ -82,10 +88,11 @@ impl Exercises {
 fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message> {
     let t = ctx.typography;
     let dose = &exercise.dose;
+    let each = crate::words::sided_unit(exercise.limb);
     let sides = match exercise.sides {
-        Sides::None => "",
-        Sides::Alternate => ", each side, alternating",
-        Sides::InTurn => ", each side, one side then the other",
+        Sides::None => String::new(),
+        Sides::Alternate => format!(", {each}, alternating"),
+        Sides::InTurn => format!(", {each}, one side then the other"),
     };
     let facts = format!(
         "Hold {}–{} s · {}–{} repetitions{sides}",
@@ -140,8 +147,10 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
                         )
                         .view()
                     )
-                    .width(Length::Fixed(220.0))
-                    .height(Length::Fixed(150.0)),
+                    // Large: authors check their poses here, and a
+                    // person learns the position from it.
+                    .width(Length::Fixed(STEP_FIGURE.0 * t.scale()))
+                    .height(Length::Fixed(STEP_FIGURE.1 * t.scale())),
                     words
                 ]
                 .spacing(16)
@@ -164,8 +173,8 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
                     )
                     .view(),
                 )
-                .width(Length::Fixed(220.0))
-                .height(Length::Fixed(150.0)),
+                .width(Length::Fixed(VARIATION_FIGURE.0 * t.scale()))
+                .height(Length::Fixed(VARIATION_FIGURE.1 * t.scale())),
             );
         }
         line = line.push(

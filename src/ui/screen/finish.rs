@@ -131,7 +131,8 @@ impl Finish {
 
         let mut list = column![].spacing(6);
         for exercise in &summary.exercises {
-            list = list.push(exercise_line(t, exercise));
+            let limb = ctx.library.exercise(&exercise.id).map(|e| e.limb);
+            list = list.push(exercise_line(t, exercise, limb.unwrap_or_default()));
         }
 
         let mut check_in = column![
@@ -224,10 +225,14 @@ impl Finish {
     }
 }
 
-fn exercise_line<'a>(t: style::Type, exercise: &ExerciseSummary) -> Element<'a, Message> {
+fn exercise_line<'a>(
+    t: style::Type,
+    exercise: &ExerciseSummary,
+    limb: crate::content::schema::Limb,
+) -> Element<'a, Message> {
     let mark = if exercise.done() { "✓" } else { "–" };
     let per_side = if exercise.sided() {
-        format!(" {}", crate::words::SIDED_UNIT)
+        format!(" {}", crate::words::sided_unit(limb))
     } else {
         String::new()
     };

@@ -267,7 +267,12 @@ impl Player {
             .padding(12)
             .style(style::card);
 
-        let timer = self.timer(ctx, &state, self.switching_to(exercise, &state));
+        let timer = self.timer(
+            ctx,
+            &state,
+            exercise.limb,
+            self.switching_to(exercise, &state),
+        );
 
         let face = self.card(exercise, &state);
         let mut card = column![
@@ -432,7 +437,10 @@ impl Player {
         if let Some(side) = self.switching_to(exercise, state) {
             let text = exercise.switch_sides.as_deref().unwrap_or_default();
             return CardFace {
-                title: format!("Switch to the {} {}", side.label(), crate::words::SIDE_NOUN),
+                title: format!(
+                    "Switch to the {}",
+                    crate::words::side_name(side, exercise.limb)
+                ),
                 text: crate::words::for_side(text, Some(side)).into_owned(),
                 caution: None,
                 note: None,
@@ -482,6 +490,7 @@ impl Player {
         &'a self,
         ctx: &Context<'a>,
         state: &State,
+        limb: crate::content::schema::Limb,
         switching_to: Option<Side>,
     ) -> Element<'a, Message> {
         let t = ctx.typography;
@@ -492,18 +501,16 @@ impl Player {
             state.phase.label().to_owned()
         };
         let rep_line = match (state.phase, state.side) {
-            _ if switching_to.is_some() => format!(
-                "Next: {} {}",
-                switching_to.map_or("", Side::label),
-                crate::words::SIDE_NOUN
+            (_, _) if switching_to.is_some() => format!(
+                "Next: {}",
+                switching_to.map_or_else(String::new, |side| crate::words::side_name(side, limb))
             ),
             (Phase::Read, _) => "Get into position".to_owned(),
             (_, Some(side)) => format!(
-                "Rep {} of {} · {} {}",
+                "Rep {} of {} · {}",
                 state.rep,
                 state.reps,
-                side.label(),
-                crate::words::SIDE_NOUN
+                crate::words::side_name(side, limb)
             ),
             (_, None) => format!("Rep {} of {}", state.rep, state.reps),
         };

@@ -241,7 +241,7 @@ fn exercise_row<'a>(
         ));
     }
 
-    let per_side = crate::words::per_side(exercise.sides);
+    let per_side = crate::words::per_side(exercise.sides, exercise.limb);
     let hold = stepper(
         t,
         Some("Hold"),
