@@ -3,6 +3,8 @@
 //! (saving to the profile, playing sounds, changing screen).
 
 pub mod images;
+pub mod planned;
+pub mod platform;
 pub mod screen;
 pub mod store;
 pub mod style;
@@ -21,7 +23,7 @@ use crate::prescription::{self, Prescribed, Summary};
 use crate::profile::{ExerciseChoice, Profile, ProfileSummary, SessionRecord, Settings, Store};
 use crate::session::dose::ResolvedDose;
 use crate::session::engine::Clock;
-use screen::{exercises, finish, history, home, newer, player, routine, safety, settings};
+use screen::{exercises, finish, history, home, newer, plan, player, routine, safety, settings};
 use store::{StoreHandle, Stored};
 
 /// Everything the app is started with; built by `main` (or a test).
@@ -34,6 +36,8 @@ pub struct Options {
     pub clock: Arc<dyn Clock>,
     /// Open this routine's screen first (`--routine ID`).
     pub routine: Option<String>,
+    /// How reminders run and the save dialog (stand-ins in tests).
+    pub platform: platform::Platform,
 }
 
 pub struct App {
@@ -59,6 +63,8 @@ pub struct App {
     clock: Arc<dyn Clock>,
     screen: Screen,
     images: images::ImageCache,
+    /// The profile's weekly plan, its progress and reminders (issue 14).
+    planned: planned::Planned,
 }
 
 pub enum Screen {
@@ -71,6 +77,7 @@ pub enum Screen {
     History(Box<history::History>),
     Exercises(exercises::Exercises),
     Newer(newer::Newer),
+    Plan(Box<plan::Plan>),
 }
 
 #[derive(Debug, Clone)]
@@ -87,6 +94,7 @@ pub enum Message {
     DismissNotice(usize),
     /// The profile store answered.
     Stored(Arc<Reply>),
+    Plan(plan::Message),
 }
 
 /// An answer from the profile store's thread.
@@ -101,6 +109,8 @@ pub enum Reply {
         profile_id: String,
         stored: Stored<Arc<Vec<SessionRecord>>>,
     },
+    /// The plan or reminder state was read or written.
+    Schedule(planned::Reply),
 }
 
 /// A profile in the switcher.
@@ -127,6 +137,9 @@ pub struct Context<'a> {
     pub typography: style::Type,
     /// Wall-clock time now, seconds since the Unix epoch ("today").
     pub now: u64,
+    /// The weekly plan and its progress (given to the screens that show
+    /// it; `None` elsewhere).
+    pub planned: Option<&'a planned::Planned>,
 }
 
 impl<'a> Context<'a> {
@@ -148,6 +161,7 @@ impl<'a> Context<'a> {
             images,
             typography: style::Type::new(profile.settings.text_size.scale()),
             now,
+            planned: None,
         }
     }
 
@@ -224,6 +238,7 @@ impl App {
             clock: options.clock,
             screen: Screen::Home(home::Home),
             images: images::ImageCache::default(),
+            planned: planned::Planned::new(options.platform),
         };
         app.apply_sound_settings();
         let mut then_open = None;
@@ -251,7 +266,7 @@ impl App {
         } else {
             Screen::Home(home::Home)
         };
-        let task = app.load_history();
+        let task = Task::batch([app.load_history(), app.load_plan()]);
         Ok((app, task))
     }
 
@@ -279,14 +294,17 @@ impl App {
     }
 
     fn context(&self) -> Context<'_> {
-        Context::new(
-            &self.library,
-            &self.profile,
-            &self.profiles,
-            self.history.as_ref(),
-            &self.images,
-            self.clock.unix_now(),
-        )
+        Context {
+            planned: Some(&self.planned),
+            ..Context::new(
+                &self.library,
+                &self.profile,
+                &self.profiles,
+                self.history.as_ref(),
+                &self.images,
+                self.clock.unix_now(),
+            )
+        }
     }
 
     pub fn title(&self) -> String {
@@ -304,6 +322,7 @@ impl App {
             Screen::History(_) => "History".to_owned(),
             Screen::Exercises(_) => "Exercises".to_owned(),
             Screen::Newer(_) => "A profile from a newer Limber".to_owned(),
+            Screen::Plan(_) => "Plan".to_owned(),
         };
         format!("Limber — {screen}")
     }
@@ -407,7 +426,7 @@ impl App {
                 if !self.profile.safety_seen {
                     self.screen = Screen::Safety(safety::Safety::first_run(None));
                 }
-                self.load_history()
+                Task::batch([self.load_history(), self.reload_plan()])
             }
             Reply::History { profile_id, stored } => {
                 self.take_answer(stored);
@@ -420,9 +439,11 @@ impl App {
                         Arc::make_mut(&mut records).sort_by_key(|r| r.started_at);
                     }
                     self.history = Some(records);
+                    return self.plan_inputs_changed();
                 }
                 Task::none()
             }
+            Reply::Schedule(reply) => self.schedule_reply(reply),
         }
     }
 
@@ -457,6 +478,7 @@ impl App {
                 Task::none()
             }
             Message::Stored(reply) => self.stored(&reply),
+            Message::Plan(message) => self.plan_message(message),
             Message::Home(message) => {
                 let Screen::Home(home) = &mut self.screen else {
                     return Task::none();
@@ -475,6 +497,12 @@ impl App {
                         let screen = history::History::new(
                             self.history().unwrap_or(&[]),
                             self.clock.unix_now(),
+                        )
+                        .with_planned_days(
+                            self.planned
+                                .progress()
+                                .map(|progress| progress.weeks.clone())
+                                .unwrap_or_default(),
                         );
                         self.screen = Screen::History(Box::new(screen));
                         Task::none()
@@ -487,6 +515,8 @@ impl App {
                         self.screen = Screen::Exercises(exercises::Exercises::default());
                         Task::none()
                     }
+                    home::Action::OpenPlan => self.open_plan(),
+                    home::Action::Answer(routine, answer) => self.answer_reminder(routine, answer),
                 }
             }
             Message::Routine(message) => {
@@ -664,6 +694,7 @@ impl App {
 
     fn go_home(&mut self) -> Task<Message> {
         self.screen = Screen::Home(home::Home);
+        self.plan_day_check();
         Task::none()
     }
 
@@ -719,7 +750,11 @@ impl App {
         self.screen = Screen::Finish(Box::new(finish));
         let history = self.history.get_or_insert_with(Default::default);
         Arc::make_mut(history).push(record.clone());
-        self.write(move |store| store.append_history(record))
+        let progress = self.plan_inputs_changed();
+        Task::batch([
+            self.write(move |store| store.append_history(record)),
+            progress,
+        ])
     }
 
     /// The pain rating after a session: update the saved session.
@@ -747,6 +782,7 @@ impl App {
             Screen::History(s) => s.view(&ctx).map(Message::History),
             Screen::Exercises(s) => s.view(&ctx).map(Message::Exercises),
             Screen::Newer(s) => s.view(&ctx).map(Message::Newer),
+            Screen::Plan(s) => s.view(&ctx).map(Message::Plan),
         };
         if self.notices.is_empty() {
             return screen;
