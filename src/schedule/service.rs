@@ -10,7 +10,8 @@
 use std::io;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
-use std::sync::Mutex;
+use std::sync::{Mutex, mpsc};
+use std::time::{Duration, Instant};
 
 use crate::schedule::autostart::{self, AutostartCommand};
 use crate::schedule::background;
@@ -63,19 +64,41 @@ impl ReminderService for SystemReminders {
     }
 
     fn start_now(&self) -> Result<(), String> {
-        spawn_detached(&self.command).map_err(|error| {
+        let ended = spawn_detached(&self.command).map_err(|error| {
             format!(
                 "starting {} remind: {error}",
                 self.command.exe.to_string_lossy()
             )
-        })
+        })?;
+        // Wait until it holds its lock, so the status asked next is true;
+        // a copy that ends at once (a broken data folder) is an error,
+        // unless another one runs (then this one stepped aside).
+        let started = Instant::now();
+        while started.elapsed() < START_WAIT {
+            if background::is_running(&self.data_dir).unwrap_or(false) {
+                return Ok(());
+            }
+            if let Ok(status) = ended.try_recv() {
+                if background::is_running(&self.data_dir).unwrap_or(false) {
+                    return Ok(());
+                }
+                return Err(format!("limber remind ended at once ({status})"));
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Ok(())
     }
 }
 
+/// How long "Start reminders now" waits for `limber remind` to take its
+/// lock before it reports what it sees.
+const START_WAIT: Duration = Duration::from_secs(3);
+
 /// Starts `command` with no terminal and, on Unix, in its own process
 /// group, so closing the window (or the terminal it was started from) does
-/// not end it. A thread reaps it should it end while the app runs.
-fn spawn_detached(command: &AutostartCommand) -> io::Result<()> {
+/// not end it. A thread reaps it should it end while the app runs, and
+/// says how it ended on the returned channel.
+fn spawn_detached(command: &AutostartCommand) -> io::Result<mpsc::Receiver<String>> {
     let mut builder = Command::new(&command.exe);
     builder
         .args(&command.args)
@@ -88,12 +111,17 @@ fn spawn_detached(command: &AutostartCommand) -> io::Result<()> {
         builder.process_group(0);
     }
     let mut child = builder.spawn()?;
+    let (ended, receiver) = mpsc::channel();
     std::thread::Builder::new()
         .name("limber-remind-reaper".to_owned())
         .spawn(move || {
-            let _ = child.wait();
+            let status = match child.wait() {
+                Ok(status) => status.to_string(),
+                Err(error) => error.to_string(),
+            };
+            let _ = ended.send(status);
         })?;
-    Ok(())
+    Ok(receiver)
 }
 
 /// A stand-in for tests: remembers "start at login" and whether it was
@@ -190,7 +218,12 @@ mod tests {
             data_dir: dir.path().to_path_buf(),
         };
         assert_eq!(service.status().running, Ok(false));
-        service.start_now().unwrap();
+        // It ends at once without taking the lock: said so.
+        let error = service.start_now().unwrap_err();
+        assert!(
+            error.starts_with("limber remind ended at once (exit status: 0"),
+            "{error}"
+        );
         for _ in 0..200 {
             if std::fs::read_to_string(&marker).is_ok_and(|text| text == "started\n") {
                 return;
