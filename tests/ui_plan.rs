@@ -352,15 +352,17 @@ fn the_calendar_file_saved_from_the_plan_screen_is_read_by_another_parser() {
     let mut app = open_at(dir.path(), Duration::ZERO, &desk);
     click(&mut app, "Plan");
 
-    // Cancelled: nothing written, nothing said.
+    // Cancelled: nothing written, and the screen says how else to get it.
     click(&mut app, words::SAVE_TO_CALENDAR);
     assert_eq!(desk.dialog.asked().len(), 1);
     assert_eq!(desk.dialog.asked()[0].file_name, "limber-plan-me.ics");
     assert!(!path.exists());
+    assert!(sees(&app, words::CALENDAR_NOT_SAVED));
     desk.dialog.set_answer(Some(path.clone()));
     click(&mut app, words::SAVE_TO_CALENDAR);
     let text = std::fs::read_to_string(&path).expect("the calendar file was written");
     assert!(sees(&app, &words::calendar_saved(&path)));
+    assert!(!sees(&app, words::CALENDAR_NOT_SAVED));
     assert!(text.starts_with("BEGIN:VCALENDAR\r\n"), "{text}");
 
     // Python's icalendar (Debian's python3-icalendar, set up by

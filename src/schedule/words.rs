@@ -252,10 +252,15 @@ pub const START_AT_LOGIN: &str = "Start at login";
 pub const START_REMINDERS_NOW: &str = "Start reminders now";
 pub const SAVE_TO_CALENDAR: &str = "Save to calendar…";
 /// Beside the calendar button.
-pub const CALENDAR_HINT: &str = "Live in your calendar? Save the plan as a calendar file and open it with your calendar app: one weekly event for each routine, with an alarm.";
+pub const CALENDAR_HINT: &str =
+    "For your calendar app: a file with a weekly event for each routine, with an alarm.";
 /// The calendar button with nothing on any day.
 pub const CALENDAR_NEEDS_DAYS: &str =
     "Plan a routine on at least one day to save it to a calendar.";
+
+/// The save dialog answered without a file: cancelled, or no dialog could
+/// open (a desktop with neither the XDG portal nor zenity).
+pub const CALENDAR_NOT_SAVED: &str = "Nothing was saved. If no dialog appeared, `limber plan --ics > limber-plan.ics` in a terminal writes the same file.";
 
 /// After the calendar file was written.
 pub fn calendar_saved(path: &std::path::Path) -> String {

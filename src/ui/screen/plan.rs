@@ -91,6 +91,8 @@ pub struct Plan {
     asking: bool,
     /// The last calendar file written, or why not.
     calendar: Option<Result<PathBuf, String>>,
+    /// The save dialog came back without a file.
+    not_saved: bool,
 }
 
 impl Plan {
@@ -213,6 +215,7 @@ impl Plan {
                     return Action::None;
                 }
                 self.asking = true;
+                self.not_saved = false;
                 Action::AskCalendarPath
             }
             Message::Status(status) => {
@@ -229,7 +232,10 @@ impl Plan {
                 self.asking = false;
                 match path {
                     Some(path) => Action::SaveCalendar(path),
-                    None => Action::None,
+                    None => {
+                        self.not_saved = true;
+                        Action::None
+                    }
                 }
             }
             Message::CalendarSaved(result) => {
@@ -565,6 +571,15 @@ impl Plan {
                 )
             }
             None => {}
+        }
+        if self.not_saved {
+            body = body.push(
+                text(words::CALENDAR_NOT_SAVED)
+                    .size(t.small())
+                    .style(|theme| text::Style {
+                        color: Some(style::muted(theme)),
+                    }),
+            );
         }
         card(body)
     }
