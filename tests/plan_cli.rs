@@ -294,7 +294,7 @@ fn remind_processes(data: &Path) -> Vec<u32> {
                     .split(|&b| b == 0)
                     .map(|arg| String::from_utf8_lossy(arg).into_owned())
                     .collect();
-                args.iter().any(|arg| *arg == wanted) && args.iter().any(|arg| arg == "remind")
+                args.contains(&wanted) && args.iter().any(|arg| arg == "remind")
             })
         })
         .collect();
