@@ -105,6 +105,7 @@ fn app(dir: &Path) -> App {
         audio: Box::new(SilentPlayer),
         clock: Arc::new(FakeClock::new(std::time::Instant::now())),
         routine: None,
+        platform: limber::ui::platform::Platform::inert(),
     })
     .expect("the app starts");
     run(&mut app, boot);

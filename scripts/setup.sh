@@ -15,6 +15,9 @@ packages=(build-essential pkg-config libasound2-dev libx11-6 libxcursor1 libxran
 # The PDF tests read the sheets back with poppler (pdftotext, pdffonts,
 # pdfinfo); pdftoppm turns them into PNGs to look at.
 packages+=(poppler-utils)
+# The calendar test reads the .ics saved from the app back with an
+# independent parser: Python's icalendar (tests/ui_plan.rs).
+packages+=(python3-icalendar)
 for arg in "$@"; do
   case "$arg" in
     --voice) packages+=(speech-dispatcher speech-dispatcher-espeak-ng espeak-ng) ;;

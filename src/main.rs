@@ -189,6 +189,12 @@ fn run_app(common: &Common, routine: Option<String>) -> Outcome {
             problems[0]
         ));
     }
+    // issue 14: the Plan screen's "start at login" and "Start reminders
+    // now" run `limber remind` on this same data and content.
+    let reminders = limber::schedule::service::SystemReminders {
+        command: remind_command(common)?,
+        data_dir: store.data_dir().to_path_buf(),
+    };
     let options = ui::Options {
         library,
         store,
@@ -196,6 +202,10 @@ fn run_app(common: &Common, routine: Option<String>) -> Outcome {
         audio: audio::player(),
         clock: Arc::new(MonotonicClock),
         routine,
+        platform: ui::platform::Platform {
+            reminders: Arc::new(reminders),
+            save_dialog: Arc::new(ui::platform::SystemSaveDialog),
+        },
     };
     ui::run(options).map_err(|e| e.to_string())?;
     Ok(ExitCode::SUCCESS)
@@ -841,6 +851,17 @@ fn plan_autostart(common: &Common, on: bool) -> Outcome {
         println!("Reminders will no longer start at login (removed {removed}).");
         return Ok(ExitCode::SUCCESS);
     }
+    let written = autostart::enable(&remind_command(common)?).map_err(|e| e.to_string())?;
+    println!("Reminders will start at login ({written}).");
+    println!("To have them now, without logging in again: limber remind &");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `limber [--data-dir DIR] [--content DIR] remind`: what "start at login"
+/// runs, and what the app's "Start reminders now" starts.
+fn remind_command(
+    common: &Common,
+) -> Result<limber::schedule::autostart::AutostartCommand, String> {
     let exe = std::env::current_exe().map_err(|e| format!("finding this program: {e}"))?;
     let mut args = Vec::new();
     // The login session has neither our command line nor our environment:
@@ -853,11 +874,7 @@ fn plan_autostart(common: &Common, on: bool) -> Outcome {
         args.extend(["--content".to_owned(), absolute(content)]);
     }
     args.push("remind".to_owned());
-    let written =
-        autostart::enable(&autostart::AutostartCommand { exe, args }).map_err(|e| e.to_string())?;
-    println!("Reminders will start at login ({written}).");
-    println!("To have them now, without logging in again: limber remind &");
-    Ok(ExitCode::SUCCESS)
+    Ok(limber::schedule::autostart::AutostartCommand { exe, args })
 }
 
 fn absolute(path: &std::path::Path) -> String {

@@ -215,3 +215,89 @@ fn a_second_remind_for_the_same_data_steps_aside() {
         stdout(&second)
     );
 }
+
+/// The Plan screen's "Start reminders now", with the real program: a
+/// `limber remind` for this data folder that runs apart from the caller,
+/// seen running through its lock; asking again starts no second one.
+#[cfg(target_os = "linux")]
+#[test]
+fn start_reminders_now_runs_limber_remind_apart_from_the_app() {
+    use limber::schedule::autostart::AutostartCommand;
+    use limber::schedule::service::{ReminderService, SystemReminders};
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data for reminders");
+    let service = SystemReminders {
+        command: AutostartCommand {
+            exe: env!("CARGO_BIN_EXE_limber").into(),
+            args: vec![
+                "--data-dir".to_owned(),
+                data.display().to_string(),
+                "remind".to_owned(),
+            ],
+        },
+        data_dir: data.clone(),
+    };
+    assert_eq!(service.status().running, Ok(false));
+    let _cleanup = EndOnDrop(data.clone());
+    service.start_now().expect("started");
+    assert_eq!(service.status().running, Ok(true));
+    let running = remind_processes(&data);
+    assert_eq!(running.len(), 1, "{running:?}");
+    // Again: the second copy steps aside (within a second), the first
+    // keeps running.
+    service.start_now().expect("a second start is harmless");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while remind_processes(&data) != running && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(remind_processes(&data), running);
+    // End the one this test started, by its id.
+    let stopped = Command::new("kill")
+        .arg(running[0].to_string())
+        .status()
+        .unwrap();
+    assert!(stopped.success());
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while service.status().running == Ok(true) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(service.status().running, Ok(false));
+}
+
+/// Ends the `limber remind` processes this test started for its data
+/// folder, even when an assertion failed.
+#[cfg(target_os = "linux")]
+struct EndOnDrop(std::path::PathBuf);
+
+#[cfg(target_os = "linux")]
+impl Drop for EndOnDrop {
+    fn drop(&mut self) {
+        for pid in remind_processes(&self.0) {
+            let _ = Command::new("kill").arg(pid.to_string()).status();
+        }
+    }
+}
+
+/// The ids of `limber remind` processes for `data` (from /proc; a process
+/// already ended but not yet reaped has no command line and is not
+/// counted).
+#[cfg(target_os = "linux")]
+fn remind_processes(data: &Path) -> Vec<u32> {
+    let wanted = data.display().to_string();
+    let mut found: Vec<u32> = std::fs::read_dir("/proc")
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter_map(|entry| entry.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| {
+            std::fs::read(format!("/proc/{pid}/cmdline")).is_ok_and(|raw| {
+                let args: Vec<String> = raw
+                    .split(|&b| b == 0)
+                    .map(|arg| String::from_utf8_lossy(arg).into_owned())
+                    .collect();
+                args.contains(&wanted) && args.iter().any(|arg| arg == "remind")
+            })
+        })
+        .collect();
+    found.sort_unstable();
+    found
+}

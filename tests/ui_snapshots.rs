@@ -386,7 +386,114 @@ fn every_screen_matches_its_reference() {
     );
     shots.check(&app, "finish-larger", &light());
 
+    // issue 14: a plan and a week in progress on Home, the Plan screen,
+    // the planned days on History, a reminder missed while off.
+    let dir = tempfile::tempdir().expect("temp dir");
+    plan_fixture(dir.path(), true);
+    let (mut app, clock, _) = shipped_app(dir.path(), None);
+    // Thursday 5 March, 09:00: Monday missed, Tuesday and Wednesday done,
+    // today's 08:00 not yet.
+    clock.advance(Duration::from_secs(3 * 24 * 60 * 60));
+    open(&mut app, Message::Home(H::OpenPlan));
+    shots.check(&app, "plan", &light());
+    open(
+        &mut app,
+        Message::Plan(limber::ui::screen::plan::Message::Back),
+    );
+    shots.check(&app, "home-plan", &light());
+    shots.check(&app, "home-plan-dark", &dark());
+    open(&mut app, Message::Home(H::OpenHistory));
+    shots.check(&app, "history-plan", &light());
+    open(
+        &mut app,
+        Message::History(limber::ui::screen::history::Message::Back),
+    );
+    open(&mut app, Message::Home(H::OpenSettings));
+    open(
+        &mut app,
+        Message::Settings(S::TextSize(limber::profile::TextSize::Larger)),
+    );
+    open(&mut app, Message::Settings(S::Back));
+    shots.check(&app, "home-plan-larger", &light());
+    open(&mut app, Message::Home(H::OpenPlan));
+    shots.check(&app, "plan-larger", &light());
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    plan_fixture(dir.path(), false);
+    let (app, _, _) = shipped_app(dir.path(), None);
+    shots.check(&app, "home-plan-reminder", &light());
+
     shots.assert_all_match();
+}
+
+/// A profile with a plan since 16 February (Lower back Mon–Fri at 08:00,
+/// Hips on Saturdays at 10:00), every planned day of the two weeks before
+/// this one kept; with `this_week`, Tuesday and Wednesday of this week too
+/// (Monday not). Without it, the reminders were last looked at on Friday
+/// 27 February, so Monday's is due when the app opens.
+fn plan_fixture(dir: &Path, this_week: bool) {
+    use limber::schedule::{DoneDays, PlannedRoutine, WeeklyPlan};
+    let (mut store, _) = Store::open(dir).expect("store");
+    store.set_safety_seen().expect("safety seen");
+    let id = store.current().id.clone();
+    let day = 24 * 60 * 60;
+    // FAKE_UNIX_START is Monday 2 March 2026, 09:00 UTC.
+    let monday = FAKE_UNIX_START;
+    let mut plan = WeeklyPlan::default();
+    for (routine, days, at, since) in [
+        ("lower-back", "mon-fri", "08:00", "2026-02-16"),
+        ("hips", "sat", "10:00", "2026-02-21"),
+    ] {
+        plan.set(PlannedRoutine {
+            routine: routine.into(),
+            days: days.parse().expect("days"),
+            at: at.parse().expect("time"),
+            since: Some(since.parse().expect("date")),
+        });
+    }
+    store
+        .update_plan(&id, |stored| *stored = plan.clone())
+        .expect("plan");
+    let mut sessions = Vec::new();
+    for week in [2, 1] {
+        for weekday in 0..5 {
+            sessions.push((monday - week * 7 * day + weekday * day, "lower-back"));
+        }
+        sessions.push((monday - week * 7 * day + 5 * day + 3600, "hips"));
+    }
+    if this_week {
+        sessions.push((monday + day, "lower-back"));
+        sessions.push((monday + 2 * day, "lower-back"));
+    }
+    for (started_at, routine) in sessions {
+        let title = if routine == "hips" {
+            "Hips"
+        } else {
+            "Lower back"
+        };
+        store
+            .append_history(SessionRecord {
+                started_at,
+                routine_id: routine.into(),
+                routine_title: title.into(),
+                duration_seconds: 310,
+                exercises: Vec::new(),
+                pain_before: Some(3),
+                pain_after: Some(2),
+                ending: None,
+            })
+            .expect("append");
+    }
+    if !this_week {
+        let friday = chrono::DateTime::from_timestamp((monday - 3 * day) as i64, 0)
+            .expect("a date")
+            .with_timezone(&chrono::Utc);
+        store
+            .update_reminder_state(&id, |state| {
+                limber::schedule::reminder::take_due(&plan, state, &DoneDays::default(), &friday);
+            })
+            .expect("reminder state");
+    }
 }
 
 /// The banner names a file kept aside with the time it was kept, so this

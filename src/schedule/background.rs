@@ -405,6 +405,16 @@ pub struct SingleInstance {
     _file: File,
 }
 
+/// How often, and how far apart, a starting `limber remind` tries the lock
+/// before it steps aside: [`is_running`] holds it for an instant, which
+/// must not turn a real start away.
+const ACQUIRE_TRIES: u32 = 5;
+const ACQUIRE_PAUSE: Duration = Duration::from_millis(40);
+
+fn lock_path(data_dir: &Path) -> PathBuf {
+    data_dir.join(".remind.lock")
+}
+
 impl SingleInstance {
     /// `Ok(None)` when another `limber remind` holds the data dir.
     pub fn acquire(data_dir: &Path) -> io::Result<Option<SingleInstance>> {
@@ -414,12 +424,34 @@ impl SingleInstance {
             .write(true)
             .create(true)
             .truncate(false)
-            .open(data_dir.join(".remind.lock"))?;
-        match file.try_lock() {
-            Ok(()) => Ok(Some(SingleInstance { _file: file })),
-            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
-            Err(std::fs::TryLockError::Error(error)) => Err(error),
+            .open(lock_path(data_dir))?;
+        for attempt in 1..=ACQUIRE_TRIES {
+            match file.try_lock() {
+                Ok(()) => return Ok(Some(SingleInstance { _file: file })),
+                Err(std::fs::TryLockError::WouldBlock) if attempt < ACQUIRE_TRIES => {
+                    std::thread::sleep(ACQUIRE_PAUSE);
+                }
+                Err(std::fs::TryLockError::WouldBlock) => return Ok(None),
+                Err(std::fs::TryLockError::Error(error)) => return Err(error),
+            }
         }
+        Ok(None)
+    }
+}
+
+/// Whether a `limber remind` runs for `data_dir` now (it holds the lock).
+/// Never creates anything: no data dir or no lock file means not running.
+pub fn is_running(data_dir: &Path) -> io::Result<bool> {
+    let file = match OpenOptions::new().read(true).open(lock_path(data_dir)) {
+        Ok(file) => file,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(false),
+        Err(error) => return Err(error),
+    };
+    match file.try_lock_shared() {
+        // Released when `file` is dropped, at once.
+        Ok(()) => Ok(false),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(true),
+        Err(std::fs::TryLockError::Error(error)) => Err(error),
     }
 }
 
@@ -699,10 +731,21 @@ mod tests {
     #[test]
     fn a_second_background_copy_steps_aside() {
         let dir = tempfile::tempdir().unwrap();
+        assert!(!is_running(dir.path()).unwrap());
         let first = SingleInstance::acquire(dir.path()).unwrap();
         assert!(first.is_some());
+        assert!(is_running(dir.path()).unwrap());
         assert!(SingleInstance::acquire(dir.path()).unwrap().is_none());
         drop(first);
+        assert!(!is_running(dir.path()).unwrap());
         assert!(SingleInstance::acquire(dir.path()).unwrap().is_some());
+    }
+
+    #[test]
+    fn asking_whether_it_runs_creates_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("no such folder");
+        assert!(!is_running(&missing).unwrap());
+        assert!(!missing.exists());
     }
 }

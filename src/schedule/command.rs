@@ -9,8 +9,9 @@ use chrono::{DateTime, TimeZone};
 use crate::content::Library;
 use crate::profile::{Profile, ProfileSummary, Store, StoreError};
 use crate::schedule::due::next_due;
+use crate::schedule::edit::plan_routine;
 use crate::schedule::ics::{CalendarRoutine, IcsError, plan_calendar};
-use crate::schedule::plan::{Days, LocalDate, PlannedRoutine, TimeOfDay, WeeklyPlan};
+use crate::schedule::plan::{Days, PlannedRoutine, TimeOfDay, WeeklyPlan};
 use crate::schedule::progress::{current_run, week_progress};
 use crate::schedule::reminder::DoneDays;
 use crate::schedule::{routine_info, words};
@@ -176,18 +177,17 @@ pub fn add<Tz: TimeZone>(
         });
     }
     let chosen = chosen_profile(store, profile_name)?;
-    let mut entry = PlannedRoutine {
+    // The date it counts from follows the one rule (schedule::edit).
+    let mut entry = None;
+    let plan = store.update_plan(&chosen.id, |plan| {
+        entry = Some(plan_routine(plan, routine, days, at, now));
+    })?;
+    let entry = entry.unwrap_or(PlannedRoutine {
         routine: routine.to_owned(),
         days,
         at,
         since: None,
-    };
-    // The plan counts from its first planned time on: planned at 21:00 for
-    // 08:00, today is not a day it could have kept (nor missed). Kept from
-    // the first time when the routine was planned before.
-    let first = next_due(&entry, now).map_or(now.date_naive(), |due| due.date_naive());
-    entry.since = Some(LocalDate(first));
-    let plan = store.update_plan(&chosen.id, |plan| plan.set(entry.clone()))?;
+    });
     let profile = store.profile(&chosen.id)?;
     let length = routine_info(library, &profile, routine)
         .map(|info| format!(" ({})", words::about(info.length)))

@@ -6,6 +6,7 @@
 //! |---|---|
 //! | [`plan`] | the model: routines, days, time of day; parsing `mon-fri`, `08:00` |
 //! | [`due`] | when a planned routine is due, in any time zone, across daylight saving |
+//! | [`edit`] | changing the plan: the date a routine counts from |
 //! | [`reminder`] | what to show now, missed reminders once, snooze, "done today" |
 //! | [`progress`] | this week against the plan, the run of planned days kept |
 //! | [`words`] | every sentence, without guilt |
@@ -14,6 +15,7 @@
 //! | [`background`] | `limber remind`: the windowless loop that shows reminders |
 //! | [`autostart`] | "start at login" |
 //! | [`command`] | `limber plan` |
+//! | [`service`] | how reminders run, as the app sees and changes it (a trait, with a fake) |
 //!
 //! The plan and the reminder state are stored by the profile store
 //! ([`crate::profile::Store::plan`], [`crate::profile::Store::update_plan`],
@@ -28,11 +30,13 @@ pub mod autostart;
 pub mod background;
 pub mod command;
 pub mod due;
+pub mod edit;
 pub mod ics;
 pub mod notifier;
 pub mod plan;
 pub mod progress;
 pub mod reminder;
+pub mod service;
 pub mod words;
 
 use std::time::Duration;

@@ -57,9 +57,48 @@ pub struct WeekProgress {
     pub missed: usize,
 }
 
+impl WeekProgress {
+    /// The week's Monday.
+    pub fn monday(&self) -> NaiveDate {
+        self.days.first().map_or(self.today, |day| day.date)
+    }
+}
+
 /// The week (Monday to Sunday) that holds `today`.
 pub fn week_progress(plan: &WeeklyPlan, done: &DoneDays, today: NaiveDate) -> WeekProgress {
-    let monday = today - TimeDelta::days(i64::from(today.weekday().num_days_from_monday()));
+    week_of(plan, done, monday_of(today), today)
+}
+
+/// The last `count` weeks up to the one that holds `today`, oldest first
+/// (the History screen's planned days). Days after `today` are to come.
+pub fn recent_weeks(
+    plan: &WeeklyPlan,
+    done: &DoneDays,
+    today: NaiveDate,
+    count: usize,
+) -> Vec<WeekProgress> {
+    let this_monday = monday_of(today);
+    (0..count)
+        .rev()
+        .filter_map(|weeks_back| {
+            let back = TimeDelta::try_weeks(i64::try_from(weeks_back).ok()?)?;
+            this_monday.checked_sub_signed(back)
+        })
+        .map(|monday| week_of(plan, done, monday, today))
+        .collect()
+}
+
+fn monday_of(date: NaiveDate) -> NaiveDate {
+    date - TimeDelta::days(i64::from(date.weekday().num_days_from_monday()))
+}
+
+/// The week from `monday` to the Sunday after, judged on `today`.
+fn week_of(
+    plan: &WeeklyPlan,
+    done: &DoneDays,
+    monday: NaiveDate,
+    today: NaiveDate,
+) -> WeekProgress {
     let days: Vec<DayProgress> = (0..7)
         .map(|offset| {
             let date = monday + TimeDelta::days(offset);
@@ -229,6 +268,44 @@ mod tests {
         assert_eq!(week.days[0].status, DayStatus::Partly);
         assert_eq!(week.days[0].slots.len(), 2);
         assert_eq!((week.planned, week.done, week.missed), (6, 1, 1));
+    }
+
+    #[test]
+    fn recent_weeks_run_oldest_first_up_to_this_week() {
+        // Thursday 2024-05-16; the week before: Mon-Thu done, Fri missed.
+        let history = sessions(
+            "lower-back",
+            &[
+                "2024-05-06",
+                "2024-05-07",
+                "2024-05-08",
+                "2024-05-09",
+                "2024-05-13",
+            ],
+        );
+        let weeks = recent_weeks(&plan(), &done(&history), date("2024-05-16"), 3);
+        assert_eq!(weeks.len(), 3);
+        let mondays: Vec<NaiveDate> = weeks.iter().map(WeekProgress::monday).collect();
+        assert_eq!(
+            mondays,
+            vec![date("2024-04-29"), date("2024-05-06"), date("2024-05-13")]
+        );
+        assert_eq!(
+            (weeks[0].planned, weeks[0].done, weeks[0].missed),
+            (5, 0, 5)
+        );
+        assert_eq!(
+            (weeks[1].planned, weeks[1].done, weeks[1].missed),
+            (5, 4, 1)
+        );
+        assert_eq!(weeks[1].days[4].status, DayStatus::Missed);
+        // This week is the same as week_progress's.
+        assert_eq!(
+            weeks[2],
+            week_progress(&plan(), &done(&history), date("2024-05-16"))
+        );
+        assert_eq!(weeks[2].days[4].status, DayStatus::ToCome);
+        assert!(recent_weeks(&plan(), &done(&history), date("2024-05-16"), 0).is_empty());
     }
 
     #[test]

@@ -281,6 +281,36 @@ pub fn mark_done_today<Tz: TimeZone>(state: &mut ReminderState, routine: &str, n
     reminder.done_days.retain(|day| day.0 >= oldest_kept);
 }
 
+/// "Done today" for a routine of `plan`, also before any reminder of it
+/// was kept (the app's Home answers for a plan the background has not seen
+/// yet): its state starts as a new plan's would, then the day is marked.
+/// Nothing happens for a routine not in the plan.
+pub fn done_today_in_plan<Tz: TimeZone>(
+    plan: &WeeklyPlan,
+    state: &mut ReminderState,
+    routine: &str,
+    now: &DateTime<Tz>,
+) {
+    let Some(entry) = plan.get(routine) else {
+        return;
+    };
+    let current = state
+        .routines
+        .get(routine)
+        .is_some_and(|reminder| reminder.is_for(entry));
+    if !current {
+        let done_days = state
+            .routines
+            .remove(routine)
+            .map(|old| old.done_days)
+            .unwrap_or_default();
+        let mut fresh = RoutineReminder::fresh(entry, now.timestamp());
+        fresh.done_days = done_days;
+        state.routines.insert(routine.to_owned(), fresh);
+    }
+    mark_done_today(state, routine, now);
+}
+
 /// When something may next need showing, strictly after `now`: the next
 /// planned time or snooze end. `None` when nothing is planned.
 pub fn next_wake<Tz: TimeZone>(
@@ -469,6 +499,24 @@ mod tests {
         mark_done_today(&mut state, "lower-back", &at("2024-05-14 08:01"));
         mark_done_today(&mut state, "lower-back", &at("2024-05-14 09:00"));
         assert_eq!(state.routines["lower-back"].done_days.len(), 2);
+    }
+
+    #[test]
+    fn done_today_from_the_app_works_before_any_reminder_was_kept() {
+        let plan = plan("daily", "08:00");
+        let mut state = ReminderState::default();
+        done_today_in_plan(&plan, &mut state, "lower-back", &at("2024-05-13 07:00"));
+        let done = DoneDays::new(&[], &state, &Utc);
+        assert!(done.contains("lower-back", at("2024-05-13 07:00").date_naive()));
+        // The 08:00 reminder of that day is not shown; the next day's is.
+        assert!(step(&plan, &mut state, &[], at("2024-05-13 08:00")).is_empty());
+        assert_eq!(
+            step(&plan, &mut state, &[], at("2024-05-14 08:00")).len(),
+            1
+        );
+        // A routine not in the plan is left alone.
+        done_today_in_plan(&plan, &mut state, "hips", &at("2024-05-14 09:00"));
+        assert!(!state.routines.contains_key("hips"));
     }
 
     #[test]

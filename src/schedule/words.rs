@@ -170,9 +170,184 @@ pub fn time_text(at: TimeOfDay) -> String {
     at.to_string()
 }
 
+// ----------------------------------------------------------------------------
+// The app: Home, the Plan screen, History
+// ----------------------------------------------------------------------------
+
+/// Home with no plan: a quiet invitation.
+pub const PLAN_INVITATION: &str = "Coming back often helps.";
+pub const MAKE_A_PLAN: &str = "Make a plan";
+
+/// Where today stands for one planned routine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TodayState {
+    /// Its time has not come yet.
+    Later,
+    /// Its time has passed and it is not done yet.
+    Due,
+    Done,
+}
+
+/// One planned routine today, on Home: "Today: Lower back at 18:00 (about
+/// 5 minutes)", "Lower back was planned for 08:00 — any time today is
+/// fine.", "Lower back: done today."
+pub fn today_line(
+    routine_title: &str,
+    at: TimeOfDay,
+    length: Option<Duration>,
+    state: TodayState,
+) -> String {
+    match state {
+        TodayState::Later => match length {
+            Some(length) => format!("Today: {routine_title} at {at} ({})", about(length)),
+            None => format!("Today: {routine_title} at {at}"),
+        },
+        TodayState::Due => {
+            format!("{routine_title} was planned for {at} — any time today is fine.")
+        }
+        TodayState::Done => format!("{routine_title}: done today."),
+    }
+}
+
+/// "Next: Lower back tomorrow at 08:00", "Next: Hips on Saturday at
+/// 10:00", "Next: Hips on Mon 13 May at 10:00" (a week or more away).
+pub fn next_line(routine_title: &str, due: NaiveDateTime, today: NaiveDate) -> String {
+    let date = due.date();
+    let time = due.format("%H:%M");
+    let days = (date - today).num_days();
+    let when = match days {
+        0 => "today".to_owned(),
+        1 => "tomorrow".to_owned(),
+        2..=6 => format!("on {}", Day::from_weekday(date.weekday()).long_name()),
+        _ => format!("on {}", short_date(date)),
+    };
+    format!("Next: {routine_title} {when} at {time}")
+}
+
+/// The Plan screen's first lines.
+pub const PLAN_INTRO: &str = "Choose a routine, its days and a time. At that time Limber reminds you with a notification, also when its window is closed.";
+/// Under a routine whose days were all turned off.
+pub const NO_DAYS: &str = "No days chosen: it stays in the plan and is never reminded.";
+/// Asked before a routine leaves the plan.
+pub fn remove_question(routine_title: &str) -> String {
+    format!("Take {routine_title} off the plan? The sessions you did stay in your history.")
+}
+
+/// How reminders run, in one or two sentences.
+pub fn reminders_status(at_login: Option<bool>, running: Option<bool>) -> String {
+    let now = match running {
+        Some(true) => "Reminders are running now.",
+        Some(false) => "Reminders are not running now.",
+        None => "Limber cannot tell whether reminders are running now.",
+    };
+    let login = match at_login {
+        Some(true) => " They start by themselves when you log in.",
+        Some(false) => " They do not start by themselves when you log in.",
+        None => "",
+    };
+    format!("{now}{login}")
+}
+
+pub const START_AT_LOGIN: &str = "Start at login";
+pub const START_REMINDERS_NOW: &str = "Start reminders now";
+pub const SAVE_TO_CALENDAR: &str = "Save to calendar…";
+/// Beside the calendar button.
+pub const CALENDAR_HINT: &str =
+    "For your calendar app: a file with a weekly event for each routine, with an alarm.";
+/// The calendar button with nothing on any day.
+pub const CALENDAR_NEEDS_DAYS: &str =
+    "Plan a routine on at least one day to save it to a calendar.";
+
+/// The save dialog answered without a file: cancelled, or no dialog could
+/// open (a desktop with neither the XDG portal nor zenity).
+pub const CALENDAR_NOT_SAVED: &str = "Nothing was saved. If no dialog appeared, `limber plan --ics > limber-plan.ics` in a terminal writes the same file.";
+
+/// After the calendar file was written.
+pub fn calendar_saved(path: &std::path::Path) -> String {
+    format!(
+        "Saved to {}. Open it with your calendar app to add the plan there.",
+        path.display()
+    )
+}
+
+/// The file name the save dialog proposes: "limber-plan-anna.ics".
+pub fn calendar_file_name(profile_name: &str) -> String {
+    let slug: String = profile_name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_lowercase().next().unwrap_or(c)
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let slug = slug
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() {
+        "limber-plan.ics".to_owned()
+    } else {
+        format!("limber-plan-{slug}.ics")
+    }
+}
+
+/// A week of the History screen's planned days: "4 of 5".
+pub fn week_count(week: &WeekProgress) -> String {
+    if week.planned == 0 {
+        "—".to_owned()
+    } else {
+        format!("{} of {}", week.done, week.planned)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn today_and_next_read_calmly() {
+        let at: TimeOfDay = "08:00".parse().unwrap();
+        let five = Some(Duration::from_secs(300));
+        assert_eq!(
+            today_line("Lower back", at, five, TodayState::Later),
+            "Today: Lower back at 08:00 (about 5 minutes)"
+        );
+        assert_eq!(
+            today_line("Lower back", at, five, TodayState::Due),
+            "Lower back was planned for 08:00 — any time today is fine."
+        );
+        let monday = NaiveDate::from_ymd_opt(2024, 5, 13).unwrap();
+        let next = |days: i64| {
+            next_line(
+                "Hips",
+                (monday + chrono::TimeDelta::days(days))
+                    .and_hms_opt(10, 0, 0)
+                    .unwrap(),
+                monday,
+            )
+        };
+        assert_eq!(next(0), "Next: Hips today at 10:00");
+        assert_eq!(next(1), "Next: Hips tomorrow at 10:00");
+        assert_eq!(next(5), "Next: Hips on Saturday at 10:00");
+        assert_eq!(next(7), "Next: Hips on Mon 20 May at 10:00");
+        for state in [TodayState::Later, TodayState::Due, TodayState::Done] {
+            let text = today_line("Hips", at, five, state).to_lowercase();
+            for blame in ["fail", "should", "forgot", "behind", "missed"] {
+                assert!(!text.contains(blame), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_calendar_file_is_named_after_the_profile() {
+        assert_eq!(calendar_file_name("Me"), "limber-plan-me.ics");
+        assert_eq!(calendar_file_name("Anna M."), "limber-plan-anna-m.ics");
+        assert_eq!(calendar_file_name("../x"), "limber-plan-x.ics");
+        assert_eq!(calendar_file_name("  "), "limber-plan.ics");
+    }
 
     #[test]
     fn lengths_are_rounded_to_a_plain_promise() {

@@ -3,6 +3,8 @@
 //! (saving to the profile, playing sounds, changing screen).
 
 pub mod images;
+pub mod planned;
+pub mod platform;
 pub mod reload;
 pub mod screen;
 pub mod store;
@@ -22,7 +24,7 @@ use crate::prescription::{self, Prescribed, Summary};
 use crate::profile::{ExerciseChoice, Profile, ProfileSummary, SessionRecord, Settings, Store};
 use crate::session::dose::ResolvedDose;
 use crate::session::engine::Clock;
-use screen::{exercises, finish, history, home, newer, player, routine, safety, settings};
+use screen::{exercises, finish, history, home, newer, plan, player, routine, safety, settings};
 use store::{StoreHandle, Stored};
 
 /// Everything the app is started with; built by `main` (or a test).
@@ -35,6 +37,8 @@ pub struct Options {
     pub clock: Arc<dyn Clock>,
     /// Open this routine's screen first (`--routine ID`).
     pub routine: Option<String>,
+    /// How reminders run and the save dialog (stand-ins in tests).
+    pub platform: platform::Platform,
 }
 
 pub struct App {
@@ -66,6 +70,8 @@ pub struct App {
     reload_after_routine: Option<Arc<reload::Reloaded>>,
     /// The notice about the last reload, if one is shown.
     reload_notice: Option<String>,
+    /// The profile's weekly plan, its progress and reminders (issue 14).
+    planned: planned::Planned,
 }
 
 pub enum Screen {
@@ -78,6 +84,7 @@ pub enum Screen {
     History(Box<history::History>),
     Exercises(exercises::Exercises),
     Newer(newer::Newer),
+    Plan(Box<plan::Plan>),
 }
 
 #[derive(Debug, Clone)]
@@ -100,6 +107,7 @@ pub enum Message {
     ContentReloaded(Arc<reload::Reloaded>),
     /// The content folders cannot be watched for changes.
     ContentWatchFailed(String),
+    Plan(plan::Message),
 }
 
 /// An answer from the profile store's thread.
@@ -114,6 +122,8 @@ pub enum Reply {
         profile_id: String,
         stored: Stored<Arc<Vec<SessionRecord>>>,
     },
+    /// The plan or reminder state was read or written.
+    Schedule(planned::Reply),
 }
 
 /// A profile in the switcher.
@@ -140,6 +150,9 @@ pub struct Context<'a> {
     pub typography: style::Type,
     /// Wall-clock time now, seconds since the Unix epoch ("today").
     pub now: u64,
+    /// The weekly plan and its progress (given to the screens that show
+    /// it; `None` elsewhere).
+    pub planned: Option<&'a planned::Planned>,
 }
 
 impl<'a> Context<'a> {
@@ -161,6 +174,7 @@ impl<'a> Context<'a> {
             images,
             typography: style::Type::new(profile.settings.text_size.scale()),
             now,
+            planned: None,
         }
     }
 
@@ -240,6 +254,7 @@ impl App {
             system_dark: false,
             reload_after_routine: None,
             reload_notice: None,
+            planned: planned::Planned::new(options.platform),
         };
         app.apply_sound_settings();
         let mut then_open = None;
@@ -269,6 +284,7 @@ impl App {
         };
         let task = Task::batch([
             app.load_history(),
+            app.load_plan(),
             iced::system::theme().map(Message::SystemTheme),
         ]);
         Ok((app, task))
@@ -303,14 +319,17 @@ impl App {
     }
 
     fn context(&self) -> Context<'_> {
-        Context::new(
-            &self.library,
-            &self.profile,
-            &self.profiles,
-            self.history.as_ref(),
-            &self.images,
-            self.clock.unix_now(),
-        )
+        Context {
+            planned: Some(&self.planned),
+            ..Context::new(
+                &self.library,
+                &self.profile,
+                &self.profiles,
+                self.history.as_ref(),
+                &self.images,
+                self.clock.unix_now(),
+            )
+        }
     }
 
     pub fn title(&self) -> String {
@@ -328,6 +347,7 @@ impl App {
             Screen::History(_) => "History".to_owned(),
             Screen::Exercises(_) => "Exercises".to_owned(),
             Screen::Newer(_) => "A profile from a newer Limber".to_owned(),
+            Screen::Plan(_) => "Plan".to_owned(),
         };
         format!("Limber — {screen}")
     }
@@ -499,7 +519,7 @@ impl App {
                 if !self.profile.safety_seen {
                     self.screen = Screen::Safety(safety::Safety::first_run(None));
                 }
-                self.load_history()
+                Task::batch([self.load_history(), self.reload_plan()])
             }
             Reply::History { profile_id, stored } => {
                 self.take_answer(stored);
@@ -512,9 +532,11 @@ impl App {
                         Arc::make_mut(&mut records).sort_by_key(|r| r.started_at);
                     }
                     self.history = Some(records);
+                    return self.plan_inputs_changed();
                 }
                 Task::none()
             }
+            Reply::Schedule(reply) => self.schedule_reply(reply),
         }
     }
 
@@ -566,6 +588,7 @@ impl App {
                 self.system_dark = mode == iced::theme::Mode::Dark;
                 Task::none()
             }
+            Message::Plan(message) => self.plan_message(message),
             Message::Home(message) => {
                 let Screen::Home(home) = &mut self.screen else {
                     return Task::none();
@@ -584,6 +607,12 @@ impl App {
                         let screen = history::History::new(
                             self.history().unwrap_or(&[]),
                             self.clock.unix_now(),
+                        )
+                        .with_planned_days(
+                            self.planned
+                                .progress()
+                                .map(|progress| progress.weeks.clone())
+                                .unwrap_or_default(),
                         );
                         self.screen = Screen::History(Box::new(screen));
                         Task::none()
@@ -596,6 +625,8 @@ impl App {
                         self.screen = Screen::Exercises(exercises::Exercises::default());
                         Task::none()
                     }
+                    home::Action::OpenPlan => self.open_plan(),
+                    home::Action::Answer(routine, answer) => self.answer_reminder(routine, answer),
                 }
             }
             Message::Routine(message) => {
@@ -773,6 +804,7 @@ impl App {
 
     fn go_home(&mut self) -> Task<Message> {
         self.screen = Screen::Home(home::Home);
+        self.plan_day_check();
         Task::none()
     }
 
@@ -830,7 +862,11 @@ impl App {
         self.screen = Screen::Finish(Box::new(finish));
         let history = self.history.get_or_insert_with(Default::default);
         Arc::make_mut(history).push(record.clone());
-        self.write(move |store| store.append_history(record))
+        let progress = self.plan_inputs_changed();
+        Task::batch([
+            self.write(move |store| store.append_history(record)),
+            progress,
+        ])
     }
 
     /// The pain rating after a session: update the saved session.
@@ -858,6 +894,7 @@ impl App {
             Screen::History(s) => s.view(&ctx).map(Message::History),
             Screen::Exercises(s) => s.view(&ctx).map(Message::Exercises),
             Screen::Newer(s) => s.view(&ctx).map(Message::Newer),
+            Screen::Plan(s) => s.view(&ctx).map(Message::Plan),
         };
         if self.notices.is_empty() {
             return screen;

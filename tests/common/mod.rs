@@ -35,6 +35,7 @@ pub fn open_app(
         audio: Box::new(audio.clone()),
         clock: clock.clone(),
         routine: routine.map(str::to_owned),
+        platform: limber::ui::platform::Platform::inert(),
     })
     .expect("the store's thread starts");
     run(&mut app, boot);

@@ -47,6 +47,9 @@ pub enum Action {
 pub struct History {
     pain: PainChart,
     weeks: WeekChart,
+    /// The planned days of the last weeks, oldest first (issue 14); empty
+    /// with no plan.
+    planned: Vec<crate::schedule::WeekProgress>,
     /// The list's scroll offset and visible height, in logical pixels.
     offset: f32,
     height: f32,
@@ -65,9 +68,22 @@ impl History {
                 counts: chart::sessions_per_week(history, now, WEEKS),
                 cache: Cache::new(),
             },
+            planned: Vec::new(),
             offset: 0.0,
             height: FIRST_VIEW_HEIGHT,
         }
+    }
+
+    /// With the planned days of the last weeks (worked out by the app when
+    /// the plan or the history changed), shown under the charts.
+    pub fn with_planned_days(mut self, weeks: Vec<crate::schedule::WeekProgress>) -> Self {
+        self.planned = weeks;
+        self
+    }
+
+    /// The planned days shown, oldest week first.
+    pub fn planned_days(&self) -> &[crate::schedule::WeekProgress] {
+        &self.planned
     }
 
     pub fn update(&mut self, message: Message) -> Action {
@@ -149,14 +165,13 @@ impl History {
         .spacing(20);
 
         let count = words::count(records.len(), "session", "sessions");
-        let content = column![
-            header,
-            charts,
-            text(format!("Sessions ({count}, newest first)")).size(t.heading()),
-            self.list(ctx, records)
-        ]
-        .spacing(18)
-        .padding(32);
+        let mut content = column![header, charts].spacing(18).padding(32);
+        if !self.planned.is_empty() {
+            content = content.push(planned_days(ctx, &self.planned));
+        }
+        let content = content
+            .push(text(format!("Sessions ({count}, newest first)")).size(t.heading()))
+            .push(self.list(ctx, records));
 
         escape_to(content, Message::Back)
     }
@@ -192,6 +207,79 @@ impl History {
             })
             .into()
     }
+}
+
+/// The planned days (issue 14): the last weeks side by side, each its
+/// seven days marked done, partly, missed or to come, with its count.
+fn planned_days<'a>(
+    ctx: &Context<'a>,
+    weeks: &'a [crate::schedule::WeekProgress],
+) -> Element<'a, Message> {
+    use crate::schedule::{DayStatus, words as plan_words};
+    use crate::ui::widget::day_mark::day_mark;
+    let t = ctx.typography;
+    let mark = (18.0 * t.scale()).round();
+    let muted = |theme: &iced::Theme| text::Style {
+        color: Some(style::muted(theme)),
+    };
+    // Weeks before anything was planned say nothing: left out.
+    let shown = weeks.iter().skip_while(|week| week.planned == 0);
+    let mut strip = row![].spacing(18.0 * t.scale());
+    for week in shown {
+        let mut days = row![].spacing(2);
+        for day in &week.days {
+            days = days.push(day_mark(day.status, day.date == week.today, mark));
+        }
+        strip = strip.push(
+            column![
+                row![
+                    text(week.monday().format("%-d %b").to_string())
+                        .size(t.small())
+                        .style(muted),
+                    space::horizontal(),
+                    text(plan_words::week_count(week)).size(t.small()),
+                ]
+                .width(Length::Fixed(7.0 * mark + 12.0)),
+                days,
+            ]
+            .spacing(4),
+        );
+    }
+    let mut legend = row![].spacing(14).align_y(Alignment::Center);
+    for status in [
+        DayStatus::Kept,
+        DayStatus::Partly,
+        DayStatus::Missed,
+        DayStatus::ToCome,
+    ] {
+        legend = legend.push(
+            row![
+                day_mark(status, false, mark),
+                text(plan_words::day_status_word(status))
+                    .size(t.small())
+                    .style(muted)
+            ]
+            .spacing(6)
+            .align_y(Alignment::Center),
+        );
+    }
+    container(
+        column![
+            row![
+                text("Planned days").size(t.heading()),
+                space::horizontal(),
+                legend
+            ]
+            .align_y(Alignment::Center),
+            // As many weeks a line as fit; the rest wrap (large text).
+            strip.wrap().vertical_spacing(10),
+        ]
+        .spacing(10),
+    )
+    .padding(16)
+    .width(Length::Fill)
+    .style(style::card)
+    .into()
 }
 
 /// Space between two rows of the list.

@@ -1,10 +1,18 @@
 //! Home: pick a body area (or the full routine), switch profile, see the
-//! last session.
+//! last session, and this week against the plan: the seven days marked,
+//! "3 of 5 planned sessions", the planned days kept in a row, what is
+//! planned today (with "Done today"), and a reminder missed while the
+//! computer was off, once. The numbers come worked out from the app
+//! (`ui::planned`); nothing is counted while drawing.
 
 use iced::widget::{button, column, container, pick_list, row, space, text};
 use iced::{Alignment, Element, Length};
 
+use crate::schedule::routine_info;
+use crate::schedule::words::{self as plan_words, TodayState};
+use crate::ui::planned::{Answer, PlanProgress, ReminderNotice};
 use crate::ui::style;
+use crate::ui::widget::day_mark::day_mark;
 use crate::ui::widget::figure::FigureView;
 use crate::ui::{Context, ProfileChoice};
 
@@ -16,6 +24,9 @@ pub enum Message {
     OpenHistory,
     OpenSafety,
     OpenExercises,
+    OpenPlan,
+    /// An answer to a reminder (or "Done today") for a routine.
+    Answer(String, Answer),
 }
 
 /// What the home screen asks of the app.
@@ -26,6 +37,8 @@ pub enum Action {
     OpenHistory,
     OpenSafety,
     OpenExercises,
+    OpenPlan,
+    Answer(String, Answer),
 }
 
 #[derive(Debug, Default)]
@@ -40,6 +53,8 @@ impl Home {
             Message::OpenHistory => Action::OpenHistory,
             Message::OpenSafety => Action::OpenSafety,
             Message::OpenExercises => Action::OpenExercises,
+            Message::OpenPlan => Action::OpenPlan,
+            Message::Answer(routine, answer) => Action::Answer(routine, answer),
         }
     }
 
@@ -56,13 +71,23 @@ impl Home {
                 .text_size(t.body())
                 .padding([8, 14]),
             nav_button("Safety", Message::OpenSafety, t.body()),
+            nav_button("Plan", Message::OpenPlan, t.body()),
             nav_button("History", Message::OpenHistory, t.body()),
             nav_button("Settings", Message::OpenSettings, t.body()),
         ]
         .spacing(12)
         .align_y(Alignment::Center);
 
-        let question = text("What would you like to work on today?").size(t.heading());
+        let progress = ctx.planned.and_then(|planned| planned.progress());
+        let notices = ctx.planned.map_or(&[][..], |planned| planned.notices());
+        let has_plan = ctx
+            .planned
+            .and_then(|planned| planned.plan())
+            .is_some_and(|plan| !plan.is_empty());
+        let question = today_row(ctx, progress, notices, has_plan);
+        // The week's card takes room from the tiles' figures, not from
+        // their words.
+        let figure_height = if progress.is_some() { 180.0 } else { 230.0 };
 
         let mut tiles = row![].spacing(24).height(Length::Fill);
         for area in ctx.library.areas() {
@@ -75,6 +100,7 @@ impl Home {
                 &area.description,
                 FigureView::pose(ctx, &area.pose, Some(area.highlight), false),
                 routine,
+                figure_height,
             ));
         }
         if let Some(full) = ctx.library.full_routine() {
@@ -84,10 +110,14 @@ impl Home {
                 &full.description,
                 FigureView::pose(ctx, "standing", None, false),
                 full,
+                figure_height,
             ));
         }
 
-        let strip = last_session_strip(ctx);
+        let strip = match progress {
+            Some(progress) => week_card(ctx, progress),
+            None => last_session_strip(ctx),
+        };
 
         column![
             header,
@@ -95,12 +125,18 @@ impl Home {
             tiles,
             row![
                 strip,
-                space::horizontal(),
+                // The week's card fills the row itself.
+                if progress.is_some() {
+                    Element::from(space::horizontal().width(Length::Fixed(0.0)))
+                } else {
+                    space::horizontal().into()
+                },
                 button(text("Browse all exercises").size(t.body()))
                     .padding([8, 16])
                     .style(button::secondary)
                     .on_press(Message::OpenExercises)
             ]
+            .spacing(if progress.is_some() { 16 } else { 0 })
             .align_y(Alignment::Center)
         ]
         .spacing(24)
@@ -123,6 +159,7 @@ fn tile<'a>(
     description: &str,
     figure: FigureView,
     routine: &'a crate::content::schema::Routine,
+    figure_height: f32,
 ) -> Element<'a, Message> {
     let t = ctx.typography;
     let estimate = ctx.estimate(routine);
@@ -135,7 +172,7 @@ fn tile<'a>(
     let body = column![
         // A fixed height, so the titles of all tiles line up.
         container(figure.view())
-            .height(Length::Fixed(230.0 / t.scale()))
+            .height(Length::Fixed(figure_height / t.scale()))
             .width(Length::Fill),
         text(title.to_owned()).size(t.heading()),
         text(description.to_owned()).size(t.body()),
@@ -177,4 +214,213 @@ fn last_session_strip<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
     .padding([10, 16])
     .style(style::card)
     .into()
+}
+
+/// The line above the tiles: a reminder missed while the computer was off
+/// (once, with the notification's answers), else what is planned today
+/// and due (with "Done today"), else the question, with what comes next
+/// or, with no plan, a quiet invitation to make one.
+fn today_row<'a>(
+    ctx: &Context<'a>,
+    progress: Option<&'a PlanProgress>,
+    notices: &'a [ReminderNotice],
+    has_plan: bool,
+) -> Element<'a, Message> {
+    let t = ctx.typography;
+    let title_of = |routine: &str| {
+        ctx.library
+            .routine(routine)
+            .map_or(routine.to_owned(), |found| found.title.clone())
+    };
+    if !notices.is_empty() {
+        let mut list = column![].spacing(8);
+        for notice in notices {
+            list = list.push(
+                container(
+                    row![
+                        column![
+                            text(notice.title.clone()).size(t.control()),
+                            text(notice.body.clone()).size(t.body()),
+                        ]
+                        .spacing(2)
+                        .width(Length::Fill),
+                        answers(ctx, &notice.routine, true),
+                    ]
+                    .spacing(16)
+                    .align_y(Alignment::Center),
+                )
+                .padding([10, 16])
+                .style(reminder_box),
+            );
+        }
+        return list.into();
+    }
+    if let Some(progress) = progress {
+        let due: Vec<_> = progress
+            .today_slots
+            .iter()
+            .filter(|slot| slot.state(ctx.now) == TodayState::Due)
+            .collect();
+        if let Some(slot) = due.first() {
+            let length = routine_info(ctx.library, ctx.profile, &slot.routine).map(|i| i.length);
+            return container(
+                row![
+                    text(plan_words::today_line(
+                        &title_of(&slot.routine),
+                        slot.at,
+                        length,
+                        TodayState::Due
+                    ))
+                    .size(t.control())
+                    .width(Length::Fill),
+                    answers(ctx, &slot.routine, false),
+                ]
+                .spacing(16)
+                .align_y(Alignment::Center),
+            )
+            .padding([8, 16])
+            .style(style::card)
+            .into();
+        }
+    }
+    let question = text("What would you like to work on today?").size(t.heading());
+    let muted = |theme: &iced::Theme| text::Style {
+        color: Some(style::muted(theme)),
+    };
+    let aside: Element<'a, Message> = match progress {
+        Some(progress) => {
+            let later = progress
+                .today_slots
+                .iter()
+                .find(|slot| slot.state(ctx.now) == TodayState::Later);
+            let line = match later {
+                Some(slot) => Some(plan_words::today_line(
+                    &title_of(&slot.routine),
+                    slot.at,
+                    routine_info(ctx.library, ctx.profile, &slot.routine).map(|i| i.length),
+                    TodayState::Later,
+                )),
+                None => progress.next.as_ref().map(|(when, routine)| {
+                    plan_words::next_line(&title_of(routine), *when, progress.today)
+                }),
+            };
+            text(line.unwrap_or_default())
+                .size(t.body())
+                .style(muted)
+                .into()
+        }
+        None if !has_plan && ctx.planned.is_some_and(|p| p.state().is_some()) => row![
+            text(plan_words::PLAN_INVITATION)
+                .size(t.small())
+                .style(muted),
+            button(text(plan_words::MAKE_A_PLAN).size(t.body()))
+                .padding([8, 16])
+                .style(button::secondary)
+                .on_press(Message::OpenPlan),
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center)
+        .into(),
+        None => space::horizontal().into(),
+    };
+    row![question, space::horizontal(), aside]
+        .spacing(16)
+        .align_y(Alignment::Center)
+        .into()
+}
+
+/// Start, (Snooze,) Done today for a routine.
+fn answers<'a>(ctx: &Context<'a>, routine: &str, snooze: bool) -> Element<'a, Message> {
+    let t = ctx.typography;
+    let answer = |label: &'static str, answer: Answer, primary: bool| {
+        button(text(label).size(t.body()))
+            .padding([10, 18])
+            .style(if primary {
+                button::primary
+            } else {
+                button::secondary
+            })
+            .on_press(Message::Answer(routine.to_owned(), answer))
+    };
+    let mut buttons = row![answer(plan_words::ACTION_START, Answer::Start, true)].spacing(10);
+    if snooze {
+        buttons = buttons.push(answer(plan_words::ACTION_SNOOZE, Answer::Snooze, false));
+    }
+    buttons
+        .push(answer(
+            plan_words::ACTION_DONE_TODAY,
+            Answer::DoneToday,
+            false,
+        ))
+        .into()
+}
+
+/// This week against the plan: the seven days, the count, the run of
+/// planned days kept, the last session.
+fn week_card<'a>(ctx: &Context<'a>, progress: &'a PlanProgress) -> Element<'a, Message> {
+    let t = ctx.typography;
+    let mark = (30.0 * t.scale()).round();
+    let mut days = row![].spacing((6.0 * t.scale()).round());
+    for day in &progress.week.days {
+        let today = day.date == progress.today;
+        let label = text(day.day.short_name())
+            .size(t.small())
+            .style(move |theme: &iced::Theme| text::Style {
+                color: Some(if today {
+                    theme.extended_palette().primary.strong.color
+                } else {
+                    style::muted(theme)
+                }),
+            });
+        days = days.push(
+            column![label, day_mark(day.status, today, mark)]
+                .spacing(4)
+                .align_x(Alignment::Center)
+                .width(Length::Fixed((mark + 14.0).max(44.0 * t.scale()))),
+        );
+    }
+    let week = &progress.week;
+    let mut second = Vec::new();
+    if let Some(run) = plan_words::run_text(progress.run) {
+        second.push(run);
+    }
+    if let Some(line) = plan_words::week_encouragement(week) {
+        second.push(line.to_owned());
+    }
+    let last = ctx
+        .last_session()
+        .unwrap_or_else(|| "No sessions yet. Start gently: pick an area above.".to_owned());
+    let muted = |theme: &iced::Theme| text::Style {
+        color: Some(style::muted(theme)),
+    };
+    let mut summary =
+        column![text(format!("This week: {}", plan_words::week_summary(week))).size(t.control())]
+            .spacing(4);
+    if !second.is_empty() {
+        summary = summary.push(text(second.join(" · ")).size(t.body()));
+    }
+    summary = summary.push(text(last).size(t.small()).style(muted));
+    container(
+        row![days, summary.width(Length::Fill)]
+            .spacing(20)
+            .align_y(Alignment::Center),
+    )
+    .padding([10, 18])
+    .width(Length::Fill)
+    .style(style::card)
+    .into()
+}
+
+/// A reminder inside the app: a card edged in the accent colour, so it is
+/// seen without alarming.
+fn reminder_box(theme: &iced::Theme) -> container::Style {
+    let palette = theme.extended_palette();
+    container::Style {
+        border: iced::Border {
+            color: palette.primary.base.color,
+            width: 2.0,
+            radius: 16.0.into(),
+        },
+        ..style::card(theme)
+    }
 }

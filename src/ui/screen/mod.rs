@@ -5,6 +5,7 @@ pub mod finish;
 pub mod history;
 pub mod home;
 pub mod newer;
+pub mod plan;
 pub mod player;
 pub mod routine;
 pub mod safety;

@@ -2,6 +2,7 @@
 
 pub mod chart;
 pub mod controls;
+pub mod day_mark;
 pub mod figure;
 pub mod keyed_cache;
 pub mod keys;
