@@ -152,12 +152,12 @@ pub struct PackOrigin {
 }
 
 impl PackOrigin {
-    /// "From the pack sam-lower-back.zip: by Sam Lee · version 2 ·
+    /// "From the pack “sam-lower-back.zip”: by Sam Lee · version 2 ·
     /// reviewed 2 June 2025".
     pub fn describe(&self) -> String {
         match self.manifest.describe() {
-            Some(about) => format!("From the pack {}: {about}", self.name),
-            None => format!("From the pack {}", self.name),
+            Some(about) => format!("From the pack “{}”: {about}", self.name),
+            None => format!("From the pack “{}”", self.name),
         }
     }
 }
@@ -227,6 +227,62 @@ pub fn read_records(content: &Path) -> Vec<ImportedPack> {
 pub struct Provenance {
     pub(crate) routines: HashMap<String, Arc<PackOrigin>>,
     pub(crate) exercises: HashMap<String, Arc<PackOrigin>>,
+}
+
+/// What `limber check DIR` says about the packs of a folder before its
+/// problems: the folder's own manifest field by field, and the packs
+/// imported into it. Returns `false` when the manifest is broken (its
+/// problems are printed, with `file:line:col`).
+pub fn write_about(dir: &Path, out: &mut dyn std::io::Write) -> std::io::Result<bool> {
+    let mut ok = true;
+    match read_manifest(dir) {
+        Ok(Some(manifest)) => {
+            writeln!(out, "Pack manifest {MANIFEST_FILE}:")?;
+            let reviewed = manifest.reviewed.as_deref().map(|r| {
+                chrono::NaiveDate::parse_from_str(r.trim(), "%Y-%m-%d")
+                    .map_or_else(|_| r.to_string(), |d| d.format("%-d %B %Y").to_string())
+            });
+            for (name, value) in [
+                ("author", manifest.author.clone()),
+                ("version", manifest.version.clone()),
+                ("reviewed", reviewed),
+            ] {
+                let value = value
+                    .filter(|v| !v.trim().is_empty())
+                    .unwrap_or_else(|| "(not given)".to_string());
+                writeln!(out, "  {:<9} {}", format!("{name}:"), value.trim())?;
+            }
+        }
+        Ok(None) => {}
+        Err(problems) => {
+            ok = false;
+            for problem in problems {
+                writeln!(out, "{problem}")?;
+            }
+        }
+    }
+    let mut records = read_records(dir);
+    records.sort_by(|a, b| a.name.cmp(&b.name));
+    if !records.is_empty() {
+        writeln!(out, "Imported packs ({PACKS_FOLDER}):")?;
+    }
+    for record in records {
+        let origin = PackOrigin {
+            name: record.name,
+            manifest: record.manifest,
+        };
+        let about = origin
+            .manifest
+            .describe()
+            .unwrap_or_else(|| "no author, version or review date".to_string());
+        let routines = if record.routines.is_empty() {
+            String::new()
+        } else {
+            format!("; routines: {}", record.routines.join(", "))
+        };
+        writeln!(out, "  {}: {about}{routines}", origin.name)?;
+    }
+    Ok(ok)
 }
 
 /// Parses manifest text; `display` names the file in problems.
@@ -376,7 +432,7 @@ mod tests {
                 .routine_pack("from-sam")
                 .map(PackOrigin::describe)
                 .as_deref(),
-            Some("From the pack sam.zip: by Sam Lee · version 2 · reviewed 2 June 2025")
+            Some("From the pack “sam.zip”: by Sam Lee · version 2 · reviewed 2 June 2025")
         );
         assert_eq!(library.routine_pack("mine"), None, "not from a pack");
         assert_eq!(library.routine_pack("hips"), None, "shipped");
@@ -394,13 +450,53 @@ mod tests {
                 .routine_pack("mine")
                 .map(PackOrigin::describe)
                 .as_deref(),
-            Some("From the pack content: by Clinic")
+            Some("From the pack “content”: by Clinic")
         );
         assert_eq!(
             library.routine_pack("from-sam").map(|o| o.name.as_str()),
             Some("sam.zip"),
             "a record still names its own files"
         );
+    }
+
+    #[test]
+    fn check_prints_the_manifest_and_the_imported_packs() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut out = Vec::new();
+        assert!(write_about(dir.path(), &mut out).expect("written"));
+        assert!(out.is_empty(), "nothing to say about a plain folder");
+        std::fs::write(
+            dir.path().join(MANIFEST_FILE),
+            "(author: \"Sam Lee\", reviewed: \"2025-06-02\")",
+        )
+        .expect("write");
+        std::fs::create_dir(dir.path().join(PACKS_FOLDER)).expect("folder");
+        let record = ImportedPack {
+            name: "hips.zip".into(),
+            manifest: Manifest {
+                version: Some("3".into()),
+                ..Manifest::default()
+            },
+            routines: vec!["hips-sam".into()],
+            files: vec![],
+            imported_at: 1,
+        };
+        std::fs::write(
+            dir.path().join(PACKS_FOLDER).join("hips.ron"),
+            ron::to_string(&record).expect("ron"),
+        )
+        .expect("write");
+        let mut out = Vec::new();
+        assert!(write_about(dir.path(), &mut out).expect("written"));
+        assert_eq!(
+            String::from_utf8(out).expect("utf-8"),
+            "Pack manifest pack.ron:\n  author:   Sam Lee\n  version:  (not given)\n  \
+             reviewed: 2 June 2025\nImported packs (.packs):\n  hips.zip: version 3; routines: hips-sam\n"
+        );
+        std::fs::write(dir.path().join(MANIFEST_FILE), "(autor: \"x\")").expect("write");
+        let mut out = Vec::new();
+        assert!(!write_about(dir.path(), &mut out).expect("written"));
+        assert!(String::from_utf8_lossy(&out).contains("pack.ron:1:"));
     }
 
     #[test]
