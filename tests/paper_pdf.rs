@@ -213,7 +213,7 @@ fn the_visit_report_has_the_period_the_sessions_and_the_changes() {
         "Standard, 25 s × 4".to_string(),
         // Adherence against the fixture's weekly plan.
         "planned sessions done".to_string(),
-        "Plan: Lower back, Mon, Wed, Fri at 08:00, since".to_string(),
+        "Planned: Lower back, Mon, Wed, Fri at 08:00, since".to_string(),
         // The session stopped because it hurt, and the other stops.
         "Stopped because it hurt: 1 session".to_string(),
         "Lower back: stopped because it hurt in Knee to chest".to_string(),

@@ -262,7 +262,7 @@ fn visit_report_saves_the_last_eight_weeks_with_stops_sides_and_adherence() {
         "30 sessions in this period",
         // Adherence against the plan read from the store.
         "planned sessions done",
-        "Plan: Lower back, Mon, Wed, Fri at 08:00, since",
+        "Planned: Lower back, Mon, Wed, Fri at 08:00, since",
         // Stopped because it hurt, and where.
         "Stopped because it hurt: 1 session",
         "Lower back: stopped because it hurt in Knee to chest",
@@ -376,6 +376,17 @@ fn a_routine_from_a_pack_says_whose_it_is() {
     let from = "From the pack \u{201c}sam-back.zip\u{201d}: by Sam Lee · version 2 · reviewed 20 February 2026";
     assert!(shows(&app, from), "the Routine screen names the pack");
     render(&app, "routine-from-pack");
+    // So does its sheet.
+    let pdf = data.path().join("sam.pdf");
+    app.set_save_dialog(Arc::new(ChosenPath::new(Some(pdf.clone()))));
+    click(&mut app, "Print sheet");
+    let text = pdf_text(&pdf);
+    assert!(
+        text.contains(
+            "From the pack “sam-back.zip”: by Sam Lee · version 2 · reviewed 20 February 2026"
+        ),
+        "{text}"
+    );
 
     send(
         &mut app,

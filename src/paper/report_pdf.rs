@@ -75,7 +75,7 @@ pub fn visit_report(report: &VisitReport, paper: Paper) -> Document {
         );
         place_section(
             &mut flow,
-            "Exercises not done",
+            "Exercises not done or not finished",
             unfinished(report, width),
             1.0,
             width,
@@ -236,7 +236,7 @@ fn key_facts(report: &VisitReport, width: f32) -> Block {
                 },
             );
             format!(
-                "{kept} up to {}; {} in all. Plan: {}.",
+                "{kept} up to {}, {} in all. Planned: {}.",
                 format_date(report.generated.min(report.period.to)),
                 plural(plan.done as usize, "session", "sessions"),
                 plan.description
@@ -376,7 +376,7 @@ fn key_facts(report: &VisitReport, width: f32) -> Block {
             "every exercise of every session was done.".to_string()
         } else {
             format!(
-                "{} stopped before the end; {} not done or not reached.",
+                "{} stopped before the end; {} not done or not finished.",
                 plural(ended, "session", "sessions"),
                 plural(not_done, "exercise", "exercises"),
             )
@@ -1086,19 +1086,37 @@ fn unfinished(report: &VisitReport, width: f32) -> Vec<Block> {
     }
     rows.into_iter()
         .map(|row| {
-            let what = if row.not_done.len() == row.exercises_total {
+            // Some holds done (the sides say so): not finished rather than
+            // not done.
+            let (partly, none): (Vec<_>, Vec<_>) = row
+                .exercises
+                .iter()
+                .filter(|e| !e.completed)
+                .partition(|e| e.sides.is_some_and(|s| s.left + s.right > 0));
+            let titles = |list: &[&crate::profile::ExerciseRecord]| {
+                list.iter()
+                    .map(|e| e.title.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let stopped = row.end.as_ref().is_some_and(SessionEnd::is_stopped);
+            let what = if none.len() == row.exercises_total {
                 "nothing done".to_string()
             } else {
-                format!("not done: {}", row.not_done.join(", "))
-            };
-            let after = match &row.end {
-                Some(end) if end.is_stopped() => " (after the stop)",
-                _ => "",
+                let mut parts = Vec::new();
+                if !none.is_empty() {
+                    let when = if stopped { " (stopped)" } else { "" };
+                    parts.push(format!("not done{when}: {}", titles(&none)));
+                }
+                if !partly.is_empty() {
+                    parts.push(format!("not every hold: {}", titles(&partly)));
+                }
+                parts.join("; ")
             };
             one_line(
                 &[
                     session_label(row),
-                    Span::new(format!("{}, {what}{after}", row.routine_title), BODY),
+                    Span::new(format!("{}, {what}", row.routine_title), BODY),
                 ],
                 width,
             )
@@ -1196,6 +1214,20 @@ fn session_table(flow: &mut Flow, report: &VisitReport, width: f32) {
         if rows.peek().is_some() {
             flow.new_page();
         }
+    }
+    if report.sessions.iter().skip(skip).any(|s| s.end.is_none()) {
+        let mut note = Block::new();
+        note.height = para(
+            &mut note,
+            &[Span::new(
+                "Ended “–”: not recorded (the session was saved before Limber kept how it ended).",
+                SMALL,
+            )],
+            0.0,
+            4.0,
+            width,
+        );
+        flow.place(note);
     }
     if skip > 0 {
         let mut note = Block::new();
