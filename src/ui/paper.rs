@@ -564,11 +564,7 @@ impl ReportPanel {
         let t = ctx.typography;
         let today = paper::local_time(ctx.now).date();
         let period = self.choice.period(today, ctx.history);
-        let count = ctx
-            .history
-            .iter()
-            .filter(|s| period.contains(paper::local_time(s.started_at).date()))
-            .count();
+        let count = sessions_in(ctx.history, period);
         let mut spans = row![text("Period").size(t.body())]
             .spacing(8)
             .align_y(Alignment::Center);
@@ -634,6 +630,16 @@ impl ReportPanel {
     }
 }
 
+/// Sessions of `history` (oldest first, as the app keeps it) inside
+/// `period`: two binary searches, so years of history cost nothing while
+/// the form is open.
+fn sessions_in(history: &[SessionRecord], period: Period) -> usize {
+    let date = |s: &SessionRecord| paper::local_time(s.started_at).date();
+    let first = history.partition_point(|s| date(s) < period.from);
+    let end = history.partition_point(|s| date(s) <= period.to);
+    end.saturating_sub(first)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -690,6 +696,24 @@ mod tests {
         // Noon UTC is the same date in every zone people live in.
         assert_eq!(period.from, date(2024, 1, 3));
         assert_eq!(Span::Everything.period(today, &[]).from, today);
+        // The form's count, over the history oldest first.
+        let sorted: Vec<SessionRecord> = [
+            date(2024, 1, 3),
+            date(2025, 4, 12),
+            date(2025, 4, 13),
+            date(2025, 5, 20),
+            date(2025, 6, 7),
+            date(2025, 6, 8),
+        ]
+        .into_iter()
+        .map(session)
+        .collect();
+        assert_eq!(sessions_in(&sorted, Period::eight_weeks_to(today)), 3);
+        assert_eq!(
+            sessions_in(&sorted, Span::Everything.period(today, &sorted)),
+            5
+        );
+        assert_eq!(sessions_in(&[], Period::eight_weeks_to(today)), 0);
     }
 
     #[test]
