@@ -9,6 +9,7 @@
 #   --voice        also a voice for the spoken coach: Speech Dispatcher and
 #                  espeak-ng (the app works without them, with a notice)
 #   --screenshots  also Xvfb and the tools the scripts/ measurements use
+#   --dialog       also zenity and Xvfb for scripts/dialog_check.sh
 set -euo pipefail
 
 packages=(build-essential pkg-config libasound2-dev libx11-6 libxcursor1 libxrandr2 libxi6 libxkbcommon0 libxkbcommon-x11-0 libwayland-client0 libvulkan1 libspeechd-dev libclang-dev)
@@ -29,6 +30,11 @@ for arg in "$@"; do
     # server and a virtual X server for it. (The tests need none of this:
     # they use a recording notifier.)
     --reminders) packages+=(dbus dbus-x11 dunst xvfb xauth imagemagick xdotool) ;;
+    # scripts/dialog_check.sh: the save dialog of "Print sheet" and "Visit
+    # report" for real (zenity, what rfd falls back to without a desktop
+    # portal) under a virtual X server. Building needs nothing for the
+    # dialog: rfd loads libdbus at run time, and desktops bring their portal.
+    --dialog) packages+=(zenity xvfb xauth xdotool imagemagick) ;;
   esac
 done
 

@@ -204,7 +204,7 @@ fn run_app(common: &Common, routine: Option<String>) -> Outcome {
         routine,
         platform: ui::platform::Platform {
             reminders: Arc::new(reminders),
-            save_dialog: Arc::new(ui::platform::SystemSaveDialog),
+            save_dialog: Arc::new(ui::dialog::SystemDialog),
         },
     };
     ui::run(options).map_err(|e| e.to_string())?;
@@ -213,25 +213,12 @@ fn run_app(common: &Common, routine: Option<String>) -> Outcome {
 
 fn check(dir: Option<&std::path::Path>) -> Outcome {
     let mut out = io::stdout().lock();
-    // paper (issue 17): a pack's manifest is shown, and a broken one fails.
-    let mut manifest_ok = true;
-    if let Some(dir) = dir {
-        match content::pack::read_manifest(dir) {
-            Ok(Some(manifest)) => {
-                let about = manifest
-                    .describe()
-                    .unwrap_or_else(|| "no details".to_string());
-                writeln!(out, "Pack: {about}").map_err(|e| e.to_string())?;
-            }
-            Ok(None) => {}
-            Err(problems) => {
-                manifest_ok = false;
-                for problem in problems {
-                    writeln!(out, "{problem}").map_err(|e| e.to_string())?;
-                }
-            }
-        }
-    }
+    // paper (issue 17): a pack's manifest and the packs imported into the
+    // folder are shown, and a broken manifest fails.
+    let manifest_ok = match dir {
+        Some(dir) => content::pack::write_about(dir, &mut out).map_err(|e| e.to_string())?,
+        None => true,
+    };
     let outcome = content::check(dir, &mut out).map_err(|e| e.to_string())?;
     Ok(if outcome.is_ok() && manifest_ok {
         ExitCode::SUCCESS
@@ -463,22 +450,22 @@ fn print_sheet(
             Doses::Profile(&profile)
         }
     };
-    let document = paper::routine_sheet(&SheetRequest {
-        library: &library,
-        routine,
-        doses,
-        date: today(),
-        paper,
-    });
-    let bytes = paper::render(&document).map_err(|e| e.to_string())?;
-    paper::write_file(out, &bytes).map_err(|e| e.to_string())?;
+    let saved = paper::save_sheet(
+        &SheetRequest {
+            library: &library,
+            routine,
+            doses,
+            date: today(),
+            paper,
+        },
+        out,
+    )
+    .map_err(|e| e.to_string())?;
     println!(
-        "{}: {} ({} page{}, {})",
+        "{}: {} ({})",
         out.display(),
-        document.title,
-        document.pages.len(),
-        if document.pages.len() == 1 { "" } else { "s" },
-        paper.label()
+        saved.title,
+        saved.pages_words().unwrap_or_default()
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -491,7 +478,7 @@ fn report(
     csv: bool,
     out: Option<&std::path::Path>,
 ) -> Outcome {
-    use limber::paper::{self, Period, ReportRequest};
+    use limber::paper::{self, Period, ReportFormat, ReportInput};
     let dir = data_dir(common)?;
     let (mut store, notices) = Store::open(&dir).map_err(|e| e.to_string())?;
     print_notices(&notices);
@@ -510,6 +497,13 @@ fn report(
         None => (store.current().id.clone(), store.current().name.clone()),
     };
     let records = store.history(&id).map_err(|e| e.to_string())?;
+    // Adherence needs the plan; a plan that cannot be read leaves it out
+    // (the report still says what was done).
+    let plan = store
+        .plan(&id)
+        .map_err(|e| eprintln!("limber: the weekly plan is left out: {e}"))
+        .ok();
+    let reminders = store.reminder_state(&id).unwrap_or_default();
     print_notices(&store.take_notices());
     let library = library_for(common);
     let to = to.unwrap_or_else(today);
@@ -529,25 +523,26 @@ fn report(
             period.from, period.to
         ));
     }
-    let report = paper::build_report(&ReportRequest {
+    let report = paper::visit_report_of(&ReportInput {
         profile_name: &name,
         sessions: &records,
+        plan,
+        reminders: &reminders,
+        library: &library,
         period,
-        plan: None,
-        library: Some(&library),
-        to_local: paper::local_time,
         generated: today(),
     });
-    let csv =
-        csv || out.is_some_and(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")));
+    let paper = paper.map_or_else(paper::default_paper, Into::into);
+    let csv = csv || out.is_some_and(|p| ReportFormat::of_path(p) == ReportFormat::Csv);
     if csv {
-        let bytes = paper::report_csv(&report);
         match out {
             Some(path) => {
-                paper::write_file(path, &bytes).map_err(|e| e.to_string())?;
-                println!("{}: {}", path.display(), report.headline());
+                let saved = paper::save_report(&report, ReportFormat::Csv, paper, path)
+                    .map_err(|e| e.to_string())?;
+                println!("{}: {}", path.display(), saved.headline);
             }
             None => {
+                let bytes = paper::report_csv(&report);
                 let mut stdout = io::stdout().lock();
                 stdout.write_all(&bytes).map_err(|e| e.to_string())?;
                 stdout.flush().map_err(|e| e.to_string())?;
@@ -560,18 +555,14 @@ fn report(
             "give --out FILE.pdf for the PDF report (or --csv for CSV on the terminal)".into(),
         );
     };
-    let paper = paper.map_or_else(paper::default_paper, Into::into);
-    let document = paper::visit_report(&report, paper);
-    let bytes = paper::render(&document).map_err(|e| e.to_string())?;
-    paper::write_file(path, &bytes).map_err(|e| e.to_string())?;
+    let saved =
+        paper::save_report(&report, ReportFormat::Pdf, paper, path).map_err(|e| e.to_string())?;
     println!(
-        "{}: visit report for {} ({} page{}, {}). {}",
+        "{}: visit report for {} ({}). {}",
         path.display(),
         name,
-        document.pages.len(),
-        if document.pages.len() == 1 { "" } else { "s" },
-        paper.label(),
-        report.headline()
+        saved.pages_words().unwrap_or_default(),
+        saved.headline
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -667,12 +658,8 @@ fn counted(counts: &[(usize, &str)]) -> String {
 fn fixture_history(common: &Common, sessions: u32, seed: u64) -> Outcome {
     let (mut store, _) = open_store(common)?;
     let library = library_for(common);
-    let records = limber::paper::fixture::fixture_history(
-        &library,
-        sessions,
-        seed,
-        profile::unix_now().saturating_sub(3 * 60 * 60),
-    );
+    let end = profile::unix_now().saturating_sub(3 * 60 * 60);
+    let records = limber::paper::fixture::fixture_history(&library, sessions, seed, end);
     for record in &records {
         store
             .append_history(record.clone())
@@ -681,6 +668,15 @@ fn fixture_history(common: &Common, sessions: u32, seed: u64) -> Outcome {
     for (id, choice) in limber::paper::fixture::fixture_choices() {
         store.set_choice(id, choice).map_err(|e| e.to_string())?;
     }
+    // A weekly plan to measure the sessions against, unless one is set.
+    let id = store.current().id.clone();
+    store
+        .update_plan(&id, |plan| {
+            if plan.is_empty() {
+                plan.set(limber::paper::fixture::fixture_plan(end));
+            }
+        })
+        .map_err(|e| e.to_string())?;
     println!(
         "{} made-up sessions added to {}'s history",
         records.len(),

@@ -142,7 +142,10 @@ fn round_trip_plays_the_same_doses_elsewhere() {
     // `limber check` on the pack: valid, and it says whose it is.
     let checked = ok(&limber(&["check", path(&pack)], from.path()));
     assert!(
-        checked.contains("Pack: by Sam Lee, physiotherapist · version 2 · reviewed 2 June 2025"),
+        checked.contains(
+            "Pack manifest pack.ron:\n  author:   Sam Lee, physiotherapist\n  \
+             version:  2\n  reviewed: 2 June 2025\n"
+        ),
         "{checked}"
     );
     assert!(checked.contains("0 problems"), "{checked}");
@@ -167,6 +170,36 @@ fn round_trip_plays_the_same_doses_elsewhere() {
             .join("content/routines/lower-back.ron")
             .is_file()
     );
+    // `limber check` on the data folder's content lists what was imported.
+    let checked = ok(&limber(
+        &["check", path(&fresh.path().join("content"))],
+        fresh.path(),
+    ));
+    assert!(
+        checked.contains(
+            "Imported packs (.packs):\n  pack: by Sam Lee, physiotherapist · version 2 · \
+             reviewed 2 June 2025; routines: lower-back\n"
+        ),
+        "{checked}"
+    );
+    // The app's library knows the routine and its exercises came from it.
+    let (library, _) = limber::content::Library::load(&limber::content::Sources {
+        user_dir: Some(fresh.path().join("content")),
+        extra_dir: None,
+    });
+    for origin in [
+        library.routine_pack("lower-back"),
+        library.exercise_pack("knee-to-chest"),
+    ] {
+        assert_eq!(
+            origin
+                .map(limber::content::pack::PackOrigin::describe)
+                .as_deref(),
+            Some(
+                "From the pack “pack”: by Sam Lee, physiotherapist · version 2 · reviewed 2 June 2025"
+            )
+        );
+    }
     let packs = limber::pack::imported_packs(fresh.path());
     assert_eq!(packs.len(), 1);
     assert_eq!(packs[0].manifest.version.as_deref(), Some("2"));

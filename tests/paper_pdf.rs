@@ -211,7 +211,18 @@ fn the_visit_report_has_the_period_the_sessions_and_the_changes() {
         "Stepped up".to_string(),
         "Stepped down".to_string(),
         "Standard, 25 s × 4".to_string(),
-        "Stopped for pain: not recorded".to_string(),
+        // Adherence against the fixture's weekly plan.
+        "planned sessions done".to_string(),
+        "Planned: Lower back, Mon, Wed, Fri at 08:00, since".to_string(),
+        // The session stopped because it hurt, and the other stops.
+        "Stopped because it hurt: 1 session".to_string(),
+        "Lower back: stopped because it hurt in Knee to chest".to_string(),
+        "stopped in".to_string(),
+        // Left and right where they differ.
+        "Knee to chest: left 2 of 3, right 1 of 3.".to_string(),
+        "Left and right differ: left".to_string(),
+        // Honest about the sessions saved before those were kept.
+        "Not recorded for 4 sessions saved before Limber kept how a session ended.".to_string(),
         "All sessions".to_string(),
     ] {
         assert!(text.contains(&expected), "missing {expected:?} in:\n{text}");
@@ -232,7 +243,18 @@ fn the_report_as_csv_and_for_a_thin_period() {
         "{csv}"
     );
     assert!(rows.len() > 60, "{} rows", rows.len());
-    assert!(rows.iter().any(|r| r.ends_with(",step up")), "{csv}");
+    assert!(
+        rows[0].ends_with(",dose_change,ended,holds_left,holds_right"),
+        "{csv}"
+    );
+    assert!(rows.iter().any(|r| r.contains(",step up,")), "{csv}");
+    // The session stopped because it hurt, with each side's holds.
+    assert!(
+        rows.iter()
+            .any(|r| r.contains(",yes,knee-to-chest,Knee to chest,yes,")
+                && r.ends_with(",no,,stopped for pain in Knee to chest,2,1")),
+        "{csv}"
+    );
     // --out with .csv chooses CSV too.
     let file = data.path().join("visit.csv");
     ok(&limber(

@@ -19,7 +19,8 @@ use limber::profile::{SessionRecord, Store};
 use limber::schedule::service::FakeReminders;
 use limber::schedule::{DayStatus, PlannedRoutine, WeeklyPlan, words};
 use limber::testing::{FAKE_UNIX_START, FakeClock, RecordingPlayer};
-use limber::ui::platform::{FixedSaveDialog, Platform};
+use limber::ui::dialog::ChosenPath;
+use limber::ui::platform::Platform;
 use limber::ui::screen::plan::Message as P;
 use limber::ui::{App, Message, Options, Screen};
 
@@ -38,14 +39,14 @@ fn utc() {
 
 struct Desk {
     reminders: Arc<FakeReminders>,
-    dialog: Arc<FixedSaveDialog>,
+    dialog: Arc<ChosenPath>,
 }
 
 impl Desk {
     fn new() -> Desk {
         Desk {
             reminders: Arc::new(FakeReminders::default()),
-            dialog: Arc::new(FixedSaveDialog::default()),
+            dialog: Arc::new(ChosenPath::default()),
         }
     }
 

@@ -465,19 +465,38 @@ fn plan_fixture(dir: &Path, this_week: bool) {
         sessions.push((monday + day, "lower-back"));
         sessions.push((monday + 2 * day, "lower-back"));
     }
+    let (library, _) = limber::content::Library::shipped();
     for (started_at, routine) in sessions {
         let title = if routine == "hips" {
             "Hips"
         } else {
             "Lower back"
         };
+        // Every exercise of the routine done at the Gentle level.
+        let exercises = library
+            .routine(routine)
+            .expect("a shipped routine")
+            .exercises
+            .iter()
+            .filter_map(|entry| library.exercise(&entry.exercise))
+            .map(|exercise| limber::profile::ExerciseRecord {
+                id: exercise.id.clone(),
+                title: exercise.title.clone(),
+                intensity: limber::session::dose::Intensity::Gentle,
+                hold_seconds: 15,
+                repetitions: 3,
+                completed: true,
+                sides: None,
+                variation: None,
+            })
+            .collect();
         store
             .append_history(SessionRecord {
                 started_at,
                 routine_id: routine.into(),
                 routine_title: title.into(),
                 duration_seconds: 310,
-                exercises: Vec::new(),
+                exercises,
                 pain_before: Some(3),
                 pain_after: Some(2),
                 ending: None,

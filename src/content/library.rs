@@ -9,6 +9,7 @@ use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
 use super::locate::Locator;
+use super::pack::{FolderPacks, PackOrigin, Provenance};
 use super::problem::{Place, Problem};
 use super::schema::{Area, Exercise, Illustration, Routine};
 use super::source::{self, Folder, Kind, Origin, SHIPPED, SourceFile};
@@ -70,6 +71,8 @@ pub struct Library {
     /// What [`Library::load`] found wrong (live reload holds back a save
     /// only for errors this does not have).
     problems: Vec<Problem>,
+    /// The pack each routine and exercise came from, if any.
+    packs: Provenance,
 }
 
 impl Library {
@@ -194,6 +197,17 @@ impl Library {
         let mut whole = self.routines.iter().filter(|r| r.area.is_none());
         let first = whole.clone().next();
         whole.find(|r| r.id == "full").or(first)
+    }
+
+    /// The pack this routine was imported from (or whose folder it was
+    /// loaded from), with its author, version and review date.
+    pub fn routine_pack(&self, id: &str) -> Option<&PackOrigin> {
+        self.packs.routines.get(id).map(|origin| &**origin)
+    }
+
+    /// The pack this exercise came from.
+    pub fn exercise_pack(&self, id: &str) -> Option<&PackOrigin> {
+        self.packs.exercises.get(id).map(|origin| &**origin)
     }
 
     pub fn pose(&self, id: &str) -> Option<&Pose> {
@@ -711,6 +725,7 @@ fn resolve(parsed: Parsed, images: ImagePass, problems: &mut Vec<Problem>) -> Li
         ..known
     };
     let routines = resolve_kind(routines, &files, &known, problems);
+    let packs = provenance(&origins, &files, &routines, &exercises);
     if images == ImagePass::Load {
         load_every_image(&exercises, &files, &origins, problems);
     }
@@ -743,7 +758,48 @@ fn resolve(parsed: Parsed, images: ImagePass, problems: &mut Vec<Problem>) -> Li
         poses,
         sources: Sources::default(),
         problems: Vec::new(),
+        packs,
     }
+}
+
+/// The pack of each chosen routine and exercise, from the pack records of
+/// the folder its file was loaded from.
+fn provenance(
+    origins: &[Origin],
+    files: &[FileText],
+    routines: &[Candidate<Routine>],
+    exercises: &[Candidate<Exercise>],
+) -> Provenance {
+    let folders: Vec<Option<(&Path, FolderPacks)>> = origins
+        .iter()
+        .map(|origin| match origin {
+            Origin::Folder(root) => Some((root.as_path(), FolderPacks::read(root))),
+            Origin::Shipped => None,
+        })
+        .collect();
+    let pack_of = |source: usize, file: usize| {
+        let (root, packs) = folders.get(source)?.as_ref()?;
+        let display = Path::new(&files.get(file)?.display);
+        let relative: Vec<String> = display
+            .strip_prefix(root)
+            .ok()?
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        packs.of_file(&relative.join("/"))
+    };
+    let mut found = Provenance::default();
+    for c in routines {
+        if let Some(origin) = pack_of(c.source, c.file) {
+            found.routines.insert(c.item.id.clone(), origin);
+        }
+    }
+    for c in exercises {
+        if let Some(origin) = pack_of(c.source, c.file) {
+            found.exercises.insert(c.item.id.clone(), origin);
+        }
+    }
+    found
 }
 
 /// Exercises in the order routines first name them, then the rest by id;

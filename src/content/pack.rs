@@ -11,10 +11,19 @@
 //! ```
 //!
 //! The content loader ignores the file (it holds no exercise content); the
-//! app shows it next to the pack's routines.
+//! app shows it next to the pack's routines and exercises.
+//!
+//! Where an item came from: `limber import` records each pack it brings
+//! into `<data dir>/content` as an [`ImportedPack`] in
+//! `content/.packs/` (the files it wrote and its manifest), and a folder
+//! given with `--content` may carry its own `pack.ron`. [`FolderPacks`]
+//! reads both when a folder loads, and the library keeps, per routine and
+//! exercise, the [`PackOrigin`] of the file it was loaded from.
 
+use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -105,6 +114,175 @@ impl Manifest {
              // last reviewed it (YYYY-MM-DD). See content/README.md.\n{body}\n"
         )
     }
+}
+
+/// Where an import records the packs it brought in, inside the content
+/// folder (hidden, so the content loader ignores it).
+pub const PACKS_FOLDER: &str = ".packs";
+
+/// Most pack records read from one content folder, and the largest one:
+/// a person imports a handful of packs, not thousands.
+pub const MAX_PACK_RECORDS: usize = 1000;
+pub const MAX_RECORD_BYTES: u64 = 1024 * 1024;
+
+/// A pack as recorded at import: what the app shows next to its routines.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImportedPack {
+    /// The file or folder name it was imported from.
+    pub name: String,
+    #[serde(default)]
+    pub manifest: Manifest,
+    /// Routine ids the pack brought.
+    #[serde(default)]
+    pub routines: Vec<String>,
+    /// Files it wrote, relative to the content folder.
+    #[serde(default)]
+    pub files: Vec<String>,
+    /// When, as Unix seconds.
+    pub imported_at: u64,
+}
+
+/// The pack a routine or exercise came from, as the app shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackOrigin {
+    /// The pack's file or folder name ("sam-lower-back.zip").
+    pub name: String,
+    pub manifest: Manifest,
+}
+
+impl PackOrigin {
+    /// "From the pack “sam-lower-back.zip”: by Sam Lee · version 2 ·
+    /// reviewed 2 June 2025".
+    pub fn describe(&self) -> String {
+        match self.manifest.describe() {
+            Some(about) => format!("From the pack “{}”: {about}", self.name),
+            None => format!("From the pack “{}”", self.name),
+        }
+    }
+}
+
+/// The packs of one content folder: the import records in its `.packs/`
+/// (each names the files it wrote; the latest import of a file wins) and
+/// its own `pack.ron`, which covers every file no record names.
+#[derive(Debug, Default)]
+pub(crate) struct FolderPacks {
+    by_file: HashMap<String, Arc<PackOrigin>>,
+    whole: Option<Arc<PackOrigin>>,
+}
+
+impl FolderPacks {
+    /// Reads what `root` records. Unreadable or broken records are
+    /// skipped: they only label items, and `limber check` reports a broken
+    /// `pack.ron` itself.
+    pub(crate) fn read(root: &Path) -> FolderPacks {
+        let mut packs = FolderPacks::default();
+        let mut records = read_records(root);
+        records.sort_by_key(|record| record.imported_at);
+        for record in records {
+            let origin = Arc::new(PackOrigin {
+                name: record.name,
+                manifest: record.manifest,
+            });
+            for file in record.files {
+                packs.by_file.insert(file, origin.clone());
+            }
+        }
+        if let Ok(Some(manifest)) = read_manifest(root) {
+            let name = root
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| root.display().to_string());
+            packs.whole = Some(Arc::new(PackOrigin { name, manifest }));
+        }
+        packs
+    }
+
+    /// The pack of the file at `relative` (with `/` separators).
+    pub(crate) fn of_file(&self, relative: &str) -> Option<Arc<PackOrigin>> {
+        self.by_file.get(relative).or(self.whole.as_ref()).cloned()
+    }
+}
+
+/// The import records in `<content>/.packs/`, any order; unreadable ones
+/// are left out.
+pub fn read_records(content: &Path) -> Vec<ImportedPack> {
+    let folder = content.join(PACKS_FOLDER);
+    let Ok(entries) = std::fs::read_dir(&folder) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .take(MAX_PACK_RECORDS)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|x| x == "ron"))
+        .filter_map(|path| crate::files::read_text(&path, MAX_RECORD_BYTES).ok())
+        .filter_map(|text| ron::from_str(&text).ok())
+        .collect()
+}
+
+/// Which pack each loaded routine and exercise came from (items of the
+/// shipped content and of folders without pack records have none).
+#[derive(Debug, Clone, Default)]
+pub struct Provenance {
+    pub(crate) routines: HashMap<String, Arc<PackOrigin>>,
+    pub(crate) exercises: HashMap<String, Arc<PackOrigin>>,
+}
+
+/// What `limber check DIR` says about the packs of a folder before its
+/// problems: the folder's own manifest field by field, and the packs
+/// imported into it. Returns `false` when the manifest is broken (its
+/// problems are printed, with `file:line:col`).
+pub fn write_about(dir: &Path, out: &mut dyn std::io::Write) -> std::io::Result<bool> {
+    let mut ok = true;
+    match read_manifest(dir) {
+        Ok(Some(manifest)) => {
+            writeln!(out, "Pack manifest {MANIFEST_FILE}:")?;
+            let reviewed = manifest.reviewed.as_deref().map(|r| {
+                chrono::NaiveDate::parse_from_str(r.trim(), "%Y-%m-%d")
+                    .map_or_else(|_| r.to_string(), |d| d.format("%-d %B %Y").to_string())
+            });
+            for (name, value) in [
+                ("author", manifest.author.clone()),
+                ("version", manifest.version.clone()),
+                ("reviewed", reviewed),
+            ] {
+                let value = value
+                    .filter(|v| !v.trim().is_empty())
+                    .unwrap_or_else(|| "(not given)".to_string());
+                writeln!(out, "  {:<9} {}", format!("{name}:"), value.trim())?;
+            }
+        }
+        Ok(None) => {}
+        Err(problems) => {
+            ok = false;
+            for problem in problems {
+                writeln!(out, "{problem}")?;
+            }
+        }
+    }
+    let mut records = read_records(dir);
+    records.sort_by(|a, b| a.name.cmp(&b.name));
+    if !records.is_empty() {
+        writeln!(out, "Imported packs ({PACKS_FOLDER}):")?;
+    }
+    for record in records {
+        let origin = PackOrigin {
+            name: record.name,
+            manifest: record.manifest,
+        };
+        let about = origin
+            .manifest
+            .describe()
+            .unwrap_or_else(|| "no author, version or review date".to_string());
+        let routines = if record.routines.is_empty() {
+            String::new()
+        } else {
+            format!("; routines: {}", record.routines.join(", "))
+        };
+        writeln!(out, "  {}: {about}{routines}", origin.name)?;
+    }
+    Ok(ok)
 }
 
 /// Parses manifest text; `display` names the file in problems.
@@ -203,6 +381,122 @@ mod tests {
         );
         let long = format!("(author: \"{}\")", "a".repeat(300));
         assert!(parse_manifest(&long, "pack.ron").is_err());
+    }
+
+    #[test]
+    fn the_library_knows_which_pack_an_item_came_from() {
+        use crate::content::{Library, Sources};
+        let dir = tempfile::tempdir().expect("temp dir");
+        let content = dir.path().join("content");
+        let write = |relative: &str, text: &str| {
+            let path = content.join(relative);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
+            std::fs::write(path, text).expect("write");
+        };
+        let routine = |id: &str| {
+            format!(
+                "(id: \"{id}\", title: \"{id}\", description: \"x\", area: \"hips\", \
+                 exercises: [(exercise: \"butterfly-stretch\")])"
+            )
+        };
+        write("routines/from-sam.ron", &routine("from-sam"));
+        write("routines/mine.ron", &routine("mine"));
+        // Two imports wrote the same file: the later one brought it.
+        let record = |name: &str, author: &str, at: u64| ImportedPack {
+            name: name.into(),
+            manifest: Manifest {
+                author: Some(author.into()),
+                version: Some("2".into()),
+                reviewed: Some("2025-06-02".into()),
+            },
+            routines: vec!["from-sam".into()],
+            files: vec!["routines/from-sam.ron".into()],
+            imported_at: at,
+        };
+        for (file, pack) in [
+            ("b.ron", record("sam.zip", "Sam Lee", 20)),
+            ("a.ron", record("old.zip", "Someone", 10)),
+        ] {
+            write(
+                &format!("{PACKS_FOLDER}/{file}"),
+                &ron::to_string(&pack).expect("ron"),
+            );
+        }
+        let (library, problems) = Library::load(&Sources {
+            user_dir: Some(content.clone()),
+            extra_dir: None,
+        });
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            library
+                .routine_pack("from-sam")
+                .map(PackOrigin::describe)
+                .as_deref(),
+            Some("From the pack “sam.zip”: by Sam Lee · version 2 · reviewed 2 June 2025")
+        );
+        assert_eq!(library.routine_pack("mine"), None, "not from a pack");
+        assert_eq!(library.routine_pack("hips"), None, "shipped");
+        assert_eq!(library.exercise_pack("butterfly-stretch"), None);
+
+        // A folder given with --content carrying its own pack.ron: all of
+        // it is that pack's.
+        std::fs::write(content.join(MANIFEST_FILE), "(author: \"Clinic\")").expect("write");
+        let (library, _) = Library::load(&Sources {
+            user_dir: None,
+            extra_dir: Some(content.clone()),
+        });
+        assert_eq!(
+            library
+                .routine_pack("mine")
+                .map(PackOrigin::describe)
+                .as_deref(),
+            Some("From the pack “content”: by Clinic")
+        );
+        assert_eq!(
+            library.routine_pack("from-sam").map(|o| o.name.as_str()),
+            Some("sam.zip"),
+            "a record still names its own files"
+        );
+    }
+
+    #[test]
+    fn check_prints_the_manifest_and_the_imported_packs() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut out = Vec::new();
+        assert!(write_about(dir.path(), &mut out).expect("written"));
+        assert!(out.is_empty(), "nothing to say about a plain folder");
+        std::fs::write(
+            dir.path().join(MANIFEST_FILE),
+            "(author: \"Sam Lee\", reviewed: \"2025-06-02\")",
+        )
+        .expect("write");
+        std::fs::create_dir(dir.path().join(PACKS_FOLDER)).expect("folder");
+        let record = ImportedPack {
+            name: "hips.zip".into(),
+            manifest: Manifest {
+                version: Some("3".into()),
+                ..Manifest::default()
+            },
+            routines: vec!["hips-sam".into()],
+            files: vec![],
+            imported_at: 1,
+        };
+        std::fs::write(
+            dir.path().join(PACKS_FOLDER).join("hips.ron"),
+            ron::to_string(&record).expect("ron"),
+        )
+        .expect("write");
+        let mut out = Vec::new();
+        assert!(write_about(dir.path(), &mut out).expect("written"));
+        assert_eq!(
+            String::from_utf8(out).expect("utf-8"),
+            "Pack manifest pack.ron:\n  author:   Sam Lee\n  version:  (not given)\n  \
+             reviewed: 2 June 2025\nImported packs (.packs):\n  hips.zip: version 3; routines: hips-sam\n"
+        );
+        std::fs::write(dir.path().join(MANIFEST_FILE), "(autor: \"x\")").expect("write");
+        let mut out = Vec::new();
+        assert!(!write_about(dir.path(), &mut out).expect("written"));
+        assert!(String::from_utf8_lossy(&out).contains("pack.ron:1:"));
     }
 
     #[test]

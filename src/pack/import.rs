@@ -21,37 +21,15 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-
 use super::PackError;
 use super::archive::{copy_folder, extract_zip};
-use crate::content::pack::{MANIFEST_FILE, Manifest, read_manifest};
+use crate::content::pack::{
+    ImportedPack, MANIFEST_FILE, Manifest, PACKS_FOLDER, read_manifest, read_records,
+};
 use crate::content::{Library, Problem, Severity, Sources};
-
-/// Where an import records the packs it brought in, inside the content
-/// folder (hidden, so the content loader ignores it).
-pub const PACKS_FOLDER: &str = ".packs";
 
 const STAGING_PREFIX: &str = ".import-";
 const LOCK_FILE: &str = ".content-import.lock";
-
-/// A pack as recorded at import: what the app shows next to its routines.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ImportedPack {
-    /// The file or folder name it was imported from.
-    pub name: String,
-    #[serde(default)]
-    pub manifest: Manifest,
-    /// Routine ids the pack brought.
-    #[serde(default)]
-    pub routines: Vec<String>,
-    /// Files it wrote, relative to the content folder.
-    #[serde(default)]
-    pub files: Vec<String>,
-    /// When, as Unix seconds.
-    pub imported_at: u64,
-}
 
 /// What an import did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,23 +47,10 @@ pub struct ImportSummary {
     pub warnings: Vec<String>,
 }
 
-/// The packs imported into `<data dir>/content`, as recorded; unreadable
-/// records are skipped.
+/// The packs imported into `<data dir>/content`, as recorded, by name;
+/// unreadable records are skipped.
 pub fn imported_packs(data_dir: &Path) -> Vec<ImportedPack> {
-    let folder = data_dir.join("content").join(PACKS_FOLDER);
-    let Ok(entries) = fs::read_dir(&folder) else {
-        return Vec::new();
-    };
-    let mut packs: Vec<ImportedPack> = entries
-        .flatten()
-        .filter(|e| e.path().extension().is_some_and(|x| x == "ron"))
-        .filter(|e| {
-            e.metadata()
-                .is_ok_and(|m| m.is_file() && m.len() < 1024 * 1024)
-        })
-        .filter_map(|e| fs::read_to_string(e.path()).ok())
-        .filter_map(|text| ron::from_str(&text).ok())
-        .collect();
+    let mut packs = read_records(&data_dir.join("content"));
     packs.sort_by(|a, b| a.name.cmp(&b.name));
     packs
 }

@@ -5,12 +5,20 @@
 //! back routine, some hips and full routines; doses that step up over the
 //! weeks, one step down after a painful session and one exact hold time;
 //! pain easing with day-to-day noise, a few sessions without a rating, a
-//! few exercises skipped and two sessions stopped early. The same seed
-//! always gives the same history.
+//! few exercises skipped, two sessions stopped early and one stopped
+//! because it hurt (on the right side of knee to chest); now and then a
+//! right-side hold left out. The first sessions are as an older Limber
+//! saved them, without how they ended or each side's holds. The same seed
+//! always gives the same history. [`fixture_plan`] is a weekly plan to go
+//! with it.
 
 use crate::content::Library;
+use crate::content::schema::Sides;
 use crate::prescription;
-use crate::profile::{ExerciseChoice, ExerciseRecord, Profile, SessionRecord, Settings};
+use crate::profile::{
+    Ending, ExerciseChoice, ExerciseRecord, Profile, SessionRecord, Settings, SideRecord,
+};
+use crate::schedule::PlannedRoutine;
 use crate::session::dose::Intensity;
 
 /// splitmix64: small, fast and good enough for made-up data.
@@ -39,6 +47,10 @@ impl Random {
 const DAY: u64 = 24 * 60 * 60;
 /// The span of the history, days.
 pub const SPAN_DAYS: u64 = 54;
+/// The first sessions, saved as an older Limber did (no ending, no sides).
+pub const OLD_SESSIONS: u32 = 4;
+/// The exercise the painful session was stopped in.
+const PAINFUL_EXERCISE: &str = "knee-to-chest";
 
 /// The choices the profile has at `progress` (0 at the start, 1 at the
 /// end) of the history.
@@ -84,6 +96,7 @@ pub fn fixture_history(library: &Library, count: u32, seed: u64, end: u64) -> Ve
     let painful_at = 0.62;
     let mut painful_seen = false;
     let stopped_early = [count / 3, (count * 4) / 5];
+    let is_old = |index: u32| index < OLD_SESSIONS.min(count / 4);
     for index in 0..count {
         let progress = if count > 1 {
             index as f32 / (count - 1) as f32
@@ -116,6 +129,11 @@ pub fn fixture_history(library: &Library, count: u32, seed: u64, end: u64) -> Ve
         let prescribed = prescription::prescribe(library, routine, &profile);
         let planned = prescription::plan(&prescribed, &Settings::default()).total();
         let stopped = stopped_early.contains(&index);
+        let has_painful_exercise = routine
+            .exercises
+            .iter()
+            .any(|e| e.exercise == PAINFUL_EXERCISE);
+        let is_painful = !painful_seen && progress >= painful_at && has_painful_exercise;
         let mut exercises: Vec<ExerciseRecord> = prescribed
             .iter()
             .map(|p| ExerciseRecord {
@@ -125,26 +143,61 @@ pub fn fixture_history(library: &Library, count: u32, seed: u64, end: u64) -> Ve
                 hold_seconds: u32::try_from(p.dose.hold.as_secs()).unwrap_or(u32::MAX),
                 repetitions: p.dose.repetitions,
                 completed: true,
-                sides: (p.exercise.sides != crate::content::schema::Sides::None).then_some(
-                    crate::profile::SideRecord {
-                        left: p.dose.repetitions,
-                        right: p.dose.repetitions,
-                    },
-                ),
+                sides: (p.exercise.sides != Sides::None).then_some(SideRecord {
+                    left: p.dose.repetitions,
+                    right: p.dose.repetitions,
+                }),
                 variation: p.choice.variation.clone(),
             })
             .collect();
         let last = exercises.len().saturating_sub(1);
+        let mut ending = Ending::Finished;
+        let mut stopped_at = None;
         for (position, exercise) in exercises.iter_mut().enumerate() {
-            // Stopped early: the last exercise not done; otherwise now and
-            // then one skipped along the way.
-            let skipped = position < last && random.chance(6);
-            if (stopped && position >= last.max(1)) || skipped {
+            let reps = exercise.repetitions;
+            if stopped_at.is_some() {
+                // After a stop nothing more was done.
+                exercise.completed = false;
+                exercise.sides = exercise.sides.map(|_| SideRecord { left: 0, right: 0 });
+            } else if is_painful && exercise.id == PAINFUL_EXERCISE {
+                // It hurt on the right side, the second time round.
+                exercise.completed = false;
+                exercise.sides = Some(SideRecord {
+                    left: 2.min(reps),
+                    right: 1.min(reps),
+                });
+                ending = Ending::StoppedForPain {
+                    exercise_id: exercise.id.clone(),
+                };
+                stopped_at = Some(position);
+            } else if stopped && position >= last.max(1) {
+                // Stopped early: in the last exercise, one hold done.
+                exercise.completed = false;
+                exercise.sides = exercise.sides.map(|_| SideRecord { left: 1, right: 0 });
+                ending = Ending::Stopped {
+                    exercise_id: exercise.id.clone(),
+                };
+                stopped_at = Some(position);
+            } else if position < last && random.chance(6) {
+                // Now and then one skipped along the way.
+                exercise.completed = false;
+                exercise.sides = exercise.sides.map(|_| SideRecord { left: 0, right: 0 });
+            } else if let Some(sides) = &mut exercise.sides
+                && random.chance(15)
+            {
+                // The right side is the harder one: a hold left out.
+                sides.right = reps.saturating_sub(1);
                 exercise.completed = false;
             }
         }
+        if is_old(index) {
+            // Saved before Limber kept how a session ended and each side.
+            for exercise in &mut exercises {
+                exercise.sides = None;
+            }
+        }
         let mut duration = planned.as_secs() + random.below(40);
-        if stopped {
+        if stopped_at.is_some() {
             duration = duration * 2 / 3;
         }
         // Pain eases from about 5 to about 3, with noise; after is usually
@@ -152,7 +205,6 @@ pub fn fixture_history(library: &Library, count: u32, seed: u64, end: u64) -> Ve
         let trend = 5.5 - 2.5 * progress;
         let noise = random.below(3) as f32 - 1.0;
         let before = (trend + noise).round().clamp(0.0, 10.0) as u8;
-        let is_painful = !painful_seen && progress >= painful_at;
         let after = if is_painful {
             painful_seen = true;
             6
@@ -171,19 +223,31 @@ pub fn fixture_history(library: &Library, count: u32, seed: u64, end: u64) -> Ve
             routine_id: routine.id.clone(),
             routine_title: routine.title.clone(),
             duration_seconds: u32::try_from(duration).unwrap_or(u32::MAX),
-            ending: Some(if stopped {
-                crate::profile::Ending::Stopped {
-                    exercise_id: exercises.last().map(|e| e.id.clone()).unwrap_or_default(),
-                }
-            } else {
-                crate::profile::Ending::Finished
-            }),
+            ending: (!is_old(index)).then_some(ending),
             exercises,
             pain_before,
             pain_after,
         });
     }
     records
+}
+
+/// A weekly plan for [`fixture_history`] ending at `end`: lower back on
+/// Monday, Wednesday and Friday mornings since the history's first day.
+pub fn fixture_plan(end: u64) -> PlannedRoutine {
+    let first = (end / DAY).saturating_sub(SPAN_DAYS) * DAY;
+    let since = super::local_time(first).date();
+    PlannedRoutine {
+        routine: "lower-back".into(),
+        days: crate::schedule::Days::NONE
+            .with(crate::schedule::Day::Mon)
+            .with(crate::schedule::Day::Wed)
+            .with(crate::schedule::Day::Fri),
+        at: "08:00"
+            .parse()
+            .unwrap_or_else(|_| unreachable!("08:00 is a time of day")),
+        since: Some(crate::schedule::plan::LocalDate(since)),
+    }
 }
 
 /// The choices a profile has at the end of [`fixture_history`], so the
@@ -226,5 +290,38 @@ mod tests {
             .map(|e| e.intensity.label().to_string())
             .collect();
         assert!(intensities.len() >= 2, "{intensities:?}");
+        // How sessions ended: old ones not recorded, one stopped for pain
+        // in knee to chest, two stopped otherwise.
+        let old = records.iter().take_while(|r| r.ending.is_none()).count();
+        assert_eq!(old, OLD_SESSIONS as usize);
+        assert!(
+            records[..old]
+                .iter()
+                .flat_map(|r| &r.exercises)
+                .all(|e| e.sides.is_none())
+        );
+        let painful: Vec<&SessionRecord> = records
+            .iter()
+            .filter(|r| matches!(r.ending, Some(Ending::StoppedForPain { .. })))
+            .collect();
+        assert_eq!(painful.len(), 1);
+        assert_eq!(painful[0].pain_after, Some(6));
+        let knee = painful[0]
+            .exercises
+            .iter()
+            .find(|e| e.id == PAINFUL_EXERCISE)
+            .expect("knee to chest");
+        assert_eq!(knee.sides, Some(SideRecord { left: 2, right: 1 }));
+        let stopped = records
+            .iter()
+            .filter(|r| matches!(r.ending, Some(Ending::Stopped { .. })))
+            .count();
+        assert_eq!(stopped, 2);
+        let uneven = records
+            .iter()
+            .flat_map(|r| &r.exercises)
+            .filter(|e| e.sides.is_some_and(|s| s.left != s.right))
+            .count();
+        assert!(uneven >= 3, "{uneven}");
     }
 }

@@ -5,11 +5,10 @@
 //! [`Document`] (pages of text lines, vector paths and pictures, in points)
 //! that tests can inspect without any PDF; [`render`] turns it into PDF
 //! bytes with krilla, the one place that knows the PDF crate. Nothing here
-//! touches the file system except through the caller: the CLI (and later
-//! the app, after a save dialog) writes the bytes with [`write_file`].
-//!
-//! Phase 2's buttons call [`print_routine`] and [`report_pdf`] /
-//! [`report_csv`], then [`write_file`] in a `Task`.
+//! touches the file system but [`write_file`] and [`save`], which the CLI
+//! and the app (in a `Task`, after its save dialog) share: [`save_sheet`],
+//! [`visit_report_of`] (the profile's history and weekly plan, in this
+//! computer's time zone) and [`save_report`] (PDF or CSV).
 
 pub mod canvas;
 pub mod figure;
@@ -20,6 +19,7 @@ pub mod layout;
 pub mod locale;
 pub mod pdf;
 pub mod report;
+pub mod save;
 pub mod sheet;
 pub mod style;
 
@@ -33,10 +33,12 @@ use chrono::NaiveDate;
 pub use canvas::{Document, Paper};
 pub use locale::{default_paper, paper_for_locale};
 pub use report::{
-    AdherenceInput, Period, PlannedSessions, ReportRequest, SessionFacts, SideOutcome, SideResults,
-    VisitReport, build_report, local_time, write_report_csv,
+    AdherenceInput, Period, PlanAdherence, PlannedSessions, ReportRequest, SessionEnd,
+    SessionFacts, SideOutcome, SideResults, VisitReport, build_report, local_time,
+    write_report_csv,
 };
 pub use report_pdf::visit_report;
+pub use save::{ReportFormat, ReportInput, Saved, save_report, save_sheet, visit_report_of};
 pub use sheet::{Doses, SheetRequest, routine_sheet};
 
 use canvas::{Item, Page, Pt, TextLine};

@@ -2,21 +2,23 @@
 //! worked out from the history alone, with no guessing where data is
 //! missing.
 //!
-//! [`build_report`] reads the records through [`SessionFacts`], so data the
-//! history does not record yet (stopped for pain, what was done on each
-//! side) answers `None` and the report says "not recorded"; when the
-//! records gain those fields, their `SessionFacts` impl answers and the
-//! sections fill in. Adherence works the same way with an optional
-//! [`PlannedSessions`] (the weekly plan).
+//! [`build_report`] reads the records through [`SessionFacts`]: how each
+//! session ended (finished, stopped, stopped because it hurt) and the holds
+//! done on each side of a sided exercise. Sessions saved before Limber kept
+//! those answer `None` and the report says "not recorded" for them, never a
+//! guess. Adherence comes from an optional [`PlannedSessions`]: the
+//! profile's weekly plan through [`PlanAdherence`], which counts a planned
+//! session as kept the way the Home screen does ([`crate::schedule`]).
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use chrono::{Datelike, Duration as Days, NaiveDate, NaiveDateTime, Weekday};
+use chrono::{Datelike, Duration as Days, NaiveDate, NaiveDateTime, TimeZone, Weekday};
 
 use crate::content::Library;
 use crate::content::schema::{Limb, Sides};
-use crate::profile::{ExerciseRecord, SessionRecord};
+use crate::profile::{Ending, ExerciseRecord, SessionRecord};
+use crate::schedule::{Day, DoneDays, ReminderState, WeeklyPlan};
 use crate::session::dose::Intensity;
 use crate::words::utc_time as format_utc;
 
@@ -44,8 +46,13 @@ impl Period {
 
     /// The default: the eight weeks (56 days) up to and including `to`.
     pub fn eight_weeks_to(to: NaiveDate) -> Period {
+        Period::weeks_to(8, to)
+    }
+
+    /// The `weeks` whole weeks up to and including `to`.
+    pub fn weeks_to(weeks: u32, to: NaiveDate) -> Period {
         Period {
-            from: to - Days::days(55),
+            from: to - Days::days(i64::from(weeks.max(1)) * 7 - 1),
             to,
         }
     }
@@ -68,24 +75,40 @@ pub struct SideResults {
 }
 
 /// What the report reads from a history record. Facts a record does not
-/// carry answer `None` ("not recorded"), never a made-up default.
+/// carry (it was saved before Limber kept them) answer `None` ("not
+/// recorded"), never a made-up default.
 pub trait SessionFacts {
     fn record(&self) -> &SessionRecord;
 
+    /// How the session ended.
+    fn ending(&self) -> Option<Ending> {
+        self.record().ending.clone()
+    }
+
     /// The session was stopped because it hurt.
     fn stopped_for_pain(&self) -> Option<bool> {
-        None
+        self.ending()
+            .map(|ending| matches!(ending, Ending::StoppedForPain { .. }))
     }
 
     /// Left and right for the exercise at `exercise_index` of the record
-    /// (sided exercises only).
+    /// (sided exercises only): the holds done on each side against the
+    /// exercise's repetitions, which each side plans.
     fn side_results(&self, exercise_index: usize) -> Option<SideResults> {
-        let _ = exercise_index;
-        None
+        let exercise = self.record().exercises.get(exercise_index)?;
+        let sides = exercise.sides?;
+        let side = |done: u32| SideOutcome {
+            holds_done: done,
+            holds_planned: exercise.repetitions,
+            stopped: done < exercise.repetitions,
+        };
+        Some(SideResults {
+            left: side(sides.left),
+            right: side(sides.right),
+        })
     }
 }
 
-/// Today's records know neither fact.
 impl SessionFacts for SessionRecord {
     fn record(&self) -> &SessionRecord {
         self
@@ -96,8 +119,86 @@ impl SessionFacts for SessionRecord {
 pub trait PlannedSessions {
     /// Sessions planned on this local date.
     fn planned_on(&self, date: NaiveDate) -> u32;
-    /// The plan in words, e.g. "Mon, Wed, Fri: Lower back".
+    /// Of those, the ones done; `None` when the plan cannot tell.
+    fn kept_on(&self, date: NaiveDate) -> Option<u32> {
+        let _ = date;
+        None
+    }
+    /// The plan in words, e.g. "Lower back, Mon–Fri at 08:00".
     fn describe(&self) -> String;
+}
+
+/// The profile's weekly plan against what was done: a planned routine is
+/// kept on a day with a session of that routine (or marked done from a
+/// reminder), the rule of the Home screen's "3 of 5 planned sessions"
+/// ([`DoneDays`]); days before a routine was planned count nothing.
+pub struct PlanAdherence {
+    plan: WeeklyPlan,
+    done: DoneDays,
+    description: String,
+}
+
+impl PlanAdherence {
+    /// `None` when the plan has no planned days (nothing to adhere to).
+    /// `zone` is the zone the sessions were lived in (`chrono::Local` in
+    /// the app), as for [`ReportRequest::to_local`].
+    pub fn new<Tz: TimeZone>(
+        plan: WeeklyPlan,
+        sessions: &[SessionRecord],
+        reminders: &ReminderState,
+        zone: &Tz,
+        library: &Library,
+    ) -> Option<PlanAdherence> {
+        if !plan.has_planned_days() {
+            return None;
+        }
+        let lines: Vec<String> = plan
+            .routines
+            .iter()
+            .filter(|entry| !entry.days.is_empty())
+            .map(|entry| {
+                let title = library
+                    .routine(&entry.routine)
+                    .map_or(entry.routine.as_str(), |r| r.title.as_str());
+                let mut line = crate::schedule::words::plan_line(entry, title);
+                if let Some(since) = entry.since {
+                    line.push_str(&format!(", since {}", super::format_date(since.0)));
+                }
+                line
+            })
+            .collect();
+        Some(PlanAdherence {
+            done: DoneDays::new(sessions, reminders, zone),
+            plan,
+            description: lines.join("; "),
+        })
+    }
+
+    fn planned(&self, date: NaiveDate) -> impl Iterator<Item = &str> {
+        self.plan
+            .on(Day::from_weekday(date.weekday()))
+            .into_iter()
+            .filter(move |entry| entry.planned_on(date))
+            .map(|entry| entry.routine.as_str())
+    }
+}
+
+impl PlannedSessions for PlanAdherence {
+    fn planned_on(&self, date: NaiveDate) -> u32 {
+        self.planned(date).count() as u32
+    }
+
+    fn kept_on(&self, date: NaiveDate) -> Option<u32> {
+        Some(
+            self.planned(date)
+                .filter(|routine| self.done.contains(routine, date))
+                .count() as u32,
+        )
+    }
+
+    fn describe(&self) -> String {
+        self.description.clone()
+    }
 }
 
 /// The simplest plan: some sessions on some weekdays.
@@ -170,10 +271,40 @@ pub struct SessionRow {
     pub exercises_done: usize,
     /// Titles of exercises not completed, in routine order.
     pub not_done: Vec<String>,
-    /// The last exercise was not completed: the session ended before the
-    /// end of the routine (stopped, or its last exercise skipped).
+    /// The session was stopped before the end of the routine (for a
+    /// session saved before Limber kept how it ended: its last exercise
+    /// was not completed).
     pub ended_early: bool,
+    /// How it ended; `None` when not recorded.
+    pub end: Option<SessionEnd>,
     pub stopped_for_pain: Option<bool>,
+    /// How it ended in words ("stopped for pain in Knee to chest"), empty
+    /// when not recorded.
+    pub ended: String,
+}
+
+/// How a session ended, with the exercise it was stopped in (its title).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionEnd {
+    Finished,
+    Stopped { exercise: String },
+    StoppedForPain { exercise: String },
+}
+
+impl SessionEnd {
+    pub fn is_stopped(&self) -> bool {
+        !matches!(self, SessionEnd::Finished)
+    }
+
+    /// The exercise it was stopped in.
+    pub fn exercise(&self) -> Option<&str> {
+        match self {
+            SessionEnd::Finished => None,
+            SessionEnd::Stopped { exercise } | SessionEnd::StoppedForPain { exercise } => {
+                Some(exercise)
+            }
+        }
+    }
 }
 
 /// One calendar week (Monday to Sunday) overlapping the period.
@@ -183,8 +314,11 @@ pub struct WeekRow {
     /// Days of this week inside the period (7 except at the ends).
     pub days_in_period: u32,
     pub sessions: u32,
-    /// Sessions the plan asked for on those days.
+    /// Sessions the plan asked for on those days, up to the day the report
+    /// was made (today counts only what is already done).
     pub planned: Option<u32>,
+    /// Of those, kept.
+    pub kept: Option<u32>,
 }
 
 /// One rated session.
@@ -270,6 +404,21 @@ pub struct ExerciseHistory {
     pub not_done: u32,
     pub runs: Vec<DoseRun>,
     pub changes: Vec<DoseChange>,
+    /// Holds done on each side over the period (sessions that recorded
+    /// them); `None` for an exercise without sides or with nothing
+    /// recorded.
+    pub sides: Option<SideTotals>,
+}
+
+/// Holds on each side of one exercise, added up over the period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SideTotals {
+    /// Sessions that recorded both sides.
+    pub sessions: u32,
+    pub left_done: u32,
+    pub right_done: u32,
+    /// Holds planned on each side, in all.
+    pub planned_each: u32,
 }
 
 /// Left and right differed for a sided exercise in a session.
@@ -284,7 +433,11 @@ pub struct SideNote {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanSummary {
     pub description: String,
+    /// Planned sessions in the period, up to the day the report was made.
     pub planned: u32,
+    /// Of those, kept; `None` when the plan cannot tell.
+    pub kept: Option<u32>,
+    /// Every session of the period, planned or not.
     pub done: u32,
 }
 
@@ -314,6 +467,8 @@ pub struct VisitReport {
     pub plan: Option<PlanSummary>,
     /// Sessions (indices into `sessions`) stopped for pain.
     pub stopped_for_pain: Recorded<Vec<usize>>,
+    /// Sessions stopped early for any reason, pain included.
+    pub stops: Recorded<Vec<usize>>,
     /// Sided exercises where left and right differed.
     pub side_notes: Recorded<Vec<SideNote>>,
 }
@@ -368,19 +523,26 @@ pub fn build_report<S: SessionFacts>(request: &ReportRequest<'_, S>) -> VisitRep
     let mut days: Vec<NaiveDate> = sessions.iter().map(|s| s.when.date()).collect();
     days.dedup();
 
-    let weeks = weeks(&sessions, period, request.plan);
+    let weeks = weeks(&sessions, period, request.plan, request.generated);
     let plan = request.plan.map(|plan| PlanSummary {
         description: plan.describe(),
         planned: weeks.iter().filter_map(|w| w.planned).sum(),
+        kept: weeks
+            .iter()
+            .map(|w| w.kept)
+            .sum::<Option<u32>>()
+            .filter(|_| !weeks.is_empty()),
         done: sessions.len() as u32,
     });
 
-    let sided = |id: &str| {
-        request
+    // Sided by the content, or by what the record kept (an exercise the
+    // library no longer has); the limb names the sides in the report.
+    let sided = |exercise: &ExerciseRecord| {
+        let content = request
             .library
-            .and_then(|library| library.exercise(id))
-            .filter(|e| e.sides != Sides::None)
-            .map(|e| e.limb)
+            .and_then(|library| library.exercise(&exercise.id));
+        (exercise.sides.is_some() || content.is_some_and(|e| e.sides != Sides::None))
+            .then(|| content.map(|e| e.limb).unwrap_or_default())
     };
     let exercises = exercise_histories(&ordered, period, request.to_local, &sided);
 
@@ -399,13 +561,27 @@ pub fn build_report<S: SessionFacts>(request: &ReportRequest<'_, S>) -> VisitRep
         }),
         not_recorded: stopped_values.iter().filter(|v| v.is_none()).count(),
     };
+    let ends: Vec<Option<bool>> = sessions
+        .iter()
+        .map(|s| s.end.as_ref().map(SessionEnd::is_stopped))
+        .collect();
+    let stops = Recorded {
+        value: ends.iter().any(Option::is_some).then(|| {
+            ends.iter()
+                .enumerate()
+                .filter(|(_, v)| **v == Some(true))
+                .map(|(i, _)| i)
+                .collect()
+        }),
+        not_recorded: ends.iter().filter(|v| v.is_none()).count(),
+    };
 
     let mut any_side = false;
     let mut sided_without = 0;
     let mut notes = Vec::new();
     for s in &in_period {
         for (index, exercise) in s.record().exercises.iter().enumerate() {
-            if sided(&exercise.id).is_none() {
+            if sided(exercise).is_none() {
                 continue;
             }
             match s.side_results(index) {
@@ -441,12 +617,29 @@ pub fn build_report<S: SessionFacts>(request: &ReportRequest<'_, S>) -> VisitRep
         exercises,
         plan,
         stopped_for_pain,
+        stops,
         side_notes,
     }
 }
 
 fn session_row<S: SessionFacts>(facts: &S, when: NaiveDateTime) -> SessionRow {
     let record = facts.record();
+    let title = |id: String| {
+        record
+            .exercises
+            .iter()
+            .find(|e| e.id == id)
+            .map_or(id, |e| e.title.clone())
+    };
+    let end = facts.ending().map(|ending| match ending {
+        Ending::Finished => SessionEnd::Finished,
+        Ending::Stopped { exercise_id } => SessionEnd::Stopped {
+            exercise: title(exercise_id),
+        },
+        Ending::StoppedForPain { exercise_id } => SessionEnd::StoppedForPain {
+            exercise: title(exercise_id),
+        },
+    });
     let not_done: Vec<String> = record
         .exercises
         .iter()
@@ -465,8 +658,13 @@ fn session_row<S: SessionFacts>(facts: &S, when: NaiveDateTime) -> SessionRow {
         exercises_total: record.exercises.len(),
         exercises_done: record.exercises.iter().filter(|e| e.completed).count(),
         not_done,
-        ended_early: record.exercises.last().is_some_and(|e| !e.completed),
+        ended_early: match &end {
+            Some(end) => end.is_stopped(),
+            None => record.exercises.last().is_some_and(|e| !e.completed),
+        },
+        end,
         stopped_for_pain: facts.stopped_for_pain(),
+        ended: crate::report::history::ending_text(record),
     }
 }
 
@@ -478,6 +676,7 @@ fn weeks(
     sessions: &[SessionRow],
     period: Period,
     plan: Option<&dyn PlannedSessions>,
+    today: NaiveDate,
 ) -> Vec<WeekRow> {
     let mut rows = Vec::new();
     // The report's periods are weeks or months (the CLI refuses more than
@@ -494,11 +693,24 @@ fn weeks(
             .iter()
             .filter(|s| monday_of(s.when.date()) == monday)
             .count() as u32;
+        // Days still to come are not counted against the plan, and today
+        // only with what is already done.
+        let counted = |p: &dyn PlannedSessions, d: NaiveDate| match d.cmp(&today) {
+            std::cmp::Ordering::Less => p.planned_on(d),
+            std::cmp::Ordering::Equal => p.kept_on(d).unwrap_or_else(|| p.planned_on(d)),
+            std::cmp::Ordering::Greater => 0,
+        };
         rows.push(WeekRow {
             monday,
             days_in_period: days.len() as u32,
             sessions: count,
-            planned: plan.map(|p| days.iter().map(|d| p.planned_on(*d)).sum()),
+            planned: plan.map(|p| days.iter().map(|d| counted(p, *d)).sum()),
+            kept: plan.and_then(|p| {
+                days.iter()
+                    .filter(|d| **d <= today)
+                    .map(|d| p.kept_on(*d))
+                    .sum()
+            }),
         });
         monday += Days::days(7);
     }
@@ -558,7 +770,7 @@ fn exercise_histories<S: SessionFacts>(
     ordered: &[&S],
     period: Period,
     to_local: fn(u64) -> NaiveDateTime,
-    sided: &dyn Fn(&str) -> Option<Limb>,
+    sided: &dyn Fn(&ExerciseRecord) -> Option<Limb>,
 ) -> Vec<ExerciseHistory> {
     // First appearance order in the period, so the table follows the
     // routines.
@@ -568,7 +780,7 @@ fn exercise_histories<S: SessionFacts>(
     for facts in ordered {
         let record = facts.record();
         let date = to_local(record.started_at).date();
-        for exercise in &record.exercises {
+        for (index, exercise) in record.exercises.iter().enumerate() {
             let dose = DoseUsed {
                 intensity: exercise.intensity,
                 hold_seconds: exercise.hold_seconds,
@@ -583,14 +795,23 @@ fn exercise_histories<S: SessionFacts>(
                 ExerciseHistory {
                     id: exercise.id.clone(),
                     title: exercise.title.clone(),
-                    sided: sided(&exercise.id).is_some(),
-                    limb: sided(&exercise.id).unwrap_or_default(),
+                    sided: sided(exercise).is_some(),
+                    limb: sided(exercise).unwrap_or_default(),
                     done: 0,
                     not_done: 0,
                     runs: Vec::new(),
                     changes: Vec::new(),
+                    sides: None,
                 }
             });
+            history.sided |= exercise.sides.is_some();
+            if let Some(results) = facts.side_results(index) {
+                let totals = history.sides.get_or_insert_with(SideTotals::default);
+                totals.sessions += 1;
+                totals.left_done += results.left.holds_done;
+                totals.right_done += results.right.holds_done;
+                totals.planned_each += results.left.holds_planned;
+            }
             if exercise.completed {
                 history.done += 1;
             } else {
@@ -656,7 +877,8 @@ pub fn write_report_csv(report: &VisitReport, out: &mut dyn Write) -> io::Result
         out,
         "started_utc,local_date,iso_week,routine_id,routine_title,duration_seconds,\
          pain_before,pain_after,stopped_for_pain,exercise_id,exercise_title,sided,\
-         intensity,hold_seconds,repetitions,completed,dose_change\r\n"
+         intensity,hold_seconds,repetitions,completed,dose_change,ended,holds_left,\
+         holds_right\r\n"
     )?;
     // The change (if any) each exercise row brings, by (exercise, date).
     let mut changes: BTreeMap<(&str, NaiveDate), ChangeKind> = BTreeMap::new();
@@ -698,6 +920,7 @@ pub fn write_report_csv(report: &VisitReport, out: &mut dyn Write) -> io::Result
         if row.is_empty() {
             let mut all: Vec<String> = cells.to_vec();
             all.extend(std::iter::repeat_n(String::new(), 8));
+            all.extend([session.ended.clone(), String::new(), String::new()]);
             write_row(&all, out)?;
         }
         for exercise in row {
@@ -723,6 +946,15 @@ pub fn write_report_csv(report: &VisitReport, out: &mut dyn Write) -> io::Result
                 exercise.repetitions.to_string(),
                 if exercise.completed { "yes" } else { "no" }.to_string(),
                 change.to_string(),
+                session.ended.clone(),
+                exercise
+                    .sides
+                    .map(|s| s.left.to_string())
+                    .unwrap_or_default(),
+                exercise
+                    .sides
+                    .map(|s| s.right.to_string())
+                    .unwrap_or_default(),
             ]);
             write_row(&all, out)?;
         }
@@ -730,16 +962,13 @@ pub fn write_report_csv(report: &VisitReport, out: &mut dyn Write) -> io::Result
     Ok(())
 }
 
+/// One CSV row, each cell quoted as `limber history --csv` quotes it
+/// (RFC 4180, and a cell a spreadsheet would run as a formula kept as
+/// text).
 fn write_row(cells: &[String], out: &mut dyn Write) -> io::Result<()> {
     let quoted: Vec<String> = cells
         .iter()
-        .map(|cell| {
-            if cell.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", cell.replace('"', "\"\""))
-            } else {
-                cell.clone()
-            }
-        })
+        .map(|cell| crate::report::history::csv_field(cell))
         .collect();
     write!(out, "{}\r\n", quoted.join(","))
 }
@@ -1006,17 +1235,223 @@ mod tests {
         assert!(rows[0].starts_with("started_utc,local_date,iso_week,"));
         assert_eq!(
             rows[1],
-            "2025-05-05 08:00,2025-05-05,2025-W19,lower-back,Lower back,300,4,,,knee,knee,no,Gentle,15,2,yes,"
+            "2025-05-05 08:00,2025-05-05,2025-W19,lower-back,Lower back,300,4,,,knee,knee,no,Gentle,15,2,yes,,,,"
         );
         assert!(
-            rows[2].ends_with(",crunch,crunch,no,Gentle,1,9,no,"),
+            rows[2].ends_with(",crunch,crunch,no,Gentle,1,9,no,,,,"),
             "{}",
             rows[2]
         );
         assert!(
-            rows[3].ends_with(",knee,knee,no,Standard,23,3,yes,step up"),
+            rows[3].ends_with(",knee,knee,no,Standard,23,3,yes,step up,,,"),
             "{}",
             rows[3]
+        );
+    }
+
+    #[test]
+    fn endings_and_sides_are_read_from_the_records_and_old_ones_not_guessed() {
+        use crate::profile::SideRecord;
+        let (library, _) = Library::shipped();
+        let knee = |left, right| ExerciseRecord {
+            sides: Some(SideRecord { left, right }),
+            completed: left == 3 && right == 3,
+            ..exercise("knee-to-chest", Intensity::Gentle, 15, 3, true)
+        };
+        let crunch = |done| exercise("partial-crunch", Intensity::Gentle, 2, 8, done);
+        let with = |day, exercises, ending| SessionRecord {
+            ending,
+            ..session(day, exercises, (Some(3), Some(2)))
+        };
+        let sessions = vec![
+            // Saved before Limber kept endings and sides.
+            with(date(2025, 5, 5), vec![crunch(true)], None),
+            with(
+                date(2025, 5, 6),
+                vec![ExerciseRecord {
+                    sides: None,
+                    ..knee(3, 3)
+                }],
+                None,
+            ),
+            with(
+                date(2025, 5, 7),
+                vec![knee(3, 3), crunch(true)],
+                Some(Ending::Finished),
+            ),
+            with(
+                date(2025, 5, 8),
+                vec![knee(3, 1), crunch(false)],
+                Some(Ending::StoppedForPain {
+                    exercise_id: "knee-to-chest".into(),
+                }),
+            ),
+            with(
+                date(2025, 5, 9),
+                vec![knee(2, 3), crunch(false)],
+                Some(Ending::Stopped {
+                    exercise_id: "partial-crunch".into(),
+                }),
+            ),
+        ];
+        let period = Period {
+            from: date(2025, 5, 1),
+            to: date(2025, 5, 31),
+        };
+        let report = build_report(&ReportRequest {
+            library: Some(&library),
+            ..request(&sessions, period)
+        });
+        assert_eq!(report.stopped_for_pain.value, Some(vec![3]));
+        assert_eq!(report.stopped_for_pain.not_recorded, 2);
+        assert_eq!(report.stops.value, Some(vec![3, 4]));
+        assert_eq!(
+            report.sessions[3].end,
+            Some(SessionEnd::StoppedForPain {
+                exercise: "knee to chest".into()
+            })
+        );
+        assert_eq!(
+            report.sessions[3].ended,
+            "stopped for pain in knee to chest"
+        );
+        assert!(report.sessions[4].ended_early);
+        assert!(!report.sessions[2].ended_early);
+        // Left and right: two sessions differ; the old one is not recorded.
+        let notes = report.side_notes.value.as_ref().expect("recorded");
+        assert_eq!(notes.len(), 2);
+        assert_eq!(
+            (notes[0].results.left.holds_done, notes[0].results.right),
+            (
+                3,
+                SideOutcome {
+                    holds_done: 1,
+                    holds_planned: 3,
+                    stopped: true
+                }
+            )
+        );
+        assert_eq!(report.side_notes.not_recorded, 1);
+        let knee = report
+            .exercises
+            .iter()
+            .find(|e| e.id == "knee-to-chest")
+            .expect("knee");
+        assert_eq!(
+            knee.sides,
+            Some(SideTotals {
+                sessions: 3,
+                left_done: 8,
+                right_done: 7,
+                planned_each: 9
+            })
+        );
+        let crunch = report
+            .exercises
+            .iter()
+            .find(|e| e.id == "partial-crunch")
+            .expect("crunch");
+        assert_eq!(crunch.sides, None);
+        assert!(!crunch.sided);
+        // The CSV says how each session ended and the holds on each side.
+        let mut out = Vec::new();
+        write_report_csv(&report, &mut out).expect("written");
+        let text = String::from_utf8(out).expect("utf-8");
+        assert!(
+            text.contains(
+                ",knee-to-chest,knee to chest,yes,Gentle,15,3,no,,stopped for pain in knee to chest,3,1\r\n"
+            ),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn adherence_counts_planned_sessions_kept_up_to_today() {
+        use crate::schedule::{PlannedRoutine, WeeklyPlan};
+        let (library, _) = Library::shipped();
+        let mut plan = WeeklyPlan::default();
+        plan.set(PlannedRoutine {
+            routine: "lower-back".into(),
+            days: "mon,wed,fri".parse().expect("days"),
+            at: "08:00".parse().expect("time"),
+            // Planned from Wednesday 7 May: Monday 5 May does not count.
+            since: Some(crate::schedule::plan::LocalDate(date(2025, 5, 7))),
+        });
+        let mut hips = session(date(2025, 5, 9), vec![], (None, None));
+        hips.routine_id = "hips".into();
+        let sessions = vec![
+            session(date(2025, 5, 5), vec![], (None, None)),
+            session(date(2025, 5, 7), vec![], (None, None)),
+            // Friday 9 May: only hips, so the planned lower back is missed.
+            hips,
+            session(date(2025, 5, 12), vec![], (None, None)),
+            // Wednesday 14 May, the report's day: done, so it counts.
+            session(date(2025, 5, 14), vec![], (None, None)),
+        ];
+        let adherence = PlanAdherence::new(
+            plan.clone(),
+            &sessions,
+            &ReminderState::default(),
+            &chrono::Utc,
+            &library,
+        )
+        .expect("a plan");
+        assert_eq!(
+            adherence.describe(),
+            "Lower back, Mon, Wed, Fri at 08:00, since 7 May 2025"
+        );
+        let period = Period {
+            from: date(2025, 5, 1),
+            to: date(2025, 5, 31),
+        };
+        let report = build_report(&ReportRequest {
+            plan: Some(&adherence),
+            generated: date(2025, 5, 14),
+            ..request(&sessions, period)
+        });
+        let summary = report.plan.as_ref().expect("a plan");
+        // 7, 9 and 12 May planned and past, 14 May done today; Friday
+        // 16 May and later are still to come.
+        assert_eq!((summary.kept, summary.planned), (Some(3), 4));
+        assert_eq!(summary.done, 5);
+        let weeks: Vec<(Option<u32>, Option<u32>)> =
+            report.weeks.iter().map(|w| (w.kept, w.planned)).collect();
+        assert_eq!(
+            weeks,
+            vec![
+                (Some(0), Some(0)),
+                (Some(1), Some(2)),
+                (Some(2), Some(2)),
+                (Some(0), Some(0)),
+                (Some(0), Some(0))
+            ]
+        );
+        // Today not done yet: not counted as missed.
+        let adherence_without_today = PlanAdherence::new(
+            plan,
+            &sessions[..4],
+            &ReminderState::default(),
+            &chrono::Utc,
+            &library,
+        )
+        .expect("a plan");
+        let morning_report = build_report(&ReportRequest {
+            plan: Some(&adherence_without_today),
+            generated: date(2025, 5, 14),
+            ..request(&sessions[..4], period)
+        });
+        let summary = morning_report.plan.expect("a plan");
+        assert_eq!((summary.kept, summary.planned), (Some(2), 3));
+        // No planned days, no adherence.
+        assert!(
+            PlanAdherence::new(
+                WeeklyPlan::default(),
+                &sessions,
+                &ReminderState::default(),
+                &chrono::Utc,
+                &library
+            )
+            .is_none()
         );
     }
 

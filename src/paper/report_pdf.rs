@@ -1,13 +1,15 @@
-//! The visit report laid out on paper: the headline numbers, sessions per
-//! week and pain before/after as vector charts, each exercise's doses over
-//! time with the steps up and down, what was not finished, and the facts
-//! the history does not record said as such.
+//! The visit report laid out on paper: the headline numbers (adherence to
+//! the weekly plan among them), sessions per week and pain before/after as
+//! vector charts, each exercise's doses over time with the steps up and
+//! down and its left and right side, the sessions stopped (because it hurt
+//! or otherwise) and what was not done, and the facts older sessions did
+//! not record said as such.
 
 use chrono::NaiveDate;
 
 use super::canvas::{Area, Cap, Document, Item, Outline, Paper, Pt, Rgb};
 use super::layout::{Align, Block, Flow, Span, Style};
-use super::report::{ChangeKind, VisitReport, dose_words};
+use super::report::{ChangeKind, SessionEnd, SessionRow, VisitReport, dose_words};
 use super::style::{
     ACCENT, BODY, CAUTION, FOOTER, HEADING, INK, MARGIN, MUTED, PAIN_AFTER, PAIN_BEFORE, RULE,
     SECTION, SMALL, SUBTITLE, TITLE,
@@ -59,20 +61,25 @@ pub fn visit_report(report: &VisitReport, paper: Paper) -> Document {
         );
         place_section(
             &mut flow,
-            "Sessions not finished, exercises not done",
+            "Stopped sessions",
+            stopped(report, width),
+            1.0,
+            width,
+        );
+        place_section(
+            &mut flow,
+            "Left and right",
+            sides(report, width),
+            1.0,
+            width,
+        );
+        place_section(
+            &mut flow,
+            "Exercises not done or not finished",
             unfinished(report, width),
             1.0,
             width,
         );
-    }
-    place_section(
-        &mut flow,
-        "Not recorded yet",
-        vec![not_recorded(report, width)],
-        0.0,
-        width,
-    );
-    if !report.sessions.is_empty() {
         session_table(&mut flow, report, width);
     }
     let mut pages = flow.finish();
@@ -217,15 +224,26 @@ fn key_facts(report: &VisitReport, width: f32) -> Block {
     let label = |text: &str| Span::new(format!("{text}: "), BODY.bold());
     // Adherence against the plan.
     let plan = match &report.plan {
-        Some(plan) if plan.planned > 0 => format!(
-            "{} of {} planned sessions done ({}%). Plan: {}.",
-            plan.done,
-            plan.planned,
-            (plan.done * 100 + plan.planned / 2) / plan.planned,
-            plan.description
-        ),
+        Some(plan) if plan.planned > 0 => {
+            let kept = plan.kept.map_or_else(
+                || format!("{} sessions done, {} planned", plan.done, plan.planned),
+                |kept| {
+                    format!(
+                        "{kept} of {} planned sessions done ({}%)",
+                        plan.planned,
+                        (kept * 100 + plan.planned / 2) / plan.planned,
+                    )
+                },
+            );
+            format!(
+                "{kept} up to {}, {} in all. Planned: {}.",
+                format_date(report.generated.min(report.period.to)),
+                plural(plan.done as usize, "session", "sessions"),
+                plan.description
+            )
+        }
         Some(plan) => format!(
-            "the plan ({}) asked for no sessions in this period.",
+            "the plan ({}) asked for no sessions in this period so far.",
             plan.description
         ),
         None => "no plan is set, so sessions are counted per week without a target.".to_string(),
@@ -323,16 +341,44 @@ fn key_facts(report: &VisitReport, width: f32) -> Block {
             width,
         );
     }
+    if let Some(painful) = report
+        .stopped_for_pain
+        .value
+        .as_ref()
+        .filter(|v| !v.is_empty())
+    {
+        let dates: Vec<String> = painful
+            .iter()
+            .filter_map(|&i| report.sessions.get(i))
+            .map(|s| short_date(s.when.date()))
+            .collect();
+        y = bullet(
+            &mut block,
+            &[
+                Span::new("Stopped because it hurt: ", BODY.bold().color(CAUTION)),
+                Span::new(
+                    format!(
+                        "{} ({}); see Stopped sessions below.",
+                        plural(painful.len(), "session", "sessions"),
+                        dates.join(", ")
+                    ),
+                    BODY.color(CAUTION),
+                ),
+            ],
+            y,
+            width,
+        );
+    }
     if !report.sessions.is_empty() {
         let ended = report.sessions.iter().filter(|s| s.ended_early).count();
         let not_done: usize = report.sessions.iter().map(|s| s.not_done.len()).sum();
-        let text = if not_done == 0 {
+        let text = if not_done == 0 && ended == 0 {
             "every exercise of every session was done.".to_string()
         } else {
             format!(
-                "{} not done; {} ended before the last exercise.",
+                "{} stopped before the end; {} not done or not finished.",
+                plural(ended, "session", "sessions"),
                 plural(not_done, "exercise", "exercises"),
-                plural(ended, "session", "sessions")
             )
         };
         y = bullet(
@@ -546,6 +592,26 @@ fn pain_chart(report: &VisitReport, width: f32) -> Block {
         );
         x += 18.0 + super::font::width(label, SMALL.size, false) + 8.0;
     }
+    let painful: Vec<chrono::NaiveDateTime> = report
+        .sessions
+        .iter()
+        .filter(|s| s.stopped_for_pain == Some(true))
+        .map(|s| s.when)
+        .collect();
+    if !painful.is_empty() {
+        block.push(ring(Pt::new(x + 3.0, legend_y + 6.0)));
+        let label = "Stopped because it hurt";
+        text_at(
+            &mut block,
+            label,
+            SMALL.color(INK),
+            x + 11.0,
+            legend_y,
+            140.0,
+            Align::Left,
+        );
+        x += 20.0 + super::font::width(label, SMALL.size, false) + 8.0;
+    }
     text_at(
         &mut block,
         "Grey line: the change within one session.",
@@ -643,6 +709,13 @@ fn pain_chart(report: &VisitReport, width: f32) -> Block {
             });
         }
     }
+    // A ring round the last rating of each session stopped because it
+    // hurt.
+    for point in points.iter().filter(|p| painful.contains(&p.when)) {
+        if let Some(value) = point.after.or(point.before) {
+            block.push(ring(Pt::new(x_of(point.when), y_of(value))));
+        }
+    }
     block.push(Item::Stroke {
         outline: Outline::line(
             Pt::new(plot.x, plot.bottom()),
@@ -675,6 +748,17 @@ fn pain_chart(report: &VisitReport, width: f32) -> Block {
     );
     block.height = y;
     block
+}
+
+/// The mark of a session stopped because it hurt.
+fn ring(center: Pt) -> Item {
+    Item::Stroke {
+        outline: Outline::circle(center, 4.6),
+        color: CAUTION,
+        width: 1.2,
+        cap: Cap::Butt,
+        dash: None,
+    }
 }
 
 fn exercises(report: &VisitReport, width: f32) -> Vec<Block> {
@@ -755,6 +839,30 @@ fn exercises(report: &VisitReport, width: f32) -> Vec<Block> {
                 width - 12.0,
             );
         }
+        if let Some(sides) = exercise.sides
+            && sides.left_done != sides.right_done
+        {
+            y = para(
+                &mut block,
+                &[
+                    Span::new("Left and right differ: ", BODY.bold().color(CAUTION)),
+                    Span::new(
+                        format!(
+                            "left {} of {} holds, right {} of {} ({}).",
+                            sides.left_done,
+                            sides.planned_each,
+                            sides.right_done,
+                            sides.planned_each,
+                            plural(sides.sessions as usize, "session", "sessions")
+                        ),
+                        BODY.color(CAUTION),
+                    ),
+                ],
+                12.0,
+                y,
+                width - 12.0,
+            );
+        }
         let hidden = exercise.runs.len().saturating_sub(MAX_LISTED)
             + exercise.changes.len().saturating_sub(MAX_LISTED);
         if hidden > 0 {
@@ -775,6 +883,192 @@ fn exercises(report: &VisitReport, width: f32) -> Vec<Block> {
     blocks
 }
 
+/// "14 May 07:42  Lower back, " — how a session starts its line.
+fn session_label(row: &SessionRow) -> Span {
+    Span::new(
+        format!(
+            "{} {}  ",
+            short_date(row.when.date()),
+            row.when.format("%H:%M")
+        ),
+        BODY.bold(),
+    )
+}
+
+fn one_line(spans: &[Span], width: f32) -> Block {
+    let mut block = Block::new();
+    block.height = para(&mut block, spans, 0.0, 0.0, width);
+    block
+}
+
+/// "Not recorded for 4 sessions saved before Limber kept …": said once,
+/// never guessed.
+fn not_recorded_line(count: usize, what: &str, width: f32) -> Option<Block> {
+    (count > 0).then(|| {
+        one_line(
+            &[Span::new(
+                format!(
+                    "Not recorded for {} saved before Limber kept {what}.",
+                    plural(count, "session", "sessions")
+                ),
+                BODY.color(MUTED),
+            )],
+            width,
+        )
+    })
+}
+
+fn pain_words(row: &SessionRow) -> String {
+    match (row.pain_before, row.pain_after) {
+        (Some(b), Some(a)) => format!(" (pain {b} → {a})"),
+        (Some(b), None) => format!(" (pain {b} before)"),
+        (None, Some(a)) => format!(" (pain {a} after)"),
+        (None, None) => String::new(),
+    }
+}
+
+fn stopped(report: &VisitReport, width: f32) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    match &report.stops.value {
+        None => blocks.push(one_line(
+            &[Span::new(
+                "Not recorded: these sessions were saved before Limber kept how a session ended.",
+                BODY,
+            )],
+            width,
+        )),
+        Some(stops) if stops.is_empty() => blocks.push(one_line(
+            &[Span::new(
+                "None: every session with a recorded ending ran to the end of its routine.",
+                BODY,
+            )],
+            width,
+        )),
+        Some(stops) => {
+            for row in stops.iter().filter_map(|&i| report.sessions.get(i)) {
+                let (why, style) = match &row.end {
+                    Some(SessionEnd::StoppedForPain { .. }) => {
+                        ("stopped because it hurt", BODY.color(CAUTION))
+                    }
+                    _ => ("stopped", BODY),
+                };
+                let at = row
+                    .end
+                    .as_ref()
+                    .and_then(SessionEnd::exercise)
+                    .map(|e| format!(" in {e}"))
+                    .unwrap_or_default();
+                let done = format!(
+                    ", {} of {} exercises done",
+                    row.exercises_done, row.exercises_total
+                );
+                blocks.push(one_line(
+                    &[
+                        session_label(row),
+                        Span::new(
+                            format!("{}: {why}{at}{done}{}.", row.routine_title, pain_words(row)),
+                            style,
+                        ),
+                    ],
+                    width,
+                ));
+            }
+        }
+    }
+    if report.stops.value.is_some() {
+        blocks.extend(not_recorded_line(
+            report.stops.not_recorded,
+            "how a session ended",
+            width,
+        ));
+    }
+    blocks
+}
+
+fn sides(report: &VisitReport, width: f32) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    match &report.side_notes.value {
+        None => blocks.push(one_line(
+            &[Span::new(
+                if report.exercises.iter().any(|e| e.sided) {
+                    "Not recorded: these sessions were saved before Limber kept each side's holds."
+                } else {
+                    "No exercise done in this period works one side at a time."
+                },
+                BODY,
+            )],
+            width,
+        )),
+        Some(notes) if notes.is_empty() => blocks.push(one_line(
+            &[Span::new(
+                "The same on both sides every time: every hold on the left was matched on the right.",
+                BODY,
+            )],
+            width,
+        )),
+        Some(notes) => {
+            blocks.push(one_line(
+                &[Span::new(
+                    format!(
+                        "Sessions where the holds done on the left and the right differed \
+                         ({}; holds done of those planned on each side):",
+                        plural(notes.len(), "time", "times")
+                    ),
+                    BODY.color(MUTED),
+                )],
+                width,
+            ));
+            for note in notes.iter().take(MAX_LISTED) {
+                let side = |outcome: super::report::SideOutcome| {
+                    format!("{} of {}", outcome.holds_done, outcome.holds_planned)
+                };
+                blocks.push(one_line(
+                    &[
+                        Span::new(
+                            format!(
+                                "{} {}  ",
+                                short_date(note.when.date()),
+                                note.when.format("%H:%M")
+                            ),
+                            BODY.bold(),
+                        ),
+                        Span::new(
+                            format!(
+                                "{}: left {}, right {}.",
+                                note.exercise,
+                                side(note.results.left),
+                                side(note.results.right)
+                            ),
+                            BODY,
+                        ),
+                    ],
+                    width,
+                ));
+            }
+            if notes.len() > MAX_LISTED {
+                blocks.push(one_line(
+                    &[Span::new(
+                        format!(
+                            "… and {} more: the CSV has every session.",
+                            notes.len() - MAX_LISTED
+                        ),
+                        BODY.color(MUTED),
+                    )],
+                    width,
+                ));
+            }
+        }
+    }
+    if report.side_notes.value.is_some() {
+        blocks.extend(not_recorded_line(
+            report.side_notes.not_recorded,
+            "each side's holds",
+            width,
+        ));
+    }
+    blocks
+}
+
 fn unfinished(report: &VisitReport, width: f32) -> Vec<Block> {
     let rows: Vec<_> = report
         .sessions
@@ -782,129 +1076,65 @@ fn unfinished(report: &VisitReport, width: f32) -> Vec<Block> {
         .filter(|s| !s.not_done.is_empty())
         .collect();
     if rows.is_empty() {
-        let mut block = Block::new();
-        block.height = para(
-            &mut block,
-            &[Span::new("None: every session was done to the end.", BODY)],
-            0.0,
-            0.0,
+        return vec![one_line(
+            &[Span::new(
+                "None: every exercise was done in every session.",
+                BODY,
+            )],
             width,
-        );
-        return vec![block];
+        )];
     }
     rows.into_iter()
         .map(|row| {
-            let mut block = Block::new();
-            let what = if row.not_done.len() == row.exercises_total {
+            // Some holds done (the sides say so): not finished rather than
+            // not done.
+            let (partly, none): (Vec<_>, Vec<_>) = row
+                .exercises
+                .iter()
+                .filter(|e| !e.completed)
+                .partition(|e| e.sides.is_some_and(|s| s.left + s.right > 0));
+            let titles = |list: &[&crate::profile::ExerciseRecord]| {
+                list.iter()
+                    .map(|e| e.title.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let stopped = row.end.as_ref().is_some_and(SessionEnd::is_stopped);
+            let what = if none.len() == row.exercises_total {
                 "nothing done".to_string()
             } else {
-                format!("not done: {}", row.not_done.join(", "))
+                let mut parts = Vec::new();
+                if !none.is_empty() {
+                    let when = if stopped { " (stopped)" } else { "" };
+                    parts.push(format!("not done{when}: {}", titles(&none)));
+                }
+                if !partly.is_empty() {
+                    parts.push(format!("not every hold: {}", titles(&partly)));
+                }
+                parts.join("; ")
             };
-            block.height = para(
-                &mut block,
+            one_line(
                 &[
-                    Span::new(
-                        format!(
-                            "{} {}  ",
-                            short_date(row.when.date()),
-                            row.when.format("%H:%M")
-                        ),
-                        BODY.bold(),
-                    ),
+                    session_label(row),
                     Span::new(format!("{}, {what}", row.routine_title), BODY),
                 ],
-                0.0,
-                0.0,
                 width,
-            );
-            block
+            )
         })
         .collect()
-}
-
-fn not_recorded(report: &VisitReport, width: f32) -> Block {
-    let mut block = Block::new();
-    let mut y = 0.0;
-    let stopped = match &report.stopped_for_pain.value {
-        None => "not recorded: this history does not say why a session was stopped.".to_string(),
-        Some(sessions) if sessions.is_empty() => "no session was stopped for pain.".to_string(),
-        Some(sessions) => {
-            let dates: Vec<String> = sessions
-                .iter()
-                .filter_map(|&i| report.sessions.get(i))
-                .map(|s| short_date(s.when.date()))
-                .collect();
-            format!(
-                "{} ({}).",
-                plural(sessions.len(), "session", "sessions"),
-                dates.join(", ")
-            )
-        }
-    };
-    y = bullet(
-        &mut block,
-        &[
-            Span::new("Stopped for pain: ", BODY.bold()),
-            Span::new(stopped, BODY),
-        ],
-        y,
-        width,
-    );
-    let sides = match &report.side_notes.value {
-        None => "not recorded: this history does not record the left and right sides separately."
-            .to_string(),
-        Some(notes) if notes.is_empty() => "left and right were the same every time.".to_string(),
-        Some(notes) => {
-            let items: Vec<String> = notes
-                .iter()
-                .map(|n| {
-                    format!(
-                        "{} {}: left {} of {}{}, right {} of {}{}",
-                        short_date(n.when.date()),
-                        n.exercise,
-                        n.results.left.holds_done,
-                        n.results.left.holds_planned,
-                        if n.results.left.stopped {
-                            " (stopped)"
-                        } else {
-                            ""
-                        },
-                        n.results.right.holds_done,
-                        n.results.right.holds_planned,
-                        if n.results.right.stopped {
-                            " (stopped)"
-                        } else {
-                            ""
-                        },
-                    )
-                })
-                .collect();
-            format!("{}.", items.join("; "))
-        }
-    };
-    y = bullet(
-        &mut block,
-        &[
-            Span::new("Left and right: ", BODY.bold()),
-            Span::new(sides, BODY),
-        ],
-        y,
-        width,
-    );
-    block.height = y;
-    block
 }
 
 /// The table of every session, its header repeated on each page it runs
 /// onto.
 fn session_table(flow: &mut Flow, report: &VisitReport, width: f32) {
     let columns = [
-        ("Date", 0.0, 110.0, Align::Left),
-        ("Routine", 112.0, 150.0, Align::Left),
-        ("Length", 264.0, 60.0, Align::Right),
-        ("Pain before", 328.0, 60.0, Align::Right),
-        ("Pain after", 392.0, 55.0, Align::Right),
-        ("Exercises done", 450.0, width - 450.0, Align::Right),
+        ("Date", 0.0, 104.0, Align::Left),
+        ("Routine", 106.0, 104.0, Align::Left),
+        ("Length", 212.0, 48.0, Align::Right),
+        ("Pain before", 262.0, 50.0, Align::Right),
+        ("Pain after", 314.0, 46.0, Align::Right),
+        ("Exercises done", 364.0, 64.0, Align::Right),
+        ("Ended", 438.0, width - 438.0, Align::Left),
     ];
     let head = SMALL.bold().color(INK);
     let cell = SMALL.color(INK);
@@ -965,6 +1195,12 @@ fn session_table(flow: &mut Flow, report: &VisitReport, width: f32) {
                 pain(row.pain_before),
                 pain(row.pain_after),
                 format!("{} of {}", row.exercises_done, row.exercises_total),
+                match &row.end {
+                    None => "–".to_string(),
+                    Some(SessionEnd::Finished) => "finished".to_string(),
+                    Some(SessionEnd::Stopped { .. }) => "stopped".to_string(),
+                    Some(SessionEnd::StoppedForPain { .. }) => "stopped: hurt".to_string(),
+                },
             ];
             for ((_, x, w, align), value) in columns.iter().zip(values) {
                 let value = super::layout::ellipsize(&value, cell, *w);
@@ -978,6 +1214,20 @@ fn session_table(flow: &mut Flow, report: &VisitReport, width: f32) {
         if rows.peek().is_some() {
             flow.new_page();
         }
+    }
+    if report.sessions.iter().skip(skip).any(|s| s.end.is_none()) {
+        let mut note = Block::new();
+        note.height = para(
+            &mut note,
+            &[Span::new(
+                "Ended “–”: not recorded (the session was saved before Limber kept how it ended).",
+                SMALL,
+            )],
+            0.0,
+            4.0,
+            width,
+        );
+        flow.place(note);
     }
     if skip > 0 {
         let mut note = Block::new();
@@ -1048,8 +1298,15 @@ mod tests {
                 "Stepped down",
                 "Knee to chest",
                 "each leg",
-                "Stopped for pain: not recorded",
-                "Left and right: not recorded",
+                "Stopped because it hurt: 1 session",
+                "Stopped sessions",
+                "Lower back: stopped because it hurt in Knee to chest",
+                "Not recorded for 4 sessions saved before Limber kept how a session ended.",
+                "Left and right",
+                "Knee to chest: left 2 of 3, right 1 of 3.",
+                "Left and right differ: left",
+                "Not recorded for 4 sessions saved before Limber kept each side's holds.",
+                "stopped: hurt",
                 "All sessions",
             ] {
                 assert!(text.contains(expected), "{paper:?}: missing {expected:?}");

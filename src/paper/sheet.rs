@@ -249,6 +249,16 @@ fn header(
         width,
         Align::Left,
     );
+    // A routine a physiotherapist handed over says whose it is.
+    if let Some(origin) = request.library.routine_pack(&request.routine.id) {
+        y = block.paragraph(
+            &[Span::new(origin.describe(), SUBTITLE)],
+            0.0,
+            y + 1.0,
+            width,
+            Align::Left,
+        );
+    }
     if !common.is_empty() {
         let mut spans = vec![Span::new("For every exercise: ", look.body.bold())];
         spans.push(Span::new(common.join(" "), look.body));

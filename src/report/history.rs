@@ -168,7 +168,7 @@ pub fn ending_text(record: &SessionRecord) -> String {
 /// (starting with `=`, `+`, `-`, `@`, a tab or a carriage return — a
 /// routine title from someone else's content, say) gets a leading `'` and
 /// quotes, so it shows as the text it is.
-fn csv_field(cell: &str) -> String {
+pub(crate) fn csv_field(cell: &str) -> String {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("\"'{}\"", cell.replace('"', "\"\""))
     } else if cell.contains([',', '"', '\n', '\r']) {

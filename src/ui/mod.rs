@@ -2,7 +2,9 @@
 //! `update` and `view`, returning an `Action` that this module carries out
 //! (saving to the profile, playing sounds, changing screen).
 
+pub mod dialog;
 pub mod images;
+pub mod paper;
 pub mod planned;
 pub mod platform;
 pub mod reload;
@@ -72,6 +74,11 @@ pub struct App {
     reload_notice: Option<String>,
     /// The profile's weekly plan, its progress and reminders (issue 14).
     planned: planned::Planned,
+    /// Asks where to save a routine sheet or a visit report.
+    save_dialog: Arc<dyn dialog::SaveDialog>,
+    /// A sheet or report is being saved (its dialog may be open): a second
+    /// press waits for it.
+    saving_paper: bool,
 }
 
 pub enum Screen {
@@ -108,6 +115,8 @@ pub enum Message {
     /// The content folders cannot be watched for changes.
     ContentWatchFailed(String),
     Plan(plan::Message),
+    /// A routine sheet or visit report was saved (or not).
+    PaperSaved(paper::Outcome),
 }
 
 /// An answer from the profile store's thread.
@@ -254,7 +263,9 @@ impl App {
             system_dark: false,
             reload_after_routine: None,
             reload_notice: None,
-            planned: planned::Planned::new(options.platform),
+            planned: planned::Planned::new(options.platform.clone()),
+            save_dialog: options.platform.save_dialog.clone(),
+            saving_paper: false,
         };
         app.apply_sound_settings();
         let mut then_open = None;
@@ -589,6 +600,11 @@ impl App {
                 Task::none()
             }
             Message::Plan(message) => self.plan_message(message),
+            Message::PaperSaved(outcome) => {
+                self.saving_paper = false;
+                self.notices.extend(outcome.notices());
+                Task::none()
+            }
             Message::Home(message) => {
                 let Screen::Home(home) = &mut self.screen else {
                     return Task::none();
@@ -657,6 +673,7 @@ impl App {
                         self.start(&routine_id, pain_before, now);
                         Task::none()
                     }
+                    routine::Action::PrintSheet(routine_id) => self.print_sheet(routine_id),
                 }
             }
             Message::Player(message) => {
@@ -770,6 +787,7 @@ impl App {
                 match screen.update(message) {
                     history::Action::None => Task::none(),
                     history::Action::Back => self.go_home(),
+                    history::Action::VisitReport(choice) => self.visit_report(choice),
                 }
             }
             Message::Exercises(message) => {
@@ -880,6 +898,55 @@ impl App {
             *saved = record.clone();
         }
         self.write(move |store| store.replace_history(started_at, record))
+    }
+
+    /// "Print sheet": the save dialog, then the sheet with this profile's
+    /// doses, in a task.
+    fn print_sheet(&mut self, routine_id: String) -> Task<Message> {
+        if std::mem::replace(&mut self.saving_paper, true) {
+            return Task::none();
+        }
+        paper::print_sheet(
+            self.save_dialog.as_ref(),
+            paper::SheetInput {
+                library: self.library.clone(),
+                profile: self.profile.clone(),
+                routine_id,
+                today: crate::paper::local_time(self.clock.unix_now()).date(),
+            },
+        )
+    }
+
+    /// "Visit report": the save dialog, then the report over the history
+    /// and the weekly plan (read on the store's thread), in a task.
+    fn visit_report(&mut self, choice: paper::ReportChoice) -> Task<Message> {
+        if std::mem::replace(&mut self.saving_paper, true) {
+            return Task::none();
+        }
+        let id = self.profile.id.clone();
+        let schedule = self.store.run(move |store| {
+            let plan = store.plan(&id).map_err(|e| e.to_string());
+            let reminders = store.reminder_state(&id).unwrap_or_default();
+            Ok((plan, reminders))
+        });
+        let schedule = async move {
+            let stored = schedule.await;
+            match stored.result {
+                Ok((plan, reminders)) => (plan, reminders, stored.notices),
+                Err(error) => (Err(error), Default::default(), stored.notices),
+            }
+        };
+        paper::visit_report(
+            self.save_dialog.as_ref(),
+            paper::ReportJob {
+                library: self.library.clone(),
+                profile_name: self.profile.name.clone(),
+                sessions: self.history.clone().unwrap_or_default(),
+                choice,
+                today: crate::paper::local_time(self.clock.unix_now()).date(),
+            },
+            schedule,
+        )
     }
 
     pub fn view(&self) -> Element<'_, Message> {

@@ -33,7 +33,8 @@ use crate::schedule::{
     Days, ReminderState, TimeOfDay, WeekProgress, WeeklyPlan, current_run, routine_info,
     week_progress,
 };
-use crate::ui::platform::{Platform, SaveRequest, off_thread};
+use crate::ui::dialog::{FileKind, SaveRequest};
+use crate::ui::platform::{Platform, off_thread};
 use crate::ui::screen::{plan, routine};
 use crate::ui::store::Stored;
 use crate::ui::{App, Message, Reply as StoreReply, Screen};
@@ -579,11 +580,18 @@ impl App {
                 let request = SaveRequest {
                     title: "Save the plan to a calendar file".to_owned(),
                     file_name: words::calendar_file_name(&self.profile.name),
-                    filter: ("Calendar".to_owned(), vec!["ics".to_owned()]),
+                    kind: FileKind::Calendar,
                 };
-                Task::perform(self.planned.platform.save_dialog.ask(request), |path| {
-                    Message::Plan(plan::Message::CalendarPath(path))
-                })
+                // No dialog on this desktop: a new file in Documents, whose
+                // path the screen then shows.
+                self.planned
+                    .platform
+                    .save_dialog
+                    .choose(request.clone())
+                    .map(move |choice| {
+                        let path = choice.destination(&request).map(|(path, _)| path);
+                        Message::Plan(plan::Message::CalendarPath(path))
+                    })
             }
             plan::Action::SaveCalendar(path) => self.save_calendar(path),
         }

@@ -26,6 +26,23 @@ pub fn open_app(
     notices: Vec<String>,
     routine: Option<&str>,
 ) -> (App, Arc<FakeClock>, RecordingPlayer) {
+    open_app_on(
+        library,
+        store,
+        notices,
+        routine,
+        limber::ui::platform::Platform::inert(),
+    )
+}
+
+/// [`open_app`] on this desktop (a save dialog that answers a path…).
+pub fn open_app_on(
+    library: Library,
+    store: Store,
+    notices: Vec<String>,
+    routine: Option<&str>,
+    platform: limber::ui::platform::Platform,
+) -> (App, Arc<FakeClock>, RecordingPlayer) {
     let clock = Arc::new(FakeClock::new(std::time::Instant::now()));
     let audio = RecordingPlayer::new();
     let (mut app, boot) = App::new(Options {
@@ -35,7 +52,7 @@ pub fn open_app(
         audio: Box::new(audio.clone()),
         clock: clock.clone(),
         routine: routine.map(str::to_owned),
-        platform: limber::ui::platform::Platform::inert(),
+        platform,
     })
     .expect("the store's thread starts");
     run(&mut app, boot);
@@ -63,6 +80,24 @@ pub fn run(app: &mut App, task: Task<Message>) {
 /// screen while a write is still on its way).
 pub fn update(app: &mut App, message: Message) -> Task<Message> {
     app.update(message)
+}
+
+/// The app with the shipped content and the data in `dir`, saving where
+/// `dialog` answers.
+pub fn shipped_app_saving(
+    dir: &std::path::Path,
+    routine: Option<&str>,
+    dialog: &limber::ui::dialog::ChosenPath,
+) -> (App, Arc<FakeClock>, RecordingPlayer) {
+    let (library, problems) = Library::shipped();
+    assert!(
+        problems.is_empty(),
+        "shipped content has problems: {problems:?}"
+    );
+    let (store, _) = Store::open(dir).expect("store opens");
+    let mut platform = limber::ui::platform::Platform::inert();
+    platform.save_dialog = Arc::new(dialog.clone());
+    open_app_on(library, store, Vec::new(), routine, platform)
 }
 
 /// The app with the shipped content and the data in `dir`.

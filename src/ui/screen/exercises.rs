@@ -107,6 +107,16 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
         text(facts).size(t.body()),
     ]
     .spacing(12);
+    // An exercise from a pack says whose it is.
+    if let Some(origin) = ctx.library.exercise_pack(&exercise.id) {
+        body = body.push(
+            text(origin.describe())
+                .size(t.small())
+                .style(|theme| text::Style {
+                    color: Some(style::muted(theme)),
+                }),
+        );
+    }
     for caution in &exercise.cautions {
         body = body.push(
             container(text(format!("⚠  {caution}")).size(t.body()))

@@ -13,6 +13,7 @@ use iced::{Alignment, Element, Length};
 use crate::profile::SessionRecord;
 use crate::progress::chart;
 use crate::ui::Context;
+use crate::ui::paper;
 use crate::ui::style;
 use crate::ui::widget::chart::{PainChart, WeekChart};
 use crate::ui::widget::controls::title_bar;
@@ -37,14 +38,20 @@ pub enum Message {
         height: f32,
     },
     Back,
+    /// The "Visit report" button and its form.
+    Report(paper::PanelMessage),
 }
 
 pub enum Action {
     None,
     Back,
+    /// Save a visit report as the person chose.
+    VisitReport(paper::ReportChoice),
 }
 
 pub struct History {
+    /// "Visit report…" in the title row, and its form.
+    report: paper::ReportPanel,
     pain: PainChart,
     weeks: WeekChart,
     /// The planned days of the last weeks, oldest first (issue 14); empty
@@ -60,6 +67,7 @@ impl History {
     /// worked out once.
     pub fn new(history: &[SessionRecord], now: u64) -> Self {
         History {
+            report: paper::ReportPanel::default(),
             pain: PainChart {
                 points: chart::pain_points(history, PAIN_SESSIONS),
                 cache: Cache::new(),
@@ -94,6 +102,10 @@ impl History {
                 Action::None
             }
             Message::Back => Action::Back,
+            Message::Report(message) => match self.report.update(message) {
+                Some(choice) => Action::VisitReport(choice),
+                None => Action::None,
+            },
         }
     }
 
@@ -165,6 +177,19 @@ impl History {
         .spacing(20);
 
         let count = words::count(records.len(), "session", "sessions");
+        // The title row with "Visit report…", and its form when open.
+        let mut header = column![
+            row![
+                header,
+                space::horizontal(),
+                self.report.button(ctx).map(Message::Report)
+            ]
+            .align_y(Alignment::Center)
+        ]
+        .spacing(12);
+        if let Some(form) = self.report.view(ctx) {
+            header = header.push(form.map(Message::Report));
+        }
         let mut content = column![header, charts].spacing(18).padding(32);
         if !self.planned.is_empty() {
             content = content.push(planned_days(ctx, &self.planned));

@@ -26,6 +26,8 @@ pub enum Message {
     PainBefore(u8),
     Start,
     Back,
+    /// "Print sheet": this routine on paper with the profile's doses.
+    PrintSheet,
 }
 
 pub enum Action {
@@ -38,6 +40,8 @@ pub enum Action {
         pain_before: Option<u8>,
     },
     Back,
+    /// Save this routine's sheet (a PDF) where the person chooses.
+    PrintSheet(String),
 }
 
 #[derive(Debug)]
@@ -67,6 +71,7 @@ impl Routine {
                 pain_before: self.pain_before,
             },
             Message::Back => Action::Back,
+            Message::PrintSheet => Action::PrintSheet(self.routine_id.clone()),
             Message::PainBefore(value) => {
                 self.pain_before = if self.pain_before == Some(value) {
                     None
@@ -144,7 +149,19 @@ impl Routine {
             .into();
         };
 
-        let header = title_bar(t, routine.title.clone(), Some(Message::Back));
+        let mut header =
+            column![title_bar(t, routine.title.clone(), Some(Message::Back))].spacing(6);
+        // A routine a physiotherapist handed over says whose it is.
+        if let Some(origin) = ctx.library.routine_pack(&routine.id) {
+            header =
+                header.push(
+                    text(origin.describe())
+                        .size(t.small())
+                        .style(|theme| text::Style {
+                            color: Some(style::muted(theme)),
+                        }),
+                );
+        }
 
         // Resolved once per frame, for the rows and the total alike.
         let prescribed = ctx.prescribe(routine);
@@ -167,11 +184,16 @@ impl Routine {
             ]
             .spacing(4),
             space::horizontal(),
+            button(text("Print sheet").size(t.control()))
+                .padding([12, 24])
+                .style(button::secondary)
+                .on_press(Message::PrintSheet),
             button(text("Start").size(t.heading()))
                 .padding([14, 40])
                 .style(button::success)
                 .on_press(Message::Start),
         ]
+        .spacing(16)
         .align_y(Alignment::Center);
 
         let check_in = row![

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# The real check of "Print sheet" and "Visit report": the real Limber binary
+# under a private Xvfb, its real save dialog (rfd; with no desktop portal
+# here it falls back to zenity, GTK's file chooser), driven with xdotool:
+# click the button, type a file name into the dialog, press Enter, then
+# read the PDF back with poppler. (The screen tests drive the same tasks
+# with the dialog replaced; this shows the dialog itself works.)
+#
+# Usage: scripts/dialog_check.sh [OUT_DIR] [BINARY]
+#   OUT_DIR  where the screenshots go (default: target/dialog-check)
+#   BINARY   a limber built with `--features testing` (for the made-up
+#            history); default target/debug/limber
+#
+# Needs: Xvfb, xdotool, ImageMagick, zenity, poppler-utils
+# (scripts/setup.sh --dialog installs them).
+#
+# The buttons are clicked at their place in the default 1280x760 window
+# (measured from its bottom-right or top-right corner): a change of the
+# Routine or History screen's layout may need the offsets below changed.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=scripts/xvfb_app.sh
+source "$here/xvfb_app.sh"
+
+OUT_DIR="${1:-$here/../target/dialog-check}"
+mkdir -p "$OUT_DIR"
+OUT_DIR="$(cd "$OUT_DIR" && pwd)"
+pick_binary "${2:-}"
+need Xvfb xdotool import zenity pdftotext pdffonts
+SAVED="$WORK_DIR/saved"
+mkdir -p "$SAVED"
+
+# No session bus: the portal cannot answer, so rfd uses zenity (a desktop
+# session would show its portal's dialog instead).
+unset DBUS_SESSION_BUS_ADDRESS
+
+shot() {
+    sleep 1
+    import -window root "$OUT_DIR/$1.png"
+    echo "  $OUT_DIR/$1.png"
+}
+
+# click_at DX DY: clicks DX from the window's left (negative: from its
+# right) and DY from its top (negative: from its bottom).
+click_at() {
+    local X Y WIDTH HEIGHT x y
+    eval "$(xdotool getwindowgeometry --shell "$APP_WID" | grep -E '^(X|Y|WIDTH|HEIGHT)=')"
+    x=$(($1 < 0 ? X + WIDTH + $1 : X + $1))
+    y=$(($2 < 0 ? Y + HEIGHT + $2 : Y + $2))
+    xdotool mousemove "$x" "$y" click 1
+    sleep 1
+}
+
+# save_as PATH: waits for the save dialog, types PATH (no extension: Limber
+# adds it) and presses Enter in it.
+save_as() {
+    local dialog="" i
+    for i in $(seq 1 150); do
+        dialog="$(xdotool search --onlyvisible --name '^zenity$' 2>/dev/null | tail -n 1 || true)"
+        [[ -n "$dialog" ]] && break
+        sleep 0.1
+    done
+    [[ -n "$dialog" ]] || die "no save dialog appeared; Limber's output: $(cat "$APP_LOG")"
+    sleep 1
+    shot "$2"
+    # No window manager: give the dialog the keyboard ourselves.
+    xdotool windowfocus --sync "$dialog"
+    xdotool key --window "$dialog" ctrl+a
+    xdotool type --window "$dialog" --delay 20 "$1"
+    xdotool key --window "$dialog" Return
+}
+
+wait_file() {
+    local i
+    for i in $(seq 1 300); do
+        [[ -s "$1" ]] && return 0
+        sleep 0.1
+    done
+    die "$1 was not written; Limber's output: $(cat "$APP_LOG")"
+}
+
+# expect FILE TEXT...: each TEXT is in the PDF's text.
+expect() {
+    local file="$1" text
+    shift
+    text="$(pdftotext "$file" - | tr -s '[:space:]' ' ')"
+    for wanted in "$@"; do
+        [[ "$text" == *"$wanted"* ]] || die "$file lacks \"$wanted\""
+        echo "  found \"$wanted\""
+    done
+}
+
+echo "Limber: $LIMBER_BIN"
+start_xvfb
+echo "Xvfb on $DISPLAY; screenshots in $OUT_DIR"
+LIMBER_DATA_DIR="$DATA_DIR" "$LIMBER_BIN" --profile Anna __fixture-history --sessions 30 ||
+    die "the binary has no __fixture-history: build it with 'cargo build --features testing'"
+
+start_app first-run
+wait_title "Limber — Safety"
+press Return
+wait_title "Limber"
+stop_app
+
+echo "Print sheet:"
+start_app routine --routine lower-back
+wait_title "Limber — Lower back"
+click_at -269 -66
+save_as "$SAVED/sheet" print-dialog
+wait_file "$SAVED/sheet.pdf"
+shot print-saved
+expect "$SAVED/sheet.pdf" "Lower back" "Home exercises for Anna" "Get emergency help now"
+stop_app
+
+echo "Visit report:"
+start_app history
+wait_title "Limber"
+click_at -199 57
+wait_title "Limber — History"
+click_at -120 57
+shot report-form
+click_at -247 190
+save_as "$SAVED/visit" report-dialog
+wait_file "$SAVED/visit.pdf"
+shot report-saved
+expect "$SAVED/visit.pdf" "Visit report" "30 sessions in this period" \
+    "planned sessions done" "Stopped because it hurt" "Left and right"
+pdffonts "$SAVED/visit.pdf"
+stop_app
+echo "ok: both papers were saved through the real dialog"
