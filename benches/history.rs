@@ -95,6 +95,7 @@ fn app(dir: &Path) -> App {
         audio: Box::new(SilentPlayer),
         clock: Arc::new(FakeClock::new(std::time::Instant::now())),
         routine: None,
+        speaker: Box::new(limber::speech::SilentSpeaker::default()),
     })
     .expect("the app starts");
     run(&mut app, boot);

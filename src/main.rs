@@ -168,6 +168,8 @@ fn run_app(common: &Common, routine: Option<String>) -> Outcome {
         audio: audio::player(),
         clock: Arc::new(MonotonicClock),
         routine,
+        // Connecting to the speech service takes a moment: start now.
+        speaker: limber::speech::speaker(),
     };
     ui::run(options).map_err(|e| e.to_string())?;
     Ok(ExitCode::SUCCESS)

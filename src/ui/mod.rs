@@ -1,6 +1,7 @@
 //! The iced shell: one module per screen, each with its own `Message`,
 //! `update` and `view`, returning an `Action` that this module carries out
-//! (saving to the profile, playing sounds, changing screen).
+//! (saving to the profile, sending cues to the sound player and the
+//! speaker, changing screen).
 
 pub mod images;
 pub mod screen;
@@ -14,13 +15,14 @@ use std::time::{Duration, Instant};
 use iced::widget::{button, column, container, row, text};
 use iced::{Element, Length, Subscription, Task, Theme};
 
-use crate::audio::{Cue, CuePlayer};
+use crate::audio::CuePlayer;
 use crate::content::Library;
 use crate::content::schema::Routine;
 use crate::prescription::{self, Prescribed, Summary};
 use crate::profile::{ExerciseChoice, Profile, ProfileSummary, SessionRecord, Settings, Store};
 use crate::session::dose::ResolvedDose;
 use crate::session::engine::Clock;
+use crate::speech::Speaker;
 use screen::{exercises, finish, history, home, newer, player, routine, safety, settings};
 use store::{StoreHandle, Stored};
 
@@ -34,6 +36,9 @@ pub struct Options {
     pub clock: Arc<dyn Clock>,
     /// Open this routine's screen first (`--routine ID`).
     pub routine: Option<String>,
+    /// The spoken coach's voice, made at start-up so the speech service
+    /// has connected by the time a routine starts.
+    pub speaker: Box<dyn Speaker>,
 }
 
 pub struct App {
@@ -59,6 +64,7 @@ pub struct App {
     clock: Arc<dyn Clock>,
     screen: Screen,
     images: images::ImageCache,
+    speaker: Box<dyn Speaker>,
 }
 
 pub enum Screen {
@@ -87,6 +93,9 @@ pub enum Message {
     DismissNotice(usize),
     /// The profile store answered.
     Stored(Arc<Reply>),
+    /// Time to ask the speaker again whether it has a voice (the Settings
+    /// screen shows "Looking for a voice…" meanwhile).
+    SpeechChecked,
 }
 
 /// An answer from the profile store's thread.
@@ -224,6 +233,7 @@ impl App {
             clock: options.clock,
             screen: Screen::Home(home::Home),
             images: images::ImageCache::default(),
+            speaker: options.speaker,
         };
         app.apply_sound_settings();
         let mut then_open = None;
@@ -320,9 +330,11 @@ impl App {
     /// with no subscription at all.
     pub fn subscription(&self) -> Subscription<Message> {
         match &self.screen {
-            Screen::Player(player) if player.is_running() => {
-                iced::time::every(player.tick_interval())
-                    .map(|_| Message::Player(player::Message::Tick))
+            Screen::Player(player) => player.subscription().map(Message::Player),
+            // Only in the first moments after start-up, while the speech
+            // service connects.
+            Screen::Settings(screen) if screen.awaits_voice() => {
+                iced::time::every(Duration::from_millis(250)).map(|_| Message::SpeechChecked)
             }
             _ => Subscription::none(),
         }
@@ -441,10 +453,9 @@ impl App {
             .set_volume(crate::audio::volume_from_percent(settings.volume));
     }
 
-    fn play(&self, cues: Vec<Cue>) {
-        for cue in cues {
-            self.audio.play(cue);
-        }
+    /// Hands the coach's orders to the sound player and the speaker.
+    fn send_cues(&self, orders: &crate::coach::Orders) {
+        orders.send(self.audio.as_ref(), self.speaker.as_ref());
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
@@ -457,6 +468,12 @@ impl App {
                 Task::none()
             }
             Message::Stored(reply) => self.stored(&reply),
+            Message::SpeechChecked => {
+                let status = self.speaker.status();
+                self.update(Message::Settings(settings::Message::SpeechStatus(
+                    Box::new(status),
+                )))
+            }
             Message::Home(message) => {
                 let Screen::Home(home) = &mut self.screen else {
                     return Task::none();
@@ -468,7 +485,8 @@ impl App {
                     }
                     home::Action::SwitchProfile(id) => self.switch_profile(id),
                     home::Action::OpenSettings => {
-                        self.screen = Screen::Settings(settings::Settings::default());
+                        self.screen =
+                            Screen::Settings(settings::Settings::new(self.speaker.status()));
                         Task::none()
                     }
                     home::Action::OpenHistory => {
@@ -525,12 +543,12 @@ impl App {
                 };
                 match player.update(message, now) {
                     player::Action::None => Task::none(),
-                    player::Action::Play(cues) => {
-                        self.play(cues);
+                    player::Action::Cues(orders) => {
+                        self.send_cues(&orders);
                         Task::none()
                     }
-                    player::Action::Finished(summary, cues) => {
-                        self.play(cues);
+                    player::Action::Finished(summary, orders) => {
+                        self.send_cues(&orders);
                         self.finish(*summary)
                     }
                 }
@@ -603,6 +621,13 @@ impl App {
                         self.change_profile(move |store| store.delete(&id))
                     }
                     settings::Action::SwitchProfile(id) => self.switch_profile(id),
+                    settings::Action::TryVoice => {
+                        // The choices on screen, at once; the speaker's
+                        // worker says it while the window goes on.
+                        crate::coach::tune(self.speaker.as_ref(), &self.profile.settings);
+                        self.speaker.say(crate::coach::phrases::TRY_VOICE);
+                        Task::none()
+                    }
                 }
             }
             Message::Safety(message) => {
@@ -654,7 +679,8 @@ impl App {
                         Task::none()
                     }
                     newer::Action::UseAnother => {
-                        self.screen = Screen::Settings(settings::Settings::default());
+                        self.screen =
+                            Screen::Settings(settings::Settings::new(self.speaker.status()));
                         Task::none()
                     }
                 }
@@ -691,24 +717,36 @@ impl App {
         };
         // Open the sound device now so the first chime is on time.
         self.audio.prepare();
+        let settings = &self.profile.settings;
         let prescribed = prescription::prescribe(&self.library, routine, &self.profile);
-        let plan = prescription::plan(&prescribed, &self.profile.settings);
+        // Without a voice the coach stays quiet and the ticks count; a
+        // speaker still connecting is given the benefit of the doubt.
+        let can_speak = !matches!(
+            self.speaker.availability(),
+            crate::speech::Availability::Unavailable(_)
+        );
+        let options = crate::coach::options(settings).with_voice(can_speak);
+        if options.speech {
+            crate::coach::tune(self.speaker.as_ref(), settings);
+        }
+        let timeline = crate::coach::timeline(&prescribed, settings, options);
         let exercises = prescribed
             .iter()
             .map(prescription::ExerciseSummary::of)
             .collect();
-        self.screen = Screen::Player(Box::new(player::Player::new(
+        let (player, orders) = player::Player::new(
             player::Start {
                 routine_id: routine.id.clone(),
                 routine_title: routine.title.clone(),
-                plan,
+                timeline,
                 exercises,
-                ticks: self.profile.settings.ticks,
                 pain_before,
                 started_at: self.clock.unix_now(),
             },
             now,
-        )));
+        );
+        self.screen = Screen::Player(Box::new(player));
+        self.send_cues(&orders);
     }
 
     /// The session ended: save it to the history at once (so closing the

@@ -1,21 +1,29 @@
 //! Player: one step card at a time, the ring timer, and the controls.
 //!
-//! The session engine owns all timing; this screen asks it for the state at
-//! the clock's current instant and turns its events into sounds. Ticks only
-//! make the screen redraw: skipping or delaying one never shifts a phase.
+//! The session engine owns all timing and the coach (`coach::Coach`) every
+//! sound and spoken line: at the start and after each control the screen
+//! asks the coach for its [`Orders`] (cancel what was scheduled, cut the
+//! words, schedule what comes next on its instant) and hands them up in its
+//! [`Action`] for the app to send to the cue player and the speaker. Ticks
+//! only redraw the screen and count completed holds: a late or missing tick
+//! never delays a cue or shifts a phase.
+//!
+//! The ticks come on a grid counted back from the current phase's end
+//! ([`Frames`]), so one falls on every whole second left: the seconds shown
+//! change on the second, and the phase's end is drawn when it happens.
 
 use std::time::{Duration, Instant};
 
 use iced::keyboard::{Key, key::Named};
 use iced::widget::{button, column, container, responsive, row, space, stack, text};
-use iced::{Alignment, Element, Length, Theme};
+use iced::{Alignment, Element, Length, Subscription, Theme};
 
-use crate::audio::Cue;
+use crate::coach::{Coach, Orders, Timeline};
 use crate::content::schema::{Exercise, Role};
 use crate::prescription::{ExerciseSummary, Summary};
 use crate::profile::Ending;
 use crate::session::engine::{Event, Session, State};
-use crate::session::plan::{Phase, Plan, Side};
+use crate::session::plan::{Phase, Side};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::figure::FigureView;
@@ -24,7 +32,7 @@ use crate::ui::widget::ring::Ring;
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    /// Time passed: redraw and collect due events.
+    /// Time passed: redraw and count completed holds.
     Tick,
     TogglePause,
     Skip,
@@ -36,25 +44,79 @@ pub enum Message {
 
 pub enum Action {
     None,
-    /// Sounds to play, in order.
-    Play(Vec<Cue>),
-    /// The routine ended (finished or stopped): show the summary.
-    Finished(Box<Summary>, Vec<Cue>),
+    /// Hand these to the cue player and the speaker (pause, resume, skip,
+    /// back cut the words and re-plan the cues).
+    Cues(Orders),
+    /// The routine ended (finished or stopped): show the summary, and send
+    /// the orders (a stop cancels every cue and cuts the words; a routine
+    /// that ran to its end has its last cues scheduled already).
+    Finished(Box<Summary>, Orders),
 }
 
 /// What a routine starts with.
 pub struct Start {
     pub routine_id: String,
     pub routine_title: String,
-    pub plan: Plan,
+    /// Every cue of the routine, on the plan the player runs (the plan is
+    /// the timeline's).
+    pub timeline: Timeline,
     /// One per exercise of the plan, in plan order.
     pub exercises: Vec<ExerciseSummary>,
-    /// Countdown ticks in the last seconds of a hold.
-    pub ticks: bool,
     /// The optional pain rating given before the start.
     pub pain_before: Option<u8>,
     /// Wall-clock time of the start, seconds since the Unix epoch.
     pub started_at: u64,
+}
+
+/// How often the screen is redrawn while a phase runs: often while the
+/// figure moves, less while only the ring and the seconds change. Both
+/// divide a second, so the grid of [`Frames`] has a tick on every second.
+const MOVING_FRAMES_PER_SECOND: u32 = 30;
+const STILL_FRAMES_PER_SECOND: u32 = 10;
+
+const NANOS_PER_SECOND: u128 = 1_000_000_000;
+
+/// The instants the running player is redrawn at: `per_second` a second,
+/// counted back from the end of the current phase. Every whole second left
+/// in the phase is one of them, and so is the end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Frames {
+    /// When the current phase ends if nothing is pressed.
+    pub end: Instant,
+    pub per_second: u32,
+}
+
+impl Frames {
+    /// The first frame at or after `now` (frames go on past the end on the
+    /// same grid, until the player's next tick moves to the next phase).
+    pub fn next_after(&self, now: Instant) -> Instant {
+        let per_second = u128::from(self.per_second.max(1));
+        // The offset of frame `k` from the end, rounded towards the end so
+        // a frame is never before the instant it stands for.
+        let offset = |k: u128| {
+            let nanos = k * NANOS_PER_SECOND / per_second;
+            Duration::from_nanos(u64::try_from(nanos).unwrap_or(u64::MAX))
+        };
+        match self.end.checked_duration_since(now) {
+            Some(left) => {
+                let k = left.as_nanos() * per_second / NANOS_PER_SECOND;
+                self.end.checked_sub(offset(k)).unwrap_or(now)
+            }
+            None => {
+                let over = now.saturating_duration_since(self.end).as_nanos();
+                let k = (over * per_second).div_ceil(NANOS_PER_SECOND);
+                let offset = (k * NANOS_PER_SECOND).div_ceil(per_second);
+                let offset = Duration::from_nanos(u64::try_from(offset).unwrap_or(u64::MAX));
+                self.end.checked_add(offset).unwrap_or(now)
+            }
+        }
+    }
+}
+
+/// The whole seconds shown for `remaining`: 15 from 15 s down to just over
+/// 14 s, then 14 exactly when 14 s are left, 0 only at the end.
+pub fn shown_seconds(remaining: Duration) -> u64 {
+    u64::try_from(remaining.as_nanos().div_ceil(NANOS_PER_SECOND)).unwrap_or(u64::MAX)
 }
 
 pub struct Player {
@@ -63,33 +125,34 @@ pub struct Player {
     /// Exercise ids in plan order.
     exercise_ids: Vec<String>,
     session: Session,
+    coach: Coach,
     started: Instant,
     /// Wall-clock start, seconds since the Unix epoch.
     started_at: u64,
     summary: Vec<ExerciseSummary>,
     pain_before: Option<u8>,
-    /// The hold second last announced with a tick, so each of the last three
-    /// seconds ticks once.
-    last_tick: Option<(usize, u64)>,
-    ticks_enabled: bool,
     now: Instant,
 }
 
 impl Player {
-    pub fn new(start: Start, now: Instant) -> Self {
-        Self {
+    /// Starts the routine at `now`, with the orders that schedule its cues.
+    pub fn new(start: Start, now: Instant) -> (Self, Orders) {
+        let session = Session::new(start.timeline.plan().clone(), now);
+        let mut coach = Coach::new(start.timeline);
+        let orders = coach.start(&session, now);
+        let player = Self {
             routine_id: start.routine_id,
             routine_title: start.routine_title,
             exercise_ids: start.exercises.iter().map(|e| e.id.clone()).collect(),
-            session: Session::new(start.plan, now),
+            session,
+            coach,
             started: now,
             started_at: start.started_at,
             summary: start.exercises,
             pain_before: start.pain_before,
-            last_tick: None,
-            ticks_enabled: start.ticks,
             now,
-        }
+        };
+        (player, orders)
     }
 
     /// The engine's state at `now` (what the screen shows).
@@ -106,26 +169,69 @@ impl Player {
         !self.session.is_paused() && !self.session.is_finished() && !self.session.is_stopped()
     }
 
-    /// How often to tick: fast while the figure moves, slower while only
-    /// the ring and the seconds change.
-    pub fn tick_interval(&self) -> Duration {
-        match self.session.state(self.now).phase {
-            Phase::Move | Phase::Release => Duration::from_millis(33),
-            _ => Duration::from_millis(100),
+    /// When to redraw: `None` while paused, stopped or done (no ticks at
+    /// all), else the frames of the current phase.
+    pub fn frames(&self) -> Option<Frames> {
+        if !self.is_running() {
+            return None;
         }
+        let end = self.session.next_deadline()?;
+        let per_second = match self.session.state(self.now).phase {
+            Phase::Move | Phase::Release => MOVING_FRAMES_PER_SECOND,
+            _ => STILL_FRAMES_PER_SECOND,
+        };
+        Some(Frames { end, per_second })
+    }
+
+    /// Ticks on the [`Frames`] of the current phase. The subscription is
+    /// keyed by them, so it lives for a whole phase and is replaced when a
+    /// phase starts, a pause ends or a control moves the session.
+    pub fn subscription(&self) -> Subscription<Message> {
+        let Some(frames) = self.frames() else {
+            return Subscription::none();
+        };
+        Subscription::run_with(frames, |frames| {
+            let frames = *frames;
+            let first = frames.next_after(Instant::now());
+            iced::futures::stream::unfold(first, move |at| async move {
+                tokio::time::sleep_until(at.into()).await;
+                Some((
+                    Message::Tick,
+                    frames.next_after(at + Duration::from_nanos(1)),
+                ))
+            })
+        })
     }
 
     pub fn update(&mut self, message: Message, now: Instant) -> Action {
         self.now = now;
-        match message {
-            Message::Tick => {}
-            Message::TogglePause => self.session.toggle_pause(now),
-            Message::Skip => self.session.skip(now),
-            Message::Back => self.session.back(now),
+        // Bring the session up to now first, so a hold that ended just
+        // before a press still counts as done, and a routine that ended is
+        // not stopped or skipped again (its last cues are on their way).
+        if self.collect(now) {
+            return self.finished(now, Orders::default());
+        }
+        // The phase before the control, for the coach's side words.
+        let from = self.session.state(now).phase_index;
+        let orders = match message {
+            Message::Tick => None,
+            Message::TogglePause => {
+                self.session.toggle_pause(now);
+                Some(if self.session.is_paused() {
+                    self.coach.pause()
+                } else {
+                    self.coach.resume(&self.session, now)
+                })
+            }
+            Message::Skip => {
+                self.session.skip(now);
+                Some(self.coach.jump(&self.session, now, from))
+            }
+            Message::Back => {
+                self.session.back(now);
+                Some(self.coach.jump(&self.session, now, from))
+            }
             Message::Stop | Message::Hurts => {
-                // Bring the session up to now first, so a hold that ended
-                // just before the press still counts as done.
-                self.collect(now);
                 let exercise_id = self.current_exercise_id(now);
                 self.session.stop(now);
                 let ending = if matches!(message, Message::Hurts) {
@@ -133,23 +239,22 @@ impl Player {
                 } else {
                     Ending::Stopped { exercise_id }
                 };
-                return Action::Finished(Box::new(self.summary(now, ending)), Vec::new());
+                let orders = self.coach.stop();
+                return Action::Finished(Box::new(self.summary(now, ending)), orders);
             }
+        };
+        // A skip of the last phase ends the routine.
+        if self.collect(now) {
+            return self.finished(now, orders.unwrap_or_default());
         }
-        let (mut cues, finished) = self.collect(now);
-        if finished {
-            return Action::Finished(Box::new(self.summary(now, Ending::Finished)), cues);
+        match orders {
+            Some(orders) => Action::Cues(orders),
+            None => Action::None,
         }
-        if self.ticks_enabled
-            && let Some(tick) = self.countdown_tick(now)
-        {
-            cues.push(tick);
-        }
-        if cues.is_empty() {
-            Action::None
-        } else {
-            Action::Play(cues)
-        }
+    }
+
+    fn finished(&self, now: Instant, orders: Orders) -> Action {
+        Action::Finished(Box::new(self.summary(now, Ending::Finished)), orders)
     }
 
     /// The exercise the session is in at `now` (the last one once done).
@@ -158,10 +263,9 @@ impl Player {
         self.exercise_ids.get(index).cloned().unwrap_or_default()
     }
 
-    /// Takes the events due by `now`: counts completed holds and returns
-    /// the cues to play and whether the routine finished.
-    fn collect(&mut self, now: Instant) -> (Vec<Cue>, bool) {
-        let mut cues = Vec::new();
+    /// Takes the events due by `now`: counts completed holds; returns
+    /// whether the routine finished.
+    fn collect(&mut self, now: Instant) -> bool {
         let mut finished = false;
         for event in self.session.poll(now) {
             match event {
@@ -173,42 +277,12 @@ impl Player {
                     if let Some(summary) = self.summary.get_mut(exercise_index) {
                         summary.hold_completed(side);
                     }
-                    cues.push(Cue::HoldComplete);
                 }
-                Event::SideSwitched { .. } => cues.push(Cue::Switch),
-                // The end of a rest or a countdown: time to move again
-                // (one cue, even when a side switch announced it already).
-                Event::PhaseStarted {
-                    phase: Phase::Move, ..
-                } if !cues.contains(&Cue::Switch) && !cues.contains(&Cue::HoldComplete) => {
-                    cues.push(Cue::Switch);
-                }
-                Event::RoutineFinished { .. } => {
-                    finished = true;
-                    cues.push(Cue::Finish);
-                }
+                Event::RoutineFinished { .. } => finished = true,
                 _ => {}
             }
         }
-        (cues, finished)
-    }
-
-    /// A tick in each of the last three seconds of a hold.
-    fn countdown_tick(&mut self, now: Instant) -> Option<Cue> {
-        let state = self.session.state(now);
-        if state.phase != Phase::Hold || state.paused {
-            return None;
-        }
-        let seconds_left = state.remaining.as_millis().div_ceil(1000) as u64;
-        if !(1..=3).contains(&seconds_left) {
-            return None;
-        }
-        let key = (state.phase_index?, seconds_left);
-        if self.last_tick == Some(key) {
-            return None;
-        }
-        self.last_tick = Some(key);
-        Some(Cue::Tick)
+        finished
     }
 
     fn summary(&self, now: Instant, ending: Ending) -> Summary {
@@ -350,7 +424,7 @@ impl Player {
 
     fn timer<'a>(&'a self, ctx: &Context<'a>, state: &State) -> Element<'a, Message> {
         let t = ctx.typography;
-        let seconds_left = state.remaining.as_millis().div_ceil(1000);
+        let seconds_left = shown_seconds(state.remaining);
         let phase = if state.paused {
             "Paused".to_owned()
         } else {
