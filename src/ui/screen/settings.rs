@@ -1,10 +1,14 @@
-//! Settings: sound, timings, theme, text size, and the profiles on this
-//! computer (create, rename, delete with confirmation).
+//! Settings: sound, the spoken coach, timings, theme, text size, and the
+//! profiles on this computer (create, rename, delete with confirmation).
 
-use iced::widget::{button, column, container, row, scrollable, slider, text, text_input, toggler};
+use iced::widget::{
+    button, column, container, pick_list, row, scrollable, slider, space, text, text_input, toggler,
+};
 use iced::{Alignment, Element, Length};
 
-use crate::profile::{Settings as Values, TextSize, Theme};
+use crate::coach::phrases;
+use crate::profile::{Countdown, SPEECH_RATE_BOUNDS, Settings as Values, TextSize, Theme};
+use crate::speech::{self, Availability, VoiceInfo};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::controls::{choice, stepper, title_bar};
@@ -33,6 +37,20 @@ pub enum Message {
     ConfirmDelete,
     CancelDelete,
     Back,
+    /// The spoken coach on or off.
+    Speech(bool),
+    Voice(VoiceChoice),
+    /// The speed slider moved (saved on release).
+    SpeechRate(u32),
+    SpeechRateReleased,
+    /// The voice's volume slider moved (saved on release).
+    SpeechVolume(u8),
+    SpeechVolumeReleased,
+    Countdown(Countdown),
+    /// Say a sample line with the voice, speed and volume on screen.
+    TryVoice,
+    /// What the speaker said when asked again (while it was connecting).
+    SpeechStatus(Box<speech::Status>),
 }
 
 pub enum Action {
@@ -45,6 +63,8 @@ pub enum Action {
     DeleteProfile(String),
     SwitchProfile(String),
     Back,
+    /// Say the sample line now, with these settings.
+    TryVoice,
 }
 
 #[derive(Debug, Default)]
@@ -54,6 +74,56 @@ pub struct Settings {
     renaming: Option<(String, String)>,
     /// Profile id waiting for "Delete" to be confirmed.
     deleting: Option<String>,
+    /// Whether the speaker has a voice, and which voices it offers.
+    speech: speech::Status,
+}
+
+/// An entry of the voice list: a voice of the platform, or its default.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VoiceChoice {
+    /// `None`: the platform's default voice.
+    pub id: Option<String>,
+    name: String,
+}
+
+impl VoiceChoice {
+    fn system_default() -> VoiceChoice {
+        VoiceChoice {
+            id: None,
+            name: "System default".to_owned(),
+        }
+    }
+
+    fn of(voice: &VoiceInfo) -> VoiceChoice {
+        let name = if voice.language.is_empty()
+            || voice
+                .name
+                .to_lowercase()
+                .contains(&voice.language.to_lowercase())
+        {
+            voice.name.clone()
+        } else {
+            format!("{} ({})", voice.name, voice.language)
+        };
+        VoiceChoice {
+            id: Some(voice.id.clone()),
+            name,
+        }
+    }
+
+    /// A saved voice this computer does not have (any more).
+    fn missing(id: &str) -> VoiceChoice {
+        VoiceChoice {
+            id: Some(id.to_owned()),
+            name: format!("{id} (not found)"),
+        }
+    }
+}
+
+impl std::fmt::Display for VoiceChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.name)
+    }
 }
 
 use crate::profile::{
@@ -66,6 +136,20 @@ fn step(value: u32, delta: i32, (min, max): (u32, u32)) -> u32 {
 }
 
 impl Settings {
+    /// The screen, with what the speaker says of its voices.
+    pub fn new(speech: speech::Status) -> Settings {
+        Settings {
+            speech,
+            ..Settings::default()
+        }
+    }
+
+    /// Whether the speaker is still connecting: the app asks it again
+    /// (`Message::SpeechStatus`) until it knows.
+    pub fn awaits_voice(&self) -> bool {
+        self.speech.availability == Availability::Starting
+    }
+
     pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action {
         let mut values = ctx.profile.settings.clone();
         match message {
@@ -147,6 +231,24 @@ impl Settings {
                 return Action::None;
             }
             Message::Back => return Action::Back,
+            Message::Speech(on) => values.speech = on,
+            Message::Voice(choice) => values.voice = choice.id,
+            Message::SpeechRate(rate) => {
+                values.speech_rate = rate.clamp(SPEECH_RATE_BOUNDS.0, SPEECH_RATE_BOUNDS.1);
+                return Action::Preview(values);
+            }
+            Message::SpeechVolume(volume) => {
+                values.speech_volume = volume.min(100);
+                return Action::Preview(values);
+            }
+            // The value the drag ended on, written once.
+            Message::SpeechRateReleased | Message::SpeechVolumeReleased => {}
+            Message::Countdown(countdown) => values.countdown = countdown,
+            Message::TryVoice => return Action::TryVoice,
+            Message::SpeechStatus(status) => {
+                self.speech = *status;
+                return Action::None;
+            }
         }
         Action::Save(values)
     }
@@ -203,6 +305,8 @@ impl Settings {
             .spacing(14),
         );
 
+        let spoken = section(t, "Spoken coach", self.spoken_coach(ctx));
+
         let rest = match values.rest_seconds {
             None => "Exercise's own".to_owned(),
             Some(s) => format!("{s} s"),
@@ -244,7 +348,12 @@ impl Settings {
             .spacing(14),
         );
 
-        let mut themes = row![label("Theme")].spacing(8).align_y(Alignment::Center);
+        // Theme and text size sit in the title row, so the text size is
+        // the first thing found at any size, and the sections below fit on
+        // one screen with the spoken coach's.
+        let mut themes = row![text("Theme").size(t.control())]
+            .spacing(8)
+            .align_y(Alignment::Center);
         for theme in Theme::ALL {
             themes = themes.push(choice(
                 t,
@@ -253,7 +362,7 @@ impl Settings {
                 Message::Theme(theme),
             ));
         }
-        let mut sizes = row![label("Text size")]
+        let mut sizes = row![text("Text size").size(t.control())]
             .spacing(8)
             .align_y(Alignment::Center);
         for size in TextSize::ALL {
@@ -264,7 +373,15 @@ impl Settings {
                 Message::TextSize(size),
             ));
         }
-        let appearance = section(t, "Appearance", column![themes, sizes].spacing(14));
+        let appearance = row![themes, sizes].spacing(28).align_y(Alignment::Center);
+        // Larger text needs the whole width for the title.
+        let header: Element<'a, Message> = if t.scale() > 1.0 {
+            column![header, appearance].spacing(16).into()
+        } else {
+            row![header, space::horizontal(), appearance]
+                .align_y(Alignment::Center)
+                .into()
+        };
 
         let profiles = section(t, "Profiles", self.profiles(ctx));
 
@@ -273,10 +390,10 @@ impl Settings {
             // Two columns: everything, the profiles included, on one screen.
             scrollable(
                 row![
-                    column![sound, timings]
+                    column![sound, spoken]
                         .spacing(20)
                         .width(Length::FillPortion(1)),
-                    column![appearance, profiles]
+                    column![timings, profiles]
                         .spacing(20)
                         .width(Length::FillPortion(1)),
                 ]
@@ -292,6 +409,103 @@ impl Settings {
         .padding(32);
 
         escape_to(content, Message::Back)
+    }
+
+    /// The spoken coach's controls, or why there is no voice.
+    fn spoken_coach<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let values = &ctx.profile.settings;
+        let label = |s: &'a str| text(s).size(t.control()).width(Length::Fill);
+        match &self.speech.availability {
+            Availability::Ready => {}
+            Availability::Starting => {
+                return text("Looking for a voice…").size(t.body()).into();
+            }
+            unavailable @ Availability::Unavailable(_) => {
+                let notice = unavailable.notice().unwrap_or_default();
+                return container(text(notice).size(t.body()))
+                    .padding([10, 14])
+                    .style(style::notice)
+                    .into();
+            }
+        }
+
+        let mut voices = vec![VoiceChoice::system_default()];
+        voices.extend(
+            speech::voices_for(phrases::LANGUAGE, &self.speech.voices)
+                .iter()
+                .map(VoiceChoice::of),
+        );
+        let selected = match &values.voice {
+            None => Some(VoiceChoice::system_default()),
+            Some(id) => Some(
+                voices
+                    .iter()
+                    .find(|choice| choice.id.as_deref() == Some(id))
+                    .cloned()
+                    .unwrap_or_else(|| VoiceChoice::missing(id)),
+            ),
+        };
+        let mut counts = row![label("Count the last 3 s")]
+            .spacing(8)
+            .align_y(Alignment::Center);
+        for countdown in Countdown::ALL {
+            counts = counts.push(choice(
+                t,
+                countdown.choice_label(),
+                values.countdown == countdown,
+                Message::Countdown(countdown),
+            ));
+        }
+        column![
+            row![
+                label("Speak the steps"),
+                toggler(values.speech)
+                    .size(28)
+                    .label(if values.speech { "On" } else { "Off" })
+                    .text_size(t.body())
+                    .on_toggle(Message::Speech),
+                button(text("Try it").size(t.body()))
+                    .padding([8, 16])
+                    .on_press(Message::TryVoice),
+            ]
+            .spacing(12)
+            .align_y(Alignment::Center),
+            row![
+                label("Voice"),
+                pick_list(voices, selected, Message::Voice)
+                    .text_size(t.body())
+                    .width(Length::Fixed(300.0 * t.scale())),
+            ]
+            .spacing(12)
+            .align_y(Alignment::Center),
+            row![
+                label("Speed"),
+                slider(
+                    SPEECH_RATE_BOUNDS.0..=SPEECH_RATE_BOUNDS.1,
+                    values.speech_rate,
+                    Message::SpeechRate
+                )
+                .step(10u32)
+                .on_release(Message::SpeechRateReleased)
+                .width(Length::Fixed(220.0)),
+                text(format!("{} %", values.speech_rate)).size(t.body()),
+            ]
+            .spacing(12)
+            .align_y(Alignment::Center),
+            row![
+                label("Voice volume"),
+                slider(0..=100u8, values.speech_volume, Message::SpeechVolume)
+                    .on_release(Message::SpeechVolumeReleased)
+                    .width(Length::Fixed(220.0)),
+                text(format!("{} %", values.speech_volume)).size(t.body()),
+            ]
+            .spacing(12)
+            .align_y(Alignment::Center),
+            counts,
+        ]
+        .spacing(14)
+        .into()
     }
 
     fn profiles<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
