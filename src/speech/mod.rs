@@ -176,7 +176,8 @@ pub fn sanitize_volume(volume: f32) -> f32 {
 ///
 /// `LIMBER_SPEECH=off` gives a silent speaker; `LIMBER_SPEECH=null` the
 /// real worker with an engine that says nothing (for measuring cue timing
-/// without a speech service).
+/// without a speech service); unset or any other value (`on`) the
+/// platform's speech.
 pub fn speaker() -> Box<dyn Speaker> {
     let choice = std::env::var("LIMBER_SPEECH").unwrap_or_default();
     let made = match choice.as_str() {
