@@ -195,10 +195,11 @@ impl Player {
             let first = frames.next_after(Instant::now());
             iced::futures::stream::unfold(first, move |at| async move {
                 tokio::time::sleep_until(at.into()).await;
-                Some((
-                    Message::Tick,
-                    frames.next_after(at + Duration::from_nanos(1)),
-                ))
+                // The frame after this one, or after now if the app fell
+                // behind: a busy moment skips frames rather than sending
+                // a burst of them.
+                let after = (at + Duration::from_nanos(1)).max(Instant::now());
+                Some((Message::Tick, frames.next_after(after)))
             })
         })
     }
@@ -547,5 +548,54 @@ fn phase_color(phase: Phase, paused: bool) -> fn(&Theme) -> iced::Color {
         Phase::Hold => |theme| theme.extended_palette().primary.base.color,
         Phase::Move | Phase::Release => |theme| theme.extended_palette().success.base.color,
         _ => |theme| theme.extended_palette().secondary.strong.color,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frames_fall_on_every_whole_second_before_the_end_at_thirty_a_second() {
+        let end = Instant::now() + Duration::from_secs(3);
+        let frames = Frames {
+            end,
+            per_second: 30,
+        };
+        let start = end - Duration::from_millis(2_990);
+        let mut at = frames.next_after(start);
+        let mut count = 0;
+        let mut seconds = Vec::new();
+        while at < end {
+            let next = frames.next_after(at + Duration::from_nanos(1));
+            let gap = next - at;
+            assert!(
+                gap >= Duration::from_nanos(33_333_333) && gap <= Duration::from_nanos(33_333_334),
+                "{gap:?}"
+            );
+            if (end - at).subsec_nanos() == 0 {
+                seconds.push((end - at).as_secs());
+            }
+            count += 1;
+            at = next;
+        }
+        assert_eq!(at, end);
+        assert_eq!(seconds, vec![2, 1]);
+        // 2.99 s holds 89 frames before the end (the first 1/3 ms in).
+        assert_eq!(count, 89);
+        // After the end the grid goes on: the player moves to the next
+        // phase on the first of them.
+        let late = frames.next_after(end + Duration::from_millis(1));
+        assert_eq!(late, end + Duration::from_nanos(33_333_334));
+        assert_eq!(frames.next_after(end), end);
+    }
+
+    #[test]
+    fn shown_seconds_are_whole_seconds_rounded_up() {
+        assert_eq!(shown_seconds(Duration::ZERO), 0);
+        assert_eq!(shown_seconds(Duration::from_nanos(1)), 1);
+        assert_eq!(shown_seconds(Duration::from_secs(1)), 1);
+        assert_eq!(shown_seconds(Duration::from_millis(14_999)), 15);
+        assert_eq!(shown_seconds(Duration::from_nanos(2_000_000_001)), 3);
     }
 }
