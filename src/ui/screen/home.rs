@@ -6,8 +6,10 @@
 //! (`ui::planned`); nothing is counted while drawing.
 
 use iced::keyboard::Key;
-use iced::widget::{button, column, container, pick_list, row, space, text};
-use iced::{Alignment, Element, Length};
+use iced::widget::{
+    button, column, container, pick_list, responsive, row, scrollable, space, text,
+};
+use iced::{Alignment, Element, Length, Size};
 
 use crate::schedule::routine_info;
 use crate::schedule::words::{self as plan_words, TodayState};
@@ -75,95 +77,18 @@ impl Home {
     }
 
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
-        let t = ctx.typography;
-
-        let profiles = ctx.profile_choices();
-        let current = profiles.iter().find(|p| p.id == ctx.profile.id).cloned();
-        let header = row![
-            text("Limber").size(t.title()),
-            space::horizontal(),
-            text("Profile").size(t.body()),
-            pick_list(profiles, current, Message::SwitchProfile)
-                .text_size(t.body())
-                .padding([8, 14]),
-            nav_button("Safety", Message::OpenSafety, t.body()),
-            nav_button("Plan", Message::OpenPlan, t.body()),
-            nav_button("History", Message::OpenHistory, t.body()),
-            nav_button("Settings", Message::OpenSettings, t.body()),
-            nav_button("Keys ?", Message::ShowKeys, t.body()),
-        ]
-        .spacing(12)
-        .align_y(Alignment::Center);
-
-        let progress = ctx.planned.and_then(|planned| planned.progress());
-        let notices = ctx.planned.map_or(&[][..], |planned| planned.notices());
-        let has_plan = ctx
-            .planned
-            .and_then(|planned| planned.plan())
-            .is_some_and(|plan| !plan.is_empty());
-        let question = today_row(ctx, progress, notices, has_plan);
-        // The week's card takes room from the tiles' figures, not from
-        // their words.
-        let figure_height = if progress.is_some() { 180.0 } else { 230.0 };
-
-        let mut tiles = row![].spacing(24).height(Length::Fill);
         // The routines in tile order: key 1 opens the first.
         let mut order: Vec<String> = Vec::new();
         for area in ctx.library.areas() {
-            let Some(routine) = ctx.library.routine_for_area(&area.id) else {
-                continue;
-            };
-            order.push(routine.id.clone());
-            tiles = tiles.push(tile(
-                ctx,
-                &area.title,
-                &area.description,
-                FigureView::pose(ctx, &area.pose, Some(area.highlight), false),
-                routine,
-                figure_height,
-                order.len(),
-            ));
+            if let Some(routine) = ctx.library.routine_for_area(&area.id) {
+                order.push(routine.id.clone());
+            }
         }
         if let Some(full) = ctx.library.full_routine() {
             order.push(full.id.clone());
-            tiles = tiles.push(tile(
-                ctx,
-                "Full routine",
-                &full.description,
-                FigureView::pose(ctx, "standing", None, false),
-                full,
-                figure_height,
-                order.len(),
-            ));
         }
-
-        let strip = match progress {
-            Some(progress) => week_card(ctx, progress),
-            None => last_session_strip(ctx),
-        };
-
-        let content = column![
-            header,
-            question,
-            tiles,
-            row![
-                strip,
-                // The week's card fills the row itself.
-                if progress.is_some() {
-                    Element::from(space::horizontal().width(Length::Fixed(0.0)))
-                } else {
-                    space::horizontal().into()
-                },
-                button(text("Browse all exercises").size(t.body()))
-                    .padding([8, 16])
-                    .style(style::secondary)
-                    .on_press(Message::OpenExercises)
-            ]
-            .spacing(if progress.is_some() { 16 } else { 0 })
-            .align_y(Alignment::Center)
-        ]
-        .spacing(24)
-        .padding(32);
+        let ctx = *ctx;
+        let content = responsive(move |size| Self::layout(&ctx, size));
 
         key_listener(content, move |key, modifiers| {
             if modifiers.control() || modifiers.alt() || modifiers.logo() {
@@ -188,6 +113,153 @@ impl Home {
         })
         .into()
     }
+
+    /// The screen in a window of `size`: tiles that fill the window when
+    /// there is room for their words, else the same in a scrolled column
+    /// (a small screen, or large text).
+    fn layout<'a>(ctx: &Context<'a>, size: Size) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let roomy = size.height >= 640.0 * t.scale() && size.width >= 860.0 * t.scale();
+
+        let profiles = ctx.profile_choices();
+        let current = profiles.iter().find(|p| p.id == ctx.profile.id).cloned();
+        let navigation = [
+            nav_button("Safety", Message::OpenSafety, t.body()),
+            nav_button("Plan", Message::OpenPlan, t.body()),
+            nav_button("History", Message::OpenHistory, t.body()),
+            nav_button("Settings", Message::OpenSettings, t.body()),
+            nav_button("Keys ?", Message::ShowKeys, t.body()),
+        ];
+        let profile = row![
+            text("Profile").size(t.body()),
+            pick_list(profiles, current, Message::SwitchProfile)
+                .text_size(t.body())
+                .padding([8, 14]),
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center);
+        let header: Element<'a, Message> = if size.width >= 1000.0 * t.scale() {
+            row![text("Limber").size(t.title()), space::horizontal(), profile]
+                .extend(navigation)
+                .spacing(12)
+                .align_y(Alignment::Center)
+                .into()
+        } else {
+            // Narrow: the buttons get a line of their own, wrapping.
+            column![
+                row![text("Limber").size(t.title()), space::horizontal(), profile]
+                    .spacing(12)
+                    .align_y(Alignment::Center),
+                row(navigation).spacing(12).wrap().vertical_spacing(8),
+            ]
+            .spacing(12)
+            .into()
+        };
+
+        let progress = ctx.planned.and_then(|planned| planned.progress());
+        let notices = ctx.planned.map_or(&[][..], |planned| planned.notices());
+        let has_plan = ctx
+            .planned
+            .and_then(|planned| planned.plan())
+            .is_some_and(|plan| !plan.is_empty());
+        let question = today_row(ctx, progress, notices, has_plan);
+        // The week's card takes room from the tiles' figures, not from
+        // their words.
+        let figure_height = if progress.is_some() { 180.0 } else { 230.0 };
+
+        let mut tiles =
+            row![]
+                .spacing(24)
+                .height(if roomy { Length::Fill } else { Length::Shrink });
+        let shape = TileShape {
+            figure_height,
+            fill: roomy,
+        };
+        let mut number = 0;
+        for area in ctx.library.areas() {
+            let Some(routine) = ctx.library.routine_for_area(&area.id) else {
+                continue;
+            };
+            number += 1;
+            tiles = tiles.push(tile(
+                ctx,
+                &area.title,
+                &area.description,
+                FigureView::pose(ctx, &area.pose, Some(area.highlight), false),
+                routine,
+                number,
+                shape,
+            ));
+        }
+        if let Some(full) = ctx.library.full_routine() {
+            number += 1;
+            tiles = tiles.push(tile(
+                ctx,
+                "Full routine",
+                &full.description,
+                FigureView::pose(ctx, "standing", None, false),
+                full,
+                number,
+                shape,
+            ));
+        }
+
+        let strip = match progress {
+            Some(progress) => week_card(ctx, progress),
+            None => last_session_strip(ctx),
+        };
+
+        let browse = button(text("Browse all exercises").size(t.body()))
+            .padding([8, 16])
+            .style(style::secondary)
+            .on_press(Message::OpenExercises);
+        let bottom: Element<'a, Message> = if roomy {
+            row![
+                strip,
+                // The week's card fills the row itself.
+                if progress.is_some() {
+                    Element::from(space::horizontal().width(Length::Fixed(0.0)))
+                } else {
+                    space::horizontal().into()
+                },
+                browse
+            ]
+            .spacing(if progress.is_some() { 16 } else { 0 })
+            .align_y(Alignment::Center)
+            .into()
+        } else {
+            column![strip, browse].spacing(12).into()
+        };
+
+        if roomy {
+            column![header, question, tiles, bottom]
+                .spacing(24)
+                .padding(32)
+                .into()
+        } else {
+            column![
+                container(header).padding(iced::Padding {
+                    top: 24.0,
+                    right: 24.0,
+                    bottom: 0.0,
+                    left: 24.0,
+                }),
+                scrollable(
+                    column![question, tiles, bottom]
+                        .spacing(20)
+                        .padding(iced::Padding {
+                            top: 0.0,
+                            right: 24.0,
+                            bottom: 24.0,
+                            left: 24.0,
+                        })
+                )
+                .height(Length::Fill)
+            ]
+            .spacing(16)
+            .into()
+        }
+    }
 }
 
 fn nav_button(label: &str, message: Message, size: f32) -> Element<'_, Message> {
@@ -198,15 +270,27 @@ fn nav_button(label: &str, message: Message, size: f32) -> Element<'_, Message> 
         .into()
 }
 
+/// How tall a tile's figure is, and whether the tiles fill the window's
+/// height (else they take their content's).
+#[derive(Debug, Clone, Copy)]
+struct TileShape {
+    figure_height: f32,
+    fill: bool,
+}
+
 fn tile<'a>(
     ctx: &Context<'a>,
     title: &str,
     description: &str,
     figure: FigureView,
     routine: &'a crate::content::schema::Routine,
-    figure_height: f32,
     number: usize,
+    shape: TileShape,
 ) -> Element<'a, Message> {
+    let TileShape {
+        figure_height,
+        fill,
+    } = shape;
     let t = ctx.typography;
     let estimate = ctx.estimate(routine);
     let count = routine.exercises.len();
@@ -238,7 +322,7 @@ fn tile<'a>(
     button(body)
         .padding(20)
         .width(Length::FillPortion(1))
-        .height(Length::Fill)
+        .height(if fill { Length::Fill } else { Length::Shrink })
         .style(style::tile)
         .on_press(Message::OpenRoutine(routine.id.clone()))
         .into()
@@ -376,7 +460,9 @@ fn today_row<'a>(
         .into(),
         None => space::horizontal().into(),
     };
-    row![question, space::horizontal(), aside]
+    // The question takes what the aside leaves (and wraps), so the
+    // aside's button keeps its words in a narrow window.
+    row![question.width(Length::Fill), aside]
         .spacing(16)
         .align_y(Alignment::Center)
         .into()
