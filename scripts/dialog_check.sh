@@ -14,9 +14,8 @@
 # Needs: Xvfb, xdotool, ImageMagick, zenity, poppler-utils
 # (scripts/setup.sh --dialog installs them).
 #
-# The buttons are clicked at their place in the default 1280x760 window
-# (measured from its bottom-right or top-right corner): a change of the
-# Routine or History screen's layout may need the offsets below changed.
+# The buttons are reached with their keys (P on the Routine screen; H, then
+# V and Enter on History), so a change of layout needs no change here.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -41,16 +40,6 @@ shot() {
     echo "  $OUT_DIR/$1.png"
 }
 
-# click_at DX DY: clicks DX from the window's left (negative: from its
-# right) and DY from its top (negative: from its bottom).
-click_at() {
-    local X Y WIDTH HEIGHT x y
-    eval "$(xdotool getwindowgeometry --shell "$APP_WID" | grep -E '^(X|Y|WIDTH|HEIGHT)=')"
-    x=$(($1 < 0 ? X + WIDTH + $1 : X + $1))
-    y=$(($2 < 0 ? Y + HEIGHT + $2 : Y + $2))
-    xdotool mousemove "$x" "$y" click 1
-    sleep 1
-}
 
 # save_as PATH: waits for the save dialog, types PATH (no extension: Limber
 # adds it) and presses Enter in it.
@@ -106,7 +95,7 @@ stop_app
 echo "Print sheet:"
 start_app routine --routine lower-back
 wait_title "Limber — Lower back"
-click_at -269 -66
+press p
 save_as "$SAVED/sheet" print-dialog
 wait_file "$SAVED/sheet.pdf"
 shot print-saved
@@ -116,11 +105,11 @@ stop_app
 echo "Visit report:"
 start_app history
 wait_title "Limber"
-click_at -199 57
+press h
 wait_title "Limber — History"
-click_at -120 57
+press v
 shot report-form
-click_at -247 190
+press Return
 save_as "$SAVED/visit" report-dialog
 wait_file "$SAVED/visit.pdf"
 shot report-saved

@@ -197,12 +197,27 @@ fn v_opens_the_visit_report_form_on_history() {
             })
             .expect("append");
     }
-    let (mut app, _, _) = shipped_app(dir.path(), None);
+    let out = tempfile::tempdir().expect("out dir");
+    let pdf = out.path().join("visit.pdf");
+    let dialog = limber::ui::dialog::ChosenPath::new(Some(pdf.clone()));
+    let (mut app, _, _) = common::shipped_app_saving(dir.path(), None, &dialog);
     named(&mut app, Named::Enter);
     press(&mut app, "h");
     assert_eq!(screen_name(&app), "History");
     press(&mut app, "v");
     assert!(shows(&app, "PDF to print"), "the report form is open");
+    // Esc closes the form, not the screen.
+    named(&mut app, Named::Escape);
+    assert_eq!(screen_name(&app), "History");
+    assert!(!shows(&app, "PDF to print"), "the form closed");
+    // V again, and Enter saves through the dialog.
+    press(&mut app, "v");
+    named(&mut app, Named::Enter);
+    assert_eq!(dialog.asked().len(), 1, "the save dialog was asked once");
+    let bytes = std::fs::read(&pdf).expect("the report was saved");
+    assert!(bytes.starts_with(b"%PDF"), "a PDF");
+    named(&mut app, Named::Escape);
+    assert_eq!(screen_name(&app), "Home");
 }
 
 #[test]

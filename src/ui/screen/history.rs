@@ -66,7 +66,7 @@ pub enum ScrollStep {
 pub const SHORTCUTS: &[Shortcut] = &[
     shortcut("↑ ↓", "Scroll the sessions"),
     shortcut("Page Up, Page Down", "Scroll a page"),
-    shortcut("V", "Visit report"),
+    shortcut("V", "Visit report (then Enter saves, Esc closes the form)"),
     shortcut("Esc", "Back"),
 ];
 
@@ -164,6 +164,7 @@ impl History {
                 .spacing(24)
                 .padding(32),
                 t,
+                self.report.is_open(),
             );
         }
 
@@ -233,7 +234,7 @@ impl History {
             .push(text(format!("Sessions ({count}, newest first)")).size(t.heading()))
             .push(self.list(ctx, records));
 
-        keys(content, t)
+        keys(content, t, self.report.is_open())
     }
 
     /// The sessions, newest first, with only the rows in view laid out.
@@ -276,13 +277,24 @@ fn row_height(t: style::Type) -> f32 {
 }
 
 /// The History screen's keys.
-fn keys<'a>(content: impl Into<Element<'a, Message>>, t: style::Type) -> Element<'a, Message> {
+fn keys<'a>(
+    content: impl Into<Element<'a, Message>>,
+    t: style::Type,
+    report_open: bool,
+) -> Element<'a, Message> {
     let row = row_height(t).round() as i32;
     key_listener(content, move |key, modifiers| {
         if modifiers.control() || modifiers.alt() || modifiers.logo() {
             return None;
         }
         match key.as_ref() {
+            // With the report's form open, Enter saves and Esc closes it.
+            Key::Named(Named::Enter) if report_open => {
+                Some(Message::Report(paper::PanelMessage::Save))
+            }
+            Key::Named(Named::Escape) if report_open => {
+                Some(Message::Report(paper::PanelMessage::Cancel))
+            }
             Key::Named(Named::Escape) => Some(Message::Back),
             Key::Named(Named::ArrowUp) => Some(Message::ScrollBy(ScrollStep::Pixels(-row))),
             Key::Named(Named::ArrowDown) => Some(Message::ScrollBy(ScrollStep::Pixels(row))),
