@@ -276,6 +276,10 @@ fn every_screen_matches_its_reference() {
     shots.check(&app, "home-dark", &dark());
     open(&mut app, Message::Home(H::OpenRoutine("lower-back".into())));
     shots.check(&app, "routine", &light());
+    // The "Keys" sheet over it, in the dark theme.
+    key(&mut app, Key::Character("?".into()));
+    shots.check(&app, "keys-routine-dark", &dark());
+    key(&mut app, Key::Named(Named::Escape));
     key(&mut app, Key::Named(Named::Enter));
     shots.check(&app, "player-setup", &light());
     skip_to(&mut app, &clock, Phase::Move);

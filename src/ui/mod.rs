@@ -16,6 +16,7 @@ pub mod widget;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use iced::keyboard::{Key, key};
 use iced::widget::{button, column, container, row, text};
 use iced::{Element, Length, Subscription, Task, Theme};
 
@@ -79,6 +80,8 @@ pub struct App {
     /// A sheet or report is being saved (its dialog may be open): a second
     /// press waits for it.
     saving_paper: bool,
+    /// The "Keys" sheet (`?`) is over the screen.
+    keys_shown: bool,
 }
 
 pub enum Screen {
@@ -106,6 +109,8 @@ pub enum Message {
     Exercises(exercises::Message),
     Newer(newer::Message),
     DismissNotice(usize),
+    /// Show (or hide) the "Keys" sheet over the screen.
+    ShowKeys(bool),
     /// The system's light or dark mode (at start and when it changes).
     SystemTheme(iced::theme::Mode),
     /// The profile store answered.
@@ -266,6 +271,7 @@ impl App {
             planned: planned::Planned::new(options.platform.clone()),
             save_dialog: options.platform.save_dialog.clone(),
             saving_paper: false,
+            keys_shown: false,
         };
         app.apply_sound_settings();
         let mut then_open = None;
@@ -588,6 +594,10 @@ impl App {
                 ));
                 Task::none()
             }
+            Message::ShowKeys(shown) => {
+                self.keys_shown = shown;
+                Task::none()
+            }
             Message::DismissNotice(index) => {
                 if index < self.notices.len() {
                     self.notices.remove(index);
@@ -643,6 +653,10 @@ impl App {
                     }
                     home::Action::OpenPlan => self.open_plan(),
                     home::Action::Answer(routine, answer) => self.answer_reminder(routine, answer),
+                    home::Action::ShowKeys => {
+                        self.keys_shown = true;
+                        Task::none()
+                    }
                 }
             }
             Message::Routine(message) => {
@@ -674,6 +688,7 @@ impl App {
                         Task::none()
                     }
                     routine::Action::PrintSheet(routine_id) => self.print_sheet(routine_id),
+                    routine::Action::Run(task) => task.map(Message::Routine),
                 }
             }
             Message::Player(message) => {
@@ -788,13 +803,14 @@ impl App {
                     history::Action::None => Task::none(),
                     history::Action::Back => self.go_home(),
                     history::Action::VisitReport(choice) => self.visit_report(choice),
+                    history::Action::Run(task) => task.map(Message::History),
                 }
             }
             Message::Exercises(message) => {
                 let Screen::Exercises(screen) = &mut self.screen else {
                     return Task::none();
                 };
-                match screen.update(message) {
+                match screen.update(message, &self.library) {
                     exercises::Action::None => Task::none(),
                     exercises::Action::Back => self.go_home(),
                 }
@@ -951,6 +967,7 @@ impl App {
 
     pub fn view(&self) -> Element<'_, Message> {
         let ctx = self.context();
+        let t = ctx.typography;
         let screen = match &self.screen {
             Screen::Home(s) => s.view(&ctx).map(Message::Home),
             Screen::Routine(s) => s.view(&ctx).map(Message::Routine),
@@ -963,32 +980,74 @@ impl App {
             Screen::Newer(s) => s.view(&ctx).map(Message::Newer),
             Screen::Plan(s) => s.view(&ctx).map(Message::Plan),
         };
-        if self.notices.is_empty() {
-            return screen;
+        let screen = if self.notices.is_empty() {
+            screen
+        } else {
+            let mut banner = column![].spacing(6);
+            for (index, notice) in self.notices.iter().enumerate().take(4) {
+                banner = banner.push(
+                    container(
+                        row![
+                            text(notice.clone()).size(t.small()).width(Length::Fill),
+                            button(text("Dismiss").size(t.small()))
+                                .style(button::text)
+                                .on_press(Message::DismissNotice(index)),
+                        ]
+                        .spacing(10)
+                        .align_y(iced::Alignment::Center),
+                    )
+                    .padding([6, 12])
+                    .style(style::notice),
+                );
+            }
+            if self.notices.len() > 4 {
+                banner = banner
+                    .push(text(format!("… and {} more", self.notices.len() - 4)).size(t.small()));
+            }
+            column![container(banner).padding([8, 16]), screen].into()
+        };
+        let shown = self.keys_shown;
+        let screen = if shown {
+            let (title, shortcuts) = self.shortcuts();
+            // Under the sheet, anything the screen would do (a key, a
+            // click) closes the sheet instead.
+            iced::widget::stack![
+                screen.map(|_| Message::ShowKeys(false)),
+                widget::keys::sheet(t, title, shortcuts, Message::ShowKeys(false)),
+            ]
+            .into()
+        } else {
+            screen
+        };
+        widget::keys::key_listener(screen, move |key, modifiers| {
+            if modifiers.control() || modifiers.alt() || modifiers.logo() {
+                return None;
+            }
+            match key.as_ref() {
+                Key::Character("?") => Some(Message::ShowKeys(!shown)),
+                Key::Named(key::Named::Escape) if shown => Some(Message::ShowKeys(false)),
+                _ => None,
+            }
+        })
+        .into()
+    }
+
+    /// The current screen's name and keys, for the "Keys" sheet.
+    pub fn shortcuts(&self) -> (&'static str, &'static [widget::keys::Shortcut]) {
+        use widget::keys::{Shortcut, shortcut};
+        const BACK: &[Shortcut] = &[shortcut("Esc", "Back")];
+        match &self.screen {
+            Screen::Home(_) => ("Home", home::SHORTCUTS),
+            Screen::Routine(_) => ("Routine", routine::SHORTCUTS),
+            Screen::Player(_) => ("Exercise", player::SHORTCUTS),
+            Screen::Finish(_) => ("Finish", finish::SHORTCUTS),
+            Screen::Settings(_) => ("Settings", settings::SHORTCUTS),
+            Screen::Safety(_) => ("Safety", BACK),
+            Screen::History(_) => ("History", history::SHORTCUTS),
+            Screen::Exercises(_) => ("Exercises", exercises::SHORTCUTS),
+            Screen::Newer(_) => ("Newer profile", &[]),
+            Screen::Plan(_) => ("Plan", BACK),
         }
-        let t = ctx.typography;
-        let mut banner = column![].spacing(6);
-        for (index, notice) in self.notices.iter().enumerate().take(4) {
-            banner = banner.push(
-                container(
-                    row![
-                        text(notice.clone()).size(t.small()).width(Length::Fill),
-                        button(text("Dismiss").size(t.small()))
-                            .style(button::text)
-                            .on_press(Message::DismissNotice(index)),
-                    ]
-                    .spacing(10)
-                    .align_y(iced::Alignment::Center),
-                )
-                .padding([6, 12])
-                .style(style::notice),
-            );
-        }
-        if self.notices.len() > 4 {
-            banner =
-                banner.push(text(format!("… and {} more", self.notices.len() - 4)).size(t.small()));
-        }
-        column![container(banner).padding([8, 16]), screen].into()
     }
 }
 

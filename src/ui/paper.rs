@@ -368,9 +368,9 @@ impl ReportPanel {
         button(text("Visit report…").size(t.control()))
             .padding([10, 18])
             .style(if self.open {
-                button::primary
+                style::primary
             } else {
-                button::secondary
+                style::secondary
             })
             .on_press(PanelMessage::Open)
             .into()
@@ -423,7 +423,7 @@ impl ReportPanel {
         let actions = row![
             button(text("Save report…").size(t.control()))
                 .padding([10, 18])
-                .style(button::primary)
+                .style(style::primary)
                 .on_press(PanelMessage::Save),
             button(text("Cancel").size(t.control()))
                 .padding([10, 18])

@@ -253,6 +253,35 @@ pub fn card(theme: &Theme) -> container::Style {
     }
 }
 
+/// A card that has the keyboard's attention (the Routine screen's chosen
+/// exercise): the accent border, thick enough to see from across a room.
+pub fn card_focused(theme: &Theme) -> container::Style {
+    let t = Tokens::of(theme);
+    container::Style {
+        border: Border {
+            radius: radius::CARD.into(),
+            width: 3.0,
+            color: t.accent,
+        },
+        ..card(theme)
+    }
+}
+
+/// A key as printed in the "Keys" sheet: a small raised cap.
+pub fn key_cap(theme: &Theme) -> container::Style {
+    let t = Tokens::of(theme);
+    container::Style {
+        background: Some(t.control.into()),
+        border: Border {
+            radius: 6.0.into(),
+            width: 1.0,
+            color: t.border,
+        },
+        text_color: Some(t.text),
+        ..container::Style::default()
+    }
+}
+
 /// A tile on the home screen: a card whose border lights up under the
 /// pointer. No shadow and no change of fill: the CPU renderer repaints only
 /// damaged regions, and a soft shadow or a new fill there left stale

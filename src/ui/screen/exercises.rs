@@ -1,15 +1,17 @@
 //! Browse every exercise on its own: all its step cards, cautions and
 //! variations, with no timer.
 
+use iced::keyboard::{Key, key::Named};
 use iced::widget::{column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
+use crate::content::Library;
 use crate::content::schema::{Exercise, Sides};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::controls::{choice, title_bar};
 use crate::ui::widget::figure::FigureView;
-use crate::ui::widget::keys::escape_to;
+use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
 
 /// Size of each step's figure, before the text-size scale: about half the
 /// detail column on a laptop screen.
@@ -20,8 +22,16 @@ const VARIATION_FIGURE: (f32, f32) = (280.0, 190.0);
 #[derive(Debug, Clone)]
 pub enum Message {
     Select(String),
+    /// The exercise before (-1) or after (+1) the one shown.
+    Step(i32),
     Back,
 }
+
+/// The Exercises screen's keys, for the "Keys" sheet.
+pub const SHORTCUTS: &[Shortcut] = &[
+    shortcut("↑ ↓", "The exercise before or after"),
+    shortcut("Esc", "Back"),
+];
 
 pub enum Action {
     None,
@@ -34,10 +44,25 @@ pub struct Exercises {
 }
 
 impl Exercises {
-    pub fn update(&mut self, message: Message) -> Action {
+    pub fn update(&mut self, message: Message, library: &Library) -> Action {
         match message {
             Message::Select(id) => {
                 self.selected = Some(id);
+                Action::None
+            }
+            Message::Step(delta) => {
+                let exercises = library.exercises();
+                let at = self
+                    .selected
+                    .as_deref()
+                    .and_then(|id| exercises.iter().position(|e| e.id == id))
+                    .unwrap_or(0);
+                let next = if delta < 0 {
+                    at.saturating_sub(1)
+                } else {
+                    (at + 1).min(exercises.len().saturating_sub(1))
+                };
+                self.selected = exercises.get(next).map(|e| e.id.clone());
                 Action::None
             }
             Message::Back => Action::Back,
@@ -81,7 +106,13 @@ impl Exercises {
         .spacing(20)
         .padding(32);
 
-        escape_to(content, Message::Back)
+        key_listener(content, |key, _| match key.as_ref() {
+            Key::Named(Named::Escape) => Some(Message::Back),
+            Key::Named(Named::ArrowUp) => Some(Message::Step(-1)),
+            Key::Named(Named::ArrowDown) => Some(Message::Step(1)),
+            _ => None,
+        })
+        .into()
     }
 }
 

@@ -13,7 +13,7 @@ use crate::prescription::{self, ExerciseSummary, Summary};
 use crate::profile::{Ending, SessionRecord};
 use crate::ui::Context;
 use crate::ui::style;
-use crate::ui::widget::keys::key_listener;
+use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
 use crate::ui::widget::pain::pain_scale;
 
 #[derive(Debug, Clone)]
@@ -172,11 +172,11 @@ impl Finish {
                         row![
                             button(text(suggestion.button_text()).size(t.control()))
                                 .padding([10, 20])
-                                .style(button::primary)
+                                .style(style::primary)
                                 .on_press(Message::ApplySuggestion),
                             button(text("Keep my doses").size(t.control()))
                                 .padding([10, 20])
-                                .style(button::secondary)
+                                .style(style::secondary)
                                 .on_press(Message::DeclineSuggestion),
                         ]
                         .spacing(12)
@@ -210,20 +210,42 @@ impl Finish {
                 space::horizontal(),
                 button(text("Done").size(t.heading()))
                     .padding([12, 40])
-                    .style(button::success)
+                    .style(style::primary)
                     .on_press(Message::Done)
             ]
         ]
         .spacing(18)
         .padding(32);
 
-        key_listener(content, |key, _| match key {
-            Key::Named(Named::Enter | Named::Escape) => Some(Message::Done),
-            _ => None,
+        key_listener(content, |key, modifiers| {
+            if modifiers.control() || modifiers.alt() || modifiers.logo() {
+                return None;
+            }
+            match key.as_ref() {
+                Key::Named(Named::Enter | Named::Escape) => Some(Message::Done),
+                Key::Character(c) => match c.to_ascii_lowercase().as_str() {
+                    "a" => Some(Message::ApplySuggestion),
+                    "k" => Some(Message::DeclineSuggestion),
+                    digit => digit
+                        .parse::<u8>()
+                        .ok()
+                        .filter(|d| *d <= 9)
+                        .map(Message::PainAfter),
+                },
+                _ => None,
+            }
         })
         .into()
     }
 }
+
+/// The Finish screen's keys, for the "Keys" sheet.
+pub const SHORTCUTS: &[Shortcut] = &[
+    shortcut("0 – 9", "Your pain now"),
+    shortcut("A", "Accept the suggested change"),
+    shortcut("K", "Keep my doses"),
+    shortcut("Enter or Esc", "Done: back to Home"),
+];
 
 fn exercise_line<'a>(
     t: style::Type,

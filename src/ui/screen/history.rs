@@ -6,6 +6,7 @@
 //! lays out only the rows in view (the rest is empty space of the right
 //! height), so 100,000 sessions cost what a screenful does.
 
+use iced::keyboard::{Key, key::Named};
 use iced::widget::canvas::{Cache, Canvas};
 use iced::widget::{Space, column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
@@ -17,7 +18,7 @@ use crate::ui::paper;
 use crate::ui::style;
 use crate::ui::widget::chart::{PainChart, WeekChart};
 use crate::ui::widget::controls::title_bar;
-use crate::ui::widget::keys::escape_to;
+use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
 use crate::words;
 
 /// Sessions shown in the pain chart.
@@ -32,6 +33,8 @@ const FIRST_VIEW_HEIGHT: f32 = 900.0;
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    /// Scroll the list by this many rows (↑/↓) or pages (Page Up/Down).
+    ScrollBy(ScrollStep),
     /// The list scrolled: its offset from the top and its visible height.
     Scrolled {
         offset: f32,
@@ -47,7 +50,28 @@ pub enum Action {
     Back,
     /// Save a visit report as the person chose.
     VisitReport(paper::ReportChoice),
+    /// Work on the screen's own widgets (scroll the list).
+    Run(iced::Task<Message>),
 }
+
+/// How far a key scrolls the session list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScrollStep {
+    /// Logical pixels (a row's height, from the view).
+    Pixels(i32),
+    Pages(i32),
+}
+
+/// The History screen's keys, for the "Keys" sheet.
+pub const SHORTCUTS: &[Shortcut] = &[
+    shortcut("↑ ↓", "Scroll the sessions"),
+    shortcut("Page Up, Page Down", "Scroll a page"),
+    shortcut("V", "Visit report"),
+    shortcut("Esc", "Back"),
+];
+
+/// The session list, scrolled from the keyboard.
+const LIST: &str = "history-sessions";
 
 pub struct History {
     /// "Visit report…" in the title row, and its form.
@@ -96,6 +120,17 @@ impl History {
 
     pub fn update(&mut self, message: Message) -> Action {
         match message {
+            Message::ScrollBy(step) => {
+                let by = match step {
+                    ScrollStep::Pixels(pixels) => pixels as f32,
+                    // Most of a page, so a line or two stays in view.
+                    ScrollStep::Pages(pages) => pages as f32 * (self.height * 0.9).max(1.0),
+                };
+                Action::Run(iced::widget::operation::scroll_by(
+                    LIST,
+                    iced::widget::operation::AbsoluteOffset { x: 0.0, y: by },
+                ))
+            }
             Message::Scrolled { offset, height } => {
                 self.offset = offset.max(0.0);
                 self.height = height.max(1.0);
@@ -120,7 +155,7 @@ impl History {
         );
 
         if records.is_empty() {
-            return escape_to(
+            return keys(
                 column![
                     header,
                     text("No sessions yet. Finished and stopped sessions appear here.")
@@ -128,7 +163,7 @@ impl History {
                 ]
                 .spacing(24)
                 .padding(32),
-                Message::Back,
+                t,
             );
         }
 
@@ -198,13 +233,13 @@ impl History {
             .push(text(format!("Sessions ({count}, newest first)")).size(t.heading()))
             .push(self.list(ctx, records));
 
-        escape_to(content, Message::Back)
+        keys(content, t)
     }
 
     /// The sessions, newest first, with only the rows in view laid out.
     fn list<'a>(&self, ctx: &Context<'a>, records: &'a [SessionRecord]) -> Element<'a, Message> {
         let t = ctx.typography;
-        let row_height = (t.body() * 1.4 + ROW_SPACING).round();
+        let row_height = row_height(t);
         let total = records.len();
         let first = ((self.offset / row_height) as usize)
             .saturating_sub(SPARE_ROWS)
@@ -224,6 +259,7 @@ impl History {
         let below = total - first - shown;
         list = list.push(Space::new().height(Length::Fixed(below as f32 * row_height)));
         scrollable(list)
+            .id(LIST)
             .width(Length::Fill)
             .height(Length::Fill)
             .on_scroll(|viewport| Message::Scrolled {
@@ -232,6 +268,33 @@ impl History {
             })
             .into()
     }
+}
+
+/// The height of one row of the session list.
+fn row_height(t: style::Type) -> f32 {
+    (t.body() * 1.4 + ROW_SPACING).round()
+}
+
+/// The History screen's keys.
+fn keys<'a>(content: impl Into<Element<'a, Message>>, t: style::Type) -> Element<'a, Message> {
+    let row = row_height(t).round() as i32;
+    key_listener(content, move |key, modifiers| {
+        if modifiers.control() || modifiers.alt() || modifiers.logo() {
+            return None;
+        }
+        match key.as_ref() {
+            Key::Named(Named::Escape) => Some(Message::Back),
+            Key::Named(Named::ArrowUp) => Some(Message::ScrollBy(ScrollStep::Pixels(-row))),
+            Key::Named(Named::ArrowDown) => Some(Message::ScrollBy(ScrollStep::Pixels(row))),
+            Key::Named(Named::PageUp) => Some(Message::ScrollBy(ScrollStep::Pages(-1))),
+            Key::Named(Named::PageDown) => Some(Message::ScrollBy(ScrollStep::Pages(1))),
+            Key::Character(c) if c.eq_ignore_ascii_case("v") => {
+                Some(Message::Report(paper::PanelMessage::Open))
+            }
+            _ => None,
+        }
+    })
+    .into()
 }
 
 /// The planned days (issue 14): the last weeks side by side, each its

@@ -5,6 +5,7 @@
 //! computer was off, once. The numbers come worked out from the app
 //! (`ui::planned`); nothing is counted while drawing.
 
+use iced::keyboard::Key;
 use iced::widget::{button, column, container, pick_list, row, space, text};
 use iced::{Alignment, Element, Length};
 
@@ -14,6 +15,7 @@ use crate::ui::planned::{Answer, PlanProgress, ReminderNotice};
 use crate::ui::style;
 use crate::ui::widget::day_mark::day_mark;
 use crate::ui::widget::figure::FigureView;
+use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
 use crate::ui::{Context, ProfileChoice};
 
 #[derive(Debug, Clone)]
@@ -27,6 +29,8 @@ pub enum Message {
     OpenPlan,
     /// An answer to a reminder (or "Done today") for a routine.
     Answer(String, Answer),
+    /// The "Keys" sheet.
+    ShowKeys,
 }
 
 /// What the home screen asks of the app.
@@ -39,7 +43,18 @@ pub enum Action {
     OpenExercises,
     OpenPlan,
     Answer(String, Answer),
+    ShowKeys,
 }
+
+/// Home's keys, for the "Keys" sheet.
+pub const SHORTCUTS: &[Shortcut] = &[
+    shortcut("1 – 9", "Open a routine (its number is on the tile)"),
+    shortcut("H", "History"),
+    shortcut("S", "Settings"),
+    shortcut("P", "Plan"),
+    shortcut("E", "Browse all exercises"),
+    shortcut("F", "Safety: when to stop and get help"),
+];
 
 #[derive(Debug, Default)]
 pub struct Home;
@@ -55,6 +70,7 @@ impl Home {
             Message::OpenExercises => Action::OpenExercises,
             Message::OpenPlan => Action::OpenPlan,
             Message::Answer(routine, answer) => Action::Answer(routine, answer),
+            Message::ShowKeys => Action::ShowKeys,
         }
     }
 
@@ -74,6 +90,7 @@ impl Home {
             nav_button("Plan", Message::OpenPlan, t.body()),
             nav_button("History", Message::OpenHistory, t.body()),
             nav_button("Settings", Message::OpenSettings, t.body()),
+            nav_button("Keys ?", Message::ShowKeys, t.body()),
         ]
         .spacing(12)
         .align_y(Alignment::Center);
@@ -90,10 +107,13 @@ impl Home {
         let figure_height = if progress.is_some() { 180.0 } else { 230.0 };
 
         let mut tiles = row![].spacing(24).height(Length::Fill);
+        // The routines in tile order: key 1 opens the first.
+        let mut order: Vec<String> = Vec::new();
         for area in ctx.library.areas() {
             let Some(routine) = ctx.library.routine_for_area(&area.id) else {
                 continue;
             };
+            order.push(routine.id.clone());
             tiles = tiles.push(tile(
                 ctx,
                 &area.title,
@@ -101,9 +121,11 @@ impl Home {
                 FigureView::pose(ctx, &area.pose, Some(area.highlight), false),
                 routine,
                 figure_height,
+                order.len(),
             ));
         }
         if let Some(full) = ctx.library.full_routine() {
+            order.push(full.id.clone());
             tiles = tiles.push(tile(
                 ctx,
                 "Full routine",
@@ -111,6 +133,7 @@ impl Home {
                 FigureView::pose(ctx, "standing", None, false),
                 full,
                 figure_height,
+                order.len(),
             ));
         }
 
@@ -119,7 +142,7 @@ impl Home {
             None => last_session_strip(ctx),
         };
 
-        column![
+        let content = column![
             header,
             question,
             tiles,
@@ -133,14 +156,36 @@ impl Home {
                 },
                 button(text("Browse all exercises").size(t.body()))
                     .padding([8, 16])
-                    .style(button::secondary)
+                    .style(style::secondary)
                     .on_press(Message::OpenExercises)
             ]
             .spacing(if progress.is_some() { 16 } else { 0 })
             .align_y(Alignment::Center)
         ]
         .spacing(24)
-        .padding(32)
+        .padding(32);
+
+        key_listener(content, move |key, modifiers| {
+            if modifiers.control() || modifiers.alt() || modifiers.logo() {
+                return None;
+            }
+            let Key::Character(c) = key.as_ref() else {
+                return None;
+            };
+            match c.to_ascii_lowercase().as_str() {
+                "h" => Some(Message::OpenHistory),
+                "s" => Some(Message::OpenSettings),
+                "p" => Some(Message::OpenPlan),
+                "e" => Some(Message::OpenExercises),
+                "f" => Some(Message::OpenSafety),
+                digit => digit
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| *n >= 1)
+                    .and_then(|n| order.get(n - 1))
+                    .map(|id| Message::OpenRoutine(id.clone())),
+            }
+        })
         .into()
     }
 }
@@ -148,7 +193,7 @@ impl Home {
 fn nav_button(label: &str, message: Message, size: f32) -> Element<'_, Message> {
     button(text(label).size(size))
         .padding([8, 16])
-        .style(button::secondary)
+        .style(style::secondary)
         .on_press(message)
         .into()
 }
@@ -160,6 +205,7 @@ fn tile<'a>(
     figure: FigureView,
     routine: &'a crate::content::schema::Routine,
     figure_height: f32,
+    number: usize,
 ) -> Element<'a, Message> {
     let t = ctx.typography;
     let estimate = ctx.estimate(routine);
@@ -174,7 +220,14 @@ fn tile<'a>(
         container(figure.view())
             .height(Length::Fixed(figure_height / t.scale()))
             .width(Length::Fill),
-        text(title.to_owned()).size(t.heading()),
+        row![
+            text(title.to_owned()).size(t.heading()).width(Length::Fill),
+            // The key that opens it (keys 1–9).
+            (number <= 9).then(|| container(text(number.to_string()).size(t.body()))
+                .padding([0, 8])
+                .style(style::key_cap)),
+        ]
+        .align_y(Alignment::Center),
         text(description.to_owned()).size(t.body()),
         text(facts).size(t.body()).style(|theme| text::Style {
             color: Some(style::muted(theme))
@@ -315,7 +368,7 @@ fn today_row<'a>(
                 .style(muted),
             button(text(plan_words::MAKE_A_PLAN).size(t.body()))
                 .padding([8, 16])
-                .style(button::secondary)
+                .style(style::secondary)
                 .on_press(Message::OpenPlan),
         ]
         .spacing(12)
@@ -336,9 +389,9 @@ fn answers<'a>(ctx: &Context<'a>, routine: &str, snooze: bool) -> Element<'a, Me
         button(text(label).size(t.body()))
             .padding([10, 18])
             .style(if primary {
-                button::primary
+                style::primary
             } else {
-                button::secondary
+                style::secondary
             })
             .on_press(Message::Answer(routine.to_owned(), answer))
     };

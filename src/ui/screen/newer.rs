@@ -62,11 +62,11 @@ impl Newer {
             row![
                 button(text("Open it read-only").size(t.heading()))
                     .padding([12, 28])
-                    .style(button::primary)
+                    .style(style::primary)
                     .on_press(Message::OpenReadOnly),
                 button(text("Use another profile").size(t.heading()))
                     .padding([12, 28])
-                    .style(button::secondary)
+                    .style(style::secondary)
                     .on_press(Message::UseAnother),
             ]
             .spacing(16),

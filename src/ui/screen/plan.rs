@@ -329,7 +329,7 @@ impl Plan {
             space::horizontal(),
             button(text("Take off the plan…").size(t.body()))
                 .padding([8, 16])
-                .style(button::secondary)
+                .style(style::secondary)
                 .on_press(Message::AskRemove(id.clone())),
         ]
         .spacing(14)
@@ -342,11 +342,7 @@ impl Plan {
                 button(text(day.short_name()).size(t.body()).center())
                     .width(Length::Fill)
                     .padding([12, 0])
-                    .style(if on {
-                        button::primary
-                    } else {
-                        button::secondary
-                    })
+                    .style(if on { style::primary } else { style::secondary })
                     .on_press(Message::ToggleDay(id.clone(), day)),
             );
         }
@@ -414,11 +410,11 @@ impl Plan {
                         row![
                             button(text("Take it off").size(t.body()))
                                 .padding([8, 16])
-                                .style(button::danger)
+                                .style(style::danger)
                                 .on_press(Message::ConfirmRemove),
                             button(text("Keep it").size(t.body()))
                                 .padding([8, 16])
-                                .style(button::secondary)
+                                .style(style::secondary)
                                 .on_press(Message::CancelRemove),
                         ]
                         .spacing(10)
@@ -447,6 +443,7 @@ impl Plan {
             buttons = buttons.push(
                 button(text(format!("+ {}", routine.title)).size(t.control()))
                     .padding([12, 20])
+                    .style(style::secondary)
                     .on_press(Message::Add(routine.id.clone())),
             );
         }
@@ -498,12 +495,12 @@ impl Plan {
         if self.status.is_some() && !self.busy {
             login = login.on_toggle(Message::AtLogin);
         }
-        let mut start =
-            button(text(words::START_REMINDERS_NOW).size(t.control())).padding([12, 20]);
+        // The one thing to do here when reminders are not running.
+        let mut start = button(text(words::START_REMINDERS_NOW).size(t.control()))
+            .padding([12, 20])
+            .style(style::secondary);
         if running == Some(false) && !self.busy {
-            start = start.on_press(Message::StartNow);
-        } else {
-            start = start.style(button::secondary);
+            start = start.on_press(Message::StartNow).style(style::primary);
         }
         let mut body = column![
             text("Reminders").size(t.heading()),
@@ -541,11 +538,11 @@ impl Plan {
             .planned
             .and_then(|planned| planned.plan())
             .is_some_and(|plan| plan.has_planned_days());
-        let mut save = button(text(words::SAVE_TO_CALENDAR).size(t.control())).padding([12, 20]);
+        let mut save = button(text(words::SAVE_TO_CALENDAR).size(t.control()))
+            .padding([12, 20])
+            .style(style::secondary);
         if has_days && !self.asking {
             save = save.on_press(Message::SaveCalendar);
-        } else {
-            save = save.style(button::secondary);
         }
         let hint = if has_days {
             words::CALENDAR_HINT

@@ -636,3 +636,12 @@ fn phase_color(phase: Phase, paused: bool) -> fn(&Theme) -> iced::Color {
         _ => |theme| theme.extended_palette().secondary.strong.color,
     }
 }
+
+/// The player's keys, for the "Keys" sheet.
+pub const SHORTCUTS: &[crate::ui::widget::keys::Shortcut] = &[
+    crate::ui::widget::keys::shortcut("Space", "Pause or go on"),
+    crate::ui::widget::keys::shortcut("→", "Skip this step"),
+    crate::ui::widget::keys::shortcut("←", "Back a step"),
+    crate::ui::widget::keys::shortcut("H", "This hurts: stop here"),
+    crate::ui::widget::keys::shortcut("Esc", "Stop the routine"),
+];

@@ -1,9 +1,13 @@
 //! Routine: the exercises with their doses at the chosen intensity, steppers
 //! to adjust hold and repetitions, the estimated time, and Start.
+//!
+//! Everything here works from the keyboard too: one exercise has the
+//! keyboard's attention (a thick accent border), ↑/↓ move it, and the keys
+//! in [`SHORTCUTS`] change that exercise.
 
 use iced::keyboard::{Key, key::Named};
 use iced::widget::{button, column, container, row, scrollable, space, text};
-use iced::{Alignment, Element, Length};
+use iced::{Alignment, Element, Length, Task};
 
 use crate::content::schema::{Exercise, RoutineEntry, Variation};
 use crate::prescription::Prescribed;
@@ -12,7 +16,7 @@ use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::controls::{self, stepper, title_bar};
 use crate::ui::widget::figure::FigureView;
-use crate::ui::widget::keys::key_listener;
+use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
 use crate::ui::widget::pain::pain_scale;
 
 #[derive(Debug, Clone)]
@@ -28,7 +32,41 @@ pub enum Message {
     Back,
     /// "Print sheet": this routine on paper with the profile's doses.
     PrintSheet,
+    /// Give the keyboard's attention to the exercise before (-1) or after
+    /// (+1) the current one.
+    MoveFocus(i32),
+    /// A key for the exercise with the keyboard's attention.
+    Focused(FocusedKey),
 }
+
+/// What a key does to the exercise with the keyboard's attention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FocusedKey {
+    /// ← (-1) and → (+1): the intensity below or above.
+    Intensity(i32),
+    /// − and +.
+    Hold(i32),
+    /// [ and ].
+    Repetitions(i32),
+    /// V: the next version (variation), after the last back to the usual.
+    NextVariation,
+    /// R: back to the intensity's own hold and repetitions.
+    Reset,
+}
+
+/// The Routine screen's keys, for the "Keys" sheet.
+pub const SHORTCUTS: &[Shortcut] = &[
+    shortcut("↑ ↓", "Choose an exercise"),
+    shortcut("← →", "Gentler or stronger"),
+    shortcut("− +", "Shorter or longer hold"),
+    shortcut("[ ]", "Fewer or more repetitions"),
+    shortcut("V", "Next version of the exercise"),
+    shortcut("R", "Reset the hold and repetitions"),
+    shortcut("0 – 9", "Your pain now (press again to clear)"),
+    shortcut("P", "Print sheet"),
+    shortcut("Enter", "Start"),
+    shortcut("Esc", "Back"),
+];
 
 pub enum Action {
     None,
@@ -42,7 +80,13 @@ pub enum Action {
     Back,
     /// Save this routine's sheet (a PDF) where the person chooses.
     PrintSheet(String),
+    /// Work on the screen's own widgets (scroll the list to the exercise
+    /// with the keyboard's attention).
+    Run(Task<Message>),
 }
+
+/// The exercise list, scrolled from the keyboard.
+const LIST: &str = "routine-exercises";
 
 #[derive(Debug)]
 pub struct Routine {
@@ -50,6 +94,9 @@ pub struct Routine {
     /// The optional check-in before starting (pressing the chosen value
     /// again clears it).
     pain_before: Option<u8>,
+    /// The exercise with the keyboard's attention (its place in the
+    /// routine); it follows the last one changed with the mouse too.
+    focused: usize,
 }
 
 impl Routine {
@@ -57,7 +104,14 @@ impl Routine {
         Self {
             routine_id,
             pain_before: None,
+            focused: 0,
         }
+    }
+
+    /// The place in the routine of the exercise with the keyboard's
+    /// attention.
+    pub fn focused(&self) -> usize {
+        self.focused
     }
 
     pub fn routine_id(&self) -> &str {
@@ -65,7 +119,81 @@ impl Routine {
     }
 
     pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action {
+        // A change made with the mouse moves the keyboard's attention there.
+        if let Message::SetIntensity(id, _)
+        | Message::SetVariation(id, _)
+        | Message::AdjustHold(id, _)
+        | Message::AdjustRepetitions(id, _)
+        | Message::ResetAdjustments(id) = &message
+            && let Some(index) = self.exercise_ids(ctx).iter().position(|e| e == id)
+        {
+            self.focused = index;
+        }
         match message {
+            Message::MoveFocus(delta) => {
+                let count = self.exercise_ids(ctx).len();
+                if count == 0 {
+                    return Action::None;
+                }
+                let last = count - 1;
+                self.focused = if delta < 0 {
+                    self.focused.saturating_sub(1)
+                } else {
+                    (self.focused + 1).min(last)
+                };
+                // Proportional, so the chosen card is always in view.
+                let y = if last == 0 {
+                    0.0
+                } else {
+                    self.focused as f32 / last as f32
+                };
+                Action::Run(iced::widget::operation::snap_to(
+                    LIST,
+                    iced::widget::operation::RelativeOffset { x: 0.0, y },
+                ))
+            }
+            Message::Focused(key) => {
+                let Some(id) = self.exercise_ids(ctx).get(self.focused).cloned() else {
+                    return Action::None;
+                };
+                let Some(exercise) = ctx.library.exercise(&id) else {
+                    return Action::None;
+                };
+                let message = match key {
+                    FocusedKey::Intensity(delta) => {
+                        let levels = Intensity::ALL;
+                        let now = ctx.choice(&id).intensity;
+                        let at = levels.iter().position(|l| *l == now).unwrap_or(0);
+                        let next = if delta < 0 {
+                            at.saturating_sub(1)
+                        } else {
+                            (at + 1).min(levels.len() - 1)
+                        };
+                        if next == at {
+                            return Action::None;
+                        }
+                        Message::SetIntensity(id, levels[next])
+                    }
+                    FocusedKey::Hold(delta) => Message::AdjustHold(id, delta),
+                    FocusedKey::Repetitions(delta) => Message::AdjustRepetitions(id, delta),
+                    FocusedKey::Reset => Message::ResetAdjustments(id),
+                    FocusedKey::NextVariation => {
+                        if exercise.variations.is_empty() {
+                            return Action::None;
+                        }
+                        let now = ctx.choice(&id).variation;
+                        let at = now.as_deref().and_then(|title| {
+                            exercise.variations.iter().position(|v| v.title == title)
+                        });
+                        let next = match at {
+                            None => exercise.variations.first(),
+                            Some(at) => exercise.variations.get(at + 1),
+                        };
+                        Message::SetVariation(id, next.map(|v| v.title.clone()))
+                    }
+                };
+                self.update(message, ctx)
+            }
             Message::Start => Action::Start {
                 routine_id: self.routine_id.clone(),
                 pain_before: self.pain_before,
@@ -142,7 +270,9 @@ impl Routine {
                     self.routine_id
                 ))
                 .size(t.heading()),
-                button(text("Back").size(t.control())).on_press(Message::Back)
+                button(text("Back").size(t.control()))
+                    .style(style::secondary)
+                    .on_press(Message::Back)
             ]
             .spacing(20)
             .padding(32)
@@ -168,7 +298,13 @@ impl Routine {
         let mut list = column![].spacing(10);
         for (index, entry) in routine.exercises.iter().enumerate() {
             let prescribed = prescribed.iter().find(|p| p.exercise.id == entry.exercise);
-            list = list.push(exercise_row(ctx, index, entry, prescribed));
+            list = list.push(exercise_row(
+                ctx,
+                index,
+                entry,
+                prescribed,
+                index == self.focused,
+            ));
         }
 
         let estimate = ctx.planned_length(&prescribed);
@@ -186,38 +322,80 @@ impl Routine {
             space::horizontal(),
             button(text("Print sheet").size(t.control()))
                 .padding([12, 24])
-                .style(button::secondary)
+                .style(style::secondary)
                 .on_press(Message::PrintSheet),
             button(text("Start").size(t.heading()))
                 .padding([14, 40])
-                .style(button::success)
+                .style(style::primary)
                 .on_press(Message::Start),
         ]
         .spacing(16)
         .align_y(Alignment::Center);
 
+        // The scale goes under its question when the window is narrow or
+        // the text large.
         let check_in = row![
             text("How is your pain now? (optional)").size(t.body()),
             pain_scale(self.pain_before, t, Message::PainBefore),
         ]
         .spacing(16)
-        .align_y(Alignment::Center);
+        .align_y(Alignment::Center)
+        .wrap()
+        .vertical_spacing(8);
 
         let content = column![
             header,
-            scrollable(list).height(Length::Fill),
+            scrollable(list).id(LIST).height(Length::Fill),
             check_in,
             footer
         ]
         .spacing(18)
         .padding(32);
 
-        key_listener(content, |key, _| match key {
-            Key::Named(Named::Enter) => Some(Message::Start),
-            Key::Named(Named::Escape) => Some(Message::Back),
-            _ => None,
+        key_listener(content, |key, modifiers| {
+            if modifiers.control() || modifiers.alt() || modifiers.logo() {
+                return None;
+            }
+            let focused = |key| Some(Message::Focused(key));
+            match key.as_ref() {
+                Key::Named(Named::Enter) => Some(Message::Start),
+                Key::Named(Named::Escape) => Some(Message::Back),
+                Key::Named(Named::ArrowUp) => Some(Message::MoveFocus(-1)),
+                Key::Named(Named::ArrowDown) => Some(Message::MoveFocus(1)),
+                Key::Named(Named::ArrowLeft) => focused(FocusedKey::Intensity(-1)),
+                Key::Named(Named::ArrowRight) => focused(FocusedKey::Intensity(1)),
+                Key::Character(c) => match c.to_ascii_lowercase().as_str() {
+                    "-" | "_" | "\u{2212}" => focused(FocusedKey::Hold(-1)),
+                    "+" | "=" => focused(FocusedKey::Hold(1)),
+                    "[" => focused(FocusedKey::Repetitions(-1)),
+                    "]" => focused(FocusedKey::Repetitions(1)),
+                    "v" => focused(FocusedKey::NextVariation),
+                    "r" => focused(FocusedKey::Reset),
+                    "p" => Some(Message::PrintSheet),
+                    digit => digit
+                        .parse::<u8>()
+                        .ok()
+                        .filter(|d| *d <= 9)
+                        .map(Message::PainBefore),
+                },
+                _ => None,
+            }
         })
         .into()
+    }
+
+    /// The routine's exercise ids, in order.
+    fn exercise_ids(&self, ctx: &Context<'_>) -> Vec<String> {
+        ctx.library
+            .routine(&self.routine_id)
+            .map(|routine| {
+                routine
+                    .exercises
+                    .iter()
+                    .map(|entry| entry.exercise.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 }
 
@@ -226,6 +404,7 @@ fn exercise_row<'a>(
     index: usize,
     entry: &'a RoutineEntry,
     prescribed: Option<&Prescribed<'a>>,
+    focused: bool,
 ) -> Element<'a, Message> {
     let t = ctx.typography;
     let Some(prescribed) = prescribed else {
@@ -276,7 +455,7 @@ fn exercise_row<'a>(
         t,
         Some("Repetitions"),
         format!("{}{per_side}", dose.repetitions),
-        120.0,
+        150.0,
         Message::AdjustRepetitions(exercise.id.clone(), -1),
         Message::AdjustRepetitions(exercise.id.clone(), 1),
     );
@@ -291,6 +470,9 @@ fn exercise_row<'a>(
                 .on_press(Message::ResetAdjustments(exercise.id.clone())),
         );
     }
+    // On a narrow window or with large text the steppers go on a second
+    // line rather than off the edge.
+    let controls = controls.wrap().vertical_spacing(8);
 
     container(
         row![thumbnail, {
@@ -329,7 +511,11 @@ fn exercise_row<'a>(
     )
     .padding([8, 14])
     .width(Length::Fill)
-    .style(style::card)
+    .style(if focused {
+        style::card_focused
+    } else {
+        style::card
+    })
     .into()
 }
 

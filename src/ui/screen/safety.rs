@@ -113,7 +113,7 @@ impl Safety {
                 space::horizontal(),
                 button(text("I have read this").size(t.heading()))
                     .padding([12, 32])
-                    .style(button::success)
+                    .style(style::primary)
                     .on_press(Message::Understood)
             ]);
         }

@@ -402,3 +402,7 @@ fn section<'a>(
         .style(style::card)
         .into()
 }
+
+/// The Settings screen's keys, for the "Keys" sheet.
+pub const SHORTCUTS: &[crate::ui::widget::keys::Shortcut] =
+    &[crate::ui::widget::keys::shortcut("Esc", "Back")];

@@ -4,7 +4,7 @@
 use iced::widget::{button, row, text};
 use iced::{Alignment, Element, Length};
 
-use crate::ui::style::Type;
+use crate::ui::style::{self, Type};
 
 /// A screen's title, with a Back button before it when `back` is given.
 pub fn title_bar<'a, Message: Clone + 'a>(
@@ -16,7 +16,7 @@ pub fn title_bar<'a, Message: Clone + 'a>(
     if let Some(back) = back {
         bar = bar.push(
             button(text("← Back").size(t.control()))
-                .style(button::secondary)
+                .style(style::secondary)
                 .padding([10, 18])
                 .on_press(back),
         );
@@ -42,7 +42,7 @@ pub fn stepper<'a, Message: Clone + 'a>(
         button(text(glyph).size(t.heading()).center())
             .width(Length::Fixed(48.0 * t.scale()))
             .padding([2, 0])
-            .style(button::secondary)
+            .style(style::secondary)
             .on_press(message)
     };
     line.push(sign("−", less))
@@ -67,9 +67,9 @@ pub fn choice<'a, Message: Clone + 'a>(
     button(text(label).size(t.body()))
         .padding([8, 16])
         .style(if selected {
-            button::primary
+            style::primary
         } else {
-            button::secondary
+            style::secondary
         })
         .on_press(message)
 }

@@ -190,3 +190,78 @@ pub fn escape_to<'a, Message: Clone + 'a>(
     })
     .into()
 }
+
+/// One line of a screen's keys, as the "Keys" sheet (`?`) lists it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shortcut {
+    /// The key or keys, as printed on them: "← →", "Esc".
+    pub keys: &'static str,
+    /// What they do: "Choose the intensity".
+    pub does: &'static str,
+}
+
+/// Shorthand for the screens' lists.
+pub const fn shortcut(keys: &'static str, does: &'static str) -> Shortcut {
+    Shortcut { keys, does }
+}
+
+/// Every screen answers `?` with its keys.
+pub const HELP: Shortcut = shortcut("?", "Show or hide this list of keys");
+
+/// The "Keys" sheet over the screen: the screen's shortcuts in a card in
+/// the middle of a dimmed window. A click anywhere, Esc or `?` closes it.
+pub fn sheet<'a, Message: Clone + 'a>(
+    t: crate::ui::style::Type,
+    title: &'a str,
+    shortcuts: &'a [Shortcut],
+    close: Message,
+) -> iced::Element<'a, Message> {
+    use iced::widget::{button, column, container, mouse_area, opaque, row, scrollable, text};
+    use iced::{Alignment, Color, Length};
+
+    let mut list = column![].spacing(10);
+    for shortcut in shortcuts.iter().chain(std::iter::once(&HELP)) {
+        list = list.push(
+            row![
+                container(
+                    text(shortcut.keys)
+                        .size(t.control())
+                        .center()
+                        .width(Length::Fill)
+                )
+                .padding([2, 10])
+                .width(Length::Fixed(170.0 * t.scale()))
+                .style(crate::ui::style::key_cap),
+                text(shortcut.does).size(t.body()),
+            ]
+            .spacing(18)
+            .align_y(Alignment::Center),
+        );
+    }
+    let card = container(
+        column![
+            text(format!("Keys: {title}")).size(t.heading()),
+            // A long list on a small window with large text scrolls.
+            scrollable(list).height(Length::Shrink),
+            row![
+                iced::widget::space::horizontal(),
+                button(text("Close").size(t.control()))
+                    .padding([10, 22])
+                    .style(crate::ui::style::primary)
+                    .on_press(close.clone()),
+            ],
+        ]
+        .spacing(18),
+    )
+    .padding(28)
+    .max_width(720.0 * t.scale())
+    .style(crate::ui::style::card);
+    let scrim = container(opaque(card))
+        .center(Length::Fill)
+        .padding(24)
+        .style(|_| container::Style {
+            background: Some(Color::from_rgba(0.0, 0.0, 0.0, 0.45).into()),
+            ..container::Style::default()
+        });
+    opaque(mouse_area(scrim).on_press(close))
+}

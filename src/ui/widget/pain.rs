@@ -3,7 +3,7 @@
 use iced::widget::{button, column, row, text};
 use iced::{Element, Length};
 
-use crate::ui::style::Type;
+use crate::ui::style::{self, Type};
 
 pub fn pain_scale<'a, Message: Clone + 'a>(
     selected: Option<u8>,
@@ -18,9 +18,9 @@ pub fn pain_scale<'a, Message: Clone + 'a>(
                 .width(Length::Fixed(60.0 * t.scale()))
                 .padding([10, 0])
                 .style(if chosen {
-                    button::primary
+                    style::primary
                 } else {
-                    button::secondary
+                    style::secondary
                 })
                 .on_press(on_select(value)),
         );
