@@ -548,6 +548,23 @@ pub fn id_for(name: &str, taken: impl Fn(&str) -> bool) -> Option<String> {
         .find(|id| !taken(id))
 }
 
+/// The person's own content folder (`<data dir>/content`), where the
+/// builder writes; `None` when the library was loaded without one (then
+/// nothing can be saved).
+pub fn own_folder(library: &Library) -> Option<&std::path::Path> {
+    library.sources().user_dir.as_deref()
+}
+
+/// Whether `routine_id` is one this profile made and may change (see
+/// [`own_routines`]).
+pub fn is_own(library: &Library, profile_id: &str, routine_id: &str) -> bool {
+    own_folder(library).is_some_and(|folder| {
+        own_routines(library, profile_id, folder)
+            .iter()
+            .any(|r| r.id == routine_id)
+    })
+}
+
 /// The routines this profile made in the builder and may change: its
 /// `made_by`, from a file in `own_folder` (the person's content folder,
 /// not a `--content` folder or the shipped content).

@@ -12,18 +12,20 @@
 use std::path::PathBuf;
 
 use iced::keyboard::{Key, Modifiers, key::Named};
-use iced::widget::{Id, button, column, container, row, scrollable, space, text, text_input};
+use iced::widget::{button, column, container, row, scrollable, space, text, text_input};
 use iced::{Alignment, Element, Length};
 
-use crate::builder::file::Target;
+use crate::builder::file::{self as builder_file, FileError, SaveJob, Target};
 use crate::builder::search::{self, Found};
 use crate::builder::{self as core, Adjusted, Draft, Entry, Limits};
 use crate::content::schema::{Exercise, Role, Routine};
+use crate::content::{Library, Sources};
 use crate::ui::Context;
+use crate::ui::reload::Reloaded;
 use crate::ui::style;
 use crate::ui::widget::controls::{self, stepper, title_bar};
 use crate::ui::widget::figure::FigureView;
-use crate::ui::widget::keys::key_listener;
+use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
 
 /// The name field.
 pub const NAME_FIELD: &str = "builder-name";
@@ -33,6 +35,25 @@ pub const SEARCH_FIELD: &str = "builder-search";
 pub const ROWS_LIST: &str = "builder-rows";
 /// The exercises to add.
 pub const RESULTS_LIST: &str = "builder-results";
+
+/// The builder's keys, for the "Keys" sheet (the line at the bottom
+/// says which apply where the keyboard is).
+pub const SHORTCUTS: &[Shortcut] = &[
+    shortcut(
+        "Tab",
+        "Next place: name, exercises to add, your routine, Save",
+    ),
+    shortcut("Shift+Tab", "The place before"),
+    shortcut("↑ ↓", "Choose an exercise (in the list or in your routine)"),
+    shortcut("Enter", "Add the chosen exercise; on Save, save"),
+    shortcut("Alt+↑ ↓", "Move the chosen exercise earlier or later"),
+    shortcut("← →  or  − +", "Shorter or longer hold"),
+    shortcut("Shift+← →  or  [ ]", "Fewer or more repetitions"),
+    shortcut("V", "Next version of the exercise"),
+    shortcut("Delete", "Take the chosen exercise out"),
+    shortcut("Ctrl+S", "Save the routine"),
+    shortcut("Esc", "Back (asks first if something changed)"),
+];
 
 /// Where the keyboard is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,7 +159,11 @@ pub enum Action {
     /// Scroll this list to this fraction (0 top, 1 bottom).
     Reveal(&'static str, f32),
     Save(Box<SaveRequest>),
-    Delete { id: String, path: PathBuf },
+    Delete {
+        id: String,
+        title: String,
+        path: PathBuf,
+    },
 }
 
 /// A routine being changed.
@@ -205,7 +230,8 @@ impl Builder {
 
     /// One of the profile's own routines, to change or delete; `None` when
     /// it is not one (shipped, imported, someone else's, or gone).
-    pub fn edit(routine_id: &str, ctx: &Context<'_>, own_folder: &std::path::Path) -> Option<Self> {
+    pub fn edit(routine_id: &str, ctx: &Context<'_>) -> Option<Self> {
+        let own_folder = core::own_folder(ctx.library)?;
         let routine = core::own_routines(ctx.library, &ctx.profile.id, own_folder)
             .into_iter()
             .find(|r| r.id == routine_id)?;
@@ -310,8 +336,7 @@ impl Builder {
                 }
                 Message::Leave if question == Question::Leave => Action::Back,
                 Message::Failed(failure) => {
-                    self.saving = false;
-                    self.failure = Some(failure);
+                    self.failed(failure);
                     Action::None
                 }
                 _ => Action::None,
@@ -336,12 +361,7 @@ impl Builder {
             Message::SearchSubmitted => self.add_chosen(ctx),
             Message::Add(id) => {
                 self.focus = Focus::Library;
-                if let Some(index) = self
-                    .found(ctx)
-                    .exercises
-                    .iter()
-                    .position(|e| e.id == id)
-                {
+                if let Some(index) = self.found(ctx).exercises.iter().position(|e| e.id == id) {
                     self.result = index;
                 }
                 self.add(&id, ctx)
@@ -402,11 +422,21 @@ impl Builder {
             Message::ConfirmDelete | Message::Cancel | Message::Leave => Action::None,
             Message::Back => self.back(),
             Message::Failed(failure) => {
-                self.saving = false;
-                self.failure = Some(failure);
+                self.failed(failure);
                 Action::None
             }
         }
+    }
+
+    /// A save or delete did not happen: the file's own trouble (changed or
+    /// gone meanwhile) is asked about here; anything else is in the app's
+    /// notice, and the routine stays on screen to try again.
+    fn failed(&mut self, failure: Failure) {
+        self.saving = false;
+        self.failure = match failure {
+            Failure::Other(_) => None,
+            asked => Some(asked),
+        };
     }
 
     fn select(&mut self, index: usize) {
@@ -569,18 +599,21 @@ impl Builder {
                 }
             };
         }
-        let routine = self.draft.to_routine(
-            editing_id.unwrap_or_default(),
-            &ctx.profile.id,
-            ctx.library,
-        );
+        let routine =
+            self.draft
+                .to_routine(editing_id.unwrap_or_default(), &ctx.profile.id, ctx.library);
         let target = match &self.editing {
             Some(editing) => Target::Existing {
                 path: editing.path.clone(),
                 opened: editing.opened.clone(),
             },
             None => Target::New {
-                known_ids: ctx.library.routines().iter().map(|r| r.id.clone()).collect(),
+                known_ids: ctx
+                    .library
+                    .routines()
+                    .iter()
+                    .map(|r| r.id.clone())
+                    .collect(),
             },
         };
         let versions = self
@@ -607,6 +640,7 @@ impl Builder {
                 self.failure = None;
                 Action::Delete {
                     id: editing.id.clone(),
+                    title: editing.opened.title.clone(),
                     path: editing.path.clone(),
                 }
             }
@@ -671,12 +705,14 @@ impl Builder {
         .spacing(20)
         .height(Length::Fill);
 
-        let mut content = column![header, name, panes].spacing(16).padding(iced::Padding {
-            top: 24.0,
-            right: 32.0,
-            bottom: 20.0,
-            left: 32.0,
-        });
+        let mut content = column![header, name, panes]
+            .spacing(16)
+            .padding(iced::Padding {
+                top: 24.0,
+                right: 32.0,
+                bottom: 20.0,
+                left: 32.0,
+            });
         if let Some(boxed) = self.question_box(ctx) {
             content = content.push(boxed);
         } else if let Some(boxed) = self.failure_box(ctx) {
@@ -737,7 +773,10 @@ impl Builder {
         };
         let mut pane = column![heading, body].spacing(12);
         for adjusted in &self.adjusted {
-            pane = pane.push(muted(t, format!("{}: {}.", adjusted.exercise, adjusted.what)));
+            pane = pane.push(muted(
+                t,
+                format!("{}: {}.", adjusted.exercise, adjusted.what),
+            ));
         }
         container(pane)
             .padding(16)
@@ -862,14 +901,15 @@ impl Builder {
                 format!("Your own {own} repetitions, set on a routine's screen, play instead."),
             ));
         }
-        let hold_pose = exercise
-            .steps
-            .iter()
-            .find(|s| s.role == Role::Hold)
-            .map(|s| match exercise.variation(entry.variation.as_deref()) {
-                Some(variation) => variation.illustration_for(&s.illustration),
-                None => s.illustration.clone(),
-            });
+        let hold_pose =
+            exercise
+                .steps
+                .iter()
+                .find(|s| s.role == Role::Hold)
+                .map(|s| match exercise.variation(entry.variation.as_deref()) {
+                    Some(variation) => variation.illustration_for(&s.illustration),
+                    None => s.illustration.clone(),
+                });
         let thumbnail = container(
             FigureView::illustration(ctx, hold_pose.as_ref(), Some(exercise.highlight), false)
                 .view(),
@@ -905,22 +945,21 @@ impl Builder {
             ));
         }
         if found.exercises.is_empty() {
-            list = list.push(text(format!("No exercise matches \u{201c}{}\u{201d}.", self.query.trim())).size(t.body()));
+            list = list.push(
+                text(format!(
+                    "No exercise matches \u{201c}{}\u{201d}.",
+                    self.query.trim()
+                ))
+                .size(t.body()),
+            );
         }
         if found.more > 0 {
             list = list.push(muted(
                 t,
-                format!(
-                    "{} more: type more of the name.",
-                    found.more
-                ),
+                format!("{} more: type more of the name.", found.more),
             ));
         }
-        let mut pane = column![
-            text("Add exercises").size(t.heading()),
-            field,
-        ]
-        .spacing(12);
+        let mut pane = column![text("Add exercises").size(t.heading()), field,].spacing(12);
         if let Some(note) = &self.note {
             pane = pane.push(muted(t, note.clone()));
         }
@@ -951,8 +990,12 @@ impl Builder {
         let keys = match (self.question, self.focus) {
             (Some(Question::Delete), _) => "Enter deletes · Esc keeps it",
             (Some(Question::Leave), _) => "Enter: keep editing · Esc leaves without saving",
-            (None, Focus::Name) => "Type the name · Enter or Tab: on to the exercises · Ctrl+S saves · Esc: back",
-            (None, Focus::Library) => "Type to search · ↑ ↓ choose · Enter adds · Tab: your routine · Ctrl+S saves",
+            (None, Focus::Name) => {
+                "Type the name · Enter or Tab: on to the exercises · Ctrl+S saves · Esc: back"
+            }
+            (None, Focus::Library) => {
+                "Type to search · ↑ ↓ choose · Enter adds · Tab: your routine · Ctrl+S saves"
+            }
             (None, Focus::Routine) => {
                 "↑ ↓ choose · Alt+↑ ↓ move · ← → hold · Shift+← → repetitions · V version · Delete removes · Tab: Save"
             }
@@ -971,7 +1014,11 @@ impl Builder {
             }
             line = line.push(ring(delete, self.focus == Focus::Delete));
         }
-        let label = if self.saving { "Saving…" } else { "Save routine" };
+        let label = if self.saving {
+            "Saving…"
+        } else {
+            "Save routine"
+        };
         let mut save = button(text(label).size(t.heading()))
             .padding([12, 32])
             .style(style::primary);
@@ -984,49 +1031,45 @@ impl Builder {
     fn question_box<'a>(&'a self, ctx: &Context<'a>) -> Option<Element<'a, Message>> {
         let t = ctx.typography;
         let question = self.question?;
-        let (words, yes, no): (String, Element<'a, Message>, Element<'a, Message>) =
-            match question {
-                Question::Delete => (
-                    format!(
-                        "Delete \u{201c}{}\u{201d}? It leaves your Home and your plan. A copy of its file is kept in the .kept folder of your content folder, in case you want it back.",
-                        self.editing
-                            .as_ref()
-                            .map_or_else(String::new, |e| e.opened.title.clone())
-                    ),
-                    button(text("Delete routine").size(t.control()))
-                        .padding([10, 20])
-                        .style(style::danger)
-                        .on_press(Message::ConfirmDelete)
-                        .into(),
-                    button(text("Keep it").size(t.control()))
-                        .padding([10, 20])
-                        .style(style::secondary)
-                        .on_press(Message::Cancel)
-                        .into(),
+        let (words, yes, no): (String, Element<'a, Message>, Element<'a, Message>) = match question
+        {
+            Question::Delete => (
+                format!(
+                    "Delete \u{201c}{}\u{201d}? Its tile leaves your Home. A copy of its file is kept in the .kept folder of your content folder, in case you want it back.",
+                    self.editing
+                        .as_ref()
+                        .map_or_else(String::new, |e| e.opened.title.clone())
                 ),
-                Question::Leave => (
-                    "Leave without saving? The changes you made here are not kept.".to_owned(),
-                    button(text("Keep editing").size(t.control()))
-                        .padding([10, 20])
-                        .style(style::primary)
-                        .on_press(Message::Cancel)
-                        .into(),
-                    button(text("Leave without saving").size(t.control()))
-                        .padding([10, 20])
-                        .style(style::secondary)
-                        .on_press(Message::Leave)
-                        .into(),
-                ),
-            };
+                button(text("Delete routine").size(t.control()))
+                    .padding([10, 20])
+                    .style(style::danger)
+                    .on_press(Message::ConfirmDelete)
+                    .into(),
+                button(text("Keep it").size(t.control()))
+                    .padding([10, 20])
+                    .style(style::secondary)
+                    .on_press(Message::Cancel)
+                    .into(),
+            ),
+            Question::Leave => (
+                "Leave without saving? The changes you made here are not kept.".to_owned(),
+                button(text("Keep editing").size(t.control()))
+                    .padding([10, 20])
+                    .style(style::primary)
+                    .on_press(Message::Cancel)
+                    .into(),
+                button(text("Leave without saving").size(t.control()))
+                    .padding([10, 20])
+                    .style(style::secondary)
+                    .on_press(Message::Leave)
+                    .into(),
+            ),
+        };
         Some(
             container(
-                row![
-                    text(words).size(t.body()).width(Length::Fill),
-                    yes,
-                    no
-                ]
-                .spacing(14)
-                .align_y(Alignment::Center),
+                row![text(words).size(t.body()).width(Length::Fill), yes, no]
+                    .spacing(14)
+                    .align_y(Alignment::Center),
             )
             .padding([12, 16])
             .width(Length::Fill)
@@ -1083,6 +1126,108 @@ impl Builder {
     }
 }
 
+// ----------------------------------------------------------------------
+// The work the app runs for this screen, off the window's thread.
+// ----------------------------------------------------------------------
+
+/// What a save or a delete did, with the content loaded again (so the
+/// routine's tile is on Home at once).
+#[derive(Debug)]
+pub enum Done {
+    Saved {
+        id: String,
+        /// A new routine, not a change of one.
+        new: bool,
+        /// Versions chosen, for the profile.
+        versions: Vec<(String, Option<String>)>,
+        /// Where the version on disk it replaced was kept, if it had
+        /// changed meanwhile.
+        kept: Option<PathBuf>,
+        reloaded: Reloaded,
+    },
+    Deleted {
+        title: String,
+        /// Where its file went.
+        kept: Option<PathBuf>,
+        reloaded: Reloaded,
+    },
+    Failed(Failure),
+}
+
+/// Writes the routine (through [`builder_file::save`], which holds the
+/// content lock) and loads the content again. Blocking: run it on a
+/// thread of its own.
+pub fn save(
+    request: SaveRequest,
+    content_dir: PathBuf,
+    header: builder_file::Header,
+    now: u64,
+    sources: &Sources,
+) -> Done {
+    let new = matches!(request.target, Target::New { .. });
+    let job = SaveJob {
+        content_dir,
+        routine: request.routine,
+        target: request.target,
+        header,
+        replace_changed: request.replace_changed,
+        now,
+    };
+    match builder_file::save(&job) {
+        Ok(saved) => Done::Saved {
+            id: saved.id,
+            new,
+            versions: request.versions,
+            kept: saved.kept,
+            reloaded: load_again(sources, saved.path),
+        },
+        Err(FileError::Changed { .. } | FileError::NotThisRoutine { .. }) => {
+            Done::Failed(Failure::Changed)
+        }
+        Err(FileError::Gone { .. }) => Done::Failed(Failure::Gone),
+        Err(error) => Done::Failed(Failure::Other(format!(
+            "The routine was not saved: {error}."
+        ))),
+    }
+}
+
+/// Moves the routine's file aside (through [`builder_file::delete`]) and
+/// loads the content again. Blocking: run it on a thread of its own.
+pub fn delete(
+    title: String,
+    id: &str,
+    path: PathBuf,
+    content_dir: &std::path::Path,
+    now: u64,
+    sources: &Sources,
+) -> Done {
+    match builder_file::delete(content_dir, &path, id, now) {
+        Ok(kept) => Done::Deleted {
+            title,
+            kept: Some(kept),
+            reloaded: load_again(sources, path),
+        },
+        // Deleted already (by hand, or in another window): what was asked.
+        Err(FileError::Gone { .. }) => Done::Deleted {
+            title,
+            kept: None,
+            reloaded: load_again(sources, path),
+        },
+        Err(error) => Done::Failed(Failure::Other(format!(
+            "\u{201c}{title}\u{201d} was not deleted: {error}."
+        ))),
+    }
+}
+
+fn load_again(sources: &Sources, changed: PathBuf) -> Reloaded {
+    let (library, problems) = Library::load(sources);
+    Reloaded {
+        library,
+        problems,
+        changed: vec![changed],
+    }
+}
+
 impl Default for Builder {
     fn default() -> Self {
         Builder::new()
@@ -1107,8 +1252,16 @@ fn command_for(key: &Key, modifiers: Modifiers) -> Option<Command> {
         Key::Named(Named::Enter) => Command::Enter,
         Key::Named(Named::Escape) => Command::Escape,
         Key::Character(c) if modifiers.command() && c.eq_ignore_ascii_case("s") => Command::Save,
-        Key::Character(c) if !modifiers.command() && c.eq_ignore_ascii_case("v") => {
-            Command::Version
+        Key::Character(c) if !modifiers.command() && !modifiers.alt() => {
+            // The Routine screen's keys work here too.
+            match c {
+                "v" | "V" => Command::Version,
+                "-" | "_" | "\u{2212}" => Command::Less,
+                "+" | "=" => Command::More,
+                "[" => Command::Fewer,
+                "]" => Command::Plus,
+                _ => return None,
+            }
         }
         _ => return None,
     };
@@ -1144,9 +1297,11 @@ fn muted<'a>(t: style::Type, words: String) -> text::Text<'a> {
 }
 
 fn warning<'a>(t: style::Type, words: String) -> text::Text<'a> {
-    text(words).size(t.body()).style(|theme: &iced::Theme| text::Style {
-        color: Some(style::Tokens::of(theme).danger),
-    })
+    text(words)
+        .size(t.body())
+        .style(|theme: &iced::Theme| text::Style {
+            color: Some(style::Tokens::of(theme).danger),
+        })
 }
 
 /// The accent ring around what the keyboard is on (the same room without
@@ -1211,18 +1366,21 @@ fn result_row<'a>(
     let areas: Vec<&str> = exercise
         .areas
         .iter()
-        .map(|id| ctx.library.area(id).map_or(id.as_str(), |a| a.title.as_str()))
+        .map(|id| {
+            ctx.library
+                .area(id)
+                .map_or(id.as_str(), |a| a.title.as_str())
+        })
         .collect();
     let hold_pose = exercise
         .steps
         .iter()
         .find(|s| s.role == Role::Hold)
         .map(|s| &s.illustration);
-    let thumbnail = container(
-        FigureView::illustration(ctx, hold_pose, Some(exercise.highlight), false).view(),
-    )
-    .width(Length::Fixed(84.0))
-    .height(Length::Fixed(56.0));
+    let thumbnail =
+        container(FigureView::illustration(ctx, hold_pose, Some(exercise.highlight), false).view())
+            .width(Length::Fixed(84.0))
+            .height(Length::Fixed(56.0));
     let status = if added { "Added ✓" } else { "+ Add" };
     let body = row![
         thumbnail,

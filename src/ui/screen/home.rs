@@ -6,7 +6,7 @@
 //! (`ui::planned`); nothing is counted while drawing.
 
 use iced::keyboard::Key;
-use iced::widget::{button, column, container, pick_list, row, space, text};
+use iced::widget::{button, column, container, pick_list, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
 
 use crate::schedule::routine_info;
@@ -31,6 +31,8 @@ pub enum Message {
     Answer(String, Answer),
     /// The "Keys" sheet.
     ShowKeys,
+    /// Make a routine of one's own (the routine builder).
+    NewRoutine,
 }
 
 /// What the home screen asks of the app.
@@ -44,6 +46,7 @@ pub enum Action {
     OpenPlan,
     Answer(String, Answer),
     ShowKeys,
+    NewRoutine,
 }
 
 /// Home's keys, for the "Keys" sheet.
@@ -54,6 +57,7 @@ pub const SHORTCUTS: &[Shortcut] = &[
     shortcut("P", "Plan"),
     shortcut("E", "Browse all exercises"),
     shortcut("F", "Safety: when to stop and get help"),
+    shortcut("N", "New routine: make one of your own"),
 ];
 
 #[derive(Debug, Default)]
@@ -71,6 +75,7 @@ impl Home {
             Message::OpenPlan => Action::OpenPlan,
             Message::Answer(routine, answer) => Action::Answer(routine, answer),
             Message::ShowKeys => Action::ShowKeys,
+            Message::NewRoutine => Action::NewRoutine,
         }
     }
 
@@ -102,9 +107,19 @@ impl Home {
             .and_then(|planned| planned.plan())
             .is_some_and(|plan| !plan.is_empty());
         let question = today_row(ctx, progress, notices, has_plan);
-        // The week's card takes room from the tiles' figures, not from
-        // their words.
-        let figure_height = if progress.is_some() { 180.0 } else { 230.0 };
+        // The profile's own routines (made with New routine), each a
+        // smaller tile in a row of their own.
+        let own: Vec<&crate::content::schema::Routine> = crate::builder::own_folder(ctx.library)
+            .map_or_else(Vec::new, |folder| {
+                crate::builder::own_routines(ctx.library, &ctx.profile.id, folder)
+            });
+        // The week's card and the own routines take room from the tiles'
+        // figures, not from their words.
+        let figure_height = match (progress.is_some(), own.is_empty()) {
+            (false, true) => 230.0,
+            (true, true) | (false, false) => 180.0,
+            (true, false) => 130.0,
+        };
 
         let mut tiles = row![].spacing(24).height(Length::Fill);
         // The routines in tile order: key 1 opens the first.
@@ -137,6 +152,24 @@ impl Home {
             ));
         }
 
+        let own_row = (!own.is_empty()).then(|| {
+            let mut tiles = row![].spacing(16);
+            for routine in &own {
+                order.push(routine.id.clone());
+                tiles = tiles.push(own_tile(ctx, routine, order.len()));
+            }
+            column![
+                text("Your routines").size(t.control()),
+                scrollable(tiles.padding(iced::Padding {
+                    bottom: 12.0,
+                    ..iced::Padding::ZERO
+                }))
+                .horizontal()
+                .width(Length::Fill),
+            ]
+            .spacing(8)
+        });
+
         let strip = match progress {
             Some(progress) => week_card(ctx, progress),
             None => last_session_strip(ctx),
@@ -146,6 +179,7 @@ impl Home {
             header,
             question,
             tiles,
+            own_row,
             row![
                 strip,
                 // The week's card fills the row itself.
@@ -157,9 +191,13 @@ impl Home {
                 button(text("Browse all exercises").size(t.body()))
                     .padding([8, 16])
                     .style(style::secondary)
-                    .on_press(Message::OpenExercises)
+                    .on_press(Message::OpenExercises),
+                button(text("New routine").size(t.body()))
+                    .padding([8, 16])
+                    .style(style::secondary)
+                    .on_press(Message::NewRoutine),
             ]
-            .spacing(if progress.is_some() { 16 } else { 0 })
+            .spacing(if progress.is_some() { 16 } else { 12 })
             .align_y(Alignment::Center)
         ]
         .spacing(24)
@@ -178,6 +216,7 @@ impl Home {
                 "p" => Some(Message::OpenPlan),
                 "e" => Some(Message::OpenExercises),
                 "f" => Some(Message::OpenSafety),
+                "n" => Some(Message::NewRoutine),
                 digit => digit
                     .parse::<usize>()
                     .ok()
@@ -239,6 +278,64 @@ fn tile<'a>(
         .padding(20)
         .width(Length::FillPortion(1))
         .height(Length::Fill)
+        .style(style::tile)
+        .on_press(Message::OpenRoutine(routine.id.clone()))
+        .into()
+}
+
+/// A routine of the profile's own: a small figure of its first
+/// exercise, its name, its key, its length. A click opens it.
+fn own_tile<'a>(
+    ctx: &Context<'a>,
+    routine: &'a crate::content::schema::Routine,
+    number: usize,
+) -> Element<'a, Message> {
+    let t = ctx.typography;
+    let first = routine
+        .exercises
+        .first()
+        .and_then(|entry| ctx.library.exercise(&entry.exercise));
+    let pose = first.and_then(|exercise| {
+        exercise
+            .steps
+            .iter()
+            .find(|s| s.role == crate::content::schema::Role::Hold)
+            .map(|s| &s.illustration)
+    });
+    let figure = FigureView::illustration(ctx, pose, first.map(|e| e.highlight), false);
+    let count = routine.exercises.len();
+    let facts = format!(
+        "{} · about {}",
+        crate::words::count(count, "exercise", "exercises"),
+        crate::words::minutes(ctx.estimate(routine))
+    );
+    let body = row![
+        container(figure.view())
+            .width(Length::Fixed(96.0))
+            .height(Length::Fixed(64.0)),
+        column![
+            row![
+                text(routine.title.clone())
+                    .size(t.control())
+                    .width(Length::Fill),
+                (number <= 9).then(|| container(text(number.to_string()).size(t.body()))
+                    .padding([0, 8])
+                    .style(style::key_cap)),
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center),
+            text(facts).size(t.small()).style(|theme| text::Style {
+                color: Some(style::muted(theme))
+            }),
+        ]
+        .spacing(4)
+        .width(Length::Fill),
+    ]
+    .spacing(12)
+    .align_y(Alignment::Center);
+    button(body)
+        .padding([10, 14])
+        .width(Length::Fixed(330.0 * t.scale()))
         .style(style::tile)
         .on_press(Message::OpenRoutine(routine.id.clone()))
         .into()
