@@ -395,3 +395,52 @@ fn the_builder_says_what_stops_a_save_and_its_keys_are_listed() {
     click(&mut app, "Leave without saving");
     assert!(matches!(app.screen(), Screen::Home(_)));
 }
+
+/// At the window's smallest size (900×600) every part of the builder is
+/// still there to reach: the name, both lists, the steppers and Save. The
+/// render is written to `target/screenshots/builder-narrow-tiny-skia.png`
+/// for a person to look at.
+#[test]
+fn the_builder_fits_the_smallest_window() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app_over(dir.path());
+    press(&mut app, Key::Character("n".into()));
+    for message in [
+        builder::Message::Name("Morning stretch".into()),
+        builder::Message::Add("knee-to-chest".into()),
+        builder::Message::Add("butterfly-stretch".into()),
+    ] {
+        send(&mut app, vec![Message::Builder(message)]);
+    }
+    let smallest = (900.0, 600.0);
+    let mut ui = Simulator::with_size(Default::default(), smallest, app.view());
+    for label in [
+        "Save routine",
+        "Add exercises",
+        "Your routine",
+        "1. Knee to chest",
+        "Remove",
+    ] {
+        let target = ui
+            .find(label)
+            .unwrap_or_else(|e| panic!("{label:?}: {e:?}"));
+        let bounds = target
+            .visible_bounds()
+            .unwrap_or_else(|| panic!("{label:?} is out of sight"));
+        assert!(
+            bounds.x >= 0.0 && bounds.x + bounds.width <= smallest.0 + 0.5,
+            "{label:?} runs off the window: {bounds:?}"
+        );
+    }
+    let out = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&out).expect("screenshot folder");
+    let _ = std::fs::remove_file(out.join("builder-narrow-tiny-skia.png"));
+    let snapshot = ui
+        .snapshot(&limber::ui::style::theme(false))
+        .expect("snapshot");
+    assert!(
+        snapshot
+            .matches_image(out.join("builder-narrow.png"))
+            .expect("write png")
+    );
+}

@@ -160,7 +160,9 @@ impl std::fmt::Display for ProfileChoice {
     }
 }
 
-/// What every screen's `view` and `update` may read.
+/// What every screen's `view` and `update` may read (references and
+/// numbers only, so a copy can go into a `responsive` view).
+#[derive(Clone, Copy)]
 pub struct Context<'a> {
     pub library: &'a Library,
     pub profile: &'a Profile,

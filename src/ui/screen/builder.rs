@@ -27,6 +27,10 @@ use crate::ui::widget::controls::{self, stepper, title_bar};
 use crate::ui::widget::figure::FigureView;
 use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
 
+/// Below this width (at the normal text size) the two lists drop their
+/// pictures: a window near its smallest, or large text.
+const NARROW_BELOW: f32 = 1050.0;
+
 /// The name field.
 pub const NAME_FIELD: &str = "builder-name";
 /// The search field.
@@ -698,12 +702,22 @@ impl Builder {
         }
         let name = ring(name, self.focus == Focus::Name);
 
-        let panes = row![
-            container(self.routine_pane(ctx, &problems)).width(Length::FillPortion(3)),
-            container(self.library_pane(ctx)).width(Length::FillPortion(2)),
-        ]
-        .spacing(20)
-        .height(Length::Fill);
+        // On a narrow window (or with large text) the pictures go and each
+        // row's title stands above its tools, so the steppers keep room.
+        let panes = {
+            let ctx = *ctx;
+            iced::widget::responsive(move |size| {
+                let narrow = size.width < NARROW_BELOW * ctx.typography.scale();
+                row![
+                    container(self.routine_pane(&ctx, &problems, narrow))
+                        .width(Length::FillPortion(3)),
+                    container(self.library_pane(&ctx, narrow)).width(Length::FillPortion(2)),
+                ]
+                .spacing(20)
+                .height(Length::Fill)
+                .into()
+            })
+        };
 
         let mut content = column![header, name, panes]
             .spacing(16)
@@ -731,6 +745,7 @@ impl Builder {
         &'a self,
         ctx: &Context<'a>,
         problems: &[core::DraftProblem],
+        narrow: bool,
     ) -> Element<'a, Message> {
         let t = ctx.typography;
         let count = self.draft.entries.len();
@@ -761,7 +776,7 @@ impl Builder {
         } else {
             let mut rows = column![].spacing(10);
             for (index, entry) in self.draft.entries.iter().enumerate() {
-                rows = rows.push(self.entry_row(ctx, index, entry));
+                rows = rows.push(self.entry_row(ctx, index, entry, narrow));
             }
             scrollable(rows.padding(iced::Padding {
                 right: 14.0,
@@ -795,6 +810,7 @@ impl Builder {
         ctx: &Context<'a>,
         index: usize,
         entry: &'a Entry,
+        narrow: bool,
     ) -> Element<'a, Message> {
         let t = ctx.typography;
         let chosen = index == self.row;
@@ -838,6 +854,9 @@ impl Builder {
 
         let title = button(text(format!("{}. {}", index + 1, exercise.title)).size(t.heading()))
             .padding(0)
+            // The title takes what the tools leave, wrapping on a narrow
+            // window or with large text; the tools keep their size.
+            .width(Length::Fill)
             .style(button::text)
             .on_press(Message::SelectRow(index));
         let limits = Limits::of(exercise);
@@ -870,10 +889,16 @@ impl Builder {
             range(limits.hold_seconds, " s"),
             range(limits.repetitions, "")
         );
-        let mut details = column![
-            row![title, space::horizontal(), tools]
+        let heading: Element<'a, Message> = if narrow {
+            column![title, tools].spacing(6).into()
+        } else {
+            row![title, tools]
                 .spacing(12)
-                .align_y(Alignment::Center),
+                .align_y(Alignment::Center)
+                .into()
+        };
+        let mut details = column![
+            heading,
             row![hold, reps]
                 .spacing(28)
                 .align_y(Alignment::Center)
@@ -910,12 +935,14 @@ impl Builder {
                     Some(variation) => variation.illustration_for(&s.illustration),
                     None => s.illustration.clone(),
                 });
-        let thumbnail = container(
-            FigureView::illustration(ctx, hold_pose.as_ref(), Some(exercise.highlight), false)
-                .view(),
-        )
-        .width(Length::Fixed(120.0))
-        .height(Length::Fixed(90.0));
+        let thumbnail = (!narrow).then(|| {
+            container(
+                FigureView::illustration(ctx, hold_pose.as_ref(), Some(exercise.highlight), false)
+                    .view(),
+            )
+            .width(Length::Fixed(120.0))
+            .height(Length::Fixed(90.0))
+        });
         row_card(
             row![thumbnail, details]
                 .spacing(14)
@@ -925,7 +952,7 @@ impl Builder {
     }
 
     /// The exercises to add, found by the search.
-    fn library_pane<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+    fn library_pane<'a>(&'a self, ctx: &Context<'a>, narrow: bool) -> Element<'a, Message> {
         let t = ctx.typography;
         let found = self.found(ctx);
         let field = text_input("Search by name or area", &self.query)
@@ -942,6 +969,7 @@ impl Builder {
                 exercise,
                 self.draft.contains(&exercise.id),
                 keyboard_here && index == self.result,
+                narrow,
             ));
         }
         if found.exercises.is_empty() {
@@ -1361,6 +1389,7 @@ fn result_row<'a>(
     exercise: &'a Exercise,
     added: bool,
     chosen: bool,
+    narrow: bool,
 ) -> Element<'a, Message> {
     let t = ctx.typography;
     let areas: Vec<&str> = exercise
@@ -1377,10 +1406,11 @@ fn result_row<'a>(
         .iter()
         .find(|s| s.role == Role::Hold)
         .map(|s| &s.illustration);
-    let thumbnail =
+    let thumbnail = (!narrow).then(|| {
         container(FigureView::illustration(ctx, hold_pose, Some(exercise.highlight), false).view())
             .width(Length::Fixed(84.0))
-            .height(Length::Fixed(56.0));
+            .height(Length::Fixed(56.0))
+    });
     let status = if added { "Added ✓" } else { "+ Add" };
     let body = row![
         thumbnail,

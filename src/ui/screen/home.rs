@@ -117,8 +117,9 @@ impl Home {
         // figures, not from their words.
         let figure_height = match (progress.is_some(), own.is_empty()) {
             (false, true) => 230.0,
-            (true, true) | (false, false) => 180.0,
-            (true, false) => 130.0,
+            (true, true) => 180.0,
+            (false, false) => 150.0,
+            (true, false) => 95.0,
         };
 
         let mut tiles = row![].spacing(24).height(Length::Fill);
@@ -158,16 +159,19 @@ impl Home {
                 order.push(routine.id.clone());
                 tiles = tiles.push(own_tile(ctx, routine, order.len()));
             }
-            column![
+            // The label beside the row, not above it: the area tiles keep
+            // the height for their words.
+            row![
                 text("Your routines").size(t.control()),
                 scrollable(tiles.padding(iced::Padding {
-                    bottom: 12.0,
+                    bottom: 10.0,
                     ..iced::Padding::ZERO
                 }))
                 .horizontal()
                 .width(Length::Fill),
             ]
-            .spacing(8)
+            .spacing(16)
+            .align_y(Alignment::Center)
         });
 
         let strip = match progress {
@@ -180,25 +184,11 @@ impl Home {
             question,
             tiles,
             own_row,
-            row![
-                strip,
-                // The week's card fills the row itself.
-                if progress.is_some() {
-                    Element::from(space::horizontal().width(Length::Fixed(0.0)))
-                } else {
-                    space::horizontal().into()
-                },
-                button(text("Browse all exercises").size(t.body()))
-                    .padding([8, 16])
-                    .style(style::secondary)
-                    .on_press(Message::OpenExercises),
-                button(text("New routine").size(t.body()))
-                    .padding([8, 16])
-                    .style(style::secondary)
-                    .on_press(Message::NewRoutine),
-            ]
-            .spacing(if progress.is_some() { 16 } else { 12 })
-            .align_y(Alignment::Center)
+            // The strip (or the week's card) takes what the buttons leave,
+            // so they keep their words whole at any text size; beside the
+            // week's card, which is tall anyway, they stand one above the
+            // other.
+            bottom_row(t, strip, progress.is_some()),
         ]
         .spacing(24)
         .padding(32);
@@ -256,8 +246,10 @@ fn tile<'a>(
     );
     let body = column![
         // A fixed height, so the titles of all tiles line up.
+        // Larger text takes its room from the figure, twice over: the
+        // words of the tile must stay whole.
         container(figure.view())
-            .height(Length::Fixed(figure_height / t.scale()))
+            .height(Length::Fixed(figure_height / (t.scale() * t.scale())))
             .width(Length::Fill),
         row![
             text(title.to_owned()).size(t.heading()).width(Length::Fill),
@@ -281,6 +273,41 @@ fn tile<'a>(
         .style(style::tile)
         .on_press(Message::OpenRoutine(routine.id.clone()))
         .into()
+}
+
+/// The strip (or the week's card), Browse all exercises and New routine.
+fn bottom_row<'a>(
+    t: style::Type,
+    strip: Element<'a, Message>,
+    stacked: bool,
+) -> Element<'a, Message> {
+    let link = |label: &'a str, message: Message| {
+        button(text(label).size(t.body()).center())
+            .padding([8, 16])
+            .style(style::secondary)
+            .on_press(message)
+    };
+    let browse = link("Browse all exercises", Message::OpenExercises);
+    let new = link("New routine", Message::NewRoutine);
+    if stacked {
+        row![
+            strip,
+            // One width for both, room for the longer label.
+            column![
+                browse.width(Length::Fixed(230.0 * t.scale())),
+                new.width(Length::Fixed(230.0 * t.scale())),
+            ]
+            .spacing(8),
+        ]
+        .spacing(16)
+        .align_y(Alignment::Center)
+        .into()
+    } else {
+        row![strip, browse, new]
+            .spacing(16)
+            .align_y(Alignment::Center)
+            .into()
+    }
 }
 
 /// A routine of the profile's own: a small figure of its first
@@ -359,9 +386,11 @@ fn last_session_strip<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
             text("·").size(t.body()),
             text(week).size(t.body())
         ]
-        .spacing(10),
+        .spacing(10)
+        .wrap(),
     )
     .padding([10, 16])
+    .width(Length::Fill)
     .style(style::card)
     .into()
 }
