@@ -209,6 +209,28 @@ fn a_routine_made_reordered_and_dosed_is_there_after_a_restart_and_plays() {
     let text = std::fs::read_to_string(&file).expect("the routine's file");
     assert!(text.contains("title: \"Morning stretch\""), "{text}");
 
+    // `limber check` passes the person's content folder with it in (the
+    // shipped three and this one), and `limber show` finds it there (the
+    // real binary).
+    let limber = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_limber"))
+            .args(args)
+            .env("LIMBER_DATA_DIR", dir.path())
+            .output()
+            .expect("limber runs")
+    };
+    let content = dir.path().join("content");
+    let check = limber(&["check", content.to_str().expect("a UTF-8 path")]);
+    let said = String::from_utf8_lossy(&check.stdout).into_owned()
+        + &String::from_utf8_lossy(&check.stderr);
+    assert!(check.status.success(), "{said}");
+    assert!(said.contains(" 4 routines,"), "{said}");
+    assert!(said.contains(" 0 problems"), "{said}");
+    let show = limber(&["show", "morning-stretch"]);
+    let said = String::from_utf8_lossy(&show.stdout).into_owned();
+    assert!(show.status.success(), "{said}");
+    assert!(said.contains("Morning stretch"), "{said}");
+
     // A new app over the same data folder.
     let mut app = app_over(dir.path());
     assert!(
