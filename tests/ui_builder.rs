@@ -384,6 +384,40 @@ fn delete_asks_first_and_keeps_a_copy() {
 }
 
 #[test]
+fn deleting_a_planned_routine_says_it_is_in_the_plan() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    {
+        let mut app = app_over(dir.path());
+        make_morning_stretch(&mut app);
+    }
+    // Planned on weekdays (written as the Plan screen writes it).
+    {
+        use limber::schedule::{PlannedRoutine, WeeklyPlan};
+        let (mut store, _) = Store::open(dir.path()).expect("store");
+        let id = store.current().id.clone();
+        let mut plan = WeeklyPlan::default();
+        plan.set(PlannedRoutine {
+            routine: "morning-stretch".into(),
+            days: "mon-fri".parse().expect("days"),
+            at: "08:00".parse().expect("time"),
+            since: None,
+        });
+        store
+            .update_plan(&id, |stored| *stored = plan.clone())
+            .expect("plan");
+    }
+    let mut app = app_over(dir.path());
+    click(&mut app, "Morning stretch");
+    click(&mut app, "Edit routine");
+    click(&mut app, "Delete routine…");
+    let mut ui = Simulator::with_size(Default::default(), SIZE, app.view());
+    let question = "Delete \u{201c}Morning stretch\u{201d}? Its tile leaves your Home. \
+        It is in your weekly plan: take it out there too (Plan on Home). A copy of its \
+        file is kept in the .kept folder of your content folder, in case you want it back.";
+    assert!(ui.find(question).is_ok(), "the question names the plan");
+}
+
+#[test]
 fn the_builder_says_what_stops_a_save_and_its_keys_are_listed() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut app = app_over(dir.path());

@@ -1062,12 +1062,25 @@ impl Builder {
         let (words, yes, no): (String, Element<'a, Message>, Element<'a, Message>) = match question
         {
             Question::Delete => (
-                format!(
-                    "Delete \u{201c}{}\u{201d}? Its tile leaves your Home. A copy of its file is kept in the .kept folder of your content folder, in case you want it back.",
-                    self.editing
-                        .as_ref()
-                        .map_or_else(String::new, |e| e.opened.title.clone())
-                ),
+                {
+                    let editing = self.editing.as_ref();
+                    // The weekly plan keeps its routines by id: say so
+                    // rather than leave a reminder for a routine that is gone.
+                    let planned = editing.is_some_and(|e| {
+                        ctx.planned
+                            .and_then(|planned| planned.plan())
+                            .is_some_and(|plan| plan.get(&e.id).is_some())
+                    });
+                    format!(
+                        "Delete \u{201c}{}\u{201d}? Its tile leaves your Home.{} A copy of its file is kept in the .kept folder of your content folder, in case you want it back.",
+                        editing.map_or_else(String::new, |e| e.opened.title.clone()),
+                        if planned {
+                            " It is in your weekly plan: take it out there too (Plan on Home)."
+                        } else {
+                            ""
+                        }
+                    )
+                },
                 button(text("Delete routine").size(t.control()))
                     .padding([10, 20])
                     .style(style::danger)
