@@ -383,6 +383,61 @@ fn delete_asks_first_and_keeps_a_copy() {
     assert!(!shows(&app, "Morning stretch"));
 }
 
+/// After the name, keys only: Tab to the list, ↓ ↓ Enter and ↑ Enter
+/// add, Tab to the routine, V picks the other version, ↑ Delete takes one
+/// out, Tab to Save, Enter saves; the version chosen goes to the profile.
+#[test]
+fn a_routine_made_with_the_keyboard() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app_over(dir.path());
+    press(&mut app, Key::Character("n".into()));
+    type_into(&mut app, builder::NAME_FIELD, "Knees");
+    let listed: Vec<String> = limber::builder::search::search(app.library(), "")
+        .exercises
+        .iter()
+        .map(|e| e.id.clone())
+        .collect();
+    assert_eq!(listed[1], "knee-to-chest", "the list is in library order");
+
+    press(&mut app, Key::Named(Named::Tab));
+    assert_eq!(builder_of(&app).focus(), Focus::Library);
+    press(&mut app, Key::Named(Named::ArrowDown));
+    press(&mut app, Key::Named(Named::ArrowDown));
+    press(&mut app, Key::Named(Named::Enter));
+    press(&mut app, Key::Named(Named::ArrowUp));
+    press(&mut app, Key::Named(Named::Enter));
+    let ids = |app: &App| -> Vec<String> { rows(app).into_iter().map(|r| r.0).collect() };
+    assert_eq!(ids(&app), [listed[2].clone(), listed[1].clone()]);
+
+    press(&mut app, Key::Named(Named::Tab));
+    assert_eq!(builder_of(&app).focus(), Focus::Routine);
+    press(&mut app, Key::Character("v".into()));
+    assert_eq!(
+        builder_of(&app).draft().entries[1].variation.as_deref(),
+        Some("Other leg flat")
+    );
+    press(&mut app, Key::Named(Named::ArrowUp));
+    press(&mut app, Key::Named(Named::Delete));
+    assert_eq!(ids(&app), ["knee-to-chest"]);
+
+    press(&mut app, Key::Named(Named::Tab));
+    assert_eq!(builder_of(&app).focus(), Focus::Save);
+    press(&mut app, Key::Named(Named::Enter));
+    assert!(matches!(app.screen(), Screen::Home(_)), "{}", app.title());
+    assert!(routine_file(dir.path(), "knees").exists());
+    assert_eq!(
+        app.profile().choice("knee-to-chest").variation.as_deref(),
+        Some("Other leg flat"),
+        "the version chosen is the profile's"
+    );
+    // Its tile is the fourth: key 4 opens it.
+    press(&mut app, Key::Character("4".into()));
+    let Screen::Routine(screen) = app.screen() else {
+        panic!("4 opened {}", app.title());
+    };
+    assert_eq!(screen.routine_id(), "knees");
+}
+
 #[test]
 fn deleting_a_planned_routine_says_it_is_in_the_plan() {
     let dir = tempfile::tempdir().expect("temp dir");
