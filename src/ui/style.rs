@@ -361,6 +361,20 @@ fn list_entry(theme: &Theme, status: button::Status, selected: bool) -> button::
     style
 }
 
+/// A text field: iced's look, with the placeholder ("Search by name or
+/// area") in the muted token, which reads on the field, rather than the
+/// theme's faint secondary colour.
+pub fn text_field(
+    theme: &Theme,
+    status: iced::widget::text_input::Status,
+) -> iced::widget::text_input::Style {
+    let mut style = iced::widget::text_input::default(theme, status);
+    if !matches!(status, iced::widget::text_input::Status::Disabled) {
+        style.placeholder = Tokens::of(theme).muted;
+    }
+    style
+}
+
 /// An urgent box (the red flags): unmistakable, not decorative.
 pub fn urgent(theme: &Theme) -> container::Style {
     let t = Tokens::of(theme);

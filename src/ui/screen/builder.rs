@@ -665,6 +665,7 @@ impl Builder {
 
         // The name.
         let field = text_input("For example: Morning stretch", &self.draft.name)
+            .style(style::text_field)
             .id(NAME_FIELD)
             .size(t.control())
             .padding([10, 14])
@@ -956,6 +957,7 @@ impl Builder {
         let t = ctx.typography;
         let found = self.found(ctx);
         let field = text_input("Search by name or area", &self.query)
+            .style(style::text_field)
             .id(SEARCH_FIELD)
             .size(t.body())
             .padding([10, 14])
