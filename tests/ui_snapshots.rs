@@ -471,6 +471,7 @@ fn every_screen_matches_its_reference() {
         &mut app,
         Message::Home(H::OpenRoutine("morning-stretch".into())),
     );
+    shots.check(&app, "routine-own", &light());
     key(&mut app, Key::Character("e".into()));
     open(&mut app, Message::Builder(B::AskDelete));
     shots.check(&app, "builder-delete", &light());
