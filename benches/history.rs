@@ -106,6 +106,7 @@ fn app(dir: &Path) -> App {
         clock: Arc::new(FakeClock::new(std::time::Instant::now())),
         routine: None,
         platform: limber::ui::platform::Platform::inert(),
+        speaker: Box::new(limber::speech::SilentSpeaker::default()),
     })
     .expect("the app starts");
     run(&mut app, boot);

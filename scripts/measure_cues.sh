@@ -24,8 +24,10 @@
 #              standing in for the screen. No window.
 #   --app      the real app under a private Xvfb on the CPU renderer (see
 #              scripts/xvfb_app.sh): opens ROUTINE, presses Enter and lets
-#              the player run to the end. Needs the player wired to the
-#              coach (it logs the same lines).
+#              the player run to the end, redrawing at its usual rate (10
+#              a second, 30 while the figure moves); the player schedules
+#              every cue through the coach, and the workers log the same
+#              lines.
 #   --polled   the rehearsal, but each cue handed over when the loop's tick
 #              notices it is due (how the player played cues before the
 #              coach scheduled them): the figures to compare with.
@@ -61,7 +63,8 @@ INTENSITY="${INTENSITY:-gentle}"
 export RUST_LOG="limber::cues=debug,limber=info,warn" NO_COLOR=1
 export LIMBER_AUDIO_OUTPUT=null
 if [[ -n "$voice" ]]; then
-    unset LIMBER_SPEECH
+    # The platform's speech (start_app would pick the null engine).
+    export LIMBER_SPEECH=on
     speech="Speech Dispatcher"
 else
     export LIMBER_SPEECH=null

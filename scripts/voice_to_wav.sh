@@ -12,7 +12,12 @@
 # timeline is real time. Both are stopped at the end; nothing is left
 # running.
 #
-# Usage: scripts/voice_to_wav.sh [BINARY]
+# With --app the real app speaks instead of the rehearsal: the app under a
+# private Xvfb on the CPU renderer (scripts/xvfb_app.sh) opens ROUTINE,
+# Enter starts it, and the player's coach speaks through the same private
+# Speech Dispatcher for SECONDS_LIMIT seconds; then the app is closed.
+#
+# Usage: scripts/voice_to_wav.sh [--app] [BINARY]
 # Environment: ROUTINE (default lower-back), INTENSITY (default gentle),
 # SECONDS_LIMIT (default 45), OUT (default coach-voice.wav).
 # Needs: speech-dispatcher, speech-dispatcher-espeak-ng, espeak-ng,
@@ -23,7 +28,16 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=scripts/xvfb_app.sh
 source "$here/xvfb_app.sh"
 
-pick_binary "${1:-}"
+mode=rehearsal
+binary=""
+for arg in "$@"; do
+    case "$arg" in
+        --app) mode=app ;;
+        -*) die "unknown option $arg (see the top of $0)" ;;
+        *) binary="$arg" ;;
+    esac
+done
+pick_binary "$binary"
 need speech-dispatcher python3
 ROUTINE="${ROUTINE:-lower-back}"
 INTENSITY="${INTENSITY:-gentle}"
@@ -86,13 +100,37 @@ for _ in $(seq 1 100); do
 done
 [[ -S "$socket" ]] || die "Speech Dispatcher did not start: $(cat "$WORK_DIR/speechd.out")"
 
-echo "Limber: $LIMBER_BIN, the first $SECONDS_LIMIT s of $ROUTINE at $INTENSITY" \
+echo "Limber: $LIMBER_BIN ($mode), the first $SECONDS_LIMIT s of $ROUTINE at $INTENSITY" \
     "through Speech Dispatcher $(speech-dispatcher --version | head -n 1 | awk '{print $NF}') + espeak-ng"
-SPEECHD_ADDRESS="unix_socket:$socket" LIMBER_AUDIO_OUTPUT=null NO_COLOR=1 \
-    RUST_LOG="limber::cues=debug,limber=info,warn" LIMBER_DATA_DIR="$DATA_DIR" \
-    "$LIMBER_BIN" __rehearse "$ROUTINE" --intensity "$INTENSITY" --seconds "$SECONDS_LIMIT" \
-    >"$WORK_DIR/rehearsal.out" 2>"$WORK_DIR/rehearsal.log" ||
-    die "the rehearsal failed: $(cat "$WORK_DIR/rehearsal.log")"
+if [[ "$mode" == rehearsal ]]; then
+    SPEECHD_ADDRESS="unix_socket:$socket" LIMBER_AUDIO_OUTPUT=null NO_COLOR=1 \
+        RUST_LOG="limber::cues=debug,limber=info,warn" LIMBER_DATA_DIR="$DATA_DIR" \
+        "$LIMBER_BIN" __rehearse "$ROUTINE" --intensity "$INTENSITY" --seconds "$SECONDS_LIMIT" \
+        >"$WORK_DIR/rehearsal.out" 2>"$WORK_DIR/rehearsal.log" ||
+        die "the rehearsal failed: $(cat "$WORK_DIR/rehearsal.log")"
+else
+    need Xvfb xdotool
+    start_xvfb
+    # The app's own profile at INTENSITY: a fresh data folder is Gentle.
+    [[ "$INTENSITY" == gentle ]] || die "--app runs a fresh profile, at gentle"
+    export SPEECHD_ADDRESS="unix_socket:$socket" LIMBER_SPEECH=on LIMBER_AUDIO_OUTPUT=null \
+        NO_COLOR=1 RUST_LOG="limber::cues=debug,limber=info,warn"
+    start_app voice --routine "$ROUTINE"
+    # A fresh data folder shows the Safety screen first.
+    for _ in $(seq 1 300); do
+        title="$(window_title)"
+        [[ "$title" == "Limber — Safety" ]] && press Return
+        [[ "$title" != "Limber — Safety" && "$title" == "Limber — "* ]] && break
+        sleep 0.1
+    done
+    # The speaker connected at start-up (it takes a moment); then Start.
+    sleep 3
+    press Return
+    sleep "$SECONDS_LIMIT"
+    echo "the app's window: $(window_title)"
+    stop_app
+    cp "$APP_LOG" "$WORK_DIR/rehearsal.log"
+fi
 sleep 1
 stop_voice
 

@@ -108,12 +108,16 @@ xdpyinfo_ok() {
 # start_app NAME [ARGS...]: runs the binary with the CPU renderer and the
 # script's data folder, waits for its window (up to APP_TIMEOUT s, default
 # 90) and gives it the keyboard focus. Exits with the app's stderr if it
-# dies or never shows a window.
+# dies or never shows a window. The spoken coach speaks into a null engine
+# (LIMBER_SPEECH=null: the real speech worker, no speech service), so a
+# scripted run never starts the system's Speech Dispatcher and leaves it
+# behind; set LIMBER_SPEECH (and SPEECHD_ADDRESS) to choose otherwise.
 start_app() {
     local name="$1"
     shift
     APP_LOG="$WORK_DIR/$name.log"
     ICED_BACKEND=tiny-skia LIMBER_DATA_DIR="$DATA_DIR" RUST_BACKTRACE=1 \
+        LIMBER_SPEECH="${LIMBER_SPEECH:-null}" \
         "$LIMBER_BIN" "$@" >"$APP_LOG" 2>&1 &
     APP_PID=$!
     local waited=0 timeout=$((${APP_TIMEOUT:-90} * 10))

@@ -206,6 +206,8 @@ fn run_app(common: &Common, routine: Option<String>) -> Outcome {
             reminders: Arc::new(reminders),
             save_dialog: Arc::new(ui::dialog::SystemDialog),
         },
+        // Connecting to the speech service takes a moment: start now.
+        speaker: limber::speech::speaker(),
     };
     ui::run(options).map_err(|e| e.to_string())?;
     Ok(ExitCode::SUCCESS)

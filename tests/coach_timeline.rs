@@ -1,5 +1,6 @@
 //! The cue timeline is the player's: the same plan, and the same sounds at
-//! the same instants as today's player makes from the engine's events.
+//! the same instants as the player made from the engine's events before
+//! the coach scheduled them (those rules are kept below as the reference).
 
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -7,10 +8,11 @@ use std::time::{Duration, Instant};
 use limber::audio::Cue;
 use limber::coach::{self, CoachOptions, CueKind, Timeline};
 use limber::content::Library;
-use limber::prescription::{self, ExerciseSummary};
+use limber::prescription;
 use limber::profile::Settings;
 use limber::session::dose::Intensity;
-use limber::ui::screen::player::{Action, Message, Player};
+use limber::session::engine::{Event, Session};
+use limber::session::plan::Phase;
 
 fn shipped() -> Library {
     let (library, problems) = Library::shipped();
@@ -18,9 +20,16 @@ fn shipped() -> Library {
     library
 }
 
-/// Today's player through a whole routine, ticked every 10 ms on exact
-/// instants (every phase lasts whole seconds, so each boundary falls on a
-/// tick): every sound with its offset from the start.
+/// The sounds the player made before the coach, from the engine's events,
+/// polled every 10 ms on exact instants (every phase lasts whole seconds,
+/// so each boundary falls on a poll): every sound with its offset from the
+/// start. These are that player's rules, word for word:
+///
+/// * a completed hold chimes; a side switch plays the switch sound;
+/// * a Move phase starting plays the switch sound, unless a chime or a
+///   switch sound already marks that instant;
+/// * the routine's end plays the finish sound;
+/// * with ticks on, each of the last three seconds of a hold ticks once.
 fn players_sounds(
     library: &Library,
     routine: &str,
@@ -32,33 +41,47 @@ fn players_sounds(
     let plan = prescription::plan(&prescribed, settings);
     let total = plan.total();
     let start = Instant::now();
-    let summaries = prescribed.iter().map(ExerciseSummary::of).collect();
-    let mut player = Player::new(
-        limber::ui::screen::player::Start {
-            routine_id: routine.id.clone(),
-            routine_title: routine.title.clone(),
-            plan,
-            exercises: summaries,
-            ticks: settings.ticks,
-            pain_before: None,
-            started_at: 0,
-        },
-        start,
-    );
+    let mut session = Session::new(plan, start);
+    let mut last_tick: Option<(usize, u64)> = None;
     let mut sounds = Vec::new();
     let step = Duration::from_millis(10);
     let mut offset = Duration::ZERO;
     loop {
-        let cues = match player.update(Message::Tick, start + offset) {
-            Action::None => Vec::new(),
-            Action::Play(cues) => cues,
-            Action::Finished(_, cues) => {
-                sounds.extend(cues.into_iter().map(|cue| (offset, cue)));
-                break;
+        let now = start + offset;
+        let mut cues = Vec::new();
+        let mut finished = false;
+        for event in session.poll(now) {
+            match event {
+                Event::HoldCompleted { .. } => cues.push(Cue::HoldComplete),
+                Event::SideSwitched { .. } => cues.push(Cue::Switch),
+                Event::PhaseStarted {
+                    phase: Phase::Move, ..
+                } if !cues.contains(&Cue::Switch) && !cues.contains(&Cue::HoldComplete) => {
+                    cues.push(Cue::Switch);
+                }
+                Event::RoutineFinished { .. } => {
+                    finished = true;
+                    cues.push(Cue::Finish);
+                }
+                _ => {}
             }
-        };
+        }
+        if !finished && settings.ticks {
+            let state = session.state(now);
+            let seconds_left = state.remaining.as_millis().div_ceil(1000) as u64;
+            if state.phase == Phase::Hold && (1..=3).contains(&seconds_left) {
+                let key = (state.phase_index.expect("in a phase"), seconds_left);
+                if last_tick != Some(key) {
+                    last_tick = Some(key);
+                    cues.push(Cue::Tick);
+                }
+            }
+        }
         sounds.extend(cues.into_iter().map(|cue| (offset, cue)));
-        assert!(offset <= total, "the player never finished");
+        if finished {
+            break;
+        }
+        assert!(offset <= total, "the session never finished");
         offset += step;
     }
     (sounds, total)

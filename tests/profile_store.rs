@@ -81,6 +81,11 @@ fn every_field_round_trips_through_the_files() {
         setup_read_seconds: 15,
         theme: Theme::Dark,
         text_size: TextSize::Larger,
+        speech: false,
+        voice: Some("en-gb".to_owned()),
+        speech_rate: 140,
+        speech_volume: 60,
+        countdown: limber::profile::Countdown::Both,
     };
     store.set_settings(settings.clone()).unwrap();
     let press_up = ExerciseChoice {

@@ -507,51 +507,72 @@ fn the_builder_says_what_stops_a_save_and_its_keys_are_listed() {
     assert!(matches!(app.screen(), Screen::Home(_)));
 }
 
-/// At the window's smallest size (900×600) every part of the builder is
-/// still there to reach: the name, both lists, the steppers and Save. The
-/// render is written to `target/screenshots/builder-narrow-tiny-skia.png`
-/// for a person to look at.
+/// At the window's smallest size (800×500), and at 1024×600 with the
+/// largest text, every part of the builder is still there to reach: the
+/// name, both lists, a row's tools and Save. The renders are written to
+/// `target/screenshots/builder-narrow*-tiny-skia.png` for a person to look
+/// at.
 #[test]
 fn the_builder_fits_the_smallest_window() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut app = app_over(dir.path());
-    press(&mut app, Key::Character("n".into()));
-    for message in [
-        builder::Message::Name("Morning stretch".into()),
-        builder::Message::Add("knee-to-chest".into()),
-        builder::Message::Add("butterfly-stretch".into()),
+    for (size, text_size, name) in [
+        ((800.0, 500.0), None, "builder-narrow"),
+        (
+            (1024.0, 600.0),
+            Some(limber::profile::TextSize::Larger),
+            "builder-narrow-larger",
+        ),
     ] {
-        send(&mut app, vec![Message::Builder(message)]);
-    }
-    let smallest = (900.0, 600.0);
-    let mut ui = Simulator::with_size(Default::default(), smallest, app.view());
-    for label in [
-        "Save routine",
-        "Add exercises",
-        "Your routine",
-        "1. Knee to chest",
-        "Remove",
-    ] {
-        let target = ui
-            .find(label)
-            .unwrap_or_else(|e| panic!("{label:?}: {e:?}"));
-        let bounds = target
-            .visible_bounds()
-            .unwrap_or_else(|| panic!("{label:?} is out of sight"));
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut app = app_over(dir.path());
+        if let Some(text_size) = text_size {
+            send(
+                &mut app,
+                vec![
+                    Message::Home(limber::ui::screen::home::Message::OpenSettings),
+                    Message::Settings(limber::ui::screen::settings::Message::TextSize(text_size)),
+                    Message::Settings(limber::ui::screen::settings::Message::Back),
+                ],
+            );
+        }
+        press(&mut app, Key::Character("n".into()));
+        for message in [
+            builder::Message::Name("Morning stretch".into()),
+            builder::Message::Add("knee-to-chest".into()),
+            builder::Message::Add("butterfly-stretch".into()),
+        ] {
+            send(&mut app, vec![Message::Builder(message)]);
+        }
+        let mut ui = Simulator::with_size(Default::default(), size, app.view());
+        for label in [
+            "Save routine",
+            "Add exercises",
+            "Your routine",
+            "1. Knee to chest",
+            "Remove",
+        ] {
+            let target = ui
+                .find(label)
+                .unwrap_or_else(|e| panic!("{name}: {label:?}: {e:?}"));
+            let bounds = target
+                .visible_bounds()
+                .unwrap_or_else(|| panic!("{name}: {label:?} is out of sight"));
+            assert!(
+                bounds.x >= 0.0
+                    && bounds.x + bounds.width <= size.0 + 0.5
+                    && bounds.y + bounds.height <= size.1 + 0.5,
+                "{name}: {label:?} runs off the window: {bounds:?}"
+            );
+        }
+        let out = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        std::fs::create_dir_all(&out).expect("screenshot folder");
+        let _ = std::fs::remove_file(out.join(format!("{name}-tiny-skia.png")));
+        let snapshot = ui
+            .snapshot(&limber::ui::style::theme(false))
+            .expect("snapshot");
         assert!(
-            bounds.x >= 0.0 && bounds.x + bounds.width <= smallest.0 + 0.5,
-            "{label:?} runs off the window: {bounds:?}"
+            snapshot
+                .matches_image(out.join(format!("{name}.png")))
+                .expect("write png")
         );
     }
-    let out = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
-    std::fs::create_dir_all(&out).expect("screenshot folder");
-    let _ = std::fs::remove_file(out.join("builder-narrow-tiny-skia.png"));
-    let snapshot = ui
-        .snapshot(&limber::ui::style::theme(false))
-        .expect("snapshot");
-    assert!(
-        snapshot
-            .matches_image(out.join("builder-narrow.png"))
-            .expect("write png")
-    );
 }

@@ -205,3 +205,90 @@ fn v_opens_the_visit_report_form_on_history() {
     press(&mut app, "v");
     assert!(shows(&app, "PDF to print"), "the report form is open");
 }
+
+#[test]
+fn settings_changed_with_the_keyboard_only_are_kept_after_a_restart() {
+    use limber::profile::{Countdown, TextSize, Theme};
+    use limber::ui::screen::settings::Field;
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut app, _, _) = shipped_app(dir.path(), None);
+    named(&mut app, Named::Enter);
+    press(&mut app, "s");
+    let focused = |app: &App| match app.screen() {
+        Screen::Settings(settings) => settings.focused(),
+        _ => panic!("left Settings for {}", screen_name(app)),
+    };
+    // Nothing is marked until a key is used; ↓ starts at the top.
+    assert_eq!(focused(&app), None);
+    named(&mut app, Named::ArrowDown);
+    assert_eq!(focused(&app), Some(Field::Theme));
+    named(&mut app, Named::ArrowRight);
+    named(&mut app, Named::ArrowRight);
+    named(&mut app, Named::ArrowRight); // already the last: stays
+    assert_eq!(app.profile().settings.theme, Theme::Dark);
+
+    named(&mut app, Named::ArrowDown);
+    assert_eq!(focused(&app), Some(Field::TextSize));
+    press(&mut app, "+");
+    press(&mut app, "+");
+    assert_eq!(app.profile().settings.text_size, TextSize::Larger);
+
+    named(&mut app, Named::ArrowDown);
+    assert_eq!(focused(&app), Some(Field::Sounds));
+    named(&mut app, Named::Space);
+    assert!(!app.profile().settings.sound, "Space turned the sounds off");
+    named(&mut app, Named::Space);
+    assert!(app.profile().settings.sound, "and on again");
+
+    named(&mut app, Named::ArrowDown);
+    assert_eq!(focused(&app), Some(Field::Volume));
+    named(&mut app, Named::ArrowLeft);
+    named(&mut app, Named::ArrowLeft);
+    assert_eq!(app.profile().settings.volume, 50);
+
+    named(&mut app, Named::ArrowDown); // ticks
+    named(&mut app, Named::ArrowDown); // the spoken coach
+    assert_eq!(focused(&app), Some(Field::Speech));
+    named(&mut app, Named::ArrowDown);
+    assert_eq!(focused(&app), Some(Field::Voice));
+    named(&mut app, Named::ArrowRight);
+    assert_eq!(app.profile().settings.voice.as_deref(), Some("recording"));
+    named(&mut app, Named::ArrowDown);
+    named(&mut app, Named::ArrowRight);
+    assert_eq!(app.profile().settings.speech_rate, 110);
+    named(&mut app, Named::ArrowDown); // voice volume
+    named(&mut app, Named::ArrowDown);
+    assert_eq!(focused(&app), Some(Field::Countdown));
+    named(&mut app, Named::ArrowRight);
+    assert_eq!(app.profile().settings.countdown, Countdown::Ticks);
+    named(&mut app, Named::ArrowRight);
+    assert_eq!(app.profile().settings.countdown, Countdown::Both);
+
+    named(&mut app, Named::ArrowDown);
+    assert_eq!(focused(&app), Some(Field::GetReady));
+    press(&mut app, "+");
+    assert_eq!(app.profile().settings.get_ready_seconds, 6);
+    named(&mut app, Named::ArrowDown);
+    assert_eq!(focused(&app), Some(Field::Rest));
+    named(&mut app, Named::ArrowRight);
+    assert!(app.profile().settings.rest_seconds.is_some());
+    // The last setting is the end: ↓ stays on it.
+    named(&mut app, Named::ArrowDown);
+    named(&mut app, Named::ArrowDown);
+    assert_eq!(focused(&app), Some(Field::SetupRead));
+
+    named(&mut app, Named::Escape);
+    assert_eq!(screen_name(&app), "Home");
+    drop(app);
+
+    // Everything was written: a new start shows the same choices.
+    let (app, _, _) = shipped_app(dir.path(), None);
+    let settings = &app.profile().settings;
+    assert_eq!(settings.theme, Theme::Dark);
+    assert_eq!(settings.text_size, TextSize::Larger);
+    assert_eq!(settings.volume, 50);
+    assert_eq!(settings.speech_rate, 110);
+    assert_eq!(settings.countdown, Countdown::Both);
+    assert_eq!(settings.get_ready_seconds, 6);
+}

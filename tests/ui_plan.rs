@@ -73,6 +73,7 @@ fn open_at(dir: &Path, after: Duration, desk: &Desk) -> App {
         clock,
         routine: None,
         platform: desk.platform(),
+        speaker: Box::new(limber::speech::SilentSpeaker::default()),
     })
     .expect("the app starts");
     common::run(&mut app, boot);

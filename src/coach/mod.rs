@@ -200,14 +200,23 @@ impl Coach {
     }
 }
 
-/// The coach options from a profile's settings. Speech and the countdown
-/// choice are not settings yet (the Settings screen gets them with the
-/// player's wiring); until then the coach speaks and counts by voice.
+/// The coach options from a profile's settings, as if a voice is there
+/// (what the cue sheet shows); the player adds whether one is, see
+/// [`CoachOptions::with_voice`].
 pub fn options(settings: &Settings) -> CoachOptions {
     CoachOptions {
         ticks: settings.ticks,
-        ..CoachOptions::default()
+        speech: settings.speech,
+        countdown: settings.countdown,
     }
+}
+
+/// Sets `speaker` to a profile's voice, speed and volume (at a routine's
+/// start, and for the Settings screen's "Try it").
+pub fn tune(speaker: &dyn Speaker, settings: &Settings) {
+    speaker.set_voice(settings.voice.as_deref());
+    speaker.set_rate(settings.speech_rate_factor());
+    speaker.set_volume(settings.speech_volume_factor());
 }
 
 /// The timeline of a prescribed routine: the plan the player runs

@@ -13,6 +13,10 @@ use crate::content::schema::Limb;
 use crate::session::plan::Side;
 use crate::words::side_name;
 
+/// The language of these phrases and of the shipped content: the voices
+/// the Settings screen offers first (see `speech::voices_for`).
+pub const LANGUAGE: &str = "en";
+
 /// A rough speaking speed, to plan around lines that take time to say (a
 /// countdown does not start while the hold's words are still being spoken;
 /// the cue sheet flags lines that may run into the next one). Speech

@@ -49,29 +49,8 @@ use crate::session::plan::{Phase, Plan, PlannedPhase};
 
 use super::phrases;
 
-/// How the last seconds of a hold are counted when the spoken coach is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Countdown {
-    /// Ticks only (if ticks are on); the voice does not count.
-    Ticks,
-    /// The voice counts "3, 2, 1" instead of the ticks.
-    #[default]
-    Voice,
-    /// The voice counts and the ticks play.
-    Both,
-}
-
-impl Countdown {
-    pub const ALL: [Countdown; 3] = [Countdown::Ticks, Countdown::Voice, Countdown::Both];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Countdown::Ticks => "ticks",
-            Countdown::Voice => "voice",
-            Countdown::Both => "voice and ticks",
-        }
-    }
-}
+/// How the last seconds of a hold are counted: a profile setting.
+pub use crate::profile::Countdown;
 
 /// The settings that change what the coach plays and says. (Sound on/off
 /// and the volumes are the players' business, not the timeline's.)
@@ -97,6 +76,16 @@ impl Default for CoachOptions {
 }
 
 impl CoachOptions {
+    /// These options on a machine where the speaker `can_speak` or not:
+    /// without a voice the coach says nothing, so the ticks count again
+    /// and the chimes play as they always did.
+    pub fn with_voice(self, can_speak: bool) -> CoachOptions {
+        CoachOptions {
+            speech: self.speech && can_speak,
+            ..self
+        }
+    }
+
     /// Whether holds end with ticks. Counting by voice replaces them, but
     /// only while the voice speaks: with speech off the ticks are back.
     pub fn tick_sounds(&self) -> bool {

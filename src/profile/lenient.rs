@@ -13,8 +13,8 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use crate::profile::model::{
-    GET_READY_SECONDS_BOUNDS, Profile, REST_SECONDS_BOUNDS, SETUP_READ_SECONDS_BOUNDS, Settings,
-    VOLUME_BOUNDS, clamp_value,
+    GET_READY_SECONDS_BOUNDS, Profile, REST_SECONDS_BOUNDS, SETUP_READ_SECONDS_BOUNDS,
+    SPEECH_RATE_BOUNDS, Settings, VOLUME_BOUNDS, clamp_value,
 };
 use crate::profile::notice::Notice;
 use crate::session::dose::ExerciseChoice;
@@ -62,6 +62,16 @@ struct LooseSettings {
     theme: Raw,
     #[serde(default)]
     text_size: Raw,
+    #[serde(default)]
+    speech: Raw,
+    #[serde(default)]
+    voice: Raw,
+    #[serde(default)]
+    speech_rate: Raw,
+    #[serde(default)]
+    speech_volume: Raw,
+    #[serde(default)]
+    countdown: Raw,
 }
 
 /// Collects what had to be changed while reading.
@@ -162,6 +172,12 @@ fn read_settings(reader: &mut Reader, loose: &LooseSettings) -> Settings {
         VOLUME_BOUNDS,
         u32::from(default.volume),
     );
+    let speech_volume = reader.number(
+        &loose.speech_volume,
+        "Voice volume (percent)",
+        VOLUME_BOUNDS,
+        u32::from(default.speech_volume),
+    );
     // `rest_seconds: None` is "as the exercise says", the default.
     let rest_seconds = loose.rest_seconds.as_ref().map(|raw| {
         reader.number(
@@ -190,6 +206,24 @@ fn read_settings(reader: &mut Reader, loose: &LooseSettings) -> Settings {
         ),
         theme: reader.value(&loose.theme, "Theme", default.theme),
         text_size: reader.value(&loose.text_size, "Text size", default.text_size),
+        speech: reader.value(&loose.speech, "Spoken coach", default.speech),
+        // `voice: None` reads as a missing value (the default voice);
+        // `Some("en-gb")` arrives here unwrapped, like a bare string.
+        voice: match &loose.voice {
+            None => default.voice,
+            Some(raw) => {
+                let id: String = reader.value(&Some(raw.clone()), "Voice", String::new());
+                (!id.is_empty()).then_some(id)
+            }
+        },
+        speech_rate: reader.number(
+            &loose.speech_rate,
+            "Speaking speed (percent)",
+            SPEECH_RATE_BOUNDS,
+            default.speech_rate,
+        ),
+        speech_volume: u8::try_from(speech_volume).unwrap_or(default.speech_volume),
+        countdown: reader.value(&loose.countdown, "Countdown", default.countdown),
     }
 }
 
@@ -237,6 +271,38 @@ mod tests {
         assert_eq!(words.len(), 4, "{words:?}");
         assert!(words.iter().any(|w| w.contains("Purple")), "{words:?}");
         assert!(words.iter().any(|w| w.contains("\"loud\"")), "{words:?}");
+    }
+
+    #[test]
+    fn the_spoken_coach_settings_are_read_value_by_value() {
+        use crate::profile::Countdown;
+        let decoded = profile_v1(&file(
+            "volume: 300, speech: false, voice: Some(\"en-gb\"), speech_rate: 20, \
+             speech_volume: 55, countdown: Both",
+        ))
+        .expect("readable");
+        let settings = decoded.value.settings;
+        assert!(!settings.speech);
+        assert_eq!(settings.voice.as_deref(), Some("en-gb"));
+        assert_eq!(settings.speech_rate, 50, "clamped to the slowest");
+        assert_eq!(settings.speech_volume, 55);
+        assert_eq!(settings.countdown, Countdown::Both);
+        assert_eq!(decoded.repaired.len(), 2, "{:?}", decoded.repaired);
+
+        // Wrong kinds cost only themselves; a bare string is a voice too.
+        let decoded = profile_v1(&file(
+            "voice: \"en-us\", speech: 3, countdown: Loud, speech_volume: -1, theme: Dark",
+        ))
+        .expect("readable");
+        let settings = decoded.value.settings;
+        assert_eq!(settings.voice.as_deref(), Some("en-us"));
+        assert!(settings.speech, "the default");
+        assert_eq!(settings.countdown, Countdown::Voice);
+        assert_eq!(settings.speech_volume, 0);
+        assert_eq!(settings.theme, Theme::Dark);
+        let words: Vec<String> = decoded.repaired.iter().map(ToString::to_string).collect();
+        assert_eq!(words.len(), 3, "{words:?}");
+        assert!(words.iter().any(|w| w.contains("Loud")), "{words:?}");
     }
 
     #[test]

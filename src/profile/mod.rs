@@ -101,6 +101,7 @@ mod store;
 /// (one rule for doses and their bounds).
 pub use crate::session::dose::ExerciseChoice;
 pub use history::{Ending, ExerciseRecord, PAIN_BOUNDS, SessionRecord, SideRecord, unix_now};
+pub use model::{Countdown, SPEECH_RATE_BOUNDS};
 pub use model::{
     GET_READY_SECONDS_BOUNDS, MAX_NAME_CHARS, Profile, REST_SECONDS_BOUNDS,
     SETUP_READ_SECONDS_BOUNDS, Settings, TextSize, Theme, VOLUME_BOUNDS, id_from_name, is_valid_id,

@@ -22,6 +22,9 @@ pub const REST_SECONDS_BOUNDS: (u32, u32) = (0, 300);
 /// just flashes past someone lying on the floor.
 pub const SETUP_READ_SECONDS_BOUNDS: (u32, u32) = (2, 120);
 
+/// The spoken coach's speed in percent of the voice's normal rate.
+pub const SPEECH_RATE_BOUNDS: (u32, u32) = (50, 200);
+
 /// The longest profile name we accept, in characters; names are shown on a
 /// switcher button and must stay short.
 pub const MAX_NAME_CHARS: usize = 40;
@@ -116,6 +119,18 @@ pub struct Settings {
     pub setup_read_seconds: u32,
     pub theme: Theme,
     pub text_size: TextSize,
+    /// The spoken coach. On by default; it only speaks where the platform
+    /// has a voice (without one the chimes and ticks play as before).
+    pub speech: bool,
+    /// The voice's id (`speech::VoiceInfo::id`); `None` is the platform's
+    /// default voice.
+    pub voice: Option<String>,
+    /// Speaking speed in percent of the voice's normal rate, 50..=200.
+    pub speech_rate: u32,
+    /// The voice's volume in percent, 0..=100.
+    pub speech_volume: u8,
+    /// How the last seconds of a hold are counted while the coach speaks.
+    pub countdown: Countdown,
 }
 
 impl Default for Settings {
@@ -129,6 +144,11 @@ impl Default for Settings {
             setup_read_seconds: 8,
             theme: Theme::System,
             text_size: TextSize::Normal,
+            speech: true,
+            voice: None,
+            speech_rate: 100,
+            speech_volume: 100,
+            countdown: Countdown::default(),
         }
     }
 }
@@ -166,7 +186,66 @@ impl Settings {
             "Setup card read time (seconds)".to_owned(),
             &mut notices,
         );
+        clamp_value(
+            &mut self.speech_rate,
+            SPEECH_RATE_BOUNDS,
+            "Speaking speed (percent)".to_owned(),
+            &mut notices,
+        );
+        let mut speech_volume = u32::from(self.speech_volume);
+        clamp_value(
+            &mut speech_volume,
+            VOLUME_BOUNDS,
+            "Voice volume (percent)".to_owned(),
+            &mut notices,
+        );
+        self.speech_volume = u8::try_from(speech_volume).unwrap_or(100);
         notices
+    }
+
+    /// The speaking speed as the speaker takes it (1.0 is normal).
+    pub fn speech_rate_factor(&self) -> f32 {
+        self.speech_rate as f32 / 100.0
+    }
+
+    /// The voice's volume as the speaker takes it (0.0 ..= 1.0).
+    pub fn speech_volume_factor(&self) -> f32 {
+        f32::from(self.speech_volume.min(100)) / 100.0
+    }
+}
+
+/// How the last three seconds of a hold are counted while the spoken coach
+/// is on (with the coach off, or without a voice, the ticks count).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Countdown {
+    /// Ticks only (if ticks are on); the voice does not count.
+    Ticks,
+    /// The voice counts "3, 2, 1" instead of the ticks.
+    #[default]
+    Voice,
+    /// The voice counts and the ticks play.
+    Both,
+}
+
+impl Countdown {
+    pub const ALL: [Countdown; 3] = [Countdown::Voice, Countdown::Ticks, Countdown::Both];
+
+    /// In a sentence: "counting down by voice".
+    pub fn label(self) -> &'static str {
+        match self {
+            Countdown::Ticks => "ticks",
+            Countdown::Voice => "voice",
+            Countdown::Both => "voice and ticks",
+        }
+    }
+
+    /// On a button of the Settings screen.
+    pub fn choice_label(self) -> &'static str {
+        match self {
+            Countdown::Ticks => "Ticks",
+            Countdown::Voice => "Voice",
+            Countdown::Both => "Both",
+        }
     }
 }
 
@@ -364,6 +443,8 @@ mod tests {
             get_ready_seconds: 1000,
             rest_seconds: Some(5000),
             setup_read_seconds: 0,
+            speech_rate: 400,
+            speech_volume: 101,
             ..Settings::default()
         };
         let notices = settings.clamp();
@@ -371,12 +452,36 @@ mod tests {
         assert_eq!(settings.get_ready_seconds, 60);
         assert_eq!(settings.rest_seconds, Some(300));
         assert_eq!(settings.setup_read_seconds, 2);
-        assert_eq!(notices.len(), 4);
+        assert_eq!(settings.speech_rate, 200);
+        assert_eq!(settings.speech_volume, 100);
+        assert_eq!(notices.len(), 6);
         assert!(notices[0].to_string().contains("250"), "{}", notices[0]);
 
         let mut fine = Settings::default();
         assert!(fine.clamp().is_empty());
         assert_eq!(fine, Settings::default());
+    }
+
+    #[test]
+    fn a_profile_written_before_the_spoken_coach_reads_with_it_on() {
+        let old = "(sound: false, volume: 40, ticks: true, get_ready_seconds: 5, \
+                   rest_seconds: None, setup_read_seconds: 8, theme: Dark, text_size: Large)";
+        let settings: Settings = ron::from_str(old).expect("an older file reads");
+        assert!(!settings.sound);
+        assert_eq!(settings.volume, 40);
+        assert!(settings.speech);
+        assert_eq!(settings.voice, None);
+        assert_eq!((settings.speech_rate, settings.speech_volume), (100, 100));
+        assert_eq!(settings.countdown, Countdown::Voice);
+        // And the new fields survive a round trip.
+        let chosen = Settings {
+            voice: Some("en-gb".into()),
+            speech_rate: 130,
+            countdown: Countdown::Both,
+            ..Settings::default()
+        };
+        let text = ron::to_string(&chosen).expect("writes");
+        assert_eq!(ron::from_str::<Settings>(&text).expect("reads"), chosen);
     }
 
     #[test]

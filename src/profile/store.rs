@@ -1032,6 +1032,11 @@ fn merge_changed_settings(seen: &Settings, wanted: Settings, on_disk: &mut Setti
         setup_read_seconds,
         theme,
         text_size,
+        speech,
+        voice,
+        speech_rate,
+        speech_volume,
+        countdown,
     } = wanted;
     if sound != seen.sound {
         on_disk.sound = sound;
@@ -1056,6 +1061,21 @@ fn merge_changed_settings(seen: &Settings, wanted: Settings, on_disk: &mut Setti
     }
     if text_size != seen.text_size {
         on_disk.text_size = text_size;
+    }
+    if speech != seen.speech {
+        on_disk.speech = speech;
+    }
+    if voice != seen.voice {
+        on_disk.voice = voice;
+    }
+    if speech_rate != seen.speech_rate {
+        on_disk.speech_rate = speech_rate;
+    }
+    if speech_volume != seen.speech_volume {
+        on_disk.speech_volume = speech_volume;
+    }
+    if countdown != seen.countdown {
+        on_disk.countdown = countdown;
     }
 }
 
@@ -1154,5 +1174,24 @@ mod tests {
         merge_changed_settings(&seen, wanted, &mut on_disk);
         assert_eq!(on_disk.volume, 20);
         assert!(!on_disk.sound);
+
+        // The spoken coach's settings too: this copy chose a voice and a
+        // speed while another turned the coach off.
+        let seen = Settings::default();
+        let mut wanted = seen.clone();
+        wanted.voice = Some("en-gb".into());
+        wanted.speech_rate = 120;
+        wanted.countdown = crate::profile::Countdown::Both;
+        let mut on_disk = Settings {
+            speech: false,
+            speech_volume: 30,
+            ..Settings::default()
+        };
+        merge_changed_settings(&seen, wanted, &mut on_disk);
+        assert_eq!(on_disk.voice.as_deref(), Some("en-gb"));
+        assert_eq!(on_disk.speech_rate, 120);
+        assert_eq!(on_disk.countdown, crate::profile::Countdown::Both);
+        assert!(!on_disk.speech, "the other copy's change is kept");
+        assert_eq!(on_disk.speech_volume, 30);
     }
 }

@@ -101,6 +101,54 @@ pub trait Speaker: Send {
     fn voices(&self) -> Vec<VoiceInfo>;
 
     fn availability(&self) -> Availability;
+
+    /// Whether it can speak and with which voices, in one piece (for the
+    /// Settings screen).
+    fn status(&self) -> Status {
+        Status {
+            availability: self.availability(),
+            voices: self.voices(),
+        }
+    }
+}
+
+/// A speaker's [`Availability`] and voices at one moment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub availability: Availability,
+    pub voices: Vec<VoiceInfo>,
+}
+
+impl Default for Status {
+    /// Not asked yet: as a speaker that is still connecting.
+    fn default() -> Self {
+        Status {
+            availability: Availability::Starting,
+            voices: Vec::new(),
+        }
+    }
+}
+
+/// The voices to offer for words in `language` (a BCP 47 primary tag such
+/// as `en`): those speaking it, sorted by name; all of them, sorted, if
+/// none does (a voice that reads English badly beats no choice).
+pub fn voices_for(language: &str, voices: &[VoiceInfo]) -> Vec<VoiceInfo> {
+    let speaks = |voice: &VoiceInfo| {
+        let primary = voice.language.split(['-', '_']).next().unwrap_or_default();
+        primary.eq_ignore_ascii_case(language)
+    };
+    let mut offered: Vec<VoiceInfo> = voices.iter().filter(|v| speaks(v)).cloned().collect();
+    if offered.is_empty() {
+        offered = voices.to_vec();
+    }
+    offered.sort_by(|a, b| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    offered.dedup_by(|a, b| a.id == b.id);
+    offered
 }
 
 /// The speaking rate a setting asks for, clamped into 0.5..=2.0 (NaN: 1.0).
@@ -128,7 +176,8 @@ pub fn sanitize_volume(volume: f32) -> f32 {
 ///
 /// `LIMBER_SPEECH=off` gives a silent speaker; `LIMBER_SPEECH=null` the
 /// real worker with an engine that says nothing (for measuring cue timing
-/// without a speech service).
+/// without a speech service); unset or any other value (`on`) the
+/// platform's speech.
 pub fn speaker() -> Box<dyn Speaker> {
     let choice = std::env::var("LIMBER_SPEECH").unwrap_or_default();
     let made = match choice.as_str() {
@@ -371,6 +420,27 @@ mod tests {
         assert_eq!(sanitize_rate(0.1), 0.5);
         assert_eq!(sanitize_rate(f32::NAN), 1.0);
         assert_eq!(sanitize_volume(0.25), 0.25);
+    }
+
+    #[test]
+    fn voices_in_the_coachs_language_are_offered_sorted() {
+        let voice = |id: &str, name: &str, language: &str| VoiceInfo {
+            id: id.into(),
+            name: name.into(),
+            language: language.into(),
+        };
+        let all = vec![
+            voice("fr", "French", "fr-FR"),
+            voice("en-us", "English (America)", "en-US"),
+            voice("de", "German", "de"),
+            voice("en-gb", "English (Great Britain)", "en_GB"),
+            voice("en-gb", "English (Great Britain)", "en_GB"),
+        ];
+        let ids = |voices: Vec<VoiceInfo>| voices.into_iter().map(|v| v.id).collect::<Vec<_>>();
+        assert_eq!(ids(voices_for("en", &all)), vec!["en-us", "en-gb"]);
+        // No voice speaks it: every voice, rather than none.
+        assert_eq!(ids(voices_for("nl", &all)).len(), 4);
+        assert!(voices_for("en", &[]).is_empty());
     }
 
     #[test]

@@ -172,11 +172,13 @@ impl Speaker for TtsSpeaker {
     }
 }
 
-/// The settings to apply again after reopening the engine.
+/// The settings to apply again after reopening the engine, and the voice
+/// in use (`None`: the platform's default).
 #[derive(Default)]
 struct Applied {
     rate: Option<f32>,
     volume: Option<f32>,
+    voice: Option<String>,
 }
 
 fn run_worker(commands: Receiver<Command>, shared: &Mutex<Shared>, mut open: Opener) {
@@ -225,15 +227,25 @@ fn run_worker(commands: Receiver<Command>, shared: &Mutex<Shared>, mut open: Ope
                 applied.volume = Some(volume);
                 engine.set_volume(volume)
             }
-            Some(Command::Voice(Some(id))) => engine.set_voice(&id).or_else(|err| {
-                // A voice that is gone (uninstalled, another machine's
-                // profile) is no reason to stop speaking.
-                tracing::warn!("cannot use the voice {id:?} ({err}); keeping the current one");
-                Ok(())
-            }),
+            // Every routine start sets the voice: the same one again
+            // changes nothing (and does not reconnect for the default).
+            Some(Command::Voice(wanted)) if wanted == applied.voice => Ok(()),
+            Some(Command::Voice(Some(id))) => match engine.set_voice(&id) {
+                Ok(()) => {
+                    applied.voice = Some(id);
+                    Ok(())
+                }
+                Err(err) => {
+                    // A voice that is gone (uninstalled, another machine's
+                    // profile) is no reason to stop speaking.
+                    tracing::warn!("cannot use the voice {id:?} ({err}); keeping the current one");
+                    Ok(())
+                }
+            },
             Some(Command::Voice(None)) => match reopen(&mut open, &applied) {
                 Ok(fresh) => {
                     retire(std::mem::replace(&mut engine, fresh));
+                    applied.voice = None;
                     Ok(())
                 }
                 Err(err) => Err(err),
@@ -461,6 +473,16 @@ mod tests {
                 Call::Volume(0.5),
                 Call::Speak("default voice".into())
             ]
+        );
+        // The default again (as every routine start asks): no new engine.
+        speaker.set_voice(None);
+        speaker.set_voice(Some("fake"));
+        speaker.set_voice(Some("fake"));
+        speaker.say("same voice");
+        let calls = log.wait_until(|calls| calls.len() >= 9);
+        assert_eq!(
+            calls[7..],
+            [Call::Voice("fake".into()), Call::Speak("same voice".into())]
         );
         assert_eq!(speaker.availability(), Availability::Ready);
     }

@@ -4,22 +4,38 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use crate::audio::{Cue, CuePlayer, sanitize_volume};
+use crate::session::engine::Clock;
 
 /// A player that only remembers what it was asked to play, so the shell's
 /// tests can check which cues an event sequence produces. Clones share the
 /// same record.
 ///
-/// Scheduled cues are kept apart ([`RecordingPlayer::scheduled`]): the
-/// recorder has no clock, so it cannot know which of them "played"; a test
-/// reads them with its own fake clock in mind.
-#[derive(Debug, Default, Clone)]
+/// Scheduled cues are kept apart ([`RecordingPlayer::scheduled`]): a
+/// recorder made with [`RecordingPlayer::new`] has no clock, so it cannot
+/// know which of them "played"; a test reads them with its own fake clock
+/// in mind. One made with [`RecordingPlayer::with_clock`] counts a
+/// scheduled cue as played once the clock reaches its instant, unless
+/// `cancel_scheduled` came first, as the real worker does.
+#[derive(Clone, Default)]
 pub struct RecordingPlayer {
     record: Arc<Mutex<Recorded>>,
+    clock: Option<Arc<dyn Clock + Send + Sync>>,
+}
+
+impl std::fmt::Debug for RecordingPlayer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RecordingPlayer")
+            .field("record", &self.record)
+            .field("clock", &self.clock.is_some())
+            .finish()
+    }
 }
 
 #[derive(Debug, Default)]
 struct Recorded {
-    played: Vec<Cue>,
+    /// Cues played, with the instant they began (the clock's, or
+    /// `Instant::now()` without one).
+    played: Vec<(Instant, Cue)>,
     scheduled: Vec<(Instant, Cue)>,
     cancels: usize,
     volume: Option<f32>,
@@ -32,9 +48,40 @@ impl RecordingPlayer {
         Self::default()
     }
 
-    /// The cues played so far (not counting those asked for while muted).
+    /// A recorder that plays scheduled cues when `clock` reaches them.
+    pub fn with_clock(clock: Arc<dyn Clock + Send + Sync>) -> Self {
+        RecordingPlayer {
+            record: Arc::default(),
+            clock: Some(clock),
+        }
+    }
+
+    /// The cues played so far, in the order they began (not counting those
+    /// asked for while muted). With a clock, scheduled cues due by now are
+    /// among them.
     pub fn played(&self) -> Vec<Cue> {
-        self.lock().played.clone()
+        self.played_with_instants()
+            .into_iter()
+            .map(|(_, cue)| cue)
+            .collect()
+    }
+
+    /// [`RecordingPlayer::played`] with the instant each cue began.
+    pub fn played_with_instants(&self) -> Vec<(Instant, Cue)> {
+        let record = self.lock();
+        let Some(clock) = &self.clock else {
+            return record.played.clone();
+        };
+        let now = clock.now();
+        let mut played: Vec<(Instant, Cue)> = record
+            .played
+            .iter()
+            .chain(record.scheduled.iter().filter(|(at, _)| *at <= now))
+            .copied()
+            .collect();
+        // Stable: cues of one instant keep the order they were asked for.
+        played.sort_by_key(|(at, _)| *at);
+        played
     }
 
     /// The cues scheduled with `play_at` and not cancelled since, in the
@@ -68,9 +115,13 @@ impl RecordingPlayer {
 
 impl CuePlayer for RecordingPlayer {
     fn play(&self, cue: Cue) {
+        let now = self
+            .clock
+            .as_ref()
+            .map_or_else(Instant::now, |clock| clock.now());
         let mut record = self.lock();
         if !record.muted {
-            record.played.push(cue);
+            record.played.push((now, cue));
         }
     }
 
@@ -82,8 +133,14 @@ impl CuePlayer for RecordingPlayer {
     }
 
     fn cancel_scheduled(&self) {
+        let now = self.clock.as_ref().map(|clock| clock.now());
         let mut record = self.lock();
-        record.scheduled.clear();
+        let scheduled = std::mem::take(&mut record.scheduled);
+        if let Some(now) = now {
+            // What was due by now has played; the rest never will.
+            let due = scheduled.into_iter().filter(|(at, _)| *at <= now);
+            record.played.extend(due);
+        }
         record.cancels += 1;
     }
 
@@ -133,5 +190,28 @@ mod tests {
         recorder.play_at(Cue::Switch, at);
         assert!(recorder.scheduled().is_empty(), "muted");
         assert!(recorder.played().is_empty(), "scheduling is not playing");
+    }
+
+    #[test]
+    fn with_a_clock_scheduled_cues_play_when_due_unless_cancelled_first() {
+        use crate::testing::FakeClock;
+        let clock = Arc::new(FakeClock::new(Instant::now()));
+        let recorder = RecordingPlayer::with_clock(clock.clone());
+        let at = |s: u64| clock.at(Duration::from_secs(s));
+        recorder.play_at(Cue::Tick, at(1));
+        recorder.play_at(Cue::HoldComplete, at(3));
+        recorder.play(Cue::Switch);
+        assert_eq!(recorder.played(), vec![Cue::Switch]);
+        clock.set(Duration::from_secs(1));
+        assert_eq!(recorder.played(), vec![Cue::Switch, Cue::Tick]);
+        // Cancelled at 2 s: the chime due at 3 s never plays.
+        clock.set(Duration::from_secs(2));
+        recorder.cancel_scheduled();
+        clock.set(Duration::from_secs(5));
+        assert_eq!(recorder.played(), vec![Cue::Switch, Cue::Tick]);
+        assert_eq!(
+            recorder.played_with_instants(),
+            vec![(at(0), Cue::Switch), (at(1), Cue::Tick)]
+        );
     }
 }

@@ -40,6 +40,7 @@ pub fn stress_state(id: &str, n: u64) -> Profile {
         setup_read_seconds: 2 + pick(119),
         theme: Theme::ALL[pick(3) as usize],
         text_size: TextSize::ALL[(n / 3 % 3) as usize],
+        ..Settings::default()
     };
     profile.safety_seen = n.is_multiple_of(5);
     profile

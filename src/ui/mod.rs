@@ -1,6 +1,7 @@
 //! The iced shell: one module per screen, each with its own `Message`,
 //! `update` and `view`, returning an `Action` that this module carries out
-//! (saving to the profile, playing sounds, changing screen).
+//! (saving to the profile, sending cues to the sound player and the
+//! speaker, changing screen).
 
 pub mod dialog;
 pub mod images;
@@ -20,13 +21,14 @@ use iced::keyboard::{Key, key};
 use iced::widget::{button, column, container, row, text};
 use iced::{Element, Length, Subscription, Task, Theme};
 
-use crate::audio::{Cue, CuePlayer};
+use crate::audio::CuePlayer;
 use crate::content::Library;
 use crate::content::schema::Routine;
 use crate::prescription::{self, Prescribed, Summary};
 use crate::profile::{ExerciseChoice, Profile, ProfileSummary, SessionRecord, Settings, Store};
 use crate::session::dose::ResolvedDose;
 use crate::session::engine::Clock;
+use crate::speech::Speaker;
 use screen::{
     builder, exercises, finish, history, home, newer, plan, player, routine, safety, settings,
 };
@@ -44,6 +46,9 @@ pub struct Options {
     pub routine: Option<String>,
     /// How reminders run and the save dialog (stand-ins in tests).
     pub platform: platform::Platform,
+    /// The spoken coach's voice, made at start-up so the speech service
+    /// has connected by the time a routine starts.
+    pub speaker: Box<dyn Speaker>,
 }
 
 pub struct App {
@@ -84,6 +89,8 @@ pub struct App {
     saving_paper: bool,
     /// The "Keys" sheet (`?`) is over the screen.
     keys_shown: bool,
+    /// The spoken coach's voice.
+    speaker: Box<dyn Speaker>,
 }
 
 pub enum Screen {
@@ -126,6 +133,9 @@ pub enum Message {
     Plan(plan::Message),
     /// A routine sheet or visit report was saved (or not).
     PaperSaved(paper::Outcome),
+    /// Time to ask the speaker again whether it has a voice (the Settings
+    /// screen shows "Looking for a voice…" meanwhile).
+    SpeechChecked,
     Builder(builder::Message),
     /// The builder's save or delete ran (or not), the content loaded again.
     BuilderDone(Arc<builder::Done>),
@@ -161,7 +171,7 @@ impl std::fmt::Display for ProfileChoice {
 }
 
 /// What every screen's `view` and `update` may read (references and
-/// numbers only, so a copy can go into a `responsive` view).
+/// numbers, so a `responsive` layout can keep a copy).
 #[derive(Clone, Copy)]
 pub struct Context<'a> {
     pub library: &'a Library,
@@ -281,6 +291,7 @@ impl App {
             save_dialog: options.platform.save_dialog.clone(),
             saving_paper: false,
             keys_shown: false,
+            speaker: options.speaker,
         };
         app.apply_sound_settings();
         let mut then_open = None;
@@ -394,9 +405,11 @@ impl App {
     /// with no subscription at all.
     pub fn subscription(&self) -> Subscription<Message> {
         let ticks = match &self.screen {
-            Screen::Player(player) if player.is_running() => {
-                iced::time::every(player.tick_interval())
-                    .map(|_| Message::Player(player::Message::Tick))
+            Screen::Player(player) => player.subscription().map(Message::Player),
+            // Only in the first moments after start-up, while the speech
+            // service connects.
+            Screen::Settings(screen) if screen.awaits_voice() => {
+                iced::time::every(Duration::from_millis(250)).map(|_| Message::SpeechChecked)
             }
             _ => Subscription::none(),
         };
@@ -582,10 +595,9 @@ impl App {
             .set_volume(crate::audio::volume_from_percent(settings.volume));
     }
 
-    fn play(&self, cues: Vec<Cue>) {
-        for cue in cues {
-            self.audio.play(cue);
-        }
+    /// Hands the coach's orders to the sound player and the speaker.
+    fn send_cues(&self, orders: &crate::coach::Orders) {
+        orders.send(self.audio.as_ref(), self.speaker.as_ref());
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
@@ -625,6 +637,12 @@ impl App {
                 self.notices.extend(outcome.notices());
                 Task::none()
             }
+            Message::SpeechChecked => {
+                let status = self.speaker.status();
+                self.update(Message::Settings(settings::Message::SpeechStatus(
+                    Box::new(status),
+                )))
+            }
             Message::Home(message) => {
                 let Screen::Home(home) = &mut self.screen else {
                     return Task::none();
@@ -636,7 +654,8 @@ impl App {
                     }
                     home::Action::SwitchProfile(id) => self.switch_profile(id),
                     home::Action::OpenSettings => {
-                        self.screen = Screen::Settings(settings::Settings::default());
+                        self.screen =
+                            Screen::Settings(settings::Settings::new(self.speaker.status()));
                         Task::none()
                     }
                     home::Action::OpenHistory => {
@@ -714,12 +733,12 @@ impl App {
                 };
                 match player.update(message, now) {
                     player::Action::None => Task::none(),
-                    player::Action::Play(cues) => {
-                        self.play(cues);
+                    player::Action::Cues(orders) => {
+                        self.send_cues(&orders);
                         Task::none()
                     }
-                    player::Action::Finished(summary, cues) => {
-                        self.play(cues);
+                    player::Action::Finished(summary, orders) => {
+                        self.send_cues(&orders);
                         self.finish(*summary)
                     }
                 }
@@ -792,6 +811,14 @@ impl App {
                         self.change_profile(move |store| store.delete(&id))
                     }
                     settings::Action::SwitchProfile(id) => self.switch_profile(id),
+                    settings::Action::TryVoice => {
+                        // The choices on screen, at once; the speaker's
+                        // worker says it while the window goes on.
+                        crate::coach::tune(self.speaker.as_ref(), &self.profile.settings);
+                        self.speaker.say(crate::coach::phrases::TRY_VOICE);
+                        Task::none()
+                    }
+                    settings::Action::Run(task) => task.map(Message::Settings),
                 }
             }
             Message::Safety(message) => {
@@ -845,7 +872,8 @@ impl App {
                         Task::none()
                     }
                     newer::Action::UseAnother => {
-                        self.screen = Screen::Settings(settings::Settings::default());
+                        self.screen =
+                            Screen::Settings(settings::Settings::new(self.speaker.status()));
                         Task::none()
                     }
                 }
@@ -1054,24 +1082,36 @@ impl App {
         };
         // Open the sound device now so the first chime is on time.
         self.audio.prepare();
+        let settings = &self.profile.settings;
         let prescribed = prescription::prescribe(&self.library, routine, &self.profile);
-        let plan = prescription::plan(&prescribed, &self.profile.settings);
+        // Without a voice the coach stays quiet and the ticks count; a
+        // speaker still connecting is given the benefit of the doubt.
+        let can_speak = !matches!(
+            self.speaker.availability(),
+            crate::speech::Availability::Unavailable(_)
+        );
+        let options = crate::coach::options(settings).with_voice(can_speak);
+        if options.speech {
+            crate::coach::tune(self.speaker.as_ref(), settings);
+        }
+        let timeline = crate::coach::timeline(&prescribed, settings, options);
         let exercises = prescribed
             .iter()
             .map(prescription::ExerciseSummary::of)
             .collect();
-        self.screen = Screen::Player(Box::new(player::Player::new(
+        let (player, orders) = player::Player::new(
             player::Start {
                 routine_id: routine.id.clone(),
                 routine_title: routine.title.clone(),
-                plan,
+                timeline,
                 exercises,
-                ticks: self.profile.settings.ticks,
                 pain_before,
                 started_at: self.clock.unix_now(),
             },
             now,
-        )));
+        );
+        self.screen = Screen::Player(Box::new(player));
+        self.send_cues(&orders);
     }
 
     /// The session ended: save it to the history at once (so closing the
@@ -1340,12 +1380,7 @@ pub fn run(options: Options) -> Result<(), RunError> {
         .theme(App::theme)
         .subscription(App::subscription)
         .default_font(iced::Font::with_name("Fira Sans"))
-        .window(iced::window::Settings {
-            size: iced::Size::new(1280.0, 760.0),
-            min_size: Some(iced::Size::new(900.0, 600.0)),
-            icon: window_icon(),
-            ..iced::window::Settings::default()
-        })
+        .window(window_settings())
         .run()
     }));
     match outcome {
@@ -1360,6 +1395,18 @@ pub fn run(options: Options) -> Result<(), RunError> {
             Err(RunError::NoWindow(reason))
         }
         Err(panic) => std::panic::resume_unwind(panic),
+    }
+}
+
+/// The window: it opens within a 1366×768 laptop screen that has a task
+/// bar and a title bar (768 − 48 − 37 = 683 px high), and can shrink to a
+/// 1024×600 screen's room; every screen scrolls where it needs to.
+pub fn window_settings() -> iced::window::Settings {
+    iced::window::Settings {
+        size: iced::Size::new(1280.0, 680.0),
+        min_size: Some(iced::Size::new(800.0, 500.0)),
+        icon: window_icon(),
+        ..iced::window::Settings::default()
     }
 }
 

@@ -267,6 +267,32 @@ pub fn card_focused(theme: &Theme) -> container::Style {
     }
 }
 
+/// A settings row the keyboard is not on: no mark, the same room as
+/// [`field_focused`] so nothing moves when the focus does.
+pub fn field(_theme: &Theme) -> container::Style {
+    container::Style {
+        border: Border {
+            radius: radius::CONTROL.into(),
+            width: 2.0,
+            color: Color::TRANSPARENT,
+        },
+        ..container::Style::default()
+    }
+}
+
+/// A settings row the keyboard is on: the accent outline.
+pub fn field_focused(theme: &Theme) -> container::Style {
+    let t = Tokens::of(theme);
+    container::Style {
+        border: Border {
+            radius: radius::CONTROL.into(),
+            width: 2.0,
+            color: t.accent,
+        },
+        ..container::Style::default()
+    }
+}
+
 /// A key as printed in the "Keys" sheet: a small raised cap.
 pub fn key_cap(theme: &Theme) -> container::Style {
     let t = Tokens::of(theme);

@@ -1,5 +1,6 @@
 //! What the screen tests share: an app on a fake clock with a recording
-//! sound player, and driving it the way a person does.
+//! sound player and a recording speaker, and driving it the way a person
+//! does.
 
 // Each test binary uses its own subset of these.
 #![allow(dead_code)]
@@ -12,6 +13,7 @@ use iced::keyboard::Key;
 use iced_test::Simulator;
 use limber::content::Library;
 use limber::profile::Store;
+use limber::speech::{RecordingSpeaker, SilentSpeaker, Speaker};
 use limber::testing::FakeClock;
 use limber::testing::RecordingPlayer;
 use limber::ui::{App, Message, Options};
@@ -19,7 +21,8 @@ use limber::ui::{App, Message, Options};
 /// A 1366×768 laptop screen, the size the brief asks to read from 3 m.
 pub const SIZE: (f32, f32) = (1366.0, 768.0);
 
-/// The app over `library` and `store`, with these notices shown.
+/// The app over `library` and `store`, with these notices shown. Its
+/// speaker records what it would say (see [`open_speaking_app`]).
 pub fn open_app(
     library: Library,
     store: Store,
@@ -43,8 +46,61 @@ pub fn open_app_on(
     routine: Option<&str>,
     platform: limber::ui::platform::Platform,
 ) -> (App, Arc<FakeClock>, RecordingPlayer) {
+    let opened = open_with(library, store, notices, routine, platform, Voice::Recording);
+    (opened.app, opened.clock, opened.audio)
+}
+
+/// The speaker an app is opened with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    /// A voice that records what it says on the app's fake clock.
+    Recording,
+    /// No voice at all (no speech service).
+    Missing,
+}
+
+/// An app with its fake clock, the recording sound player and the
+/// recording speaker (which hears nothing with [`Voice::Missing`]). The
+/// player and the speaker play scheduled cues when the clock reaches them.
+pub struct Opened {
+    pub app: App,
+    pub clock: Arc<FakeClock>,
+    pub audio: RecordingPlayer,
+    pub speaker: RecordingSpeaker,
+}
+
+pub fn open_speaking_app(
+    library: Library,
+    store: Store,
+    notices: Vec<String>,
+    routine: Option<&str>,
+    voice: Voice,
+) -> Opened {
+    open_with(
+        library,
+        store,
+        notices,
+        routine,
+        limber::ui::platform::Platform::inert(),
+        voice,
+    )
+}
+
+fn open_with(
+    library: Library,
+    store: Store,
+    notices: Vec<String>,
+    routine: Option<&str>,
+    platform: limber::ui::platform::Platform,
+    voice: Voice,
+) -> Opened {
     let clock = Arc::new(FakeClock::new(std::time::Instant::now()));
-    let audio = RecordingPlayer::new();
+    let audio = RecordingPlayer::with_clock(clock.clone());
+    let speaker = RecordingSpeaker::new(clock.clone());
+    let boxed: Box<dyn Speaker> = match voice {
+        Voice::Recording => Box::new(speaker.clone()),
+        Voice::Missing => Box::new(SilentSpeaker::new("no speech service")),
+    };
     let (mut app, boot) = App::new(Options {
         library,
         store,
@@ -53,10 +109,16 @@ pub fn open_app_on(
         clock: clock.clone(),
         routine: routine.map(str::to_owned),
         platform,
+        speaker: boxed,
     })
     .expect("the store's thread starts");
     run(&mut app, boot);
-    (app, clock, audio)
+    Opened {
+        app,
+        clock,
+        audio,
+        speaker,
+    }
 }
 
 /// Runs `task` to the end the way the iced runtime would: every message it
@@ -105,13 +167,19 @@ pub fn shipped_app(
     dir: &std::path::Path,
     routine: Option<&str>,
 ) -> (App, Arc<FakeClock>, RecordingPlayer) {
+    let opened = shipped_speaking_app(dir, routine, Voice::Recording);
+    (opened.app, opened.clock, opened.audio)
+}
+
+/// [`shipped_app`] with the speaker to listen to.
+pub fn shipped_speaking_app(dir: &std::path::Path, routine: Option<&str>, voice: Voice) -> Opened {
     let (library, problems) = Library::shipped();
     assert!(
         problems.is_empty(),
         "shipped content has problems: {problems:?}"
     );
     let (store, _) = Store::open(dir).expect("store opens");
-    open_app(library, store, Vec::new(), routine)
+    open_speaking_app(library, store, Vec::new(), routine, voice)
 }
 
 /// Sends each message and runs the tasks it starts to the end.

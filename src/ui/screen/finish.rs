@@ -150,10 +150,12 @@ impl Finish {
             );
         }
 
+        // The question first: it is what this screen asks, and in a small
+        // window it stays in view above the list of what was done.
         let session = column![
             text(facts).size(t.body()),
-            container(list).padding(16).style(style::card),
             check_in,
+            container(list).padding(16).style(style::card),
         ]
         .spacing(18)
         .width(Length::FillPortion(5));
@@ -196,7 +198,16 @@ impl Finish {
         {
             advice = advice.push(red_flags_box(t));
         }
-        let body = row![session, advice].spacing(24).padding(iced::Padding {
+        // With nothing to advise, the check-in has the whole width.
+        let nothing_to_advise = self.advice.care.is_none()
+            && self.advice.suggestion.is_none()
+            && self.outcome.is_none();
+        let body = if nothing_to_advise {
+            row![session]
+        } else {
+            row![session, advice]
+        };
+        let body = body.spacing(24).padding(iced::Padding {
             right: 14.0,
             ..iced::Padding::ZERO
         });

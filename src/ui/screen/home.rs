@@ -6,8 +6,10 @@
 //! (`ui::planned`); nothing is counted while drawing.
 
 use iced::keyboard::Key;
-use iced::widget::{button, column, container, pick_list, row, scrollable, space, text};
-use iced::{Alignment, Element, Length};
+use iced::widget::{
+    button, column, container, pick_list, responsive, row, scrollable, space, text,
+};
+use iced::{Alignment, Element, Length, Size};
 
 use crate::schedule::routine_info;
 use crate::schedule::words::{self as plan_words, TodayState};
@@ -80,118 +82,20 @@ impl Home {
     }
 
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
-        let t = ctx.typography;
-
-        let profiles = ctx.profile_choices();
-        let current = profiles.iter().find(|p| p.id == ctx.profile.id).cloned();
-        let header = row![
-            text("Limber").size(t.title()),
-            space::horizontal(),
-            text("Profile").size(t.body()),
-            pick_list(profiles, current, Message::SwitchProfile)
-                .text_size(t.body())
-                .padding([8, 14]),
-            nav_button("Safety", Message::OpenSafety, t.body()),
-            nav_button("Plan", Message::OpenPlan, t.body()),
-            nav_button("History", Message::OpenHistory, t.body()),
-            nav_button("Settings", Message::OpenSettings, t.body()),
-            nav_button("Keys ?", Message::ShowKeys, t.body()),
-        ]
-        .spacing(12)
-        .align_y(Alignment::Center);
-
-        let progress = ctx.planned.and_then(|planned| planned.progress());
-        let notices = ctx.planned.map_or(&[][..], |planned| planned.notices());
-        let has_plan = ctx
-            .planned
-            .and_then(|planned| planned.plan())
-            .is_some_and(|plan| !plan.is_empty());
-        let question = today_row(ctx, progress, notices, has_plan);
-        // The profile's own routines (made with New routine), each a
-        // smaller tile in a row of their own.
-        let own: Vec<&crate::content::schema::Routine> = crate::builder::own_folder(ctx.library)
-            .map_or_else(Vec::new, |folder| {
-                crate::builder::own_routines(ctx.library, &ctx.profile.id, folder)
-            });
-        // The week's card and the own routines take room from the tiles'
-        // figures, not from their words.
-        let figure_height = match (progress.is_some(), own.is_empty()) {
-            (false, true) => 230.0,
-            (true, true) => 180.0,
-            (false, false) => 150.0,
-            (true, false) => 95.0,
-        };
-
-        let mut tiles = row![].spacing(24).height(Length::Fill);
         // The routines in tile order: key 1 opens the first.
         let mut order: Vec<String> = Vec::new();
         for area in ctx.library.areas() {
-            let Some(routine) = ctx.library.routine_for_area(&area.id) else {
-                continue;
-            };
-            order.push(routine.id.clone());
-            tiles = tiles.push(tile(
-                ctx,
-                &area.title,
-                &area.description,
-                FigureView::pose(ctx, &area.pose, Some(area.highlight), false),
-                routine,
-                figure_height,
-                order.len(),
-            ));
+            if let Some(routine) = ctx.library.routine_for_area(&area.id) {
+                order.push(routine.id.clone());
+            }
         }
         if let Some(full) = ctx.library.full_routine() {
             order.push(full.id.clone());
-            tiles = tiles.push(tile(
-                ctx,
-                "Full routine",
-                &full.description,
-                FigureView::pose(ctx, "standing", None, false),
-                full,
-                figure_height,
-                order.len(),
-            ));
         }
-
-        let own_row = (!own.is_empty()).then(|| {
-            let mut tiles = row![].spacing(16);
-            for routine in &own {
-                order.push(routine.id.clone());
-                tiles = tiles.push(own_tile(ctx, routine, order.len()));
-            }
-            // The label beside the row, not above it: the area tiles keep
-            // the height for their words.
-            row![
-                text("Your routines").size(t.control()),
-                scrollable(tiles.padding(iced::Padding {
-                    bottom: 10.0,
-                    ..iced::Padding::ZERO
-                }))
-                .horizontal()
-                .width(Length::Fill),
-            ]
-            .spacing(16)
-            .align_y(Alignment::Center)
-        });
-
-        let strip = match progress {
-            Some(progress) => week_card(ctx, progress),
-            None => last_session_strip(ctx),
-        };
-
-        let content = column![
-            header,
-            question,
-            tiles,
-            own_row,
-            // The strip (or the week's card) takes what the buttons leave,
-            // so they keep their words whole at any text size; beside the
-            // week's card, which is tall anyway, they stand one above the
-            // other.
-            bottom_row(t, strip, progress.is_some()),
-        ]
-        .spacing(24)
-        .padding(32);
+        // Then the profile's own routines, in their row.
+        order.extend(own_routines(ctx).iter().map(|r| r.id.clone()));
+        let ctx = *ctx;
+        let content = responsive(move |size| Self::layout(&ctx, size));
 
         key_listener(content, move |key, modifiers| {
             if modifiers.control() || modifiers.alt() || modifiers.logo() {
@@ -217,6 +121,160 @@ impl Home {
         })
         .into()
     }
+
+    /// The screen in a window of `size`: tiles that fill the window when
+    /// there is room for their words, else the same in a scrolled column
+    /// (a small screen, or large text).
+    fn layout<'a>(ctx: &Context<'a>, size: Size) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let roomy = size.height >= 640.0 * t.scale() && size.width >= 860.0 * t.scale();
+
+        let profiles = ctx.profile_choices();
+        let current = profiles.iter().find(|p| p.id == ctx.profile.id).cloned();
+        let navigation = [
+            nav_button("Safety", Message::OpenSafety, t.body()),
+            nav_button("Plan", Message::OpenPlan, t.body()),
+            nav_button("History", Message::OpenHistory, t.body()),
+            nav_button("Settings", Message::OpenSettings, t.body()),
+            nav_button("Keys ?", Message::ShowKeys, t.body()),
+        ];
+        let profile = row![
+            text("Profile").size(t.body()),
+            pick_list(profiles, current, Message::SwitchProfile)
+                .text_size(t.body())
+                .padding([8, 14]),
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center);
+        let header: Element<'a, Message> = if size.width >= 1000.0 * t.scale() {
+            row![text("Limber").size(t.title()), space::horizontal(), profile]
+                .extend(navigation)
+                .spacing(12)
+                .align_y(Alignment::Center)
+                .into()
+        } else {
+            // Narrow: the buttons get a line of their own, wrapping.
+            column![
+                row![text("Limber").size(t.title()), space::horizontal(), profile]
+                    .spacing(12)
+                    .align_y(Alignment::Center),
+                row(navigation).spacing(12).wrap().vertical_spacing(8),
+            ]
+            .spacing(12)
+            .into()
+        };
+
+        let progress = ctx.planned.and_then(|planned| planned.progress());
+        let notices = ctx.planned.map_or(&[][..], |planned| planned.notices());
+        let has_plan = ctx
+            .planned
+            .and_then(|planned| planned.plan())
+            .is_some_and(|plan| !plan.is_empty());
+        let question = today_row(ctx, progress, notices, has_plan);
+        // The profile's own routines (made with New routine), each a
+        // smaller tile in a row of their own.
+        let own = own_routines(ctx);
+        // The week's card and the own routines take room from the tiles'
+        // figures, not from their words.
+        let figure_height = match (progress.is_some(), own.is_empty()) {
+            (false, true) => 230.0,
+            (true, true) => 180.0,
+            (false, false) => 150.0,
+            (true, false) => 95.0,
+        };
+
+        let mut tiles =
+            row![]
+                .spacing(24)
+                .height(if roomy { Length::Fill } else { Length::Shrink });
+        let shape = TileShape {
+            figure_height,
+            fill: roomy,
+        };
+        let mut number = 0;
+        for area in ctx.library.areas() {
+            let Some(routine) = ctx.library.routine_for_area(&area.id) else {
+                continue;
+            };
+            number += 1;
+            tiles = tiles.push(tile(
+                ctx,
+                &area.title,
+                &area.description,
+                FigureView::pose(ctx, &area.pose, Some(area.highlight), false),
+                routine,
+                number,
+                shape,
+            ));
+        }
+        if let Some(full) = ctx.library.full_routine() {
+            number += 1;
+            tiles = tiles.push(tile(
+                ctx,
+                "Full routine",
+                &full.description,
+                FigureView::pose(ctx, "standing", None, false),
+                full,
+                number,
+                shape,
+            ));
+        }
+
+        let own_row = (!own.is_empty()).then(|| {
+            let mut row_of_tiles = row![].spacing(16);
+            for (index, routine) in own.iter().enumerate() {
+                row_of_tiles = row_of_tiles.push(own_tile(ctx, routine, number + index + 1));
+            }
+            // The label beside the row, not above it: the area tiles keep
+            // the height for their words.
+            row![
+                text("Your routines").size(t.control()),
+                scrollable(row_of_tiles.padding(iced::Padding {
+                    bottom: 10.0,
+                    ..iced::Padding::ZERO
+                }))
+                .horizontal()
+                .width(Length::Fill),
+            ]
+            .spacing(16)
+            .align_y(Alignment::Center)
+        });
+
+        let strip = match progress {
+            Some(progress) => week_card(ctx, progress),
+            None => last_session_strip(ctx),
+        };
+        let bottom = bottom_row(t, strip, progress.is_some(), roomy);
+
+        if roomy {
+            column![header, question, tiles, own_row, bottom]
+                .spacing(24)
+                .padding(32)
+                .into()
+        } else {
+            column![
+                container(header).padding(iced::Padding {
+                    top: 24.0,
+                    right: 24.0,
+                    bottom: 0.0,
+                    left: 24.0,
+                }),
+                scrollable(
+                    column![question, tiles, own_row, bottom]
+                        .spacing(20)
+                        .padding(iced::Padding {
+                            top: 0.0,
+                            right: 24.0,
+                            bottom: 24.0,
+                            left: 24.0,
+                        })
+                )
+                .height(Length::Fill)
+            ]
+            .spacing(16)
+            .into()
+        }
+    }
 }
 
 fn nav_button(label: &str, message: Message, size: f32) -> Element<'_, Message> {
@@ -227,15 +285,27 @@ fn nav_button(label: &str, message: Message, size: f32) -> Element<'_, Message> 
         .into()
 }
 
+/// How tall a tile's figure is, and whether the tiles fill the window's
+/// height (else they take their content's).
+#[derive(Debug, Clone, Copy)]
+struct TileShape {
+    figure_height: f32,
+    fill: bool,
+}
+
 fn tile<'a>(
     ctx: &Context<'a>,
     title: &str,
     description: &str,
     figure: FigureView,
     routine: &'a crate::content::schema::Routine,
-    figure_height: f32,
     number: usize,
+    shape: TileShape,
 ) -> Element<'a, Message> {
+    let TileShape {
+        figure_height,
+        fill,
+    } = shape;
     let t = ctx.typography;
     let estimate = ctx.estimate(routine);
     let count = routine.exercises.len();
@@ -246,10 +316,8 @@ fn tile<'a>(
     );
     let body = column![
         // A fixed height, so the titles of all tiles line up.
-        // Larger text takes its room from the figure, twice over: the
-        // words of the tile must stay whole.
         container(figure.view())
-            .height(Length::Fixed(figure_height / (t.scale() * t.scale())))
+            .height(Length::Fixed(figure_height / t.scale()))
             .width(Length::Fill),
         row![
             text(title.to_owned()).size(t.heading()).width(Length::Fill),
@@ -269,17 +337,29 @@ fn tile<'a>(
     button(body)
         .padding(20)
         .width(Length::FillPortion(1))
-        .height(Length::Fill)
+        .height(if fill { Length::Fill } else { Length::Shrink })
         .style(style::tile)
         .on_press(Message::OpenRoutine(routine.id.clone()))
         .into()
 }
 
-/// The strip (or the week's card), Browse all exercises and New routine.
+/// The routines this profile made with New routine (none when Limber runs
+/// without a content folder of its own).
+fn own_routines<'a>(ctx: &Context<'a>) -> Vec<&'a crate::content::schema::Routine> {
+    crate::builder::own_folder(ctx.library).map_or_else(Vec::new, |folder| {
+        crate::builder::own_routines(ctx.library, &ctx.profile.id, folder)
+    })
+}
+
+/// The strip (or the week's card), Browse all exercises and New routine:
+/// in a row when the window is roomy (the strip takes what the buttons
+/// leave; beside the week's card, which is tall anyway, they stand one
+/// above the other), else under the strip, wrapping.
 fn bottom_row<'a>(
     t: style::Type,
     strip: Element<'a, Message>,
     stacked: bool,
+    roomy: bool,
 ) -> Element<'a, Message> {
     let link = |label: &'a str, message: Message| {
         button(text(label).size(t.body()).center())
@@ -289,6 +369,14 @@ fn bottom_row<'a>(
     };
     let browse = link("Browse all exercises", Message::OpenExercises);
     let new = link("New routine", Message::NewRoutine);
+    if !roomy {
+        return column![
+            strip,
+            row![browse, new].spacing(12).wrap().vertical_spacing(8)
+        ]
+        .spacing(12)
+        .into();
+    }
     if stacked {
         row![
             strip,
@@ -502,7 +590,9 @@ fn today_row<'a>(
         .into(),
         None => space::horizontal().into(),
     };
-    row![question, space::horizontal(), aside]
+    // The question takes what the aside leaves (and wraps), so the
+    // aside's button keeps its words in a narrow window.
+    row![question.width(Length::Fill), aside]
         .spacing(16)
         .align_y(Alignment::Center)
         .into()

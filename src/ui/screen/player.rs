@@ -1,21 +1,29 @@
 //! Player: one step card at a time, the ring timer, and the controls.
 //!
-//! The session engine owns all timing; this screen asks it for the state at
-//! the clock's current instant and turns its events into sounds. Ticks only
-//! make the screen redraw: skipping or delaying one never shifts a phase.
+//! The session engine owns all timing and the coach (`coach::Coach`) every
+//! sound and spoken line: at the start and after each control the screen
+//! asks the coach for its [`Orders`] (cancel what was scheduled, cut the
+//! words, schedule what comes next on its instant) and hands them up in its
+//! [`Action`] for the app to send to the cue player and the speaker. Ticks
+//! only redraw the screen and count completed holds: a late or missing tick
+//! never delays a cue or shifts a phase.
+//!
+//! The ticks come on a grid counted back from the current phase's end
+//! ([`Frames`]), so one falls on every whole second left: the seconds shown
+//! change on the second, and the phase's end is drawn when it happens.
 
 use std::time::{Duration, Instant};
 
 use iced::keyboard::{Key, key::Named};
 use iced::widget::{button, column, container, responsive, row, space, stack, text};
-use iced::{Alignment, Element, Length, Theme};
+use iced::{Alignment, Element, Length, Size, Subscription, Theme};
 
-use crate::audio::Cue;
+use crate::coach::{Coach, Orders, Timeline};
 use crate::content::schema::{Exercise, Illustration, Role, Variation};
 use crate::prescription::{ExerciseSummary, Summary};
 use crate::profile::Ending;
 use crate::session::engine::{Event, Session, State};
-use crate::session::plan::{Phase, Plan, Side};
+use crate::session::plan::{Phase, Side};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::figure::FigureView;
@@ -24,7 +32,7 @@ use crate::ui::widget::ring::Ring;
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    /// Time passed: redraw and collect due events.
+    /// Time passed: redraw and count completed holds.
     Tick,
     TogglePause,
     Skip,
@@ -36,25 +44,79 @@ pub enum Message {
 
 pub enum Action {
     None,
-    /// Sounds to play, in order.
-    Play(Vec<Cue>),
-    /// The routine ended (finished or stopped): show the summary.
-    Finished(Box<Summary>, Vec<Cue>),
+    /// Hand these to the cue player and the speaker (pause, resume, skip,
+    /// back cut the words and re-plan the cues).
+    Cues(Orders),
+    /// The routine ended (finished or stopped): show the summary, and send
+    /// the orders (a stop cancels every cue and cuts the words; a routine
+    /// that ran to its end has its last cues scheduled already).
+    Finished(Box<Summary>, Orders),
 }
 
 /// What a routine starts with.
 pub struct Start {
     pub routine_id: String,
     pub routine_title: String,
-    pub plan: Plan,
+    /// Every cue of the routine, on the plan the player runs (the plan is
+    /// the timeline's).
+    pub timeline: Timeline,
     /// One per exercise of the plan, in plan order.
     pub exercises: Vec<ExerciseSummary>,
-    /// Countdown ticks in the last seconds of a hold.
-    pub ticks: bool,
     /// The optional pain rating given before the start.
     pub pain_before: Option<u8>,
     /// Wall-clock time of the start, seconds since the Unix epoch.
     pub started_at: u64,
+}
+
+/// How often the screen is redrawn while a phase runs: often while the
+/// figure moves, less while only the ring and the seconds change. Both
+/// divide a second, so the grid of [`Frames`] has a tick on every second.
+const MOVING_FRAMES_PER_SECOND: u32 = 30;
+const STILL_FRAMES_PER_SECOND: u32 = 10;
+
+const NANOS_PER_SECOND: u128 = 1_000_000_000;
+
+/// The instants the running player is redrawn at: `per_second` a second,
+/// counted back from the end of the current phase. Every whole second left
+/// in the phase is one of them, and so is the end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Frames {
+    /// When the current phase ends if nothing is pressed.
+    pub end: Instant,
+    pub per_second: u32,
+}
+
+impl Frames {
+    /// The first frame at or after `now` (frames go on past the end on the
+    /// same grid, until the player's next tick moves to the next phase).
+    pub fn next_after(&self, now: Instant) -> Instant {
+        let per_second = u128::from(self.per_second.max(1));
+        // The offset of frame `k` from the end, rounded towards the end so
+        // a frame is never before the instant it stands for.
+        let offset = |k: u128| {
+            let nanos = k * NANOS_PER_SECOND / per_second;
+            Duration::from_nanos(u64::try_from(nanos).unwrap_or(u64::MAX))
+        };
+        match self.end.checked_duration_since(now) {
+            Some(left) => {
+                let k = left.as_nanos() * per_second / NANOS_PER_SECOND;
+                self.end.checked_sub(offset(k)).unwrap_or(now)
+            }
+            None => {
+                let over = now.saturating_duration_since(self.end).as_nanos();
+                let k = (over * per_second).div_ceil(NANOS_PER_SECOND);
+                let offset = (k * NANOS_PER_SECOND).div_ceil(per_second);
+                let offset = Duration::from_nanos(u64::try_from(offset).unwrap_or(u64::MAX));
+                self.end.checked_add(offset).unwrap_or(now)
+            }
+        }
+    }
+}
+
+/// The whole seconds shown for `remaining`: 15 from 15 s down to just over
+/// 14 s, then 14 exactly when 14 s are left, 0 only at the end.
+pub fn shown_seconds(remaining: Duration) -> u64 {
+    u64::try_from(remaining.as_nanos().div_ceil(NANOS_PER_SECOND)).unwrap_or(u64::MAX)
 }
 
 pub struct Player {
@@ -63,33 +125,34 @@ pub struct Player {
     /// Exercise ids in plan order.
     exercise_ids: Vec<String>,
     session: Session,
+    coach: Coach,
     started: Instant,
     /// Wall-clock start, seconds since the Unix epoch.
     started_at: u64,
     summary: Vec<ExerciseSummary>,
     pain_before: Option<u8>,
-    /// The hold second last announced with a tick, so each of the last three
-    /// seconds ticks once.
-    last_tick: Option<(usize, u64)>,
-    ticks_enabled: bool,
     now: Instant,
 }
 
 impl Player {
-    pub fn new(start: Start, now: Instant) -> Self {
-        Self {
+    /// Starts the routine at `now`, with the orders that schedule its cues.
+    pub fn new(start: Start, now: Instant) -> (Self, Orders) {
+        let session = Session::new(start.timeline.plan().clone(), now);
+        let mut coach = Coach::new(start.timeline);
+        let orders = coach.start(&session, now);
+        let player = Self {
             routine_id: start.routine_id,
             routine_title: start.routine_title,
             exercise_ids: start.exercises.iter().map(|e| e.id.clone()).collect(),
-            session: Session::new(start.plan, now),
+            session,
+            coach,
             started: now,
             started_at: start.started_at,
             summary: start.exercises,
             pain_before: start.pain_before,
-            last_tick: None,
-            ticks_enabled: start.ticks,
             now,
-        }
+        };
+        (player, orders)
     }
 
     /// The engine's state at `now` (what the screen shows).
@@ -106,26 +169,70 @@ impl Player {
         !self.session.is_paused() && !self.session.is_finished() && !self.session.is_stopped()
     }
 
-    /// How often to tick: fast while the figure moves, slower while only
-    /// the ring and the seconds change.
-    pub fn tick_interval(&self) -> Duration {
-        match self.session.state(self.now).phase {
-            Phase::Move | Phase::Release => Duration::from_millis(33),
-            _ => Duration::from_millis(100),
+    /// When to redraw: `None` while paused, stopped or done (no ticks at
+    /// all), else the frames of the current phase.
+    pub fn frames(&self) -> Option<Frames> {
+        if !self.is_running() {
+            return None;
         }
+        let end = self.session.next_deadline()?;
+        let per_second = match self.session.state(self.now).phase {
+            Phase::Move | Phase::Release => MOVING_FRAMES_PER_SECOND,
+            _ => STILL_FRAMES_PER_SECOND,
+        };
+        Some(Frames { end, per_second })
+    }
+
+    /// Ticks on the [`Frames`] of the current phase. The subscription is
+    /// keyed by them, so it lives for a whole phase and is replaced when a
+    /// phase starts, a pause ends or a control moves the session.
+    pub fn subscription(&self) -> Subscription<Message> {
+        let Some(frames) = self.frames() else {
+            return Subscription::none();
+        };
+        Subscription::run_with(frames, |frames| {
+            let frames = *frames;
+            let first = frames.next_after(Instant::now());
+            iced::futures::stream::unfold(first, move |at| async move {
+                tokio::time::sleep_until(at.into()).await;
+                // The frame after this one, or after now if the app fell
+                // behind: a busy moment skips frames rather than sending
+                // a burst of them.
+                let after = (at + Duration::from_nanos(1)).max(Instant::now());
+                Some((Message::Tick, frames.next_after(after)))
+            })
+        })
     }
 
     pub fn update(&mut self, message: Message, now: Instant) -> Action {
         self.now = now;
-        match message {
-            Message::Tick => {}
-            Message::TogglePause => self.session.toggle_pause(now),
-            Message::Skip => self.session.skip(now),
-            Message::Back => self.session.back(now),
+        // Bring the session up to now first, so a hold that ended just
+        // before a press still counts as done, and a routine that ended is
+        // not stopped or skipped again (its last cues are on their way).
+        if self.collect(now) {
+            return self.finished(now, Orders::default());
+        }
+        // The phase before the control, for the coach's side words.
+        let from = self.session.state(now).phase_index;
+        let orders = match message {
+            Message::Tick => None,
+            Message::TogglePause => {
+                self.session.toggle_pause(now);
+                Some(if self.session.is_paused() {
+                    self.coach.pause()
+                } else {
+                    self.coach.resume(&self.session, now)
+                })
+            }
+            Message::Skip => {
+                self.session.skip(now);
+                Some(self.coach.jump(&self.session, now, from))
+            }
+            Message::Back => {
+                self.session.back(now);
+                Some(self.coach.jump(&self.session, now, from))
+            }
             Message::Stop | Message::Hurts => {
-                // Bring the session up to now first, so a hold that ended
-                // just before the press still counts as done.
-                self.collect(now);
                 let exercise_id = self.current_exercise_id(now);
                 self.session.stop(now);
                 let ending = if matches!(message, Message::Hurts) {
@@ -133,23 +240,22 @@ impl Player {
                 } else {
                     Ending::Stopped { exercise_id }
                 };
-                return Action::Finished(Box::new(self.summary(now, ending)), Vec::new());
+                let orders = self.coach.stop();
+                return Action::Finished(Box::new(self.summary(now, ending)), orders);
             }
+        };
+        // A skip of the last phase ends the routine.
+        if self.collect(now) {
+            return self.finished(now, orders.unwrap_or_default());
         }
-        let (mut cues, finished) = self.collect(now);
-        if finished {
-            return Action::Finished(Box::new(self.summary(now, Ending::Finished)), cues);
+        match orders {
+            Some(orders) => Action::Cues(orders),
+            None => Action::None,
         }
-        if self.ticks_enabled
-            && let Some(tick) = self.countdown_tick(now)
-        {
-            cues.push(tick);
-        }
-        if cues.is_empty() {
-            Action::None
-        } else {
-            Action::Play(cues)
-        }
+    }
+
+    fn finished(&self, now: Instant, orders: Orders) -> Action {
+        Action::Finished(Box::new(self.summary(now, Ending::Finished)), orders)
     }
 
     /// The exercise the session is in at `now` (the last one once done).
@@ -158,10 +264,9 @@ impl Player {
         self.exercise_ids.get(index).cloned().unwrap_or_default()
     }
 
-    /// Takes the events due by `now`: counts completed holds and returns
-    /// the cues to play and whether the routine finished.
-    fn collect(&mut self, now: Instant) -> (Vec<Cue>, bool) {
-        let mut cues = Vec::new();
+    /// Takes the events due by `now`: counts completed holds; returns
+    /// whether the routine finished.
+    fn collect(&mut self, now: Instant) -> bool {
         let mut finished = false;
         for event in self.session.poll(now) {
             match event {
@@ -173,42 +278,12 @@ impl Player {
                     if let Some(summary) = self.summary.get_mut(exercise_index) {
                         summary.hold_completed(side);
                     }
-                    cues.push(Cue::HoldComplete);
                 }
-                Event::SideSwitched { .. } => cues.push(Cue::Switch),
-                // The end of a rest or a countdown: time to move again
-                // (one cue, even when a side switch announced it already).
-                Event::PhaseStarted {
-                    phase: Phase::Move, ..
-                } if !cues.contains(&Cue::Switch) && !cues.contains(&Cue::HoldComplete) => {
-                    cues.push(Cue::Switch);
-                }
-                Event::RoutineFinished { .. } => {
-                    finished = true;
-                    cues.push(Cue::Finish);
-                }
+                Event::RoutineFinished { .. } => finished = true,
                 _ => {}
             }
         }
-        (cues, finished)
-    }
-
-    /// A tick in each of the last three seconds of a hold.
-    fn countdown_tick(&mut self, now: Instant) -> Option<Cue> {
-        let state = self.session.state(now);
-        if state.phase != Phase::Hold || state.paused {
-            return None;
-        }
-        let seconds_left = state.remaining.as_millis().div_ceil(1000) as u64;
-        if !(1..=3).contains(&seconds_left) {
-            return None;
-        }
-        let key = (state.phase_index?, seconds_left);
-        if self.last_tick == Some(key) {
-            return None;
-        }
-        self.last_tick = Some(key);
-        Some(Cue::Tick)
+        finished
     }
 
     fn summary(&self, now: Instant, ending: Ending) -> Summary {
@@ -261,57 +336,11 @@ impl Player {
         .spacing(16)
         .align_y(Alignment::Center);
 
-        let figure = container(self.figure(ctx, exercise, &state).view())
-            .width(Length::FillPortion(5))
-            .height(Length::Fill)
-            .padding(12)
-            .style(style::card);
-
-        let timer = self.timer(
-            ctx,
-            &state,
-            exercise.limb,
-            self.switching_to(exercise, &state),
-        );
-
-        let face = self.card(exercise, &state);
-        let mut card = column![
-            text(face.title).size(t.heading()),
-            text(face.text).size(t.instruction()),
-        ]
-        .spacing(10);
-        if let Some(caution) = face.caution {
-            card = card.push(
-                container(text(format!("⚠  {caution}")).size(t.heading()))
-                    .padding([10, 16])
-                    .style(style::caution),
-            );
-        } else if let Some(note) = face.note {
-            // The exercise's own cautions and the chosen variation, on its
-            // first card: quieter than a step's caution, and smaller so
-            // they fit the card.
-            card = card.push(
-                container(text(note).size(t.control()))
-                    .padding([8, 16])
-                    .style(style::caution),
-            );
-        }
-
-        let card_height = t.heading() * 1.3 * 2.0 + t.instruction() * 1.3 * 2.0 + 20.0 + 2.0 * 10.0;
-        let card = container(card).height(Length::Fixed(card_height));
-
-        let controls = self.controls(ctx);
-
-        let content = column![
-            progress,
-            row![figure, timer]
-                .spacing(20)
-                .height(Length::FillPortion(3)),
-            card,
-            controls
-        ]
-        .spacing(16)
-        .padding(24);
+        // The figure, the ring, the step card and the buttons share what
+        // the top line leaves; how depends on the room (below).
+        let shared = *ctx;
+        let middle = responsive(move |size| self.middle(&shared, size));
+        let content = column![progress, middle].spacing(16).padding(24);
 
         key_listener(content, |key, _| match key {
             Key::Named(Named::Space) => Some(Message::TogglePause),
@@ -494,7 +523,7 @@ impl Player {
         switching_to: Option<Side>,
     ) -> Element<'a, Message> {
         let t = ctx.typography;
-        let seconds_left = state.remaining.as_millis().div_ceil(1000);
+        let seconds_left = shown_seconds(state.remaining);
         let phase = if state.paused {
             "Paused".to_owned()
         } else {
@@ -554,7 +583,86 @@ impl Player {
             .into()
     }
 
-    fn controls<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+    /// The figure and the ring side by side above the step card; when
+    /// the card's words leave the ring too little room (a small window,
+    /// large text), the card goes beside the ring instead, and the figure
+    /// above the card only if it still has room.
+    fn middle<'a>(&'a self, ctx: &Context<'a>, size: Size) -> Element<'a, Message> {
+        let t = ctx.typography;
+        // The buttons on one line when their words fit (about 71
+        // characters of control text, their padding and gaps), else two.
+        let one_line = size.width >= 1120.0 * t.scale();
+        let line = t.control() * 1.3 + 28.0;
+        let controls_height = if one_line { line } else { 2.0 * line + 10.0 };
+        let controls = self.controls(ctx, one_line);
+        let size = Size::new(size.width, size.height - controls_height - 16.0);
+        let state = self.session.state(self.now);
+        let Some(exercise) = self
+            .exercise_ids
+            .get(state.exercise_index)
+            .and_then(|id| ctx.library.exercise(id))
+        else {
+            return space::horizontal().into();
+        };
+        let figure = container(self.figure(ctx, exercise, &state).view())
+            .width(Length::FillPortion(5))
+            .height(Length::Fill)
+            .padding(12)
+            .style(style::card);
+
+        let timer = self.timer(
+            ctx,
+            &state,
+            exercise.limb,
+            self.switching_to(exercise, &state),
+        );
+
+        let face = self.card(exercise, &state);
+        let mut card = column![
+            text(face.title).size(t.heading()),
+            text(face.text).size(t.instruction()),
+        ]
+        .spacing(10);
+        if let Some(caution) = face.caution {
+            card = card.push(
+                container(text(format!("⚠  {caution}")).size(t.heading()))
+                    .padding([10, 16])
+                    .style(style::caution),
+            );
+        } else if let Some(note) = face.note {
+            // The exercise's own cautions and the chosen variation, on its
+            // first card: quieter than a step's caution, and smaller so
+            // they fit the card.
+            card = card.push(
+                container(text(note).size(t.control()))
+                    .padding([8, 16])
+                    .style(style::caution),
+            );
+        }
+
+        let card_height = t.heading() * 1.3 * 2.0 + t.instruction() * 1.3 * 2.0 + 20.0 + 2.0 * 10.0;
+
+        // The smallest ring that still reads from the floor.
+        const RING_ROOM: f32 = 220.0;
+        let above: Element<'a, Message> = if size.height - card_height - 16.0 >= RING_ROOM {
+            column![
+                row![figure, timer].spacing(20).height(Length::Fill),
+                container(card).height(Length::Fixed(card_height)),
+            ]
+            .spacing(16)
+            .into()
+        } else {
+            let mut left = column![].spacing(16).width(Length::FillPortion(5));
+            if size.height - card_height - 16.0 >= 140.0 {
+                left = left.push(figure);
+            }
+            left = left.push(container(card).height(Length::Shrink));
+            row![left, timer].spacing(20).height(Length::Fill).into()
+        };
+        column![above, controls].spacing(16).into()
+    }
+
+    fn controls<'a>(&'a self, ctx: &Context<'a>, one_line: bool) -> Element<'a, Message> {
         let t = ctx.typography;
         let big = |label: String,
                    message: Message,
@@ -569,17 +677,30 @@ impl Player {
         } else {
             "❚❚  Pause  (Space)"
         };
-        row![
-            big("◀  Back  (←)".into(), Message::Back, button::secondary),
-            big(pause_label.into(), Message::TogglePause, button::primary),
-            big("Skip  ▶  (→)".into(), Message::Skip, button::secondary),
-            space::horizontal(),
-            big("This hurts  (H)".into(), Message::Hurts, button::warning),
-            big("■  Stop  (Esc)".into(), Message::Stop, button::danger),
+        let steps = row![
+            big("◀  Back  (←)".into(), Message::Back, style::secondary),
+            big(pause_label.into(), Message::TogglePause, style::primary),
+            big("Skip  ▶  (→)".into(), Message::Skip, style::secondary),
         ]
-        .spacing(14)
-        .align_y(Alignment::Center)
-        .into()
+        .spacing(14);
+        // Stopping sits apart from the step buttons, at the right.
+        let stops = row![
+            big("This hurts  (H)".into(), Message::Hurts, style::hurts),
+            big("■  Stop  (Esc)".into(), Message::Stop, style::danger),
+        ]
+        .spacing(14);
+        if !one_line {
+            // Two lines, so every button keeps its words (a small window,
+            // large text).
+            column![steps, row![space::horizontal(), stops]]
+                .spacing(10)
+                .into()
+        } else {
+            row![steps, space::horizontal(), stops]
+                .spacing(14)
+                .align_y(Alignment::Center)
+                .into()
+        }
     }
 
     /// "Next: …" — the title of what comes after this phase.
@@ -645,3 +766,52 @@ pub const SHORTCUTS: &[crate::ui::widget::keys::Shortcut] = &[
     crate::ui::widget::keys::shortcut("H", "This hurts: stop here"),
     crate::ui::widget::keys::shortcut("Esc", "Stop the routine"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frames_fall_on_every_whole_second_before_the_end_at_thirty_a_second() {
+        let end = Instant::now() + Duration::from_secs(3);
+        let frames = Frames {
+            end,
+            per_second: 30,
+        };
+        let start = end - Duration::from_millis(2_990);
+        let mut at = frames.next_after(start);
+        let mut count = 0;
+        let mut seconds = Vec::new();
+        while at < end {
+            let next = frames.next_after(at + Duration::from_nanos(1));
+            let gap = next - at;
+            assert!(
+                gap >= Duration::from_nanos(33_333_333) && gap <= Duration::from_nanos(33_333_334),
+                "{gap:?}"
+            );
+            if (end - at).subsec_nanos() == 0 {
+                seconds.push((end - at).as_secs());
+            }
+            count += 1;
+            at = next;
+        }
+        assert_eq!(at, end);
+        assert_eq!(seconds, vec![2, 1]);
+        // 2.99 s holds 89 frames before the end (the first 1/3 ms in).
+        assert_eq!(count, 89);
+        // After the end the grid goes on: the player moves to the next
+        // phase on the first of them.
+        let late = frames.next_after(end + Duration::from_millis(1));
+        assert_eq!(late, end + Duration::from_nanos(33_333_334));
+        assert_eq!(frames.next_after(end), end);
+    }
+
+    #[test]
+    fn shown_seconds_are_whole_seconds_rounded_up() {
+        assert_eq!(shown_seconds(Duration::ZERO), 0);
+        assert_eq!(shown_seconds(Duration::from_nanos(1)), 1);
+        assert_eq!(shown_seconds(Duration::from_secs(1)), 1);
+        assert_eq!(shown_seconds(Duration::from_millis(14_999)), 15);
+        assert_eq!(shown_seconds(Duration::from_nanos(2_000_000_001)), 3);
+    }
+}

@@ -6,7 +6,7 @@
 //! in [`SHORTCUTS`] change that exercise.
 
 use iced::keyboard::{Key, key::Named};
-use iced::widget::{button, column, container, row, scrollable, space, text};
+use iced::widget::{button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length, Task};
 
 use crate::content::schema::{Exercise, RoutineEntry, Variation};
@@ -332,8 +332,9 @@ impl Routine {
                         color: Some(style::muted(theme))
                     }),
             ]
-            .spacing(4),
-            space::horizontal(),
+            .spacing(4)
+            // What the buttons leave (wrapping), so they keep their words.
+            .width(Length::Fill),
             own.then(|| button(text("Edit routine").size(t.control()))
                 .padding([12, 24])
                 .style(style::secondary)

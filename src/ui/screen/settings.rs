@@ -1,14 +1,20 @@
-//! Settings: sound, timings, theme, text size, and the profiles on this
-//! computer (create, rename, delete with confirmation).
+//! Settings: sound, the spoken coach, timings, theme, text size, and the
+//! profiles on this computer (create, rename, delete with confirmation).
 
-use iced::widget::{button, column, container, row, scrollable, slider, text, text_input, toggler};
-use iced::{Alignment, Element, Length};
+use iced::keyboard::{Key, key::Named};
+use iced::widget::{
+    button, column, container, pick_list, responsive, row, scrollable, slider, space, text,
+    text_input, toggler,
+};
+use iced::{Alignment, Element, Length, Size, Task};
 
-use crate::profile::{Settings as Values, TextSize, Theme};
+use crate::coach::phrases;
+use crate::profile::{Countdown, SPEECH_RATE_BOUNDS, Settings as Values, TextSize, Theme};
+use crate::speech::{self, Availability, VoiceInfo};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::controls::{choice, stepper, title_bar};
-use crate::ui::widget::keys::escape_to;
+use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -33,7 +39,52 @@ pub enum Message {
     ConfirmDelete,
     CancelDelete,
     Back,
+    /// The spoken coach on or off.
+    Speech(bool),
+    Voice(VoiceChoice),
+    /// The speed slider moved (saved on release).
+    SpeechRate(u32),
+    SpeechRateReleased,
+    /// The voice's volume slider moved (saved on release).
+    SpeechVolume(u8),
+    SpeechVolumeReleased,
+    Countdown(Countdown),
+    /// Say a sample line with the voice, speed and volume on screen.
+    TryVoice,
+    /// What the speaker said when asked again (while it was connecting).
+    SpeechStatus(Box<speech::Status>),
+    /// ↑/↓: the keyboard's focus moves to the previous or next setting.
+    MoveFocus(i32),
+    /// ←/→ (or −/+): the focused setting one step down or up.
+    Adjust(i32),
+    /// Space: the focused on/off setting flips.
+    Flip,
+    /// N: the cursor goes into the new profile's name.
+    TypeNewName,
 }
+
+/// A setting the keyboard reaches, in the order the screen shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Theme,
+    TextSize,
+    Sounds,
+    Volume,
+    Ticks,
+    Speech,
+    Voice,
+    SpeechRate,
+    SpeechVolume,
+    Countdown,
+    GetReady,
+    Rest,
+    SetupRead,
+}
+
+/// The new profile's name field, focused by N.
+const NEW_NAME: &str = "settings-new-profile-name";
+/// The scrollable sections, scrolled to the focused setting.
+const SECTIONS: &str = "settings-sections";
 
 pub enum Action {
     None,
@@ -45,6 +96,10 @@ pub enum Action {
     DeleteProfile(String),
     SwitchProfile(String),
     Back,
+    /// Say the sample line now, with these settings.
+    TryVoice,
+    /// A widget operation (scroll to the focused setting, focus a field).
+    Run(Task<Message>),
 }
 
 #[derive(Debug, Default)]
@@ -54,6 +109,58 @@ pub struct Settings {
     renaming: Option<(String, String)>,
     /// Profile id waiting for "Delete" to be confirmed.
     deleting: Option<String>,
+    /// Whether the speaker has a voice, and which voices it offers.
+    speech: speech::Status,
+    /// The setting the arrow keys change; none until a key is used.
+    focused: Option<Field>,
+}
+
+/// An entry of the voice list: a voice of the platform, or its default.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VoiceChoice {
+    /// `None`: the platform's default voice.
+    pub id: Option<String>,
+    name: String,
+}
+
+impl VoiceChoice {
+    fn system_default() -> VoiceChoice {
+        VoiceChoice {
+            id: None,
+            name: "System default".to_owned(),
+        }
+    }
+
+    fn of(voice: &VoiceInfo) -> VoiceChoice {
+        let name = if voice.language.is_empty()
+            || voice
+                .name
+                .to_lowercase()
+                .contains(&voice.language.to_lowercase())
+        {
+            voice.name.clone()
+        } else {
+            format!("{} ({})", voice.name, voice.language)
+        };
+        VoiceChoice {
+            id: Some(voice.id.clone()),
+            name,
+        }
+    }
+
+    /// A saved voice this computer does not have (any more).
+    fn missing(id: &str) -> VoiceChoice {
+        VoiceChoice {
+            id: Some(id.to_owned()),
+            name: format!("{id} (not found)"),
+        }
+    }
+}
+
+impl std::fmt::Display for VoiceChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.name)
+    }
 }
 
 use crate::profile::{
@@ -66,9 +173,166 @@ fn step(value: u32, delta: i32, (min, max): (u32, u32)) -> u32 {
 }
 
 impl Settings {
+    /// The screen, with what the speaker says of its voices.
+    pub fn new(speech: speech::Status) -> Settings {
+        Settings {
+            speech,
+            ..Settings::default()
+        }
+    }
+
+    /// Whether the speaker is still connecting: the app asks it again
+    /// (`Message::SpeechStatus`) until it knows.
+    pub fn awaits_voice(&self) -> bool {
+        self.speech.availability == Availability::Starting
+    }
+
+    /// The setting the keyboard is on, if any.
+    pub fn focused(&self) -> Option<Field> {
+        self.focused
+    }
+
+    /// The settings the keyboard reaches now: the spoken coach's only when
+    /// there is a voice to set.
+    fn fields(&self) -> Vec<Field> {
+        let mut fields = vec![Field::Theme, Field::TextSize];
+        fields.extend([Field::Sounds, Field::Volume, Field::Ticks]);
+        if self.speech.availability == Availability::Ready {
+            fields.extend([
+                Field::Speech,
+                Field::Voice,
+                Field::SpeechRate,
+                Field::SpeechVolume,
+                Field::Countdown,
+            ]);
+        }
+        fields.extend([Field::GetReady, Field::Rest, Field::SetupRead]);
+        fields
+    }
+
+    /// The message a step of `delta` on the focused setting means, as if
+    /// its control had been used.
+    fn adjusted(&self, field: Field, delta: i32, values: &Values) -> Option<Message> {
+        fn pick<T: Copy + PartialEq>(all: &[T], now: T, delta: i32) -> Option<T> {
+            let index = all.iter().position(|item| *item == now)?;
+            let next = (index as i64 + i64::from(delta)).clamp(0, all.len() as i64 - 1);
+            all.get(next as usize).copied()
+        }
+        let up = delta > 0;
+        let percent = |now: u8| (i32::from(now) + delta * 10).clamp(0, 100) as u8;
+        Some(match field {
+            Field::Theme => Message::Theme(pick(&Theme::ALL, values.theme, delta)?),
+            Field::TextSize => Message::TextSize(pick(&TextSize::ALL, values.text_size, delta)?),
+            Field::Sounds => Message::Sound(up),
+            Field::Volume => Message::Volume(percent(values.volume)),
+            Field::Ticks => Message::Ticks(up),
+            Field::Speech => Message::Speech(up),
+            Field::Voice => {
+                let voices = self.voice_choices();
+                let now = voices
+                    .iter()
+                    .position(|choice| choice.id == values.voice)
+                    .unwrap_or(0);
+                let next = (now as i64 + i64::from(delta)).clamp(0, voices.len() as i64 - 1);
+                Message::Voice(voices.get(next as usize)?.clone())
+            }
+            Field::SpeechRate => {
+                Message::SpeechRate((values.speech_rate as i64 + i64::from(delta) * 10).clamp(
+                    i64::from(SPEECH_RATE_BOUNDS.0),
+                    i64::from(SPEECH_RATE_BOUNDS.1),
+                ) as u32)
+            }
+            Field::SpeechVolume => Message::SpeechVolume(percent(values.speech_volume)),
+            Field::Countdown => Message::Countdown(pick(&Countdown::ALL, values.countdown, delta)?),
+            // The same steps as the − and + buttons.
+            Field::GetReady => Message::GetReady(delta.signum()),
+            Field::Rest => Message::Rest(delta.signum() * 5),
+            Field::SetupRead => Message::SetupRead(delta.signum() * 2),
+        })
+    }
+
     pub fn update(&mut self, message: Message, ctx: &Context<'_>) -> Action {
         let mut values = ctx.profile.settings.clone();
         match message {
+            Message::MoveFocus(delta) => {
+                let fields = self.fields();
+                let next = match self
+                    .focused
+                    .and_then(|f| fields.iter().position(|x| *x == f))
+                {
+                    None if delta < 0 => fields.len() - 1,
+                    None => 0,
+                    Some(index) => {
+                        (index as i64 + i64::from(delta)).clamp(0, fields.len() as i64 - 1) as usize
+                    }
+                };
+                self.focused = fields.get(next).copied();
+                // Theme and text size sit above the scrolled sections; the
+                // left column (sound, coach) and the right (timings) both
+                // start at the top, so a setting's place in its own column
+                // is where to scroll.
+                let column = |field: Field| match field {
+                    Field::GetReady | Field::Rest | Field::SetupRead => 0.0,
+                    _ => {
+                        let left: Vec<Field> = fields
+                            .iter()
+                            .copied()
+                            .filter(|f| {
+                                !matches!(
+                                    f,
+                                    Field::Theme
+                                        | Field::TextSize
+                                        | Field::GetReady
+                                        | Field::Rest
+                                        | Field::SetupRead
+                                )
+                            })
+                            .collect();
+                        let at = left.iter().position(|f| *f == field).unwrap_or(0);
+                        at as f32 / left.len().saturating_sub(1).max(1) as f32
+                    }
+                };
+                let y = self.focused.map(column).unwrap_or(0.0);
+                return Action::Run(iced::widget::operation::snap_to(
+                    SECTIONS,
+                    iced::widget::operation::RelativeOffset { x: 0.0, y },
+                ));
+            }
+            Message::Adjust(delta) => {
+                return match self
+                    .focused
+                    .and_then(|field| self.adjusted(field, delta, &values))
+                {
+                    // A key press is one deliberate step: saved at once,
+                    // like a click (a slider's drag only previews).
+                    Some(Message::Volume(volume)) => {
+                        values.volume = volume;
+                        Action::Save(values)
+                    }
+                    Some(Message::SpeechRate(rate)) => {
+                        values.speech_rate = rate;
+                        Action::Save(values)
+                    }
+                    Some(Message::SpeechVolume(volume)) => {
+                        values.speech_volume = volume;
+                        Action::Save(values)
+                    }
+                    Some(message) => self.update(message, ctx),
+                    None => Action::None,
+                };
+            }
+            Message::Flip => {
+                let flipped = match self.focused {
+                    Some(Field::Sounds) => Message::Sound(!values.sound),
+                    Some(Field::Ticks) => Message::Ticks(!values.ticks),
+                    Some(Field::Speech) => Message::Speech(!values.speech),
+                    _ => return Action::None,
+                };
+                return self.update(flipped, ctx);
+            }
+            Message::TypeNewName => {
+                return Action::Run(iced::widget::operation::focus(NEW_NAME));
+            }
             Message::Sound(on) => values.sound = on,
             Message::Volume(volume) => {
                 values.volume = volume.min(100);
@@ -147,13 +411,62 @@ impl Settings {
                 return Action::None;
             }
             Message::Back => return Action::Back,
+            Message::Speech(on) => values.speech = on,
+            Message::Voice(choice) => values.voice = choice.id,
+            Message::SpeechRate(rate) => {
+                values.speech_rate = rate.clamp(SPEECH_RATE_BOUNDS.0, SPEECH_RATE_BOUNDS.1);
+                return Action::Preview(values);
+            }
+            Message::SpeechVolume(volume) => {
+                values.speech_volume = volume.min(100);
+                return Action::Preview(values);
+            }
+            // The value the drag ended on, written once.
+            Message::SpeechRateReleased | Message::SpeechVolumeReleased => {}
+            Message::Countdown(countdown) => values.countdown = countdown,
+            Message::TryVoice => return Action::TryVoice,
+            Message::SpeechStatus(status) => {
+                self.speech = *status;
+                return Action::None;
+            }
         }
         Action::Save(values)
     }
 
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let shared = *ctx;
+        let content = responsive(move |size| self.layout(&shared, size));
+        let can_try = self.speech.availability == Availability::Ready;
+        key_listener(content, move |key, modifiers| {
+            if modifiers.control() || modifiers.alt() || modifiers.logo() {
+                return None;
+            }
+            match key.as_ref() {
+                Key::Named(Named::Escape) => Some(Message::Back),
+                Key::Named(Named::ArrowUp) => Some(Message::MoveFocus(-1)),
+                Key::Named(Named::ArrowDown) => Some(Message::MoveFocus(1)),
+                Key::Named(Named::ArrowLeft) => Some(Message::Adjust(-1)),
+                Key::Named(Named::ArrowRight) => Some(Message::Adjust(1)),
+                Key::Named(Named::Space) => Some(Message::Flip),
+                Key::Character(c) => match c.to_ascii_lowercase().as_str() {
+                    "-" | "_" | "\u{2212}" => Some(Message::Adjust(-1)),
+                    "+" | "=" => Some(Message::Adjust(1)),
+                    "t" if can_try => Some(Message::TryVoice),
+                    "n" => Some(Message::TypeNewName),
+                    _ => None,
+                },
+                _ => None,
+            }
+        })
+        .into()
+    }
+
+    /// The screen in a window of `size`: the sections in two columns when
+    /// they have the room, else one under the other.
+    fn layout<'a>(&'a self, ctx: &Context<'a>, size: Size) -> Element<'a, Message> {
         let t = ctx.typography;
         let values = &ctx.profile.settings;
+        let two_columns = size.width >= 1100.0 * t.scale();
 
         let header = title_bar(
             t,
@@ -172,36 +485,47 @@ impl Settings {
             t,
             "Sound",
             column![
-                row![
-                    label("Sounds"),
-                    toggler(values.sound)
-                        .size(28)
-                        .label(if values.sound { "On" } else { "Off" })
-                        .text_size(t.body())
-                        .on_toggle(Message::Sound)
-                ]
-                .align_y(Alignment::Center),
-                row![
-                    label("Volume"),
-                    slider(0..=100u8, values.volume, Message::Volume)
-                        .on_release(Message::VolumeReleased)
-                        .width(Length::Fixed(220.0)),
-                    text(format!("{} %", values.volume)).size(t.body()),
-                ]
-                .spacing(12)
-                .align_y(Alignment::Center),
-                row![
-                    label("Ticks in the last 3 s"),
-                    toggler(values.ticks)
-                        .size(28)
-                        .label(if values.ticks { "On" } else { "Off" })
-                        .text_size(t.body())
-                        .on_toggle(Message::Ticks)
-                ]
-                .align_y(Alignment::Center),
+                self.field(
+                    Field::Sounds,
+                    row![
+                        label("Sounds"),
+                        toggler(values.sound)
+                            .size(28)
+                            .label(if values.sound { "On" } else { "Off" })
+                            .text_size(t.body())
+                            .on_toggle(Message::Sound)
+                    ]
+                    .align_y(Alignment::Center)
+                ),
+                self.field(
+                    Field::Volume,
+                    row![
+                        label("Volume"),
+                        slider(0..=100u8, values.volume, Message::Volume)
+                            .on_release(Message::VolumeReleased)
+                            .width(Length::Fixed(220.0)),
+                        text(format!("{} %", values.volume)).size(t.body()),
+                    ]
+                    .spacing(12)
+                    .align_y(Alignment::Center)
+                ),
+                self.field(
+                    Field::Ticks,
+                    row![
+                        label("Ticks in the last 3 s"),
+                        toggler(values.ticks)
+                            .size(28)
+                            .label(if values.ticks { "On" } else { "Off" })
+                            .text_size(t.body())
+                            .on_toggle(Message::Ticks)
+                    ]
+                    .align_y(Alignment::Center)
+                ),
             ]
-            .spacing(14),
+            .spacing(6),
         );
+
+        let spoken = section(t, "Spoken coach", self.spoken_coach(ctx));
 
         let rest = match values.rest_seconds {
             None => "Exercise's own".to_owned(),
@@ -211,40 +535,54 @@ impl Settings {
             t,
             "Timings",
             column![
-                row![
-                    label("Get ready"),
-                    stepper(
-                        t,
-                        None,
-                        format!("{} s", values.get_ready_seconds),
-                        70.0,
-                        Message::GetReady(-1),
-                        Message::GetReady(1)
-                    )
-                ]
-                .align_y(Alignment::Center),
-                row![
-                    label("Rest between repetitions"),
-                    stepper(t, None, rest, 160.0, Message::Rest(-5), Message::Rest(5))
-                ]
-                .align_y(Alignment::Center),
-                row![
-                    label("Read time for setup cards"),
-                    stepper(
-                        t,
-                        None,
-                        format!("{} s", values.setup_read_seconds),
-                        70.0,
-                        Message::SetupRead(-2),
-                        Message::SetupRead(2)
-                    )
-                ]
-                .align_y(Alignment::Center),
+                self.field(
+                    Field::GetReady,
+                    row![
+                        label("Get ready"),
+                        stepper(
+                            t,
+                            None,
+                            format!("{} s", values.get_ready_seconds),
+                            70.0,
+                            Message::GetReady(-1),
+                            Message::GetReady(1)
+                        )
+                    ]
+                    .align_y(Alignment::Center)
+                ),
+                self.field(
+                    Field::Rest,
+                    row![
+                        label("Rest between repetitions"),
+                        stepper(t, None, rest, 160.0, Message::Rest(-5), Message::Rest(5))
+                    ]
+                    .align_y(Alignment::Center)
+                ),
+                self.field(
+                    Field::SetupRead,
+                    row![
+                        label("Read time for setup cards"),
+                        stepper(
+                            t,
+                            None,
+                            format!("{} s", values.setup_read_seconds),
+                            70.0,
+                            Message::SetupRead(-2),
+                            Message::SetupRead(2)
+                        )
+                    ]
+                    .align_y(Alignment::Center)
+                ),
             ]
-            .spacing(14),
+            .spacing(6),
         );
 
-        let mut themes = row![label("Theme")].spacing(8).align_y(Alignment::Center);
+        // Theme and text size sit in the title row, so the text size is
+        // the first thing found at any size, and the sections below fit on
+        // one screen with the spoken coach's.
+        let mut themes = row![text("Theme").size(t.control())]
+            .spacing(8)
+            .align_y(Alignment::Center);
         for theme in Theme::ALL {
             themes = themes.push(choice(
                 t,
@@ -253,7 +591,7 @@ impl Settings {
                 Message::Theme(theme),
             ));
         }
-        let mut sizes = row![label("Text size")]
+        let mut sizes = row![text("Text size").size(t.control())]
             .spacing(8)
             .align_y(Alignment::Center);
         for size in TextSize::ALL {
@@ -264,34 +602,201 @@ impl Settings {
                 Message::TextSize(size),
             ));
         }
-        let appearance = section(t, "Appearance", column![themes, sizes].spacing(14));
+        let appearance = row![
+            self.field_tight(Field::Theme, themes),
+            self.field_tight(Field::TextSize, sizes)
+        ]
+        .spacing(16)
+        .align_y(Alignment::Center);
+        // Larger text, or a narrow window, needs the whole width for the
+        // title.
+        let header: Element<'a, Message> = if t.scale() > 1.0 || size.width < 1240.0 {
+            column![header, appearance.wrap().vertical_spacing(8)]
+                .spacing(16)
+                .into()
+        } else {
+            row![header, space::horizontal(), appearance]
+                .align_y(Alignment::Center)
+                .into()
+        };
 
         let profiles = section(t, "Profiles", self.profiles(ctx));
 
         let content = column![
             header,
             // Two columns: everything, the profiles included, on one screen.
-            scrollable(
-                row![
-                    column![sound, timings]
-                        .spacing(20)
-                        .width(Length::FillPortion(1)),
-                    column![appearance, profiles]
-                        .spacing(20)
-                        .width(Length::FillPortion(1)),
-                ]
-                .spacing(20)
-                .padding(iced::Padding {
-                    right: 14.0,
-                    ..iced::Padding::ZERO
-                })
-            )
+            scrollable(if two_columns {
+                Element::from(
+                    row![
+                        column![sound, spoken]
+                            .spacing(20)
+                            .width(Length::FillPortion(1)),
+                        column![timings, profiles]
+                            .spacing(20)
+                            .width(Length::FillPortion(1)),
+                    ]
+                    .spacing(20),
+                )
+            } else {
+                column![sound, spoken, timings, profiles].spacing(20).into()
+            })
+            // Room for the scroll bar beside the cards.
+            .spacing(14)
+            .id(SECTIONS)
             .height(Length::Fill)
         ]
         .spacing(20)
         .padding(32);
+        content.into()
+    }
 
-        escape_to(content, Message::Back)
+    /// The spoken coach's controls, or why there is no voice.
+    fn spoken_coach<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let values = &ctx.profile.settings;
+        let label = |s: &'a str| text(s).size(t.control()).width(Length::Fill);
+        match &self.speech.availability {
+            Availability::Ready => {}
+            Availability::Starting => {
+                return text("Looking for a voice…").size(t.body()).into();
+            }
+            unavailable @ Availability::Unavailable(_) => {
+                let notice = unavailable.notice().unwrap_or_default();
+                return container(text(notice).size(t.body()))
+                    .padding([10, 14])
+                    .style(style::notice)
+                    .into();
+            }
+        }
+
+        let voices = self.voice_choices();
+        let selected = match &values.voice {
+            None => Some(VoiceChoice::system_default()),
+            Some(id) => Some(
+                voices
+                    .iter()
+                    .find(|choice| choice.id.as_deref() == Some(id))
+                    .cloned()
+                    .unwrap_or_else(|| VoiceChoice::missing(id)),
+            ),
+        };
+        let mut counts = row![label("Count the last 3 s")]
+            .spacing(8)
+            .align_y(Alignment::Center);
+        for countdown in Countdown::ALL {
+            counts = counts.push(choice(
+                t,
+                countdown.choice_label(),
+                values.countdown == countdown,
+                Message::Countdown(countdown),
+            ));
+        }
+        column![
+            self.field(
+                Field::Speech,
+                row![
+                    label("Speak the steps"),
+                    toggler(values.speech)
+                        .size(28)
+                        .label(if values.speech { "On" } else { "Off" })
+                        .text_size(t.body())
+                        .on_toggle(Message::Speech),
+                    button(text("Try it  (T)").size(t.body()))
+                        .padding([8, 16])
+                        .style(style::secondary)
+                        .on_press(Message::TryVoice),
+                ]
+                .spacing(12)
+                .align_y(Alignment::Center)
+            ),
+            self.field(
+                Field::Voice,
+                row![
+                    label("Voice"),
+                    pick_list(voices, selected, Message::Voice)
+                        .text_size(t.body())
+                        .width(Length::Fixed(300.0 * t.scale())),
+                ]
+                .spacing(12)
+                .align_y(Alignment::Center)
+            ),
+            self.field(
+                Field::SpeechRate,
+                row![
+                    label("Speed"),
+                    slider(
+                        SPEECH_RATE_BOUNDS.0..=SPEECH_RATE_BOUNDS.1,
+                        values.speech_rate,
+                        Message::SpeechRate
+                    )
+                    .step(10u32)
+                    .on_release(Message::SpeechRateReleased)
+                    .width(Length::Fixed(220.0)),
+                    text(format!("{} %", values.speech_rate)).size(t.body()),
+                ]
+                .spacing(12)
+                .align_y(Alignment::Center)
+            ),
+            self.field(
+                Field::SpeechVolume,
+                row![
+                    label("Voice volume"),
+                    slider(0..=100u8, values.speech_volume, Message::SpeechVolume)
+                        .on_release(Message::SpeechVolumeReleased)
+                        .width(Length::Fixed(220.0)),
+                    text(format!("{} %", values.speech_volume)).size(t.body()),
+                ]
+                .spacing(12)
+                .align_y(Alignment::Center)
+            ),
+            self.field(Field::Countdown, counts),
+        ]
+        .spacing(6)
+        .into()
+    }
+
+    /// The voice list: the platform's default, then the coach's language.
+    fn voice_choices(&self) -> Vec<VoiceChoice> {
+        let mut voices = vec![VoiceChoice::system_default()];
+        voices.extend(
+            speech::voices_for(phrases::LANGUAGE, &self.speech.voices)
+                .iter()
+                .map(VoiceChoice::of),
+        );
+        voices
+    }
+
+    /// A setting's row, with the focus border when the keyboard is on it.
+    fn field<'a>(
+        &self,
+        field: Field,
+        row: impl Into<Element<'a, Message>>,
+    ) -> Element<'a, Message> {
+        container(row)
+            .padding([4, 8])
+            .width(Length::Fill)
+            .style(if self.focused == Some(field) {
+                style::field_focused
+            } else {
+                style::field
+            })
+            .into()
+    }
+
+    /// [`Self::field`] as wide as its content (the title row's choices).
+    fn field_tight<'a>(
+        &self,
+        field: Field,
+        row: impl Into<Element<'a, Message>>,
+    ) -> Element<'a, Message> {
+        container(row)
+            .padding([4, 8])
+            .style(if self.focused == Some(field) {
+                style::field_focused
+            } else {
+                style::field
+            })
+            .into()
     }
 
     fn profiles<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
@@ -311,7 +816,7 @@ impl Settings {
                         .on_submit(Message::ConfirmRename),
                     button(text("Save").size(t.body())).on_press(Message::ConfirmRename),
                     button(text("Cancel").size(t.body()))
-                        .style(button::secondary)
+                        .style(style::secondary)
                         .on_press(Message::CancelRename),
                 ]
                 .spacing(10)
@@ -326,10 +831,10 @@ impl Settings {
                         .size(t.body()),
                         row![
                             button(text("Delete").size(t.body()))
-                                .style(button::danger)
+                                .style(style::danger)
                                 .on_press(Message::ConfirmDelete),
                             button(text("Keep").size(t.body()))
-                                .style(button::secondary)
+                                .style(style::secondary)
                                 .on_press(Message::CancelDelete),
                         ]
                         .spacing(10)
@@ -359,13 +864,13 @@ impl Settings {
                     }
                     line = line.push(
                         button(text("Rename").size(t.body()))
-                            .style(button::secondary)
+                            .style(style::secondary)
                             .on_press(Message::StartRename(profile.id.clone())),
                     );
                     if !only_one {
                         line = line.push(
                             button(text("Delete…").size(t.body()))
-                                .style(button::secondary)
+                                .style(style::secondary)
                                 .on_press(Message::AskDelete(profile.id.clone())),
                         );
                     }
@@ -377,6 +882,7 @@ impl Settings {
         list = list.push(
             row![
                 text_input("New profile name", &self.new_name)
+                    .id(NEW_NAME)
                     .size(t.body())
                     .padding(8)
                     .width(Length::Fixed(240.0))
@@ -404,5 +910,11 @@ fn section<'a>(
 }
 
 /// The Settings screen's keys, for the "Keys" sheet.
-pub const SHORTCUTS: &[crate::ui::widget::keys::Shortcut] =
-    &[crate::ui::widget::keys::shortcut("Esc", "Back")];
+pub const SHORTCUTS: &[Shortcut] = &[
+    shortcut("↑ ↓", "Move between settings"),
+    shortcut("← →", "Change the setting (also − and +)"),
+    shortcut("Space", "Turn the setting on or off"),
+    shortcut("T", "Try the voice"),
+    shortcut("N", "Type a new profile's name (Enter adds it)"),
+    shortcut("Esc", "Back"),
+];

@@ -240,16 +240,20 @@ pub fn sheet<'a, Message: Clone + 'a>(
     }
     let card = container(
         column![
-            text(format!("Keys: {title}")).size(t.heading()),
-            // A long list on a small window with large text scrolls.
-            scrollable(list).height(Length::Shrink),
+            // Close beside the title: in view however long the list is.
             row![
-                iced::widget::space::horizontal(),
+                text(format!("Keys: {title}"))
+                    .size(t.heading())
+                    .width(Length::Fill),
                 button(text("Close").size(t.control()))
                     .padding([10, 22])
                     .style(crate::ui::style::primary)
                     .on_press(close.clone()),
-            ],
+            ]
+            .spacing(18)
+            .align_y(Alignment::Center),
+            // A long list on a small window with large text scrolls.
+            scrollable(list).height(Length::Shrink),
         ]
         .spacing(18),
     )

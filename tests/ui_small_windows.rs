@@ -1,0 +1,266 @@
+//! Small windows and the largest text (issue 15): every screen, reached
+//! with the keyboard, keeps the actions a person needs in view at 1024×600
+//! and at 1366×768, at normal and at the largest text size.
+//!
+//! `contact_sheet` (ignored: it writes pictures for people to look at)
+//! renders every screen in light and dark, normal and largest text, at both
+//! sizes, into `target/contact-sheet/<screen>.png`:
+//!
+//! ```sh
+//! cargo test --test ui_small_windows -- --ignored contact_sheet
+//! ```
+
+mod common;
+
+use std::path::PathBuf;
+
+use common::{key, send, shipped_app};
+use iced::keyboard::{Key, key::Named};
+use iced::{Rectangle, Size, Theme};
+use iced_test::Simulator;
+use limber::profile::TextSize;
+use limber::ui::screen::{finish, settings};
+use limber::ui::{App, Message, Screen};
+
+/// The smallest screen the app is made for (a netbook, a small tablet).
+const SMALL: Size = Size::new(1024.0, 600.0);
+/// The laptop screen most people have.
+const LAPTOP: Size = Size::new(1366.0, 768.0);
+
+fn press(app: &mut App, text: &str) {
+    key(app, Key::Character(text.into()));
+}
+
+fn named(app: &mut App, named: Named) {
+    key(app, Key::Named(named));
+}
+
+/// Goes through every screen with the keyboard at `text_size`, calling
+/// `visit` with each screen's name and the labels of the actions that must
+/// be in view there (not scrolled away, not cut off).
+fn tour(text_size: TextSize, mut visit: impl FnMut(&App, &str, &[&str])) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut app, _, _) = shipped_app(dir.path(), None);
+    visit(&app, "safety", &["I have read this"]);
+    named(&mut app, Named::Enter);
+
+    press(&mut app, "s");
+    send(
+        &mut app,
+        vec![Message::Settings(settings::Message::TextSize(text_size))],
+    );
+    assert_eq!(app.profile().settings.text_size, text_size);
+    visit(&app, "settings", &["← Back", "Larger"]);
+    named(&mut app, Named::Escape);
+
+    visit(&app, "home", &["Lower back", "Hips", "Full routine"]);
+    press(&mut app, "?");
+    visit(&app, "keys-home", &["Close"]);
+    named(&mut app, Named::Escape);
+
+    press(&mut app, "1");
+    visit(&app, "routine", &["Start", "← Back", "10"]);
+    named(&mut app, Named::Enter);
+    visit(&app, "player", &["This hurts  (H)", "■  Stop  (Esc)"]);
+    // Skip to the end, step by step.
+    for _ in 0..400 {
+        if !matches!(app.screen(), Screen::Player(_)) {
+            break;
+        }
+        named(&mut app, Named::ArrowRight);
+    }
+    assert!(
+        matches!(app.screen(), Screen::Finish(_)),
+        "the routine ended"
+    );
+    // (At 1024×600 with the largest text the scale's second line is
+    // reached by scrolling; keys 0–9 answer without it.)
+    visit(&app, "finish", &["Done", "0"]);
+    named(&mut app, Named::Enter);
+
+    // "This hurts" and a high rating: the longest Finish screen, with the
+    // care words and the red flags.
+    press(&mut app, "2");
+    named(&mut app, Named::Enter);
+    press(&mut app, "h");
+    send(
+        &mut app,
+        vec![Message::Finish(finish::Message::PainAfter(9))],
+    );
+    visit(&app, "finish-this-hurts", &["Done"]);
+    named(&mut app, Named::Enter);
+
+    press(&mut app, "h");
+    visit(&app, "history", &["← Back"]);
+    named(&mut app, Named::Escape);
+    press(&mut app, "e");
+    visit(&app, "exercises", &["← Back"]);
+    named(&mut app, Named::Escape);
+    press(&mut app, "p");
+    visit(&app, "plan", &["← Back"]);
+    named(&mut app, Named::Escape);
+    press(&mut app, "f");
+    visit(&app, "safety-again", &["← Back"]);
+    named(&mut app, Named::Escape);
+    assert!(matches!(app.screen(), Screen::Home(_)), "back Home");
+}
+
+/// Where `label` is drawn in a window of `size`, if it is drawn whole and
+/// inside the window.
+fn in_view(app: &App, size: Size, label: &str) -> Result<Rectangle, String> {
+    let mut ui = Simulator::with_size(Default::default(), size, app.view());
+    let found = ui
+        .find(label)
+        .map_err(|error| format!("{label:?} is not on the screen: {error}"))?;
+    let bounds = found.bounds();
+    // The label as it is on a screen with room for everything: one line
+    // of this height. Squeezed, it breaks over lines (taller) or is cut
+    // (narrower than its letters: at least 0.4 em each).
+    let natural_height = {
+        let mut roomy =
+            Simulator::with_size(Default::default(), Size::new(4000.0, 3000.0), app.view());
+        roomy
+            .find(label)
+            .map(|text| text.bounds().height)
+            .unwrap_or(0.0)
+    };
+    let em = natural_height / 1.3;
+    let least_width = label.chars().filter(|c| !c.is_whitespace()).count() as f32 * 0.4 * em;
+    if bounds.height > natural_height + 1.0 || bounds.width + 1.0 < least_width {
+        return Err(format!(
+            "{label:?} is squeezed to {:.0}×{:.0} px (one line is {natural_height:.0} px high, \
+             its letters need about {least_width:.0} px)",
+            bounds.width, bounds.height
+        ));
+    }
+    let window = Rectangle::new(iced::Point::ORIGIN, size);
+    let visible = found.visible_bounds();
+    let whole = visible.is_some_and(|visible| {
+        (visible.width - bounds.width).abs() < 0.5 && (visible.height - bounds.height).abs() < 0.5
+    });
+    if !whole || !window.contains(bounds.position()) || bounds.x + bounds.width > size.width + 0.5 {
+        return Err(format!(
+            "{label:?} is at {bounds:?} (visible: {visible:?}), not whole inside {size:?}"
+        ));
+    }
+    Ok(bounds)
+}
+
+#[test]
+fn key_actions_stay_in_view_in_small_windows_at_every_text_size() {
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for text_size in TextSize::ALL {
+        tour(text_size, |app, screen, labels| {
+            for window in [SMALL, LAPTOP] {
+                for label in labels {
+                    checked += 1;
+                    if let Err(problem) = in_view(app, window, label) {
+                        problems.push(format!(
+                            "{screen} at {}×{}, {text_size:?} text: {problem}",
+                            window.width, window.height
+                        ));
+                    }
+                }
+            }
+        });
+    }
+    assert!(checked > 40, "only {checked} checks");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_window_opens_within_a_laptop_screen_with_a_task_bar() {
+    let settings = limber::ui::window_settings();
+    // 1366×768 less a task bar (48 px) and a title bar (about 37 px).
+    assert!(settings.size.width <= 1366.0, "{:?}", settings.size);
+    assert!(
+        settings.size.height <= 768.0 - 48.0 - 37.0,
+        "{:?}",
+        settings.size
+    );
+    let min = settings.min_size.expect("a smallest size");
+    assert!(
+        min.width <= SMALL.width && min.height <= SMALL.height - 48.0,
+        "{min:?}"
+    );
+}
+
+fn sheet_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/contact-sheet")
+}
+
+/// Renders `app` in a window of `size` with `theme`.
+fn render(app: &App, size: Size, theme: &Theme, name: &str) -> image::RgbaImage {
+    let dir = sheet_dir().join("parts");
+    std::fs::create_dir_all(&dir).expect("contact sheet folder");
+    let path = dir.join(format!("{name}.png"));
+    // iced_test adds the renderer's name to the file it writes.
+    let written = dir.join(format!("{name}-tiny-skia.png"));
+    let _ = std::fs::remove_file(&written);
+    let mut ui = Simulator::with_size(Default::default(), size, app.view());
+    let snapshot = ui.snapshot(theme).expect("snapshot");
+    assert!(snapshot.matches_image(&path).expect("write png"));
+    image::open(&written).expect("a PNG").into_rgba8()
+}
+
+#[test]
+#[ignore = "writes a contact sheet of every screen to look at"]
+fn contact_sheet() {
+    // Each screen: 2 sizes × 2 text sizes × light and dark, in a grid of
+    // four rows (size, text) and two columns (light, dark), each at a
+    // third of its size.
+    let mut parts: Vec<(String, Vec<image::RgbaImage>)> = Vec::new();
+    let themes = [
+        ("light", limber::ui::style::theme(false)),
+        ("dark", limber::ui::style::theme(true)),
+    ];
+    for window in [LAPTOP, SMALL] {
+        for text_size in [TextSize::Normal, TextSize::Larger] {
+            tour(text_size, |app, screen, _| {
+                for (theme_name, theme) in &themes {
+                    let name = format!(
+                        "{screen}-{}x{}-{text_size:?}-{theme_name}",
+                        window.width, window.height
+                    );
+                    let image = render(app, window, theme, &name);
+                    let small = image::imageops::resize(
+                        &image,
+                        image.width() / 3,
+                        image.height() / 3,
+                        image::imageops::FilterType::Triangle,
+                    );
+                    match parts.iter_mut().find(|(s, _)| s == screen) {
+                        Some((_, images)) => images.push(small),
+                        None => parts.push((screen.to_owned(), vec![small])),
+                    }
+                }
+            });
+        }
+    }
+    // Rendered at the device's scale, so take the cell from the images.
+    let cell_w = parts[0].1.iter().map(|i| i.width()).max().unwrap_or(1);
+    let cell_h = parts[0].1.iter().map(|i| i.height()).max().unwrap_or(1);
+    for (screen, images) in &parts {
+        let gap = 12;
+        let mut sheet = image::RgbaImage::from_pixel(
+            2 * cell_w + 3 * gap,
+            4 * cell_h + 5 * gap,
+            image::Rgba([128, 128, 128, 255]),
+        );
+        for (index, image) in images.iter().enumerate() {
+            let column = (index % 2) as u32;
+            let row = (index / 2) as u32;
+            image::imageops::overlay(
+                &mut sheet,
+                image,
+                i64::from(gap + column * (cell_w + gap)),
+                i64::from(gap + row * (cell_h + gap)),
+            );
+        }
+        let path = sheet_dir().join(format!("{screen}.png"));
+        sheet.save(&path).expect("write the sheet");
+        println!("{}", path.display());
+    }
+    assert_eq!(parts.len(), 12, "every screen");
+}
