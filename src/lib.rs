@@ -4,6 +4,7 @@
 //! below) with a thin iced shell in [`ui`]. See `docs/architecture.md`.
 
 pub mod audio;
+pub mod builder;
 pub mod cli;
 pub mod coach;
 pub mod content;

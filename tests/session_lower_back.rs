@@ -86,6 +86,7 @@ fn lower_back() -> Routine {
                 dose: None,
             })
             .collect(),
+        made_by: None,
     }
 }
 

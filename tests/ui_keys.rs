@@ -34,6 +34,7 @@ fn screen_name(app: &App) -> &'static str {
         Screen::Exercises(_) => "Exercises",
         Screen::Newer(_) => "Newer",
         Screen::Plan(_) => "Plan",
+        Screen::Builder(_) => "Builder",
     }
 }
 

@@ -258,7 +258,35 @@ fn open(app: &mut App, message: Message) {
     send(app, vec![message]);
 }
 
-use limber::ui::screen::{home::Message as H, settings::Message as S};
+use limber::ui::screen::{builder::Message as B, home::Message as H, settings::Message as S};
+
+/// The app over `dir` with its own content folder (`<dir>/content`), as
+/// `limber` runs: what the routine builder saves loads there.
+fn app_with_own_content(dir: &Path) -> App {
+    let (library, _) = Library::load(&limber::content::Sources {
+        user_dir: Some(dir.join("content")),
+        extra_dir: None,
+    });
+    let (store, _) = Store::open(dir).expect("store opens");
+    open_app(library, store, Vec::new(), None).0
+}
+
+/// "Morning stretch" in the builder: the hip exercises found by area, knee
+/// to chest by name, moved up to second, its hold one step longer.
+fn build_morning_stretch(app: &mut App) {
+    for message in [
+        B::Name("Morning stretch".into()),
+        B::Search("hips".into()),
+        B::Add("butterfly-stretch".into()),
+        B::Add("hamstring-stretch".into()),
+        B::Search("knee".into()),
+        B::Add("knee-to-chest".into()),
+        B::MoveUp(2),
+        B::Hold(1, true),
+    ] {
+        open(app, Message::Builder(message));
+    }
+}
 
 #[test]
 fn every_screen_matches_its_reference() {
@@ -426,6 +454,47 @@ fn every_screen_matches_its_reference() {
     plan_fixture(dir.path(), false);
     let (app, _, _) = shipped_app(dir.path(), None);
     shots.check(&app, "home-plan-reminder", &light());
+
+    // issue 16.5: the routine builder with three exercises (the second
+    // chosen), its delete question when editing, and Home with the
+    // routine it made.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app_with_own_content(dir.path());
+    key(&mut app, Key::Named(Named::Enter));
+    key(&mut app, Key::Character("n".into()));
+    build_morning_stretch(&mut app);
+    shots.check(&app, "builder", &light());
+    shots.check(&app, "builder-dark", &dark());
+    open(&mut app, Message::Builder(B::Save));
+    shots.check(&app, "home-own-routine", &light());
+    open(
+        &mut app,
+        Message::Home(H::OpenRoutine("morning-stretch".into())),
+    );
+    shots.check(&app, "routine-own", &light());
+    key(&mut app, Key::Character("e".into()));
+    open(&mut app, Message::Builder(B::AskDelete));
+    shots.check(&app, "builder-delete", &light());
+    // The tightest Home: a week in progress and a routine of one's own.
+    let dir = tempfile::tempdir().expect("temp dir");
+    plan_fixture(dir.path(), true);
+    let mut app = app_with_own_content(dir.path());
+    key(&mut app, Key::Character("n".into()));
+    build_morning_stretch(&mut app);
+    open(&mut app, Message::Builder(B::Save));
+    shots.check(&app, "home-plan-own-routine", &light());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = app_with_own_content(dir.path());
+    key(&mut app, Key::Named(Named::Enter));
+    open(&mut app, Message::Home(H::OpenSettings));
+    open(
+        &mut app,
+        Message::Settings(S::TextSize(limber::profile::TextSize::Larger)),
+    );
+    open(&mut app, Message::Settings(S::Back));
+    key(&mut app, Key::Character("n".into()));
+    build_morning_stretch(&mut app);
+    shots.check(&app, "builder-larger", &light());
 
     shots.assert_all_match();
 }

@@ -73,6 +73,9 @@ pub struct Library {
     problems: Vec<Problem>,
     /// The pack each routine and exercise came from, if any.
     packs: Provenance,
+    /// The file on disk each routine was loaded from (none for shipped
+    /// ones): the routine builder changes and deletes the file itself.
+    routine_files: HashMap<String, PathBuf>,
 }
 
 impl Library {
@@ -203,6 +206,12 @@ impl Library {
     /// loaded from), with its author, version and review date.
     pub fn routine_pack(&self, id: &str) -> Option<&PackOrigin> {
         self.packs.routines.get(id).map(|origin| &**origin)
+    }
+
+    /// The file this routine was loaded from, when it came from a folder
+    /// on disk (not the shipped content).
+    pub fn routine_file(&self, id: &str) -> Option<&Path> {
+        self.routine_files.get(id).map(PathBuf::as_path)
     }
 
     /// The pack this exercise came from.
@@ -726,6 +735,14 @@ fn resolve(parsed: Parsed, images: ImagePass, problems: &mut Vec<Problem>) -> Li
     };
     let routines = resolve_kind(routines, &files, &known, problems);
     let packs = provenance(&origins, &files, &routines, &exercises);
+    let routine_files = routines
+        .iter()
+        .filter(|c| matches!(origins.get(c.source), Some(Origin::Folder(_))))
+        .filter_map(|c| {
+            let file = files.get(c.file)?;
+            Some((c.item.id.clone(), PathBuf::from(&file.display)))
+        })
+        .collect();
     if images == ImagePass::Load {
         load_every_image(&exercises, &files, &origins, problems);
     }
@@ -759,6 +776,7 @@ fn resolve(parsed: Parsed, images: ImagePass, problems: &mut Vec<Problem>) -> Li
         sources: Sources::default(),
         problems: Vec::new(),
         packs,
+        routine_files,
     }
 }
 

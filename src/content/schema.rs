@@ -232,6 +232,12 @@ pub struct Routine {
     #[serde(default)]
     pub area: Option<String>,
     pub exercises: Vec<RoutineEntry>,
+    /// The profile (by id) that made this routine in the app's routine
+    /// builder: it is a tile on that profile's Home, where it can be changed
+    /// and deleted. Left out of routines written by hand (and of exported
+    /// packs: a pack goes to someone else).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub made_by: Option<String>,
 }
 
 #[cfg(test)]

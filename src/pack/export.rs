@@ -103,6 +103,9 @@ pub fn pack_files(request: &ExportRequest<'_>) -> Result<PackFiles, PackError> {
     // range (n, n) gives n at every intensity, so whoever plays it gets
     // these numbers (unless they set their own exact values).
     let mut routine = request.routine.clone();
+    // Made in someone's routine builder: on another computer that profile
+    // id means nothing (or someone else).
+    routine.made_by = None;
     routine.exercises = request
         .prescribed
         .iter()

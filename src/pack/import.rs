@@ -29,7 +29,9 @@ use crate::content::pack::{
 use crate::content::{Library, Problem, Severity, Sources};
 
 const STAGING_PREFIX: &str = ".import-";
-const LOCK_FILE: &str = ".content-import.lock";
+/// Held by whoever changes `<data dir>/content` (an import, the routine
+/// builder), so one never works on a copy the other is about to replace.
+pub const CONTENT_LOCK_FILE: &str = ".content-import.lock";
 
 /// What an import did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,7 +62,7 @@ pub fn imported_packs(data_dir: &Path) -> Vec<ImportedPack> {
 /// problem found is in the error.
 pub fn import(pack: &Path, data_dir: &Path) -> Result<ImportSummary, PackError> {
     fs::create_dir_all(data_dir).map_err(PackError::io("creating", data_dir))?;
-    let lock_path = data_dir.join(LOCK_FILE);
+    let lock_path = data_dir.join(CONTENT_LOCK_FILE);
     let lock = fs::OpenOptions::new()
         .create(true)
         .truncate(false)

@@ -59,6 +59,7 @@ mod tests {
             description: String::new(),
             area: Some("lower-back".to_string()),
             exercises: Vec::new(),
+            made_by: None,
         };
         let exercises = [(&press_up, resolved(15, 3)), (&knee, resolved(20, 2))];
         let mut out = Vec::new();

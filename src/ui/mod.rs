@@ -29,7 +29,9 @@ use crate::profile::{ExerciseChoice, Profile, ProfileSummary, SessionRecord, Set
 use crate::session::dose::ResolvedDose;
 use crate::session::engine::Clock;
 use crate::speech::Speaker;
-use screen::{exercises, finish, history, home, newer, plan, player, routine, safety, settings};
+use screen::{
+    builder, exercises, finish, history, home, newer, plan, player, routine, safety, settings,
+};
 use store::{StoreHandle, Stored};
 
 /// Everything the app is started with; built by `main` (or a test).
@@ -102,6 +104,8 @@ pub enum Screen {
     Exercises(exercises::Exercises),
     Newer(newer::Newer),
     Plan(Box<plan::Plan>),
+    /// New routine / Edit routine.
+    Builder(Box<builder::Builder>),
 }
 
 #[derive(Debug, Clone)]
@@ -132,6 +136,9 @@ pub enum Message {
     /// Time to ask the speaker again whether it has a voice (the Settings
     /// screen shows "Looking for a voice…" meanwhile).
     SpeechChecked,
+    Builder(builder::Message),
+    /// The builder's save or delete ran (or not), the content loaded again.
+    BuilderDone(Arc<builder::Done>),
 }
 
 /// An answer from the profile store's thread.
@@ -378,6 +385,7 @@ impl App {
             Screen::Exercises(_) => "Exercises".to_owned(),
             Screen::Newer(_) => "A profile from a newer Limber".to_owned(),
             Screen::Plan(_) => "Plan".to_owned(),
+            Screen::Builder(b) => b.title().to_owned(),
         };
         format!("Limber — {screen}")
     }
@@ -678,8 +686,14 @@ impl App {
                         self.keys_shown = true;
                         Task::none()
                     }
+                    home::Action::NewRoutine => {
+                        self.screen = Screen::Builder(Box::default());
+                        widget_focus(Some(builder::NAME_FIELD))
+                    }
                 }
             }
+            Message::Builder(message) => self.builder_message(message),
+            Message::BuilderDone(done) => self.builder_done(&done),
             Message::Routine(message) => {
                 let action = {
                     let ctx = Context::new(
@@ -709,6 +723,7 @@ impl App {
                         Task::none()
                     }
                     routine::Action::PrintSheet(routine_id) => self.print_sheet(routine_id),
+                    routine::Action::Edit(routine_id) => self.edit_routine(&routine_id),
                     routine::Action::Run(task) => task.map(Message::Routine),
                 }
             }
@@ -863,6 +878,175 @@ impl App {
                     }
                 }
             }
+        }
+    }
+
+    // ------------------------------------------------------------------
+    // The routine builder: its saves and deletes run as tasks.
+    // ------------------------------------------------------------------
+
+    /// Opens one of the profile's own routines in the builder.
+    fn edit_routine(&mut self, routine_id: &str) -> Task<Message> {
+        let edit = builder::Builder::edit(routine_id, &self.context());
+        match edit {
+            Some(screen) => {
+                self.screen = Screen::Builder(Box::new(screen));
+                Task::none()
+            }
+            None => {
+                self.notices.push(format!(
+                    "\u{201c}{routine_id}\u{201d} cannot be changed here: only routines you made with New routine can."
+                ));
+                Task::none()
+            }
+        }
+    }
+
+    fn builder_message(&mut self, message: builder::Message) -> Task<Message> {
+        let action = {
+            let ctx = Context::new(
+                &self.library,
+                &self.profile,
+                &self.profiles,
+                self.history.as_ref(),
+                &self.images,
+                self.clock.unix_now(),
+            );
+            let Screen::Builder(screen) = &mut self.screen else {
+                return Task::none();
+            };
+            screen.update(message, &ctx)
+        };
+        match action {
+            builder::Action::None => Task::none(),
+            builder::Action::Back => match &self.screen {
+                Screen::Builder(screen) => match screen.editing().map(str::to_owned) {
+                    // Back from Edit is the routine it came from.
+                    Some(id) if self.library.routine(&id).is_some() => {
+                        self.screen = Screen::Routine(routine::Routine::new(id));
+                        Task::none()
+                    }
+                    _ => self.go_home(),
+                },
+                _ => self.go_home(),
+            },
+            builder::Action::Focus(field) => widget_focus(field),
+            builder::Action::Reveal(list, y) => iced::widget::operation::snap_to(
+                list,
+                iced::widget::operation::RelativeOffset { x: 0.0, y },
+            ),
+            builder::Action::Save(request) => {
+                let Some(content_dir) = crate::builder::own_folder(&self.library) else {
+                    return self.builder_failed(no_content_folder());
+                };
+                let content_dir = content_dir.to_path_buf();
+                let now = self.clock.unix_now();
+                let header = crate::builder::file::Header {
+                    maker: self.profile.name.clone(),
+                    date: crate::paper::format_date(crate::paper::local_time(now).date()),
+                };
+                let sources = self.library.sources().clone();
+                Task::perform(
+                    platform::off_thread(move || {
+                        builder::save(*request, content_dir, header, now, &sources)
+                    }),
+                    |done| Message::BuilderDone(Arc::new(done.unwrap_or_else(thread_failed))),
+                )
+            }
+            builder::Action::Delete { id, title, path } => {
+                let Some(content_dir) = crate::builder::own_folder(&self.library) else {
+                    return self.builder_failed(no_content_folder());
+                };
+                let content_dir = content_dir.to_path_buf();
+                let now = self.clock.unix_now();
+                let sources = self.library.sources().clone();
+                Task::perform(
+                    platform::off_thread(move || {
+                        builder::delete(title, &id, path, &content_dir, now, &sources)
+                    }),
+                    |done| Message::BuilderDone(Arc::new(done.unwrap_or_else(thread_failed))),
+                )
+            }
+        }
+    }
+
+    /// Tells the builder (if still open) that its save or delete did not
+    /// happen; a reason that is not about the file goes to the notices.
+    fn builder_failed(&mut self, failure: builder::Failure) -> Task<Message> {
+        if let builder::Failure::Other(reason) = &failure {
+            self.notices.push(reason.clone());
+        }
+        if matches!(self.screen, Screen::Builder(_)) {
+            return self.builder_message(builder::Message::Failed(failure));
+        }
+        Task::none()
+    }
+
+    fn builder_done(&mut self, done: &builder::Done) -> Task<Message> {
+        match done {
+            builder::Done::Failed(failure) => self.builder_failed(failure.clone()),
+            builder::Done::Saved {
+                id,
+                new,
+                versions,
+                kept,
+                reloaded,
+            } => {
+                self.use_saved_content(reloaded);
+                if let Some(kept) = kept {
+                    self.notices.push(format!(
+                        "The version of the routine that was on disk is kept in {}.",
+                        kept.display()
+                    ));
+                }
+                let tasks: Vec<Task<Message>> = versions
+                    .iter()
+                    .map(|(exercise_id, variation)| {
+                        let mut choice = self.profile.choice(exercise_id);
+                        choice.variation = variation.clone();
+                        self.set_choice(exercise_id.clone(), choice)
+                    })
+                    .collect();
+                // A new routine: Home, where its tile now is. A changed
+                // one: its own screen, as it was opened from there.
+                if *new || self.library.routine(id).is_none() {
+                    self.screen = Screen::Home(home::Home);
+                    self.plan_day_check();
+                } else {
+                    self.screen = Screen::Routine(routine::Routine::new(id.clone()));
+                }
+                Task::batch(tasks)
+            }
+            builder::Done::Deleted {
+                title,
+                kept,
+                reloaded,
+            } => {
+                self.use_saved_content(reloaded);
+                if let Some(kept) = kept {
+                    self.notices.push(format!(
+                        "\u{201c}{title}\u{201d} was deleted. Its file is kept in {}.",
+                        kept.display()
+                    ));
+                }
+                self.go_home()
+            }
+        }
+    }
+
+    /// Content loaded again after the builder's own save: used at once,
+    /// so the routine shows; a problem elsewhere in the folders is said.
+    fn use_saved_content(&mut self, reloaded: &reload::Reloaded) {
+        let errors: Vec<String> = reload::new_errors(&reloaded.problems, self.library.problems())
+            .iter()
+            .map(|problem| problem.to_string())
+            .collect();
+        self.reload_after_routine = None;
+        self.use_library(reloaded.library.clone());
+        if let Some(first) = errors.first() {
+            self.show_reload_notice(Some(format!(
+                "A content file has a problem (the rest is loaded): {first}"
+            )));
         }
     }
 
@@ -1021,6 +1205,7 @@ impl App {
             Screen::Exercises(s) => s.view(&ctx).map(Message::Exercises),
             Screen::Newer(s) => s.view(&ctx).map(Message::Newer),
             Screen::Plan(s) => s.view(&ctx).map(Message::Plan),
+            Screen::Builder(s) => s.view(&ctx).map(Message::Builder),
         };
         let screen = if self.notices.is_empty() {
             screen
@@ -1089,8 +1274,29 @@ impl App {
             Screen::Exercises(_) => ("Exercises", exercises::SHORTCUTS),
             Screen::Newer(_) => ("Newer profile", &[]),
             Screen::Plan(_) => ("Plan", BACK),
+            Screen::Builder(b) => (b.title(), builder::SHORTCUTS),
         }
     }
+}
+
+/// Puts the keyboard in this text field (by its id), or in none.
+fn widget_focus(field: Option<&'static str>) -> Task<Message> {
+    // Focusing an id nothing has takes the keyboard out of every field,
+    // so the screen's own keys reach it.
+    iced::widget::operation::focus(field.unwrap_or("limber-no-field"))
+}
+
+fn no_content_folder() -> builder::Failure {
+    builder::Failure::Other(
+        "Routines are saved in your content folder, and Limber runs without one (no data folder)."
+            .to_owned(),
+    )
+}
+
+fn thread_failed() -> builder::Done {
+    builder::Done::Failed(builder::Failure::Other(
+        "The routine could not be saved: Limber could not start the work.".to_owned(),
+    ))
 }
 
 /// The window icon, drawn from the figure (see `icons/`), embedded so an

@@ -331,6 +331,76 @@ pub fn tile(theme: &Theme, status: button::Status) -> button::Style {
     }
 }
 
+/// A card that has the keyboard's attention (the routine builder's chosen
+/// row): the card with the accent around it.
+pub fn card_selected(theme: &Theme) -> container::Style {
+    let t = Tokens::of(theme);
+    container::Style {
+        border: Border {
+            radius: radius::CARD.into(),
+            width: 3.0,
+            color: t.accent,
+        },
+        ..card(theme)
+    }
+}
+
+/// A ring in the accent around a control or a group that has the
+/// keyboard's attention (keys act there).
+pub fn focus_ring(theme: &Theme) -> container::Style {
+    let t = Tokens::of(theme);
+    container::Style {
+        border: Border {
+            radius: (radius::CONTROL + 4.0).into(),
+            width: 3.0,
+            color: t.accent,
+        },
+        ..container::Style::default()
+    }
+}
+
+/// An entry of a list to pick from (the builder's exercises): a surface
+/// with a line, the accent under the pointer.
+pub fn list_item(theme: &Theme, status: button::Status) -> button::Style {
+    list_entry(theme, status, false)
+}
+
+/// [`list_item`] for the entry the keyboard is on.
+pub fn list_item_selected(theme: &Theme, status: button::Status) -> button::Style {
+    list_entry(theme, status, true)
+}
+
+fn list_entry(theme: &Theme, status: button::Status, selected: bool) -> button::Style {
+    let t = Tokens::of(theme);
+    let mut style = filled(t.surface, t.text, status, t);
+    style.border.width = if selected { 3.0 } else { 1.0 };
+    style.border.color = match status {
+        _ if selected => t.accent,
+        button::Status::Hovered | button::Status::Pressed => t.accent,
+        _ => t.border,
+    };
+    if status == button::Status::Disabled {
+        // Already in the routine: still readable, just not a target.
+        style.text_color = t.text;
+        style.background = Some(t.background.into());
+    }
+    style
+}
+
+/// A text field: iced's look, with the placeholder ("Search by name or
+/// area") in the muted token, which reads on the field, rather than the
+/// theme's faint secondary colour.
+pub fn text_field(
+    theme: &Theme,
+    status: iced::widget::text_input::Status,
+) -> iced::widget::text_input::Style {
+    let mut style = iced::widget::text_input::default(theme, status);
+    if !matches!(status, iced::widget::text_input::Status::Disabled) {
+        style.placeholder = Tokens::of(theme).muted;
+    }
+    style
+}
+
 /// An urgent box (the red flags): unmistakable, not decorative.
 pub fn urgent(theme: &Theme) -> container::Style {
     let t = Tokens::of(theme);

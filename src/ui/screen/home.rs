@@ -33,6 +33,8 @@ pub enum Message {
     Answer(String, Answer),
     /// The "Keys" sheet.
     ShowKeys,
+    /// Make a routine of one's own (the routine builder).
+    NewRoutine,
 }
 
 /// What the home screen asks of the app.
@@ -46,6 +48,7 @@ pub enum Action {
     OpenPlan,
     Answer(String, Answer),
     ShowKeys,
+    NewRoutine,
 }
 
 /// Home's keys, for the "Keys" sheet.
@@ -56,6 +59,7 @@ pub const SHORTCUTS: &[Shortcut] = &[
     shortcut("P", "Plan"),
     shortcut("E", "Browse all exercises"),
     shortcut("F", "Safety: when to stop and get help"),
+    shortcut("N", "New routine: make one of your own"),
 ];
 
 #[derive(Debug, Default)]
@@ -73,6 +77,7 @@ impl Home {
             Message::OpenPlan => Action::OpenPlan,
             Message::Answer(routine, answer) => Action::Answer(routine, answer),
             Message::ShowKeys => Action::ShowKeys,
+            Message::NewRoutine => Action::NewRoutine,
         }
     }
 
@@ -87,6 +92,8 @@ impl Home {
         if let Some(full) = ctx.library.full_routine() {
             order.push(full.id.clone());
         }
+        // Then the profile's own routines, in their row.
+        order.extend(own_routines(ctx).iter().map(|r| r.id.clone()));
         let ctx = *ctx;
         let content = responsive(move |size| Self::layout(&ctx, size));
 
@@ -103,6 +110,7 @@ impl Home {
                 "p" => Some(Message::OpenPlan),
                 "e" => Some(Message::OpenExercises),
                 "f" => Some(Message::OpenSafety),
+                "n" => Some(Message::NewRoutine),
                 digit => digit
                     .parse::<usize>()
                     .ok()
@@ -163,9 +171,17 @@ impl Home {
             .and_then(|planned| planned.plan())
             .is_some_and(|plan| !plan.is_empty());
         let question = today_row(ctx, progress, notices, has_plan);
-        // The week's card takes room from the tiles' figures, not from
-        // their words.
-        let figure_height = if progress.is_some() { 180.0 } else { 230.0 };
+        // The profile's own routines (made with New routine), each a
+        // smaller tile in a row of their own.
+        let own = own_routines(ctx);
+        // The week's card and the own routines take room from the tiles'
+        // figures, not from their words.
+        let figure_height = match (progress.is_some(), own.is_empty()) {
+            (false, true) => 230.0,
+            (true, true) => 180.0,
+            (false, false) => 150.0,
+            (true, false) => 95.0,
+        };
 
         let mut tiles =
             row![]
@@ -204,35 +220,34 @@ impl Home {
             ));
         }
 
+        let own_row = (!own.is_empty()).then(|| {
+            let mut row_of_tiles = row![].spacing(16);
+            for (index, routine) in own.iter().enumerate() {
+                row_of_tiles = row_of_tiles.push(own_tile(ctx, routine, number + index + 1));
+            }
+            // The label beside the row, not above it: the area tiles keep
+            // the height for their words.
+            row![
+                text("Your routines").size(t.control()),
+                scrollable(row_of_tiles.padding(iced::Padding {
+                    bottom: 10.0,
+                    ..iced::Padding::ZERO
+                }))
+                .horizontal()
+                .width(Length::Fill),
+            ]
+            .spacing(16)
+            .align_y(Alignment::Center)
+        });
+
         let strip = match progress {
             Some(progress) => week_card(ctx, progress),
             None => last_session_strip(ctx),
         };
-
-        let browse = button(text("Browse all exercises").size(t.body()))
-            .padding([8, 16])
-            .style(style::secondary)
-            .on_press(Message::OpenExercises);
-        let bottom: Element<'a, Message> = if roomy {
-            row![
-                strip,
-                // The week's card fills the row itself.
-                if progress.is_some() {
-                    Element::from(space::horizontal().width(Length::Fixed(0.0)))
-                } else {
-                    space::horizontal().into()
-                },
-                browse
-            ]
-            .spacing(if progress.is_some() { 16 } else { 0 })
-            .align_y(Alignment::Center)
-            .into()
-        } else {
-            column![strip, browse].spacing(12).into()
-        };
+        let bottom = bottom_row(t, strip, progress.is_some(), roomy);
 
         if roomy {
-            column![header, question, tiles, bottom]
+            column![header, question, tiles, own_row, bottom]
                 .spacing(24)
                 .padding(32)
                 .into()
@@ -245,7 +260,7 @@ impl Home {
                     left: 24.0,
                 }),
                 scrollable(
-                    column![question, tiles, bottom]
+                    column![question, tiles, own_row, bottom]
                         .spacing(20)
                         .padding(iced::Padding {
                             top: 0.0,
@@ -328,6 +343,119 @@ fn tile<'a>(
         .into()
 }
 
+/// The routines this profile made with New routine (none when Limber runs
+/// without a content folder of its own).
+fn own_routines<'a>(ctx: &Context<'a>) -> Vec<&'a crate::content::schema::Routine> {
+    crate::builder::own_folder(ctx.library).map_or_else(Vec::new, |folder| {
+        crate::builder::own_routines(ctx.library, &ctx.profile.id, folder)
+    })
+}
+
+/// The strip (or the week's card), Browse all exercises and New routine:
+/// in a row when the window is roomy (the strip takes what the buttons
+/// leave; beside the week's card, which is tall anyway, they stand one
+/// above the other), else under the strip, wrapping.
+fn bottom_row<'a>(
+    t: style::Type,
+    strip: Element<'a, Message>,
+    stacked: bool,
+    roomy: bool,
+) -> Element<'a, Message> {
+    let link = |label: &'a str, message: Message| {
+        button(text(label).size(t.body()).center())
+            .padding([8, 16])
+            .style(style::secondary)
+            .on_press(message)
+    };
+    let browse = link("Browse all exercises", Message::OpenExercises);
+    let new = link("New routine", Message::NewRoutine);
+    if !roomy {
+        return column![
+            strip,
+            row![browse, new].spacing(12).wrap().vertical_spacing(8)
+        ]
+        .spacing(12)
+        .into();
+    }
+    if stacked {
+        row![
+            strip,
+            // One width for both, room for the longer label.
+            column![
+                browse.width(Length::Fixed(230.0 * t.scale())),
+                new.width(Length::Fixed(230.0 * t.scale())),
+            ]
+            .spacing(8),
+        ]
+        .spacing(16)
+        .align_y(Alignment::Center)
+        .into()
+    } else {
+        row![strip, browse, new]
+            .spacing(16)
+            .align_y(Alignment::Center)
+            .into()
+    }
+}
+
+/// A routine of the profile's own: a small figure of its first
+/// exercise, its name, its key, its length. A click opens it.
+fn own_tile<'a>(
+    ctx: &Context<'a>,
+    routine: &'a crate::content::schema::Routine,
+    number: usize,
+) -> Element<'a, Message> {
+    let t = ctx.typography;
+    let first = routine
+        .exercises
+        .first()
+        .and_then(|entry| ctx.library.exercise(&entry.exercise));
+    let pose = first.and_then(|exercise| {
+        exercise
+            .steps
+            .iter()
+            .find(|s| s.role == crate::content::schema::Role::Hold)
+            .map(|s| &s.illustration)
+    });
+    let figure = FigureView::illustration(ctx, pose, first.map(|e| e.highlight), false);
+    let count = routine.exercises.len();
+    let facts = format!(
+        "{} · about {}",
+        crate::words::count(count, "exercise", "exercises"),
+        crate::words::minutes(ctx.estimate(routine))
+    );
+    let body = row![
+        container(figure.view())
+            .width(Length::Fixed(96.0))
+            .height(Length::Fixed(64.0)),
+        column![
+            row![
+                text(routine.title.clone())
+                    .size(t.control())
+                    .width(Length::Fill),
+                (number <= 9).then(|| container(text(number.to_string()).size(t.body()))
+                    .padding([0, 8])
+                    .style(style::key_cap)),
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center),
+            text(facts).size(t.small()).style(|theme| text::Style {
+                color: Some(style::muted(theme))
+            }),
+        ]
+        .spacing(4)
+        .width(Length::Fill),
+    ]
+    .spacing(12)
+    .align_y(Alignment::Center);
+    button(body)
+        .padding([10, 14])
+        .width(Length::Fixed(330.0 * t.scale()))
+        .style(style::tile)
+        .on_press(Message::OpenRoutine(routine.id.clone()))
+        .into()
+}
+
 fn last_session_strip<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
     let t = ctx.typography;
     let line = match ctx.last_session() {
@@ -346,9 +474,11 @@ fn last_session_strip<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
             text("·").size(t.body()),
             text(week).size(t.body())
         ]
-        .spacing(10),
+        .spacing(10)
+        .wrap(),
     )
     .padding([10, 16])
+    .width(Length::Fill)
     .style(style::card)
     .into()
 }

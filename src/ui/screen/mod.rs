@@ -1,5 +1,6 @@
 //! One module per screen.
 
+pub mod builder;
 pub mod exercises;
 pub mod finish;
 pub mod history;

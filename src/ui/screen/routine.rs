@@ -32,6 +32,8 @@ pub enum Message {
     Back,
     /// "Print sheet": this routine on paper with the profile's doses.
     PrintSheet,
+    /// Change (or delete) a routine this profile made.
+    Edit,
     /// Give the keyboard's attention to the exercise before (-1) or after
     /// (+1) the current one.
     MoveFocus(i32),
@@ -64,6 +66,7 @@ pub const SHORTCUTS: &[Shortcut] = &[
     shortcut("R", "Reset the hold and repetitions"),
     shortcut("0 – 9", "Your pain now (press again to clear)"),
     shortcut("P", "Print sheet"),
+    shortcut("E", "Edit or delete (a routine you made)"),
     shortcut("Enter", "Start"),
     shortcut("Esc", "Back"),
 ];
@@ -80,6 +83,8 @@ pub enum Action {
     Back,
     /// Save this routine's sheet (a PDF) where the person chooses.
     PrintSheet(String),
+    /// Open this routine in the routine builder.
+    Edit(String),
     /// Work on the screen's own widgets (scroll the list to the exercise
     /// with the keyboard's attention).
     Run(Task<Message>),
@@ -200,6 +205,13 @@ impl Routine {
             },
             Message::Back => Action::Back,
             Message::PrintSheet => Action::PrintSheet(self.routine_id.clone()),
+            Message::Edit => {
+                if crate::builder::is_own(ctx.library, &ctx.profile.id, &self.routine_id) {
+                    Action::Edit(self.routine_id.clone())
+                } else {
+                    Action::None
+                }
+            }
             Message::PainBefore(value) => {
                 self.pain_before = if self.pain_before == Some(value) {
                     None
@@ -308,6 +320,8 @@ impl Routine {
         }
 
         let estimate = ctx.planned_length(&prescribed);
+        // A routine this profile made can be changed or deleted from here.
+        let own = crate::builder::is_own(ctx.library, &ctx.profile.id, &routine.id);
         let footer = row![
             column![
                 // The exact planned length, as `limber show` prints it.
@@ -321,6 +335,10 @@ impl Routine {
             .spacing(4)
             // What the buttons leave (wrapping), so they keep their words.
             .width(Length::Fill),
+            own.then(|| button(text("Edit routine").size(t.control()))
+                .padding([12, 24])
+                .style(style::secondary)
+                .on_press(Message::Edit)),
             button(text("Print sheet").size(t.control()))
                 .padding([12, 24])
                 .style(style::secondary)
@@ -373,6 +391,7 @@ impl Routine {
                     "v" => focused(FocusedKey::NextVariation),
                     "r" => focused(FocusedKey::Reset),
                     "p" => Some(Message::PrintSheet),
+                    "e" => Some(Message::Edit),
                     digit => digit
                         .parse::<u8>()
                         .ok()
