@@ -40,7 +40,6 @@ shot() {
     echo "  $OUT_DIR/$1.png"
 }
 
-
 # save_as PATH: waits for the save dialog, types PATH (no extension: Limber
 # adds it) and presses Enter in it.
 save_as() {
