@@ -268,6 +268,9 @@ fn a_routine_made_reordered_and_dosed_is_there_after_a_restart_and_plays() {
     };
     assert_eq!(screen.routine_id(), "morning-stretch");
     assert!(shows(&app, "20 s"), "the hamstring stretch's hold");
+    // Its doses are its own: no Gentle/Strong that would change nothing.
+    assert!(shows(&app, "Dose set for this routine"));
+    assert!(!shows(&app, "Strong"), "no intensity buttons");
     click(&mut app, "Start");
     let Screen::Player(player) = app.screen() else {
         panic!("Start opened {}", app.title());

@@ -451,16 +451,35 @@ fn exercise_row<'a>(
     .width(Length::Fixed(150.0))
     .height(Length::Fixed(110.0));
 
-    let mut levels = row![].spacing(6);
-    for level in Intensity::ALL {
-        let selected = choice.intensity == level;
-        levels = levels.push(controls::choice(
-            t,
-            level.label(),
-            selected,
-            Message::SetIntensity(exercise.id.clone(), level),
-        ));
-    }
+    // A routine that pins the dose (one made in the app, a pack from a
+    // physiotherapist) leaves nothing for Gentle/Strong to choose: say so
+    // instead of offering buttons that change nothing.
+    let pinned = entry.dose.as_ref().is_some_and(|dose| {
+        let one = |range: Option<crate::content::schema::Range>| {
+            range.is_some_and(|range| range.low() == range.high())
+        };
+        one(dose.hold_seconds) && one(dose.repetitions)
+    });
+    let levels: Element<'a, Message> = if pinned {
+        text("Dose set for this routine")
+            .size(t.body())
+            .style(|theme| text::Style {
+                color: Some(style::muted(theme)),
+            })
+            .into()
+    } else {
+        let mut levels = row![].spacing(6);
+        for level in Intensity::ALL {
+            let selected = choice.intensity == level;
+            levels = levels.push(controls::choice(
+                t,
+                level.label(),
+                selected,
+                Message::SetIntensity(exercise.id.clone(), level),
+            ));
+        }
+        levels.into()
+    };
 
     let per_side = crate::words::per_side(exercise.sides, exercise.limb);
     let hold = stepper(
