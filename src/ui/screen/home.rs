@@ -130,7 +130,7 @@ impl Home {
                 ctx,
                 "Full routine",
                 &full.description,
-                FigureView::pose(ctx, "standing", None, false),
+                FigureView::routine(ctx, full),
                 full,
                 figure_height,
                 order.len(),

@@ -20,7 +20,7 @@ use super::keyed_cache::KeyedCache;
 use iced::widget::{center, container, image, text};
 use iced::{Color, Element, Length, Point, Rectangle, Renderer, Size, Theme, Vector};
 
-use crate::content::schema::{Illustration, Region};
+use crate::content::schema::{Illustration, Region, Role, Routine};
 use crate::figure::shapes::{self, Figure, Rect, Shade, Shape};
 use crate::figure::{Motion, Pose};
 use crate::ui::Context;
@@ -45,6 +45,9 @@ pub enum Scene {
     /// key stay the same, so a slow movement repaints less often than the
     /// player ticks.
     Moving(Box<Movement>),
+    /// Several small figures side by side, all at one scale, in rows as
+    /// the canvas's shape allows: a routine at a glance.
+    Sequence(Vec<Figure>),
 }
 
 /// A movement part-way between two poses.
@@ -91,6 +94,37 @@ impl FigureView {
             }
             None => FigureView::Missing("No illustration".to_owned()),
         }
+    }
+
+    /// A routine at a glance: the hold position of each of its exercises
+    /// (the move's, or the first pose, when it has no hold), in order.
+    /// Exercises illustrated by images, or missing, are left out.
+    pub fn routine(ctx: &Context<'_>, routine: &Routine) -> Self {
+        let figures: Vec<Figure> = routine
+            .exercises
+            .iter()
+            .filter_map(|entry| ctx.library.exercise(&entry.exercise))
+            .filter_map(|exercise| {
+                let pose_of = |role: Option<Role>| {
+                    exercise
+                        .steps
+                        .iter()
+                        .filter(|step| role.is_none_or(|role| step.role == role))
+                        .find_map(|step| match &step.illustration {
+                            Illustration::Pose(id) => ctx.library.pose(id),
+                            Illustration::Image(_) => None,
+                        })
+                };
+                pose_of(Some(Role::Hold))
+                    .or_else(|| pose_of(Some(Role::Move)))
+                    .or_else(|| pose_of(None))
+            })
+            .map(|pose| shapes::shapes(pose, None))
+            .collect();
+        if figures.is_empty() {
+            return FigureView::Missing(format!("No figures for \"{}\"", routine.title));
+        }
+        FigureView::Figure(Scene::Sequence(figures))
     }
 
     /// The figure part-way (`t` from 0 to 1) from one pose to another. Two
@@ -320,9 +354,75 @@ impl<Message> canvas::Program<Message> for FigureCanvas {
                     paint(canvas, &figure, frame, size, theme);
                 })
             }
+            Scene::Sequence(figures) => {
+                let mut hasher = DefaultHasher::new();
+                for figure in figures {
+                    fingerprint(figure, &figure.bounds, size, theme).hash(&mut hasher);
+                }
+                state.cache.draw(hasher.finish(), renderer, size, |canvas| {
+                    for (figure, cell) in figures.iter().zip(sequence_cells(figures, size)) {
+                        paint(canvas, figure, &cell, size, theme);
+                    }
+                })
+            }
         };
         vec![geometry]
     }
+}
+
+/// Space between the figures of a sequence, in figure units.
+const SEQUENCE_GAP: f32 = 1.2;
+
+/// Where each figure of a sequence goes: for each, a box in figure units
+/// that, fitted to the whole canvas by [`paint`], puts it in its place. The
+/// figures keep their order, left to right in rows (each row centred, as
+/// tall as its tallest figure, every figure standing on the row's floor),
+/// in as many rows as let them be drawn largest, all at one scale.
+fn sequence_cells(figures: &[Figure], size: Size) -> Vec<Rect> {
+    let count = figures.len().max(1);
+    let usable = |length: f32| (length - 2.0 * margin(size)).max(1.0);
+    // The rows for a count of rows, and the grid's width and height.
+    let layout = |rows: usize| {
+        let per_row = count.div_ceil(rows);
+        let rows: Vec<&[Figure]> = figures.chunks(per_row).collect();
+        let row_width = |row: &[Figure]| {
+            row.iter().map(|f| f.bounds.width()).sum::<f32>()
+                + SEQUENCE_GAP * (row.len().saturating_sub(1)) as f32
+        };
+        let row_height = |row: &[Figure]| row.iter().map(|f| f.bounds.height()).fold(0.0, f32::max);
+        let width = rows.iter().map(|row| row_width(row)).fold(1.0, f32::max);
+        let height = rows.iter().map(|row| row_height(row)).sum::<f32>()
+            + SEQUENCE_GAP * (rows.len().saturating_sub(1)) as f32;
+        (rows, width, height, row_width, row_height)
+    };
+    let scale = |rows: usize| {
+        let (_, width, height, _, _) = layout(rows);
+        (usable(size.width) / width).min(usable(size.height) / height.max(1.0))
+    };
+    let rows = (1..=count)
+        .max_by(|&a, &b| scale(a).total_cmp(&scale(b)).then(b.cmp(&a)))
+        .unwrap_or(1);
+    let (rows, grid_w, grid_h, row_width, row_height) = layout(rows);
+    let mut cells = Vec::with_capacity(figures.len());
+    let mut top = 0.0;
+    for row in rows {
+        let floor = top + row_height(row);
+        let mut left = (grid_w - row_width(row)) / 2.0;
+        for figure in row {
+            // This figure's box, moved so that the grid's corner is the
+            // canvas box's: its left edge at `left`, its bottom on the
+            // row's floor.
+            let b = figure.bounds;
+            let (offset_x, offset_y) = (left - b.min.x, floor - b.max.y);
+            cells.push(Rect {
+                min: crate::figure::Point::new(-offset_x, -offset_y),
+                max: crate::figure::Point::new(grid_w - offset_x, grid_h - offset_y),
+            });
+            left += b.width() + SEQUENCE_GAP;
+        }
+        top = floor + SEQUENCE_GAP;
+    }
+    cells
 }
 
 /// Draws the figure's shapes into the canvas frame, `frame` (figure units)
@@ -443,4 +543,95 @@ fn capsule(builder: &mut canvas::path::Builder, a: Point, b: Point, radius: f32)
     builder.line_to(p(a, -nx * r, -ny * r));
     half(builder, a, -1.0, -1.0);
     builder.close();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figure::parse_poses;
+
+    fn figures(ids: &[&str]) -> Vec<Figure> {
+        let mut poses = Vec::new();
+        for text in [
+            include_str!("../../../content/poses/press-up.ron"),
+            include_str!("../../../content/poses/knee-to-chest.ron"),
+            include_str!("../../../content/poses/crunch.ron"),
+            include_str!("../../../content/poses/butterfly.ron"),
+            include_str!("../../../content/poses/hamstring.ron"),
+        ] {
+            poses.extend(parse_poses(text).expect("shipped poses parse"));
+        }
+        ids.iter()
+            .map(|id| {
+                let pose = poses.iter().find(|p| p.id == *id).expect(id);
+                shapes::shapes(pose, None)
+            })
+            .collect()
+    }
+
+    /// Where a figure lands on the canvas, pixels.
+    fn placed(figure: &Figure, cell: &Rect, size: Size) -> Rect {
+        let fit = cell.fit(size.width, size.height, margin(size));
+        Rect {
+            min: fit.apply(figure.bounds.min),
+            max: fit.apply(figure.bounds.max),
+        }
+    }
+
+    #[test]
+    fn a_sequence_fits_the_canvas_in_order_without_overlaps() {
+        let all = figures(&[
+            "prone-press-up",
+            "knee-to-chest",
+            "crunch-up",
+            "butterfly-press",
+            "hamstring-lean",
+        ]);
+        for size in [
+            Size::new(380.0, 230.0),
+            Size::new(900.0, 180.0),
+            Size::new(200.0, 500.0),
+        ] {
+            let cells = sequence_cells(&all, size);
+            assert_eq!(cells.len(), all.len());
+            let boxes: Vec<Rect> = all
+                .iter()
+                .zip(&cells)
+                .map(|(figure, cell)| placed(figure, cell, size))
+                .collect();
+            let scale = |b: &Rect, f: &Figure| b.width() / f.bounds.width();
+            for (i, (b, figure)) in boxes.iter().zip(&all).enumerate() {
+                assert!(
+                    b.min.x >= -0.5
+                        && b.min.y >= -0.5
+                        && b.max.x <= size.width + 0.5
+                        && b.max.y <= size.height + 0.5,
+                    "{size:?}: figure {i} at {b:?} leaves the canvas"
+                );
+                // One scale for all.
+                let first = scale(&boxes[0], &all[0]);
+                assert!((scale(b, figure) - first).abs() < 1e-3 * first);
+                for (k, other) in boxes.iter().enumerate().skip(i + 1) {
+                    let apart = b.max.x <= other.min.x + 0.5
+                        || other.max.x <= b.min.x + 0.5
+                        || b.max.y <= other.min.y + 0.5
+                        || other.max.y <= b.min.y + 0.5;
+                    assert!(apart, "{size:?}: figures {i} and {k} overlap");
+                    // Reading order: later figures right of or below.
+                    assert!(
+                        other.min.y >= b.max.y - 0.5 || other.min.x >= b.max.x - 0.5,
+                        "{size:?}: figure {k} comes before {i}"
+                    );
+                }
+            }
+        }
+        // A wide strip puts them in one row; a tall one stacks them.
+        let row = sequence_cells(&all, Size::new(2000.0, 150.0));
+        let boxes: Vec<Rect> = all
+            .iter()
+            .zip(&row)
+            .map(|(f, c)| placed(f, c, Size::new(2000.0, 150.0)))
+            .collect();
+        assert!(boxes.windows(2).all(|w| w[1].min.x > w[0].max.x));
+    }
 }
