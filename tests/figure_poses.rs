@@ -127,8 +127,9 @@ fn shapes_come_in_depth_order() {
         Shade::Mat => 0,
         Shade::Far => 1,
         Shade::Mid => 2,
-        Shade::Gap | Shade::Near => 3,
+        Shade::Near => 3,
         Shade::Highlight => 4,
+        Shade::Gap => unreachable!("gaps are checked on their own"),
     };
     for pose in poses.values() {
         let figure = shapes(pose, Some(Region::LowerBack));
@@ -136,12 +137,30 @@ fn shapes_come_in_depth_order() {
         assert_eq!(shades.first(), Some(&Shade::Mat), "{}", pose.id);
         assert_eq!(shades.last(), Some(&Shade::Highlight), "{}", pose.id);
         if pose.view == limber::figure::View::Side {
-            let ranks: Vec<u8> = shades.iter().map(|s| rank(*s)).collect();
+            // A gap is the outline of what is drawn right after it (a limb
+            // or the trunk set off from what lies behind), so it has no
+            // depth of its own: the fills come in depth order, and every
+            // run of gaps is followed by a fill.
+            let ranks: Vec<u8> = shades
+                .iter()
+                .filter(|s| **s != Shade::Gap)
+                .map(|s| rank(*s))
+                .collect();
             assert!(
                 ranks.windows(2).all(|w| w[0] <= w[1]),
                 "{}: {shades:?}",
                 pose.id
             );
+            for (i, pair) in shades.windows(2).enumerate() {
+                if pair[0] == Shade::Gap && pair[1] != Shade::Gap {
+                    assert!(
+                        matches!(pair[1], Shade::Far | Shade::Mid | Shade::Near),
+                        "{}: the gap before shape {} outlines nothing: {shades:?}",
+                        pose.id,
+                        i + 1
+                    );
+                }
+            }
         }
         for shape in &figure.shapes {
             let b = shape.bounds();

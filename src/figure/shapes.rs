@@ -213,10 +213,24 @@ pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
     let mut body = Vec::new();
     match view {
         View::Side => {
-            // Far limbs first: the arm then the leg, so a far hand resting on
-            // a far knee shows.
-            for bone in FAR_LEG.into_iter().chain(FAR_ARM) {
+            // Far limbs first: the leg then the arm, so a far hand resting on
+            // a far knee shows; the arm keeps a thin gap so where it crosses
+            // the leg of its own colour the two stay apart.
+            for bone in FAR_LEG {
                 body.push(capsule(bone, Shade::Far));
+            }
+            chain_with_gap(FAR_ARM, Shade::Far, &mut body);
+            // The trunk in front of the far limbs, set off from them by a
+            // gap too: where a far limb goes behind the body the eye sees
+            // it pass behind, not merge into it.
+            for bone in [Bone::LowerSpine, Bone::UpperSpine] {
+                let (a, b) = joints.ends(bone);
+                body.push(Shape::Capsule {
+                    a,
+                    b,
+                    radius: bone.radius(view) + GAP,
+                    shade: Shade::Gap,
+                });
             }
             body.extend(torso(&joints, view));
             chain_with_gap(NEAR_LEG, Shade::Near, &mut body);
@@ -611,6 +625,70 @@ mod tests {
                 "{part} on the midline"
             );
         }
+    }
+
+    /// The shortest distance between the segments `a → b` and `c → d`
+    /// (they do not cross in these tests: the ends are enough).
+    fn segment_gap(a: Point, b: Point, c: Point, d: Point) -> f32 {
+        let to_segment = |p: Point, a: Point, b: Point| {
+            let (dx, dy) = (b.x - a.x, b.y - a.y);
+            let t = (((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy)).clamp(0.0, 1.0);
+            p.distance(Point::new(a.x + t * dx, a.y + t * dy))
+        };
+        to_segment(a, c, d)
+            .min(to_segment(b, c, d))
+            .min(to_segment(c, a, b))
+            .min(to_segment(d, a, b))
+    }
+
+    #[test]
+    fn knee_to_chest_shows_both_hands_holding_the_near_knee() {
+        let poses =
+            crate::figure::parse_poses(include_str!("../../content/poses/knee-to-chest.ron"))
+                .expect("shipped poses parse");
+        let view = View::Side;
+        for id in ["knee-to-chest", "knee-to-chest-leg-flat"] {
+            let pose = poses.iter().find(|p| p.id == id).expect(id);
+            for pose in [pose.clone(), pose.mirror()] {
+                let j = forward_kinematics(&pose);
+                // Both hands at the knee.
+                for (side, wrist) in [("near", j.near.wrist), ("far", j.far.wrist)] {
+                    let reach = wrist.distance(j.near.knee);
+                    assert!(
+                        reach < 0.6,
+                        "{id}: the {side} wrist is {reach:.2} from the knee"
+                    );
+                }
+                // The near arm reaches the knee in an arc over the thigh,
+                // not lying along it (where the two would read as one
+                // thick limb): the upper arm keeps clear of the thigh.
+                let clear = segment_gap(j.near.shoulder, j.near.elbow, j.near.hip, j.near.knee)
+                    - Bone::NearUpperArm.radius(view)
+                    - Bone::NearThigh.radius(view);
+                assert!(
+                    clear > 0.05,
+                    "{id}: the near upper arm touches the thigh ({clear:.2} head units apart)"
+                );
+                // The knee is drawn towards the chest: above the body,
+                // nearer the head than the hip is.
+                let towards_head = (j.near.knee.x - j.pelvis.x) * (j.head_center.x - j.pelvis.x);
+                assert!(
+                    towards_head > 0.0 && j.near.knee.y < -1.5,
+                    "{id}: {:?}",
+                    j.near.knee
+                );
+            }
+        }
+        // The other foot flat on the mat in the exercise itself.
+        let pose = poses.iter().find(|p| p.id == "knee-to-chest").unwrap();
+        let j = forward_kinematics(pose);
+        let flat = (j.far.ankle.y - j.far.toes.y).abs();
+        assert!(
+            j.far.ankle.y > -0.5 && flat < 0.3,
+            "far foot {:?} → {:?}",
+            j.far.ankle,
+            j.far.toes
+        );
     }
 
     #[test]

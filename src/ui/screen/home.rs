@@ -213,7 +213,7 @@ impl Home {
                 ctx,
                 "Full routine",
                 &full.description,
-                FigureView::pose(ctx, "standing", None, false),
+                FigureView::routine(ctx, full),
                 full,
                 number,
                 shape,

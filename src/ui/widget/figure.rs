@@ -3,33 +3,63 @@
 //!
 //! A figure that did not change since the last frame (same shapes, size and
 //! colours) is not re-tessellated: the geometry stays in the canvas cache,
-//! so a hold costs one cached draw per frame.
+//! so a hold costs one cached draw per frame. A moving figure is drawn at
+//! the steps of [`crate::figure::motion`] (no joint jumps more than a few
+//! pixels), so a slow movement repaints on fewer ticks than the player's
+//! 30 Hz, and each repaint fills one path per colour rather than stroking
+//! every limb segment: what the CPU renderer pays for.
 
+use std::cell::Cell;
+use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 
 use iced::mouse;
-use iced::widget::canvas::{self, Canvas, Geometry, LineCap, Path, Stroke};
+use iced::widget::canvas::{self, Canvas, Frame, Geometry, Path};
 
 use super::keyed_cache::KeyedCache;
 use iced::widget::{center, container, image, text};
 use iced::{Color, Element, Length, Point, Rectangle, Renderer, Size, Theme, Vector};
 
-use crate::content::schema::{Illustration, Region};
-use crate::figure::Pose;
+use crate::content::schema::{Illustration, Region, Role, Routine};
 use crate::figure::shapes::{self, Figure, Rect, Shade, Shape};
+use crate::figure::{Motion, Pose};
 use crate::ui::Context;
 use crate::ui::images::Picture;
 
 /// What an illustration area shows.
 pub enum FigureView {
-    Figure {
-        figure: Figure,
-        /// The box scaled to the canvas; for a movement, the union of both
-        /// poses' boxes, so the figure does not zoom while it moves.
-        frame: Rect,
-    },
+    Figure(Scene),
     Picture(Picture),
     Missing(String),
+}
+
+/// A figure to draw: one pose, or a movement part-way between two.
+pub enum Scene {
+    Still {
+        figure: Figure,
+        /// The box scaled to the canvas.
+        frame: Rect,
+    },
+    /// Drawn at the step of the movement nearest to `t` (see
+    /// [`crate::figure::motion`]): between steps the picture and its cache
+    /// key stay the same, so a slow movement repaints less often than the
+    /// player ticks.
+    Moving(Box<Movement>),
+    /// Several small figures side by side, all at one scale, in rows as
+    /// the canvas's shape allows: a routine at a glance.
+    Sequence(Vec<Figure>),
+}
+
+/// A movement part-way between two poses.
+pub struct Movement {
+    from: Pose,
+    to: Pose,
+    /// How far along, 0 ..= 1 (eased by the player).
+    t: f32,
+    highlight: Option<Region>,
+    /// The union of both poses' boxes, so the figure does not zoom while it
+    /// moves.
+    frame: Rect,
 }
 
 impl FigureView {
@@ -44,7 +74,7 @@ impl FigureView {
     fn of_pose(pose: &Pose, highlight: Option<Region>) -> Self {
         let figure = shapes::shapes(pose, highlight);
         let frame = figure.bounds;
-        FigureView::Figure { figure, frame }
+        FigureView::Figure(Scene::Still { figure, frame })
     }
 
     /// A step's illustration: a pose or an image file.
@@ -66,6 +96,37 @@ impl FigureView {
         }
     }
 
+    /// A routine at a glance: the hold position of each of its exercises
+    /// (the move's, or the first pose, when it has no hold), in order.
+    /// Exercises illustrated by images, or missing, are left out.
+    pub fn routine(ctx: &Context<'_>, routine: &Routine) -> Self {
+        let figures: Vec<Figure> = routine
+            .exercises
+            .iter()
+            .filter_map(|entry| ctx.library.exercise(&entry.exercise))
+            .filter_map(|exercise| {
+                let pose_of = |role: Option<Role>| {
+                    exercise
+                        .steps
+                        .iter()
+                        .filter(|step| role.is_none_or(|role| step.role == role))
+                        .find_map(|step| match &step.illustration {
+                            Illustration::Pose(id) => ctx.library.pose(id),
+                            Illustration::Image(_) => None,
+                        })
+                };
+                pose_of(Some(Role::Hold))
+                    .or_else(|| pose_of(Some(Role::Move)))
+                    .or_else(|| pose_of(None))
+            })
+            .map(|pose| shapes::shapes(pose, None))
+            .collect();
+        if figures.is_empty() {
+            return FigureView::Missing(format!("No figures for \"{}\"", routine.title));
+        }
+        FigureView::Figure(Scene::Sequence(figures))
+    }
+
     /// The figure part-way (`t` from 0 to 1) from one pose to another. Two
     /// images cannot be blended: the first shows until half-way.
     pub fn blend(
@@ -79,12 +140,17 @@ impl FigureView {
         if let (Some(Illustration::Pose(a)), Some(Illustration::Pose(b))) = (from, to)
             && let (Some(a), Some(b)) = (ctx.library.pose(a), ctx.library.pose(b))
         {
-            let (a, b) = (oriented(a, mirrored), oriented(b, mirrored));
-            let frame = shapes::shapes(&a, highlight)
+            let (from, to) = (oriented(a, mirrored), oriented(b, mirrored));
+            let frame = shapes::shapes(&from, highlight)
                 .bounds
-                .union(&shapes::shapes(&b, highlight).bounds);
-            let figure = shapes::shapes(&crate::figure::blend(&a, &b, t), highlight);
-            return FigureView::Figure { figure, frame };
+                .union(&shapes::shapes(&to, highlight).bounds);
+            return FigureView::Figure(Scene::Moving(Box::new(Movement {
+                from,
+                to,
+                t,
+                highlight,
+                frame,
+            })));
         }
         let shown = if t < 0.5 { from } else { to };
         Self::illustration(ctx, shown, highlight, mirrored)
@@ -92,7 +158,7 @@ impl FigureView {
 
     pub fn view<'a, Message: 'a>(self) -> Element<'a, Message> {
         match self {
-            FigureView::Figure { figure, frame } => Canvas::new(FigureCanvas { figure, frame })
+            FigureView::Figure(scene) => Canvas::new(FigureCanvas { scene })
                 .width(Length::Fill)
                 .height(Length::Fill)
                 .into(),
@@ -123,12 +189,18 @@ fn oriented(pose: &Pose, mirrored: bool) -> Pose {
 }
 
 struct FigureCanvas {
-    figure: Figure,
-    frame: Rect,
+    scene: Scene,
 }
 
-/// Keyed by a fingerprint of the shapes, size and colours.
-type FigureState = KeyedCache<u64>;
+/// The canvas cache (keyed by a fingerprint of what is drawn) and the
+/// steps of the movement last drawn.
+#[derive(Default)]
+struct FigureState {
+    cache: KeyedCache<u64>,
+    /// The movement's fingerprint (both poses and the scale) and its steps,
+    /// so they are worked out once per movement, not once per tick.
+    motion: Cell<Option<(u64, Motion)>>,
+}
 
 /// Colours of the pictogram, from the theme: near limbs darkest, far limbs
 /// lightest, a soft mat and a translucent highlight.
@@ -155,55 +227,80 @@ fn colour(theme: &Theme, shade: Shade) -> Color {
     }
 }
 
+fn hash_f32s(hasher: &mut DefaultHasher, values: impl IntoIterator<Item = f32>) {
+    for value in values {
+        value.to_bits().hash(hasher);
+    }
+}
+
+fn hash_pose(hasher: &mut DefaultHasher, pose: &Pose) {
+    pose.view.hash(hasher);
+    pose.mirrored.hash(hasher);
+    hash_f32s(hasher, [pose.pelvis.height, pose.pelvis.x]);
+    hash_f32s(hasher, pose.named_angles().map(|(_, angle)| angle));
+}
+
+/// The size and the colours a picture depends on.
+fn hash_canvas(hasher: &mut DefaultHasher, frame: &Rect, size: Size, theme: &Theme) {
+    hash_f32s(
+        hasher,
+        [
+            frame.min.x,
+            frame.min.y,
+            frame.max.x,
+            frame.max.y,
+            size.width,
+            size.height,
+        ],
+    );
+    colour(theme, Shade::Near).into_rgba8().hash(hasher);
+    colour(theme, Shade::Mat).into_rgba8().hash(hasher);
+}
+
 /// A fingerprint of what would be drawn, to know when the cache is stale.
 fn fingerprint(figure: &Figure, frame: &Rect, size: Size, theme: &Theme) -> u64 {
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    let mut put = |v: f32| v.to_bits().hash(&mut hasher);
+    let mut hasher = DefaultHasher::new();
     for shape in &figure.shapes {
         match *shape {
             Shape::Capsule { a, b, radius, .. } => {
-                [a.x, a.y, b.x, b.y, radius].into_iter().for_each(&mut put)
+                hash_f32s(&mut hasher, [a.x, a.y, b.x, b.y, radius])
             }
             Shape::Circle { center, radius, .. } => {
-                [center.x, center.y, radius].into_iter().for_each(&mut put)
+                hash_f32s(&mut hasher, [center.x, center.y, radius])
             }
             Shape::RoundedRect {
                 rect,
                 corner_radius,
                 ..
-            } => [
-                rect.min.x,
-                rect.min.y,
-                rect.max.x,
-                rect.max.y,
-                corner_radius,
-            ]
-            .into_iter()
-            .for_each(&mut put),
+            } => hash_f32s(
+                &mut hasher,
+                [
+                    rect.min.x,
+                    rect.min.y,
+                    rect.max.x,
+                    rect.max.y,
+                    corner_radius,
+                ],
+            ),
             Shape::Ellipse {
                 center,
                 radius_x,
                 radius_y,
                 rotation,
                 ..
-            } => [center.x, center.y, radius_x, radius_y, rotation]
-                .into_iter()
-                .for_each(&mut put),
+            } => hash_f32s(
+                &mut hasher,
+                [center.x, center.y, radius_x, radius_y, rotation],
+            ),
         }
     }
-    [
-        frame.min.x,
-        frame.min.y,
-        frame.max.x,
-        frame.max.y,
-        size.width,
-        size.height,
-    ]
-    .into_iter()
-    .for_each(&mut put);
-    colour(theme, Shade::Near).into_rgba8().hash(&mut hasher);
-    colour(theme, Shade::Mat).into_rgba8().hash(&mut hasher);
+    hash_canvas(&mut hasher, frame, size, theme);
     hasher.finish()
+}
+
+/// Margin around the figure inside the canvas, pixels.
+fn margin(size: Size) -> f32 {
+    (size.width.min(size.height) * 0.06).max(4.0)
 }
 
 impl<Message> canvas::Program<Message> for FigureCanvas {
@@ -218,74 +315,323 @@ impl<Message> canvas::Program<Message> for FigureCanvas {
         _cursor: mouse::Cursor,
     ) -> Vec<Geometry> {
         let size = bounds.size();
-        let key = fingerprint(&self.figure, &self.frame, size, theme);
-        let geometry = state.draw(key, renderer, size, |frame| {
-            let margin = (size.width.min(size.height) * 0.06).max(4.0);
-            let fit = self.frame.fit(size.width, size.height, margin);
-            let at = |p: crate::figure::skeleton::Point| {
-                let p = fit.apply(p);
-                Point::new(p.x, p.y)
-            };
-            for shape in &self.figure.shapes {
-                let color = colour(theme, shape.shade());
-                match *shape {
-                    Shape::Capsule { a, b, radius, .. } => {
-                        let (a, b) = (at(a), at(b));
-                        let width = 2.0 * radius * fit.scale;
-                        if a == b {
-                            frame.fill(&Path::circle(a, width / 2.0), color);
-                        } else {
-                            frame.stroke(
-                                &Path::line(a, b),
-                                Stroke::default()
-                                    .with_color(color)
-                                    .with_width(width)
-                                    .with_line_cap(LineCap::Round),
-                            );
+        let geometry = match &self.scene {
+            Scene::Still { figure, frame } => {
+                let key = fingerprint(figure, frame, size, theme);
+                state.cache.draw(key, renderer, size, |canvas| {
+                    paint(canvas, figure, frame, size, theme);
+                })
+            }
+            Scene::Moving(movement) => {
+                let Movement {
+                    from,
+                    to,
+                    t,
+                    highlight,
+                    frame,
+                } = movement.as_ref();
+                let fit = frame.fit(size.width, size.height, margin(size));
+                let mut hasher = DefaultHasher::new();
+                hash_pose(&mut hasher, from);
+                hash_pose(&mut hasher, to);
+                highlight.hash(&mut hasher);
+                hash_canvas(&mut hasher, frame, size, theme);
+                let movement = hasher.finish();
+                let motion = match state.motion.get() {
+                    Some((key, motion)) if key == movement => motion,
+                    _ => {
+                        let motion = Motion::new(from, to, fit.scale);
+                        state.motion.set(Some((movement, motion)));
+                        motion
+                    }
+                };
+                let (step, t) = motion.snap(*t);
+                let mut hasher = DefaultHasher::new();
+                movement.hash(&mut hasher);
+                step.hash(&mut hasher);
+                state.cache.draw(hasher.finish(), renderer, size, |canvas| {
+                    let figure = shapes::shapes(&crate::figure::blend(from, to, t), *highlight);
+                    paint(canvas, &figure, frame, size, theme);
+                })
+            }
+            Scene::Sequence(figures) => {
+                let mut hasher = DefaultHasher::new();
+                for figure in figures {
+                    fingerprint(figure, &figure.bounds, size, theme).hash(&mut hasher);
+                }
+                state.cache.draw(hasher.finish(), renderer, size, |canvas| {
+                    for (figure, cell) in figures.iter().zip(sequence_cells(figures, size)) {
+                        paint(canvas, figure, &cell, size, theme);
+                    }
+                })
+            }
+        };
+        vec![geometry]
+    }
+}
+
+/// Space between the figures of a sequence, in figure units.
+const SEQUENCE_GAP: f32 = 1.2;
+
+/// Where each figure of a sequence goes: for each, a box in figure units
+/// that, fitted to the whole canvas by [`paint`], puts it in its place. The
+/// figures keep their order, left to right in rows (each row centred, as
+/// tall as its tallest figure, every figure standing on the row's floor),
+/// in as many rows as let them be drawn largest, all at one scale.
+fn sequence_cells(figures: &[Figure], size: Size) -> Vec<Rect> {
+    let count = figures.len().max(1);
+    let usable = |length: f32| (length - 2.0 * margin(size)).max(1.0);
+    // The rows for a count of rows, and the grid's width and height.
+    let layout = |rows: usize| {
+        let per_row = count.div_ceil(rows);
+        let rows: Vec<&[Figure]> = figures.chunks(per_row).collect();
+        let row_width = |row: &[Figure]| {
+            row.iter().map(|f| f.bounds.width()).sum::<f32>()
+                + SEQUENCE_GAP * (row.len().saturating_sub(1)) as f32
+        };
+        let row_height = |row: &[Figure]| row.iter().map(|f| f.bounds.height()).fold(0.0, f32::max);
+        let width = rows.iter().map(|row| row_width(row)).fold(1.0, f32::max);
+        let height = rows.iter().map(|row| row_height(row)).sum::<f32>()
+            + SEQUENCE_GAP * (rows.len().saturating_sub(1)) as f32;
+        (rows, width, height, row_width, row_height)
+    };
+    let scale = |rows: usize| {
+        let (_, width, height, _, _) = layout(rows);
+        (usable(size.width) / width).min(usable(size.height) / height.max(1.0))
+    };
+    let rows = (1..=count)
+        .max_by(|&a, &b| scale(a).total_cmp(&scale(b)).then(b.cmp(&a)))
+        .unwrap_or(1);
+    let (rows, grid_w, grid_h, row_width, row_height) = layout(rows);
+    let mut cells = Vec::with_capacity(figures.len());
+    let mut top = 0.0;
+    for row in rows {
+        let floor = top + row_height(row);
+        let mut left = (grid_w - row_width(row)) / 2.0;
+        for figure in row {
+            // This figure's box, moved so that the grid's corner is the
+            // canvas box's: its left edge at `left`, its bottom on the
+            // row's floor.
+            let b = figure.bounds;
+            let (offset_x, offset_y) = (left - b.min.x, floor - b.max.y);
+            cells.push(Rect {
+                min: crate::figure::Point::new(-offset_x, -offset_y),
+                max: crate::figure::Point::new(grid_w - offset_x, grid_h - offset_y),
+            });
+            left += b.width() + SEQUENCE_GAP;
+        }
+        top = floor + SEQUENCE_GAP;
+    }
+    cells
+}
+
+/// Draws the figure's shapes into the canvas frame, `frame` (figure units)
+/// scaled to fit. Runs of limbs in one colour are filled as one path (the
+/// union of their outlines): the CPU renderer then covers each pixel once
+/// per colour, not once per limb segment, and builds no stroke outlines.
+fn paint(canvas: &mut Frame, figure: &Figure, frame: &Rect, size: Size, theme: &Theme) {
+    let fit = frame.fit(size.width, size.height, margin(size));
+    let at = |p: crate::figure::skeleton::Point| {
+        let p = fit.apply(p);
+        Point::new(p.x, p.y)
+    };
+    let mut shapes = figure.shapes.iter().peekable();
+    while let Some(shape) = shapes.next() {
+        let color = colour(theme, shape.shade());
+        match *shape {
+            Shape::Capsule { .. } | Shape::Circle { .. } => {
+                let shade = shape.shade();
+                let mut run = vec![*shape];
+                while let Some(next) = shapes.next_if(|next| {
+                    next.shade() == shade
+                        && matches!(next, Shape::Capsule { .. } | Shape::Circle { .. })
+                }) {
+                    run.push(*next);
+                }
+                let path = Path::new(|builder| {
+                    for shape in &run {
+                        match *shape {
+                            Shape::Capsule { a, b, radius, .. } => {
+                                capsule(builder, at(a), at(b), radius * fit.scale);
+                            }
+                            Shape::Circle { center, radius, .. } => {
+                                capsule(builder, at(center), at(center), radius * fit.scale);
+                            }
+                            _ => {}
                         }
                     }
-                    Shape::Circle { center, radius, .. } => {
-                        frame.fill(&Path::circle(at(center), radius * fit.scale), color);
-                    }
-                    Shape::RoundedRect {
-                        rect,
-                        corner_radius,
-                        ..
-                    } => {
-                        let top_left = at(rect.min);
-                        frame.fill(
-                            &Path::rounded_rectangle(
-                                top_left,
-                                Size::new(rect.width() * fit.scale, rect.height() * fit.scale),
-                                (corner_radius * fit.scale).into(),
-                            ),
-                            color,
-                        );
-                    }
-                    Shape::Ellipse {
-                        center,
-                        radius_x,
-                        radius_y,
-                        rotation,
-                        ..
-                    } => {
-                        let center = at(center);
-                        frame.fill(
-                            &Path::new(|builder| {
-                                builder.ellipse(canvas::path::arc::Elliptical {
-                                    center,
-                                    radii: Vector::new(radius_x * fit.scale, radius_y * fit.scale),
-                                    rotation: iced::Radians(rotation),
-                                    start_angle: iced::Radians(0.0),
-                                    end_angle: iced::Radians(std::f32::consts::TAU),
-                                });
-                            }),
-                            color,
-                        );
-                    }
+                });
+                canvas.fill(&path, color);
+            }
+            Shape::RoundedRect {
+                rect,
+                corner_radius,
+                ..
+            } => {
+                let top_left = at(rect.min);
+                canvas.fill(
+                    &Path::rounded_rectangle(
+                        top_left,
+                        Size::new(rect.width() * fit.scale, rect.height() * fit.scale),
+                        (corner_radius * fit.scale).into(),
+                    ),
+                    color,
+                );
+            }
+            Shape::Ellipse {
+                center,
+                radius_x,
+                radius_y,
+                rotation,
+                ..
+            } => {
+                let center = at(center);
+                canvas.fill(
+                    &Path::new(|builder| {
+                        builder.ellipse(canvas::path::arc::Elliptical {
+                            center,
+                            radii: Vector::new(radius_x * fit.scale, radius_y * fit.scale),
+                            rotation: iced::Radians(rotation),
+                            start_angle: iced::Radians(0.0),
+                            end_angle: iced::Radians(std::f32::consts::TAU),
+                        });
+                    }),
+                    color,
+                );
+            }
+        }
+    }
+}
+
+/// Adds the outline of a stadium (the segment `a → b` widened by `radius`
+/// with round ends; a circle when `a == b`) as one closed contour. Every
+/// contour turns the same way, so overlapping ones fill as their union
+/// under the non-zero rule.
+fn capsule(builder: &mut canvas::path::Builder, a: Point, b: Point, radius: f32) {
+    // Control-point distance for a quarter circle drawn as a cubic.
+    const K: f32 = 0.552_284_8;
+    let (dx, dy) = (b.x - a.x, b.y - a.y);
+    let length = dx.hypot(dy);
+    // Unit vector along the segment (any direction for a dot) and its normal.
+    let (ux, uy) = if length > 1e-4 {
+        (dx / length, dy / length)
+    } else {
+        (1.0, 0.0)
+    };
+    let (nx, ny) = (-uy, ux);
+    let r = radius.max(0.01);
+    let p = |c: Point, x: f32, y: f32| Point::new(c.x + x, c.y + y);
+    // Half a circle around `c` from the side `s` (±1 along the normal)
+    // through the end pointing along `e` (±1 along the segment).
+    let half = |builder: &mut canvas::path::Builder, c: Point, s: f32, e: f32| {
+        let (sx, sy) = (nx * s * r, ny * s * r);
+        let (ex, ey) = (ux * e * r, uy * e * r);
+        builder.bezier_curve_to(
+            p(c, sx + ex * K, sy + ey * K),
+            p(c, ex + sx * K, ey + sy * K),
+            p(c, ex, ey),
+        );
+        builder.bezier_curve_to(
+            p(c, ex - sx * K, ey - sy * K),
+            p(c, -sx + ex * K, -sy + ey * K),
+            p(c, -sx, -sy),
+        );
+    };
+    builder.move_to(p(a, nx * r, ny * r));
+    builder.line_to(p(b, nx * r, ny * r));
+    half(builder, b, 1.0, 1.0);
+    builder.line_to(p(a, -nx * r, -ny * r));
+    half(builder, a, -1.0, -1.0);
+    builder.close();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figure::parse_poses;
+
+    fn figures(ids: &[&str]) -> Vec<Figure> {
+        let mut poses = Vec::new();
+        for text in [
+            include_str!("../../../content/poses/press-up.ron"),
+            include_str!("../../../content/poses/knee-to-chest.ron"),
+            include_str!("../../../content/poses/crunch.ron"),
+            include_str!("../../../content/poses/butterfly.ron"),
+            include_str!("../../../content/poses/hamstring.ron"),
+        ] {
+            poses.extend(parse_poses(text).expect("shipped poses parse"));
+        }
+        ids.iter()
+            .map(|id| {
+                let pose = poses.iter().find(|p| p.id == *id).expect(id);
+                shapes::shapes(pose, None)
+            })
+            .collect()
+    }
+
+    /// Where a figure lands on the canvas, pixels.
+    fn placed(figure: &Figure, cell: &Rect, size: Size) -> Rect {
+        let fit = cell.fit(size.width, size.height, margin(size));
+        Rect {
+            min: fit.apply(figure.bounds.min),
+            max: fit.apply(figure.bounds.max),
+        }
+    }
+
+    #[test]
+    fn a_sequence_fits_the_canvas_in_order_without_overlaps() {
+        let all = figures(&[
+            "prone-press-up",
+            "knee-to-chest",
+            "crunch-up",
+            "butterfly-press",
+            "hamstring-lean",
+        ]);
+        for size in [
+            Size::new(380.0, 230.0),
+            Size::new(900.0, 180.0),
+            Size::new(200.0, 500.0),
+        ] {
+            let cells = sequence_cells(&all, size);
+            assert_eq!(cells.len(), all.len());
+            let boxes: Vec<Rect> = all
+                .iter()
+                .zip(&cells)
+                .map(|(figure, cell)| placed(figure, cell, size))
+                .collect();
+            let scale = |b: &Rect, f: &Figure| b.width() / f.bounds.width();
+            for (i, (b, figure)) in boxes.iter().zip(&all).enumerate() {
+                assert!(
+                    b.min.x >= -0.5
+                        && b.min.y >= -0.5
+                        && b.max.x <= size.width + 0.5
+                        && b.max.y <= size.height + 0.5,
+                    "{size:?}: figure {i} at {b:?} leaves the canvas"
+                );
+                // One scale for all.
+                let first = scale(&boxes[0], &all[0]);
+                assert!((scale(b, figure) - first).abs() < 1e-3 * first);
+                for (k, other) in boxes.iter().enumerate().skip(i + 1) {
+                    let apart = b.max.x <= other.min.x + 0.5
+                        || other.max.x <= b.min.x + 0.5
+                        || b.max.y <= other.min.y + 0.5
+                        || other.max.y <= b.min.y + 0.5;
+                    assert!(apart, "{size:?}: figures {i} and {k} overlap");
+                    // Reading order: later figures right of or below.
+                    assert!(
+                        other.min.y >= b.max.y - 0.5 || other.min.x >= b.max.x - 0.5,
+                        "{size:?}: figure {k} comes before {i}"
+                    );
                 }
             }
-        });
-        vec![geometry]
+        }
+        // A wide strip puts them in one row; a tall one stacks them.
+        let row = sequence_cells(&all, Size::new(2000.0, 150.0));
+        let boxes: Vec<Rect> = all
+            .iter()
+            .zip(&row)
+            .map(|(f, c)| placed(f, c, Size::new(2000.0, 150.0)))
+            .collect();
+        assert!(boxes.windows(2).all(|w| w[1].min.x > w[0].max.x));
     }
 }
