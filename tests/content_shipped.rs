@@ -304,3 +304,44 @@ fn step_cards_are_short_enough_to_read_from_across_the_room() {
         }
     }
 }
+
+/// The article's how-to points, in the steps where they matter (issue 11):
+/// the crunch lifts only a little, breathing out; the stretches are never
+/// bounced or forced.
+#[test]
+fn the_crunch_lifts_a_little_breathing_out_and_the_stretches_are_not_bounced() {
+    let library = shipped();
+    let step_words = |id: &str, role: Role| {
+        exercise(&library, id)
+            .steps
+            .iter()
+            .filter(|s| s.role == role)
+            .map(|s| {
+                format!(
+                    "{} {} {}",
+                    s.title,
+                    s.text,
+                    s.caution.as_deref().unwrap_or("")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let lift = step_words("partial-crunch", Role::Move);
+    for words in ["a little", "breathe out", "just off the floor"] {
+        assert!(
+            lift.contains(words),
+            "the crunch's lift: `{words}` missing from {lift:?}"
+        );
+    }
+    for id in ["butterfly-stretch", "hamstring-stretch"] {
+        let hold = step_words(id, Role::Hold);
+        for words in ["do not bounce", "force"] {
+            assert!(
+                hold.contains(words),
+                "{id}'s hold: `{words}` missing from {hold:?}"
+            );
+        }
+    }
+}

@@ -744,4 +744,86 @@ fn a_hold_beyond_what_the_exercise_suggests_gets_a_quiet_note() {
     }
     assert!(h.shows("35 s"));
     assert!(h.shows(note));
+
+    // The same for repetitions: Gentle is 3; three more make 6, above 3–5.
+    let reps_note = "6 repetitions is more than the 3–5 this exercise suggests.";
+    assert!(!h.shows(reps_note));
+    for _ in 0..2 {
+        h.send(vec![Message::Routine(R::AdjustRepetitions(
+            "prone-press-up".into(),
+            1,
+        ))]);
+    }
+    assert!(!h.shows(reps_note), "5 is within the range");
+    h.send(vec![Message::Routine(R::AdjustRepetitions(
+        "prone-press-up".into(),
+        1,
+    ))]);
+    assert!(h.shows(reps_note));
+}
+
+/// The knee-to-chest hold as drawn, with or without the "Other leg flat"
+/// version chosen: the whole player screen at 1366×768.
+fn knee_to_chest_hold_drawn(other_leg_flat: bool) -> image::RgbaImage {
+    let mut h = Harness::new();
+    h.read_safety();
+    h.click("Lower back");
+    if other_leg_flat {
+        h.click("Other leg flat");
+    }
+    h.click("Start");
+    skip_until(
+        &mut h,
+        "Hold your left knee close with both hands and breathe calmly.",
+        40,
+    );
+    let out = tempfile::tempdir().expect("temp dir");
+    let path = out.path().join("hold.png");
+    let mut ui = Simulator::with_size(Default::default(), SIZE, h.app.view());
+    let snapshot = ui
+        .snapshot(&limber::ui::style::theme(false))
+        .expect("snapshot");
+    // With no file there, this writes the render (named after the renderer).
+    assert!(snapshot.matches_image(&path).expect("write png"));
+    let written = std::fs::read_dir(out.path())
+        .expect("the render")
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .find(|p| p.extension().is_some_and(|e| e == "png"))
+        .expect("a PNG");
+    image::open(written).expect("a PNG").into_rgba8()
+}
+
+#[test]
+fn the_player_draws_the_version_chosen_not_only_names_it() {
+    let usual = knee_to_chest_hold_drawn(false);
+    let flat = knee_to_chest_hold_drawn(true);
+    assert_eq!(usual.dimensions(), flat.dimensions());
+    // Same card, same ring: what differs is the figure (the other leg flat
+    // on the floor instead of bent).
+    let (width, _) = usual.dimensions();
+    let mut differing = 0usize;
+    let mut leftmost = width;
+    for (x, y, pixel) in usual.enumerate_pixels() {
+        let other = flat.get_pixel(x, y);
+        let moved = pixel
+            .0
+            .iter()
+            .zip(other.0)
+            .map(|(a, b)| a.abs_diff(b))
+            .max();
+        if moved.unwrap_or(0) > 40 {
+            differing += 1;
+            leftmost = leftmost.min(x);
+        }
+    }
+    assert!(
+        differing > 2_000,
+        "only {differing} pixels differ: the version is not drawn"
+    );
+    // All of it in the figure's half of the screen.
+    assert!(
+        leftmost < width / 2,
+        "the difference starts at x = {leftmost}"
+    );
 }

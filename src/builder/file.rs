@@ -13,7 +13,6 @@ use std::collections::BTreeSet;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::Serialize;
 
@@ -390,8 +389,6 @@ fn keep_aside(content_dir: &Path, path: &Path, why: &str, now: u64) -> Result<Pa
     Ok(kept)
 }
 
-static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
-
 /// Writes `bytes` to `path` only if no file is there: a complete, synced
 /// temp file (hidden, so never loaded) is linked to its name, which fails
 /// when the name is taken — no moment where `path` holds half a routine.
@@ -399,27 +396,7 @@ static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 /// the file is created exclusively and written in place.
 fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let folder = path.parent().unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = folder.join(format!(
-        ".{name}.tmp-{}-{}",
-        std::process::id(),
-        TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    let written = (|| {
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()
-    })();
-    if let Err(error) = written {
-        let _ = fs::remove_file(&temp);
-        return Err(error);
-    }
+    let temp = crate::profile::write_synced_temp(path, bytes)?;
     let linked = fs::hard_link(&temp, path);
     let _ = fs::remove_file(&temp);
     match linked {

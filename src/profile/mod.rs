@@ -95,6 +95,7 @@ mod model;
 mod notice;
 mod plan_file;
 mod storage;
+pub(crate) use storage::write_synced_temp;
 mod store;
 
 /// A profile stores one of these per exercise; the type is the session's

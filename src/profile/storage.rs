@@ -401,6 +401,20 @@ static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 /// the folder so the rename itself is durable.
 pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let folder = path.parent().unwrap_or(Path::new("."));
+    let temp = write_synced_temp(path, bytes)?;
+    let result = fs::rename(&temp, path).and_then(|()| sync_folder(folder));
+    if result.is_err() {
+        // Best effort: the temp file is ours and useless now.
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
+/// A complete, synced copy of `bytes` in a hidden temp file beside `path`
+/// (never loaded as content or data; [`remove_stale_temp_files`] clears
+/// one left by a crash), for the caller to rename or link into place.
+pub(crate) fn write_synced_temp(path: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
+    let folder = path.parent().unwrap_or(Path::new("."));
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -410,22 +424,21 @@ pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         std::process::id(),
         TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
     ));
-    let result = (|| {
+    let written = (|| {
         let mut file = OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(&temp)?;
         file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        fs::rename(&temp, path)?;
-        sync_folder(folder)
+        file.sync_all()
     })();
-    if result.is_err() {
-        // Best effort: the temp file is ours and useless now.
-        let _ = fs::remove_file(&temp);
+    match written {
+        Ok(()) => Ok(temp),
+        Err(error) => {
+            let _ = fs::remove_file(&temp);
+            Err(error)
+        }
     }
-    result
 }
 
 #[cfg(unix)]

@@ -170,6 +170,21 @@ impl std::fmt::Display for ProfileChoice {
     }
 }
 
+/// The [`Context`] of `app`'s fields, borrowed one by one (a macro, not a
+/// method, so the screen can be borrowed mutably beside it).
+macro_rules! screen_context {
+    ($app:expr) => {
+        Context::new(
+            &$app.library,
+            &$app.profile,
+            &$app.profiles,
+            $app.history.as_ref(),
+            &$app.images,
+            $app.clock.unix_now(),
+        )
+    };
+}
+
 /// What every screen's `view` and `update` may read (references and
 /// numbers, so a `responsive` layout can keep a copy).
 #[derive(Clone, Copy)]
@@ -358,14 +373,7 @@ impl App {
     fn context(&self) -> Context<'_> {
         Context {
             planned: Some(&self.planned),
-            ..Context::new(
-                &self.library,
-                &self.profile,
-                &self.profiles,
-                self.history.as_ref(),
-                &self.images,
-                self.clock.unix_now(),
-            )
+            ..screen_context!(self)
         }
     }
 
@@ -696,14 +704,7 @@ impl App {
             Message::BuilderDone(done) => self.builder_done(&done),
             Message::Routine(message) => {
                 let action = {
-                    let ctx = Context::new(
-                        &self.library,
-                        &self.profile,
-                        &self.profiles,
-                        self.history.as_ref(),
-                        &self.images,
-                        self.clock.unix_now(),
-                    );
+                    let ctx = screen_context!(self);
                     let Screen::Routine(screen) = &mut self.screen else {
                         return Task::none();
                     };
@@ -778,14 +779,7 @@ impl App {
             }
             Message::Settings(message) => {
                 let action = {
-                    let ctx = Context::new(
-                        &self.library,
-                        &self.profile,
-                        &self.profiles,
-                        self.history.as_ref(),
-                        &self.images,
-                        self.clock.unix_now(),
-                    );
+                    let ctx = screen_context!(self);
                     let Screen::Settings(screen) = &mut self.screen else {
                         return Task::none();
                     };
@@ -904,14 +898,7 @@ impl App {
 
     fn builder_message(&mut self, message: builder::Message) -> Task<Message> {
         let action = {
-            let ctx = Context::new(
-                &self.library,
-                &self.profile,
-                &self.profiles,
-                self.history.as_ref(),
-                &self.images,
-                self.clock.unix_now(),
-            );
+            let ctx = screen_context!(self);
             let Screen::Builder(screen) = &mut self.screen else {
                 return Task::none();
             };

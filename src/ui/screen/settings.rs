@@ -487,37 +487,24 @@ impl Settings {
             column![
                 self.field(
                     Field::Sounds,
-                    row![
-                        label("Sounds"),
-                        toggler(values.sound)
-                            .size(28)
-                            .label(if values.sound { "On" } else { "Off" })
-                            .text_size(t.body())
-                            .on_toggle(Message::Sound)
-                    ]
-                    .align_y(Alignment::Center)
+                    row![label("Sounds"), switch(t, values.sound, Message::Sound)]
+                        .align_y(Alignment::Center)
                 ),
                 self.field(
                     Field::Volume,
-                    row![
+                    percent_row(
+                        t,
                         label("Volume"),
-                        slider(0..=100u8, values.volume, Message::Volume)
-                            .on_release(Message::VolumeReleased)
-                            .width(Length::Fixed(220.0)),
-                        text(format!("{} %", values.volume)).size(t.body()),
-                    ]
-                    .spacing(12)
-                    .align_y(Alignment::Center)
+                        values.volume,
+                        Message::Volume,
+                        Message::VolumeReleased
+                    )
                 ),
                 self.field(
                     Field::Ticks,
                     row![
                         label("Ticks in the last 3 s"),
-                        toggler(values.ticks)
-                            .size(28)
-                            .label(if values.ticks { "On" } else { "Off" })
-                            .text_size(t.body())
-                            .on_toggle(Message::Ticks)
+                        switch(t, values.ticks, Message::Ticks)
                     ]
                     .align_y(Alignment::Center)
                 ),
@@ -696,11 +683,7 @@ impl Settings {
                 Field::Speech,
                 row![
                     label("Speak the steps"),
-                    toggler(values.speech)
-                        .size(28)
-                        .label(if values.speech { "On" } else { "Off" })
-                        .text_size(t.body())
-                        .on_toggle(Message::Speech),
+                    switch(t, values.speech, Message::Speech),
                     button(text("Try it  (T)").size(t.body()))
                         .padding([8, 16])
                         .style(style::secondary)
@@ -739,15 +722,13 @@ impl Settings {
             ),
             self.field(
                 Field::SpeechVolume,
-                row![
+                percent_row(
+                    t,
                     label("Voice volume"),
-                    slider(0..=100u8, values.speech_volume, Message::SpeechVolume)
-                        .on_release(Message::SpeechVolumeReleased)
-                        .width(Length::Fixed(220.0)),
-                    text(format!("{} %", values.speech_volume)).size(t.body()),
-                ]
-                .spacing(12)
-                .align_y(Alignment::Center)
+                    values.speech_volume,
+                    Message::SpeechVolume,
+                    Message::SpeechVolumeReleased
+                )
             ),
             self.field(Field::Countdown, counts),
         ]
@@ -895,6 +876,36 @@ impl Settings {
         );
         list.into()
     }
+}
+
+/// An on/off switch with its word beside it.
+fn switch<'a>(t: style::Type, on: bool, message: fn(bool) -> Message) -> Element<'a, Message> {
+    toggler(on)
+        .size(28)
+        .label(if on { "On" } else { "Off" })
+        .text_size(t.body())
+        .on_toggle(message)
+        .into()
+}
+
+/// A 0–100 % slider row: heard while dragged, saved on release.
+fn percent_row<'a>(
+    t: style::Type,
+    label: iced::widget::Text<'a>,
+    value: u8,
+    on_change: fn(u8) -> Message,
+    on_release: Message,
+) -> Element<'a, Message> {
+    row![
+        label,
+        slider(0..=100u8, value, on_change)
+            .on_release(on_release)
+            .width(Length::Fixed(220.0)),
+        text(format!("{value} %")).size(t.body()),
+    ]
+    .spacing(12)
+    .align_y(Alignment::Center)
+    .into()
 }
 
 fn section<'a>(
