@@ -966,11 +966,7 @@ pub fn write_report_csv(report: &VisitReport, out: &mut dyn Write) -> io::Result
 /// (RFC 4180, and a cell a spreadsheet would run as a formula kept as
 /// text).
 fn write_row(cells: &[String], out: &mut dyn Write) -> io::Result<()> {
-    let quoted: Vec<String> = cells
-        .iter()
-        .map(|cell| crate::report::history::csv_field(cell))
-        .collect();
-    write!(out, "{}\r\n", quoted.join(","))
+    crate::report::history::write_csv_row(cells.iter(), out)
 }
 
 #[cfg(test)]

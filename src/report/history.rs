@@ -133,13 +133,19 @@ fn write_csv(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-fn write_csv_row<'a>(
+pub(crate) fn write_csv_row<'a>(
     cells: impl Iterator<Item = &'a String>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let quoted: Vec<String> = cells.map(|cell| csv_field(cell)).collect();
+    // Written cell by cell: a 100,000-session export makes no row strings.
+    for (index, cell) in cells.enumerate() {
+        if index > 0 {
+            out.write_all(b",")?;
+        }
+        out.write_all(csv_field(cell).as_bytes())?;
+    }
     // RFC 4180 line ending, which spreadsheets expect.
-    write!(out, "{}\r\n", quoted.join(","))
+    out.write_all(b"\r\n")
 }
 
 /// How a session ended, for a person and a spreadsheet: "finished",
@@ -168,13 +174,13 @@ pub fn ending_text(record: &SessionRecord) -> String {
 /// (starting with `=`, `+`, `-`, `@`, a tab or a carriage return — a
 /// routine title from someone else's content, say) gets a leading `'` and
 /// quotes, so it shows as the text it is.
-pub(crate) fn csv_field(cell: &str) -> String {
+pub(crate) fn csv_field(cell: &str) -> std::borrow::Cow<'_, str> {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("\"'{}\"", cell.replace('"', "\"\""))
+        format!("\"'{}\"", cell.replace('"', "\"\"")).into()
     } else if cell.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", cell.replace('"', "\"\""))
+        format!("\"{}\"", cell.replace('"', "\"\"")).into()
     } else {
-        cell.to_owned()
+        cell.into()
     }
 }
 
