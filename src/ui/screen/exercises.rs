@@ -189,10 +189,13 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
                         .view()
                     )
                     // Large: authors check their poses here, and a
-                    // person learns the position from it.
-                    .width(Length::Fixed(STEP_FIGURE.0 * t.scale()))
-                    .height(Length::Fixed(STEP_FIGURE.1 * t.scale())),
-                    words
+                    // person learns the position from it. It shares the
+                    // width with the words (3 : 2), so large text in a
+                    // small window still has room to wrap.
+                    .width(Length::FillPortion(3))
+                    .max_width(STEP_FIGURE.0)
+                    .height(Length::Fixed(STEP_FIGURE.1)),
+                    words.width(Length::FillPortion(2))
                 ]
                 .spacing(16)
                 .align_y(Alignment::Center),

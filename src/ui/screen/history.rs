@@ -168,12 +168,15 @@ impl History {
             );
         }
 
+        // Larger text takes room from the charts (their own labels stay
+        // small), so the list of sessions keeps some in a small window.
+        let chart_height = (200.0 / t.scale()).max(120.0);
         let pain = Canvas::new(&self.pain)
             .width(Length::Fill)
-            .height(Length::Fixed(200.0));
+            .height(Length::Fixed(chart_height));
         let weeks = Canvas::new(&self.weeks)
             .width(Length::Fill)
-            .height(Length::Fixed(200.0));
+            .height(Length::Fixed(chart_height));
 
         let legend = row![
             text("● after")
