@@ -827,3 +827,56 @@ fn the_player_draws_the_version_chosen_not_only_names_it() {
         "the difference starts at x = {leftmost}"
     );
 }
+
+/// Issue 17: what was done on each side of a sided exercise is recorded,
+/// and shown where left and right differ (Finish, the CSV).
+#[test]
+fn each_side_s_holds_are_recorded_and_shown_where_they_differ() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().to_owned();
+    let mut h = Harness::with_dir(dir, None);
+    h.read_safety();
+    h.click("Lower back");
+    h.click("Start");
+    let left_hold = "Hold your left knee close with both hands and breathe calmly.";
+    skip_until(&mut h, left_hold, 40);
+    // The left hold runs out by itself: one hold done on the left.
+    for _ in 0..60 {
+        if !h.shows(left_hold) {
+            break;
+        }
+        h.wait(Duration::from_millis(500));
+    }
+    assert!(!h.shows(left_hold), "the hold ended");
+    h.key(Key::Named(Named::Escape));
+    assert!(matches!(h.app.screen(), Screen::Finish(_)));
+    assert!(
+        h.shows("1 of 4 holds done · left 1 of 2, right 0 of 2"),
+        "Finish says which side was done"
+    );
+
+    let (mut store, _) = Store::open(&path).expect("store reopens");
+    let id = store.current().id.clone();
+    let history = store.history(&id).expect("history");
+    let knee = history[0]
+        .exercises
+        .iter()
+        .find(|e| e.id == "knee-to-chest")
+        .expect("knee to chest in the record");
+    assert_eq!(
+        knee.sides,
+        Some(limber::profile::SideRecord { left: 1, right: 0 })
+    );
+    drop(store);
+    let csv = std::process::Command::new(env!("CARGO_BIN_EXE_limber"))
+        .args(["history", "--csv"])
+        .env("LIMBER_DATA_DIR", &path)
+        .output()
+        .expect("limber runs");
+    let csv = String::from_utf8_lossy(&csv.stdout);
+    let line = csv
+        .lines()
+        .find(|l| l.contains(",knee-to-chest,"))
+        .expect("a knee to chest row");
+    assert!(line.ends_with(",1,0"), "holds_left, holds_right: {line}");
+}
