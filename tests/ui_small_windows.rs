@@ -26,6 +26,8 @@ use limber::ui::{App, Message, Screen};
 const SMALL: Size = Size::new(1024.0, 600.0);
 /// The laptop screen most people have.
 const LAPTOP: Size = Size::new(1366.0, 768.0);
+/// The window as it opens (`ui::window_settings`).
+const OPENED: Size = Size::new(1280.0, 680.0);
 
 fn press(app: &mut App, text: &str) {
     key(app, Key::Character(text.into()));
@@ -152,7 +154,7 @@ fn key_actions_stay_in_view_in_small_windows_at_every_text_size() {
     let mut checked = 0;
     for text_size in TextSize::ALL {
         tour(text_size, |app, screen, labels| {
-            for window in [SMALL, LAPTOP] {
+            for window in [SMALL, OPENED, LAPTOP] {
                 for label in labels {
                     checked += 1;
                     if let Err(problem) = in_view(app, window, label) {
@@ -166,6 +168,24 @@ fn key_actions_stay_in_view_in_small_windows_at_every_text_size() {
         });
     }
     assert!(checked > 40, "only {checked} checks");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn home_tiles_keep_all_their_words_in_the_window_as_it_opens() {
+    let mut problems = Vec::new();
+    tour(TextSize::Normal, |app, screen, _| {
+        if screen != "home" {
+            return;
+        }
+        for window in [OPENED, LAPTOP] {
+            for label in ["3 exercises · about 5 min", "2 exercises · about 3 min"] {
+                if let Err(problem) = in_view(app, window, label) {
+                    problems.push(format!("at {}×{}: {problem}", window.width, window.height));
+                }
+            }
+        }
+    });
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 

@@ -176,11 +176,22 @@ impl Home {
         let own = own_routines(ctx);
         // The week's card and the own routines take room from the tiles'
         // figures, not from their words.
-        let figure_height = match (progress.is_some(), own.is_empty()) {
+        let preset: f32 = match (progress.is_some(), own.is_empty()) {
             (false, true) => 230.0,
             (true, true) => 180.0,
             (false, false) => 150.0,
             (true, false) => 95.0,
+        };
+        // And the window's height: the rest of the screen and the tiles'
+        // words take about 530 px (times the text size), 30 more when
+        // narrower tiles wrap their words onto another line; the figure
+        // gets what is left, drawn at `figure_height / scale`.
+        let words_and_rest = (530.0 + if size.width < 1200.0 { 30.0 } else { 0.0 }) * t.scale();
+        // (A scrolled Home, below `roomy`, keeps the full figure.)
+        let figure_height = if roomy {
+            preset.min((size.height - words_and_rest).max(60.0) * t.scale())
+        } else {
+            preset
         };
 
         let mut tiles =
