@@ -185,6 +185,19 @@ macro_rules! screen_context {
     };
 }
 
+/// Hands `message` to the current screen if it is `$screen` (with the
+/// context), and gives back its action; `None` when another screen is on
+/// (a late message for a screen already left).
+macro_rules! update_screen {
+    ($app:expr, $screen:ident, $message:expr) => {{
+        let ctx = screen_context!($app);
+        match &mut $app.screen {
+            Screen::$screen(screen) => Some(screen.update($message, &ctx)),
+            _ => None,
+        }
+    }};
+}
+
 /// What every screen's `view` and `update` may read (references and
 /// numbers, so a `responsive` layout can keep a copy).
 #[derive(Clone, Copy)]
@@ -703,12 +716,8 @@ impl App {
             Message::Builder(message) => self.builder_message(message),
             Message::BuilderDone(done) => self.builder_done(&done),
             Message::Routine(message) => {
-                let action = {
-                    let ctx = screen_context!(self);
-                    let Screen::Routine(screen) = &mut self.screen else {
-                        return Task::none();
-                    };
-                    screen.update(message, &ctx)
+                let Some(action) = update_screen!(self, Routine, message) else {
+                    return Task::none();
                 };
                 match action {
                     routine::Action::None => Task::none(),
@@ -778,12 +787,8 @@ impl App {
                 }
             }
             Message::Settings(message) => {
-                let action = {
-                    let ctx = screen_context!(self);
-                    let Screen::Settings(screen) = &mut self.screen else {
-                        return Task::none();
-                    };
-                    screen.update(message, &ctx)
+                let Some(action) = update_screen!(self, Settings, message) else {
+                    return Task::none();
                 };
                 match action {
                     settings::Action::None => Task::none(),
@@ -897,12 +902,8 @@ impl App {
     }
 
     fn builder_message(&mut self, message: builder::Message) -> Task<Message> {
-        let action = {
-            let ctx = screen_context!(self);
-            let Screen::Builder(screen) = &mut self.screen else {
-                return Task::none();
-            };
-            screen.update(message, &ctx)
+        let Some(action) = update_screen!(self, Builder, message) else {
+            return Task::none();
         };
         match action {
             builder::Action::None => Task::none(),

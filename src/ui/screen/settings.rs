@@ -524,18 +524,13 @@ impl Settings {
             column![
                 self.field(
                     Field::GetReady,
-                    row![
+                    seconds_row(
+                        t,
                         label("Get ready"),
-                        stepper(
-                            t,
-                            None,
-                            format!("{} s", values.get_ready_seconds),
-                            70.0,
-                            Message::GetReady(-1),
-                            Message::GetReady(1)
-                        )
-                    ]
-                    .align_y(Alignment::Center)
+                        values.get_ready_seconds,
+                        Message::GetReady,
+                        1
+                    )
                 ),
                 self.field(
                     Field::Rest,
@@ -547,18 +542,13 @@ impl Settings {
                 ),
                 self.field(
                     Field::SetupRead,
-                    row![
+                    seconds_row(
+                        t,
                         label("Read time for setup cards"),
-                        stepper(
-                            t,
-                            None,
-                            format!("{} s", values.setup_read_seconds),
-                            70.0,
-                            Message::SetupRead(-2),
-                            Message::SetupRead(2)
-                        )
-                    ]
-                    .align_y(Alignment::Center)
+                        values.setup_read_seconds,
+                        Message::SetupRead,
+                        2
+                    )
                 ),
             ]
             .spacing(6),
@@ -876,6 +866,29 @@ impl Settings {
         );
         list.into()
     }
+}
+
+/// A number of seconds with − and + (`step` seconds a press).
+fn seconds_row<'a>(
+    t: style::Type,
+    label: iced::widget::Text<'a>,
+    seconds: u32,
+    change: fn(i32) -> Message,
+    step: i32,
+) -> Element<'a, Message> {
+    row![
+        label,
+        stepper(
+            t,
+            None,
+            format!("{seconds} s"),
+            70.0,
+            change(-step),
+            change(step)
+        )
+    ]
+    .align_y(Alignment::Center)
+    .into()
 }
 
 /// An on/off switch with its word beside it.
