@@ -243,8 +243,8 @@ fn start_reminders_now_runs_limber_remind_apart_from_the_app() {
     assert_eq!(service.status().running, Ok(true));
     let running = remind_processes(&data);
     assert_eq!(running.len(), 1, "{running:?}");
-    // Again: the second copy steps aside (within a second), the first
-    // keeps running.
+    // Again: no second copy is started (one started anyway would step
+    // aside, see above), the first keeps running.
     service.start_now().expect("a second start is harmless");
     let deadline = Instant::now() + Duration::from_secs(10);
     while remind_processes(&data) != running && Instant::now() < deadline {

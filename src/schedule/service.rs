@@ -64,6 +64,11 @@ impl ReminderService for SystemReminders {
     }
 
     fn start_now(&self) -> Result<(), String> {
+        // Already running: nothing to start (a second copy would only step
+        // aside, and until it has, two would be seen running).
+        if background::is_running(&self.data_dir).unwrap_or(false) {
+            return Ok(());
+        }
         let ended = spawn_detached(&self.command).map_err(|error| {
             format!(
                 "starting {} remind: {error}",
