@@ -101,14 +101,8 @@ pub fn routine_text(routine: &Routine, header: &Header) -> Result<String, String
             })
             .collect(),
     };
-    let options =
-        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-    let pretty = ron::ser::PrettyConfig::new()
-        .struct_names(false)
-        .indentor("    ");
-    let body = options
-        .to_string_pretty(&file, pretty)
-        .map_err(|error| format!("cannot write RON: {error}"))?;
+    let body =
+        crate::content::to_ron_text(&file).map_err(|error| format!("cannot write RON: {error}"))?;
     let maker = comment_safe(&header.maker);
     let date = comment_safe(&header.date);
     Ok(format!(

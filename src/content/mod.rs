@@ -22,3 +22,15 @@ pub use library::{ImageSource, Library, MAX_PROBLEMS_PER_FILE, Sources};
 pub use problem::{Place, Problem, Severity};
 pub use validate::{MAX_ID_LEN, MAX_TRANSITION_SECONDS};
 pub use watch::{ContentWatcher, DEBOUNCE, WatchError};
+
+/// A content file's text as Limber writes one (a routine made in the app,
+/// a pack's files): no struct names, `Some` left implicit, four-space
+/// indents — the way `content/README.md` shows files to authors.
+pub fn to_ron_text<T: serde::Serialize>(value: &T) -> Result<String, ron::Error> {
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let pretty = ron::ser::PrettyConfig::new()
+        .struct_names(false)
+        .indentor("    ");
+    options.to_string_pretty(value, pretty)
+}

@@ -55,13 +55,7 @@ pub struct ExportSummary {
 }
 
 fn ron_text<T: Serialize>(value: &T, header: &str) -> Result<Vec<u8>, PackError> {
-    let options =
-        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-    let pretty = ron::ser::PrettyConfig::new()
-        .struct_names(false)
-        .indentor("    ");
-    let body = options
-        .to_string_pretty(value, pretty)
+    let body = crate::content::to_ron_text(value)
         .map_err(|error| PackError::Export(format!("cannot write RON: {error}")))?;
     Ok(format!("{header}{body}\n").into_bytes())
 }
