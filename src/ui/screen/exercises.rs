@@ -101,7 +101,11 @@ impl Exercises {
 
         let content = column![
             header,
-            row![menu, scrollable(detail).height(Length::Fill)].spacing(24)
+            row![
+                menu,
+                scrollable(detail).width(Length::Fill).height(Length::Fill)
+            ]
+            .spacing(24)
         ]
         .spacing(20)
         .padding(32);
@@ -230,5 +234,10 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
         );
         body = body.push(container(line).padding(12).style(style::card));
     }
-    body.into()
+    // Room for the scroll bar beside the cards.
+    body.padding(iced::Padding {
+        right: 16.0,
+        ..iced::Padding::ZERO
+    })
+    .into()
 }
