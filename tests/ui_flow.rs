@@ -524,9 +524,7 @@ fn this_hurts_from_a_hold_stops_asks_for_pain_and_saves_the_stopped_session() {
     h.click("6");
     // The session is on disk, as a stop for pain in the press-up, rated 6
     // (read by a second store, as a restarted app would).
-    let (mut store, _) = Store::open(&path).expect("store reopens");
-    let id = store.current().id.clone();
-    let history = store.history(&id).expect("history reads");
+    let history = saved_sessions(&path);
     let last = history.last().expect("the stopped session was saved");
     assert_eq!(
         last.ending,
@@ -630,6 +628,26 @@ fn dragging_the_volume_slider_writes_once_on_release() {
 }
 
 /// Skips until the player shows `label` (at most `limit` steps).
+/// The current profile's sessions as a restarted app reads them (a second
+/// store over the same folder).
+fn saved_sessions(path: &std::path::Path) -> Vec<limber::profile::SessionRecord> {
+    let (mut store, _) = Store::open(path).expect("store reopens");
+    let id = store.current().id.clone();
+    store.history(&id).expect("history reads").to_vec()
+}
+
+/// The record of exercise `id` in `session`.
+fn recorded<'a>(
+    session: &'a limber::profile::SessionRecord,
+    id: &str,
+) -> &'a limber::profile::ExerciseRecord {
+    session
+        .exercises
+        .iter()
+        .find(|e| e.id == id)
+        .unwrap_or_else(|| panic!("{id} in the record"))
+}
+
 fn skip_until(h: &mut Harness, label: &str, limit: usize) {
     for _ in 0..limit {
         if h.shows(label) {
@@ -674,18 +692,14 @@ fn the_variation_chosen_on_the_routine_screen_is_the_one_the_player_shows_and_ke
         h.key(Key::Named(Named::ArrowRight));
     }
     // Kept in the profile (a restarted app reads it) and in the history.
-    let (mut store, _) = Store::open(&path).expect("store reopens");
+    let (store, _) = Store::open(&path).expect("store reopens");
     assert_eq!(
         store.current().choice("knee-to-chest").variation.as_deref(),
         Some("Other leg flat")
     );
-    let id = store.current().id.clone();
-    let history = store.history(&id).expect("history");
-    let knee = history[0]
-        .exercises
-        .iter()
-        .find(|e| e.id == "knee-to-chest")
-        .expect("knee to chest in the record");
+    drop(store);
+    let history = saved_sessions(&path);
+    let knee = recorded(&history[0], "knee-to-chest");
     assert_eq!(knee.variation.as_deref(), Some("Other leg flat"));
 }
 
@@ -855,19 +869,12 @@ fn each_side_s_holds_are_recorded_and_shown_where_they_differ() {
         "Finish says which side was done"
     );
 
-    let (mut store, _) = Store::open(&path).expect("store reopens");
-    let id = store.current().id.clone();
-    let history = store.history(&id).expect("history");
-    let knee = history[0]
-        .exercises
-        .iter()
-        .find(|e| e.id == "knee-to-chest")
-        .expect("knee to chest in the record");
+    let history = saved_sessions(&path);
+    let knee = recorded(&history[0], "knee-to-chest");
     assert_eq!(
         knee.sides,
         Some(limber::profile::SideRecord { left: 1, right: 0 })
     );
-    drop(store);
     let csv = std::process::Command::new(env!("CARGO_BIN_EXE_limber"))
         .args(["history", "--csv"])
         .env("LIMBER_DATA_DIR", &path)

@@ -270,24 +270,20 @@ pub fn card_focused(theme: &Theme) -> container::Style {
 /// A settings row the keyboard is not on: no mark, the same room as
 /// [`field_focused`] so nothing moves when the focus does.
 pub fn field(_theme: &Theme) -> container::Style {
-    container::Style {
-        border: Border {
-            radius: radius::CONTROL.into(),
-            width: 2.0,
-            color: Color::TRANSPARENT,
-        },
-        ..container::Style::default()
-    }
+    field_outline(Color::TRANSPARENT)
 }
 
 /// A settings row the keyboard is on: the accent outline.
 pub fn field_focused(theme: &Theme) -> container::Style {
-    let t = Tokens::of(theme);
+    field_outline(Tokens::of(theme).accent)
+}
+
+fn field_outline(color: Color) -> container::Style {
     container::Style {
         border: Border {
             radius: radius::CONTROL.into(),
             width: 2.0,
-            color: t.accent,
+            color,
         },
         ..container::Style::default()
     }

@@ -557,28 +557,22 @@ impl Settings {
         // Theme and text size sit in the title row, so the text size is
         // the first thing found at any size, and the sections below fit on
         // one screen with the spoken coach's.
-        let mut themes = row![text("Theme").size(t.control())]
-            .spacing(8)
-            .align_y(Alignment::Center);
-        for theme in Theme::ALL {
-            themes = themes.push(choice(
-                t,
-                theme.label(),
-                values.theme == theme,
-                Message::Theme(theme),
-            ));
-        }
-        let mut sizes = row![text("Text size").size(t.control())]
-            .spacing(8)
-            .align_y(Alignment::Center);
-        for size in TextSize::ALL {
-            sizes = sizes.push(choice(
-                t,
-                size.label(),
-                values.text_size == size,
-                Message::TextSize(size),
-            ));
-        }
+        let themes = choice_row(
+            t,
+            text("Theme").size(t.control()),
+            &Theme::ALL,
+            values.theme,
+            Theme::label,
+            Message::Theme,
+        );
+        let sizes = choice_row(
+            t,
+            text("Text size").size(t.control()),
+            &TextSize::ALL,
+            values.text_size,
+            TextSize::label,
+            Message::TextSize,
+        );
         let appearance = row![
             self.field_tight(Field::Theme, themes),
             self.field_tight(Field::TextSize, sizes)
@@ -657,17 +651,14 @@ impl Settings {
                     .unwrap_or_else(|| VoiceChoice::missing(id)),
             ),
         };
-        let mut counts = row![label("Count the last 3 s")]
-            .spacing(8)
-            .align_y(Alignment::Center);
-        for countdown in Countdown::ALL {
-            counts = counts.push(choice(
-                t,
-                countdown.choice_label(),
-                values.countdown == countdown,
-                Message::Countdown(countdown),
-            ));
-        }
+        let counts = choice_row(
+            t,
+            label("Count the last 3 s"),
+            &Countdown::ALL,
+            values.countdown,
+            Countdown::choice_label,
+            Message::Countdown,
+        );
         column![
             self.field(
                 Field::Speech,
@@ -743,15 +734,7 @@ impl Settings {
         field: Field,
         row: impl Into<Element<'a, Message>>,
     ) -> Element<'a, Message> {
-        container(row)
-            .padding([4, 8])
-            .width(Length::Fill)
-            .style(if self.focused == Some(field) {
-                style::field_focused
-            } else {
-                style::field
-            })
-            .into()
+        self.field_sized(field, row, Length::Fill)
     }
 
     /// [`Self::field`] as wide as its content (the title row's choices).
@@ -760,8 +743,18 @@ impl Settings {
         field: Field,
         row: impl Into<Element<'a, Message>>,
     ) -> Element<'a, Message> {
+        self.field_sized(field, row, Length::Shrink)
+    }
+
+    fn field_sized<'a>(
+        &self,
+        field: Field,
+        row: impl Into<Element<'a, Message>>,
+        width: Length,
+    ) -> Element<'a, Message> {
         container(row)
             .padding([4, 8])
+            .width(width)
             .style(if self.focused == Some(field) {
                 style::field_focused
             } else {
@@ -866,6 +859,22 @@ impl Settings {
         );
         list.into()
     }
+}
+
+/// A label and one button per choice, the current one marked.
+fn choice_row<'a, T: Copy + PartialEq>(
+    t: style::Type,
+    label: iced::widget::Text<'a>,
+    all: &[T],
+    current: T,
+    name: fn(T) -> &'static str,
+    message: fn(T) -> Message,
+) -> iced::widget::Row<'a, Message> {
+    let mut line = row![label].spacing(8).align_y(Alignment::Center);
+    for &item in all {
+        line = line.push(choice(t, name(item), item == current, message(item)));
+    }
+    line
 }
 
 /// A number of seconds with − and + (`step` seconds a press).
