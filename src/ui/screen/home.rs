@@ -83,12 +83,9 @@ impl Home {
 
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         // The routines in tile order: key 1 opens the first.
-        let mut order: Vec<String> = Vec::new();
-        for area in ctx.library.areas() {
-            if let Some(routine) = ctx.library.routine_for_area(&area.id) {
-                order.push(routine.id.clone());
-            }
-        }
+        let mut order: Vec<String> = area_tiles(ctx)
+            .map(|(_, routine)| routine.id.clone())
+            .collect();
         if let Some(full) = ctx.library.full_routine() {
             order.push(full.id.clone());
         }
@@ -203,10 +200,7 @@ impl Home {
             fill: roomy,
         };
         let mut number = 0;
-        for area in ctx.library.areas() {
-            let Some(routine) = ctx.library.routine_for_area(&area.id) else {
-                continue;
-            };
+        for (area, routine) in area_tiles(ctx) {
             number += 1;
             tiles = tiles.push(tile(
                 ctx,
@@ -286,6 +280,23 @@ impl Home {
             .into()
         }
     }
+}
+
+/// The body areas that have a routine, in tile order (keys 1, 2, … and
+/// the tiles both follow it).
+fn area_tiles<'a>(
+    ctx: &Context<'a>,
+) -> impl Iterator<
+    Item = (
+        &'a crate::content::schema::Area,
+        &'a crate::content::schema::Routine,
+    ),
+> {
+    let library = ctx.library;
+    library
+        .areas()
+        .iter()
+        .filter_map(move |area| Some((area, library.routine_for_area(&area.id)?)))
 }
 
 fn nav_button(label: &str, message: Message, size: f32) -> Element<'_, Message> {
