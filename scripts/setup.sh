@@ -10,6 +10,7 @@
 #                  espeak-ng (the app works without them, with a notice)
 #   --screenshots  also Xvfb and the tools the scripts/ measurements use
 #   --dialog       also zenity and Xvfb for scripts/dialog_check.sh
+#   --package      also what scripts/package.sh and check_package.sh use
 set -euo pipefail
 
 packages=(build-essential pkg-config libasound2-dev libx11-6 libxcursor1 libxrandr2 libxi6 libxkbcommon0 libxkbcommon-x11-0 libwayland-client0 libvulkan1 libspeechd-dev libclang-dev)
@@ -35,6 +36,11 @@ for arg in "$@"; do
     # portal) under a virtual X server. Building needs nothing for the
     # dialog: rfd loads libdbus at run time, and desktops bring their portal.
     --dialog) packages+=(zenity xvfb xauth xdotool imagemagick) ;;
+    # scripts/package.sh and scripts/check_package.sh: dpkg-shlibdeps for
+    # the package's dependencies, the validators of the menu entry and the
+    # AppStream file, lintian, man, and the Xvfb tools (xprop reads the
+    # window's WM_CLASS).
+    --package) packages+=(dpkg-dev desktop-file-utils appstream lintian man-db xvfb xauth xdotool x11-utils imagemagick) ;;
   esac
 done
 

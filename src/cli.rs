@@ -188,6 +188,131 @@ pub enum Command {
     /// Run with no window and show the plan's reminders (what "start at
     /// login" runs). Stop it with Ctrl+C.
     Remind,
+    /// Print the completion script for a shell, e.g.
+    /// `limber completions bash > ~/.local/share/bash-completion/completions/limber`.
+    Completions {
+        /// The shell to complete in.
+        shell: clap_complete::Shell,
+    },
+}
+
+/// Where the person's data lives and what changes it: the end of `limber
+/// --help` and the man page's FILES and ENVIRONMENT. The folders are those
+/// of `directories::ProjectDirs::from("", "", "Limber")` (see `profile`).
+const DATA_FOLDERS: [(&str, &str); 3] = [
+    ("Linux", "~/.local/share/limber ($XDG_DATA_HOME/limber when that is set)"),
+    ("macOS", "~/Library/Application Support/Limber"),
+    ("Windows", "%APPDATA%\\Limber\\data"),
+];
+const DATA_FOLDER_HOLDS: [&str; 2] = [
+    "Profiles, settings, history, plans and added content live in the data folder.",
+    "Removing the app leaves this folder alone.",
+];
+const ENVIRONMENT: [(&str, &str); 2] = [
+    ("LIMBER_DATA_DIR", "use this data folder instead (--data-dir wins over it)"),
+    ("RUST_LOG", "log detail on stderr, e.g. RUST_LOG=limber=debug"),
+];
+
+fn files_and_environment_help() -> String {
+    let mut help = "Files:\n".to_owned();
+    for line in DATA_FOLDER_HOLDS {
+        help += &format!("  {line}\n");
+    }
+    for (platform, folder) in DATA_FOLDERS {
+        help += &format!("  {platform:<9}{folder}\n");
+    }
+    help += "\nEnvironment:\n";
+    for (name, meaning) in ENVIRONMENT {
+        help += &format!("  {name:<17}{meaning}\n");
+    }
+    help
+}
+
+/// The whole command line, as `--help` describes it.
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command().after_long_help(files_and_environment_help())
+}
+
+/// Reads the process's arguments (exits with clap's message on bad ones).
+pub fn parse() -> Cli {
+    use clap::FromArgMatches;
+    Cli::from_arg_matches(&command().get_matches()).unwrap_or_else(|error| error.exit())
+}
+
+/// The command line without its hidden subcommands (tools for this
+/// project's scripts and tests), which a shell must not offer. clap can
+/// add subcommands but not remove one, so the top level is rebuilt from
+/// its parts; global options still reach every subcommand when clap
+/// builds it.
+fn command_people_use() -> clap::Command {
+    let full = command();
+    let mut visible = clap::Command::new("limber")
+        .version(env!("CARGO_PKG_VERSION"))
+        .args(full.get_arguments().cloned())
+        .groups(full.get_groups().cloned())
+        .subcommands(full.get_subcommands().filter(|sub| !sub.is_hide_set()).cloned());
+    if let Some(about) = full.get_about() {
+        visible = visible.about(about.clone());
+    }
+    if let Some(long_about) = full.get_long_about() {
+        visible = visible.long_about(long_about.clone());
+    }
+    visible
+}
+
+/// Writes the completion script for `shell` (what `limber completions`
+/// prints). The script is made in memory first: clap_complete panics when
+/// its output fails, and a closed pipe (`| head`) must be an error instead.
+pub fn write_completions(
+    shell: clap_complete::Shell,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command_people_use(), "limber", &mut script);
+    out.write_all(&script)?;
+    out.flush()
+}
+
+/// Writes the man pages into `dir`: `limber.1` with the data folders and
+/// the environment, and one page for each subcommand a person uses
+/// (`limber-check.1`, `limber-plan-add.1`, …), from the same definitions
+/// as `--help`.
+pub fn write_man_pages(dir: &std::path::Path) -> std::io::Result<()> {
+    let mut top = command_people_use().disable_help_subcommand(true);
+    top.build();
+    for sub in top.get_subcommands() {
+        clap_mangen::generate_to(sub.clone(), dir)?;
+    }
+    let man = clap_mangen::Man::new(top);
+    let mut page = Vec::new();
+    man.render_title(&mut page)?;
+    man.render_name_section(&mut page)?;
+    man.render_synopsis_section(&mut page)?;
+    man.render_description_section(&mut page)?;
+    man.render_options_section(&mut page)?;
+    man.render_subcommands_section(&mut page)?;
+    page.extend(files_and_environment_roff().as_bytes());
+    man.render_version_section(&mut page)?;
+    std::fs::write(dir.join(man.get_filename()), page)
+}
+
+fn files_and_environment_roff() -> String {
+    use roff::{Roff, bold, roman};
+    let mut roff = Roff::new();
+    roff.control("SH", ["FILES"]);
+    roff.text([roman(DATA_FOLDER_HOLDS.join(" "))]);
+    for (platform, folder) in DATA_FOLDERS {
+        roff.control("TP", []);
+        roff.text([bold(platform)]);
+        roff.text([roman(folder)]);
+    }
+    roff.control("SH", ["ENVIRONMENT"]);
+    for (name, meaning) in ENVIRONMENT {
+        roff.control("TP", []);
+        roff.text([bold(name)]);
+        roff.text([roman(meaning)]);
+    }
+    roff.to_roff()
 }
 
 /// `limber plan add` and `limber plan remove`.

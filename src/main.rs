@@ -2,9 +2,8 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use clap::Parser;
 
-use limber::cli::{Cli, Command, Common};
+use limber::cli::{Command, Common};
 use limber::content::{Library, Sources};
 use limber::profile::{self, Notice, Store, StoreError};
 use limber::session::engine::MonotonicClock;
@@ -20,7 +19,7 @@ fn main() -> ExitCode {
         .with_writer(io::stderr)
         .init();
 
-    let cli = Cli::parse();
+    let cli = limber::cli::parse();
     let result = match cli.command {
         None => run_app(&cli.common, cli.routine),
         Some(Command::Check { dir }) => check(dir.as_deref()),
@@ -91,6 +90,11 @@ fn main() -> ExitCode {
             autostart,
         }) => plan(&cli.common, action, ics, autostart),
         Some(Command::Remind) => remind(&cli.common),
+        Some(Command::Completions { shell }) => {
+            limber::cli::write_completions(shell, &mut std::io::stdout().lock())
+                .map(|()| ExitCode::SUCCESS)
+                .map_err(|error| format!("writing the completions: {error}"))
+        }
     };
     match result {
         // Done, but some of the person's data could not be read and was

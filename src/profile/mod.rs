@@ -6,7 +6,7 @@
 //! [`resolve_data_dir`] picks, in order: `--data-dir DIR`, the environment
 //! variable `LIMBER_DATA_DIR`, then the platform data dir
 //! (`directories::ProjectDirs::from("", "", "Limber")`, e.g.
-//! `~/.local/share/Limber` on Linux). Inside it:
+//! `~/.local/share/limber` on Linux). Inside it:
 //!
 //! ```text
 //! <data dir>/
