@@ -855,7 +855,13 @@ fn plan_autostart(common: &Common, on: bool) -> Outcome {
     }
     let written = autostart::enable(&remind_command(common)?).map_err(|e| e.to_string())?;
     println!("Reminders will start at login ({written}).");
-    println!("To have them now, without logging in again: limber remind &");
+    // `&` runs it in the background in a Unix shell; in cmd.exe it would
+    // separate commands.
+    if cfg!(windows) {
+        println!("To have them now, without logging in again: start limber remind");
+    } else {
+        println!("To have them now, without logging in again: limber remind &");
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -194,6 +194,64 @@ fn a_bad_folder_gives_one_placed_problem_per_mistake_and_loads_the_rest() {
     assert!(library.pose("test-pose").is_some());
 }
 
+/// A Windows editor saves with CRLF line ends: the files load the same and
+/// problems are placed on the same line and column (the `\r` ends a line
+/// and is never counted into the next one's column).
+#[test]
+fn files_saved_with_windows_line_ends_load_and_place_problems_alike() {
+    let crlf = |text: &str| text.replace('\n', "\r\n");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    write(root, "poses/test.ron", &crlf(POSES));
+    write(root, "areas/test-area.ron", &crlf(AREA));
+    write(
+        root,
+        "exercises/good.ron",
+        &crlf(&valid_exercise("good", "Good")),
+    );
+    write(
+        root,
+        "exercises/syntax.ron",
+        &crlf("(\n    id: \"syntax\",\n    title: \"No comma\"\n    areas: [],\n)\n"),
+    );
+    write(
+        root,
+        "exercises/inverted.ron",
+        &crlf(&exercise(
+            "inverted",
+            "Inverted",
+            "(30, 15)",
+            r#"Pose("test-pose")"#,
+        )),
+    );
+    write(
+        root,
+        "routines/missing.ron",
+        &crlf(
+            "(\n    id: \"missing\",\n    title: \"Missing\",\n    description: \"x\",\n    exercises: [\n        (exercise: \"good\"),\n        (exercise: \"no-such-exercise\"),\n    ],\n)\n",
+        ),
+    );
+
+    let (library, all) = load_extra(root);
+    let problems = problems_in(root, &all);
+    assert_eq!(problems.len(), 3, "{problems:#?}");
+    let place = |file: &str| {
+        let problem = only_problem_for(&problems, file);
+        (problem.line, problem.col)
+    };
+    assert_eq!(place("syntax.ron").0, Some(4));
+    assert_eq!(place("inverted.ron"), (Some(7), Some(9)));
+    assert_eq!(place("missing.ron"), (Some(7), Some(20)));
+    let good = library.exercise("good").expect("loads");
+    assert_eq!(good.title, "Good");
+    assert!(
+        good.steps.iter().all(|step| !step.text.contains('\r')),
+        "{:?}",
+        good.steps
+    );
+    assert!(library.pose("test-pose").is_some());
+}
+
 #[test]
 fn later_folders_override_by_id_and_a_broken_override_falls_back() {
     let user = base_folder();

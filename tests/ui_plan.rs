@@ -394,8 +394,19 @@ for event in cal.walk('VEVENT'):
     for alarm in event.walk('VALARM'):
         print('VALARM', alarm['ACTION'], alarm.decoded('TRIGGER'), alarm['DESCRIPTION'])
 "#;
-    let output = std::process::Command::new("/usr/bin/python3")
+    // Linux: the system's Python, where python3-icalendar goes. Elsewhere
+    // the one on PATH (`pip install icalendar`); Windows names it `python`.
+    let python = if cfg!(target_os = "linux") {
+        "/usr/bin/python3"
+    } else if cfg!(windows) {
+        "python"
+    } else {
+        "python3"
+    };
+    let output = std::process::Command::new(python)
         .args(["-c", script])
+        // The summary has a dash: UTF-8 out, whatever the console's code page.
+        .env("PYTHONIOENCODING", "utf-8")
         .arg(path)
         .output()
         .expect("python3 runs (scripts/setup.sh installs python3-icalendar)");
@@ -404,7 +415,10 @@ for event in cal.walk('VEVENT'):
         "python3 icalendar could not read the file: {}",
         String::from_utf8_lossy(&output.stderr)
     );
-    String::from_utf8(output.stdout).expect("UTF-8")
+    // Python writes "\r\n" line ends to a pipe on Windows.
+    String::from_utf8(output.stdout)
+        .expect("UTF-8")
+        .replace("\r\n", "\n")
 }
 
 #[test]

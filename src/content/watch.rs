@@ -69,7 +69,7 @@ impl ContentWatcher {
         // The callback lives on the debouncer's thread, which the debouncer
         // owns: a weak handle, so the two do not keep each other alive.
         let handle: Weak<_> = Arc::downgrade(&shared);
-        let watched = roots.clone();
+        let watched = with_real_paths(&roots);
         let callback = move |result: DebounceEventResult| {
             let events = match result {
                 Ok(events) => events,
@@ -149,6 +149,27 @@ impl ContentWatcher {
     }
 }
 
+/// The roots as events may name them: as given and with links resolved.
+/// FSEvents (macOS) reports real paths, e.g. `/private/var/…` for a folder
+/// under `/var` (a link), so a root reached through a link would otherwise
+/// never see a change. inotify and Windows name paths as watched.
+fn with_real_paths(roots: &[PathBuf]) -> Vec<PathBuf> {
+    let mut all = roots.to_vec();
+    for root in roots {
+        let real = std::fs::canonicalize(root).ok().or_else(|| {
+            // A folder not made yet: its parent's real path and its name.
+            let parent = std::fs::canonicalize(root.parent()?).ok()?;
+            Some(parent.join(root.file_name()?))
+        });
+        if let Some(real) = real
+            && !all.contains(&real)
+        {
+            all.push(real);
+        }
+    }
+    all
+}
+
 /// For each folder of [`Sources::folders`]: must it be watched? The user
 /// folder may be missing; a `--content` folder must not.
 fn required_flags(sources: &Sources) -> impl Iterator<Item = bool> {
@@ -221,8 +242,12 @@ mod tests {
     #[test]
     fn a_save_is_one_call_and_a_new_folder_is_watched() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let extra = dir.path().join("extra");
-        let user = dir.path().join("user");
+        // The real path: on macOS the temp folder is under a link, and
+        // FSEvents names changes by the real path, which the assertions
+        // below compare with.
+        let base = dir.path().canonicalize().expect("real path");
+        let extra = base.join("extra");
+        let user = base.join("user");
         std::fs::create_dir_all(extra.join("exercises")).expect("mkdir");
         let sources = Sources {
             user_dir: Some(user.clone()),
@@ -270,6 +295,28 @@ mod tests {
         };
         assert!(paths.iter().all(|p| p.starts_with(&user)), "{paths:?}");
         drop(watcher);
+    }
+
+    /// A root reached through a link also matches the real path, which
+    /// is how FSEvents names changes; so does one that does not exist yet.
+    #[cfg(unix)]
+    #[test]
+    fn changes_named_by_the_real_path_count_for_a_linked_root() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let real = dir.path().join("real");
+        std::fs::create_dir_all(real.join("exercises")).expect("mkdir");
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(&real, &link).expect("symlink");
+        let roots = with_real_paths(&[link.clone(), link.join("later")]);
+        let real = real.canonicalize().expect("real path");
+        for path in [
+            link.join("exercises/neck.ron"),
+            real.join("exercises/neck.ron"),
+            real.join("later/areas/hips.ron"),
+        ] {
+            assert!(is_content_change(&path, &roots), "{path:?} in {roots:?}");
+        }
+        assert!(!is_content_change(&dir.path().join("real.ron"), &roots));
     }
 
     #[test]

@@ -39,7 +39,14 @@ fn safe_relative(name: &str) -> Result<PathBuf, String> {
     let mut clean = PathBuf::new();
     for component in path.components() {
         match component {
-            Component::Normal(part) => clean.push(part),
+            Component::Normal(part) => {
+                if cfg!(windows)
+                    && let Some(why) = windows_name_problem(&part.to_string_lossy())
+                {
+                    return Err(why);
+                }
+                clean.push(part);
+            }
             Component::CurDir => {}
             Component::ParentDir => return Err("leaves the pack folder (`..`)".to_string()),
             Component::RootDir | Component::Prefix(_) => {
@@ -54,6 +61,32 @@ fn safe_relative(name: &str) -> Result<PathBuf, String> {
         return Err(format!("is nested more than {MAX_DEPTH} folders deep"));
     }
     Ok(clean)
+}
+
+/// Why Windows cannot hold a file of this name, if it cannot: a `:` opens
+/// a hidden stream of another file, `CON`, `NUL`, `COM1` and the like
+/// (with any extension) name devices, and a trailing dot or space is
+/// dropped (so `a.ron.` would write `a.ron`). Checked on Windows only; on
+/// other systems such names are plain files.
+fn windows_name_problem(part: &str) -> Option<String> {
+    const RESERVED: [&str; 22] = [
+        "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8",
+        "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+    ];
+    if let Some(c) = part
+        .chars()
+        .find(|&c| matches!(c, ':' | '<' | '>' | '"' | '|' | '?' | '*') || c.is_control())
+    {
+        return Some(format!("has {c:?}, which Windows does not allow in a name"));
+    }
+    if part.ends_with(['.', ' ']) && part != "." {
+        return Some("ends in a dot or a space, which Windows drops".to_string());
+    }
+    let stem = part.split('.').next().unwrap_or_default().trim_end();
+    if RESERVED.iter().any(|name| stem.eq_ignore_ascii_case(name)) {
+        return Some(format!("uses {stem}, a device name on Windows"));
+    }
+    None
 }
 
 fn is_hidden(path: &Path) -> bool {
@@ -387,6 +420,32 @@ mod tests {
             "a/b/c/d/e/f/g/h/i/j",
         ] {
             assert!(safe_relative(bad).is_err(), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn names_windows_cannot_hold_are_found() {
+        for bad in [
+            "a.ron:stream",
+            "CON",
+            "nul.ron",
+            "Com1.png",
+            "lpt9",
+            "a.ron.",
+            "a.ron ",
+            "what?.png",
+            "tab\there",
+        ] {
+            assert!(windows_name_problem(bad).is_some(), "{bad:?} passed");
+        }
+        for fine in [
+            "neck.ron",
+            "console.ron",
+            "com10.png",
+            "null.ron",
+            "a b.png",
+        ] {
+            assert_eq!(windows_name_problem(fine), None, "{fine:?}");
         }
     }
 }

@@ -198,26 +198,24 @@ mod platform {
         #[cfg(windows)]
         {
             // The Run value is one command line, which auto-launch joins
-            // with spaces: quote what holds a space.
-            let quote = |arg: &str| {
-                if arg.contains(' ') {
-                    format!("\"{arg}\"")
-                } else {
-                    arg.to_owned()
-                }
-            };
-            let args: Vec<String> = command.args.iter().map(|a| quote(a)).collect();
+            // with spaces: each argument quoted as Windows splits it.
+            let args: Vec<String> = command.args.iter().map(|a| windows_argument(a)).collect();
             builder
-                .set_app_path(&quote(&command.exe.to_string_lossy()))
+                .set_app_path(&windows_argument(&command.exe.to_string_lossy()))
                 .set_args(&args)
                 .set_windows_enable_mode(auto_launch::WindowsEnableMode::CurrentUser);
         }
         #[cfg(target_os = "macos")]
         {
-            // A LaunchAgent lists each argument apart: no quoting needed.
+            // A LaunchAgent lists each argument apart, but auto-launch puts
+            // them into the plist's XML as they are: escape them (a data
+            // folder named "A & B" would otherwise make a plist launchd
+            // cannot read). A program path that needed escaping is then
+            // not found, and enabling fails with that error instead.
+            let args: Vec<String> = command.args.iter().map(|a| xml_text(a)).collect();
             builder
-                .set_app_path(&command.exe.to_string_lossy())
-                .set_args(&command.args)
+                .set_app_path(&xml_text(&command.exe.to_string_lossy()))
+                .set_args(&args)
                 .set_macos_launch_mode(auto_launch::MacOSLaunchMode::LaunchAgent);
         }
         builder
@@ -263,9 +261,73 @@ mod platform {
     }
 }
 
+/// One argument of a Windows command line, quoted so that Windows (the C
+/// runtime's and `CommandLineToArgvW`'s rules) splits it back as it was:
+/// inside double quotes when it holds white space or a quote, a quote
+/// escaped by a backslash, and backslashes doubled where they come before
+/// a quote (`"C:\My Data\\"` for `C:\My Data\`).
+#[cfg(any(windows, test))]
+fn windows_argument(arg: &str) -> String {
+    if !arg.is_empty() && !arg.contains([' ', '\t', '\n', '\u{b}', '"']) {
+        return arg.to_owned();
+    }
+    let mut quoted = String::from("\"");
+    let mut backslashes = 0;
+    for c in arg.chars() {
+        match c {
+            '\\' => backslashes += 1,
+            '"' => {
+                quoted.push_str(&"\\".repeat(backslashes * 2 + 1));
+                quoted.push('"');
+                backslashes = 0;
+            }
+            c => {
+                quoted.push_str(&"\\".repeat(backslashes));
+                quoted.push(c);
+                backslashes = 0;
+            }
+        }
+    }
+    quoted.push_str(&"\\".repeat(backslashes * 2));
+    quoted.push('"');
+    quoted
+}
+
+/// Text for an XML element (the LaunchAgent plist).
+#[cfg(any(target_os = "macos", test))]
+fn xml_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn windows_arguments_split_back_as_they_were() {
+        assert_eq!(windows_argument("remind"), "remind");
+        assert_eq!(windows_argument(r"C:\data"), r"C:\data");
+        assert_eq!(windows_argument(""), r#""""#);
+        assert_eq!(
+            windows_argument(r"C:\Program Files\Limber\limber.exe"),
+            r#""C:\Program Files\Limber\limber.exe""#
+        );
+        // A trailing backslash would otherwise escape the closing quote.
+        assert_eq!(windows_argument(r"D:\My Data\"), r#""D:\My Data\\""#);
+        assert_eq!(windows_argument(r#"say "hi"\"#), r#""say \"hi\"\\""#);
+        assert_eq!(windows_argument(r#"a\"b"#), r#""a\\\"b""#);
+    }
+
+    #[test]
+    fn plist_text_is_escaped() {
+        assert_eq!(
+            xml_text("/Users/a/Tom & Jerry <2>"),
+            "/Users/a/Tom &amp; Jerry &lt;2&gt;"
+        );
+        assert_eq!(xml_text("/Users/a/data"), "/Users/a/data");
+    }
 
     fn command(exe: &str, args: &[&str]) -> AutostartCommand {
         AutostartCommand {

@@ -78,12 +78,26 @@ impl AppLauncher {
     }
 }
 
+/// Windows process creation flags for a program started from the app or
+/// from `limber remind`: `CREATE_NO_WINDOW` (limber.exe is a console
+/// program, and a console window would open beside the app's own) and
+/// `CREATE_NEW_PROCESS_GROUP` (a Ctrl+C meant for the starter does not
+/// reach it).
+#[cfg(windows)]
+pub(crate) const DETACHED_FLAGS: u32 = 0x0800_0000 | 0x0000_0200;
+
 impl Launcher for AppLauncher {
     fn open_routine(&self, profile_name: &str, routine: &str) -> io::Result<()> {
-        let mut child = Command::new(&self.exe)
+        let mut command = Command::new(&self.exe);
+        command
             .args(self.command_line(profile_name, routine))
-            .stdin(Stdio::null())
-            .spawn()?;
+            .stdin(Stdio::null());
+        #[cfg(windows)]
+        {
+            use std::os::windows::process::CommandExt;
+            command.creation_flags(DETACHED_FLAGS);
+        }
+        let mut child = command.spawn()?;
         // Reap it when it ends, so no zombie is left while we keep running.
         std::thread::Builder::new()
             .name("limber-app".to_owned())

@@ -148,8 +148,13 @@ impl Notifier for DesktopNotifier {
             .appname("Limber")
             .summary(&note.title)
             .body(&note.body)
-            .icon("limber")
-            .action(ACTION_KEY_DEFAULT, words::ACTION_START)
+            .icon("limber");
+        // The click on the note itself. Only freedesktop has this key: a
+        // toast (Windows) or Notification Center (macOS) reports a click by
+        // itself and would show the key as a second Start button.
+        #[cfg(all(unix, not(target_os = "macos")))]
+        notification.action(ACTION_KEY_DEFAULT, words::ACTION_START);
+        notification
             .action(ACTION_KEY_START, words::ACTION_START)
             .action(ACTION_KEY_SNOOZE, words::ACTION_SNOOZE)
             .action(ACTION_KEY_DONE_TODAY, words::ACTION_DONE_TODAY)

@@ -99,10 +99,10 @@ impl ReminderService for SystemReminders {
 /// lock before it reports what it sees.
 const START_WAIT: Duration = Duration::from_secs(3);
 
-/// Starts `command` with no terminal and, on Unix, in its own process
-/// group, so closing the window (or the terminal it was started from) does
-/// not end it. A thread reaps it should it end while the app runs, and
-/// says how it ended on the returned channel.
+/// Starts `command` with no terminal and in its own process group, so
+/// closing the window (or the terminal it was started from) does not end
+/// it. A thread reaps it should it end while the app runs, and says how it
+/// ended on the returned channel.
 fn spawn_detached(command: &AutostartCommand) -> io::Result<mpsc::Receiver<String>> {
     let mut builder = Command::new(&command.exe);
     builder
@@ -114,6 +114,14 @@ fn spawn_detached(command: &AutostartCommand) -> io::Result<mpsc::Receiver<Strin
     {
         use std::os::unix::process::CommandExt;
         builder.process_group(0);
+    }
+    #[cfg(windows)]
+    {
+        // limber.exe is a console program: without this Windows would open
+        // a console window for the background loop, and closing it would
+        // end the reminders.
+        use std::os::windows::process::CommandExt;
+        builder.creation_flags(crate::schedule::background::DETACHED_FLAGS);
     }
     let mut child = builder.spawn()?;
     let (ended, receiver) = mpsc::channel();
