@@ -2,7 +2,6 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-
 use limber::cli::{Command, Common};
 use limber::content::{Library, Sources};
 use limber::profile::{self, Notice, Store, StoreError};
@@ -20,6 +19,9 @@ fn main() -> ExitCode {
         .init();
 
     let cli = limber::cli::parse();
+    if matches!(cli.command, None | Some(Command::Remind)) {
+        leave_own_console();
+    }
     let result = match cli.command {
         None => run_app(&cli.common, cli.routine),
         Some(Command::Check { dir }) => check(dir.as_deref()),
@@ -114,6 +116,30 @@ fn main() -> ExitCode {
 }
 
 type Outcome = Result<ExitCode, String>;
+
+/// limber.exe is a console program, so that its subcommands print in a
+/// terminal. Started from the Start menu, Explorer or the Run key at login,
+/// Windows opens a console window for it alone, which would stay beside the
+/// app (or all session long beside `limber remind`) and end it when closed.
+/// A console that holds this process only is such a window: let go of it.
+/// Started from a terminal, the console is shared and kept. Later writes to
+/// stdout/stderr go nowhere (std ignores an invalid handle).
+#[cfg(windows)]
+fn leave_own_console() {
+    use windows_sys::Win32::System::Console::{FreeConsole, GetConsoleProcessList};
+    let mut processes = [0u32; 2];
+    // SAFETY: the buffer is valid for the length given; both calls only
+    // read or detach this process's console.
+    unsafe {
+        if GetConsoleProcessList(processes.as_mut_ptr(), processes.len() as u32) == 1 {
+            FreeConsole();
+        }
+    }
+}
+
+/// Elsewhere a program started from the menu has no terminal to leave.
+#[cfg(not(windows))]
+fn leave_own_console() {}
 
 fn data_dir(common: &Common) -> Result<std::path::PathBuf, String> {
     profile::resolve_data_dir(common.data_dir.clone()).map_err(|e| e.to_string())
