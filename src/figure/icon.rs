@@ -240,8 +240,41 @@ pub fn icon_svg() -> Result<String, RenderError> {
     Ok(svg)
 }
 
-/// Writes `limber.svg` and `limber-<size>.png` for every [`ICON_SIZES`]
-/// entry into `dir` (created if missing); returns the files written.
+/// The sizes inside the Windows icon: what Explorer, the task bar and the
+/// Start menu ask for (ICO frames stop at 256).
+pub const ICO_SIZES: [u32; 4] = [16, 32, 48, 256];
+
+/// The Windows icon (`limber.ico`): the PNG icon at each of [`ICO_SIZES`],
+/// stored as PNG frames (read by every Windows since Vista).
+pub fn icon_ico() -> Result<Vec<u8>, RenderError> {
+    use image::codecs::ico::{IcoEncoder, IcoFrame};
+    let encode = |e: image::ImageError| RenderError::Encode(e.to_string());
+    let pngs = ICO_SIZES
+        .iter()
+        .map(|&size| render_icon(size).map(|png| (size, png)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let frames = pngs
+        .iter()
+        .map(|(size, png)| {
+            IcoFrame::with_encoded(
+                png.as_slice(),
+                *size,
+                *size,
+                image::ExtendedColorType::Rgba8,
+            )
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(encode)?;
+    let mut ico = Vec::new();
+    IcoEncoder::new(&mut ico)
+        .encode_images(&frames)
+        .map_err(encode)?;
+    Ok(ico)
+}
+
+/// Writes `limber.svg`, `limber-<size>.png` for every [`ICON_SIZES`]
+/// entry and `limber.ico` into `dir` (created if missing); returns the
+/// files written.
 pub fn write_icons(dir: &Path) -> Result<Vec<PathBuf>, RenderError> {
     let write = |path: PathBuf, bytes: &[u8]| {
         std::fs::write(&path, bytes)
@@ -259,6 +292,7 @@ pub fn write_icons(dir: &Path) -> Result<Vec<PathBuf>, RenderError> {
             &render_icon(size)?,
         )?);
     }
+    written.push(write(dir.join("limber.ico"), &icon_ico()?)?);
     Ok(written)
 }
 
@@ -290,6 +324,30 @@ mod tests {
             .count();
         assert!(white > 2000, "only {white} white pixels");
         assert!(render_icon(0).is_err());
+    }
+
+    #[test]
+    fn the_windows_icon_holds_each_size_as_drawn() {
+        let ico = icon_ico().expect("ico");
+        let decoder =
+            image::codecs::ico::IcoDecoder::new(std::io::Cursor::new(&ico)).expect("valid ICO");
+        // The decoder picks the largest frame.
+        let image = image::DynamicImage::from_decoder(decoder)
+            .expect("decodes")
+            .to_rgba8();
+        let largest = image::load_from_memory(&render_icon(256).expect("renders"))
+            .expect("valid PNG")
+            .to_rgba8();
+        assert_eq!(image, largest);
+        // The directory lists every size (a 256 is written as 0).
+        let count = u16::from_le_bytes([ico[4], ico[5]]) as usize;
+        let widths: Vec<u32> = (0..count)
+            .map(|i| match ico[6 + 16 * i] {
+                0 => 256,
+                w => u32::from(w),
+            })
+            .collect();
+        assert_eq!(widths, ICO_SIZES);
     }
 
     #[test]
