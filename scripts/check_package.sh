@@ -89,8 +89,8 @@ start_exec() {
         ICED_BACKEND=tiny-skia LIMBER_SPEECH=null RUST_BACKTRACE=1 \
         "${argv[@]}" >"$APP_LOG" 2>&1 &
     APP_PID=$!
-    local i
-    for i in $(seq 1 900); do
+    local _
+    for _ in $(seq 1 900); do
         kill -0 "$APP_PID" 2>/dev/null || die "'$exec_line' exited before showing a window: $(cat "$APP_LOG")"
         APP_WID="$(xdotool search --onlyvisible --name '^Limber' 2>/dev/null | tail -n 1 || true)"
         [[ -n "$APP_WID" ]] && break

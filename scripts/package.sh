@@ -91,4 +91,4 @@ tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$stamp" \
     -C "$dist" -cf - "$name" | gzip -9n >"$dist/$name.tar.gz"
 echo
 echo "Built:"
-ls -l "$deb" "$dist/$name.tar.gz" | sed 's/^/  /'
+du -h "$deb" "$dist/$name.tar.gz" | sed 's/^/  /'

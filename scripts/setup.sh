@@ -20,6 +20,9 @@ packages+=(poppler-utils)
 # The calendar test reads the .ics saved from the app back with an
 # independent parser: Python's icalendar (tests/ui_plan.rs).
 packages+=(python3-icalendar)
+# tests/packaging.rs checks the menu entry and the AppStream file with the
+# desktop's own validators.
+packages+=(desktop-file-utils appstream)
 for arg in "$@"; do
   case "$arg" in
     --voice) packages+=(speech-dispatcher speech-dispatcher-espeak-ng espeak-ng) ;;

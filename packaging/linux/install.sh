@@ -32,10 +32,10 @@ case "${1:-}" in
     *) echo "install.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
 esac
 
-[ -d "$here/share" ] && [ -x "$here/bin/limber" ] || {
+if [ ! -d "$here/share" ] || [ ! -x "$here/bin/limber" ]; then
     echo "install.sh: run me from the unpacked Limber folder (bin/ and share/ are missing)" >&2
     exit 1
-}
+fi
 
 # The files under share/, relative to it, one per line.
 shared_files() {
