@@ -133,6 +133,9 @@ echo "== 2. Installed with dpkg -i"
 if dpkg-query -W -f='${Status}' limber 2>/dev/null | grep -q "install ok installed"; then
     die "Limber is already installed from a package; remove it first (dpkg -r limber)"
 fi
+# From here on, a failing check still leaves the machine as it was.
+installed_here=1
+trap 'if [[ -n "${installed_here:-}" ]]; then as_root dpkg -r limber >/dev/null 2>&1 || true; fi; cleanup' EXIT
 as_root dpkg -i "$deb" || {
     # A dependency this machine lacks: let apt bring it, as a person's
     # software centre would.
@@ -182,6 +185,7 @@ before="$(fingerprint "$data")"
 
 echo "== 3. Removed with dpkg -r"
 as_root dpkg -r limber >/dev/null
+installed_here=""
 check "dpkg no longer lists it" bash -c "! dpkg-query -W -f='\${Status}' limber 2>/dev/null | grep -q 'ok installed'"
 left=0
 while IFS= read -r path; do
