@@ -200,7 +200,10 @@ pub enum Command {
 /// --help` and the man page's FILES and ENVIRONMENT. The folders are those
 /// of `directories::ProjectDirs::from("", "", "Limber")` (see `profile`).
 const DATA_FOLDERS: [(&str, &str); 3] = [
-    ("Linux", "~/.local/share/limber ($XDG_DATA_HOME/limber when that is set)"),
+    (
+        "Linux",
+        "~/.local/share/limber ($XDG_DATA_HOME/limber when that is set)",
+    ),
     ("macOS", "~/Library/Application Support/Limber"),
     ("Windows", "%APPDATA%\\Limber\\data"),
 ];
@@ -209,8 +212,14 @@ const DATA_FOLDER_HOLDS: [&str; 2] = [
     "Removing the app leaves this folder alone.",
 ];
 const ENVIRONMENT: [(&str, &str); 2] = [
-    ("LIMBER_DATA_DIR", "use this data folder instead (--data-dir wins over it)"),
-    ("RUST_LOG", "log detail on stderr, e.g. RUST_LOG=limber=debug"),
+    (
+        "LIMBER_DATA_DIR",
+        "use this data folder instead (--data-dir wins over it)",
+    ),
+    (
+        "RUST_LOG",
+        "log detail on stderr, e.g. RUST_LOG=limber=debug",
+    ),
 ];
 
 fn files_and_environment_help() -> String {
@@ -250,7 +259,11 @@ fn command_people_use() -> clap::Command {
         .version(env!("CARGO_PKG_VERSION"))
         .args(full.get_arguments().cloned())
         .groups(full.get_groups().cloned())
-        .subcommands(full.get_subcommands().filter(|sub| !sub.is_hide_set()).cloned());
+        .subcommands(
+            full.get_subcommands()
+                .filter(|sub| !sub.is_hide_set())
+                .cloned(),
+        );
     if let Some(about) = full.get_about() {
         visible = visible.about(about.clone());
     }
