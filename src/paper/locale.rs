@@ -12,10 +12,16 @@ const LETTER_TERRITORIES: &[&str] = &[
     "US", "CA", "MX", "PH", "PR", "CL", "CO", "VE", "CR", "GT", "PA", "SV", "NI", "DO", "BZ",
 ];
 
-/// The paper for a locale name such as `en_US.UTF-8`, `fr_CA`, `es_MX@euro`.
+/// The paper for a locale name: POSIX (`en_US.UTF-8`, `fr_CA`, `es_MX@euro`)
+/// or BCP 47 as Windows and macOS give it (`en-US`, `zh-Hant-TW`): the
+/// first two-letter subtag after the language is the territory.
 pub fn paper_for_locale(locale: &str) -> Paper {
     let name = locale.split(['.', '@']).next().unwrap_or_default();
-    let territory = name.split_once('_').map(|(_, t)| t).unwrap_or_default();
+    let territory = name
+        .split(['_', '-'])
+        .skip(1)
+        .find(|subtag| subtag.len() == 2 && subtag.bytes().all(|b| b.is_ascii_alphabetic()))
+        .unwrap_or_default();
     if LETTER_TERRITORIES
         .iter()
         .any(|t| t.eq_ignore_ascii_case(territory))
@@ -27,18 +33,27 @@ pub fn paper_for_locale(locale: &str) -> Paper {
 }
 
 /// The paper for this process: the first set of `LC_ALL`, `LC_PAPER`,
-/// `LANG` (POSIX precedence), read through `var`.
-pub fn default_paper_from(var: impl Fn(&str) -> Option<String>) -> Paper {
+/// `LANG` (POSIX precedence), read through `var`; when none is set, the
+/// system's own locale from `system` (a Windows or macOS program started
+/// from the desktop has no such variables, only the region chosen in the
+/// system's settings).
+pub fn default_paper_from(
+    var: impl Fn(&str) -> Option<String>,
+    system: impl FnOnce() -> Option<String>,
+) -> Paper {
     ["LC_ALL", "LC_PAPER", "LANG"]
         .iter()
         .filter_map(|name| var(name))
         .find(|value| !value.trim().is_empty())
+        .or_else(system)
         .map_or(Paper::A4, |locale| paper_for_locale(&locale))
 }
 
-/// [`default_paper_from`] the process environment.
+/// [`default_paper_from`] the process environment and the system locale
+/// (`sys-locale`: the user's locale name on Windows and macOS, the same
+/// variables on Linux).
 pub fn default_paper() -> Paper {
-    default_paper_from(|name| std::env::var(name).ok())
+    default_paper_from(|name| std::env::var(name).ok(), sys_locale::get_locale)
 }
 
 #[cfg(test)]
@@ -53,6 +68,9 @@ mod tests {
             "es_MX",
             "en_PH.utf8",
             "es_US@x",
+            "en-US",
+            "es-MX",
+            "fil-PH",
         ] {
             assert_eq!(paper_for_locale(locale), Paper::Letter, "{locale}");
         }
@@ -65,6 +83,9 @@ mod tests {
             "",
             "en",
             "pt_BR",
+            "en-GB",
+            "zh-Hant-TW",
+            "es-419",
         ] {
             assert_eq!(paper_for_locale(locale), Paper::A4, "{locale}");
         }
@@ -81,20 +102,36 @@ mod tests {
             }
         };
         assert_eq!(
-            default_paper_from(env(&[("LANG", "en_GB.UTF-8"), ("LC_PAPER", "en_US.UTF-8")])),
+            default_paper_from(
+                env(&[("LANG", "en_GB.UTF-8"), ("LC_PAPER", "en_US.UTF-8")]),
+                || None
+            ),
             Paper::Letter
         );
         assert_eq!(
-            default_paper_from(env(&[
-                ("LC_ALL", "de_DE.UTF-8"),
-                ("LC_PAPER", "en_US.UTF-8")
-            ])),
+            default_paper_from(
+                env(&[("LC_ALL", "de_DE.UTF-8"), ("LC_PAPER", "en_US.UTF-8")]),
+                || None
+            ),
             Paper::A4
         );
         assert_eq!(
-            default_paper_from(env(&[("LC_ALL", ""), ("LANG", "en_CA.UTF-8")])),
+            default_paper_from(env(&[("LC_ALL", ""), ("LANG", "en_CA.UTF-8")]), || None),
             Paper::Letter
         );
-        assert_eq!(default_paper_from(env(&[])), Paper::A4);
+        assert_eq!(default_paper_from(env(&[]), || None), Paper::A4);
+    }
+
+    #[test]
+    fn without_locale_variables_the_systems_region_decides() {
+        let none = |_: &str| None;
+        assert_eq!(
+            default_paper_from(none, || Some("en-US".into())),
+            Paper::Letter
+        );
+        assert_eq!(default_paper_from(none, || Some("en-GB".into())), Paper::A4);
+        // A variable that says something wins over the system's region.
+        let lang = |name: &str| (name == "LANG").then(|| "de_DE.UTF-8".to_owned());
+        assert_eq!(default_paper_from(lang, || Some("en-US".into())), Paper::A4);
     }
 }
