@@ -99,6 +99,7 @@ fn the_release_notes_name_the_version_being_built() {
 }
 
 /// Runs a validator and fails with its output when it finds a problem.
+#[cfg(target_os = "linux")]
 fn validates(program: &str, args: &[&str], file: &Path) {
     let output = Command::new(program)
         .args(args)
