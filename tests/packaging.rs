@@ -5,7 +5,6 @@
 //! without its release note fails here first.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use limber::ui::APP_ID;
 
@@ -101,7 +100,7 @@ fn the_release_notes_name_the_version_being_built() {
 /// Runs a validator and fails with its output when it finds a problem.
 #[cfg(target_os = "linux")]
 fn validates(program: &str, args: &[&str], file: &Path) {
-    let output = Command::new(program)
+    let output = std::process::Command::new(program)
         .args(args)
         .arg(file)
         .output()
@@ -144,7 +143,7 @@ fn the_validators_catch_a_broken_entry() {
         .map(|l| format!("{l}\n"))
         .collect();
     std::fs::write(&broken, without_name).expect("write");
-    let status = Command::new("desktop-file-validate")
+    let status = std::process::Command::new("desktop-file-validate")
         .arg(&broken)
         .output()
         .expect("desktop-file-validate runs");
