@@ -3,6 +3,12 @@
 //! A pure core (content, profile, session, figure, audio and the folders
 //! below) with a thin iced shell in [`ui`]. See `docs/architecture.md`.
 
+/// The app's id on the desktop: the installed `.desktop` file's name
+/// (packaging/linux/), the AppStream id, the window's app id and the
+/// reminders' desktop entry (Linux); the Windows installers' shortcut id
+/// and the macOS bundle id (Cargo.toml's packager identifier).
+pub const APP_ID: &str = "io.github.limber.Limber";
+
 pub mod audio;
 pub mod builder;
 pub mod cli;

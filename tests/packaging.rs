@@ -68,6 +68,16 @@ fn one_id_names_the_window_the_menu_entry_and_the_appstream_file() {
         element(&meta, "launchable type=\"desktop-id\""),
         Some(format!("{APP_ID}.desktop").as_str())
     );
+    // The Windows installers' shortcut id and the macOS bundle id.
+    let manifest = read("Cargo.toml");
+    let packager = manifest
+        .split("[package.metadata.packager]")
+        .nth(1)
+        .expect("[package.metadata.packager]");
+    assert!(
+        packager.contains(&format!("identifier = \"{APP_ID}\"")),
+        "cargo-packager's identifier is not {APP_ID}"
+    );
     // The menu entry's icon is the one the packages install.
     let icon = entry_value(&entry, "Icon").expect("Icon=");
     assert_eq!(element(&meta, "icon type=\"stock\""), Some(icon.as_str()));

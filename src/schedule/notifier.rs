@@ -162,7 +162,9 @@ impl Notifier for DesktopNotifier {
             .timeout(notify_rust::Timeout::Never);
         #[cfg(all(unix, not(target_os = "macos")))]
         {
-            notification.hint(notify_rust::Hint::DesktopEntry("limber".to_owned()));
+            // The menu entry the note belongs to: the desktop shows its
+            // name and icon and groups the notes under it.
+            notification.hint(notify_rust::Hint::DesktopEntry(crate::APP_ID.to_owned()));
             let previous = self
                 .on_screen
                 .lock()

@@ -1403,11 +1403,10 @@ pub fn window_settings() -> iced::window::Settings {
     }
 }
 
-/// The app's id on the desktop: the installed `.desktop` file's name and
-/// the AppStream id (packaging/linux/). The window carries it (the Wayland
-/// app id, the X11 WM_CLASS), so a dock or task bar shows the window under
-/// the menu entry's name and icon instead of an unknown program.
-pub const APP_ID: &str = "io.github.limber.Limber";
+/// The window carries the app's id (the Wayland app id, the X11
+/// WM_CLASS), so a dock or task bar shows it under the menu entry's name
+/// and icon instead of an unknown program.
+pub use crate::APP_ID;
 
 /// Why no window can open at all, before trying: on Linux and the BSDs a
 /// window needs an X11 or Wayland display.
