@@ -442,7 +442,7 @@ fn a_routine_made_with_the_keyboard() {
 }
 
 #[test]
-fn deleting_a_planned_routine_says_it_is_in_the_plan() {
+fn deleting_a_planned_routine_takes_it_out_of_the_plan() {
     let dir = tempfile::tempdir().expect("temp dir");
     {
         let mut app = app_over(dir.path());
@@ -468,11 +468,23 @@ fn deleting_a_planned_routine_says_it_is_in_the_plan() {
     click(&mut app, "Morning stretch");
     click(&mut app, "Edit routine");
     click(&mut app, "Delete routine…");
-    let mut ui = Simulator::with_size(Default::default(), SIZE, app.view());
     let question = "Delete \u{201c}Morning stretch\u{201d}? Its tile leaves your Home. \
-        It is in your weekly plan: take it out there too (Plan on Home). A copy of its \
-        file is kept in the .kept folder of your content folder, in case you want it back.";
-    assert!(ui.find(question).is_ok(), "the question names the plan");
+        It leaves your weekly plan too. A copy of its file is kept in the .kept folder of \
+        your content folder, in case you want it back.";
+    {
+        let mut ui = Simulator::with_size(Default::default(), SIZE, app.view());
+        assert!(ui.find(question).is_ok(), "the question names the plan");
+    }
+
+    click(&mut app, "Delete routine");
+    assert!(matches!(app.screen(), Screen::Home(_)), "{}", app.title());
+    let (mut store, _) = Store::open(dir.path()).expect("store");
+    let id = store.current().id.clone();
+    let plan = store.plan(&id).expect("plan");
+    assert!(
+        plan.get("morning-stretch").is_none(),
+        "the deleted routine is still planned: {plan:?}"
+    );
 }
 
 #[test]

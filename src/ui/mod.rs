@@ -1006,6 +1006,7 @@ impl App {
                 Task::batch(tasks)
             }
             builder::Done::Deleted {
+                id,
                 title,
                 kept,
                 reloaded,
@@ -1017,7 +1018,8 @@ impl App {
                         kept.display()
                     ));
                 }
-                self.go_home()
+                let unplan = self.unplan_gone_routine(id);
+                Task::batch([unplan, self.go_home()])
             }
         }
     }

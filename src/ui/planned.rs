@@ -608,6 +608,24 @@ impl App {
 
     /// Applies `change` to the plan on screen at once and on disk through
     /// the store (lock and merge, so `limber plan add` meanwhile is kept).
+    /// Takes a deleted routine out of this profile's plan, so no reminder
+    /// names a routine that is gone; kept when a routine of that id is
+    /// still loaded (a shipped one the deleted file had replaced).
+    pub(super) fn unplan_gone_routine(&mut self, routine: &str) -> Task<Message> {
+        let planned = self
+            .planned
+            .state
+            .as_ref()
+            .is_some_and(|state| state.plan.get(routine).is_some());
+        if !planned || self.library.routine(routine).is_some() {
+            return Task::none();
+        }
+        let routine = routine.to_owned();
+        self.change_plan(move |plan| {
+            plan.remove(&routine);
+        })
+    }
+
     fn change_plan(&mut self, change: impl Fn(&mut WeeklyPlan) + Send + 'static) -> Task<Message> {
         let Some(state) = &mut self.planned.state else {
             return Task::none();

@@ -1066,8 +1066,9 @@ impl Builder {
             Question::Delete => (
                 {
                     let editing = self.editing.as_ref();
-                    // The weekly plan keeps its routines by id: say so
-                    // rather than leave a reminder for a routine that is gone.
+                    // The weekly plan keeps its routines by id: deleting
+                    // takes it out of this profile's plan too (no reminder
+                    // for a routine that is gone); say so beforehand.
                     let planned = editing.is_some_and(|e| {
                         ctx.planned
                             .and_then(|planned| planned.plan())
@@ -1077,7 +1078,7 @@ impl Builder {
                         "Delete \u{201c}{}\u{201d}? Its tile leaves your Home.{} A copy of its file is kept in the .kept folder of your content folder, in case you want it back.",
                         editing.map_or_else(String::new, |e| e.opened.title.clone()),
                         if planned {
-                            " It is in your weekly plan: take it out there too (Plan on Home)."
+                            " It leaves your weekly plan too."
                         } else {
                             ""
                         }
@@ -1189,6 +1190,7 @@ pub enum Done {
         reloaded: Reloaded,
     },
     Deleted {
+        id: String,
         title: String,
         /// Where its file went.
         kept: Option<PathBuf>,
@@ -1246,12 +1248,14 @@ pub fn delete(
 ) -> Done {
     match builder_file::delete(content_dir, &path, id, now) {
         Ok(kept) => Done::Deleted {
+            id: id.to_owned(),
             title,
             kept: Some(kept),
             reloaded: load_again(sources, path),
         },
         // Deleted already (by hand, or in another window): what was asked.
         Err(FileError::Gone { .. }) => Done::Deleted {
+            id: id.to_owned(),
             title,
             kept: None,
             reloaded: load_again(sources, path),
