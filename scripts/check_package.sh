@@ -118,7 +118,7 @@ dpkg-deb -x "$deb" "$unpacked"
 echo "  lintian:"
 # --fail-on error,warning: information and pedantic tags are printed, not fatal.
 if lintian --fail-on error,warning --display-info "$deb" 2>&1 | grep -v '^N:' | grep -v 'root privileges' | sed 's/^/    /'; then :; fi
-check "lintian finds no errors or warnings" lintian --fail-on error,warning "$deb" >/dev/null 2>&1
+check "lintian finds no errors or warnings" bash -c "lintian --fail-on error,warning \"\$1\" >/dev/null 2>&1" _ "$deb"
 check "desktop-file-validate $desktop_id.desktop" \
     desktop-file-validate "$unpacked/usr/share/applications/$desktop_id.desktop"
 check "appstreamcli validate $desktop_id.metainfo.xml" \
