@@ -448,22 +448,32 @@ fn deleting_a_planned_routine_takes_it_out_of_the_plan() {
         let mut app = app_over(dir.path());
         make_morning_stretch(&mut app);
     }
-    // Planned on weekdays (written as the Plan screen writes it).
-    {
+    // Planned on weekdays (written as the Plan screen writes it), by this
+    // profile and by a second person on the same computer, whose plan
+    // also holds Hips.
+    let other = {
         use limber::schedule::{PlannedRoutine, WeeklyPlan};
         let (mut store, _) = Store::open(dir.path()).expect("store");
         let id = store.current().id.clone();
-        let mut plan = WeeklyPlan::default();
-        plan.set(PlannedRoutine {
-            routine: "morning-stretch".into(),
+        let other = store.create("Sam").expect("second profile").id;
+        let planned = |routine: &str| PlannedRoutine {
+            routine: routine.into(),
             days: "mon-fri".parse().expect("days"),
             at: "08:00".parse().expect("time"),
             since: None,
-        });
+        };
+        let mut plan = WeeklyPlan::default();
+        plan.set(planned("morning-stretch"));
         store
             .update_plan(&id, |stored| *stored = plan.clone())
             .expect("plan");
-    }
+        plan.set(planned("hips"));
+        store
+            .update_plan(&other, |stored| *stored = plan.clone())
+            .expect("the second plan");
+        store.switch(&id).expect("back to the first profile");
+        other
+    };
     let mut app = app_over(dir.path());
     click(&mut app, "Morning stretch");
     click(&mut app, "Edit routine");
@@ -485,6 +495,12 @@ fn deleting_a_planned_routine_takes_it_out_of_the_plan() {
         plan.get("morning-stretch").is_none(),
         "the deleted routine is still planned: {plan:?}"
     );
+    let theirs = store.plan(&other).expect("the second plan");
+    assert!(
+        theirs.get("morning-stretch").is_none(),
+        "still in the other profile's plan: {theirs:?}"
+    );
+    assert!(theirs.get("hips").is_some(), "the rest of it stays");
 }
 
 #[test]

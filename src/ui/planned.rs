@@ -138,6 +138,8 @@ pub enum Reply {
         profile_id: String,
         stored: Stored<WeeklyPlan>,
     },
+    /// A deleted routine was taken out of the other profiles' plans.
+    OthersUnplanned { stored: Stored<()> },
     /// The reminder state changed (missed reminders taken, snooze, done
     /// today); the reminders to show and the state as written.
     Reminders {
@@ -344,6 +346,10 @@ impl App {
                 self.planned.checked = Some(self.profile.id.clone());
                 let progress = self.plan_inputs_changed();
                 Task::batch([progress, self.check_reminders()])
+            }
+            Reply::OthersUnplanned { stored } => {
+                self.take_answer(stored);
+                Task::none()
             }
             Reply::Reminders { profile_id, stored } => {
                 self.take_answer(stored);
@@ -608,22 +614,44 @@ impl App {
 
     /// Applies `change` to the plan on screen at once and on disk through
     /// the store (lock and merge, so `limber plan add` meanwhile is kept).
-    /// Takes a deleted routine out of this profile's plan, so no reminder
-    /// names a routine that is gone; kept when a routine of that id is
-    /// still loaded (a shipped one the deleted file had replaced).
+    /// Takes a deleted routine out of every profile's plan (the routine
+    /// file is the data folder's, so its tile left every profile's Home),
+    /// so no reminder names a routine that is gone; kept when a routine of
+    /// that id is still loaded (a shipped one the deleted file had
+    /// replaced).
     pub(super) fn unplan_gone_routine(&mut self, routine: &str) -> Task<Message> {
-        let planned = self
+        if self.library.routine(routine).is_some() || self.read_only.is_some() {
+            return Task::none();
+        }
+        let planned_here = self
             .planned
             .state
             .as_ref()
             .is_some_and(|state| state.plan.get(routine).is_some());
-        if !planned || self.library.routine(routine).is_some() {
-            return Task::none();
-        }
+        let here = if planned_here {
+            let routine = routine.to_owned();
+            self.change_plan(move |plan| {
+                plan.remove(&routine);
+            })
+        } else {
+            Task::none()
+        };
+        let current = self.profile.id.clone();
         let routine = routine.to_owned();
-        self.change_plan(move |plan| {
-            plan.remove(&routine);
-        })
+        let others = Task::perform(
+            self.store.run(move |store| {
+                for profile in store.profiles() {
+                    if profile.id != current {
+                        store.update_plan(&profile.id, |plan| {
+                            plan.remove(&routine);
+                        })?;
+                    }
+                }
+                Ok(())
+            }),
+            |stored| schedule_reply(Reply::OthersUnplanned { stored }),
+        );
+        Task::batch([here, others])
     }
 
     fn change_plan(&mut self, change: impl Fn(&mut WeeklyPlan) + Send + 'static) -> Task<Message> {

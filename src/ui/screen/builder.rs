@@ -1067,8 +1067,9 @@ impl Builder {
                 {
                     let editing = self.editing.as_ref();
                     // The weekly plan keeps its routines by id: deleting
-                    // takes it out of this profile's plan too (no reminder
-                    // for a routine that is gone); say so beforehand.
+                    // takes it out of every profile's plan too (no
+                    // reminder for a routine that is gone); say so
+                    // beforehand.
                     let planned = editing.is_some_and(|e| {
                         ctx.planned
                             .and_then(|planned| planned.plan())
