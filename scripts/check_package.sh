@@ -89,24 +89,12 @@ start_exec() {
         ICED_BACKEND=tiny-skia LIMBER_SPEECH=null RUST_BACKTRACE=1 \
         "${argv[@]}" >"$APP_LOG" 2>&1 &
     APP_PID=$!
-    local _
-    for _ in $(seq 1 900); do
-        kill -0 "$APP_PID" 2>/dev/null || die "'$exec_line' exited before showing a window: $(cat "$APP_LOG")"
-        APP_WID="$(xdotool search --onlyvisible --name '^Limber' 2>/dev/null | tail -n 1 || true)"
-        [[ -n "$APP_WID" ]] && break
-        sleep 0.1
-    done
-    [[ -n "$APP_WID" ]] || die "'$exec_line' showed no window in 90 s: $(cat "$APP_LOG")"
-    focus_app
+    await_window
 }
 
 shot() {
-    local file="$OUT_DIR/$1.png" X Y WIDTH HEIGHT
-    sleep 2
-    import -window root "$file"
-    eval "$(xdotool getwindowgeometry --shell "$APP_WID" | grep -E '^(X|Y|WIDTH|HEIGHT)=')"
-    convert "$file" -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "$file"
-    echo "  screenshot: $file"
+    shot_window "$OUT_DIR/$1.png"
+    echo "  screenshot: $OUT_DIR/$1.png"
 }
 
 echo "== 1. The package: $deb"

@@ -99,12 +99,7 @@ else
     start_xvfb
     start_app cues --routine "$ROUTINE"
     # A fresh data folder shows the Safety screen first.
-    for _ in $(seq 1 300); do
-        title="$(window_title)"
-        [[ "$title" == "Limber — Safety" ]] && press Return
-        [[ "$title" != "Limber — Safety" && "$title" == "Limber — "* ]] && break
-        sleep 0.1
-    done
+    pass_safety
     sleep 2
     press Return
     # Until the Finish screen shows (or the routine's length has passed).

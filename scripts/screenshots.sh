@@ -35,15 +35,8 @@ SETTLE="${SETTLE:-2}"
 
 # shot NAME: the screen (cropped to the window unless FULL_SCREEN=1).
 shot() {
-    local file="$OUT_DIR/$1.png"
-    sleep "$SETTLE"
-    import -window root "$file"
-    if [[ -z "${FULL_SCREEN:-}" ]]; then
-        local X Y WIDTH HEIGHT
-        eval "$(xdotool getwindowgeometry --shell "$APP_WID" | grep -E '^(X|Y|WIDTH|HEIGHT)=')"
-        convert "$file" -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "$file"
-    fi
-    echo "  $file"
+    shot_window "$OUT_DIR/$1.png" "$SETTLE"
+    echo "  $OUT_DIR/$1.png"
 }
 
 # How many times the lower-back routine's first exercise (press-up, no

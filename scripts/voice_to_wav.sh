@@ -117,12 +117,7 @@ else
         NO_COLOR=1 RUST_LOG="limber::cues=debug,limber=info,warn"
     start_app voice --routine "$ROUTINE"
     # A fresh data folder shows the Safety screen first.
-    for _ in $(seq 1 300); do
-        title="$(window_title)"
-        [[ "$title" == "Limber — Safety" ]] && press Return
-        [[ "$title" != "Limber — Safety" && "$title" == "Limber — "* ]] && break
-        sleep 0.1
-    done
+    pass_safety
     # The speaker connected at start-up (it takes a moment); then Start.
     sleep 3
     press Return

@@ -106,9 +106,8 @@ xdpyinfo_ok() {
 }
 
 # start_app NAME [ARGS...]: runs the binary with the CPU renderer and the
-# script's data folder, waits for its window (up to APP_TIMEOUT s, default
-# 90) and gives it the keyboard focus. Exits with the app's stderr if it
-# dies or never shows a window. The spoken coach speaks into a null engine
+# script's data folder, waits for its window (await_window) and gives it
+# the keyboard focus. The spoken coach speaks into a null engine
 # (LIMBER_SPEECH=null: the real speech worker, no speech service), so a
 # scripted run never starts the system's Speech Dispatcher and leaves it
 # behind; set LIMBER_SPEECH (and SPEECHD_ADDRESS) to choose otherwise.
@@ -120,6 +119,14 @@ start_app() {
         LIMBER_SPEECH="${LIMBER_SPEECH:-null}" \
         "$LIMBER_BIN" "$@" >"$APP_LOG" 2>&1 &
     APP_PID=$!
+    await_window
+}
+
+# await_window: waits for the window of the app started as APP_PID (output
+# in APP_LOG) for up to APP_TIMEOUT s (default 90), sets APP_WID and gives
+# it the keyboard focus. Exits with the app's output if it dies or never
+# shows a window.
+await_window() {
     local waited=0 timeout=$((${APP_TIMEOUT:-90} * 10))
     while :; do
         if ! kill -0 "$APP_PID" 2>/dev/null; then
@@ -142,6 +149,32 @@ start_app() {
         sleep 0.1
     done
     focus_app
+}
+
+# pass_safety: a fresh data folder opens on the Safety screen; Enter
+# answers it, and this returns when the window shows another screen.
+pass_safety() {
+    local title _
+    for _ in $(seq 1 300); do
+        title="$(window_title)"
+        [[ "$title" == "Limber — Safety" ]] && press Return
+        [[ "$title" != "Limber — Safety" && "$title" == "Limber — "* ]] && break
+        sleep 0.1
+    done
+}
+
+# shot_window FILE [SETTLE]: after SETTLE seconds (default 2) for the CPU
+# renderer to draw, the screen into FILE, cropped to the app's window
+# unless FULL_SCREEN=1.
+shot_window() {
+    local file="$1"
+    sleep "${2:-2}"
+    import -window root "$file"
+    if [[ -z "${FULL_SCREEN:-}" ]]; then
+        local X Y WIDTH HEIGHT
+        eval "$(xdotool getwindowgeometry --shell "$APP_WID" | grep -E '^(X|Y|WIDTH|HEIGHT)=')"
+        convert "$file" -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "$file"
+    fi
 }
 
 # No window manager under a bare Xvfb: set the input focus ourselves and
@@ -172,8 +205,8 @@ wait_title() {
 # press KEY [COUNT]: sends KEY (an X keysym: Return, Right, space, Escape)
 # COUNT times to the focused window through XTEST.
 press() {
-    local key="$1" count="${2:-1}" i
-    for i in $(seq 1 "$count"); do
+    local key="$1" count="${2:-1}" _
+    for _ in $(seq 1 "$count"); do
         xdotool key "$key"
         sleep "${KEY_GAP:-0.25}"
     done
