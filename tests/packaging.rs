@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use limber::ui::APP_ID;
+use limber::APP_ID;
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -15,6 +15,18 @@ fn repo() -> PathBuf {
 fn read(path: impl AsRef<Path>) -> String {
     let path = repo().join(path);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The text of Cargo.toml's `[name]` table, up to the next table.
+fn manifest_section(name: &str) -> String {
+    let manifest = read("Cargo.toml");
+    let header = format!("[{name}]\n");
+    let start = manifest
+        .find(&header)
+        .unwrap_or_else(|| panic!("Cargo.toml has no [{name}]"))
+        + header.len();
+    let rest = &manifest[start..];
+    rest[..rest.find("\n[").unwrap_or(rest.len())].to_owned()
 }
 
 fn desktop_entry() -> String {
@@ -69,11 +81,7 @@ fn one_id_names_the_window_the_menu_entry_and_the_appstream_file() {
         Some(format!("{APP_ID}.desktop").as_str())
     );
     // The Windows installers' shortcut id and the macOS bundle id.
-    let manifest = read("Cargo.toml");
-    let packager = manifest
-        .split("[package.metadata.packager]")
-        .nth(1)
-        .expect("[package.metadata.packager]");
+    let packager = manifest_section("package.metadata.packager");
     assert!(
         packager.contains(&format!("identifier = \"{APP_ID}\"")),
         "cargo-packager's identifier is not {APP_ID}"
@@ -256,12 +264,7 @@ fn the_committed_icons_are_what_the_code_draws() {
 fn every_file_the_debian_package_lists_is_in_the_repository() {
     // Cargo.toml's [package.metadata.deb] assets; target/ files are made by
     // scripts/package.sh, the rest must exist as named.
-    let manifest = read("Cargo.toml");
-    let section = manifest
-        .split("[package.metadata.deb]")
-        .nth(1)
-        .and_then(|rest| rest.split("\n[").next())
-        .expect("[package.metadata.deb]");
+    let section = manifest_section("package.metadata.deb");
     let sources: Vec<&str> = section
         .lines()
         .filter_map(|line| line.trim().strip_prefix("[\""))

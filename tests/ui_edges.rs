@@ -30,6 +30,19 @@ fn click_label(app: &mut App, label: &str) {
     send(app, messages);
 }
 
+/// A change a person makes that is saved at once: Settings (key S), then
+/// the larger text, which shows straight away.
+fn larger_text_in_settings(app: &mut App) {
+    common::key(app, Key::Character("s".into()));
+    send(
+        app,
+        vec![Message::Settings(settings::Message::TextSize(
+            TextSize::Larger,
+        ))],
+    );
+    assert_eq!(app.profile().settings.text_size, TextSize::Larger);
+}
+
 fn shipped() -> Library {
     let (library, problems) = Library::shipped();
     assert!(problems.is_empty(), "{problems:?}");
@@ -65,14 +78,7 @@ fn a_profile_from_a_newer_limber_is_opened_read_only_and_left_untouched() {
     assert!(matches!(app.screen(), Screen::Home(_)));
     assert_eq!(app.profile().name, "Anna", "still Anna, no second Me");
     // A change shows at once and is not written.
-    common::key(&mut app, Key::Character("s".into()));
-    send(
-        &mut app,
-        vec![Message::Settings(settings::Message::TextSize(
-            TextSize::Larger,
-        ))],
-    );
-    assert_eq!(app.profile().settings.text_size, TextSize::Larger);
+    larger_text_in_settings(&mut app);
     common::key(&mut app, Key::Named(Named::Escape));
     drop(app);
     assert_eq!(fs::read_to_string(&anna_file).expect("anna"), future);
@@ -112,14 +118,7 @@ fn a_data_folder_that_cannot_be_written_shows_why_and_saves_nothing() {
         "the notice says changes are not saved: {:?}",
         app.notices()
     );
-    common::key(&mut app, Key::Character("s".into()));
-    send(
-        &mut app,
-        vec![Message::Settings(settings::Message::TextSize(
-            TextSize::Larger,
-        ))],
-    );
-    assert_eq!(app.profile().settings.text_size, TextSize::Larger);
+    larger_text_in_settings(&mut app);
     drop(app);
     assert_eq!(fs::read_to_string(&profile_file).expect("profile"), before);
 }

@@ -1396,19 +1396,17 @@ pub fn window_settings() -> iced::window::Settings {
         size: iced::Size::new(1280.0, 680.0),
         min_size: Some(iced::Size::new(800.0, 500.0)),
         icon: window_icon(),
+        // The app's id (the Wayland app id, the X11 WM_CLASS), so a dock
+        // or task bar shows the window under the menu entry's name and icon
+        // instead of an unknown program.
         #[cfg(all(unix, not(target_os = "macos")))]
         platform_specific: iced::window::settings::PlatformSpecific {
-            application_id: APP_ID.to_owned(),
+            application_id: crate::APP_ID.to_owned(),
             ..Default::default()
         },
         ..iced::window::Settings::default()
     }
 }
-
-/// The window carries the app's id (the Wayland app id, the X11
-/// WM_CLASS), so a dock or task bar shows it under the menu entry's name
-/// and icon instead of an unknown program.
-pub use crate::APP_ID;
 
 /// Why no window can open at all, before trying: on Linux and the BSDs a
 /// window needs an X11 or Wayland display.

@@ -612,8 +612,6 @@ impl App {
         })
     }
 
-    /// Applies `change` to the plan on screen at once and on disk through
-    /// the store (lock and merge, so `limber plan add` meanwhile is kept).
     /// Takes a deleted routine out of every profile's plan (the routine
     /// file is the data folder's, so its tile left every profile's Home),
     /// so no reminder names a routine that is gone; kept when a routine of
@@ -654,6 +652,8 @@ impl App {
         Task::batch([here, others])
     }
 
+    /// Applies `change` to the plan on screen at once and on disk through
+    /// the store (lock and merge, so `limber plan add` meanwhile is kept).
     fn change_plan(&mut self, change: impl Fn(&mut WeeklyPlan) + Send + 'static) -> Task<Message> {
         let Some(state) = &mut self.planned.state else {
             return Task::none();
