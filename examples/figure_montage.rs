@@ -10,7 +10,7 @@
 
 use std::path::PathBuf;
 
-use limber::figure::{Palette, parse_poses, render_png};
+use limber_core::figure::{Palette, parse_poses, render_png};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);

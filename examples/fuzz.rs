@@ -26,9 +26,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use limber::content::Library;
-use limber::profile::{ExerciseRecord, SessionRecord, Store};
-use limber::session::dose::Intensity;
+use limber_core::content::Library;
+use limber_core::profile::{ExerciseRecord, SessionRecord, Store};
+use limber_core::session::dose::Intensity;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
@@ -385,12 +385,12 @@ fn store_seeds(scratch: &Path) -> (Vec<u8>, Vec<u8>) {
                     hold_seconds: 20,
                     repetitions: 3,
                     completed: true,
-                    sides: Some(limber::profile::SideRecord { left: 3, right: 2 }),
+                    sides: Some(limber_core::profile::SideRecord { left: 3, right: 2 }),
                     variation: None,
                 }],
                 pain_before: Some(4),
                 pain_after: pain,
-                ending: Some(limber::profile::Ending::StoppedForPain {
+                ending: Some(limber_core::profile::Ending::StoppedForPain {
                     exercise_id: "knee-to-chest".into(),
                 }),
             })
@@ -547,7 +547,7 @@ fn targets(scratch: &Path) -> Vec<Target> {
             seeds: svg_seeds(),
             tokens: SVG_TOKENS,
             run: Box::new(|_, bytes| {
-                limber::figure::load_bytes(bytes, Path::new("fuzzed.svg")).is_ok()
+                limber_core::figure::load_bytes(bytes, Path::new("fuzzed.svg")).is_ok()
             }),
             fix: no_fix,
         },
@@ -556,7 +556,7 @@ fn targets(scratch: &Path) -> Vec<Target> {
             seeds: png_seeds,
             tokens: RASTER_TOKENS,
             run: Box::new(|_, bytes| {
-                limber::figure::load_bytes(bytes, Path::new("fuzzed.png")).is_ok()
+                limber_core::figure::load_bytes(bytes, Path::new("fuzzed.png")).is_ok()
             }),
             fix: fix_png_crcs,
         },
@@ -565,7 +565,7 @@ fn targets(scratch: &Path) -> Vec<Target> {
             seeds: jpeg_seeds,
             tokens: RASTER_TOKENS,
             run: Box::new(|_, bytes| {
-                limber::figure::load_bytes(bytes, Path::new("fuzzed.jpg")).is_ok()
+                limber_core::figure::load_bytes(bytes, Path::new("fuzzed.jpg")).is_ok()
             }),
             fix: no_fix,
         },

@@ -23,6 +23,9 @@ packages+=(python3-icalendar)
 # tests/packaging.rs checks the menu entry and the AppStream file with the
 # desktop's own validators.
 packages+=(desktop-file-utils appstream)
+# The core's paper tests lay out text with a system sans (the app gives the
+# papers Fira Sans from iced, which the core cannot depend on).
+packages+=(fonts-dejavu-core)
 for arg in "$@"; do
   case "$arg" in
     --voice) packages+=(speech-dispatcher speech-dispatcher-espeak-ng espeak-ng) ;;

@@ -4,7 +4,7 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
-use crate::session::dose::Intensity;
+use limber_core::session::dose::Intensity;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -338,10 +338,10 @@ pub enum PlanAction {
         routine: String,
         /// Days: `mon,wed,fri`, `mon-fri`, `weekends`, `daily`.
         #[arg(long, default_value = "daily")]
-        days: crate::schedule::Days,
+        days: limber_core::schedule::Days,
         /// Local time of day, 24-hour: `08:00`.
         #[arg(long, value_name = "HH:MM")]
-        at: crate::schedule::TimeOfDay,
+        at: limber_core::schedule::TimeOfDay,
     },
     /// Take a routine out of the plan.
     Remove {
@@ -370,11 +370,11 @@ pub enum PaperArg {
     Letter,
 }
 
-impl From<PaperArg> for crate::paper::Paper {
+impl From<PaperArg> for limber_core::paper::Paper {
     fn from(arg: PaperArg) -> Self {
         match arg {
-            PaperArg::A4 => crate::paper::Paper::A4,
-            PaperArg::Letter => crate::paper::Paper::Letter,
+            PaperArg::A4 => limber_core::paper::Paper::A4,
+            PaperArg::Letter => limber_core::paper::Paper::Letter,
         }
     }
 }

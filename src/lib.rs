@@ -1,7 +1,7 @@
-//! Limber: guided home exercises for lower-back and hip pain.
-//!
-//! A pure core (content, profile, session, figure, audio and the folders
-//! below) with a thin iced shell in [`ui`]. See `docs/architecture.md`.
+//! Limber, the app: the iced shell ([`ui`]), the command line ([`cli`]) and
+//! the platform's side of the core's traits ([`platform`]: sound, speech,
+//! notifications, start at login, watching the content folders). What it
+//! shows and decides is `limber_core`'s. See `docs/architecture.md`.
 
 /// The app's id on the desktop: the installed `.desktop` file's name
 /// (packaging/linux/), the AppStream id, the window's app id and the
@@ -9,24 +9,12 @@
 /// and the macOS bundle id (Cargo.toml's packager identifier).
 pub const APP_ID: &str = "io.github.limber.Limber";
 
-pub mod audio;
-pub mod builder;
 pub mod cli;
-pub mod coach;
-pub mod content;
-pub mod figure;
-pub mod files;
-pub mod guidance;
-pub mod pack;
-pub mod paper;
-pub mod prescription;
-pub mod profile;
-pub mod progress;
-pub mod report;
-pub mod schedule;
-pub mod session;
-pub mod speech;
-#[cfg(any(test, feature = "testing"))]
-pub mod testing;
+pub mod platform;
 pub mod ui;
-pub mod words;
+
+/// Gives the core what it takes from the app before anything runs: the
+/// papers' typeface (Fira Sans, the font iced embeds for the window).
+pub fn init() {
+    limber_core::paper::font::use_typeface(iced::advanced::graphics::text::FIRA_SANS_REGULAR);
+}

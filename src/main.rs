@@ -3,21 +3,23 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use limber::cli::{Command, Common};
-use limber::content::{Library, Sources};
-use limber::profile::{self, Notice, Store, StoreError};
-use limber::session::engine::MonotonicClock;
+use limber::platform::audio;
 use limber::ui;
-use limber::{audio, coach, content, figure, prescription, session};
+use limber_core::content::{Library, Sources};
+use limber_core::profile::{self, Notice, Store, StoreError};
+use limber_core::session::engine::MonotonicClock;
+use limber_core::{coach, content, figure, prescription, session};
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "limber=info,warn".into()),
+                .unwrap_or_else(|_| "limber=info,limber_core=info,warn".into()),
         )
         .with_writer(io::stderr)
         .init();
 
+    limber::init();
     let cli = limber::cli::parse();
     if matches!(cli.command, None | Some(Command::Remind)) {
         leave_own_console();
@@ -69,7 +71,7 @@ fn main() -> ExitCode {
             &cli.common,
             &routine,
             &out,
-            limber::content::pack::Manifest {
+            limber_core::content::pack::Manifest {
                 author,
                 version: pack_version,
                 reviewed,
@@ -221,7 +223,7 @@ fn run_app(common: &Common, routine: Option<String>) -> Outcome {
     }
     // issue 14: the Plan screen's "start at login" and "Start reminders
     // now" run `limber remind` on this same data and content.
-    let reminders = limber::schedule::service::SystemReminders {
+    let reminders = limber::platform::reminders::SystemReminders {
         command: remind_command(common)?,
         data_dir: store.data_dir().to_path_buf(),
     };
@@ -237,7 +239,7 @@ fn run_app(common: &Common, routine: Option<String>) -> Outcome {
             save_dialog: Arc::new(ui::dialog::SystemDialog),
         },
         // Connecting to the speech service takes a moment: start now.
-        speaker: limber::speech::speaker(),
+        speaker: limber::platform::speech::speaker(),
     };
     ui::run(options).map_err(|e| e.to_string())?;
     Ok(ExitCode::SUCCESS)
@@ -369,9 +371,13 @@ fn watch_figures(
         extra_dir: common.content.clone(),
     };
     let (sender, changes) = std::sync::mpsc::channel();
-    let _watcher = content::ContentWatcher::start(&sources, content::DEBOUNCE, move |changed| {
-        let _ = sender.send(changed);
-    })
+    let _watcher = limber::platform::watch::ContentWatcher::start(
+        &sources,
+        limber::platform::watch::DEBOUNCE,
+        move |changed| {
+            let _ = sender.send(changed);
+        },
+    )
     .map_err(|e| e.to_string())?;
     for dir in sources.folders() {
         println!("Watching {} for changes (Ctrl+C stops)", dir.display());
@@ -402,7 +408,7 @@ fn history(common: &Common, csv: bool) -> Outcome {
     let mut set_aside = print_notices(&notices);
     // Buffered: a terminal's line buffering made 100,000 rows slow.
     let mut out = io::BufWriter::new(io::stdout().lock());
-    let written = limber::report::history::history_command(
+    let written = limber_core::report::history::history_command(
         &mut store,
         common.profile.as_deref(),
         csv,
@@ -424,7 +430,7 @@ fn history(common: &Common, csv: bool) -> Outcome {
 fn find_routine<'a>(
     library: &'a Library,
     routine_id: &str,
-) -> Result<&'a limber::content::schema::Routine, String> {
+) -> Result<&'a limber_core::content::schema::Routine, String> {
     library.routine(routine_id).ok_or_else(|| {
         let known: Vec<&str> = library.routines().iter().map(|r| r.id.as_str()).collect();
         format!(
@@ -470,7 +476,7 @@ fn print_sheet(
     paper: Option<limber::cli::PaperArg>,
     out: &std::path::Path,
 ) -> Outcome {
-    use limber::paper::{self, Doses, SheetRequest};
+    use limber_core::paper::{self, Doses, SheetRequest};
     let library = library_for(common);
     let routine = find_routine(&library, routine_id)?;
     let paper = paper.map_or_else(paper::default_paper, Into::into);
@@ -510,7 +516,7 @@ fn report(
     csv: bool,
     out: Option<&std::path::Path>,
 ) -> Outcome {
-    use limber::paper::{self, Period, ReportFormat, ReportInput};
+    use limber_core::paper::{self, Period, ReportFormat, ReportInput};
     let dir = data_dir(common)?;
     let (mut store, notices) = Store::open(&dir).map_err(|e| e.to_string())?;
     print_notices(&notices);
@@ -603,7 +609,7 @@ fn export_routine(
     common: &Common,
     routine_id: &str,
     out: &std::path::Path,
-    manifest: limber::content::pack::Manifest,
+    manifest: limber_core::content::pack::Manifest,
 ) -> Outcome {
     let problems = manifest.problems();
     if !problems.is_empty() {
@@ -613,7 +619,7 @@ fn export_routine(
     let routine = find_routine(&library, routine_id)?;
     let profile = existing_profile(common)?;
     let prescribed = prescription::prescribe(&library, routine, &profile);
-    let request = limber::pack::ExportRequest {
+    let request = limber_core::pack::ExportRequest {
         library: &library,
         routine,
         prescribed: &prescribed,
@@ -621,10 +627,10 @@ fn export_routine(
         provenance: format!(
             "{}'s doses on {}",
             profile.name,
-            limber::paper::format_date(today())
+            limber_core::paper::format_date(today())
         ),
     };
-    let summary = limber::pack::export(&request, out).map_err(|e| e.to_string())?;
+    let summary = limber_core::pack::export(&request, out).map_err(|e| e.to_string())?;
     for missing in &summary.missing {
         eprintln!("limber: exercise \"{missing}\" is not in the content; left out of the pack");
     }
@@ -645,14 +651,14 @@ fn export_routine(
 
 fn import_pack(common: &Common, pack: &std::path::Path) -> Outcome {
     let dir = data_dir(common)?;
-    let summary = limber::pack::import(pack, &dir).map_err(|e| e.to_string())?;
+    let summary = limber_core::pack::import(pack, &dir).map_err(|e| e.to_string())?;
     for warning in &summary.warnings {
         eprintln!("{warning}");
     }
     let about = summary
         .manifest
         .as_ref()
-        .and_then(limber::content::pack::Manifest::describe)
+        .and_then(limber_core::content::pack::Manifest::describe)
         .map(|text| format!(" ({text})"))
         .unwrap_or_default();
     println!(
@@ -691,13 +697,13 @@ fn fixture_history(common: &Common, sessions: u32, seed: u64) -> Outcome {
     let (mut store, _) = open_store(common)?;
     let library = library_for(common);
     let end = profile::unix_now().saturating_sub(3 * 60 * 60);
-    let records = limber::paper::fixture::fixture_history(&library, sessions, seed, end);
+    let records = limber_core::paper::fixture::fixture_history(&library, sessions, seed, end);
     for record in &records {
         store
             .append_history(record.clone())
             .map_err(|e| e.to_string())?;
     }
-    for (id, choice) in limber::paper::fixture::fixture_choices() {
+    for (id, choice) in limber_core::paper::fixture::fixture_choices() {
         store.set_choice(id, choice).map_err(|e| e.to_string())?;
     }
     // A weekly plan to measure the sessions against, unless one is set.
@@ -705,7 +711,7 @@ fn fixture_history(common: &Common, sessions: u32, seed: u64) -> Outcome {
     store
         .update_plan(&id, |plan| {
             if plan.is_empty() {
-                plan.set(limber::paper::fixture::fixture_plan(end));
+                plan.set(limber_core::paper::fixture::fixture_plan(end));
             }
         })
         .map_err(|e| e.to_string())?;
@@ -803,7 +809,7 @@ fn rehearse(
     let library = library_for_cues(common);
     let timeline = routine_timeline(common, &library, routine_id, intensity)?.timeline;
     let audio = audio::player();
-    let speaker = limber::speech::speaker();
+    let speaker = limber::platform::speech::speaker();
     let mut out = io::stdout().lock();
     coach::rehearsal::rehearse(
         timeline,
@@ -841,7 +847,7 @@ fn plan(
     autostart: Option<limber::cli::Switch>,
 ) -> Outcome {
     use limber::cli::{PlanAction, Switch};
-    use limber::schedule::command;
+    use limber_core::schedule::command;
 
     if let Some(switch) = autostart {
         return plan_autostart(common, switch == Switch::On);
@@ -873,7 +879,7 @@ fn plan(
 /// `limber plan --autostart on|off`: the login entry runs `limber remind`
 /// with the same data folder and content as this command.
 fn plan_autostart(common: &Common, on: bool) -> Outcome {
-    use limber::schedule::autostart;
+    use limber::platform::autostart;
     if !on {
         let removed = autostart::disable().map_err(|e| e.to_string())?;
         println!("Reminders will no longer start at login (removed {removed}).");
@@ -895,7 +901,7 @@ fn plan_autostart(common: &Common, on: bool) -> Outcome {
 /// runs, and what the app's "Start reminders now" starts.
 fn remind_command(
     common: &Common,
-) -> Result<limber::schedule::autostart::AutostartCommand, String> {
+) -> Result<limber::platform::autostart::AutostartCommand, String> {
     let exe = std::env::current_exe().map_err(|e| format!("finding this program: {e}"))?;
     let mut args = Vec::new();
     // The login session has neither our command line nor our environment:
@@ -908,7 +914,7 @@ fn remind_command(
         args.extend(["--content".to_owned(), absolute(content)]);
     }
     args.push("remind".to_owned());
-    Ok(limber::schedule::autostart::AutostartCommand { exe, args })
+    Ok(limber::platform::autostart::AutostartCommand { exe, args })
 }
 
 fn absolute(path: &std::path::Path) -> String {
@@ -920,14 +926,14 @@ fn absolute(path: &std::path::Path) -> String {
 
 fn remind(common: &Common) -> Outcome {
     let dir = data_dir(common)?;
-    let launcher = limber::schedule::background::AppLauncher {
+    let launcher = limber_core::schedule::background::AppLauncher {
         exe: std::env::current_exe().map_err(|e| format!("finding this program: {e}"))?,
         data_dir: std::path::PathBuf::from(absolute(&dir)),
         content: common.content.as_deref().map(|c| absolute(c).into()),
     };
     let common = common.clone();
     let content_dir = dir.clone();
-    limber::schedule::background::run(&dir, launcher, move || {
+    limber::platform::reminders::run(&dir, launcher, move || {
         let (library, problems) = load_library(&common, Some(&content_dir));
         for problem in &problems {
             tracing::warn!("content: {problem}");

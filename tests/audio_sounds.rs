@@ -5,7 +5,8 @@
 use std::io::Cursor;
 use std::time::Duration;
 
-use limber::audio::{Cue, DecodedCue, decode};
+use limber::platform::audio::{DecodedCue, decode};
+use limber_core::sound::Cue;
 use rodio::{Decoder, Source};
 
 const EXPECTED_RATE: u32 = 44_100;

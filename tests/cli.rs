@@ -214,9 +214,9 @@ fn a_closed_pipe_ends_the_history_quietly() {
     let dir = tempfile::tempdir().expect("temp dir");
     // One session written by the store gives the line format; 3,000 of
     // them is more than a pipe holds, so the writer meets the closed end.
-    let (mut store, _) = limber::profile::Store::open(dir.path()).expect("store");
+    let (mut store, _) = limber_core::profile::Store::open(dir.path()).expect("store");
     store
-        .append_history(limber::profile::SessionRecord {
+        .append_history(limber_core::profile::SessionRecord {
             started_at: 1_700_000_000,
             routine_id: "hips".into(),
             routine_title: "Hips".into(),
@@ -267,11 +267,11 @@ fn a_closed_pipe_ends_the_history_quietly() {
 #[test]
 fn a_session_set_aside_is_said_on_stderr_with_exit_code_2() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let (mut store, _) = limber::profile::Store::open(dir.path()).expect("store");
+    let (mut store, _) = limber_core::profile::Store::open(dir.path()).expect("store");
     let id = store.current().id.clone();
     for n in 0..3u64 {
         store
-            .append_history(limber::profile::SessionRecord {
+            .append_history(limber_core::profile::SessionRecord {
                 started_at: 1_700_000_000 + n * 86_400,
                 routine_id: "hips".into(),
                 routine_title: "Hips".into(),

@@ -5,14 +5,14 @@
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use limber::audio::Cue;
-use limber::coach::{self, CoachOptions, CueKind, Timeline};
-use limber::content::Library;
-use limber::prescription;
-use limber::profile::Settings;
-use limber::session::dose::Intensity;
-use limber::session::engine::{Event, Session};
-use limber::session::plan::Phase;
+use limber_core::coach::{self, CoachOptions, CueKind, Timeline};
+use limber_core::content::Library;
+use limber_core::prescription;
+use limber_core::profile::Settings;
+use limber_core::session::dose::Intensity;
+use limber_core::session::engine::{Event, Session};
+use limber_core::session::plan::Phase;
+use limber_core::sound::Cue;
 
 fn shipped() -> Library {
     let (library, problems) = Library::shipped();

@@ -5,8 +5,8 @@
 use std::fs;
 use std::path::Path;
 
-use limber::content::schema::Illustration;
-use limber::content::{ImageSource, Library, Problem, Severity, Sources, check};
+use limber_core::content::schema::Illustration;
+use limber_core::content::{ImageSource, Library, Problem, Severity, Sources, check};
 
 /// One pose and one area so test folders do not depend on the shipped ones.
 const POSES: &str = r#"[
@@ -524,7 +524,7 @@ fn check_prints_each_problem_and_a_summary() {
     assert!(!outcome.is_ok());
     assert!(outcome.errors >= 1);
     let summary = lines.last().expect("a summary line");
-    assert_eq!(*summary, limber::content::summary(&outcome));
+    assert_eq!(*summary, limber_core::content::summary(&outcome));
     // The valid exercise loaded on top of whatever shipped ones did.
     assert!(outcome.exercises >= 1, "{summary}");
     assert!(summary.contains("error"), "{summary}");
@@ -570,7 +570,7 @@ fn pose_ids_follow_the_kebab_case_rule_too() {
 /// name and lists the valid ones; `limb` and an empty list get warnings.
 #[test]
 fn highlights_are_one_part_or_a_list_and_a_wrong_name_lists_the_parts() {
-    use limber::content::schema::{BodyPart, Limb, Region};
+    use limber_core::content::schema::{BodyPart, Limb, Region};
     let dir = base_folder();
     let root = dir.path();
     let listed = valid_exercise("listed", "Listed")

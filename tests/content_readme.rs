@@ -3,7 +3,7 @@
 
 use std::fs;
 
-use limber::content::{Library, Sources};
+use limber_core::content::{Library, Sources};
 
 const README: &str = include_str!("../content/README.md");
 
@@ -78,7 +78,7 @@ fn every_readme_example_loads_cleanly() {
     assert!(library.pose("supine-knees-bent").is_some());
 
     // The pack manifest example parses and says what it is.
-    let manifest = limber::content::pack::parse_manifest(&blocks[4], "pack.ron")
+    let manifest = limber_core::content::pack::parse_manifest(&blocks[4], "pack.ron")
         .expect("the manifest example");
     assert_eq!(
         manifest.describe().as_deref(),
@@ -92,9 +92,9 @@ fn every_readme_example_loads_cleanly() {
 /// `limber figures --docs docs/poses`.
 #[test]
 fn the_guide_pictures_are_the_ones_limber_draws() {
-    use limber::figure::BodyPart;
+    use limber_core::figure::BodyPart;
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/poses");
-    let pictures = limber::figure::docs::pictures().expect("the guide pictures render");
+    let pictures = limber_core::figure::docs::pictures().expect("the guide pictures render");
     let mut stale = Vec::new();
     for (name, png) in &pictures {
         let drawn = image::load_from_memory(png).expect("decodes").into_rgba8();

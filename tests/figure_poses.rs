@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use limber::content::schema::Region;
-use limber::figure::{
+use limber_core::content::schema::Region;
+use limber_core::figure::{
     Palette, Point, Pose, Shade, Shape, blend, forward_kinematics, parse_poses, render_all,
     render_png, shapes,
 };
@@ -136,7 +136,7 @@ fn shapes_come_in_depth_order() {
         let shades: Vec<Shade> = figure.shapes.iter().map(Shape::shade).collect();
         assert_eq!(shades.first(), Some(&Shade::Mat), "{}", pose.id);
         assert_eq!(shades.last(), Some(&Shade::Highlight), "{}", pose.id);
-        if pose.view == limber::figure::View::Side {
+        if pose.view == limber_core::figure::View::Side {
             // A gap is the outline of what is drawn right after it (a limb
             // or the trunk set off from what lies behind), so it has no
             // depth of its own: the fills come in depth order, and every

@@ -12,10 +12,10 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use limber::content::schema::Illustration;
-use limber::content::{Library, Sources};
-use limber::profile::Store;
 use limber::ui::images::ImageCache;
+use limber_core::content::schema::Illustration;
+use limber_core::content::{Library, Sources};
+use limber_core::profile::Store;
 
 fn corpus(folder: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -62,7 +62,7 @@ fn every_hostile_image_in_the_corpus_is_refused_with_its_name() {
         let name = file_name(&path);
         let shown = path.clone();
         let result = within(60, &name, move || {
-            limber::figure::load_file(&shown).map(|_| ())
+            limber_core::figure::load_file(&shown).map(|_| ())
         });
         let message = match result {
             Ok(()) => panic!("{name} was loaded, not refused"),
@@ -111,7 +111,7 @@ fn check_places_each_svg_problem_at_its_illustration() {
     let dir = tempfile::tempdir().expect("temp dir");
     let content = hostile_content(dir.path());
     let mut out = Vec::new();
-    let outcome = limber::content::check(Some(&content), &mut out).expect("check runs");
+    let outcome = limber_core::content::check(Some(&content), &mut out).expect("check runs");
     let out = String::from_utf8(out).expect("UTF-8");
     println!("{out}");
     assert!(!outcome.is_ok(), "the check must fail: {out}");
@@ -239,7 +239,7 @@ fn a_fifo_named_like_a_content_file_is_refused_not_waited_on() {
     let folder = content.clone();
     let out = within(30, "limber check", move || {
         let mut out = Vec::new();
-        let outcome = limber::content::check(Some(&folder), &mut out).expect("check runs");
+        let outcome = limber_core::content::check(Some(&folder), &mut out).expect("check runs");
         (outcome, String::from_utf8(out).expect("UTF-8"))
     });
     let (outcome, out) = out;
@@ -260,7 +260,7 @@ fn a_fifo_named_like_an_image_is_refused_not_waited_on() {
     mkfifo(&fifo);
     let path = fifo.clone();
     let result = within(30, "loading x.png", move || {
-        limber::figure::load_file(&path).map(|_| ())
+        limber_core::figure::load_file(&path).map(|_| ())
     });
     let message = result.expect_err("a FIFO is not an image").to_string();
     assert!(message.contains("x.png"), "{message}");
@@ -278,7 +278,7 @@ fn a_link_to_dev_zero_named_like_a_content_file_is_refused() {
     let folder = content.clone();
     let (outcome, out) = within(30, "limber check", move || {
         let mut out = Vec::new();
-        let outcome = limber::content::check(Some(&folder), &mut out).expect("check runs");
+        let outcome = limber_core::content::check(Some(&folder), &mut out).expect("check runs");
         (outcome, String::from_utf8(out).expect("UTF-8"))
     });
     assert!(!outcome.is_ok(), "{out}");
@@ -289,7 +289,7 @@ fn a_link_to_dev_zero_named_like_a_content_file_is_refused() {
     );
     let image = content.join("images/zero.png");
     let message = within(30, "loading zero.png", move || {
-        limber::figure::load_file(&image).map(|_| ())
+        limber_core::figure::load_file(&image).map(|_| ())
     })
     .expect_err("a device is not an image")
     .to_string();
@@ -319,7 +319,7 @@ fn a_file_with_8000_invalid_steps_lists_ten_problems_and_counts_the_rest() {
     assert!(text.len() > 500_000, "{} bytes", text.len());
     fs::write(content.join("exercises/many-steps.ron"), &text).expect("write");
     let mut out = Vec::new();
-    let outcome = limber::content::check(Some(&content), &mut out).expect("check runs");
+    let outcome = limber_core::content::check(Some(&content), &mut out).expect("check runs");
     let out = String::from_utf8(out).expect("UTF-8");
     assert_eq!(outcome.errors, 8_000, "the summary counts every problem");
     let listed: Vec<&str> = out

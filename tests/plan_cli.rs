@@ -226,8 +226,9 @@ fn a_second_remind_for_the_same_data_steps_aside() {
 #[cfg(target_os = "linux")]
 #[test]
 fn start_reminders_now_runs_limber_remind_apart_from_the_app() {
-    use limber::schedule::autostart::AutostartCommand;
-    use limber::schedule::service::{ReminderService, SystemReminders};
+    use limber::platform::autostart::AutostartCommand;
+    use limber::platform::reminders::SystemReminders;
+    use limber_core::schedule::service::ReminderService;
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data for reminders");
     let service = SystemReminders {

@@ -4,11 +4,11 @@
 use std::fs;
 use std::path::Path;
 
-use limber::profile::{
+use limber_core::profile::{
     ExerciseChoice, ExerciseRecord, FileKind, Notice, SessionRecord, Settings, Store, StoreError,
     TextSize, Theme,
 };
-use limber::session::dose::Intensity;
+use limber_core::session::dose::Intensity;
 
 fn open(dir: &Path) -> Store {
     let (store, notices) = Store::open(dir).expect("open store");
@@ -85,7 +85,7 @@ fn every_field_round_trips_through_the_files() {
         voice: Some("en-gb".to_owned()),
         speech_rate: 140,
         speech_volume: 60,
-        countdown: limber::profile::Countdown::Both,
+        countdown: limber_core::profile::Countdown::Both,
     };
     store.set_settings(settings.clone()).unwrap();
     let press_up = ExerciseChoice {

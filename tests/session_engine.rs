@@ -4,13 +4,13 @@
 
 use std::time::{Duration, Instant};
 
-use limber::content::schema::{
+use limber_core::content::schema::{
     Dose, Exercise, Illustration, Limb, Range, Region, Role, Sides, Step,
 };
-use limber::session::dose::{ExerciseChoice, Intensity, ResolvedDose, resolve};
-use limber::session::engine::{BACK_TO_PREVIOUS_WITHIN, Clock, Event, Session};
-use limber::session::plan::{Phase, Plan, Side, Timings};
-use limber::testing::FakeClock;
+use limber_core::session::dose::{ExerciseChoice, Intensity, ResolvedDose, resolve};
+use limber_core::session::engine::{BACK_TO_PREVIOUS_WITHIN, Clock, Event, Session};
+use limber_core::session::plan::{Phase, Plan, Side, Timings};
+use limber_core::testing::FakeClock;
 use proptest::prelude::*;
 
 const ALL_ROLES: [Role; 4] = [Role::Setup, Role::Move, Role::Hold, Role::Release];

@@ -10,7 +10,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use limber::speech::{Availability, Speaker, TtsSpeaker, speaker};
+use limber::platform::speech::{TtsSpeaker, speaker};
+use limber_core::speech::{Availability, Speaker};
 use tracing::{Event, Level, Subscriber};
 use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
 
@@ -19,7 +20,7 @@ struct CountWarnings(Arc<AtomicUsize>);
 impl<S: Subscriber> Layer<S> for CountWarnings {
     fn on_event(&self, event: &Event<'_>, _ctx: Context<'_, S>) {
         let meta = event.metadata();
-        if *meta.level() == Level::WARN && meta.target().starts_with("limber::speech") {
+        if *meta.level() == Level::WARN && meta.target().starts_with("limber_core::speech") {
             self.0.fetch_add(1, Ordering::SeqCst);
         }
     }

@@ -15,13 +15,13 @@ use iced::Theme;
 use iced::futures::StreamExt;
 use iced::keyboard::{Key, key::Named};
 use iced_test::Simulator;
-use limber::content::{Library, Sources};
-use limber::profile::Store;
-use limber::session::engine::Clock;
-use limber::session::plan::Phase;
-use limber::testing::FakeClock;
 use limber::ui::screen::{home::Message as H, player::Message as P, routine::Message as R};
 use limber::ui::{App, Message, Screen};
+use limber_core::content::{Library, Sources};
+use limber_core::profile::Store;
+use limber_core::session::engine::Clock;
+use limber_core::session::plan::Phase;
+use limber_core::testing::FakeClock;
 
 fn fixture() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/neck")
@@ -101,7 +101,7 @@ fn phase(app: &App, clock: &FakeClock) -> Option<Phase> {
 #[test]
 fn the_neck_folder_checks_clean_and_speaks_of_sides() {
     let mut out = Vec::new();
-    let outcome = limber::content::check(Some(&fixture()), &mut out).expect("check runs");
+    let outcome = limber_core::content::check(Some(&fixture()), &mut out).expect("check runs");
     let printed = String::from_utf8(out).expect("utf-8");
     assert!(outcome.is_ok(), "{printed}");
     assert_eq!(

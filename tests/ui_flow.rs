@@ -10,12 +10,12 @@ use std::time::Duration;
 use common::{SIZE, open_app, shipped_app};
 use iced::keyboard::{Key, key::Named};
 use iced_test::Simulator;
-use limber::audio::Cue;
-use limber::content::Library;
-use limber::profile::Store;
-use limber::testing::FakeClock;
-use limber::testing::RecordingPlayer;
 use limber::ui::{App, Message, Screen};
+use limber_core::content::Library;
+use limber_core::profile::Store;
+use limber_core::sound::Cue;
+use limber_core::testing::FakeClock;
+use limber_core::testing::RecordingPlayer;
 
 struct Harness {
     app: App,
@@ -88,7 +88,7 @@ impl Harness {
         self.click("I have read this");
     }
 
-    fn player_state(&self) -> limber::session::engine::State {
+    fn player_state(&self) -> limber_core::session::engine::State {
         match self.app.screen() {
             Screen::Player(player) => player.state(self.clock.now_for_tests()),
             _ => panic!("not on the player: {}", self.app.title()),
@@ -102,7 +102,7 @@ trait Now {
 
 impl Now for FakeClock {
     fn now_for_tests(&self) -> std::time::Instant {
-        use limber::session::engine::Clock;
+        use limber_core::session::engine::Clock;
         self.now()
     }
 }
@@ -254,9 +254,9 @@ fn enter_starts_the_routine_opened_from_the_command_line() {
     let (library, _) = Library::shipped();
     let routine = library.routine("hips").expect("hips routine");
     let profile = h.app.profile().clone();
-    let prescribed = limber::prescription::prescribe(&library, routine, &profile);
-    let total = limber::prescription::plan(&prescribed, &profile.settings).total();
-    let estimate = format!("{} in all", limber::words::duration(total));
+    let prescribed = limber_core::prescription::prescribe(&library, routine, &profile);
+    let total = limber_core::prescription::plan(&prescribed, &profile.settings).total();
+    let estimate = format!("{} in all", limber_core::words::duration(total));
     assert!(h.shows(&estimate), "the Routine screen shows {estimate}");
     h.key(Key::Named(Named::Enter));
     assert!(matches!(h.app.screen(), Screen::Player(_)));
@@ -277,7 +277,7 @@ fn session_with_pain(h: &mut Harness, before: u8, after: u8) {
     h.click(&after.to_string());
 }
 
-fn set_all_lower_back(h: &mut Harness, intensity: limber::session::dose::Intensity) {
+fn set_all_lower_back(h: &mut Harness, intensity: limber_core::session::dose::Intensity) {
     for id in ["prone-press-up", "knee-to-chest", "partial-crunch"] {
         h.send(vec![Message::Routine(
             limber::ui::screen::routine::Message::SetIntensity(id.into(), intensity),
@@ -287,7 +287,7 @@ fn set_all_lower_back(h: &mut Harness, intensity: limber::session::dose::Intensi
 
 #[test]
 fn pain_up_offers_a_step_down_that_changes_the_routine_doses() {
-    use limber::session::dose::Intensity;
+    use limber_core::session::dose::Intensity;
     let mut h = Harness::new();
     h.read_safety();
     h.click("Lower back");
@@ -320,7 +320,7 @@ fn pain_up_offers_a_step_down_that_changes_the_routine_doses() {
 
 #[test]
 fn declining_the_step_down_changes_nothing() {
-    use limber::session::dose::Intensity;
+    use limber_core::session::dose::Intensity;
     let mut h = Harness::new();
     h.read_safety();
     h.click("Lower back");
@@ -341,7 +341,7 @@ fn declining_the_step_down_changes_nothing() {
 
 #[test]
 fn low_pain_after_three_sessions_offers_a_step_up_never_silently() {
-    use limber::session::dose::Intensity;
+    use limber_core::session::dose::Intensity;
     let mut h = Harness::new();
     h.read_safety();
     for _ in 0..2 {
@@ -419,7 +419,7 @@ fn settings_changes_are_saved_at_once_and_reach_the_sound() {
     assert!(h.audio.is_muted());
     assert_eq!(
         h.audio.volume(),
-        Some(limber::audio::volume_from_percent(40))
+        Some(limber_core::sound::volume_from_percent(40))
     );
     let (store, _) = Store::open(&path).expect("store reopens");
     let settings = &store.current().settings;
@@ -464,7 +464,7 @@ fn an_unreadable_profile_is_kept_aside_and_the_person_is_told_where() {
 
 #[test]
 fn pain_rising_from_one_to_eight_at_gentle_says_what_to_do_and_shows_the_red_flags() {
-    use limber::guidance::{advice, safety};
+    use limber_core::guidance::{advice, safety};
     let mut h = Harness::new();
     h.read_safety();
     session_with_pain(&mut h, 1, 8);
@@ -484,7 +484,7 @@ fn pain_rising_from_one_to_eight_at_gentle_says_what_to_do_and_shows_the_red_fla
 
 #[test]
 fn a_small_rise_gives_the_care_words_without_the_red_flags() {
-    use limber::guidance::{advice, safety};
+    use limber_core::guidance::{advice, safety};
     let mut h = Harness::new();
     h.read_safety();
     session_with_pain(&mut h, 2, 3);
@@ -494,7 +494,7 @@ fn a_small_rise_gives_the_care_words_without_the_red_flags() {
 
 #[test]
 fn this_hurts_from_a_hold_stops_asks_for_pain_and_saves_the_stopped_session() {
-    use limber::profile::Ending;
+    use limber_core::profile::Ending;
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().to_owned();
     let mut h = Harness::with_dir(dir, None);
@@ -518,7 +518,7 @@ fn this_hurts_from_a_hold_stops_asks_for_pain_and_saves_the_stopped_session() {
     assert!(h.sees("You stopped because it hurt"));
     assert!(h.sees("How is your pain now?"));
     assert!(
-        h.sees(limber::guidance::advice::CARE_HEADING),
+        h.sees(limber_core::guidance::advice::CARE_HEADING),
         "the care words come at once, before any rating"
     );
     h.click("6");
@@ -545,7 +545,7 @@ fn this_hurts_is_reachable_in_every_phase() {
     let mut phases = std::collections::BTreeSet::new();
     while let Screen::Player(player) = h.app.screen() {
         let phase = player
-            .state(limber::session::engine::Clock::now(&*h.clock))
+            .state(limber_core::session::engine::Clock::now(&*h.clock))
             .phase;
         phases.insert(format!("{phase:?}"));
         assert!(h.sees("This hurts  (H)"), "in {phase:?}");
@@ -615,7 +615,7 @@ fn dragging_the_volume_slider_writes_once_on_release() {
     assert_eq!(h.app.profile().settings.volume, 60, "heard while dragging");
     assert_eq!(
         h.audio.volume(),
-        Some(limber::audio::volume_from_percent(60))
+        Some(limber_core::sound::volume_from_percent(60))
     );
     assert_eq!(inode(), before, "nothing written while dragging");
     h.send(vec![Message::Settings(S::VolumeReleased)]);
@@ -630,7 +630,7 @@ fn dragging_the_volume_slider_writes_once_on_release() {
 /// Skips until the player shows `label` (at most `limit` steps).
 /// The current profile's sessions as a restarted app reads them (a second
 /// store over the same folder).
-fn saved_sessions(path: &std::path::Path) -> Vec<limber::profile::SessionRecord> {
+fn saved_sessions(path: &std::path::Path) -> Vec<limber_core::profile::SessionRecord> {
     let (mut store, _) = Store::open(path).expect("store reopens");
     let id = store.current().id.clone();
     store.history(&id).expect("history reads").to_vec()
@@ -638,9 +638,9 @@ fn saved_sessions(path: &std::path::Path) -> Vec<limber::profile::SessionRecord>
 
 /// The record of exercise `id` in `session`.
 fn recorded<'a>(
-    session: &'a limber::profile::SessionRecord,
+    session: &'a limber_core::profile::SessionRecord,
     id: &str,
-) -> &'a limber::profile::ExerciseRecord {
+) -> &'a limber_core::profile::ExerciseRecord {
     session
         .exercises
         .iter()
@@ -675,7 +675,7 @@ fn the_variation_chosen_on_the_routine_screen_is_the_one_the_player_shows_and_ke
     // Changing the level keeps the variation.
     h.send(vec![Message::Routine(R::SetIntensity(
         "knee-to-chest".into(),
-        limber::session::dose::Intensity::Standard,
+        limber_core::session::dose::Intensity::Standard,
     ))]);
     assert_eq!(
         h.app.profile().choice("knee-to-chest").variation.as_deref(),
@@ -873,7 +873,7 @@ fn each_side_s_holds_are_recorded_and_shown_where_they_differ() {
     let knee = recorded(&history[0], "knee-to-chest");
     assert_eq!(
         knee.sides,
-        Some(limber::profile::SideRecord { left: 1, right: 0 })
+        Some(limber_core::profile::SideRecord { left: 1, right: 0 })
     );
     let csv = std::process::Command::new(env!("CARGO_BIN_EXE_limber"))
         .args(["history", "--csv"])

@@ -5,9 +5,9 @@ mod common;
 
 use common::open_app;
 use iced_test::Simulator;
-use limber::content::{Library, Sources};
-use limber::profile::Store;
 use limber::ui::{App, Message};
+use limber_core::content::{Library, Sources};
+use limber_core::profile::Store;
 
 const EXERCISE: &str = r#"(
     id: "wall-sit",

@@ -23,13 +23,13 @@ use std::time::Duration;
 use common::{SIZE, key, open_app, send, shipped_app};
 use iced::{Theme, keyboard::Key, keyboard::key::Named};
 use iced_test::Simulator;
-use limber::content::Library;
-use limber::profile::{ExerciseRecord, SessionRecord, Store};
-use limber::session::dose::Intensity;
-use limber::session::engine::Clock;
-use limber::session::plan::Phase;
-use limber::testing::{FAKE_UNIX_START, FakeClock};
 use limber::ui::{App, Message};
+use limber_core::content::Library;
+use limber_core::profile::{ExerciseRecord, SessionRecord, Store};
+use limber_core::session::dose::Intensity;
+use limber_core::session::engine::Clock;
+use limber_core::session::plan::Phase;
+use limber_core::testing::{FAKE_UNIX_START, FakeClock};
 
 /// A pixel differs when one of its channels moved by more than this.
 const CHANNEL_TOLERANCE: u8 = 40;
@@ -215,7 +215,7 @@ fn fixture_history(dir: &std::path::Path) {
 fn phase_of(
     app: &App,
     clock: &FakeClock,
-) -> Option<(Phase, usize, Option<limber::session::plan::Side>)> {
+) -> Option<(Phase, usize, Option<limber_core::session::plan::Side>)> {
     match app.screen() {
         limber::ui::Screen::Player(player) => {
             let state = player.state(clock.now());
@@ -263,7 +263,7 @@ use limber::ui::screen::{builder::Message as B, home::Message as H, settings::Me
 /// The app over `dir` with its own content folder (`<dir>/content`), as
 /// `limber` runs: what the routine builder saves loads there.
 fn app_with_own_content(dir: &Path) -> App {
-    let (library, _) = Library::load(&limber::content::Sources {
+    let (library, _) = Library::load(&limber_core::content::Sources {
         user_dir: Some(dir.join("content")),
         extra_dir: None,
     });
@@ -319,7 +319,7 @@ fn every_screen_matches_its_reference() {
     shots.check(&app, "player-hold-dark", &dark());
     // Knee to chest, left leg: the mirrored figure.
     while phase_of(&app, &clock).is_some_and(|(_, exercise, side)| {
-        !(exercise == 1 && side == Some(limber::session::plan::Side::Left))
+        !(exercise == 1 && side == Some(limber_core::session::plan::Side::Left))
     }) {
         key(&mut app, Key::Named(Named::ArrowRight));
     }
@@ -394,11 +394,11 @@ fn every_screen_matches_its_reference() {
     open(&mut app, Message::Home(H::OpenSettings));
     open(
         &mut app,
-        Message::Settings(S::TextSize(limber::profile::TextSize::Larger)),
+        Message::Settings(S::TextSize(limber_core::profile::TextSize::Larger)),
     );
     assert_eq!(
         app.profile().settings.text_size,
-        limber::profile::TextSize::Larger
+        limber_core::profile::TextSize::Larger
     );
     shots.check(&app, "settings-larger", &light());
     open(&mut app, Message::Settings(S::Back));
@@ -443,7 +443,7 @@ fn every_screen_matches_its_reference() {
     open(&mut app, Message::Home(H::OpenSettings));
     open(
         &mut app,
-        Message::Settings(S::TextSize(limber::profile::TextSize::Larger)),
+        Message::Settings(S::TextSize(limber_core::profile::TextSize::Larger)),
     );
     open(&mut app, Message::Settings(S::Back));
     shots.check(&app, "home-plan-larger", &light());
@@ -489,7 +489,7 @@ fn every_screen_matches_its_reference() {
     open(&mut app, Message::Home(H::OpenSettings));
     open(
         &mut app,
-        Message::Settings(S::TextSize(limber::profile::TextSize::Larger)),
+        Message::Settings(S::TextSize(limber_core::profile::TextSize::Larger)),
     );
     open(&mut app, Message::Settings(S::Back));
     key(&mut app, Key::Character("n".into()));
@@ -505,7 +505,7 @@ fn every_screen_matches_its_reference() {
 /// (Monday not). Without it, the reminders were last looked at on Friday
 /// 27 February, so Monday's is due when the app opens.
 fn plan_fixture(dir: &Path, this_week: bool) {
-    use limber::schedule::{DoneDays, PlannedRoutine, WeeklyPlan};
+    use limber_core::schedule::{DoneDays, PlannedRoutine, WeeklyPlan};
     let (mut store, _) = Store::open(dir).expect("store");
     store.set_safety_seen().expect("safety seen");
     let id = store.current().id.clone();
@@ -538,7 +538,7 @@ fn plan_fixture(dir: &Path, this_week: bool) {
         sessions.push((monday + day, "lower-back"));
         sessions.push((monday + 2 * day, "lower-back"));
     }
-    let (library, _) = limber::content::Library::shipped();
+    let (library, _) = limber_core::content::Library::shipped();
     for (started_at, routine) in sessions {
         let title = if routine == "hips" {
             "Hips"
@@ -552,10 +552,10 @@ fn plan_fixture(dir: &Path, this_week: bool) {
             .exercises
             .iter()
             .filter_map(|entry| library.exercise(&entry.exercise))
-            .map(|exercise| limber::profile::ExerciseRecord {
+            .map(|exercise| limber_core::profile::ExerciseRecord {
                 id: exercise.id.clone(),
                 title: exercise.title.clone(),
-                intensity: limber::session::dose::Intensity::Gentle,
+                intensity: limber_core::session::dose::Intensity::Gentle,
                 hold_seconds: 15,
                 repetitions: 3,
                 completed: true,
@@ -582,7 +582,12 @@ fn plan_fixture(dir: &Path, this_week: bool) {
             .with_timezone(&chrono::Utc);
         store
             .update_reminder_state(&id, |state| {
-                limber::schedule::reminder::take_due(&plan, state, &DoneDays::default(), &friday);
+                limber_core::schedule::reminder::take_due(
+                    &plan,
+                    state,
+                    &DoneDays::default(),
+                    &friday,
+                );
             })
             .expect("reminder state");
     }

@@ -11,13 +11,13 @@ use std::time::{Duration, Instant};
 use common::{Opened, Voice, shipped_speaking_app};
 use iced::keyboard::{Key, key::Named};
 use iced_test::Simulator;
-use limber::audio::Cue;
-use limber::coach::phrases::TRY_VOICE;
-use limber::session::engine::Clock;
-use limber::session::plan::Phase;
 use limber::ui::screen::player::{self, shown_seconds};
 use limber::ui::screen::settings::Message as S;
 use limber::ui::{Message, Screen};
+use limber_core::coach::phrases::TRY_VOICE;
+use limber_core::session::engine::Clock;
+use limber_core::session::plan::Phase;
+use limber_core::sound::Cue;
 
 struct Harness {
     opened: Opened,
@@ -94,7 +94,7 @@ impl Harness {
         matches!(self.opened.app.screen(), Screen::Player(_))
     }
 
-    fn player_state(&self) -> limber::session::engine::State {
+    fn player_state(&self) -> limber_core::session::engine::State {
         match self.opened.app.screen() {
             Screen::Player(player) => player.state(self.now()),
             _ => panic!("not on the player"),
@@ -330,7 +330,7 @@ fn assert_lower_back_ticks(played: &[Cue]) {
 fn without_a_voice_settings_say_so_once_and_the_routine_ticks_and_chimes() {
     let mut h = Harness::new(Voice::Missing);
     h.click("Settings");
-    let notice = limber::speech::Availability::Unavailable("no speech service".into())
+    let notice = limber_core::speech::Availability::Unavailable("no speech service".into())
         .notice()
         .expect("a notice");
     assert!(notice.starts_with("No voice is available for the spoken coach"));
@@ -367,7 +367,7 @@ fn try_it_says_the_sample_line_at_once_with_the_settings_on_screen() {
     assert_eq!(h.opened.speaker.volume(), Some(0.4));
     assert_eq!(h.opened.speaker.voice(), Some(None), "the default voice");
     // Saved for the next routine, which starts with them.
-    let (store, _) = limber::profile::Store::open(h.dir.path()).expect("store reopens");
+    let (store, _) = limber_core::profile::Store::open(h.dir.path()).expect("store reopens");
     assert_eq!(store.current().settings.speech_rate, 150);
     assert_eq!(store.current().settings.speech_volume, 40);
 }

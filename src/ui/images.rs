@@ -6,8 +6,8 @@ use std::collections::HashMap;
 
 use iced::widget::image;
 
-use crate::content::Library;
-use crate::content::schema::Illustration;
+use limber_core::content::Library;
+use limber_core::content::schema::Illustration;
 
 /// A decoded illustration, ready to draw. SVG files are checked and drawn
 /// into pixels too (`Library::load_image`): iced's SVG widget reads linked

@@ -21,14 +21,16 @@ use iced::keyboard::{Key, key};
 use iced::widget::{button, column, container, row, text};
 use iced::{Element, Length, Subscription, Task, Theme};
 
-use crate::audio::CuePlayer;
-use crate::content::Library;
-use crate::content::schema::Routine;
-use crate::prescription::{self, Prescribed, Summary};
-use crate::profile::{ExerciseChoice, Profile, ProfileSummary, SessionRecord, Settings, Store};
-use crate::session::dose::ResolvedDose;
-use crate::session::engine::Clock;
-use crate::speech::Speaker;
+use limber_core::content::Library;
+use limber_core::content::schema::Routine;
+use limber_core::prescription::{self, Prescribed, Summary};
+use limber_core::profile::{
+    ExerciseChoice, Profile, ProfileSummary, SessionRecord, Settings, Store,
+};
+use limber_core::session::dose::ResolvedDose;
+use limber_core::session::engine::Clock;
+use limber_core::sound::CuePlayer;
+use limber_core::speech::Speaker;
 use screen::{
     builder, exercises, finish, history, home, newer, plan, player, routine, safety, settings,
 };
@@ -281,16 +283,16 @@ impl<'a> Context<'a> {
     /// "Last: Lower back, yesterday, 6 min".
     pub fn last_session(&self) -> Option<String> {
         let last = self.history.iter().max_by_key(|r| r.started_at)?;
-        let when = crate::progress::calendar::describe_when(last.started_at, self.now);
+        let when = limber_core::progress::calendar::describe_when(last.started_at, self.now);
         Some(format!(
             "Last: {}, {when}, {}",
             last.routine_title,
-            crate::words::minutes(Duration::from_secs(u64::from(last.duration_seconds)))
+            limber_core::words::minutes(Duration::from_secs(u64::from(last.duration_seconds)))
         ))
     }
 
     pub fn sessions_this_week(&self) -> usize {
-        crate::progress::calendar::sessions_in_last_week(self.history, self.now)
+        limber_core::progress::calendar::sessions_in_last_week(self.history, self.now)
     }
 }
 
@@ -298,6 +300,7 @@ impl App {
     /// The app and the task that loads the profile's history. Fails only
     /// when the store's thread cannot be started.
     pub fn new(options: Options) -> std::io::Result<(Self, Task<Message>)> {
+        crate::init();
         let (store, snapshot) = StoreHandle::spawn(options.store)?;
         let mut app = App {
             library: options.library,
@@ -415,9 +418,9 @@ impl App {
     /// as the profile says, or as the system is for "System".
     pub fn theme(&self) -> Option<Theme> {
         let dark = match self.profile.settings.theme {
-            crate::profile::Theme::System => self.system_dark,
-            crate::profile::Theme::Light => false,
-            crate::profile::Theme::Dark => true,
+            limber_core::profile::Theme::System => self.system_dark,
+            limber_core::profile::Theme::Light => false,
+            limber_core::profile::Theme::Dark => true,
         };
         Some(style::theme(dark))
     }
@@ -510,7 +513,9 @@ impl App {
     /// notice at start said so once.
     fn write(
         &mut self,
-        operation: impl FnOnce(&mut Store) -> Result<(), crate::profile::StoreError> + Send + 'static,
+        operation: impl FnOnce(&mut Store) -> Result<(), limber_core::profile::StoreError>
+        + Send
+        + 'static,
     ) -> Task<Message> {
         if self.read_only.is_some() {
             return Task::none();
@@ -524,7 +529,9 @@ impl App {
     /// Runs an operation that may change which profile is in use.
     fn change_profile(
         &mut self,
-        operation: impl FnOnce(&mut Store) -> Result<(), crate::profile::StoreError> + Send + 'static,
+        operation: impl FnOnce(&mut Store) -> Result<(), limber_core::profile::StoreError>
+        + Send
+        + 'static,
     ) -> Task<Message> {
         self.writes_pending += 1;
         Task::perform(self.store.run(operation), |stored| {
@@ -613,11 +620,11 @@ impl App {
         let settings = &self.profile.settings;
         self.audio.set_muted(!settings.sound);
         self.audio
-            .set_volume(crate::audio::volume_from_percent(settings.volume));
+            .set_volume(limber_core::sound::volume_from_percent(settings.volume));
     }
 
     /// Hands the coach's orders to the sound player and the speaker.
-    fn send_cues(&self, orders: &crate::coach::Orders) {
+    fn send_cues(&self, orders: &limber_core::coach::Orders) {
         orders.send(self.audio.as_ref(), self.speaker.as_ref());
     }
 
@@ -813,8 +820,8 @@ impl App {
                     settings::Action::TryVoice => {
                         // The choices on screen, at once; the speaker's
                         // worker says it while the window goes on.
-                        crate::coach::tune(self.speaker.as_ref(), &self.profile.settings);
-                        self.speaker.say(crate::coach::phrases::TRY_VOICE);
+                        limber_core::coach::tune(self.speaker.as_ref(), &self.profile.settings);
+                        self.speaker.say(limber_core::coach::phrases::TRY_VOICE);
                         Task::none()
                     }
                     settings::Action::Run(task) => task.map(Message::Settings),
@@ -924,14 +931,16 @@ impl App {
                 iced::widget::operation::RelativeOffset { x: 0.0, y },
             ),
             builder::Action::Save(request) => {
-                let Some(content_dir) = crate::builder::own_folder(&self.library) else {
+                let Some(content_dir) = limber_core::builder::own_folder(&self.library) else {
                     return self.builder_failed(no_content_folder());
                 };
                 let content_dir = content_dir.to_path_buf();
                 let now = self.clock.unix_now();
-                let header = crate::builder::file::Header {
+                let header = limber_core::builder::file::Header {
                     maker: self.profile.name.clone(),
-                    date: crate::paper::format_date(crate::paper::local_time(now).date()),
+                    date: limber_core::paper::format_date(
+                        limber_core::paper::local_time(now).date(),
+                    ),
                 };
                 let sources = self.library.sources().clone();
                 Task::perform(
@@ -942,7 +951,7 @@ impl App {
                 )
             }
             builder::Action::Delete { id, title, path } => {
-                let Some(content_dir) = crate::builder::own_folder(&self.library) else {
+                let Some(content_dir) = limber_core::builder::own_folder(&self.library) else {
                     return self.builder_failed(no_content_folder());
                 };
                 let content_dir = content_dir.to_path_buf();
@@ -1078,13 +1087,13 @@ impl App {
         // speaker still connecting is given the benefit of the doubt.
         let can_speak = !matches!(
             self.speaker.availability(),
-            crate::speech::Availability::Unavailable(_)
+            limber_core::speech::Availability::Unavailable(_)
         );
-        let options = crate::coach::options(settings).with_voice(can_speak);
+        let options = limber_core::coach::options(settings).with_voice(can_speak);
         if options.speech {
-            crate::coach::tune(self.speaker.as_ref(), settings);
+            limber_core::coach::tune(self.speaker.as_ref(), settings);
         }
-        let timeline = crate::coach::timeline(&prescribed, settings, options);
+        let timeline = limber_core::coach::timeline(&prescribed, settings, options);
         let exercises = prescribed
             .iter()
             .map(prescription::ExerciseSummary::of)
@@ -1144,7 +1153,7 @@ impl App {
                 library: self.library.clone(),
                 profile: self.profile.clone(),
                 routine_id,
-                today: crate::paper::local_time(self.clock.unix_now()).date(),
+                today: limber_core::paper::local_time(self.clock.unix_now()).date(),
             },
         )
     }
@@ -1175,7 +1184,7 @@ impl App {
                 profile_name: self.profile.name.clone(),
                 sessions: self.history.clone().unwrap_or_default(),
                 choice,
-                today: crate::paper::local_time(self.clock.unix_now()).date(),
+                today: limber_core::paper::local_time(self.clock.unix_now()).date(),
             },
             schedule,
         )

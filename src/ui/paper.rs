@@ -20,15 +20,15 @@ use chrono::NaiveDate;
 use iced::widget::{button, column, container, row, text};
 use iced::{Alignment, Element, Task};
 
-use crate::content::Library;
-use crate::paper::{self, Doses, Period, ReportFormat, ReportInput, Saved, SheetRequest};
-use crate::profile::{Profile, SessionRecord};
-use crate::schedule::{ReminderState, WeeklyPlan};
 use crate::ui::dialog::{FileKind, SaveDialog, SaveRequest};
 use crate::ui::platform::off_thread;
 use crate::ui::style;
 use crate::ui::widget::controls;
 use crate::ui::{Context, Message};
+use limber_core::content::Library;
+use limber_core::paper::{self, Doses, Period, ReportFormat, ReportInput, Saved, SheetRequest};
+use limber_core::profile::{Profile, SessionRecord};
+use limber_core::schedule::{ReminderState, WeeklyPlan};
 
 // ----------------------------------------------------------------------
 // The tasks.
@@ -414,7 +414,7 @@ impl ReportPanel {
             "{} to {} · {}",
             paper::format_date(period.from),
             paper::format_date(period.to),
-            crate::words::count(count, "session", "sessions")
+            limber_core::words::count(count, "session", "sessions")
         ))
         .size(t.body())
         .style(|theme| text::Style {

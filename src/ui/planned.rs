@@ -20,24 +20,24 @@ use std::sync::Arc;
 use chrono::{DateTime, Local, NaiveDate, TimeZone};
 use iced::Task;
 
-use crate::profile::SessionRecord;
-use crate::schedule::due::{next_in_plan, occurrence};
-use crate::schedule::edit::plan_routine;
-use crate::schedule::ics::{CalendarRoutine, plan_calendar};
-use crate::schedule::progress::recent_weeks;
-use crate::schedule::reminder::{
-    DoneDays, DueReminder, done_today_in_plan, mark_shown, snooze, take_due,
-};
-use crate::schedule::words::{self, TodayState};
-use crate::schedule::{
-    Days, ReminderState, TimeOfDay, WeekProgress, WeeklyPlan, current_run, routine_info,
-    week_progress,
-};
 use crate::ui::dialog::{FileKind, SaveRequest};
 use crate::ui::platform::{Platform, off_thread};
 use crate::ui::screen::{plan, routine};
 use crate::ui::store::Stored;
 use crate::ui::{App, Message, Reply as StoreReply, Screen};
+use limber_core::profile::SessionRecord;
+use limber_core::schedule::due::{next_in_plan, occurrence};
+use limber_core::schedule::edit::plan_routine;
+use limber_core::schedule::ics::{CalendarRoutine, plan_calendar};
+use limber_core::schedule::progress::recent_weeks;
+use limber_core::schedule::reminder::{
+    DoneDays, DueReminder, done_today_in_plan, mark_shown, snooze, take_due,
+};
+use limber_core::schedule::words::{self, TodayState};
+use limber_core::schedule::{
+    Days, ReminderState, TimeOfDay, WeekProgress, WeeklyPlan, current_run, routine_info,
+    week_progress,
+};
 
 /// Weeks of planned days on the History screen.
 pub const HISTORY_WEEKS: usize = 8;
@@ -260,7 +260,7 @@ impl PlanState {
 /// The notices for reminders due now, as the notification words them.
 fn notices_for(
     due: &[DueReminder<Local>],
-    describe: impl Fn(&str) -> Option<crate::schedule::RoutineInfo>,
+    describe: impl Fn(&str) -> Option<limber_core::schedule::RoutineInfo>,
 ) -> Vec<ReminderNotice> {
     due.iter()
         .map(|reminder| {
@@ -699,7 +699,7 @@ impl App {
         Task::perform(
             off_thread(move || {
                 let text = text.map_err(|error| error.to_string())?;
-                crate::profile::write_atomically(&path, text.as_bytes())
+                limber_core::profile::write_atomically(&path, text.as_bytes())
                     .map(|()| path.clone())
                     .map_err(|error| format!("{}: {error}", path.display()))
             }),

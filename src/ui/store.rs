@@ -16,7 +16,7 @@ use std::sync::mpsc;
 
 use iced::futures::channel::oneshot;
 
-use crate::profile::{Profile, ProfileSummary, Store, StoreError};
+use limber_core::profile::{Profile, ProfileSummary, Store, StoreError};
 
 type Job = Box<dyn FnOnce(&mut Store) + Send>;
 

@@ -1,7 +1,7 @@
 //! New routine / Edit routine: name it, add exercises from the library
 //! (search by name or area), put them in order, set each dose within the
 //! exercise's range, choose each one's version, save. The rules are the
-//! core's (`crate::builder`); this screen shows a draft and turns clicks
+//! core's (`limber_core::builder`); this screen shows a draft and turns clicks
 //! and keys into its operations.
 //!
 //! Mouse and keyboard both work everywhere. The keyboard moves between
@@ -15,17 +15,17 @@ use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{button, column, container, row, scrollable, space, text, text_input};
 use iced::{Alignment, Element, Length};
 
-use crate::builder::file::{self as builder_file, FileError, SaveJob, Target};
-use crate::builder::search::{self, Found};
-use crate::builder::{self as core, Adjusted, Draft, Entry, Limits};
-use crate::content::schema::{Exercise, Role, Routine};
-use crate::content::{Library, Sources};
 use crate::ui::Context;
 use crate::ui::reload::Reloaded;
 use crate::ui::style;
 use crate::ui::widget::controls::{self, stepper, title_bar};
 use crate::ui::widget::figure::FigureView;
 use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
+use limber_core::builder::file::{self as builder_file, FileError, SaveJob, Target};
+use limber_core::builder::search::{self, Found};
+use limber_core::builder::{self as core, Adjusted, Draft, Entry, Limits};
+use limber_core::content::schema::{Exercise, Role, Routine};
+use limber_core::content::{Library, Sources};
 
 /// Below this width (at the normal text size) the two lists drop their
 /// pictures: a window near its smallest, or large text.
@@ -144,7 +144,7 @@ pub enum Failure {
 }
 
 /// A save for the app to carry out: it adds the folder, the header and
-/// the time, runs [`crate::builder::file::save`] off the window's thread
+/// the time, runs [`limber_core::builder::file::save`] off the window's thread
 /// and loads the content again.
 #[derive(Debug, Clone)]
 pub struct SaveRequest {
@@ -759,8 +759,8 @@ impl Builder {
                 t,
                 format!(
                     "{} · about {}",
-                    crate::words::count(count, "exercise", "exercises"),
-                    crate::words::minutes(ctx.estimate(&routine))
+                    limber_core::words::count(count, "exercise", "exercises"),
+                    limber_core::words::minutes(ctx.estimate(&routine))
                 ),
             ));
         }
@@ -861,7 +861,7 @@ impl Builder {
             .style(button::text)
             .on_press(Message::SelectRow(index));
         let limits = Limits::of(exercise);
-        let per_side = crate::words::per_side(exercise.sides, exercise.limb);
+        let per_side = limber_core::words::per_side(exercise.sides, exercise.limb);
         let hold = stepper(
             t,
             Some("Hold"),
@@ -878,7 +878,7 @@ impl Builder {
             Message::Repetitions(index, false),
             Message::Repetitions(index, true),
         );
-        let range = |b: crate::session::dose::Bounds, unit: &str| {
+        let range = |b: limber_core::session::dose::Bounds, unit: &str| {
             if b.min == b.max {
                 format!("{}{unit}", b.min)
             } else {

@@ -5,13 +5,13 @@ use iced::keyboard::{Key, key::Named};
 use iced::widget::{column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
-use crate::content::Library;
-use crate::content::schema::{Exercise, Sides};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::controls::{choice, title_bar};
 use crate::ui::widget::figure::FigureView;
 use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
+use limber_core::content::Library;
+use limber_core::content::schema::{Exercise, Sides};
 
 /// Size of each step's figure, before the text-size scale: about half the
 /// detail column on a laptop screen.
@@ -123,7 +123,7 @@ impl Exercises {
 fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message> {
     let t = ctx.typography;
     let dose = &exercise.dose;
-    let each = crate::words::sided_unit(exercise.limb);
+    let each = limber_core::words::sided_unit(exercise.limb);
     let sides = match exercise.sides {
         Sides::None => String::new(),
         Sides::Alternate => format!(", {each}, alternating"),
@@ -166,10 +166,10 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
             text(format!(
                 "{}. {}",
                 index + 1,
-                crate::words::for_side(&step.title, None)
+                limber_core::words::for_side(&step.title, None)
             ))
             .size(t.control()),
-            text(crate::words::for_side(&step.text, None).into_owned()).size(t.body()),
+            text(limber_core::words::for_side(&step.text, None).into_owned()).size(t.body()),
         ]
         .spacing(6)
         .width(Length::Fill);
@@ -228,7 +228,8 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
         line = line.push(
             column![
                 text(format!("Variation: {}", variation.title)).size(t.control()),
-                text(crate::words::for_side(&variation.text, None).into_owned()).size(t.body()),
+                text(limber_core::words::for_side(&variation.text, None).into_owned())
+                    .size(t.body()),
             ]
             .spacing(6),
         );

@@ -7,14 +7,14 @@ use iced::keyboard::{Key, key::Named};
 use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length, Theme};
 
-use crate::guidance::advice::{self, Advice, Suggestion};
-use crate::guidance::safety;
-use crate::prescription::{self, ExerciseSummary, Summary};
-use crate::profile::{Ending, SessionRecord};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
 use crate::ui::widget::pain::pain_scale;
+use limber_core::guidance::advice::{self, Advice, Suggestion};
+use limber_core::guidance::safety;
+use limber_core::prescription::{self, ExerciseSummary, Summary};
+use limber_core::profile::{Ending, SessionRecord};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -123,7 +123,7 @@ impl Finish {
             summary.routine_title,
             done,
             summary.exercises.len(),
-            crate::words::clock(summary.duration)
+            limber_core::words::clock(summary.duration)
         );
         if let Some(exercise) = summary.stopped_for_pain() {
             facts.push_str(&format!(" · stopped in {}", exercise.title));
@@ -261,11 +261,11 @@ pub const SHORTCUTS: &[Shortcut] = &[
 fn exercise_line<'a>(
     t: style::Type,
     exercise: &ExerciseSummary,
-    limb: crate::content::schema::Limb,
+    limb: limber_core::content::schema::Limb,
 ) -> Element<'a, Message> {
     let mark = if exercise.done() { "✓" } else { "–" };
     let per_side = if exercise.sided() {
-        format!(" {}", crate::words::sided_unit(limb))
+        format!(" {}", limber_core::words::sided_unit(limb))
     } else {
         String::new()
     };

@@ -18,17 +18,17 @@ use iced::keyboard::{Key, key::Named};
 use iced::widget::{button, column, container, responsive, row, space, stack, text};
 use iced::{Alignment, Element, Length, Size, Subscription, Theme};
 
-use crate::coach::{Coach, Orders, Timeline};
-use crate::content::schema::{Exercise, Illustration, Role, Variation};
-use crate::prescription::{ExerciseSummary, Summary};
-use crate::profile::Ending;
-use crate::session::engine::{Event, Session, State};
-use crate::session::plan::{Phase, Side};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::figure::FigureView;
 use crate::ui::widget::keys::key_listener;
 use crate::ui::widget::ring::Ring;
+use limber_core::coach::{Coach, Orders, Timeline};
+use limber_core::content::schema::{Exercise, Illustration, Role, Variation};
+use limber_core::prescription::{ExerciseSummary, Summary};
+use limber_core::profile::Ending;
+use limber_core::session::engine::{Event, Session, State};
+use limber_core::session::plan::{Phase, Side};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -468,9 +468,9 @@ impl Player {
             return CardFace {
                 title: format!(
                     "Switch to the {}",
-                    crate::words::side_name(side, exercise.limb)
+                    limber_core::words::side_name(side, exercise.limb)
                 ),
-                text: crate::words::for_side(text, Some(side)).into_owned(),
+                text: limber_core::words::for_side(text, Some(side)).into_owned(),
                 caution: None,
                 note: None,
             };
@@ -493,24 +493,24 @@ impl Player {
                 lines.push(format!(
                     "{}: {}",
                     variation.title,
-                    crate::words::for_side(&variation.text, side)
+                    limber_core::words::for_side(&variation.text, side)
                 ));
             }
             lines.extend(
                 exercise
                     .cautions
                     .iter()
-                    .map(|c| crate::words::for_side(c, side).into_owned()),
+                    .map(|c| limber_core::words::for_side(c, side).into_owned()),
             );
             lines.join(" ")
         });
         CardFace {
-            title: crate::words::for_side(&step.title, side).into_owned(),
-            text: crate::words::for_side(&step.text, side).into_owned(),
+            title: limber_core::words::for_side(&step.title, side).into_owned(),
+            text: limber_core::words::for_side(&step.text, side).into_owned(),
             caution: step
                 .caution
                 .as_deref()
-                .map(|c| crate::words::for_side(c, side).into_owned()),
+                .map(|c| limber_core::words::for_side(c, side).into_owned()),
             note: note.filter(|n| !n.is_empty()),
         }
     }
@@ -519,7 +519,7 @@ impl Player {
         &'a self,
         ctx: &Context<'a>,
         state: &State,
-        limb: crate::content::schema::Limb,
+        limb: limber_core::content::schema::Limb,
         switching_to: Option<Side>,
     ) -> Element<'a, Message> {
         let t = ctx.typography;
@@ -532,14 +532,16 @@ impl Player {
         let rep_line = match (state.phase, state.side) {
             (_, _) if switching_to.is_some() => format!(
                 "Next: {}",
-                switching_to.map_or_else(String::new, |side| crate::words::side_name(side, limb))
+                switching_to.map_or_else(String::new, |side| limber_core::words::side_name(
+                    side, limb
+                ))
             ),
             (Phase::Read, _) => "Get into position".to_owned(),
             (_, Some(side)) => format!(
                 "Rep {} of {} · {}",
                 state.rep,
                 state.reps,
-                crate::words::side_name(side, limb)
+                limber_core::words::side_name(side, limb)
             ),
             (_, None) => format!("Rep {} of {}", state.rep, state.reps),
         };
@@ -722,7 +724,7 @@ impl Player {
                     exercise
                         .steps
                         .get(next.step_index)
-                        .map(|s| crate::words::for_side(&s.title, next.side).into_owned())
+                        .map(|s| limber_core::words::for_side(&s.title, next.side).into_owned())
                 }
             })
             .unwrap_or_default();

@@ -9,15 +9,15 @@ use iced::keyboard::{Key, key::Named};
 use iced::widget::{button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length, Task};
 
-use crate::content::schema::{Exercise, RoutineEntry, Variation};
-use crate::prescription::Prescribed;
-use crate::session::dose::{self, ExerciseChoice, Intensity, ResolvedDose, apply_override};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::controls::{self, stepper, title_bar};
 use crate::ui::widget::figure::FigureView;
 use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
 use crate::ui::widget::pain::pain_scale;
+use limber_core::content::schema::{Exercise, RoutineEntry, Variation};
+use limber_core::prescription::Prescribed;
+use limber_core::session::dose::{self, ExerciseChoice, Intensity, ResolvedDose, apply_override};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -206,7 +206,7 @@ impl Routine {
             Message::Back => Action::Back,
             Message::PrintSheet => Action::PrintSheet(self.routine_id.clone()),
             Message::Edit => {
-                if crate::builder::is_own(ctx.library, &ctx.profile.id, &self.routine_id) {
+                if limber_core::builder::is_own(ctx.library, &ctx.profile.id, &self.routine_id) {
                     Action::Edit(self.routine_id.clone())
                 } else {
                     Action::None
@@ -321,11 +321,12 @@ impl Routine {
 
         let estimate = ctx.planned_length(&prescribed);
         // A routine this profile made can be changed or deleted from here.
-        let own = crate::builder::is_own(ctx.library, &ctx.profile.id, &routine.id);
+        let own = limber_core::builder::is_own(ctx.library, &ctx.profile.id, &routine.id);
         let footer = row![
             column![
                 // The exact planned length, as `limber show` prints it.
-                text(format!("{} in all", crate::words::duration(estimate))).size(t.heading()),
+                text(format!("{} in all", limber_core::words::duration(estimate)))
+                    .size(t.heading()),
                 text("Start gradually. If it hurts, lower the intensity.")
                     .size(t.body())
                     .style(|theme| text::Style {
@@ -440,7 +441,7 @@ fn exercise_row<'a>(
     let hold_pose = exercise
         .steps
         .iter()
-        .find(|s| s.role == crate::content::schema::Role::Hold)
+        .find(|s| s.role == limber_core::content::schema::Role::Hold)
         .map(|s| match variation {
             Some(variation) => variation.illustration_for(&s.illustration),
             None => s.illustration.clone(),
@@ -455,7 +456,7 @@ fn exercise_row<'a>(
     // physiotherapist) leaves nothing for Gentle/Strong to choose: say so
     // instead of offering buttons that change nothing.
     let pinned = entry.dose.as_ref().is_some_and(|dose| {
-        let one = |range: Option<crate::content::schema::Range>| {
+        let one = |range: Option<limber_core::content::schema::Range>| {
             range.is_some_and(|range| range.low() == range.high())
         };
         one(dose.hold_seconds) && one(dose.repetitions)
@@ -481,7 +482,7 @@ fn exercise_row<'a>(
         levels.into()
     };
 
-    let per_side = crate::words::per_side(exercise.sides, exercise.limb);
+    let per_side = limber_core::words::per_side(exercise.sides, exercise.limb);
     let hold = stepper(
         t,
         Some("Hold"),

@@ -6,11 +6,11 @@ use iced::keyboard::{Key, key::Named};
 use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Element, Length};
 
-use crate::guidance::safety::{self, Urgency};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::controls::title_bar;
 use crate::ui::widget::keys::key_listener;
+use limber_core::guidance::safety::{self, Urgency};
 
 #[derive(Debug, Clone)]
 pub enum Message {

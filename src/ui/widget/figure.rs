@@ -1,10 +1,10 @@
-//! The figure canvas: draws `crate::figure` shapes as a clean pictogram in
+//! The figure canvas: draws `limber_core::figure` shapes as a clean pictogram in
 //! the theme's colours, or a user image, or a neutral placeholder.
 //!
 //! A figure that did not change since the last frame (same shapes, size and
 //! colours) is not re-tessellated: the geometry stays in the canvas cache,
 //! so a hold costs one cached draw per frame. A moving figure is drawn at
-//! the steps of [`crate::figure::motion`] (no joint jumps more than a few
+//! the steps of [`limber_core::figure::motion`] (no joint jumps more than a few
 //! pixels), so a slow movement repaints on fewer ticks than the player's
 //! 30 Hz, and each repaint fills one path per colour rather than stroking
 //! every limb segment: what the CPU renderer pays for.
@@ -20,11 +20,11 @@ use super::keyed_cache::KeyedCache;
 use iced::widget::{center, container, image, text};
 use iced::{Color, Element, Length, Point, Rectangle, Renderer, Size, Theme, Vector};
 
-use crate::content::schema::{Illustration, Region, Role, Routine};
-use crate::figure::shapes::{self, Figure, Rect, Shade, Shape};
-use crate::figure::{Motion, Pose};
 use crate::ui::Context;
 use crate::ui::images::Picture;
+use limber_core::content::schema::{Illustration, Region, Role, Routine};
+use limber_core::figure::shapes::{self, Figure, Rect, Shade, Shape};
+use limber_core::figure::{Motion, Pose};
 
 /// What an illustration area shows.
 pub enum FigureView {
@@ -41,7 +41,7 @@ pub enum Scene {
         frame: Rect,
     },
     /// Drawn at the step of the movement nearest to `t` (see
-    /// [`crate::figure::motion`]): between steps the picture and its cache
+    /// [`limber_core::figure::motion`]): between steps the picture and its cache
     /// key stay the same, so a slow movement repaints less often than the
     /// player ticks.
     Moving(Box<Movement>),
@@ -350,7 +350,8 @@ impl<Message> canvas::Program<Message> for FigureCanvas {
                 movement.hash(&mut hasher);
                 step.hash(&mut hasher);
                 state.cache.draw(hasher.finish(), renderer, size, |canvas| {
-                    let figure = shapes::shapes(&crate::figure::blend(from, to, t), *highlight);
+                    let figure =
+                        shapes::shapes(&limber_core::figure::blend(from, to, t), *highlight);
                     paint(canvas, &figure, frame, size, theme);
                 })
             }
@@ -415,8 +416,8 @@ fn sequence_cells(figures: &[Figure], size: Size) -> Vec<Rect> {
             let b = figure.bounds;
             let (offset_x, offset_y) = (left - b.min.x, floor - b.max.y);
             cells.push(Rect {
-                min: crate::figure::Point::new(-offset_x, -offset_y),
-                max: crate::figure::Point::new(grid_w - offset_x, grid_h - offset_y),
+                min: limber_core::figure::Point::new(-offset_x, -offset_y),
+                max: limber_core::figure::Point::new(grid_w - offset_x, grid_h - offset_y),
             });
             left += b.width() + SEQUENCE_GAP;
         }
@@ -431,7 +432,7 @@ fn sequence_cells(figures: &[Figure], size: Size) -> Vec<Rect> {
 /// per colour, not once per limb segment, and builds no stroke outlines.
 fn paint(canvas: &mut Frame, figure: &Figure, frame: &Rect, size: Size, theme: &Theme) {
     let fit = frame.fit(size.width, size.height, margin(size));
-    let at = |p: crate::figure::skeleton::Point| {
+    let at = |p: limber_core::figure::skeleton::Point| {
         let p = fit.apply(p);
         Point::new(p.x, p.y)
     };
@@ -548,7 +549,7 @@ fn capsule(builder: &mut canvas::path::Builder, a: Point, b: Point, radius: f32)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::figure::parse_poses;
+    use limber_core::figure::parse_poses;
 
     fn figures(ids: &[&str]) -> Vec<Figure> {
         let mut poses = Vec::new();

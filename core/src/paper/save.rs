@@ -1,0 +1,264 @@
+//! Making a paper and writing it to a file, the one way `limber print`,
+//! `limber report` and the app's "Print sheet" and "Visit report" buttons
+//! all do it. Blocking (layout, PDF, disk): the app runs these off its
+//! event loop, in a `Task`.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use super::report::{PlanAdherence, PlannedSessions, ReportRequest, VisitReport, local_time};
+use super::{Paper, PaperError, SheetRequest, build_report, report_csv, routine_sheet};
+use crate::content::Library;
+use crate::profile::SessionRecord;
+use crate::schedule::{ReminderState, WeeklyPlan};
+
+/// What a report is saved as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ReportFormat {
+    /// For printing and for the physiotherapist's eyes.
+    #[default]
+    Pdf,
+    /// One row per exercise of each session, for a spreadsheet.
+    Csv,
+}
+
+impl ReportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ReportFormat::Pdf => "pdf",
+            ReportFormat::Csv => "csv",
+        }
+    }
+
+    /// The format a file name asks for: `.csv` is CSV, anything else PDF.
+    pub fn of_path(path: &Path) -> ReportFormat {
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+        {
+            ReportFormat::Csv
+        } else {
+            ReportFormat::Pdf
+        }
+    }
+}
+
+/// What was written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Saved {
+    pub path: PathBuf,
+    /// "Lower back", "Visit report — Anna".
+    pub title: String,
+    /// Pages and paper of a PDF; `None` for CSV.
+    pub pages: Option<(usize, Paper)>,
+    /// The report's first line ("30 sessions in this period, …"); empty
+    /// for a sheet.
+    pub headline: String,
+}
+
+impl Saved {
+    /// "1 page, A4".
+    pub fn pages_words(&self) -> Option<String> {
+        self.pages.map(|(pages, paper)| {
+            format!(
+                "{pages} page{}, {}",
+                if pages == 1 { "" } else { "s" },
+                paper.label()
+            )
+        })
+    }
+}
+
+/// Lays out the routine sheet, renders it and writes it to `path`.
+pub fn save_sheet(request: &SheetRequest<'_>, path: &Path) -> Result<Saved, PaperError> {
+    let document = routine_sheet(request);
+    let bytes = super::render(&document)?;
+    super::write_file(path, &bytes)?;
+    Ok(Saved {
+        path: path.to_path_buf(),
+        title: document.title,
+        pages: Some((document.pages.len(), request.paper)),
+        headline: String::new(),
+    })
+}
+
+/// Everything a visit report of one profile is made from.
+pub struct ReportInput<'a> {
+    pub profile_name: &'a str,
+    /// The whole history, any order.
+    pub sessions: &'a [SessionRecord],
+    /// The profile's weekly plan (adherence is left out when it has no
+    /// planned days).
+    pub plan: Option<WeeklyPlan>,
+    /// "Done today" marks from reminders, which keep a planned day too.
+    pub reminders: &'a ReminderState,
+    pub library: &'a Library,
+    pub period: super::Period,
+    /// The local date the report is made.
+    pub generated: NaiveDate,
+}
+
+/// Works the report out in this computer's time zone, with adherence to
+/// the plan when one is set.
+pub fn visit_report_of(input: &ReportInput<'_>) -> VisitReport {
+    let adherence = input.plan.clone().and_then(|plan| {
+        PlanAdherence::new(
+            plan,
+            input.sessions,
+            input.reminders,
+            &chrono::Local,
+            input.library,
+        )
+    });
+    build_report(&ReportRequest {
+        profile_name: input.profile_name,
+        sessions: input.sessions,
+        period: input.period,
+        plan: adherence.as_ref().map(|a| a as &dyn PlannedSessions),
+        library: Some(input.library),
+        to_local: local_time,
+        generated: input.generated,
+    })
+}
+
+/// Writes `report` to `path` as `format`.
+pub fn save_report(
+    report: &VisitReport,
+    format: ReportFormat,
+    paper: Paper,
+    path: &Path,
+) -> Result<Saved, PaperError> {
+    let (bytes, pages, title) = match format {
+        ReportFormat::Csv => (
+            report_csv(report),
+            None,
+            format!("Visit report — {}", report.profile_name),
+        ),
+        ReportFormat::Pdf => {
+            let document = super::visit_report(report, paper);
+            let bytes = super::render(&document)?;
+            (bytes, Some((document.pages.len(), paper)), document.title)
+        }
+    };
+    super::write_file(path, &bytes)?;
+    Ok(Saved {
+        path: path.to_path_buf(),
+        title,
+        pages,
+        headline: report.headline(),
+    })
+}
+
+/// `path` with `extension` added when it has none (a name typed into a
+/// save dialog without one).
+pub fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        let mut name = path.into_os_string();
+        name.push(".");
+        name.push(extension);
+        PathBuf::from(name)
+    }
+}
+
+/// The first of `folder/name.ext`, `folder/name-2.ext`, … that does not
+/// exist yet (for saving without a dialog, so nothing is overwritten).
+pub fn free_path(folder: &Path, file_name: &str) -> PathBuf {
+    let path = Path::new(file_name);
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "limber".to_string());
+    let extension = path
+        .extension()
+        .map(|e| format!(".{}", e.to_string_lossy()))
+        .unwrap_or_default();
+    let first = folder.join(file_name);
+    if !first.exists() {
+        return first;
+    }
+    (2..10_000)
+        .map(|n| folder.join(format!("{stem}-{n}{extension}")))
+        .find(|candidate| !candidate.exists())
+        .unwrap_or(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::paper::{Doses, Period};
+    use crate::session::dose::Intensity;
+
+    #[test]
+    fn a_sheet_and_a_report_are_written_and_described() {
+        let (library, _) = Library::shipped();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let today = NaiveDate::from_ymd_opt(2025, 6, 7).expect("date");
+        let routine = library.routine("lower-back").expect("shipped");
+        let saved = save_sheet(
+            &SheetRequest {
+                library: &library,
+                routine,
+                doses: Doses::Intensity(Intensity::Gentle),
+                date: today,
+                paper: Paper::A4,
+            },
+            &dir.path().join("sheet.pdf"),
+        )
+        .expect("saved");
+        // "1 page, A4" with the app's typeface (tests/paper_pdf.rs).
+        let words = saved.pages_words().expect("pages");
+        assert!(words == "1 page, A4" || words == "2 pages, A4", "{words}");
+        assert!(
+            std::fs::read(&saved.path)
+                .expect("written")
+                .starts_with(b"%PDF-")
+        );
+
+        let sessions = crate::paper::fixture::fixture_history(&library, 12, 1, 1_749_300_000);
+        let report = visit_report_of(&ReportInput {
+            profile_name: "Anna",
+            sessions: &sessions,
+            plan: None,
+            reminders: &ReminderState::default(),
+            library: &library,
+            period: Period::eight_weeks_to(today),
+            generated: today,
+        });
+        let csv = save_report(
+            &report,
+            ReportFormat::Csv,
+            Paper::A4,
+            &dir.path().join("visit.csv"),
+        )
+        .expect("saved");
+        assert_eq!(csv.pages, None);
+        assert!(csv.headline.starts_with("12 sessions in this period"));
+        let text = std::fs::read_to_string(&csv.path).expect("written");
+        assert!(text.starts_with("started_utc,"), "{text}");
+    }
+
+    #[test]
+    fn file_names_get_their_extension_and_never_overwrite() {
+        assert_eq!(
+            with_extension(PathBuf::from("/tmp/visit"), "pdf"),
+            PathBuf::from("/tmp/visit.pdf")
+        );
+        assert_eq!(
+            with_extension(PathBuf::from("/tmp/visit.csv"), "pdf"),
+            PathBuf::from("/tmp/visit.csv")
+        );
+        assert_eq!(ReportFormat::of_path(Path::new("a.CSV")), ReportFormat::Csv);
+        assert_eq!(ReportFormat::of_path(Path::new("a")), ReportFormat::Pdf);
+        let dir = tempfile::tempdir().expect("temp dir");
+        let first = free_path(dir.path(), "sheet.pdf");
+        assert_eq!(first, dir.path().join("sheet.pdf"));
+        std::fs::write(&first, b"x").expect("write");
+        assert_eq!(
+            free_path(dir.path(), "sheet.pdf"),
+            dir.path().join("sheet-2.pdf")
+        );
+    }
+}
