@@ -151,8 +151,10 @@ fn history(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("csv", count), &count, |b, _| {
             b.iter(|| {
                 let (mut store, _) = Store::open(dir.path()).expect("store opens");
+                let id = store.current().id.clone();
+                let records = store.history(&id).expect("the history is read");
                 let mut sink = std::io::sink();
-                limber_core::report::history::history_command(&mut store, None, true, &mut sink)
+                limber_core::export::history::write_history(&records, true, &mut sink)
                     .expect("the CSV is written");
             })
         });

@@ -201,12 +201,12 @@ fn the_printed_cue_sheet_lists_the_plan_the_player_runs() {
         .map(|phase| {
             format!(
                 "{} {}",
-                coach::sheet::offset(phase.start),
+                limber_core::words::offset(phase.start),
                 phase.phase.label()
             )
         })
         .collect();
-    expected.push(format!("{} Done", coach::sheet::offset(plan.total())));
+    expected.push(format!("{} Done", limber_core::words::offset(plan.total())));
 
     // Phase lines: an offset, then the phase's name in its column (cue
     // lines have that column empty).
@@ -221,7 +221,10 @@ fn the_printed_cue_sheet_lists_the_plan_the_player_runs() {
         })
         .collect();
     assert_eq!(phase_lines, expected);
-    let total = format!("Total: {} (4 min 32 s)", coach::sheet::offset(plan.total()));
+    let total = format!(
+        "Total: {} (4 min 32 s)",
+        limber_core::words::offset(plan.total())
+    );
     assert_eq!(text.lines().last(), Some(total.as_str()));
     // The words a person hears first, last, and on the other side.
     assert!(text.contains("say    \"Knee to chest. Lie on your back, knees bent.\""));

@@ -5,8 +5,9 @@
 use std::fs;
 use std::path::Path;
 
+use limber::cli::check::check;
 use limber_core::content::schema::Illustration;
-use limber_core::content::{ImageSource, Library, Problem, Severity, Sources, check};
+use limber_core::content::{ImageSource, Library, Problem, Severity, Sources};
 
 /// One pose and one area so test folders do not depend on the shipped ones.
 const POSES: &str = r#"[
@@ -524,7 +525,7 @@ fn check_prints_each_problem_and_a_summary() {
     assert!(!outcome.is_ok());
     assert!(outcome.errors >= 1);
     let summary = lines.last().expect("a summary line");
-    assert_eq!(*summary, limber_core::content::summary(&outcome));
+    assert_eq!(*summary, limber::cli::check::summary(&outcome));
     // The valid exercise loaded on top of whatever shipped ones did.
     assert!(outcome.exercises >= 1, "{summary}");
     assert!(summary.contains("error"), "{summary}");

@@ -1,8 +1,9 @@
 //! The shipped content: everything loads without a problem and says what
 //! the article says (doses, cautions at the right steps, pose ids).
 
+use limber::cli::check::check;
+use limber_core::content::Library;
 use limber_core::content::schema::{Exercise, Illustration, Range, Region, Role, Sides};
-use limber_core::content::{Library, check};
 
 fn shipped() -> Library {
     let (library, problems) = Library::shipped();

@@ -111,7 +111,7 @@ fn check_places_each_svg_problem_at_its_illustration() {
     let dir = tempfile::tempdir().expect("temp dir");
     let content = hostile_content(dir.path());
     let mut out = Vec::new();
-    let outcome = limber_core::content::check(Some(&content), &mut out).expect("check runs");
+    let outcome = limber::cli::check::check(Some(&content), &mut out).expect("check runs");
     let out = String::from_utf8(out).expect("UTF-8");
     println!("{out}");
     assert!(!outcome.is_ok(), "the check must fail: {out}");
@@ -239,7 +239,7 @@ fn a_fifo_named_like_a_content_file_is_refused_not_waited_on() {
     let folder = content.clone();
     let out = within(30, "limber check", move || {
         let mut out = Vec::new();
-        let outcome = limber_core::content::check(Some(&folder), &mut out).expect("check runs");
+        let outcome = limber::cli::check::check(Some(&folder), &mut out).expect("check runs");
         (outcome, String::from_utf8(out).expect("UTF-8"))
     });
     let (outcome, out) = out;
@@ -278,7 +278,7 @@ fn a_link_to_dev_zero_named_like_a_content_file_is_refused() {
     let folder = content.clone();
     let (outcome, out) = within(30, "limber check", move || {
         let mut out = Vec::new();
-        let outcome = limber_core::content::check(Some(&folder), &mut out).expect("check runs");
+        let outcome = limber::cli::check::check(Some(&folder), &mut out).expect("check runs");
         (outcome, String::from_utf8(out).expect("UTF-8"))
     });
     assert!(!outcome.is_ok(), "{out}");
@@ -319,7 +319,7 @@ fn a_file_with_8000_invalid_steps_lists_ten_problems_and_counts_the_rest() {
     assert!(text.len() > 500_000, "{} bytes", text.len());
     fs::write(content.join("exercises/many-steps.ron"), &text).expect("write");
     let mut out = Vec::new();
-    let outcome = limber_core::content::check(Some(&content), &mut out).expect("check runs");
+    let outcome = limber::cli::check::check(Some(&content), &mut out).expect("check runs");
     let out = String::from_utf8(out).expect("UTF-8");
     assert_eq!(outcome.errors, 8_000, "the summary counts every problem");
     let listed: Vec<&str> = out

@@ -77,11 +77,13 @@ fn assert_fonts_embedded(pdf: &Path) {
 /// A data folder with Anna and 30 made-up sessions.
 fn fixture() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
-    let text = ok(&limber(
-        &["--profile", "Anna", "__fixture-history", "--sessions", "30"],
-        dir.path(),
-    ));
-    assert!(text.contains("30 made-up sessions"), "{text}");
+    let (mut store, _) = limber_core::profile::Store::open(dir.path()).expect("store");
+    store.switch_to_name("Anna", true).expect("Anna");
+    let (library, _) = limber_core::content::Library::shipped();
+    let end = limber_core::profile::unix_now().saturating_sub(3 * 60 * 60);
+    let added = limber_core::paper::fixture::fill_profile(&mut store, &library, 30, 17, end)
+        .expect("the made-up sessions are saved");
+    assert_eq!(added, 30);
     dir
 }
 

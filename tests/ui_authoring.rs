@@ -101,7 +101,7 @@ fn phase(app: &App, clock: &FakeClock) -> Option<Phase> {
 #[test]
 fn the_neck_folder_checks_clean_and_speaks_of_sides() {
     let mut out = Vec::new();
-    let outcome = limber_core::content::check(Some(&fixture()), &mut out).expect("check runs");
+    let outcome = limber::cli::check::check(Some(&fixture()), &mut out).expect("check runs");
     let printed = String::from_utf8(out).expect("utf-8");
     assert!(outcome.is_ok(), "{printed}");
     assert_eq!(

@@ -11,6 +11,7 @@
 pub mod builder;
 pub mod coach;
 pub mod content;
+pub mod export;
 pub mod figure;
 pub mod files;
 pub mod guidance;
@@ -19,7 +20,6 @@ pub mod paper;
 pub mod prescription;
 pub mod profile;
 pub mod progress;
-pub mod report;
 pub mod schedule;
 pub mod session;
 pub mod sound;

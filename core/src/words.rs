@@ -150,6 +150,16 @@ pub fn local_time(unix_seconds: u64) -> String {
         .unwrap_or_else(|| utc_time(unix_seconds))
 }
 
+/// An instant of a routine as `m:ss.mmm` from its start (minutes grow past
+/// 59): the cue sheet's and the rehearsal log's column.
+pub fn offset(at: Duration) -> String {
+    let millis = at.as_millis();
+    let minutes = millis / 60_000;
+    let seconds = millis / 1000 % 60;
+    let millis = millis % 1000;
+    format!("{minutes}:{seconds:02}.{millis:03}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

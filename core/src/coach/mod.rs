@@ -3,12 +3,15 @@
 //! * [`timeline`]: every cue of a routine (sounds and words) at its exact
 //!   offset from the start, from the plan, the content and the options;
 //! * [`phrases`]: the app's own words, the one owner of the wording;
-//! * [`sheet`]: the cue sheet `limber show ROUTINE --timeline` prints;
 //! * [`Coach`]: turns the timeline into [`Orders`] for the audio and speech
 //!   workers as the session starts, pauses, resumes, skips, goes back and
 //!   stops, so every cue is scheduled ahead on its instant;
 //! * [`rehearsal`]: runs a routine's cues against the real clock without a
-//!   window (`limber __rehearse`, used by `scripts/measure_cues.sh`).
+//!   window (`cargo run --example rehearse`, used by
+//!   `scripts/measure_cues.sh`).
+//!
+//! The cue sheet `limber show ROUTINE --timeline` prints is the command
+//! line's (`limber`'s `cli::cue_sheet`).
 //!
 //! The player screen drives a [`Coach`]: it calls [`Coach::start`] when the
 //! session starts and the matching method after each control, and hands the
@@ -17,7 +20,6 @@
 
 pub mod phrases;
 pub mod rehearsal;
-pub mod sheet;
 pub mod timeline;
 
 use std::time::Instant;

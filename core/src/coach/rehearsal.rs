@@ -6,7 +6,7 @@
 //! each cue with its lateness (`RUST_LOG=limber::cues=debug`), which is
 //! what `scripts/measure_cues.sh` reads.
 //!
-//! `limber __rehearse ROUTINE` runs it; with `--polled` the cues are
+//! `cargo run --example rehearse -- ROUTINE` runs it; with `--polled` the cues are
 //! instead played when the loop notices they are due, as the player did
 //! before the coach scheduled them, for comparison.
 
@@ -18,8 +18,8 @@ use crate::session::plan::Phase;
 use crate::sound::CuePlayer;
 use crate::speech::{Availability, Speaker};
 
-use super::sheet::offset;
 use super::{Coach, CueKind, Timeline};
+use crate::words::offset;
 
 /// How a rehearsal plays the cues.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

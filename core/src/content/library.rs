@@ -93,7 +93,7 @@ impl Library {
     /// [`Library::load`] for `limber check`: every problem, not capped, and
     /// every image illustration of the loaded exercises loaded the way the
     /// app shows it, its problems placed at the illustration.
-    pub(crate) fn load_checking_images(sources: &Sources) -> (Library, Vec<Problem>) {
+    pub fn load_checking_images(sources: &Sources) -> (Library, Vec<Problem>) {
         Library::load_all(sources, ImagePass::Load)
     }
 
@@ -257,7 +257,7 @@ fn sort_problems(problems: &mut [Problem]) {
 /// Keeps the first [`MAX_PROBLEMS_PER_FILE`] problems of each file (they are
 /// sorted by file) and replaces the rest by one line that counts them; that
 /// line is an error when any of the hidden problems is.
-pub(crate) fn cap_per_file(problems: Vec<Problem>) -> Vec<Problem> {
+pub fn cap_per_file(problems: Vec<Problem>) -> Vec<Problem> {
     let mut capped = Vec::with_capacity(problems.len().min(1024));
     let mut problems = problems.into_iter().peekable();
     while let Some(first) = problems.next() {

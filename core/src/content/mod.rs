@@ -9,15 +9,13 @@
 pub mod pack;
 pub mod schema;
 
-mod check;
 mod library;
 mod locate;
 mod problem;
 mod source;
 mod validate;
 
-pub use check::{CheckOutcome, check, summary};
-pub use library::{ImageSource, Library, MAX_PROBLEMS_PER_FILE, Sources};
+pub use library::{ImageSource, Library, MAX_PROBLEMS_PER_FILE, Sources, cap_per_file};
 pub use problem::{Place, Problem, Severity};
 pub use source::IMAGE_EXTENSIONS;
 pub use validate::{MAX_ID_LEN, MAX_TRANSITION_SECONDS};

@@ -16,7 +16,8 @@ use crate::content::Library;
 use crate::content::schema::Sides;
 use crate::prescription;
 use crate::profile::{
-    Ending, ExerciseChoice, ExerciseRecord, Profile, SessionRecord, Settings, SideRecord,
+    Ending, ExerciseChoice, ExerciseRecord, Profile, SessionRecord, Settings, SideRecord, Store,
+    StoreError,
 };
 use crate::schedule::PlannedRoutine;
 use crate::session::dose::Intensity;
@@ -254,6 +255,32 @@ pub fn fixture_plan(end: u64) -> PlannedRoutine {
 /// routine sheet shows the doses the history ends with.
 pub fn fixture_choices() -> Vec<(&'static str, ExerciseChoice)> {
     choices_at(1.0, true)
+}
+
+/// Adds `count` made-up sessions ending at `end` to the current profile's
+/// history, with [`fixture_choices`] as its doses and [`fixture_plan`] as
+/// its weekly plan when it has none; the number of sessions added.
+pub fn fill_profile(
+    store: &mut Store,
+    library: &Library,
+    count: u32,
+    seed: u64,
+    end: u64,
+) -> Result<usize, StoreError> {
+    let records = fixture_history(library, count, seed, end);
+    for record in &records {
+        store.append_history(record.clone())?;
+    }
+    for (id, choice) in fixture_choices() {
+        store.set_choice(id, choice)?;
+    }
+    let id = store.current().id.clone();
+    store.update_plan(&id, |plan| {
+        if plan.is_empty() {
+            plan.set(fixture_plan(end));
+        }
+    })?;
+    Ok(records.len())
 }
 
 #[cfg(test)]

@@ -664,7 +664,7 @@ fn session_row<S: SessionFacts>(facts: &S, when: NaiveDateTime) -> SessionRow {
         },
         end,
         stopped_for_pain: facts.stopped_for_pain(),
-        ended: crate::report::history::ending_text(record),
+        ended: crate::export::history::ending_text(record),
     }
 }
 
@@ -966,7 +966,7 @@ pub fn write_report_csv(report: &VisitReport, out: &mut dyn Write) -> io::Result
 /// (RFC 4180, and a cell a spreadsheet would run as a formula kept as
 /// text).
 fn write_row(cells: &[String], out: &mut dyn Write) -> io::Result<()> {
-    crate::report::history::write_csv_row(cells.iter(), out)
+    crate::export::history::write_csv_row(cells.iter(), out)
 }
 
 #[cfg(test)]

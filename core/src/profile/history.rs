@@ -1,6 +1,6 @@
 //! Session history records: what was done in each session, as stored in
 //! `history/<id>.ron`. Times are Unix seconds (UTC); `words` shows them in
-//! local time and `report::history` writes them out.
+//! local time and `export::history` writes them out.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 

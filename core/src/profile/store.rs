@@ -224,6 +224,33 @@ impl Store {
             .cloned()
     }
 
+    /// The profile a command is about: the one named `name` (trimmed,
+    /// case-insensitive; never created), or the one in use when `None`.
+    /// An unknown name fails with the list of names.
+    pub fn named_or_current(&self, name: Option<&str>) -> Result<ProfileSummary, StoreError> {
+        match name {
+            Some(name) => self
+                .find_by_name(name)
+                .ok_or_else(|| self.no_such_name(name)),
+            None => Ok(ProfileSummary {
+                id: self.current.id.clone(),
+                name: self.current.name.clone(),
+            }),
+        }
+    }
+
+    fn no_such_name(&self, name: &str) -> StoreError {
+        StoreError::NoSuchName {
+            name: name.trim().to_owned(),
+            known: self
+                .summaries
+                .iter()
+                .map(|s| s.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
+
     /// Creates a profile (Gentle everywhere, default settings) without
     /// switching to it.
     pub fn create(&mut self, name: &str) -> Result<ProfileSummary, StoreError> {
@@ -331,17 +358,7 @@ impl Store {
         let profile = match found {
             Some(profile) => profile,
             None if create_if_missing => self.create_locked(&lock, name, &existing)?,
-            None => {
-                return Err(StoreError::NoSuchName {
-                    name: name.trim().to_owned(),
-                    known: self
-                        .summaries
-                        .iter()
-                        .map(|s| s.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                });
-            }
+            None => return Err(self.no_such_name(name)),
         };
         let summary = ProfileSummary {
             id: profile.id.clone(),

@@ -27,7 +27,6 @@
 //! `TimeZone`); the app passes `chrono::Local`.
 
 pub mod background;
-pub mod command;
 pub mod due;
 pub mod edit;
 pub mod ics;

@@ -348,55 +348,8 @@ impl Plan {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::content::schema::{Dose, Illustration, Limb, Range, Region, Step};
 
-    pub(crate) fn step(role: Role, title: &str) -> Step {
-        Step {
-            role,
-            title: title.to_string(),
-            text: format!("{title}."),
-            caution: None,
-            illustration: Illustration::Pose("standing".to_string()),
-            spoken: None,
-        }
-    }
-
-    pub(crate) fn exercise(title: &str, sides: Sides, roles: &[Role]) -> Exercise {
-        Exercise {
-            id: title.to_lowercase().replace(' ', "-"),
-            title: title.to_string(),
-            areas: vec!["lower-back".to_string()],
-            summary: String::new(),
-            sides,
-            limb: Limb::Leg,
-            dose: Dose {
-                hold_seconds: Range(15, 30),
-                repetitions: Range(3, 5),
-                move_seconds: 3,
-                release_seconds: 2,
-                rest_seconds: 5,
-            },
-            cautions: Vec::new(),
-            highlight: Region::LowerBack,
-            steps: roles
-                .iter()
-                .enumerate()
-                .map(|(index, role)| step(*role, &format!("step {index}")))
-                .collect(),
-            variations: Vec::new(),
-            switch_sides: None,
-        }
-    }
-
-    pub(crate) fn resolved(hold: u64, reps: u32) -> ResolvedDose {
-        ResolvedDose {
-            hold: Duration::from_secs(hold),
-            repetitions: reps,
-            move_: Duration::from_secs(3),
-            release: Duration::from_secs(2),
-            rest: Duration::from_secs(5),
-        }
-    }
+    pub(crate) use crate::testing::{exercise, resolved};
 
     const ALL_ROLES: [Role; 5] = [
         Role::Setup,

@@ -406,7 +406,7 @@ fn session_row<'a>(ctx: &Context<'a>, record: &SessionRecord) -> Element<'a, Mes
         .collect();
     levels.dedup();
     let mut notes = vec![pain];
-    let ended = limber_core::report::history::ending_text(record);
+    let ended = limber_core::export::history::ending_text(record);
     if ended.starts_with("stopped") {
         notes.push(ended);
     }

@@ -1,10 +1,10 @@
-//! `limber history`: a profile's sessions as a table for people (local
-//! time) or as CSV for a clinician's spreadsheet (UTC, which does not move
-//! with daylight saving; its column says so).
+//! A profile's sessions written out: as a table for people (local time,
+//! `limber history`) or as CSV for a clinician's spreadsheet (UTC, which
+//! does not move with daylight saving; its column says so).
 
 use std::io::{self, Write};
 
-use crate::profile::{Ending, SessionRecord, Store, StoreError};
+use crate::profile::{Ending, SessionRecord};
 use crate::words;
 
 /// Writes `records` as a readable table, or as CSV (header row, one row per
@@ -182,36 +182,6 @@ pub(crate) fn csv_field(cell: &str) -> std::borrow::Cow<'_, str> {
     } else {
         cell.into()
     }
-}
-
-/// `limber history [--profile NAME] [--csv]`: prints the named profile's
-/// history (or the current one's) to `out`. Never creates a profile other
-/// than the first-run "Me".
-pub fn history_command(
-    store: &mut Store,
-    profile_name: Option<&str>,
-    csv: bool,
-    out: &mut dyn Write,
-) -> Result<(), StoreError> {
-    let id = match profile_name {
-        Some(name) => match store.find_by_name(name) {
-            Some(summary) => summary.id,
-            None => {
-                return Err(StoreError::NoSuchName {
-                    name: name.trim().to_owned(),
-                    known: store
-                        .profiles()
-                        .iter()
-                        .map(|s| s.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                });
-            }
-        },
-        None => store.current().id.clone(),
-    };
-    let records = store.history(&id)?;
-    write_history(&records, csv, out).map_err(StoreError::Output)
 }
 
 #[cfg(test)]

@@ -3,9 +3,30 @@
 
 use std::io::{self, Write};
 use std::path::Path;
+use std::process::ExitCode;
 
-use super::library::{Library, Sources, cap_per_file};
-use super::problem::Severity;
+use limber_core::content::{Library, Severity, Sources, cap_per_file};
+
+use super::env::Outcome;
+
+/// `limber check [DIR]`: a pack's manifest and the packs imported into the
+/// folder are shown (a broken manifest fails), then every problem and the
+/// summary; exit 1 on any error.
+pub fn run(dir: Option<&Path>) -> Outcome {
+    let mut out = io::stdout().lock();
+    let manifest_ok = match dir {
+        Some(dir) => {
+            limber_core::content::pack::write_about(dir, &mut out).map_err(|e| e.to_string())?
+        }
+        None => true,
+    };
+    let outcome = check(dir, &mut out).map_err(|e| e.to_string())?;
+    Ok(if outcome.is_ok() && manifest_ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
 
 /// What `limber check` found; the CLI exits non-zero when
 /// [`CheckOutcome::is_ok`] is false.
@@ -30,7 +51,7 @@ impl CheckOutcome {
 /// shipped exercises and poses), or the shipped content alone when `dir` is
 /// `None`. Every image illustration is loaded the way the app shows it.
 /// Prints each problem as `file:line:col: message` (at most
-/// [`super::MAX_PROBLEMS_PER_FILE`] per file, then a line counting the
+/// [`limber_core::content::MAX_PROBLEMS_PER_FILE`] per file, then a line counting the
 /// rest), then one line such as
 /// `2 areas, 5 exercises, 3 routines, 13 poses, 0 problems` counting all.
 pub fn check(dir: Option<&Path>, out: &mut dyn Write) -> io::Result<CheckOutcome> {

@@ -15,21 +15,11 @@
 use std::io::{self, Write};
 use std::time::Duration;
 
-use crate::content::schema::Exercise;
-use crate::session::plan::{Phase, PlannedPhase};
-use crate::words::{duration as format_duration, side_name};
-
-use super::phrases;
-use super::timeline::{CoachOptions, Countdown, CueKind, TimedCue, Timeline};
-
-/// An offset as `m:ss.mmm` (minutes grow past 59).
-pub fn offset(at: Duration) -> String {
-    let millis = at.as_millis();
-    let minutes = millis / 60_000;
-    let seconds = millis / 1000 % 60;
-    let millis = millis % 1000;
-    format!("{minutes}:{seconds:02}.{millis:03}")
-}
+use limber_core::coach::phrases;
+use limber_core::coach::timeline::{CoachOptions, Countdown, CueKind, TimedCue, Timeline};
+use limber_core::content::schema::Exercise;
+use limber_core::session::plan::{Phase, PlannedPhase};
+use limber_core::words::{duration as format_duration, offset, side_name};
 
 /// The options in words, for the sheet's second line.
 pub fn options_line(options: &CoachOptions) -> String {
@@ -161,9 +151,9 @@ fn overrun(cue: &TimedCue, all: &[TimedCue]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::schema::{Role, Sides};
-    use crate::session::plan::tests::{exercise, resolved};
-    use crate::session::plan::{Plan, Timings};
+    use limber_core::content::schema::{Role, Sides};
+    use limber_core::session::plan::{Plan, Timings};
+    use limber_core::testing::{exercise, resolved};
 
     #[test]
     fn offsets_read_minutes_seconds_and_milliseconds() {

@@ -6,15 +6,71 @@ use std::io::{self, Write};
 
 use chrono::{DateTime, TimeZone};
 
-use crate::content::Library;
-use crate::profile::{Profile, ProfileSummary, Store, StoreError};
-use crate::schedule::due::next_due;
-use crate::schedule::edit::plan_routine;
-use crate::schedule::ics::{CalendarRoutine, IcsError, plan_calendar};
-use crate::schedule::plan::{Days, PlannedRoutine, TimeOfDay, WeeklyPlan};
-use crate::schedule::progress::{current_run, week_progress};
-use crate::schedule::reminder::DoneDays;
-use crate::schedule::{routine_info, words};
+use limber_core::content::Library;
+use limber_core::profile::{Profile, Store, StoreError};
+use limber_core::schedule::due::next_due;
+use limber_core::schedule::edit::plan_routine;
+use limber_core::schedule::ics::{CalendarRoutine, IcsError, plan_calendar};
+use limber_core::schedule::plan::{Days, PlannedRoutine, TimeOfDay, WeeklyPlan};
+use limber_core::schedule::progress::{current_run, week_progress};
+use limber_core::schedule::reminder::DoneDays;
+use limber_core::schedule::{routine_info, words};
+
+use super::args::{PlanAction, Switch};
+use super::env::{Env, Outcome};
+use crate::platform::autostart;
+
+/// `limber plan [add|remove] [--ics] [--autostart on|off]`.
+pub fn run(
+    env: &mut Env,
+    action: Option<PlanAction>,
+    ics_file: bool,
+    at_login: Option<Switch>,
+) -> Outcome {
+    if let Some(switch) = at_login {
+        return at_login_entry(env, switch == Switch::On);
+    }
+    let mut store = env.store()?;
+    let library = env.take_library();
+    let now = chrono::Local::now();
+    let profile = env.profile_name().map(str::to_owned);
+    let profile = profile.as_deref();
+    let mut out = io::stdout().lock();
+    let result = match action {
+        None if ics_file => ics(&mut store, &library, profile, &now, &mut out),
+        None => show(&mut store, &library, profile, &now, &mut out),
+        Some(PlanAction::Add { routine, days, at }) => add(
+            &mut store, &library, profile, &routine, days, at, &now, &mut out,
+        ),
+        Some(PlanAction::Remove { routine }) => {
+            remove(&mut store, &library, profile, &routine, &mut out)
+        }
+    };
+    result.map_err(|e| e.to_string())?;
+    env.notices(&store.take_notices());
+    out.flush().map_err(|e| e.to_string())?;
+    env.done()
+}
+
+/// `limber plan --autostart on|off`: the login entry runs `limber remind`
+/// with the same data folder and content as this command.
+fn at_login_entry(env: &mut Env, on: bool) -> Outcome {
+    if !on {
+        let removed = autostart::disable().map_err(|e| e.to_string())?;
+        println!("Reminders will no longer start at login (removed {removed}).");
+        return env.done();
+    }
+    let written = autostart::enable(&super::remind::command(env)?).map_err(|e| e.to_string())?;
+    println!("Reminders will start at login ({written}).");
+    // `&` runs it in the background in a Unix shell; in cmd.exe it would
+    // separate commands.
+    if cfg!(windows) {
+        println!("To have them now, without logging in again: start limber remind");
+    } else {
+        println!("To have them now, without logging in again: limber remind &");
+    }
+    env.done()
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum PlanError {
@@ -32,30 +88,6 @@ pub enum PlanError {
     },
     #[error("writing the output: {0}")]
     Output(#[from] io::Error),
-}
-
-/// The profile named `name` (never created), or the current one.
-pub fn chosen_profile(store: &Store, name: Option<&str>) -> Result<ProfileSummary, StoreError> {
-    match name {
-        Some(name) => store
-            .find_by_name(name)
-            .ok_or_else(|| StoreError::NoSuchName {
-                name: name.trim().to_owned(),
-                known: store
-                    .profiles()
-                    .iter()
-                    .map(|s| s.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            }),
-        None => {
-            let current = store.current();
-            Ok(ProfileSummary {
-                id: current.id.clone(),
-                name: current.name.clone(),
-            })
-        }
-    }
 }
 
 fn title_of<'a>(library: &'a Library, routine: &'a str) -> &'a str {
@@ -81,7 +113,7 @@ pub fn show<Tz: TimeZone>(
     now: &DateTime<Tz>,
     out: &mut dyn Write,
 ) -> Result<(), PlanError> {
-    let chosen = chosen_profile(store, profile_name)?;
+    let chosen = store.named_or_current(profile_name)?;
     let profile = store.profile(&chosen.id)?;
     let plan = store.plan(&chosen.id)?;
     if plan.is_empty() {
@@ -129,7 +161,7 @@ pub fn show<Tz: TimeZone>(
     if let Some(line) = words::week_encouragement(&week) {
         writeln!(out, "{line}")?;
     }
-    if let Some((due, entry)) = crate::schedule::due::next_in_plan(&plan, now) {
+    if let Some((due, entry)) = limber_core::schedule::due::next_in_plan(&plan, now) {
         writeln!(
             out,
             "Next: {} at {}, {}",
@@ -176,7 +208,7 @@ pub fn add<Tz: TimeZone>(
             known: known_routines(library),
         });
     }
-    let chosen = chosen_profile(store, profile_name)?;
+    let chosen = store.named_or_current(profile_name)?;
     // The date it counts from follows the one rule (schedule::edit).
     let mut entry = None;
     let plan = store.update_plan(&chosen.id, |plan| {
@@ -218,7 +250,7 @@ pub fn remove(
     routine: &str,
     out: &mut dyn Write,
 ) -> Result<(), PlanError> {
-    let chosen = chosen_profile(store, profile_name)?;
+    let chosen = store.named_or_current(profile_name)?;
     let mut removed = false;
     let plan = store.update_plan(&chosen.id, |plan| removed = plan.remove(routine))?;
     if !removed {
@@ -250,7 +282,7 @@ pub fn ics<Tz: TimeZone>(
     now: &DateTime<Tz>,
     out: &mut dyn Write,
 ) -> Result<(), PlanError> {
-    let chosen = chosen_profile(store, profile_name)?;
+    let chosen = store.named_or_current(profile_name)?;
     let profile = store.profile(&chosen.id)?;
     let plan = store.plan(&chosen.id)?;
     let describe = |routine: &str| match routine_info(library, &profile, routine) {
@@ -316,7 +348,7 @@ mod tests {
         );
         // Monday's session done, nothing else.
         store
-            .append_history(crate::profile::SessionRecord {
+            .append_history(limber_core::profile::SessionRecord {
                 started_at: at("2024-05-13 08:05").timestamp() as u64,
                 routine_id: "lower-back".into(),
                 routine_title: "Lower back".into(),

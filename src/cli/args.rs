@@ -141,37 +141,6 @@ pub enum Command {
         /// The pack folder or .zip file.
         pack: PathBuf,
     },
-    /// Add made-up sessions to a profile's history (for trying the report).
-    /// Test scaffolding: only in builds with the `testing` feature (the
-    /// test suite's), never in the app a person runs.
-    #[cfg(feature = "testing")]
-    #[command(name = "__fixture-history", hide = true)]
-    FixtureHistory {
-        /// How many sessions.
-        #[arg(long, default_value_t = 30)]
-        sessions: u32,
-        /// Seed for the made-up data.
-        #[arg(long, default_value_t = 17)]
-        seed: u64,
-    },
-    /// Run a routine's cues against the real clock without a window, on the
-    /// real audio and speech workers (used by scripts/measure_cues.sh; set
-    /// RUST_LOG=limber::cues=debug to see each cue's lateness).
-    #[command(name = "__rehearse", hide = true)]
-    Rehearse {
-        /// Routine id, e.g. `lower-back`.
-        routine: String,
-        /// Intensity to resolve the doses at (default: the profile's choices).
-        #[arg(long, value_enum)]
-        intensity: Option<IntensityArg>,
-        /// Stop after this many seconds (default: the whole routine).
-        #[arg(long, value_name = "SECONDS")]
-        seconds: Option<u64>,
-        /// Play each cue when the screen's tick notices it is due (the way
-        /// the player did before cues were scheduled), for comparison.
-        #[arg(long)]
-        polled: bool,
-    },
     /// Print the weekly plan and this week's progress; change the plan;
     /// export it to a calendar; start reminders at login.
     #[command(args_conflicts_with_subcommands = true)]
@@ -248,31 +217,6 @@ pub fn parse() -> Cli {
     Cli::from_arg_matches(&command().get_matches()).unwrap_or_else(|error| error.exit())
 }
 
-/// The command line without its hidden subcommands (tools for this
-/// project's scripts and tests), which a shell must not offer. clap can
-/// add subcommands but not remove one, so the top level is rebuilt from
-/// its parts; global options still reach every subcommand when clap
-/// builds it.
-fn command_people_use() -> clap::Command {
-    let full = command();
-    let mut visible = clap::Command::new("limber")
-        .version(env!("CARGO_PKG_VERSION"))
-        .args(full.get_arguments().cloned())
-        .groups(full.get_groups().cloned())
-        .subcommands(
-            full.get_subcommands()
-                .filter(|sub| !sub.is_hide_set())
-                .cloned(),
-        );
-    if let Some(about) = full.get_about() {
-        visible = visible.about(about.clone());
-    }
-    if let Some(long_about) = full.get_long_about() {
-        visible = visible.long_about(long_about.clone());
-    }
-    visible
-}
-
 /// Writes the completion script for `shell` (what `limber completions`
 /// prints). The script is made in memory first: clap_complete panics when
 /// its output fails, and a closed pipe (`| head`) must be an error instead.
@@ -281,7 +225,7 @@ pub fn write_completions(
     out: &mut dyn std::io::Write,
 ) -> std::io::Result<()> {
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut command_people_use(), "limber", &mut script);
+    clap_complete::generate(shell, &mut command(), "limber", &mut script);
     out.write_all(&script)?;
     out.flush()
 }
@@ -291,7 +235,7 @@ pub fn write_completions(
 /// (`limber-check.1`, `limber-plan-add.1`, …), from the same definitions
 /// as `--help`.
 pub fn write_man_pages(dir: &std::path::Path) -> std::io::Result<()> {
-    let mut top = command_people_use().disable_help_subcommand(true);
+    let mut top = command().disable_help_subcommand(true);
     top.build();
     for sub in top.get_subcommands() {
         clap_mangen::generate_to(sub.clone(), dir)?;

@@ -1,0 +1,46 @@
+//! `limber print ROUTINE --out FILE.pdf`: the routine sheet.
+
+use std::path::Path;
+
+use limber_core::paper::{self, Doses, SheetRequest};
+
+use super::args::{IntensityArg, PaperArg};
+use super::env::{Env, Outcome, find_routine, today};
+
+pub fn run(
+    env: &mut Env,
+    routine_id: &str,
+    intensity: Option<IntensityArg>,
+    paper: Option<PaperArg>,
+    out: &Path,
+) -> Outcome {
+    let library = env.take_library();
+    let routine = find_routine(&library, routine_id)?;
+    let paper = paper.map_or_else(paper::default_paper, Into::into);
+    let profile;
+    let doses = match intensity {
+        Some(level) => Doses::Intensity(level.into()),
+        None => {
+            profile = env.profile_whole()?;
+            Doses::Profile(&profile)
+        }
+    };
+    let saved = paper::save_sheet(
+        &SheetRequest {
+            library: &library,
+            routine,
+            doses,
+            date: today(),
+            paper,
+        },
+        out,
+    )
+    .map_err(|e| e.to_string())?;
+    println!(
+        "{}: {} ({})",
+        out.display(),
+        saved.title,
+        saved.pages_words().unwrap_or_default()
+    );
+    env.done()
+}

@@ -1,0 +1,90 @@
+//! `limber report`: the visit report for the physiotherapist, as PDF or CSV.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use limber_core::paper::{self, Period, ReportFormat, ReportInput};
+
+use super::args::PaperArg;
+use super::env::{Env, Outcome, today};
+
+pub fn run(
+    env: &mut Env,
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+    paper: Option<PaperArg>,
+    csv: bool,
+    out: Option<&Path>,
+) -> Outcome {
+    let mut store = env.store()?;
+    let chosen = env.profile(&store)?;
+    let records = store.history(&chosen.id).map_err(|e| e.to_string())?;
+    // Adherence needs the plan; a plan that cannot be read leaves it out
+    // (the report still says what was done).
+    let plan = store
+        .plan(&chosen.id)
+        .map_err(|e| eprintln!("limber: the weekly plan is left out: {e}"))
+        .ok();
+    let reminders = store.reminder_state(&chosen.id).unwrap_or_default();
+    env.notices(&store.take_notices());
+    let library = env.take_library();
+    let to = to.unwrap_or_else(today);
+    let period = match from {
+        Some(from) => Period { from, to },
+        None => Period::eight_weeks_to(to),
+    };
+    if period.from > period.to {
+        return Err(format!(
+            "--from {} is after --to {}",
+            period.from, period.to
+        ));
+    }
+    if period.days() > paper::report::MAX_PERIOD_DAYS {
+        return Err(format!(
+            "a report covers at most ten years; {} to {} is longer",
+            period.from, period.to
+        ));
+    }
+    let report = paper::visit_report_of(&ReportInput {
+        profile_name: &chosen.name,
+        sessions: &records,
+        plan,
+        reminders: &reminders,
+        library: &library,
+        period,
+        generated: today(),
+    });
+    let paper = paper.map_or_else(paper::default_paper, Into::into);
+    let csv = csv || out.is_some_and(|p| ReportFormat::of_path(p) == ReportFormat::Csv);
+    if csv {
+        match out {
+            Some(path) => {
+                let saved = paper::save_report(&report, ReportFormat::Csv, paper, path)
+                    .map_err(|e| e.to_string())?;
+                println!("{}: {}", path.display(), saved.headline);
+            }
+            None => {
+                let bytes = paper::report_csv(&report);
+                let mut stdout = io::stdout().lock();
+                stdout.write_all(&bytes).map_err(|e| e.to_string())?;
+                stdout.flush().map_err(|e| e.to_string())?;
+            }
+        }
+        return env.done();
+    }
+    let Some(path) = out else {
+        return Err(
+            "give --out FILE.pdf for the PDF report (or --csv for CSV on the terminal)".into(),
+        );
+    };
+    let saved =
+        paper::save_report(&report, ReportFormat::Pdf, paper, path).map_err(|e| e.to_string())?;
+    println!(
+        "{}: visit report for {} ({}). {}",
+        path.display(),
+        chosen.name,
+        saved.pages_words().unwrap_or_default(),
+        saved.headline
+    );
+    env.done()
+}
