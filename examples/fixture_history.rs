@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use limber::cli::env::Env;
 use limber_core::paper::fixture;
-use limber_core::profile;
+use limber_core::time;
 
 #[derive(Debug, Parser)]
 struct Args {
@@ -39,7 +39,7 @@ fn run(args: Args) -> Result<(), String> {
     let mut env = Env::new(args.common);
     let (mut store, _) = env.store_for_app()?;
     let library = env.take_library();
-    let end = profile::unix_now().saturating_sub(3 * 60 * 60);
+    let end = time::unix_now().saturating_sub(3 * 60 * 60);
     let added = fixture::fill_profile(&mut store, &library, args.sessions, args.seed, end)
         .map_err(|e| e.to_string())?;
     println!(

@@ -80,7 +80,7 @@ fn fixture() -> tempfile::TempDir {
     let (mut store, _) = limber_core::profile::Store::open(dir.path()).expect("store");
     store.switch_to_name("Anna", true).expect("Anna");
     let (library, _) = limber_core::content::Library::shipped();
-    let end = limber_core::profile::unix_now().saturating_sub(3 * 60 * 60);
+    let end = limber_core::time::unix_now().saturating_sub(3 * 60 * 60);
     let added = limber_core::paper::fixture::fill_profile(&mut store, &library, 30, 17, end)
         .expect("the made-up sessions are saved");
     assert_eq!(added, 30);

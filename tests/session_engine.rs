@@ -8,9 +8,10 @@ use limber_core::content::schema::{
     Dose, Exercise, Illustration, Limb, Range, Region, Role, Sides, Step,
 };
 use limber_core::session::dose::{ExerciseChoice, Intensity, ResolvedDose, resolve};
-use limber_core::session::engine::{BACK_TO_PREVIOUS_WITHIN, Clock, Event, Session};
+use limber_core::session::engine::{BACK_TO_PREVIOUS_WITHIN, Event, Session};
 use limber_core::session::plan::{Phase, Plan, Side, Timings};
 use limber_core::testing::FakeClock;
+use limber_core::time::Clock;
 use proptest::prelude::*;
 
 const ALL_ROLES: [Role; 4] = [Role::Setup, Role::Move, Role::Hold, Role::Release];

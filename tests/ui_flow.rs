@@ -102,7 +102,7 @@ trait Now {
 
 impl Now for FakeClock {
     fn now_for_tests(&self) -> std::time::Instant {
-        use limber_core::session::engine::Clock;
+        use limber_core::time::Clock;
         self.now()
     }
 }
@@ -544,9 +544,7 @@ fn this_hurts_is_reachable_in_every_phase() {
     h.click("Start");
     let mut phases = std::collections::BTreeSet::new();
     while let Screen::Player(player) = h.app.screen() {
-        let phase = player
-            .state(limber_core::session::engine::Clock::now(&*h.clock))
-            .phase;
+        let phase = player.state(limber_core::time::Clock::now(&*h.clock)).phase;
         phases.insert(format!("{phase:?}"));
         assert!(h.sees("This hurts  (H)"), "in {phase:?}");
         h.key(Key::Named(Named::ArrowRight));

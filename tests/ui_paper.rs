@@ -21,8 +21,8 @@ use limber_core::content::Library;
 use limber_core::paper::ReportFormat;
 use limber_core::paper::{Period, format_date, local_time};
 use limber_core::profile::Store;
-use limber_core::session::engine::Clock;
 use limber_core::testing::FAKE_UNIX_START;
+use limber_core::time::Clock;
 
 /// The fake clock's date where the tests run.
 fn today() -> chrono::NaiveDate {

@@ -27,9 +27,9 @@ use limber::ui::{App, Message};
 use limber_core::content::Library;
 use limber_core::profile::{ExerciseRecord, SessionRecord, Store};
 use limber_core::session::dose::Intensity;
-use limber_core::session::engine::Clock;
 use limber_core::session::plan::Phase;
 use limber_core::testing::{FAKE_UNIX_START, FakeClock};
+use limber_core::time::Clock;
 
 /// A pixel differs when one of its channels moved by more than this.
 const CHANNEL_TOLERANCE: u8 = 40;

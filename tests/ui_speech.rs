@@ -15,9 +15,9 @@ use limber::ui::screen::player::{self, shown_seconds};
 use limber::ui::screen::settings::Message as S;
 use limber::ui::{Message, Screen};
 use limber_core::coach::phrases::TRY_VOICE;
-use limber_core::session::engine::Clock;
 use limber_core::session::plan::Phase;
 use limber_core::sound::Cue;
+use limber_core::time::Clock;
 
 struct Harness {
     opened: Opened,

@@ -11,10 +11,12 @@
 pub mod builder;
 pub mod coach;
 pub mod content;
+pub mod dose;
 pub mod export;
 pub mod figure;
 pub mod files;
 pub mod guidance;
+pub mod limits;
 pub mod pack;
 pub mod paper;
 pub mod prescription;
@@ -26,4 +28,5 @@ pub mod sound;
 pub mod speech;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
+pub mod time;
 pub mod words;

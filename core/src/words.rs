@@ -5,8 +5,8 @@ use std::borrow::Cow;
 use std::time::Duration;
 
 use crate::content::schema::{Exercise, Limb, Sides};
-use crate::session::dose::ResolvedDose;
-use crate::session::plan::Side;
+use crate::content::{SIDE_PLACEHOLDERS, Side};
+use crate::dose::ResolvedDose;
 
 /// What one side of a sided exercise is called, as in "right leg", "each
 /// arm", "the left side": the exercise's `limb`.
@@ -102,10 +102,6 @@ pub fn per_side(sides: Sides, limb: Limb) -> String {
     }
 }
 
-/// The placeholders a sided exercise's texts may use: the side being done
-/// and the other one.
-pub const SIDE_PLACEHOLDERS: [&str; 2] = ["{side}", "{other}"];
-
 /// A text of a sided exercise for one side: `{side}` becomes the side being
 /// done ("left"), `{other}` the other one. Without a side (a text shown
 /// once for both, as in the exercise browser), the right side is meant: it
@@ -132,22 +128,16 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 
 /// Formats Unix seconds as `YYYY-MM-DD HH:MM` in UTC.
 pub fn utc_time(unix_seconds: u64) -> String {
-    i64::try_from(unix_seconds)
-        .ok()
-        .and_then(|seconds| chrono::DateTime::from_timestamp(seconds, 0))
-        .map(|time| time.format("%Y-%m-%d %H:%M").to_string())
-        .unwrap_or_else(|| format!("@{unix_seconds}"))
+    crate::time::utc(unix_seconds)
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
 }
 
-/// Formats Unix seconds as `YYYY-MM-DD HH:MM` in this computer's time zone
-/// (UTC where the zone cannot be known).
+/// Formats Unix seconds as `YYYY-MM-DD HH:MM` in this computer's time zone.
 pub fn local_time(unix_seconds: u64) -> String {
-    use chrono::TimeZone;
-    i64::try_from(unix_seconds)
-        .ok()
-        .and_then(|seconds| chrono::Local.timestamp_opt(seconds, 0).single())
-        .map(|time| time.format("%Y-%m-%d %H:%M").to_string())
-        .unwrap_or_else(|| utc_time(unix_seconds))
+    crate::time::local(unix_seconds)
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
 }
 
 /// An instant of a routine as `m:ss.mmm` from its start (minutes grow past

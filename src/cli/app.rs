@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use limber_core::session::engine::MonotonicClock;
+use limber_core::time::MonotonicClock;
 
 use super::env::{Env, Outcome};
 use crate::{platform, ui};

@@ -28,9 +28,9 @@ use limber_core::profile::{
     ExerciseChoice, Profile, ProfileSummary, SessionRecord, Settings, Store,
 };
 use limber_core::session::dose::ResolvedDose;
-use limber_core::session::engine::Clock;
 use limber_core::sound::CuePlayer;
 use limber_core::speech::Speaker;
+use limber_core::time::Clock;
 use screen::{
     builder, exercises, finish, history, home, newer, plan, player, routine, safety, settings,
 };

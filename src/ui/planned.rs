@@ -17,8 +17,9 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use chrono::{DateTime, Local, NaiveDate, TimeZone};
+use chrono::{DateTime, Local, NaiveDate};
 use iced::Task;
+use limber_core::time::local;
 
 use crate::ui::dialog::{FileKind, SaveRequest};
 use crate::ui::platform::{Platform, off_thread};
@@ -188,15 +189,6 @@ impl Planned {
         self.checked = None;
         self.writes_pending = 0;
     }
-}
-
-/// The local time at `unix` seconds.
-pub fn local(unix: u64) -> DateTime<Local> {
-    let seconds = i64::try_from(unix).unwrap_or(i64::MAX);
-    Local
-        .timestamp_opt(seconds, 0)
-        .earliest()
-        .unwrap_or_else(Local::now)
 }
 
 impl PlanProgress {

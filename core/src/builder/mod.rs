@@ -43,7 +43,7 @@ use std::fmt;
 
 use crate::content::Library;
 use crate::content::schema::{DoseOverride, Exercise, Range, Routine, RoutineEntry};
-use crate::session::dose::{self, Bounds, ExerciseChoice, apply_override, resolve};
+use crate::dose::{self, Bounds, ExerciseChoice, apply_override, resolve};
 
 /// The longest name, in characters: a tile's title on one or two lines.
 pub const MAX_NAME_CHARS: usize = 60;

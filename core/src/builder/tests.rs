@@ -1,7 +1,7 @@
 use std::path::Path;
 
 use super::*;
-use crate::session::dose::Intensity;
+use crate::dose::Intensity;
 
 fn shipped() -> Library {
     let (library, problems) = Library::shipped();

@@ -8,11 +8,11 @@ use std::time::{Duration, Instant};
 use super::*;
 use crate::content::Library;
 use crate::profile::Settings;
-use crate::session::engine::Clock;
 use crate::session::plan::Phase;
 use crate::sound::Cue;
 use crate::speech::RecordingSpeaker;
 use crate::testing::{FakeClock, RecordingPlayer};
+use crate::time::Clock;
 
 fn secs(s: f64) -> Duration {
     Duration::from_secs_f64(s)
@@ -24,11 +24,8 @@ fn lower_back(options: CoachOptions) -> Timeline {
     let (library, problems) = Library::shipped();
     assert!(problems.is_empty(), "{problems:?}");
     let routine = library.routine("lower-back").expect("shipped routine");
-    let prescribed = crate::prescription::prescribe_at(
-        &library,
-        routine,
-        crate::session::dose::Intensity::Gentle,
-    );
+    let prescribed =
+        crate::prescription::prescribe_at(&library, routine, crate::dose::Intensity::Gentle);
     timeline(&prescribed, &Settings::default(), options)
 }
 

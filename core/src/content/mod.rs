@@ -8,6 +8,7 @@
 
 pub mod pack;
 pub mod schema;
+mod side;
 
 mod library;
 mod locate;
@@ -17,6 +18,7 @@ mod validate;
 
 pub use library::{ImageSource, Library, MAX_PROBLEMS_PER_FILE, Sources, cap_per_file};
 pub use problem::{Place, Problem, Severity};
+pub use side::{SIDE_PLACEHOLDERS, Side};
 pub use source::IMAGE_EXTENSIONS;
 pub use validate::{MAX_ID_LEN, MAX_TRANSITION_SECONDS};
 

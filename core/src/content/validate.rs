@@ -16,7 +16,7 @@ use super::schema::{
 use super::source::{IMAGE_EXTENSIONS, Origin, SHIPPED};
 use crate::figure::illustration::max_file_bytes;
 use crate::files::size_words;
-use crate::session::dose;
+use crate::limits;
 
 /// Longest move, release or rest: five minutes.
 pub const MAX_TRANSITION_SECONDS: u32 = 300;
@@ -183,11 +183,11 @@ fn check_dose_ranges(
     check: &mut ItemCheck,
 ) {
     let fields = [
-        ("hold_seconds", hold, dose::HOLD_SECONDS.max, "seconds"),
+        ("hold_seconds", hold, limits::HOLD_SECONDS.max, "seconds"),
         (
             "repetitions",
             repetitions,
-            dose::REPETITIONS.max,
+            limits::REPETITIONS.max,
             "repetitions",
         ),
     ];
@@ -508,7 +508,7 @@ fn check_side_placeholders(exercise: &Exercise, check: &mut ItemCheck) {
         while let Some(open) = rest.find('{') {
             let after = &rest[open..];
             let token = after.find('}').map_or(after, |close| &after[..=close]);
-            let known = crate::words::SIDE_PLACEHOLDERS.contains(&token);
+            let known = super::SIDE_PLACEHOLDERS.contains(&token);
             let message = if !known {
                 Some(format!(
                     "`{token}` is not a placeholder Limber knows; write `{{side}}` for the side being done or `{{other}}` for the other one"

@@ -187,8 +187,8 @@ pub(crate) fn csv_field(cell: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dose::Intensity;
     use crate::profile::ExerciseRecord;
-    use crate::session::dose::Intensity;
 
     fn sample() -> Vec<SessionRecord> {
         vec![SessionRecord {

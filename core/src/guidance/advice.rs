@@ -14,9 +14,9 @@
 //! * Pain stayed low (3 or less, and not up) in this session and the two
 //!   before it of the same routine at the same levels: offer a step up.
 
+use crate::dose::Intensity;
 use crate::prescription::Summary;
 use crate::profile::{Ending, SessionRecord};
-use crate::session::dose::Intensity;
 
 /// Pain at or above this after a session asks for a lighter dose.
 pub const HIGH_PAIN: u8 = 6;

@@ -338,9 +338,9 @@ fn write_zip(pack: &PackFiles, out: &Path) -> Result<(), PackError> {
 mod tests {
     use super::*;
     use crate::content::Sources;
+    use crate::dose::Intensity;
     use crate::prescription::prescribe;
     use crate::profile::{ExerciseChoice, Profile};
-    use crate::session::dose::Intensity;
 
     #[test]
     fn a_pack_loads_on_its_own_and_pins_the_doses() {

@@ -74,7 +74,7 @@ pub fn import(pack: &Path, data_dir: &Path) -> Result<ImportSummary, PackError> 
 
     let staging = data_dir.join(format!(
         "{STAGING_PREFIX}{}-{}",
-        crate::profile::unix_now(),
+        crate::time::unix_now(),
         std::process::id()
     ));
     let result = import_staged(pack, data_dir, &staging);
@@ -251,7 +251,7 @@ fn import_staged(pack: &Path, data_dir: &Path, staging: &Path) -> Result<ImportS
             .filter(|f| *f != MANIFEST_FILE)
             .cloned()
             .collect(),
-        imported_at: crate::profile::unix_now(),
+        imported_at: crate::time::unix_now(),
     };
     let record_text = ron::ser::to_string_pretty(&record, ron::ser::PrettyConfig::new())
         .map_err(|error| PackError::Export(format!("cannot record the pack: {error}")))?;

@@ -14,13 +14,13 @@
 
 use crate::content::Library;
 use crate::content::schema::Sides;
+use crate::dose::Intensity;
 use crate::prescription;
 use crate::profile::{
     Ending, ExerciseChoice, ExerciseRecord, Profile, SessionRecord, Settings, SideRecord, Store,
     StoreError,
 };
 use crate::schedule::PlannedRoutine;
-use crate::session::dose::Intensity;
 
 /// splitmix64: small, fast and good enough for made-up data.
 struct Random(u64);

@@ -17,9 +17,9 @@ use chrono::{Datelike, Duration as Days, NaiveDate, NaiveDateTime, TimeZone, Wee
 
 use crate::content::Library;
 use crate::content::schema::{Limb, Sides};
+use crate::dose::Intensity;
 use crate::profile::{Ending, ExerciseRecord, SessionRecord};
 use crate::schedule::{Day, DoneDays, ReminderState, WeeklyPlan};
-use crate::session::dose::Intensity;
 use crate::words::utc_time as format_utc;
 
 /// The longest period a report covers, days (ten years).
@@ -223,17 +223,10 @@ impl PlannedSessions for AdherenceInput {
     }
 }
 
-/// Unix seconds in this computer's time zone (UTC where it cannot be
-/// known), for [`ReportRequest::to_local`].
+/// Unix seconds in this computer's time zone, for
+/// [`ReportRequest::to_local`].
 pub fn local_time(unix_seconds: u64) -> NaiveDateTime {
-    use chrono::TimeZone;
-    let seconds = i64::try_from(unix_seconds).unwrap_or(i64::MAX);
-    chrono::Local
-        .timestamp_opt(seconds, 0)
-        .single()
-        .map(|time| time.naive_local())
-        .or_else(|| chrono::DateTime::from_timestamp(seconds, 0).map(|t| t.naive_utc()))
-        .unwrap_or_default()
+    crate::time::local(unix_seconds).naive_local()
 }
 
 /// Everything the report is made from.

@@ -188,8 +188,8 @@ pub fn free_path(folder: &Path, file_name: &str) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dose::Intensity;
     use crate::paper::{Doses, Period};
-    use crate::session::dose::Intensity;
 
     #[test]
     fn a_sheet_and_a_report_are_written_and_described() {

@@ -15,10 +15,10 @@ use super::style::{
 use super::{format_date, page_footers};
 use crate::content::Library;
 use crate::content::schema::{Exercise, Illustration, Limb, Role, Routine, Sides, Step};
+use crate::dose::Intensity;
 use crate::guidance::safety;
 use crate::prescription::{self, Prescribed};
 use crate::profile::{Profile, Settings};
-use crate::session::dose::Intensity;
 use crate::session::plan::Side;
 use crate::words::{dose as dose_text, duration as format_duration, side_name, side_order};
 

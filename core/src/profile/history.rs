@@ -2,13 +2,11 @@
 //! `history/<id>.ron`. Times are Unix seconds (UTC); `words` shows them in
 //! local time and `export::history` writes them out.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use serde::{Deserialize, Serialize};
 
+use crate::dose::Intensity;
 use crate::profile::model::clamp_value;
 use crate::profile::notice::Notice;
-use crate::session::dose::Intensity;
 
 /// Pain is rated on a 0–10 scale.
 pub const PAIN_BOUNDS: (u32, u32) = (0, 10);
@@ -89,14 +87,6 @@ impl SessionRecord {
         }
         notices
     }
-}
-
-/// Seconds since the Unix epoch now; 0 if the clock is before 1970.
-pub fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|elapsed| elapsed.as_secs())
-        .unwrap_or(0)
 }
 
 #[cfg(test)]

@@ -12,12 +12,12 @@ use ron::value::RawValue;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
+use crate::dose::ExerciseChoice;
 use crate::profile::model::{
     GET_READY_SECONDS_BOUNDS, Profile, REST_SECONDS_BOUNDS, SETUP_READ_SECONDS_BOUNDS,
     SPEECH_RATE_BOUNDS, Settings, VOLUME_BOUNDS, clamp_value,
 };
 use crate::profile::notice::Notice;
-use crate::session::dose::ExerciseChoice;
 
 use super::storage::Decoded;
 

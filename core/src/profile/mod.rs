@@ -100,8 +100,8 @@ mod store;
 
 /// A profile stores one of these per exercise; the type is the session's
 /// (one rule for doses and their bounds).
-pub use crate::session::dose::ExerciseChoice;
-pub use history::{Ending, ExerciseRecord, PAIN_BOUNDS, SessionRecord, SideRecord, unix_now};
+pub use crate::dose::ExerciseChoice;
+pub use history::{Ending, ExerciseRecord, PAIN_BOUNDS, SessionRecord, SideRecord};
 pub use model::{Countdown, SPEECH_RATE_BOUNDS};
 pub use model::{
     GET_READY_SECONDS_BOUNDS, MAX_NAME_CHARS, Profile, REST_SECONDS_BOUNDS,

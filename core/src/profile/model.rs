@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::profile::notice::Notice;
 #[cfg(test)]
-use crate::session::dose::Intensity;
-use crate::session::dose::{DoseField, ExerciseChoice};
+use crate::dose::Intensity;
+use crate::dose::{DoseField, ExerciseChoice};
+use crate::profile::notice::Notice;
 
 /// Volume is a percentage.
 pub const VOLUME_BOUNDS: (u32, u32) = (0, 100);

@@ -11,9 +11,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::files::{self, ReadError};
 use crate::profile::StoreError;
-use crate::profile::history::{SessionRecord, unix_now};
+use crate::profile::history::SessionRecord;
 use crate::profile::model::Profile;
 use crate::profile::notice::Notice;
+use crate::time::unix_now;
 
 // ----------------------------------------------------------------------------
 // Versioned file formats

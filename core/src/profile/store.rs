@@ -7,6 +7,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::dose::ExerciseChoice;
 use crate::profile::StoreError;
 use crate::profile::history::SessionRecord;
 use crate::profile::model::{
@@ -20,7 +21,6 @@ use crate::profile::storage::{
 };
 use crate::schedule::plan::WeeklyPlan;
 use crate::schedule::reminder::ReminderState;
-use crate::session::dose::ExerciseChoice;
 
 /// The name of the profile created on first run.
 pub const DEFAULT_PROFILE_NAME: &str = "Me";

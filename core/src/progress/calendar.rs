@@ -5,7 +5,7 @@
 //! the next morning was yesterday. "This week" on Home is the last seven
 //! days, what a person means by "how often lately".
 
-use chrono::{DateTime, Local, TimeZone};
+use chrono::{Local, TimeZone};
 
 use crate::profile::SessionRecord;
 
@@ -16,14 +16,8 @@ pub fn describe_when(then: u64, now: u64) -> String {
 
 /// [`describe_when`] in the time zone `zone`.
 pub fn describe_when_in<Tz: TimeZone>(then: u64, now: u64, zone: &Tz) -> String {
-    let date = |unix: u64| {
-        let seconds = i64::try_from(unix).unwrap_or(i64::MAX);
-        DateTime::from_timestamp(seconds, 0).map(|utc| utc.with_timezone(zone).date_naive())
-    };
-    let days = match (date(then), date(now)) {
-        (Some(then), Some(now)) => (now - then).num_days().max(0),
-        _ => 0,
-    };
+    let date = |unix: u64| crate::time::local_in(unix, zone).date_naive();
+    let days = (date(now) - date(then)).num_days().max(0);
     match days {
         0 => "today".to_owned(),
         1 => "yesterday".to_owned(),

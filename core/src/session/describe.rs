@@ -15,8 +15,8 @@ use std::io::{self, Write};
 use crate::content::schema::{Exercise, Routine};
 use crate::words;
 
-use super::dose::ResolvedDose;
 use super::plan::{Plan, Timings};
+use crate::dose::ResolvedDose;
 
 /// Writes the routine: its title, one numbered line per exercise with its
 /// dose, and the planned total.

@@ -48,28 +48,6 @@ use super::plan::{Phase, Plan, PlannedPhase, Side};
 /// Within this much of a phase's start, `back` goes to the previous phase.
 pub const BACK_TO_PREVIOUS_WITHIN: Duration = Duration::from_secs(2);
 
-/// A source of monotonic instants. The UI uses [`MonotonicClock`]; tests use
-/// `testing::FakeClock`.
-pub trait Clock {
-    fn now(&self) -> Instant;
-
-    /// Wall-clock time in seconds since the Unix epoch: when a session
-    /// started, what "today" is. Separate from `now`, which is monotonic.
-    fn unix_now(&self) -> u64 {
-        crate::profile::unix_now()
-    }
-}
-
-/// The real clock: `Instant::now()`, which is monotonic.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct MonotonicClock;
-
-impl Clock for MonotonicClock {
-    fn now(&self) -> Instant {
-        Instant::now()
-    }
-}
-
 /// What the player shows at an instant.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct State {

@@ -31,9 +31,12 @@
 
 use std::time::Duration;
 
+/// Sides are the content's (an exercise says which it works).
+pub use crate::content::Side;
+
 use crate::content::schema::{Exercise, Role, Sides};
 
-use super::dose::ResolvedDose;
+use crate::dose::ResolvedDose;
 
 /// What the player is doing. `Done` only appears in the session state,
 /// after the last planned phase.
@@ -66,23 +69,6 @@ impl Phase {
             Phase::Release => "Relax",
             Phase::Rest => "Rest",
             Phase::Done => "Done",
-        }
-    }
-}
-
-/// The side a repetition of a sided exercise works. As written, a pose shows
-/// the right side; the left side is the pose mirrored (see `crate::figure::pose`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Side {
-    Left,
-    Right,
-}
-
-impl Side {
-    pub fn label(self) -> &'static str {
-        match self {
-            Side::Left => "left",
-            Side::Right => "right",
         }
     }
 }

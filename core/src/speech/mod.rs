@@ -21,7 +21,7 @@
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Instant;
 
-use crate::session::engine::Clock;
+use crate::time::Clock;
 
 /// A voice the platform offers.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

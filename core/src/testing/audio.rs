@@ -3,8 +3,8 @@
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use crate::session::engine::Clock;
 use crate::sound::{Cue, CuePlayer, sanitize_volume};
+use crate::time::Clock;
 
 /// A player that only remembers what it was asked to play, so the shell's
 /// tests can check which cues an event sequence produces. Clones share the

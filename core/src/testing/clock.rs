@@ -3,7 +3,7 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::session::engine::Clock;
+use crate::time::Clock;
 
 /// A clock for tests: a base instant plus an offset that the test sets or
 /// advances. Instants built from the same base differ by exactly their

@@ -5,7 +5,7 @@ use std::time::Duration;
 use crate::content::schema::{
     Dose, Exercise, Illustration, Limb, Range, Region, Role, Sides, Step,
 };
-use crate::session::dose::ResolvedDose;
+use crate::dose::ResolvedDose;
 
 /// A step of `role` titled `title`, drawn with the "standing" pose.
 pub fn step(role: Role, title: &str) -> Step {

@@ -6,10 +6,10 @@
 use std::io::Write;
 use std::path::Path;
 
+use crate::dose::ExerciseChoice;
+use crate::dose::Intensity;
 use crate::profile::{Profile, Settings, TextSize, Theme};
 use crate::profile::{Store, StoreError};
-use crate::session::dose::ExerciseChoice;
-use crate::session::dose::Intensity;
 
 /// The profile state number `n` for the profile `id`: name "state N" and
 /// every other field a function of N (all within bounds, so clamping never

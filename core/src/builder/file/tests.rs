@@ -3,7 +3,7 @@ use std::path::{Path, PathBuf};
 use super::*;
 use crate::builder::Draft;
 use crate::content::{Library, Sources};
-use crate::session::dose::{ExerciseChoice, Intensity};
+use crate::dose::{ExerciseChoice, Intensity};
 
 fn shipped() -> Library {
     Library::shipped().0
