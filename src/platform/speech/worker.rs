@@ -193,6 +193,15 @@ fn run_worker(commands: Receiver<Command>, shared: &Mutex<Shared>, mut open: Ope
         }
     };
     let voices = engine.voices();
+    if voices.is_empty() {
+        // Speech Dispatcher runs but has no output module with a voice:
+        // every line would be silence, so say so as for no service at all.
+        let reason = "the speech service offers no voice".to_owned();
+        tracing::warn!("no voice for the spoken coach ({reason}); the chimes still play");
+        lock(shared).availability = Availability::Unavailable(reason);
+        retire(engine);
+        return;
+    }
     {
         let mut shared = lock(shared);
         shared.voices = voices;
@@ -361,6 +370,7 @@ mod tests {
     struct FakeEngine {
         log: Log,
         speak_delay: Duration,
+        voiceless: bool,
     }
 
     impl Engine for FakeEngine {
@@ -389,6 +399,9 @@ mod tests {
             Ok(())
         }
         fn voices(&mut self) -> Vec<VoiceInfo> {
+            if self.voiceless {
+                return Vec::new();
+            }
             vec![VoiceInfo {
                 id: "fake".into(),
                 name: "Fake".into(),
@@ -404,6 +417,7 @@ mod tests {
             Ok(Box::new(FakeEngine {
                 log: log.clone(),
                 speak_delay,
+                voiceless: false,
             }) as Box<dyn Engine>)
         }))
         .expect("spawning a thread works in tests")
@@ -539,5 +553,26 @@ mod tests {
         speaker.say_at(Instant::now() + Duration::from_millis(1500), "fresh");
         let calls = log.wait_until(|calls| !calls.is_empty());
         assert_eq!(calls, vec![Call::Speak("fresh".into())]);
+    }
+
+    #[test]
+    fn a_service_with_no_voice_is_no_voice() {
+        let log = Log::default();
+        let opened = log.clone();
+        let speaker = TtsSpeaker::with_opener(Box::new(move || {
+            Ok(Box::new(FakeEngine {
+                log: opened.clone(),
+                speak_delay: Duration::ZERO,
+                voiceless: true,
+            }) as Box<dyn Engine>)
+        }))
+        .expect("spawning a thread works in tests");
+        let wanted = Availability::Unavailable("the speech service offers no voice".into());
+        assert!(wait_for(&speaker, &wanted), "{:?}", speaker.availability());
+        speaker.say("hello");
+        std::thread::sleep(Duration::from_millis(50));
+        assert!(log.calls().is_empty(), "{:?}", log.calls());
+        let notice = speaker.availability().notice().expect("a notice");
+        assert!(notice.contains("offers no voice"), "{notice}");
     }
 }
