@@ -20,6 +20,8 @@ packages+=(poppler-utils)
 # The calendar test reads the .ics saved from the app back with an
 # independent parser: Python's icalendar (tests/ui_plan.rs).
 packages+=(python3-icalendar)
+# tests/audio_sounds.rs checks sounds/ against scripts/make_sounds.py.
+packages+=(python3)
 # tests/packaging.rs checks the menu entry and the AppStream file with the
 # desktop's own validators.
 packages+=(desktop-file-utils appstream)
