@@ -140,7 +140,9 @@ fn app_texts() -> Vec<(PathBuf, String)> {
     files(&root().join("src"), &mut paths);
     files(&root().join("core/src"), &mut paths);
     assert!(
-        paths.iter().any(|p| p.ends_with("core/src/guidance/safety.rs"))
+        paths
+            .iter()
+            .any(|p| p.ends_with("core/src/guidance/safety.rs"))
             && paths.iter().any(|p| p.ends_with("src/ui/screen/player.rs")),
         "the app's sources were not found under {}",
         root().display()
