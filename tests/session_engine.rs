@@ -25,6 +25,7 @@ fn exercise(id: &str, sides: Sides, roles: &[Role], dose: Dose) -> Exercise {
         limb: Limb::Leg,
         dose,
         cautions: Vec::new(),
+        tips: Vec::new(),
         highlight: Region::LowerBack,
         steps: roles
             .iter()
@@ -35,6 +36,7 @@ fn exercise(id: &str, sides: Sides, roles: &[Role], dose: Dose) -> Exercise {
                 caution: None,
                 illustration: Illustration::Pose("standing".to_string()),
                 spoken: None,
+                spoken_caution: None,
             })
             .collect(),
         variations: Vec::new(),

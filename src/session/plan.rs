@@ -358,6 +358,7 @@ pub(crate) mod tests {
             caution: None,
             illustration: Illustration::Pose("standing".to_string()),
             spoken: None,
+            spoken_caution: None,
         }
     }
 
@@ -377,6 +378,7 @@ pub(crate) mod tests {
                 rest_seconds: 5,
             },
             cautions: Vec::new(),
+            tips: Vec::new(),
             highlight: Region::LowerBack,
             steps: roles
                 .iter()
