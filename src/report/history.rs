@@ -235,6 +235,7 @@ mod tests {
                     repetitions: 3,
                     completed: true,
                     sides: Some(crate::profile::SideRecord { left: 3, right: 2 }),
+                    holds_done: None,
                     variation: None,
                 },
                 ExerciseRecord {
@@ -245,6 +246,7 @@ mod tests {
                     repetitions: 9,
                     completed: false,
                     sides: None,
+                    holds_done: None,
                     variation: None,
                 },
             ],
