@@ -489,6 +489,7 @@ fn print_sheet(
             doses,
             date: today(),
             paper,
+            emergency: limber::guidance::emergency::EmergencyNumber::of_this_system(),
         },
         out,
     )
@@ -529,6 +530,11 @@ fn report(
         None => (store.current().id.clone(), store.current().name.clone()),
     };
     let records = store.history(&id).map_err(|e| e.to_string())?;
+    // The exercises this person left out, said in the report.
+    let left_out = store
+        .profile(&id)
+        .map(|profile| profile.left_out)
+        .unwrap_or_default();
     // Adherence needs the plan; a plan that cannot be read leaves it out
     // (the report still says what was done).
     let plan = store
@@ -563,6 +569,7 @@ fn report(
         library: &library,
         period,
         generated: today(),
+        left_out: &left_out,
     });
     let paper = paper.map_or_else(paper::default_paper, Into::into);
     let csv = csv || out.is_some_and(|p| ReportFormat::of_path(p) == ReportFormat::Csv);
@@ -612,7 +619,9 @@ fn export_routine(
     let library = library_for(common);
     let routine = find_routine(&library, routine_id)?;
     let profile = existing_profile(common)?;
-    let prescribed = prescription::prescribe(&library, routine, &profile);
+    // Every exercise of the routine, those this person left out for now
+    // included: the pack is the routine, with their doses.
+    let prescribed = prescription::prescribe_with(&library, routine, |id| profile.choice(id));
     let request = limber::pack::ExportRequest {
         library: &library,
         routine,
