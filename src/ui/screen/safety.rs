@@ -1,12 +1,13 @@
-//! Safety: who should ask a professional first, when to stop, and the red
-//! flags that need a doctor now. Shown on each profile's first run and
-//! reachable from Home at any time.
+//! Safety: why moving helps, who should ask a professional first, when to
+//! stop, and the red flags by urgency, with how to get emergency help
+//! where the person is. Shown on each profile's first run and reachable
+//! from Home at any time.
 
 use iced::keyboard::{Key, key::Named};
 use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Element, Length};
 
-use crate::guidance::safety::{self, Urgency};
+use crate::guidance::safety::{self, EmergencyNumber, Urgency};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::controls::title_bar;
@@ -70,6 +71,16 @@ impl Safety {
                 points = points
                     .push(row![text("•").size(t.body()), text(*point).size(t.body())].spacing(10));
             }
+            // How to get help, with the group that needs it.
+            if section.urgency == Urgency::Emergency {
+                points = points.push(
+                    text(EmergencyNumber::of_this_system().get_help())
+                        .size(t.control())
+                        .style(|theme: &iced::Theme| text::Style {
+                            color: Some(theme.extended_palette().danger.strong.color),
+                        }),
+                );
+            }
             let heading = match section.urgency {
                 Urgency::Normal => text(section.heading).size(t.heading()),
                 Urgency::Soon | Urgency::Emergency => text(format!("⚠  {}", section.heading))
@@ -98,7 +109,13 @@ impl Safety {
         }
         red_flags = red_flags.push(text(safety::RED_FLAGS_NOTE).size(t.control()));
         let columns = row![everyday, red_flags].spacing(18);
-        let sections = column![text(safety::INTRO).size(t.body()), columns]
+        let intro = format!(
+            "{} {} {}",
+            safety::MOVING_HELPS,
+            safety::CLINICIANS,
+            safety::INTRO
+        );
+        let sections = column![text(intro).size(t.body()), columns]
             .spacing(14)
             .padding(iced::Padding {
                 right: 14.0,
