@@ -74,6 +74,11 @@ impl LeaveOut {
         )
     }
 
+    /// Said after a step-down offer, as the other way.
+    pub fn alternative_text(&self) -> String {
+        format!("Or leave {} out for now.", self.exercise_title)
+    }
+
     pub const BUTTON: &'static str = "Leave this exercise out next time";
 
     pub fn applied_text(&self) -> String {

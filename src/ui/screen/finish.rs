@@ -172,19 +172,17 @@ impl Finish {
 
         // The question first: it is what this screen asks, and in a small
         // window it stays in view above the list of what was done. The red
-        // flags go under the list, in view beside what to do now.
-        let mut session = column![
-            text(facts).size(t.body()),
-            check_in,
-            container(list).padding(16).style(style::card),
-        ]
-        .spacing(18)
-        .width(Length::FillPortion(5));
+        // flags, when they are shown, come before the list: in view beside
+        // what to do now.
+        let mut session = column![text(facts).size(t.body()), check_in]
+            .spacing(18)
+            .width(Length::FillPortion(5));
         if let Some(care) = &self.advice.care
             && care.red_flags
         {
             session = session.push(red_flags_box(t, EmergencyNumber::of_this_system()));
         }
+        session = session.push(container(list).padding(16).style(style::card));
 
         // What follows from the check-in, beside it so it is seen without
         // scrolling: what to do now, the offer, then the red flags.
@@ -192,22 +190,38 @@ impl Finish {
         if let Some(care) = &self.advice.care {
             advice = advice.push(care_box(t, care));
         }
+        // The offers: a step down (or up), and after "This hurts" leaving
+        // the exercise out, side by side in one card when both are there.
+        let leave_out = self.advice.leave_out.as_ref();
         if let Some(suggestion) = &self.advice.suggestion {
+            let mut words = suggestion.offer_text();
+            let mut buttons = row![
+                button(text(suggestion.button_text()).size(t.control()))
+                    .padding([10, 20])
+                    .style(style::primary)
+                    .on_press(Message::ApplySuggestion)
+            ]
+            .spacing(12);
+            if let Some(leave_out) = leave_out {
+                words = format!("{words}. {}", leave_out.alternative_text());
+                buttons = buttons.push(
+                    button(text(LeaveOut::BUTTON).size(t.control()))
+                        .padding([10, 20])
+                        .style(style::secondary)
+                        .on_press(Message::LeaveOut),
+                );
+            }
+            buttons = buttons.push(
+                button(text("Keep my doses").size(t.control()))
+                    .padding([10, 20])
+                    .style(style::secondary)
+                    .on_press(Message::DeclineSuggestion),
+            );
             advice = advice.push(
                 container(
                     column![
-                        text(suggestion.offer_text()).size(t.body()),
-                        row![
-                            button(text(suggestion.button_text()).size(t.control()))
-                                .padding([10, 20])
-                                .style(style::primary)
-                                .on_press(Message::ApplySuggestion),
-                            button(text("Keep my doses").size(t.control()))
-                                .padding([10, 20])
-                                .style(style::secondary)
-                                .on_press(Message::DeclineSuggestion),
-                        ]
-                        .spacing(12)
+                        text(words).size(t.body()),
+                        buttons.wrap().vertical_spacing(10)
                     ]
                     .spacing(10),
                 )
@@ -215,12 +229,11 @@ impl Finish {
                 .width(Length::Fill)
                 .style(style::card),
             );
+        } else if let Some(leave_out) = leave_out {
+            advice = advice.push(leave_out_box(t, leave_out));
         }
         if let Some(outcome) = &self.outcome {
             advice = advice.push(text(outcome.clone()).size(t.control()));
-        }
-        if let Some(leave_out) = &self.advice.leave_out {
-            advice = advice.push(leave_out_box(t, leave_out));
         }
         if let Some(left_out) = &self.left_out {
             advice = advice.push(text(left_out.clone()).size(t.control()));

@@ -98,7 +98,17 @@ impl Safety {
                 Urgency::Emergency => styled.style(style::urgent),
             }
         };
-        let mut everyday = column![].spacing(14).width(Length::FillPortion(1));
+        // Why move at all, first: the point of the exercises.
+        let mut everyday = column![
+            container(
+                text(format!("{} {}", safety::MOVING_HELPS, safety::CLINICIANS)).size(t.body())
+            )
+            .padding([12, 16])
+            .width(Length::Fill)
+            .style(style::card)
+        ]
+        .spacing(14)
+        .width(Length::FillPortion(1));
         let mut red_flags = column![].spacing(14).width(Length::FillPortion(1));
         for section in safety::SECTIONS {
             if section.is_red_flag() {
@@ -109,13 +119,7 @@ impl Safety {
         }
         red_flags = red_flags.push(text(safety::RED_FLAGS_NOTE).size(t.control()));
         let columns = row![everyday, red_flags].spacing(18);
-        let intro = format!(
-            "{} {} {}",
-            safety::MOVING_HELPS,
-            safety::CLINICIANS,
-            safety::INTRO
-        );
-        let sections = column![text(intro).size(t.body()), columns]
+        let sections = column![text(safety::INTRO).size(t.body()), columns]
             .spacing(14)
             .padding(iced::Padding {
                 right: 14.0,
