@@ -93,13 +93,24 @@ const TIGHT: Look = Look {
     card_height: 48.0,
 };
 
+/// The last resort before a second page: smaller type and figures (a
+/// wider typeface than the app's, or a routine a little longer).
+const SMALLEST: Look = Look {
+    body: BODY.size(8.6),
+    small: SMALL.size(7.6),
+    heading: HEADING.size(11.5),
+    dose: DOSE.size(10.2),
+    figure_column: 168.0,
+    card_height: 46.0,
+};
+
 /// Lays out the routine sheet: on one page if it fits (tightening the
 /// layout a little if that is what it takes), else over as many pages as
 /// it needs, each exercise whole.
 pub fn routine_sheet(request: &SheetRequest<'_>) -> Document {
     let regular = sheet_with(request, &REGULAR);
     if regular.pages.len() > 1 {
-        for look in [&COMPACT, &TIGHT] {
+        for look in [&COMPACT, &TIGHT, &SMALLEST] {
             let tighter = sheet_with(request, look);
             if tighter.pages.len() == 1 {
                 return tighter;
@@ -811,6 +822,46 @@ mod tests {
         }
         // Said once at the top, not under every exercise.
         assert_eq!(text.matches("If it hurts, lower the intensity.").count(), 1);
+        // How to get help, with the emergency group; why moving helps.
+        assert!(text.contains("Call 999 or go to an emergency department now."));
+        assert!(text.contains(safety::MOVING_HELPS), "{text}");
+        // The steps read for the side the sheet says comes first.
+        assert!(text.contains("Left and right leg in turn, starting on the left."));
+        assert!(
+            text.contains("Draw your left knee up towards your chest"),
+            "{text}"
+        );
+        assert!(!text.contains("Draw your right knee"), "{text}");
+        // Letter is shorter: tidy there too, the safety box whole on the
+        // last page (one page with the app's typeface; a wider one may
+        // need a second).
+        let letter = sheet(
+            &library,
+            "lower-back",
+            Doses::Profile(&profile),
+            Paper::Letter,
+        );
+        assert_tidy(&letter);
+        let last = letter
+            .text()
+            .split('\u{c}')
+            .rfind(|p| !p.is_empty())
+            .unwrap_or("")
+            .replace('\n', " ");
+        assert!(last.contains(safety::RED_FLAGS_NOTE), "{last}");
+    }
+
+    #[test]
+    fn an_exercise_left_out_is_named_not_printed() {
+        let library = library();
+        let mut profile = Profile::new("anna", "Anna");
+        profile.left_out.insert("partial-crunch".into());
+        let document = sheet(&library, "lower-back", Doses::Profile(&profile), Paper::A4);
+        assert_tidy(&document);
+        let text = document.text().replace('\n', " ");
+        assert!(text.contains("2 exercises"), "{text}");
+        assert!(!text.contains("3. Partial crunch"), "{text}");
+        assert!(text.contains("Left out for now: Partial crunch"), "{text}");
     }
 
     #[test]
