@@ -38,6 +38,7 @@ fn session(n: usize) -> SessionRecord {
         repetitions: 3 + (n % 3) as u32,
         completed: !n.is_multiple_of(11),
         sides,
+        holds_done: None,
         variation: None,
     };
     SessionRecord {

@@ -386,6 +386,7 @@ fn store_seeds(scratch: &Path) -> (Vec<u8>, Vec<u8>) {
                     repetitions: 3,
                     completed: true,
                     sides: Some(limber_core::profile::SideRecord { left: 3, right: 2 }),
+                    holds_done: None,
                     variation: None,
                 }],
                 pain_before: Some(4),

@@ -187,7 +187,8 @@ fn check_refuses_a_hold_range_beyond_the_dose_bounds_with_its_place() {
 #[test]
 fn without_a_display_the_app_says_so_and_exits_1() {
     let dir = tempfile::tempdir().expect("temp dir");
-    for display in [None, Some(":77")] {
+    let unreachable = format!(":{}", free_display_number());
+    for display in [None, Some(unreachable.as_str())] {
         let mut command = Command::new(env!("CARGO_BIN_EXE_limber"));
         command
             .env("LIMBER_DATA_DIR", dir.path())
@@ -206,6 +207,20 @@ fn without_a_display_the_app_says_so_and_exits_1() {
         );
         assert!(!stderr.contains("panicked"), "{display:?}: {stderr}");
     }
+}
+
+/// An X display number no server has on this machine now (no socket, no
+/// lock file, no abstract socket), so a test run beside someone's Xvfb
+/// does not open a real window.
+fn free_display_number() -> u32 {
+    let abstract_sockets = std::fs::read_to_string("/proc/net/unix").unwrap_or_default();
+    (300..1000)
+        .find(|n| {
+            !std::path::Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                && !std::path::Path::new(&format!("/tmp/.X{n}-lock")).exists()
+                && !abstract_sockets.contains(&format!("@/tmp/.X11-unix/X{n}"))
+        })
+        .expect("a free display number")
 }
 
 /// `limber history | head`: the reader going away is not an error.

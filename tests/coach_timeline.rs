@@ -228,6 +228,18 @@ fn the_printed_cue_sheet_lists_the_plan_the_player_runs() {
     assert_eq!(text.lines().last(), Some(total.as_str()));
     // The words a person hears first, last, and on the other side.
     assert!(text.contains("say    \"Knee to chest. Lie on your back, knees bent.\""));
-    assert!(text.contains("say    \"Switch to the right leg.\""));
+    assert!(text.contains("say    \"Right leg. Knee to chest.\""));
+    // Each exercise's key caution, once.
+    for caution in [
+        "say    \"Press up; keep your hips down.\"",
+        "say    \"Hold for 15 seconds. Keep your lower back on the floor.\"",
+        "say    \"Lower slowly; don't drop back.\"",
+    ] {
+        assert_eq!(text.matches(caution).count(), 1, "{caution}");
+    }
+    assert!(
+        !text.contains("note "),
+        "no line runs into the next:\n{text}"
+    );
     assert!(text.contains("say    \"Routine done: 3 exercises, 5 minutes.\""));
 }

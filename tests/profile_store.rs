@@ -31,6 +31,7 @@ fn sample_session(title: &str, started_at: u64) -> SessionRecord {
                 repetitions: 5,
                 completed: true,
                 sides: None,
+                holds_done: None,
                 variation: None,
             },
             ExerciseRecord {
@@ -41,6 +42,7 @@ fn sample_session(title: &str, started_at: u64) -> SessionRecord {
                 repetitions: 9,
                 completed: false,
                 sides: None,
+                holds_done: None,
                 variation: None,
             },
         ],

@@ -26,6 +26,7 @@ fn exercise(id: &str, sides: Sides, roles: &[Role], dose: Dose) -> Exercise {
         limb: Limb::Leg,
         dose,
         cautions: Vec::new(),
+        tips: Vec::new(),
         highlight: Region::LowerBack,
         steps: roles
             .iter()
@@ -36,6 +37,7 @@ fn exercise(id: &str, sides: Sides, roles: &[Role], dose: Dose) -> Exercise {
                 caution: None,
                 illustration: Illustration::Pose("standing".to_string()),
                 spoken: None,
+                spoken_caution: None,
             })
             .collect(),
         variations: Vec::new(),

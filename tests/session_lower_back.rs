@@ -19,6 +19,7 @@ fn exercise(id: &str, title: &str, sides: Sides, hold: (u32, u32), reps: (u32, u
         caution: None,
         illustration: Illustration::Pose("standing".to_string()),
         spoken: None,
+        spoken_caution: None,
     };
     Exercise {
         id: id.to_string(),
@@ -35,6 +36,7 @@ fn exercise(id: &str, title: &str, sides: Sides, hold: (u32, u32), reps: (u32, u
             rest_seconds: 5,
         },
         cautions: Vec::new(),
+        tips: Vec::new(),
         highlight: Region::LowerBack,
         steps: vec![
             step(Role::Setup),

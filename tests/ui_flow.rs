@@ -72,6 +72,22 @@ impl Harness {
             .is_ok_and(|target| target.visible_bounds().is_some())
     }
 
+    /// Whether some text in view contains `part`.
+    fn sees_part(&mut self, part: &str) -> bool {
+        let mut ui = Simulator::with_size(Default::default(), SIZE, self.app.view());
+        ui.find(
+            |candidate: iced_test::selector::Candidate<'_>| match candidate {
+                iced_test::selector::Candidate::Text {
+                    content,
+                    visible_bounds,
+                    ..
+                } if content.contains(part) => visible_bounds,
+                _ => None,
+            },
+        )
+        .is_ok()
+    }
+
     /// Lets `by` pass on the clock and delivers one timer tick.
     fn wait(&mut self, by: Duration) {
         self.clock.advance(by);
@@ -469,9 +485,19 @@ fn pain_rising_from_one_to_eight_at_gentle_says_what_to_do_and_shows_the_red_fla
     h.read_safety();
     session_with_pain(&mut h, 1, 8);
     assert!(h.sees(advice::CARE_HEADING), "what to do now is on screen");
-    for point in advice::CARE_POINTS {
+    // At the gentlest level: leave the exercise out, keep gently active
+    // (not bed rest), ask a physiotherapist.
+    for point in [
+        advice::CARE_STOP,
+        advice::CARE_AT_GENTLEST,
+        advice::CARE_KEEP_ACTIVE,
+        advice::CARE_ASK,
+    ] {
         assert!(h.shows(point), "{point}");
     }
+    assert!(
+        h.shows(&limber_core::guidance::emergency::EmergencyNumber::of_this_system().get_help())
+    );
     assert!(h.shows(safety::EMERGENCY.heading));
     assert!(h.shows(safety::SEE_A_DOCTOR_SOON.heading));
     assert!(h.shows(safety::RED_FLAGS_NOTE));
@@ -683,9 +709,12 @@ fn the_variation_chosen_on_the_routine_screen_is_the_one_the_player_shows_and_ke
     // The first card of knee to chest says which version, for the left leg.
     skip_until(
         &mut h,
-        "Other leg flat: Keep your right leg straight and flat on the floor while you draw the knee in: a little more stretch. Start gently and build up over the days. If it hurts, lower the intensity.",
+        "Other leg flat: Keep your right leg straight and flat on the floor while you draw the knee in: a little more stretch. Tip: Start each session gently, easing in, and build up over the days.",
         30,
     );
+    // Between the sides, the version's own way to switch legs.
+    skip_until(&mut h, "Switch to the right leg", 20);
+    assert!(h.shows("Switch legs: bend your right knee, left leg flat."));
     while matches!(h.app.screen(), Screen::Player(_)) {
         h.key(Key::Named(Named::ArrowRight));
     }
@@ -710,12 +739,12 @@ fn a_sided_exercise_says_which_leg_and_shows_a_card_to_switch_legs() {
     // The hamstring stretch starts with the left leg stretched…
     skip_until(&mut h, "Bend your right knee", 30);
     assert!(h.shows(
-        "Bend your right knee, its sole against your left inner thigh. The straight left leg stretches."
+        "Bend your right knee, the sole of that foot against your left inner thigh. The left leg stretches."
     ));
     // …and before the right side a card says how to switch.
     skip_until(&mut h, "Switch to the right leg", 20);
     assert!(h.shows(
-        "Switch legs: stretch out your right leg and bend your left knee, its sole against your right thigh."
+        "Switch legs: stretch out your right leg, bend your left knee and put that foot against your right thigh."
     ));
     h.key(Key::Named(Named::ArrowRight));
     skip_until(
@@ -726,16 +755,19 @@ fn a_sided_exercise_says_which_leg_and_shows_a_card_to_switch_legs() {
 }
 
 #[test]
-fn the_exercise_cautions_are_on_its_first_card() {
+fn the_exercise_tips_are_on_its_first_card_and_its_cautions_on_every_card() {
+    let tip = "Tip: Start each session gently, easing in, and build up over the days.";
     let mut h = Harness::new();
     h.read_safety();
     h.click("Lower back");
     h.click("Start");
-    assert!(h.sees("Start gently and build up over the days. If it hurts, lower the intensity."));
+    assert!(h.sees(tip));
+    assert!(h.sees_part("⚠ If it hurts, lower the intensity."));
     h.key(Key::Named(Named::ArrowRight));
+    assert!(!h.shows(tip), "the tip only on the first card");
     assert!(
-        !h.shows("Start gently and build up over the days. If it hurts, lower the intensity."),
-        "only on the first card"
+        h.sees_part("⚠ If it hurts, lower the intensity."),
+        "the caution on the next card too"
     );
 }
 

@@ -178,12 +178,15 @@ fn a_whole_lower_back_routine_is_spoken_in_order_with_its_sides_as_the_cue_sheet
     };
     let order = [
         "Press-up on forearms. Lie on your stomach, propped up on your forearms.",
-        "Hold for 15 seconds. Stay up and breathe calmly.",
-        "Relax. Next: Knee to chest.",
+        "Press up; keep your hips down.",
+        "Hold for 15 seconds.",
+        "Slowly lie flat. Next: Knee to chest.",
         "Knee to chest. Lie on your back, knees bent.",
         "Left leg. Get ready.",
-        "Switch to the right leg.",
+        "Hold for 15 seconds. Keep your lower back on the floor.",
+        "Right leg. Knee to chest.",
         "Relax. Next: Partial crunch.",
+        "Lower slowly; don't drop back.",
         "Routine done: 3 exercises, 5 minutes.",
     ]
     .map(position);
@@ -191,12 +194,15 @@ fn a_whole_lower_back_routine_is_spoken_in_order_with_its_sides_as_the_cue_sheet
     assert_eq!(
         lines
             .iter()
-            .filter(|line| **line == "Switch to the right leg.")
+            .filter(|line| **line == "Right leg. Knee to chest.")
             .count(),
         2,
-        "knee to chest alternates sides over two repetitions"
+        "knee to chest alternates sides over two repetitions, each side hearing its move"
     );
-    assert!(lines.iter().any(|line| line.contains("left leg")));
+    assert!(
+        lines.contains(&"Left leg. Knee to chest."),
+        "back to the left"
+    );
     // Counting by voice replaces the ticks; the chimes still play.
     let played = h.opened.audio.played();
     assert!(!played.contains(&Cue::Tick), "{played:?}");
@@ -213,7 +219,7 @@ fn pause_cuts_the_words_and_nothing_more_is_said_until_resume() {
     let said_before = h.said();
     assert_eq!(
         said_before.last().map(String::as_str),
-        Some("Hold for 15 seconds. Stay up and breathe calmly.")
+        Some("Hold for 15 seconds.")
     );
     assert!(
         !h.opened.speaker.pending().is_empty(),

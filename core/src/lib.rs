@@ -22,6 +22,7 @@ pub mod paper;
 pub mod prescription;
 pub mod profile;
 pub mod progress;
+pub mod region;
 pub mod schedule;
 pub mod session;
 pub mod sound;

@@ -4,9 +4,9 @@
 //! play and say, and when:
 //!
 //! ```text
-//!   0:16.000  Hold       Press-up on forearms · rep 1 of 3 · 15 s
-//!                        say    "Hold for 15 seconds. Stay up and breathe calmly."
-//!   0:28.000             say    "3"
+//!   1:42.000  Hold       Knee to chest · rep 1 of 2 · left leg · 15 s
+//!                        say    "Hold for 15 seconds. Keep your lower back on the floor."
+//!   1:54.000             say    "3"
 //! ```
 //!
 //! A line that may take longer to say than the time to the next words gets
@@ -84,7 +84,7 @@ fn describe_phase(phase: &PlannedPhase, exercises: &[&Exercise]) -> String {
     parts.push(exercise.map_or_else(|| "(missing exercise)".to_owned(), |e| e.title.clone()));
     if phase.phase == Phase::Read {
         if let Some(step) = exercise.and_then(|e| e.steps.get(phase.step_index)) {
-            parts.push(step.title.clone());
+            parts.push(limber_core::words::for_side(&step.title, phase.side).into_owned());
         }
     } else {
         parts.push(format!("rep {} of {}", phase.rep, phase.reps));

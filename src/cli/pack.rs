@@ -16,7 +16,9 @@ pub fn export(env: &mut Env, routine_id: &str, out: &Path, manifest: Manifest) -
     let library = env.take_library();
     let routine = find_routine(&library, routine_id)?;
     let profile = env.profile_whole()?;
-    let prescribed = prescription::prescribe(&library, routine, &profile);
+    // Every exercise of the routine, those this person left out for now
+    // included: the pack is the routine, with their doses.
+    let prescribed = prescription::prescribe_with(&library, routine, |id| profile.choice(id));
     let request = pack::ExportRequest {
         library: &library,
         routine,

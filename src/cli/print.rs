@@ -32,6 +32,7 @@ pub fn run(
             doses,
             date: today(),
             paper,
+            emergency: limber_core::guidance::emergency::EmergencyNumber::of_this_system(),
         },
         out,
     )

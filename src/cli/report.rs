@@ -19,6 +19,11 @@ pub fn run(
     let mut store = env.store()?;
     let chosen = env.profile(&store)?;
     let records = store.history(&chosen.id).map_err(|e| e.to_string())?;
+    // The exercises this person left out, said in the report.
+    let left_out = store
+        .profile(&chosen.id)
+        .map(|profile| profile.left_out)
+        .unwrap_or_default();
     // Adherence needs the plan; a plan that cannot be read leaves it out
     // (the report still says what was done).
     let plan = store
@@ -53,6 +58,7 @@ pub fn run(
         library: &library,
         period,
         generated: today(),
+        left_out: &left_out,
     });
     let paper = paper.map_or_else(paper::default_paper, Into::into);
     let csv = csv || out.is_some_and(|p| ReportFormat::of_path(p) == ReportFormat::Csv);

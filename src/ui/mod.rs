@@ -280,9 +280,14 @@ impl<'a> Context<'a> {
             .collect()
     }
 
-    /// "Last: Lower back, yesterday, 6 min".
+    /// "Last: Lower back, yesterday, 6 min": the latest session that
+    /// counts (`SessionRecord::counts`).
     pub fn last_session(&self) -> Option<String> {
-        let last = self.history.iter().max_by_key(|r| r.started_at)?;
+        let last = self
+            .history
+            .iter()
+            .filter(|r| r.counts())
+            .max_by_key(|r| r.started_at)?;
         let when = limber_core::progress::calendar::describe_when(last.started_at, self.now);
         Some(format!(
             "Last: {}, {when}, {}",
@@ -732,6 +737,9 @@ impl App {
                     routine::Action::SetChoice(exercise_id, choice) => {
                         self.set_choice(exercise_id, choice)
                     }
+                    routine::Action::BringBack(exercise_id) => {
+                        self.set_left_out(exercise_id, false)
+                    }
                     routine::Action::Start {
                         routine_id,
                         pain_before,
@@ -768,6 +776,7 @@ impl App {
                 match action {
                     finish::Action::None => Task::none(),
                     finish::Action::Done => self.go_home(),
+                    finish::Action::LeaveOut(exercise_id) => self.set_left_out(exercise_id, true),
                     finish::Action::SavePain { started_at, record } => {
                         self.replace_history(started_at, *record)
                     }
@@ -1062,6 +1071,23 @@ impl App {
         self.change_profile(move |store| store.switch(&id))
     }
 
+    /// Leaves an exercise out of this profile's routines, or brings it
+    /// back (`left_out` false).
+    fn set_left_out(&mut self, exercise_id: String, left_out: bool) -> Task<Message> {
+        let change = move |profile: &mut Profile| {
+            if left_out {
+                profile.left_out.insert(exercise_id.clone());
+            } else {
+                profile.left_out.remove(&exercise_id);
+            }
+        };
+        change(&mut self.profile);
+        self.write(move |store| {
+            let id = store.current().id.clone();
+            store.update_profile(&id, change).map(|_| ())
+        })
+    }
+
     fn set_choice(&mut self, exercise_id: String, choice: ExerciseChoice) -> Task<Message> {
         self.profile
             .exercises
@@ -1083,6 +1109,11 @@ impl App {
         self.audio.prepare();
         let settings = &self.profile.settings;
         let prescribed = prescription::prescribe(&self.library, routine, &self.profile);
+        // Every exercise left out: nothing to play (the Routine screen
+        // offers no Start then).
+        if prescribed.is_empty() {
+            return;
+        }
         // Without a voice the coach stays quiet and the ticks count; a
         // speaker still connecting is given the benefit of the doubt.
         let can_speak = !matches!(
@@ -1185,6 +1216,7 @@ impl App {
                 sessions: self.history.clone().unwrap_or_default(),
                 choice,
                 today: limber_core::paper::local_time(self.clock.unix_now()).date(),
+                left_out: self.profile.left_out.clone(),
             },
             schedule,
         )

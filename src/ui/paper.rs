@@ -90,6 +90,7 @@ pub fn print_sheet(dialog: &dyn SaveDialog, input: SheetInput) -> Task<Message> 
                 doses: Doses::Profile(&input.profile),
                 date: input.today,
                 paper: paper::default_paper(),
+                emergency: limber_core::guidance::emergency::EmergencyNumber::of_this_system(),
             },
             &path,
         )
@@ -113,6 +114,8 @@ pub struct ReportJob {
     pub sessions: Arc<Vec<SessionRecord>>,
     pub choice: ReportChoice,
     pub today: NaiveDate,
+    /// The exercises (by id) the profile left out of its routines.
+    pub left_out: std::collections::BTreeSet<String>,
 }
 
 /// The weekly plan and reminder marks, read on the store's thread, with
@@ -165,6 +168,7 @@ pub fn visit_report(
                         library: &job.library,
                         period: job.choice.period(job.today, &job.sessions),
                         generated: job.today,
+                        left_out: &job.left_out,
                     });
                     paper::save_report(&report, format, paper::default_paper(), &path)
                         .map(|saved| (report_notice(&saved, format), more))

@@ -24,9 +24,8 @@ pub mod timeline;
 
 use std::time::Instant;
 
-pub use timeline::{CoachOptions, Countdown, CueKind, TimedCue, Timeline};
+pub use timeline::{CoachOptions, Countdown, CueKind, TimedCue, Timeline, Voiced};
 
-use crate::content::schema::Exercise;
 use crate::prescription::Prescribed;
 use crate::profile::Settings;
 use crate::session::engine::Session;
@@ -222,15 +221,22 @@ pub fn tune(speaker: &dyn Speaker, settings: &Settings) {
 }
 
 /// The timeline of a prescribed routine: the plan the player runs
-/// (`prescription::plan`) with its exercises' words.
+/// (`prescription::plan`) with its exercises' words, in the variation each
+/// is done in.
 pub fn timeline(
     prescribed: &[Prescribed<'_>],
     settings: &Settings,
     options: CoachOptions,
 ) -> Timeline {
     let plan = crate::prescription::plan(prescribed, settings);
-    let exercises: Vec<&Exercise> = prescribed.iter().map(|p| p.exercise).collect();
-    Timeline::new(plan, &exercises, options)
+    let exercises: Vec<Voiced<'_>> = prescribed
+        .iter()
+        .map(|p| Voiced {
+            exercise: p.exercise,
+            variation: p.exercise.variation(p.choice.variation.as_deref()),
+        })
+        .collect();
+    Timeline::voiced(plan, &exercises, options)
 }
 
 #[cfg(test)]

@@ -98,7 +98,8 @@ fn skipping_a_hold_starts_the_next_phase_now_without_the_chime() {
     assert!(orders.cancel);
     let first = &orders.cues[0];
     assert_eq!(first.at, clock.now());
-    assert_eq!(first.kind, CueKind::Say("Relax.".into()));
+    // The press-up's release says its own line.
+    assert_eq!(first.kind, CueKind::Say("Slowly lie flat.".into()));
     let now_sounds: Vec<Cue> = orders
         .cues
         .iter()
@@ -255,9 +256,28 @@ fn the_whole_lower_back_routine_says_every_line_in_order_across_a_pause() {
         "Knee to chest. Lie on your back, knees bent."
     );
     assert_eq!(first("Left leg."), "Left leg. Get ready.");
-    assert_eq!(first("Switch to the right leg"), "Switch to the right leg.");
-    assert_eq!(first("Relax. Next"), "Relax. Next: Knee to chest.");
+    // The other side's move names the side and says the movement.
+    assert_eq!(first("Right leg"), "Right leg. Knee to chest.");
+    assert_eq!(
+        first("Slowly lie flat. Next"),
+        "Slowly lie flat. Next: Knee to chest."
+    );
     assert!(spoken.contains(&"Relax. Next: Partial crunch.".to_owned()));
+    // Each exercise's key caution once, at its first repetition.
+    for caution in [
+        "Press up; keep your hips down.",
+        "Hold for 15 seconds. Keep your lower back on the floor.",
+        "Lower slowly; don't drop back.",
+    ] {
+        assert_eq!(
+            spoken
+                .iter()
+                .filter(|line| line.as_str() == caution)
+                .count(),
+            1,
+            "{caution}"
+        );
+    }
     assert_eq!(
         spoken.last().map(String::as_str),
         Some("Routine done: 3 exercises, 5 minutes.")

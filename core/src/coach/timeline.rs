@@ -19,16 +19,25 @@
 //!   `spoken` line (or its text): "Knee to chest. Lie on your back, knees
 //!   bent.";
 //! * get ready: the side, "Left leg. Get ready.";
-//! * a side change: "Switch to the right leg." (on a move, instead of
-//!   its title: it is the movement just done on the other side);
-//! * move: the step's title, "Press up.";
-//! * hold: "Hold for 15 seconds." (with the hold step's line the first
-//!   time, when the hold is long enough), then "3", "2", "1" on the last
-//!   seconds if the countdown is by voice, where the hold's words leave room;
-//! * release: "Relax.", with "Next: Partial crunch." after an exercise's
-//!   last repetition;
+//! * move: the step's `spoken` line, else its title: "Press up on your
+//!   forearms.";
+//! * a side change: "Switch to the right leg."; on a move, the side and
+//!   the move's words, so every side hears its movement: "Right leg. Lean
+//!   forward.";
+//! * hold: "Hold for 15 seconds." (the first time, with the hold step's
+//!   `spoken` line when the hold is long enough: never its text, which may
+//!   be a second command), then "3", "2", "1" on the last seconds if the
+//!   countdown is by voice, where the hold's words leave room;
+//! * release: the step's `spoken` line, else "Relax."; with "Next:
+//!   Partial crunch." after an exercise's last repetition;
 //! * rest: "Rest.";
 //! * the end: "Routine done: 3 exercises, 5 minutes.".
+//!
+//! An exercise's key caution (a step's `spoken_caution`) is said once, at
+//! its first repetition, instead of that step's usual line there: "Lower
+//! slowly; don't drop back." A chosen variation's lines
+//! (`Variation::spoken`) replace the lines of the steps they name, and its
+//! `switch_sides` the exercise's.
 //!
 //! Everything said at one instant is one utterance, so a line never queues
 //! behind another.
@@ -43,7 +52,8 @@
 
 use std::time::Duration;
 
-use crate::content::schema::{Exercise, Step};
+use crate::content::schema::{Exercise, Step, Variation};
+
 use crate::session::plan::{Phase, Plan, PlannedPhase};
 use crate::sound::Cue;
 
@@ -148,6 +158,40 @@ pub struct Timeline {
     cues: Vec<TimedCue>,
 }
 
+/// An exercise as the coach says it: its words, and the variation the
+/// person chose, whose lines replace some of the steps'.
+#[derive(Debug, Clone, Copy)]
+pub struct Voiced<'a> {
+    pub exercise: &'a Exercise,
+    pub variation: Option<&'a Variation>,
+}
+
+impl<'a> From<&'a Exercise> for Voiced<'a> {
+    fn from(exercise: &'a Exercise) -> Voiced<'a> {
+        Voiced {
+            exercise,
+            variation: None,
+        }
+    }
+}
+
+impl<'a> Voiced<'a> {
+    /// The line said for `step` where its own `spoken` line (or, without
+    /// one, `fallback`) would be: the variation's line for it first.
+    fn line(&self, step: &'a Step, fallback: &'a str) -> &'a str {
+        self.variation
+            .and_then(|variation| variation.spoken_for(step))
+            .or_else(|| step.spoken())
+            .unwrap_or(fallback)
+    }
+
+    /// How to switch sides between two sides, if a card says it: the
+    /// variation's, else the exercise's.
+    fn switch_sides(&self) -> Option<&'a str> {
+        self.exercise.switch_sides_for(self.variation)
+    }
+}
+
 /// Whether entering phase `to` from phase `from` changes side: the engine's
 /// rule for `Event::SideSwitched` (same exercise, both sided, sides differ).
 fn switches_side(from: Option<&PlannedPhase>, to: &PlannedPhase) -> bool {
@@ -164,6 +208,12 @@ impl Timeline {
     /// built from, in the same order (`PlannedPhase::exercise_index` indexes
     /// them); a missing one only leaves its words out.
     pub fn new(plan: Plan, exercises: &[&Exercise], options: CoachOptions) -> Timeline {
+        let voiced: Vec<Voiced<'_>> = exercises.iter().map(|e| Voiced::from(*e)).collect();
+        Timeline::voiced(plan, &voiced, options)
+    }
+
+    /// [`Timeline::new`] with each exercise's chosen variation.
+    pub fn voiced(plan: Plan, exercises: &[Voiced<'_>], options: CoachOptions) -> Timeline {
         let phases: Vec<PhaseCues> = (0..plan.phases().len())
             .map(|index| phase_cues(&plan, index, exercises, &options))
             .collect();
@@ -291,12 +341,7 @@ impl Timeline {
             words.extend(cues.lead.iter().cloned());
             let side = if switched { &cues.switch } else { &cues.side };
             words.extend(side.iter().cloned());
-            // A move that changes side is the movement just done on the
-            // other side: "Switch to the right leg." says it all, and a
-            // move lasts only 2-3 s.
-            if !(switched && phase.phase == Phase::Move) {
-                words.extend(cues.body.iter().cloned());
-            }
+            words.extend(cues.body.iter().cloned());
         }
         let mut timed = self.boundary_cues(phase.start, index, sounds, words, false);
         timed.extend(self.within(index, true));
@@ -357,67 +402,96 @@ impl Timeline {
 fn phase_cues(
     plan: &Plan,
     index: usize,
-    exercises: &[&Exercise],
+    exercises: &[Voiced<'_>],
     options: &CoachOptions,
 ) -> PhaseCues {
     let phases = plan.phases();
     let phase = &phases[index];
-    let exercise = exercises.get(phase.exercise_index).copied();
+    let voiced = exercises.get(phase.exercise_index).copied();
+    let exercise = voiced.map(|v| v.exercise);
     let step: Option<&Step> = exercise.and_then(|e| e.steps.get(phase.step_index));
     let same_exercise = |other: &PlannedPhase| other.exercise_index == phase.exercise_index;
     let first_of_exercise = index == 0 || !phases.get(index - 1).is_some_and(same_exercise);
     let last_of_exercise = !phases.get(index + 1).is_some_and(same_exercise);
-    let first_hold = phase.phase == Phase::Hold
-        && !phases[..index]
-            .iter()
-            .any(|p| same_exercise(p) && p.phase == Phase::Hold);
+    // The exercise's first phase of this kind: its first repetition.
+    let first_time = !phases[..index]
+        .iter()
+        .any(|p| same_exercise(p) && p.phase == phase.phase);
     // Texts of a sided exercise name the side being done ({side}).
     let for_side = |text: &str| crate::words::for_side(text, phase.side).into_owned();
-    let step_line = || step.map(|s| phrases::sentence(&for_side(s.spoken_line())));
+    // The step's own line: the variation's or its own `spoken` line, else
+    // `fallback`.
+    let own_line = |fallback: &dyn Fn(&Step) -> Option<String>| -> Option<String> {
+        let (voiced, step) = (voiced?, step?);
+        match voiced.line(step, "") {
+            "" => fallback(step).map(|line| phrases::sentence(&for_side(&line))),
+            spoken => Some(phrases::sentence(&for_side(spoken))),
+        }
+    };
+    // The step's line at this repetition: its key caution the first time,
+    // if it has one, else its own line.
+    let line = |fallback: &dyn Fn(&Step) -> Option<String>| -> Option<String> {
+        match step.and_then(Step::spoken_caution) {
+            Some(caution) if first_time => Some(phrases::sentence(&for_side(caution))),
+            _ => own_line(fallback),
+        }
+    };
 
     let mut cues = PhaseCues::default();
     if first_of_exercise && let Some(exercise) = exercise {
         cues.lead.push(phrases::sentence(&exercise.title));
     }
     let limb = exercise.map(|e| e.limb).unwrap_or_default();
+    let switch_card = voiced.and_then(|v| v.switch_sides());
     if let Some(side) = phase.side {
-        cues.switch = Some(phrases::switch_to(side, limb));
+        // A move on the other side names the side and then says its own
+        // line, in the 2-3 s a move lasts: "Right leg. Lean forward."
+        cues.switch = Some(if phase.phase == Phase::Move {
+            phrases::side(side, limb)
+        } else {
+            phrases::switch_to(side, limb)
+        });
     }
+    let text_of = |step: &Step| Some(step.text.clone());
     match phase.phase {
-        Phase::Read => cues.body.extend(step_line()),
+        Phase::Read => cues.body.extend(line(&text_of)),
         Phase::GetReady => {
             // The first phase of an exercise whose setup cards are not
             // shown on their own: say the card once here.
             if first_of_exercise {
-                cues.body.extend(step_line());
+                cues.body.extend(own_line(&text_of));
             }
             cues.side = phase.side.map(|side| phrases::side(side, limb));
             cues.body.push(phrases::GET_READY.to_owned());
         }
-        Phase::Move => cues
-            .body
-            .extend(step.map(|s| phrases::sentence(&for_side(&s.title)))),
+        Phase::Move => cues.body.extend(line(&|step| Some(step.title.clone()))),
         Phase::Hold => {
             cues.body.push(phrases::hold(phase.duration));
-            if first_hold && phase.duration >= phrases::HOLD_INSTRUCTION_FROM {
-                cues.body.extend(step_line());
+            // The hold's own line only the first time, only its `spoken`
+            // line (a text may be one more command), and only when there
+            // is time; its key caution the first time in any case.
+            let room = phase.duration >= phrases::HOLD_INSTRUCTION_FROM;
+            if first_time {
+                cues.body.extend(
+                    line(&|_| None)
+                        .filter(|_| room || step.is_some_and(|s| s.spoken_caution().is_some())),
+                );
             }
         }
         Phase::Release => {
-            cues.body.push(phrases::RELAX.to_owned());
+            cues.body.extend(line(&|_| Some(phrases::RELAX.to_owned())));
             let next = phases
                 .get(index + 1)
                 .and_then(|next| exercises.get(next.exercise_index));
             if last_of_exercise && let Some(next) = next {
-                cues.body.push(phrases::next(&next.title));
+                cues.body.push(phrases::next(&next.exercise.title));
             }
         }
         Phase::Rest => {
             // Before the other side of an exercise whose position changes
             // between sides: how to switch, instead of "Rest".
             let next = phases.get(index + 1).filter(|next| same_exercise(next));
-            let switch = exercise.and_then(|e| e.switch_sides.as_deref());
-            match (next, switch) {
+            match (next, switch_card) {
                 (Some(next), Some(switch)) if next.side != phase.side => cues.body.push(
                     phrases::sentence(&crate::words::for_side(switch, next.side)),
                 ),
@@ -539,14 +613,16 @@ mod tests {
             (0, "Knee to chest. Lie on your back, knees bent."),
             (8, "Left leg. Get ready."),
             (13, "Knee to chest."),
-            (16, "Hold for 15 seconds. Hold the knee close."),
+            // The hold step's text is not said: only a `spoken` line
+            // would be (there is none here).
+            (16, "Hold for 15 seconds."),
             (28, "3"),
             (29, "2"),
             (30, "1"),
             (31, "Relax."),
             (33, "Rest."),
-            // The side switch names the side and is the move's words.
-            (38, "Switch to the right leg."),
+            // The other side's move names the side, then the movement.
+            (38, "Right leg. Knee to chest."),
             (41, "Hold for 15 seconds."),
             (53, "3"),
             (54, "2"),
@@ -759,5 +835,106 @@ mod tests {
         assert_eq!(at_start, vec![Cue::HoldComplete]);
         let entered = timeline.entering(second_move, Some(second_move - 1));
         assert_eq!(entered[0].kind, CueKind::Sound(Cue::Switch));
+    }
+
+    /// The lines said at each kind of phase of a one-exercise timeline.
+    fn lines_of(timeline: &Timeline, phase: Phase) -> Vec<String> {
+        let phases = timeline.plan().phases();
+        timeline
+            .cues()
+            .iter()
+            .filter(|cue| {
+                phases[cue.phase_index].phase == phase && cue.at == phases[cue.phase_index].start
+            })
+            .filter_map(|cue| match &cue.kind {
+                CueKind::Say(text) => Some(text.clone()),
+                CueKind::Sound(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_key_caution_is_said_once_at_the_first_repetition_instead_of_the_line() {
+        let mut crunch = exercise("Crunch", Sides::None, &ROLES);
+        crunch.steps[1].spoken = Some("Lift a little".into());
+        crunch.steps[2].spoken = Some("Breathe calmly.".into());
+        crunch.steps[3].spoken_caution = Some("Lower slowly; don't drop back.".into());
+        let plan = Plan::new(&[(&crunch, resolved(15, 3))], &Timings::default());
+        let timeline = Timeline::new(plan, &[&crunch], CoachOptions::default());
+        // Moves say their `spoken` line, not the title ("Move.").
+        assert_eq!(
+            lines_of(&timeline, Phase::Move),
+            vec!["Lift a little.", "Lift a little.", "Lift a little."]
+        );
+        // The hold's own line once, the first time.
+        assert_eq!(
+            lines_of(&timeline, Phase::Hold),
+            vec![
+                "Hold for 15 seconds. Breathe calmly.",
+                "Hold for 15 seconds.",
+                "Hold for 15 seconds."
+            ]
+        );
+        // The caution replaces "Relax." the first time only.
+        assert_eq!(
+            lines_of(&timeline, Phase::Release),
+            vec!["Lower slowly; don't drop back.", "Relax.", "Relax."]
+        );
+
+        // On a hold, the caution follows the length, whatever its length.
+        let mut press = exercise("Press", Sides::None, &ROLES);
+        press.steps[2].spoken = Some("Breathe calmly.".into());
+        press.steps[2].spoken_caution = Some("Keep your hips down.".into());
+        let plan = Plan::new(&[(&press, resolved(5, 2))], &Timings::default());
+        let timeline = Timeline::new(plan, &[&press], CoachOptions::default());
+        assert_eq!(
+            lines_of(&timeline, Phase::Hold),
+            vec![
+                "Hold for 5 seconds. Keep your hips down.",
+                "Hold for 5 seconds."
+            ]
+        );
+    }
+
+    #[test]
+    fn the_chosen_variation_speaks_for_the_steps_it_names_and_the_side_change() {
+        let (mut knee, _) = two_exercises();
+        knee.steps[0].title = "Lie on your back".into();
+        let variation: Variation = ron::from_str(
+            r#"(title: "Other leg flat", text: "One leg flat.",
+                spoken: {"Lie on your back": "Lie on your back, your {other} leg flat."},
+                switch_sides: Some("Switch legs: bend your {side} knee, the {other} leg flat."))"#,
+        )
+        .expect("a variation");
+        knee.variations.push(variation);
+        let plan = Plan::new(&[(&knee, resolved(15, 1))], &Timings::default());
+        let usual = Timeline::new(plan.clone(), &[&knee], CoachOptions::default());
+        let chosen = Timeline::voiced(
+            plan,
+            &[Voiced {
+                exercise: &knee,
+                variation: knee.variations.first(),
+            }],
+            CoachOptions::default(),
+        );
+        assert_eq!(
+            lines_of(&usual, Phase::Read),
+            vec!["Knee to chest. Lie on your back, knees bent."]
+        );
+        assert_eq!(
+            lines_of(&chosen, Phase::Read),
+            vec!["Knee to chest. Lie on your back, your right leg flat."],
+            "no \"knees bent\" with the leg flat"
+        );
+        assert_eq!(lines_of(&usual, Phase::Rest), vec!["Rest."]);
+        assert_eq!(
+            lines_of(&chosen, Phase::Rest),
+            vec!["Switch legs: bend your right knee, the left leg flat."]
+        );
+        // Every side hears the movement.
+        assert_eq!(
+            lines_of(&chosen, Phase::Move),
+            vec!["Knee to chest.", "Right leg. Knee to chest."]
+        );
     }
 }

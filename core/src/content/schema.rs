@@ -115,20 +115,38 @@ pub struct Step {
     pub illustration: Illustration,
     /// A shorter line for the spoken coach to say instead of `text` (a
     /// written instruction can carry more detail than a listener on the
-    /// floor takes in). Optional: without it the coach says `text`.
+    /// floor takes in). Optional: without it the coach says `text` for a
+    /// setup card, the `title` for a move and "Relax." for a release.
     #[serde(default)]
     pub spoken: Option<String>,
+    /// The exercise's key caution, said aloud once, after this step's own
+    /// words at the first repetition: "Keep your hips on the floor." One
+    /// short sentence; the card shows `caution`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spoken_caution: Option<String>,
 }
 
 impl Step {
     /// What the spoken coach says for this step: `spoken` when given (and
     /// not blank), else `text`.
     pub fn spoken_line(&self) -> &str {
+        self.spoken().unwrap_or(self.text.trim())
+    }
+
+    /// The `spoken` line when given and not blank.
+    pub fn spoken(&self) -> Option<&str> {
         self.spoken
             .as_deref()
             .map(str::trim)
             .filter(|line| !line.is_empty())
-            .unwrap_or(self.text.trim())
+    }
+
+    /// The `spoken_caution` when given and not blank.
+    pub fn spoken_caution(&self) -> Option<&str> {
+        self.spoken_caution
+            .as_deref()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
     }
 }
 
@@ -146,6 +164,16 @@ pub struct Variation {
     /// id: `{"knee-to-chest": "knee-to-chest-leg-flat"}`.
     #[serde(default)]
     pub poses: std::collections::BTreeMap<String, String>,
+    /// What the spoken coach says instead of a step's own line with this
+    /// variation chosen, by the step's `title` as written:
+    /// `{"Lie on your back": "Lie on your back, your {other} leg flat."}`.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub spoken: std::collections::BTreeMap<String, String>,
+    /// How to switch sides with this variation, when it differs from the
+    /// exercise's way (or the exercise needs none): shown as a card and
+    /// said by the coach before each side change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub switch_sides: Option<String>,
 }
 
 impl Variation {
@@ -157,6 +185,14 @@ impl Variation {
             }
             other => other.clone(),
         }
+    }
+
+    /// The line this variation says for `step` instead of its own, if any.
+    pub fn spoken_for(&self, step: &Step) -> Option<&str> {
+        self.spoken
+            .get(&step.title)
+            .map(|line| line.trim())
+            .filter(|line| !line.is_empty())
     }
 }
 
@@ -175,10 +211,15 @@ pub struct Exercise {
     #[serde(default)]
     pub limb: Limb,
     pub dose: Dose,
-    /// Cautions for the whole exercise (step cautions go on their steps);
-    /// the player shows them on the exercise's first card.
+    /// Cautions for the whole exercise (step cautions go on their steps):
+    /// what could harm, and when to stop or ask. The player and the
+    /// exercise browser show them on every card, with the warning sign.
     #[serde(default)]
     pub cautions: Vec<String>,
+    /// General advice for the whole exercise ("Start each session
+    /// gently"), shown more quietly than a caution.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tips: Vec<String>,
     /// For a sided exercise whose position changes between sides: what to
     /// do before the other side, shown as a card (and said by the coach)
     /// before each side change. `{side}` and `{other}` read "left" and
@@ -199,6 +240,14 @@ impl Exercise {
     pub fn variation(&self, title: Option<&str>) -> Option<&Variation> {
         let title = title?;
         self.variations.iter().find(|v| v.title == title)
+    }
+
+    /// How to switch between the sides, with `variation` chosen: its own
+    /// `switch_sides` when it has one, else the exercise's.
+    pub fn switch_sides_for<'a>(&'a self, variation: Option<&'a Variation>) -> Option<&'a str> {
+        variation
+            .and_then(|v| v.switch_sides.as_deref())
+            .or(self.switch_sides.as_deref())
     }
 }
 
@@ -257,5 +306,29 @@ mod tests {
         assert_eq!(step.spoken_line(), "Lie on your back.");
         step.spoken = Some("   ".into());
         assert_eq!(step.spoken_line(), "Lie on your back with your knees bent.");
+        assert_eq!(step.spoken(), None);
+        assert_eq!(step.spoken_caution(), None);
+        step.spoken_caution = Some(" Keep your back flat. ".into());
+        assert_eq!(step.spoken_caution(), Some("Keep your back flat."));
+    }
+
+    #[test]
+    fn a_variation_speaks_for_a_step_by_its_title() {
+        let variation: Variation = ron::from_str(
+            r#"(title: "Other leg flat", text: "One leg flat.",
+                spoken: {"Lie down": "Lie down, one leg flat."})"#,
+        )
+        .expect("a variation with spoken lines parses");
+        let step: Step = ron::from_str(
+            r#"(role: Setup, title: "Lie down", text: "Lie on your back.",
+                illustration: Pose("supine-knees-bent"))"#,
+        )
+        .expect("a step");
+        assert_eq!(variation.spoken_for(&step), Some("Lie down, one leg flat."));
+        let other = Step {
+            title: "Knee to chest".into(),
+            ..step
+        };
+        assert_eq!(variation.spoken_for(&other), None);
     }
 }

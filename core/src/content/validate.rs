@@ -442,6 +442,11 @@ pub(crate) fn check_exercise(exercise: &Exercise, origin: &Origin, check: &mut I
             );
         }
     }
+    for tip in &exercise.tips {
+        if tip.trim().is_empty() {
+            check.warning(|l| l.nth_field("tips", 0), "a tip is empty".to_string());
+        }
+    }
     for (index, message) in step_order_problems(&exercise.steps) {
         match index {
             Some(index) => check.error(|l| step_at(l, index), message),
@@ -468,6 +473,16 @@ pub(crate) fn check_exercise(exercise: &Exercise, origin: &Origin, check: &mut I
                 format!("step {number}: `caution` is empty; leave it out instead"),
             );
         }
+        if step
+            .spoken_caution
+            .as_deref()
+            .is_some_and(|c| c.trim().is_empty())
+        {
+            check.warning(
+                |l| step_field(l, index, "spoken_caution"),
+                format!("step {number}: `spoken_caution` is empty; leave it out instead"),
+            );
+        }
         check_illustration(
             &step.illustration,
             origin,
@@ -488,6 +503,23 @@ pub(crate) fn check_exercise(exercise: &Exercise, origin: &Origin, check: &mut I
         if let Some(illustration) = &variation.illustration {
             check_illustration(illustration, origin, start, check);
         }
+        for title in variation.spoken.keys() {
+            if !exercise.steps.iter().any(|step| &step.title == title) {
+                let titles: Vec<String> = exercise
+                    .steps
+                    .iter()
+                    .map(|step| format!("\"{}\"", step.title))
+                    .collect();
+                let quoted = format!("\"{title}\"");
+                check.error(
+                    |l| l.text_at(&quoted).or_else(|| start.offset(l)),
+                    format!(
+                        "variation {number}: `spoken` names the step \"{title}\", which this exercise does not have; use a step's title: {}",
+                        titles.join(", ")
+                    ),
+                );
+            }
+        }
     }
 }
 
@@ -499,10 +531,16 @@ fn check_side_placeholders(exercise: &Exercise, check: &mut ItemCheck) {
         texts.extend([step.title.as_str(), step.text.as_str()]);
         texts.extend(step.spoken.as_deref());
         texts.extend(step.caution.as_deref());
+        texts.extend(step.spoken_caution.as_deref());
     }
     texts.extend(exercise.switch_sides.as_deref());
     texts.extend(exercise.cautions.iter().map(String::as_str));
-    texts.extend(exercise.variations.iter().map(|v| v.text.as_str()));
+    texts.extend(exercise.tips.iter().map(String::as_str));
+    for variation in &exercise.variations {
+        texts.push(variation.text.as_str());
+        texts.extend(variation.spoken.values().map(String::as_str));
+        texts.extend(variation.switch_sides.as_deref());
+    }
     for text in texts {
         let mut rest = text;
         while let Some(open) = rest.find('{') {
@@ -527,7 +565,9 @@ fn check_side_placeholders(exercise: &Exercise, check: &mut ItemCheck) {
             rest = &after[token.len().max(1)..];
         }
     }
-    if exercise.switch_sides.is_some() && exercise.sides == super::schema::Sides::None {
+    let any_switch = exercise.switch_sides.is_some()
+        || exercise.variations.iter().any(|v| v.switch_sides.is_some());
+    if any_switch && exercise.sides == super::schema::Sides::None {
         check.error(
             |l| l.nth_field("switch_sides", 0),
             "`switch_sides` is for an exercise with sides; this one has `sides: None`".to_string(),
@@ -663,6 +703,7 @@ mod tests {
             caution: None,
             illustration: Illustration::Pose("p".into()),
             spoken: None,
+            spoken_caution: None,
         }
     }
 

@@ -205,6 +205,7 @@ mod tests {
                     repetitions: 3,
                     completed: true,
                     sides: Some(crate::profile::SideRecord { left: 3, right: 2 }),
+                    holds_done: None,
                     variation: None,
                 },
                 ExerciseRecord {
@@ -215,6 +216,7 @@ mod tests {
                     repetitions: 9,
                     completed: false,
                     sides: None,
+                    holds_done: None,
                     variation: None,
                 },
             ],

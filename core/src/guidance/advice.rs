@@ -4,13 +4,20 @@
 //! intensity". The app is never silent when pain rises, and it offers a
 //! change of level but never makes one by itself.
 //! * Pain went up during the session, is 6 or more afterwards, or the
-//!   person stopped because it hurt: plain words on what to do now (rest,
-//!   do not push through, try again another day with shorter holds, ask a
-//!   professional if it stays worse), even when every exercise is already
-//!   at Gentle. When pain rose by 3 or more, or is 8 or more, the red flags
-//!   are shown too.
+//!   person stopped because it hurt: plain words on what to do now (stop
+//!   for today, do not push through, keep gently active rather than rest
+//!   in bed, next time a lower level or without the exercise that hurt, ask
+//!   a professional if it stays worse), even when every exercise is
+//!   already at Gentle; at Gentle the words say to leave the exercise out
+//!   and ask a physiotherapist. When pain rose by 3 or more, or is 8 or
+//!   more, or the person stopped because it hurt, the red flags are shown
+//!   too.
 //! * In those cases, where a lower level exists: offer to step the
-//!   session's exercises down one level. Never offer a step up then.
+//!   session's exercises down one level. Never offer a step up then. The
+//!   offer names the pain only once it is rated.
+//! * Stopped because it hurt: also offer to leave that exercise out of
+//!   this person's routines from now on (a choice they can undo on the
+//!   Routine screen).
 //! * Pain stayed low (3 or less, and not up) in this session and the two
 //!   before it of the same routine at the same levels: offer a step up.
 
@@ -36,37 +43,79 @@ pub struct Advice {
     pub care: Option<Care>,
     /// A change of level, waiting for the person's yes.
     pub suggestion: Option<Suggestion>,
+    /// After "This hurts": leaving the exercise that hurt out from now on,
+    /// waiting for the person's yes.
+    pub leave_out: Option<LeaveOut>,
 }
 
 /// Plain words for a session that hurt. Calm, practical, never a diagnosis.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Care {
     pub heading: &'static str,
-    pub points: &'static [&'static str],
+    pub points: Vec<&'static str>,
     /// Show the red-flag groups (`guidance::safety::RED_FLAGS`) too.
     pub red_flags: bool,
 }
 
+/// The offer to leave one exercise out of this person's routines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeaveOut {
+    pub exercise_id: String,
+    pub exercise_title: String,
+}
+
+impl LeaveOut {
+    /// Said with the button.
+    pub fn offer_text(&self) -> String {
+        format!(
+            "Leave out {} until it feels easier or a physiotherapist says it suits you. \
+             The Routine screen can bring it back.",
+            self.exercise_title
+        )
+    }
+
+    /// Said after a step-down offer, as the other way.
+    pub fn alternative_text(&self) -> String {
+        format!("Or leave {} out for now.", self.exercise_title)
+    }
+
+    pub const BUTTON: &'static str = "Leave this exercise out next time";
+
+    pub fn applied_text(&self) -> String {
+        format!(
+            "Done: {} is left out of your routines. Bring it back on the Routine screen.",
+            self.exercise_title
+        )
+    }
+}
+
 /// The words when pain rose, is high, or the person stopped because it hurt.
 pub const CARE_HEADING: &str = "Take it easy for the rest of today";
-pub const CARE_POINTS: &[&str] = &[
-    "Rest now, and do not push through the pain.",
-    "Try again another day, with shorter holds or fewer repetitions.",
-    "If the pain stays worse over the next days, ask a doctor or physiotherapist.",
-];
+/// Said first, whatever the level.
+pub const CARE_STOP: &str = "Stop for today, and do not push through the pain.";
+/// When a lower level exists for what hurt.
+pub const CARE_NEXT_TIME: &str =
+    "Next time, try a lower level, or leave out any exercise that hurt.";
+/// When what hurt is already at the gentlest level.
+pub const CARE_AT_GENTLEST: &str = "This was already the gentlest level: leave out any exercise \
+that hurt, and ask a physiotherapist which exercises suit you.";
+/// Moving, not bed rest.
+pub const CARE_KEEP_ACTIVE: &str =
+    "Keep gently active: walk and move about as you can. Bed rest does not help.";
+pub const CARE_ASK: &str =
+    "If the pain stays worse over the next days, ask a doctor or physiotherapist.";
 
 /// What the Finish screen says for `summary`, given the pain rating after
 /// it (if any) and the sessions before it (any order; sessions of other
 /// routines are ignored).
 pub fn advise(summary: &Summary, pain_after: Option<u8>, earlier: &[SessionRecord]) -> Advice {
     let before = summary.pain_before;
-    let stopped_for_pain = matches!(summary.ending, Ending::StoppedForPain { .. });
+    let stopped_in = match &summary.ending {
+        Ending::StoppedForPain { exercise_id } => Some(exercise_id.as_str()),
+        _ => None,
+    };
+    let stopped_for_pain = stopped_in.is_some();
     let hurt = stopped_for_pain || pain_is_up(before, pain_after);
-    let care = hurt.then(|| Care {
-        heading: CARE_HEADING,
-        points: CARE_POINTS,
-        red_flags: pain_is_severe(before, pain_after),
-    });
     let done: Vec<Done> = summary
         .exercises
         .iter()
@@ -76,6 +125,27 @@ pub fn advise(summary: &Summary, pain_after: Option<u8>, earlier: &[SessionRecor
             intensity: e.intensity,
         })
         .collect();
+    let care = hurt.then(|| {
+        // What hurt: the exercise stopped in, else the whole session.
+        let hurt_at_gentlest = done
+            .iter()
+            .filter(|d| stopped_in.is_none_or(|id| d.exercise_id == id))
+            .all(|d| d.intensity.lower().is_none());
+        Care {
+            heading: CARE_HEADING,
+            points: vec![
+                CARE_STOP,
+                if hurt_at_gentlest {
+                    CARE_AT_GENTLEST
+                } else {
+                    CARE_NEXT_TIME
+                },
+                CARE_KEEP_ACTIVE,
+                CARE_ASK,
+            ],
+            red_flags: stopped_for_pain || pain_is_severe(before, pain_after),
+        }
+    });
     let mut earlier: Vec<&SessionRecord> = earlier
         .iter()
         .filter(|r| r.routine_id == summary.routine_id)
@@ -95,11 +165,23 @@ pub fn advise(summary: &Summary, pain_after: Option<u8>, earlier: &[SessionRecor
         })
         .collect();
     let suggestion = if stopped_for_pain {
-        offer(Direction::Down, &done)
+        // Rated and up: the offer says so; otherwise only that it hurt.
+        let reason = Reason::of_pain(before, pain_after).unwrap_or(Reason::StoppedForPain);
+        offer(Direction::Down, reason, &done)
     } else {
         suggest(before, pain_after, &done, &earlier)
     };
-    Advice { care, suggestion }
+    let leave_out = stopped_in.and_then(|id| {
+        done.iter().find(|d| d.exercise_id == id).map(|d| LeaveOut {
+            exercise_id: d.exercise_id.clone(),
+            exercise_title: d.exercise_title.clone(),
+        })
+    });
+    Advice {
+        care,
+        suggestion,
+        leave_out,
+    }
 }
 
 /// Whether the red flags belong on the screen: pain rose steeply or is
@@ -117,8 +199,35 @@ pub fn pain_is_severe(before: Option<u8>, after: Option<u8>) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Suggestion {
     pub direction: Direction,
+    /// Why it is offered, in the words of the offer.
+    pub reason: Reason,
     /// (exercise id, exercise title, from, to)
     pub changes: Vec<Change>,
+}
+
+/// Why a change of level is offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// "This hurts", before any rating after it.
+    StoppedForPain,
+    /// Rated higher after than before.
+    PainRose { from: u8, to: u8 },
+    /// Rated [`HIGH_PAIN`] or more after (no higher than before).
+    PainHigh(u8),
+    /// Low pain for [`LOW_SESSIONS_FOR_STEP_UP`] sessions.
+    StayedLow,
+}
+
+impl Reason {
+    /// The reason a rating gives for a lighter dose, if it gives one.
+    fn of_pain(before: Option<u8>, after: Option<u8>) -> Option<Reason> {
+        let after = after?;
+        match before {
+            Some(from) if after > from => Some(Reason::PainRose { from, to: after }),
+            _ if after >= HIGH_PAIN => Some(Reason::PainHigh(after)),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,12 +268,10 @@ fn pain_low(before: Option<u8>, after: Option<u8>) -> bool {
     }
 }
 
-/// Whether the session's pain asks for a lighter dose.
+/// Whether the session's pain asks for a lighter dose: rated higher after
+/// than before, or [`HIGH_PAIN`] or more after.
 pub fn pain_is_up(before: Option<u8>, after: Option<u8>) -> bool {
-    match after {
-        Some(after) => after >= HIGH_PAIN || before.is_some_and(|before| after > before),
-        None => false,
-    }
+    Reason::of_pain(before, after).is_some()
 }
 
 /// The offer after a session, if any. `earlier` are the previous sessions of
@@ -175,8 +282,8 @@ pub fn suggest(
     done: &[Done],
     earlier: &[PastSession],
 ) -> Option<Suggestion> {
-    if pain_is_up(pain_before, pain_after) {
-        return offer(Direction::Down, done);
+    if let Some(reason) = Reason::of_pain(pain_before, pain_after) {
+        return offer(Direction::Down, reason, done);
     }
     if !pain_low(pain_before, pain_after) {
         return None;
@@ -193,12 +300,12 @@ pub fn suggest(
     if !steady {
         return None;
     }
-    offer(Direction::Up, done)
+    offer(Direction::Up, Reason::StayedLow, done)
 }
 
 /// One level down (or up) for every exercise that has one; no offer when
 /// none can move.
-fn offer(direction: Direction, done: &[Done]) -> Option<Suggestion> {
+fn offer(direction: Direction, reason: Reason, done: &[Done]) -> Option<Suggestion> {
     let changes: Vec<Change> = done
         .iter()
         .filter_map(|d| {
@@ -214,7 +321,11 @@ fn offer(direction: Direction, done: &[Done]) -> Option<Suggestion> {
             })
         })
         .collect();
-    (!changes.is_empty()).then_some(Suggestion { direction, changes })
+    (!changes.is_empty()).then_some(Suggestion {
+        direction,
+        reason,
+        changes,
+    })
 }
 
 impl Suggestion {
@@ -232,16 +343,18 @@ impl Suggestion {
                 )
             })
             .collect();
+        let names = names.join(", ");
+        let why = match self.reason {
+            Reason::StoppedForPain => String::new(),
+            Reason::PainRose { from, to } => format!("Your pain went up from {from} to {to}. "),
+            Reason::PainHigh(pain) => format!("Your pain is {pain} out of 10. "),
+            Reason::StayedLow => {
+                format!("Your pain has stayed low for {LOW_SESSIONS_FOR_STEP_UP} sessions. ")
+            }
+        };
         match self.direction {
-            Direction::Down => format!(
-                "Your pain is up. Lower the intensity next time? {}",
-                names.join(", ")
-            ),
-            Direction::Up => format!(
-                "Your pain has stayed low for {LOW_SESSIONS_FOR_STEP_UP} sessions. \
-                 Try a little more next time? {}",
-                names.join(", ")
-            ),
+            Direction::Down => format!("{why}Lower the intensity next time? {names}"),
+            Direction::Up => format!("{why}Try a little more next time? {names}"),
         }
     }
 
@@ -413,12 +526,27 @@ mod tests {
         assert_eq!(care.heading, CARE_HEADING);
         assert!(care.red_flags, "8 or more shows the red flags");
         assert_eq!(advice.suggestion, None, "nothing is lower than Gentle");
+        assert_eq!(
+            care.points,
+            vec![CARE_STOP, CARE_AT_GENTLEST, CARE_KEEP_ACTIVE, CARE_ASK],
+            "at the gentlest level: leave it out, keep active, ask"
+        );
+        assert!(CARE_KEEP_ACTIVE.contains("Bed rest does not help"));
+        assert!(CARE_AT_GENTLEST.contains("leave out any exercise that hurt"));
+        assert!(CARE_AT_GENTLEST.contains("physiotherapist"));
+        assert_eq!(advice.leave_out, None, "finished: nothing stopped in");
 
         let mild = advise(&summary(&gentle, Some(3), Ending::Finished), Some(4), &[]);
         let care = mild.care.expect("pain rose by one: still says what to do");
         assert!(!care.red_flags);
         let high = advise(&summary(&gentle, None, Ending::Finished), Some(6), &[]);
         assert!(high.care.is_some(), "6 or more without a rating before");
+        // Above Gentle the words point to a lower level first.
+        let standard = [("a", Intensity::Standard)];
+        let care = advise(&summary(&standard, Some(2), Ending::Finished), Some(4), &[])
+            .care
+            .expect("care words");
+        assert_eq!(care.points[1], CARE_NEXT_TIME);
     }
 
     #[test]
@@ -450,12 +578,72 @@ mod tests {
             exercise_id: "a".to_owned(),
         };
         let advice = advise(&summary(&levels, None, ending.clone()), None, &[]);
-        assert!(advice.care.is_some_and(|care| !care.red_flags));
+        let care = advice.care.expect("care words at once");
+        assert!(care.red_flags, "the red flags are with them");
+        assert_eq!(care.points[1], CARE_NEXT_TIME, "A can go lower");
         let offer = advice.suggestion.expect("a step down");
         assert_eq!(offer.direction, Direction::Down);
+        assert_eq!(offer.reason, Reason::StoppedForPain);
         assert_eq!(offer.changes.len(), 1);
+        assert!(
+            !offer.offer_text().to_lowercase().contains("pain"),
+            "nothing about a pain not rated yet: {}",
+            offer.offer_text()
+        );
+        assert_eq!(
+            advice.leave_out,
+            Some(LeaveOut {
+                exercise_id: "a".into(),
+                exercise_title: "A".into()
+            })
+        );
+        // Rated afterwards: the offer names the rise.
         let rated = advise(&summary(&levels, Some(3), ending), Some(8), &[]);
         assert!(rated.care.is_some_and(|care| care.red_flags));
+        let offer = rated.suggestion.expect("still a step down");
+        assert_eq!(offer.reason, Reason::PainRose { from: 3, to: 8 });
+        assert!(
+            offer
+                .offer_text()
+                .starts_with("Your pain went up from 3 to 8.")
+        );
+    }
+
+    #[test]
+    fn stopping_in_an_exercise_at_gentle_says_leave_it_out_and_ask() {
+        let levels = [("a", Intensity::Strong), ("b", Intensity::Gentle)];
+        let ending = Ending::StoppedForPain {
+            exercise_id: "b".to_owned(),
+        };
+        let advice = advise(&summary(&levels, None, ending), None, &[]);
+        let care = advice.care.expect("care words");
+        assert_eq!(care.points[1], CARE_AT_GENTLEST, "B is at Gentle");
+        assert_eq!(
+            advice.leave_out.map(|l| l.exercise_id).as_deref(),
+            Some("b")
+        );
+    }
+
+    #[test]
+    fn the_offer_says_why_in_numbers_only_once_rated() {
+        let levels = [("a", Intensity::Standard)];
+        let text = |before, after| {
+            suggest(before, after, &done(&levels), &[])
+                .expect("an offer")
+                .offer_text()
+        };
+        assert_eq!(
+            text(Some(2), Some(5)),
+            "Your pain went up from 2 to 5. Lower the intensity next time? A (Standard → Gentle)"
+        );
+        assert_eq!(
+            text(None, Some(7)),
+            "Your pain is 7 out of 10. Lower the intensity next time? A (Standard → Gentle)"
+        );
+        assert_eq!(
+            text(Some(8), Some(7)),
+            "Your pain is 7 out of 10. Lower the intensity next time? A (Standard → Gentle)"
+        );
     }
 
     #[test]
@@ -474,6 +662,7 @@ mod tests {
                 repetitions: 3,
                 completed: true,
                 sides: None,
+                holds_done: None,
                 variation: None,
             }],
             pain_before: Some(2),

@@ -2,10 +2,16 @@
 //! start, when to stop, and the red flags, in two groups by urgency: get
 //! emergency help now, or see a doctor soon.
 //!
+//! With them, the two facts that make exercise the point: moving helps
+//! (rest and avoiding exercise do not), and clinicians recommend exercises
+//! like these.
+//!
 //! Shown on each profile's first run and from Home at any time. Kept as
 //! plain structured data so the GUI and the CLI show the same words, and a
 //! test can check that nothing essential is ever edited away. Sentences are
 //! short on purpose: people read this from a mat, a few steps away.
+
+pub use super::emergency::EmergencyNumber;
 
 /// One block of the safety screen: a heading and its bullet points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,12 +50,21 @@ pub const TITLE: &str = "Before you start";
 pub const INTRO: &str = "This app gives general exercise guidance. \
 It is not a diagnosis, and it does not replace advice from a doctor or physiotherapist.";
 
+/// Why these exercises at all: moving is what helps.
+pub const MOVING_HELPS: &str = "Moving helps. Resting in bed and avoiding exercise, \
+long the usual advice for back pain, do not help it get better; staying gently active does.";
+
+/// Where exercises like these come from.
+pub const CLINICIANS: &str = "Doctors and physiotherapists often recommend exercises like these \
+for a back or hip condition, or in rehabilitation after an injury.";
+
 /// Who should get advice before doing these exercises.
 pub const ASK_FIRST: Section = Section {
     heading: "Ask a doctor or physiotherapist first if you",
     points: &[
         "Have had a recent injury to your back, hips or legs.",
-        "Have had surgery in the last few months.",
+        "Have had surgery in the last few months, above all on the spine or hip.",
+        "Have a hip replacement, however long ago (some of these bend the hip a lot).",
         "Are pregnant, or had a baby recently.",
         "Have osteoporosis (thin or fragile bones).",
         "Have a diagnosed condition of the spine, joints or nerves.",
@@ -63,6 +78,7 @@ pub const START_GENTLY: Section = Section {
     heading: "Start gently",
     points: &[
         "Begin at the gentlest level, with short holds.",
+        "Ease into every session: the first repetitions are the gentlest.",
         "Move slowly. Never bounce or force a stretch.",
         "Breathe normally. Do not hold your breath.",
         "Build up a little at a time, over days and weeks.",
@@ -78,19 +94,25 @@ pub const STOP_OR_EASE_OFF: Section = Section {
         "Stop if your pain increases or spreads, for example down a leg.",
         "Next time, lower the intensity or leave that exercise out.",
         "Stop if you feel dizzy, faint, or new tingling or numbness.",
-        "If pain stays worse the next day, rest and ask for advice.",
+        "If pain stays worse the next day, keep gently active and ask for advice.",
     ],
     urgency: Urgency::Normal,
 };
 
-/// Red flags that need emergency help now, not exercise.
+/// Red flags that need emergency help now, not exercise. How to get it
+/// ([`EmergencyNumber::get_help`]) is said with them wherever they are
+/// shown.
 pub const EMERGENCY: Section = Section {
     heading: "Get emergency help now if back or hip pain comes with",
     points: &[
         "Loss of bladder or bowel control, or you cannot pass urine.",
         "Numbness in the groin, genitals or buttocks.",
-        "Weakness or numbness in both legs.",
+        "Pain, numbness or weakness in both legs.",
         "Weakness in a leg that is getting worse.",
+        "New problems with erections or with feeling during sex.",
+        "Sudden severe pain, unlike any you have had before.",
+        "Hip or groin pain after a fall or knock, and you cannot stand on the leg.",
+        "A hot, swollen, very painful hip with a fever or feeling unwell.",
     ],
     urgency: Urgency::Emergency,
 };
@@ -99,10 +121,14 @@ pub const EMERGENCY: Section = Section {
 pub const SEE_A_DOCTOR_SOON: Section = Section {
     heading: "See a doctor soon if back or hip pain comes with",
     points: &[
-        "A fever, or weight loss you cannot explain.",
-        "Pain that began after a fall or an accident.",
+        "A fever, feeling generally unwell, or weight loss you cannot explain.",
+        "A history of cancer.",
+        "Back pain for the first time before the age of 20 or after 50.",
+        "Long-term steroids, a weakened immune system, or injecting drugs.",
+        "A visible change in the shape of your spine.",
+        "Back pain that began after a fall or an accident.",
+        "Pain that does not ease when you rest or change position.",
         "Pain that stays constant at night.",
-        "A hot, swollen hip, or you cannot put weight on the leg.",
     ],
     urgency: Urgency::Soon,
 };
@@ -123,9 +149,10 @@ pub const SECTIONS: &[Section] = &[
 ];
 
 /// The whole text as plain text (for the terminal): a blank line before each
-/// heading, points as "- " bullets, urgent headings marked "(!)".
-pub fn to_plain_text() -> String {
-    let mut text = format!("{TITLE}\n\n{INTRO}\n");
+/// heading, points as "- " bullets, urgent headings marked "(!)", and how
+/// to get emergency help (`emergency`'s number) under the emergency group.
+pub fn to_plain_text(emergency: EmergencyNumber) -> String {
+    let mut text = format!("{TITLE}\n\n{MOVING_HELPS} {CLINICIANS}\n\n{INTRO}\n");
     for section in SECTIONS {
         text.push('\n');
         match section.urgency {
@@ -138,6 +165,10 @@ pub fn to_plain_text() -> String {
         for point in section.points {
             text.push_str("  - ");
             text.push_str(point);
+            text.push('\n');
+        }
+        if section.urgency == Urgency::Emergency {
+            text.push_str(&emergency.get_help());
             text.push('\n');
         }
     }
@@ -174,25 +205,38 @@ mod tests {
             "bladder",
             "bowel",
             "pass urine",
-            "groin",
-            "genitals",
-            "buttocks",
-            "both legs",
+            "groin, genitals or buttocks",
+            "pain, numbness or weakness in both legs",
             "getting worse",
+            "erections",
+            "sudden severe pain",
+            // A possible hip fracture and a possible joint infection are
+            // emergencies, not a matter of days.
+            "after a fall or knock, and you cannot stand",
+            "hot, swollen, very painful hip with a fever",
         ] {
             assert!(mentions(emergency[0], keyword), "emergency: {keyword}");
         }
         for keyword in [
             "fever",
+            "generally unwell",
             "weight loss",
-            "fall",
-            "accident",
+            "cancer",
+            "before the age of 20 or after 50",
+            "steroids",
+            "immune system",
+            "injecting drugs",
+            "shape of your spine",
+            "fall or an accident",
+            "does not ease when you rest or change position",
             "night",
-            "hot, swollen hip",
-            "weight on the leg",
         ] {
             assert!(mentions(soon[0], keyword), "see a doctor soon: {keyword}");
         }
+        assert!(
+            !mentions(soon[0], "hot, swollen") && !mentions(soon[0], "weight on the leg"),
+            "the hip emergencies are not in the later group"
+        );
         for group in RED_FLAGS {
             assert!(group.is_red_flag());
             assert!(
@@ -206,7 +250,15 @@ mod tests {
 
     #[test]
     fn who_should_ask_first_is_complete() {
-        for keyword in ["injury", "surgery", "pregnant", "osteoporosis", "diagnosed"] {
+        for keyword in [
+            "injury",
+            "surgery",
+            "spine or hip",
+            "hip replacement, however long ago",
+            "pregnant",
+            "osteoporosis",
+            "diagnosed",
+        ] {
             assert!(
                 mentions(&ASK_FIRST, keyword),
                 "ask-first missing: {keyword}"
@@ -221,7 +273,12 @@ mod tests {
         assert!(mentions(&STOP_OR_EASE_OFF, "spreads"));
         assert!(mentions(&STOP_OR_EASE_OFF, "lower the intensity"));
         assert!(mentions(&START_GENTLY, "a little at a time"));
+        assert!(mentions(&START_GENTLY, "every session"), "easing in");
+        assert!(mentions(&STOP_OR_EASE_OFF, "keep gently active"));
         assert!(INTRO.contains("not a diagnosis"));
+        assert!(MOVING_HELPS.contains("avoiding exercise"));
+        assert!(MOVING_HELPS.contains("staying gently active"));
+        assert!(CLINICIANS.contains("rehabilitation"));
     }
 
     #[test]
@@ -243,7 +300,7 @@ mod tests {
 
     #[test]
     fn plain_text_contains_every_point_once() {
-        let text = to_plain_text();
+        let text = to_plain_text(EmergencyNumber::for_locale("en_GB"));
         assert!(text.starts_with(TITLE));
         for section in SECTIONS {
             assert!(text.contains(section.heading));
@@ -253,6 +310,12 @@ mod tests {
         }
         assert!(text.contains("(!!) Get emergency help now"));
         assert!(text.contains("(!) See a doctor soon"));
+        let call = text.find("Call 999").expect("how to get help");
+        assert!(
+            text.find(EMERGENCY.heading) < Some(call)
+                && Some(call) < text.find(SEE_A_DOCTOR_SOON.heading),
+            "with the emergency group"
+        );
         assert!(text.ends_with(&format!("{RED_FLAGS_NOTE}\n")));
     }
 }

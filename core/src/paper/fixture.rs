@@ -148,6 +148,7 @@ pub fn fixture_history(library: &Library, count: u32, seed: u64, end: u64) -> Ve
                     left: p.dose.repetitions,
                     right: p.dose.repetitions,
                 }),
+                holds_done: None,
                 variation: p.choice.variation.clone(),
             })
             .collect();

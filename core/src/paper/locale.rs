@@ -1,8 +1,10 @@
 //! Which paper a printer near this person most likely holds, from the
-//! locale: US Letter in the Americas' Letter countries and the
-//! Philippines, A4 everywhere else (and when the locale says nothing).
+//! system's region (`crate::region`): US Letter in the Americas' Letter
+//! countries and the Philippines, A4 everywhere else (and when the locale
+//! says nothing).
 
 use super::canvas::Paper;
+use crate::region::{self, Category, Region};
 
 /// Territories (ISO 3166 codes, as in `en_US`) whose default paper is US
 /// Letter: the United States and its territories, Canada, Mexico, the
@@ -12,48 +14,34 @@ const LETTER_TERRITORIES: &[&str] = &[
     "US", "CA", "MX", "PH", "PR", "CL", "CO", "VE", "CR", "GT", "PA", "SV", "NI", "DO", "BZ",
 ];
 
-/// The paper for a locale name: POSIX (`en_US.UTF-8`, `fr_CA`, `es_MX@euro`)
-/// or BCP 47 as Windows and macOS give it (`en-US`, `zh-Hant-TW`): the
-/// first two-letter subtag after the language is the territory.
-pub fn paper_for_locale(locale: &str) -> Paper {
-    let name = locale.split(['.', '@']).next().unwrap_or_default();
-    let territory = name
-        .split(['_', '-'])
-        .skip(1)
-        .find(|subtag| subtag.len() == 2 && subtag.bytes().all(|b| b.is_ascii_alphabetic()))
-        .unwrap_or_default();
-    if LETTER_TERRITORIES
-        .iter()
-        .any(|t| t.eq_ignore_ascii_case(territory))
-    {
-        Paper::Letter
-    } else {
-        Paper::A4
+/// The paper for a region; A4 where it is not known.
+pub fn paper_for_region(region: Option<Region>) -> Paper {
+    match region {
+        Some(region) if region.is_one_of(LETTER_TERRITORIES) => Paper::Letter,
+        _ => Paper::A4,
     }
+}
+
+/// The paper for a locale name, POSIX (`en_US.UTF-8`) or BCP 47 (`en-US`).
+pub fn paper_for_locale(locale: &str) -> Paper {
+    paper_for_region(Region::of_locale(locale))
 }
 
 /// The paper for this process: the first set of `LC_ALL`, `LC_PAPER`,
 /// `LANG` (POSIX precedence), read through `var`; when none is set, the
-/// system's own locale from `system` (a Windows or macOS program started
-/// from the desktop has no such variables, only the region chosen in the
-/// system's settings).
+/// system's own locale from `system` (see `crate::region`).
 pub fn default_paper_from(
     var: impl Fn(&str) -> Option<String>,
     system: impl FnOnce() -> Option<String>,
 ) -> Paper {
-    ["LC_ALL", "LC_PAPER", "LANG"]
-        .iter()
-        .filter_map(|name| var(name))
-        .find(|value| !value.trim().is_empty())
-        .or_else(system)
-        .map_or(Paper::A4, |locale| paper_for_locale(&locale))
+    paper_for_region(region::region_from(Category::Paper, var, system))
 }
 
 /// [`default_paper_from`] the process environment and the system locale
 /// (`sys-locale`: the user's locale name on Windows and macOS, the same
 /// variables on Linux).
 pub fn default_paper() -> Paper {
-    default_paper_from(|name| std::env::var(name).ok(), sys_locale::get_locale)
+    paper_for_region(region::of_this_system(Category::Paper))
 }
 
 #[cfg(test)]

@@ -327,6 +327,9 @@ pub struct PainSummary {
     pub points: Vec<PainPoint>,
     /// Sessions of the period with no rating at all.
     pub unrated: usize,
+    /// Sessions rated both before and after: the means below are theirs,
+    /// so "before" and "after" compare the same sessions.
+    pub paired: usize,
     pub mean_before: Option<f32>,
     pub mean_after: Option<f32>,
     /// Mean pain before in the first and second half of the rated sessions
@@ -464,6 +467,9 @@ pub struct VisitReport {
     pub stops: Recorded<Vec<usize>>,
     /// Sided exercises where left and right differed.
     pub side_notes: Recorded<Vec<SideNote>>,
+    /// The exercises (titles) the person has left out of their routines
+    /// for now, after one hurt.
+    pub left_out: Vec<String>,
 }
 
 impl VisitReport {
@@ -612,6 +618,7 @@ pub fn build_report<S: SessionFacts>(request: &ReportRequest<'_, S>) -> VisitRep
         stopped_for_pain,
         stops,
         side_notes,
+        left_out: Vec::new(),
     }
 }
 
@@ -733,10 +740,15 @@ fn pain_summary(sessions: &[SessionRow]) -> PainSummary {
             mean(befores[befores.len() - half..].iter().copied()).unwrap_or(0.0),
         )
     });
+    let pairs: Vec<(u8, u8)> = points
+        .iter()
+        .filter_map(|p| Some((p.before?, p.after?)))
+        .collect();
     PainSummary {
         unrated: sessions.len() - points.len(),
-        mean_before: mean(points.iter().filter_map(|p| p.before)),
-        mean_after: mean(points.iter().filter_map(|p| p.after)),
+        paired: pairs.len(),
+        mean_before: mean(pairs.iter().map(|(before, _)| *before)),
+        mean_after: mean(pairs.iter().map(|(_, after)| *after)),
         halves_before,
         went_up: points
             .iter()
@@ -1000,6 +1012,7 @@ mod tests {
             repetitions: reps,
             completed: done,
             sides: None,
+            holds_done: None,
             variation: None,
         }
     }
@@ -1092,6 +1105,7 @@ mod tests {
         assert_eq!(report.pain.went_up, vec![utc(at(date(2025, 5, 6)))]);
         assert_eq!(report.pain.high_after, 1);
         assert_eq!(report.pain.mean_before, Some(13.0 / 3.0));
+        assert_eq!(report.pain.paired, 3);
         // The skipped (last and only) exercise ended that session early.
         assert!(report.sessions[2].ended_early);
         assert_eq!(report.sessions[2].not_done, vec!["knee".to_string()]);
@@ -1236,6 +1250,31 @@ mod tests {
             "{}",
             rows[3]
         );
+    }
+
+    #[test]
+    fn pain_averages_compare_before_and_after_within_the_same_sessions() {
+        use Intensity::*;
+        let knee = || vec![exercise("knee", Gentle, 15, 2, true)];
+        let sessions = vec![
+            // Rated only before (a high day), only after (a good one), and
+            // both: only the last may be compared.
+            session(date(2025, 5, 5), knee(), (Some(8), None)),
+            session(date(2025, 5, 6), knee(), (None, Some(1))),
+            session(date(2025, 5, 7), knee(), (Some(2), Some(3))),
+            session(date(2025, 5, 8), knee(), (Some(4), Some(4))),
+        ];
+        let period = Period {
+            from: date(2025, 5, 1),
+            to: date(2025, 5, 31),
+        };
+        let report = build_report(&request(&sessions, period));
+        assert_eq!(report.pain.points.len(), 4);
+        assert_eq!(report.pain.paired, 2);
+        // Unpaired, the averages were 14/3 before and 8/3 after: pain
+        // seemed to fall. Within the same sessions it rose a little.
+        assert_eq!(report.pain.mean_before, Some(3.0));
+        assert_eq!(report.pain.mean_after, Some(3.5));
     }
 
     #[test]

@@ -279,17 +279,15 @@ fn key_facts(report: &VisitReport, width: f32) -> Block {
         );
     }
     let pain = &report.pain;
+    let rated = pain.points.len();
     let pain_text = match (pain.mean_before, pain.mean_after) {
-        (None, None) => "no ratings in this period.".to_string(),
-        (before, after) => {
-            let mut parts = Vec::new();
-            if let Some(b) = before {
-                parts.push(format!("{b:.1} before sessions"));
-            }
-            if let Some(a) = after {
-                parts.push(format!("{a:.1} after"));
-            }
-            let mut text = format!("on average {} (0 to 10)", parts.join(", "));
+        _ if rated == 0 => "no ratings in this period.".to_string(),
+        (Some(before), Some(after)) => {
+            // Both means over the same sessions, rated before and after.
+            let mut text = format!(
+                "on average {before:.1} before and {after:.1} after, in the {} rated both times (0 to 10)",
+                plural(pain.paired, "session", "sessions")
+            );
             if let Some((first, second)) = pain.halves_before {
                 text.push_str(&format!(
                     "; before sessions {first:.1} in the first half of the period and {second:.1} in the second"
@@ -304,6 +302,12 @@ fn key_facts(report: &VisitReport, width: f32) -> Block {
             }
             text
         }
+        // Ratings, but never both in one session: no average compares
+        // before with after.
+        _ => format!(
+            "{} rated, none both before and after, so there is no average to compare.",
+            plural(rated, "session", "sessions")
+        ),
     };
     y = bullet(
         &mut block,
@@ -363,6 +367,28 @@ fn key_facts(report: &VisitReport, width: f32) -> Block {
                         dates.join(", ")
                     ),
                     BODY.color(CAUTION),
+                ),
+            ],
+            y,
+            width,
+        );
+    }
+    if !report.left_out.is_empty() {
+        y = bullet(
+            &mut block,
+            &[
+                label("Left out"),
+                Span::new(
+                    format!(
+                        "{}: the person chose to leave {} out of their routines after it hurt.",
+                        report.left_out.join(", "),
+                        if report.left_out.len() == 1 {
+                            "it"
+                        } else {
+                            "them"
+                        }
+                    ),
+                    BODY,
                 ),
             ],
             y,

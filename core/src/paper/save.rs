@@ -97,6 +97,8 @@ pub struct ReportInput<'a> {
     pub period: super::Period,
     /// The local date the report is made.
     pub generated: NaiveDate,
+    /// The exercises (by id) the person left out of their routines.
+    pub left_out: &'a std::collections::BTreeSet<String>,
 }
 
 /// Works the report out in this computer's time zone, with adherence to
@@ -111,7 +113,7 @@ pub fn visit_report_of(input: &ReportInput<'_>) -> VisitReport {
             input.library,
         )
     });
-    build_report(&ReportRequest {
+    let mut report = build_report(&ReportRequest {
         profile_name: input.profile_name,
         sessions: input.sessions,
         period: input.period,
@@ -119,7 +121,19 @@ pub fn visit_report_of(input: &ReportInput<'_>) -> VisitReport {
         library: Some(input.library),
         to_local: local_time,
         generated: input.generated,
-    })
+    });
+    // By title where the content has the exercise, else by id.
+    report.left_out = input
+        .left_out
+        .iter()
+        .map(|id| {
+            input
+                .library
+                .exercise(id)
+                .map_or_else(|| id.clone(), |e| e.title.clone())
+        })
+        .collect();
+    report
 }
 
 /// Writes `report` to `path` as `format`.
@@ -204,6 +218,7 @@ mod tests {
                 doses: Doses::Intensity(Intensity::Gentle),
                 date: today,
                 paper: Paper::A4,
+                emergency: crate::guidance::emergency::EmergencyNumber::UNKNOWN,
             },
             &dir.path().join("sheet.pdf"),
         )
@@ -226,6 +241,7 @@ mod tests {
             library: &library,
             period: Period::eight_weeks_to(today),
             generated: today,
+            left_out: &std::collections::BTreeSet::new(),
         });
         let csv = save_report(
             &report,

@@ -16,7 +16,8 @@ use super::{format_date, page_footers};
 use crate::content::Library;
 use crate::content::schema::{Exercise, Illustration, Limb, Role, Routine, Sides, Step};
 use crate::dose::Intensity;
-use crate::guidance::safety;
+use crate::guidance::safety::{self, EmergencyNumber};
+
 use crate::prescription::{self, Prescribed};
 use crate::profile::{Profile, Settings};
 use crate::session::plan::Side;
@@ -40,6 +41,9 @@ pub struct SheetRequest<'a> {
     /// The date printed on the sheet (today, for a person).
     pub date: NaiveDate,
     pub paper: Paper,
+    /// The number the safety box says to call (this computer's region's:
+    /// `EmergencyNumber::of_this_system()`).
+    pub emergency: EmergencyNumber,
 }
 
 /// Gap between the figure column and the text.
@@ -80,15 +84,38 @@ const COMPACT: Look = Look {
     card_height: 56.0,
 };
 
+/// Tighter still: the smallest type a sheet read at arm's length keeps.
+const TIGHT: Look = Look {
+    body: BODY.size(9.0),
+    small: SMALL.size(8.0),
+    heading: HEADING.size(12.0),
+    dose: DOSE.size(10.6),
+    figure_column: 176.0,
+    card_height: 48.0,
+};
+
+/// The last resort before a second page: smaller type and figures (a
+/// wider typeface than the app's, or a routine a little longer).
+const SMALLEST: Look = Look {
+    body: BODY.size(8.6),
+    small: SMALL.size(7.6),
+    heading: HEADING.size(11.5),
+    dose: DOSE.size(10.2),
+    figure_column: 168.0,
+    card_height: 46.0,
+};
+
 /// Lays out the routine sheet: on one page if it fits (tightening the
 /// layout a little if that is what it takes), else over as many pages as
 /// it needs, each exercise whole.
 pub fn routine_sheet(request: &SheetRequest<'_>) -> Document {
     let regular = sheet_with(request, &REGULAR);
     if regular.pages.len() > 1 {
-        let compact = sheet_with(request, &COMPACT);
-        if compact.pages.len() == 1 {
-            return compact;
+        for look in [&COMPACT, &TIGHT, &SMALLEST] {
+            let tighter = sheet_with(request, look);
+            if tighter.pages.len() == 1 {
+                return tighter;
+            }
         }
     }
     regular
@@ -115,11 +142,18 @@ fn sheet_with(request: &SheetRequest<'_>, look: &Look) -> Document {
     };
     let total = prescription::plan(&prescribed, &settings).total();
 
+    let left_out: Vec<&Exercise> = match request.doses {
+        Doses::Profile(profile) => {
+            prescription::left_out(request.library, request.routine, profile)
+        }
+        Doses::Intensity(_) => Vec::new(),
+    };
     let mut flow = Flow::new(content);
-    let common = common_cautions(&prescribed);
+    let common = common_advice(&prescribed);
     flow.place(header(
         request,
         &prescribed,
+        &left_out,
         total,
         &common,
         content.width,
@@ -158,8 +192,8 @@ fn sheet_with(request: &SheetRequest<'_>, look: &Look) -> Document {
         );
         flow.place(block);
     }
-    let safety = safety_box(content.width, look);
-    flow.gap(14.0);
+    let safety = safety_box(content.width, look, request.emergency);
+    flow.gap(8.0);
     if safety.height > flow.room() {
         flow.new_page();
     }
@@ -190,32 +224,50 @@ fn who(request: &SheetRequest<'_>) -> String {
     }
 }
 
-/// Cautions every exercise of the routine carries (said once, at the top).
-fn common_cautions(prescribed: &[Prescribed<'_>]) -> Vec<String> {
-    let Some(first) = prescribed.first() else {
-        return Vec::new();
-    };
-    if prescribed.len() < 2 {
-        return Vec::new();
+/// Tips and cautions every exercise of the routine carries (said once, at
+/// the top).
+#[derive(Debug, Default)]
+struct Common {
+    tips: Vec<String>,
+    cautions: Vec<String>,
+}
+
+impl Common {
+    fn is_empty(&self) -> bool {
+        self.tips.is_empty() && self.cautions.is_empty()
     }
-    first
-        .exercise
-        .cautions
-        .iter()
-        .filter(|caution| {
-            prescribed
-                .iter()
-                .all(|p| p.exercise.cautions.contains(caution))
-        })
-        .cloned()
-        .collect()
+
+    fn contains(&self, text: &str) -> bool {
+        self.tips
+            .iter()
+            .chain(&self.cautions)
+            .any(|c| c.trim() == text.trim())
+    }
+}
+
+fn common_advice(prescribed: &[Prescribed<'_>]) -> Common {
+    let (Some(first), true) = (prescribed.first(), prescribed.len() >= 2) else {
+        return Common::default();
+    };
+    let shared = |of: fn(&Exercise) -> &Vec<String>| -> Vec<String> {
+        of(first.exercise)
+            .iter()
+            .filter(|text| prescribed.iter().all(|p| of(p.exercise).contains(text)))
+            .cloned()
+            .collect()
+    };
+    Common {
+        tips: shared(|e| &e.tips),
+        cautions: shared(|e| &e.cautions),
+    }
 }
 
 fn header(
     request: &SheetRequest<'_>,
     prescribed: &[Prescribed<'_>],
+    left_out: &[&Exercise],
     total: std::time::Duration,
-    common: &[String],
+    common: &Common,
     width: f32,
     look: &Look,
 ) -> Block {
@@ -259,9 +311,30 @@ fn header(
             Align::Left,
         );
     }
+    if !left_out.is_empty() {
+        let titles: Vec<&str> = left_out.iter().map(|e| e.title.as_str()).collect();
+        y = block.paragraph(
+            &[
+                Span::new("Left out for now: ", look.body.bold()),
+                Span::new(
+                    format!(
+                        "{} (after it hurt; ask your physiotherapist before taking it up again).",
+                        titles.join(", ")
+                    ),
+                    look.body,
+                ),
+            ],
+            0.0,
+            y + 4.0,
+            width,
+            Align::Left,
+        );
+    }
     if !common.is_empty() {
         let mut spans = vec![Span::new("For every exercise: ", look.body.bold())];
-        spans.push(Span::new(common.join(" "), look.body));
+        let mut words: Vec<&str> = common.tips.iter().map(String::as_str).collect();
+        words.extend(common.cautions.iter().map(String::as_str));
+        spans.push(Span::new(words.join(" "), look.body));
         y = block.paragraph(&spans, 0.0, y + 4.0, width, Align::Left);
     }
     block.height = y + 4.0;
@@ -416,7 +489,7 @@ fn exercise_block(
     request: &SheetRequest<'_>,
     number: usize,
     item: &Prescribed<'_>,
-    common: &[String],
+    common: &Common,
     width: f32,
     look: &Look,
 ) -> Block {
@@ -469,6 +542,12 @@ fn exercise_block(
         );
     }
     y += 4.0;
+    // A sided exercise's steps read for the side it starts on (the left),
+    // as the line above says.
+    let first_side = match exercise.sides {
+        Sides::None => None,
+        Sides::Alternate | Sides::InTurn => Some(Side::Left),
+    };
     let number_width = 14.0;
     for (index, step) in exercise.steps.iter().enumerate() {
         block.paragraph(
@@ -481,11 +560,11 @@ fn exercise_block(
         y = block.paragraph(
             &[
                 Span::new(
-                    crate::words::for_side(&step.title, None).into_owned(),
+                    crate::words::for_side(&step.title, first_side).into_owned(),
                     look.body.bold(),
                 ),
                 Span::new(
-                    format!(" {}", crate::words::for_side(&step.text, None)),
+                    format!(" {}", crate::words::for_side(&step.text, first_side)),
                     look.body,
                 ),
             ],
@@ -495,29 +574,43 @@ fn exercise_block(
             Align::Left,
         ) + 1.5;
     }
-    let mut cautions: Vec<&str> = Vec::new();
+    let mut cautions: Vec<String> = Vec::new();
     for caution in exercise
         .steps
         .iter()
         .filter_map(|s| s.caution.as_deref())
         .chain(exercise.cautions.iter().map(String::as_str))
     {
-        let caution = caution.trim();
-        if !caution.is_empty()
-            && !cautions.contains(&caution)
-            && !common.iter().any(|c| c.trim() == caution)
-        {
+        let caution = crate::words::for_side(caution.trim(), first_side).into_owned();
+        if !caution.is_empty() && !cautions.contains(&caution) && !common.contains(&caution) {
             cautions.push(caution);
         }
     }
+    // The cautions in one paragraph, after the warning word.
     if !cautions.is_empty() {
-        y += 2.0;
-    }
-    for caution in cautions {
         y = block.paragraph(
             &[
                 Span::new("Take care: ", look.body.bold().color(CAUTION)),
-                Span::new(caution, look.body.color(CAUTION)),
+                Span::new(cautions.join(" "), look.body.color(CAUTION)),
+            ],
+            text_x,
+            y + 2.0,
+            text_width,
+            Align::Left,
+        );
+    }
+    // General tips, quieter than the cautions.
+    let tips: Vec<String> = exercise
+        .tips
+        .iter()
+        .filter(|tip| !tip.trim().is_empty() && !common.contains(tip))
+        .map(|tip| crate::words::for_side(tip.trim(), first_side).into_owned())
+        .collect();
+    if !tips.is_empty() {
+        y = block.paragraph(
+            &[
+                Span::new("Tip: ", look.body.bold()),
+                Span::new(tips.join(" "), look.body),
             ],
             text_x,
             y,
@@ -533,7 +626,7 @@ fn exercise_block(
                     look.small.bold(),
                 ),
                 Span::new(
-                    crate::words::for_side(&variation.text, None).into_owned(),
+                    crate::words::for_side(&variation.text, first_side).into_owned(),
                     look.small,
                 ),
             ],
@@ -548,78 +641,77 @@ fn exercise_block(
 }
 
 /// The safety basics and the red flags, from `crate::safety` (the one
-/// place that wording lives).
-fn safety_box(width: f32, look: &Look) -> Block {
+/// place that wording lives), with how to get emergency help: a box of the
+/// everyday advice and a box of the red flags, full width, each section a
+/// run of bulleted sentences after its heading (the red flags are long
+/// lists: run on, they leave the exercises their page).
+fn safety_box(width: f32, look: &Look, emergency: EmergencyNumber) -> Block {
     const PAD: f32 = 8.0;
-    const GAP: f32 = 8.0;
-    let heading = look.small.bold().color(INK).size(look.small.size + 0.7);
+    const GAP: f32 = 6.0;
     let point = look.small.color(INK);
     let mut block = Block::new();
-    let intro_bottom = block.paragraph(
-        &[Span::new(safety::INTRO, look.small)],
-        0.0,
-        0.0,
-        width,
-        Align::Left,
-    );
-    let top = intro_bottom + 5.0;
-    let sections = [
-        (safety::START_GENTLY, false),
-        (safety::STOP_OR_EASE_OFF, false),
-        (safety::EMERGENCY, true),
-        (safety::SEE_A_DOCTOR_SOON, true),
-    ];
-    // The red flags get a little more room: their headings are the longest.
-    let usable = width - 3.0 * GAP;
-    let widths = [usable * 0.22, usable * 0.22, usable * 0.28, usable * 0.28];
-    let mut columns = Vec::new();
-    for ((section, urgent), column_width) in sections.into_iter().zip(widths) {
-        let mut column = Block::new();
-        let color = if urgent { URGENT } else { INK };
-        let mut y = column.paragraph(
-            &[Span::new(section.heading, heading.color(color))],
-            PAD,
-            PAD - 2.0,
-            column_width - 2.0 * PAD,
-            Align::Left,
-        ) + 2.0;
-        for text in section.points {
-            column.paragraph(&[Span::new("•", point)], PAD, y, 8.0, Align::Left);
-            y = column.paragraph(
-                &[Span::new(*text, point)],
-                PAD + 8.0,
-                y,
-                column_width - 2.0 * PAD - 8.0,
-                Align::Left,
-            ) + 1.0;
+    // One section: its heading in bold, then its points, each after a
+    // bullet; the emergency group ends with how to get help.
+    let section = |section: &safety::Section, color| {
+        let mut spans = vec![Span::new(
+            format!("{}: ", section.heading),
+            point.bold().color(color),
+        )];
+        spans.push(Span::new(section.points.join(" "), point));
+        if section.urgency == safety::Urgency::Emergency {
+            spans.push(Span::new(
+                format!("  {}", emergency.get_help()),
+                point.bold().color(URGENT),
+            ));
         }
-        column.height = y + PAD - 2.0;
-        columns.push((column, urgent, column_width));
-    }
-    let height = columns.iter().map(|(c, _, _)| c.height).fold(0.0, f32::max);
-    let mut x = 0.0;
-    for (column, urgent, column_width) in columns {
+        spans
+    };
+    let mut top = 0.0;
+    let boxes: [(&[safety::Section], bool); 2] = [
+        (&[safety::START_GENTLY, safety::STOP_OR_EASE_OFF], false),
+        (&safety::RED_FLAGS, true),
+    ];
+    for (sections, urgent) in boxes {
+        let color = if urgent { URGENT } else { INK };
+        let mut inner = Block::new();
+        let mut y = PAD - 2.0;
+        // Why move, and what this is not, first.
+        if !urgent {
+            y = inner.paragraph(
+                &[Span::new(
+                    format!("{} {}", safety::MOVING_HELPS, safety::INTRO),
+                    point,
+                )],
+                PAD,
+                y,
+                width - 2.0 * PAD,
+                Align::Left,
+            ) + 3.0;
+        }
+        for (index, part) in sections.iter().enumerate() {
+            if index > 0 {
+                y += 3.0;
+            }
+            let mut spans = section(part, color);
+            // Said with the red flags wherever they are shown: after them.
+            if urgent && index + 1 == sections.len() {
+                spans.push(Span::new(
+                    format!("  {}", safety::RED_FLAGS_NOTE),
+                    point.bold().color(URGENT),
+                ));
+            }
+            y = inner.paragraph(&spans, PAD, y, width - 2.0 * PAD, Align::Left);
+        }
+        let height = y + PAD - 2.0;
         block.push(Item::Fill {
-            outline: Outline::rounded_rect(Area::new(x, top, column_width, height), 6.0),
+            outline: Outline::rounded_rect(Area::new(0.0, top, width, height), 6.0),
             color: if urgent { URGENT_BOX } else { BOX },
             opacity: 1.0,
         });
-        block.place(column, x, top);
-        x += column_width + GAP;
+        block.place(inner, 0.0, top);
+        top += height + GAP;
     }
-    // Said with the red flags wherever they are shown.
-    let note_x = widths[0] + widths[1] + 2.0 * GAP;
-    let bottom = block.paragraph(
-        &[Span::new(
-            safety::RED_FLAGS_NOTE,
-            point.bold().color(URGENT),
-        )],
-        note_x,
-        top + height + 3.0,
-        width - note_x,
-        Align::Left,
-    );
-    block.height = bottom;
+    block.height = top - GAP;
     block
 }
 
@@ -646,6 +738,7 @@ mod tests {
             doses,
             date: date(),
             paper,
+            emergency: EmergencyNumber::for_locale("en_GB"),
         })
     }
 
@@ -732,6 +825,46 @@ mod tests {
         }
         // Said once at the top, not under every exercise.
         assert_eq!(text.matches("If it hurts, lower the intensity.").count(), 1);
+        // How to get help, with the emergency group; why moving helps.
+        assert!(text.contains("Call 999 or go to an emergency department now."));
+        assert!(text.contains(safety::MOVING_HELPS), "{text}");
+        // The steps read for the side the sheet says comes first.
+        assert!(text.contains("Left and right leg in turn, starting on the left."));
+        assert!(
+            text.contains("Draw your left knee up towards your chest"),
+            "{text}"
+        );
+        assert!(!text.contains("Draw your right knee"), "{text}");
+        // Letter is shorter: tidy there too, the safety box whole on the
+        // last page (one page with the app's typeface; a wider one may
+        // need a second).
+        let letter = sheet(
+            &library,
+            "lower-back",
+            Doses::Profile(&profile),
+            Paper::Letter,
+        );
+        assert_tidy(&letter);
+        let last = letter
+            .text()
+            .split('\u{c}')
+            .rfind(|p| !p.is_empty())
+            .unwrap_or("")
+            .replace('\n', " ");
+        assert!(last.contains(safety::RED_FLAGS_NOTE), "{last}");
+    }
+
+    #[test]
+    fn an_exercise_left_out_is_named_not_printed() {
+        let library = library();
+        let mut profile = Profile::new("anna", "Anna");
+        profile.left_out.insert("partial-crunch".into());
+        let document = sheet(&library, "lower-back", Doses::Profile(&profile), Paper::A4);
+        assert_tidy(&document);
+        let text = document.text().replace('\n', " ");
+        assert!(text.contains("2 exercises"), "{text}");
+        assert!(!text.contains("3. Partial crunch"), "{text}");
+        assert!(text.contains("Left out for now: Partial crunch"), "{text}");
     }
 
     #[test]

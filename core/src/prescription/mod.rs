@@ -34,13 +34,32 @@ impl Prescribed<'_> {
     }
 }
 
-/// The routine's exercises (those the library has) with this profile's doses.
+/// The routine as this person does it: its exercises (those the library
+/// has) with this profile's doses, leaving out those the person chose to
+/// leave out ([`left_out`] lists them).
 pub fn prescribe<'a>(
     library: &'a Library,
     routine: &Routine,
     profile: &Profile,
 ) -> Vec<Prescribed<'a>> {
-    prescribe_with(library, routine, |id| profile.choice(id))
+    let mut prescribed = prescribe_with(library, routine, |id| profile.choice(id));
+    prescribed.retain(|p| !profile.leaves_out(&p.exercise.id));
+    prescribed
+}
+
+/// The exercises of `routine` this person left out (those the library
+/// has), in the routine's order.
+pub fn left_out<'a>(
+    library: &'a Library,
+    routine: &Routine,
+    profile: &Profile,
+) -> Vec<&'a Exercise> {
+    routine
+        .exercises
+        .iter()
+        .filter(|entry| profile.leaves_out(&entry.exercise))
+        .filter_map(|entry| library.exercise(&entry.exercise))
+        .collect()
 }
 
 /// The routine at one intensity for every exercise, with no exact values
@@ -208,11 +227,46 @@ pub fn record(summary: &Summary, pain_after: Option<u8>) -> SessionRecord {
                 repetitions: e.repetitions,
                 completed: e.done(),
                 sides: e.sides,
+                holds_done: Some(e.holds_done),
                 variation: e.variation.clone(),
             })
             .collect(),
         pain_before: summary.pain_before,
         pain_after,
         ending: Some(summary.ending.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_exercise_left_out_is_not_prescribed_and_is_listed() {
+        let (library, problems) = Library::shipped();
+        assert!(problems.is_empty(), "{problems:?}");
+        let routine = library.routine("lower-back").expect("shipped");
+        let mut profile = Profile::new("me", "Me");
+        let ids = |prescribed: &[Prescribed<'_>]| {
+            prescribed
+                .iter()
+                .map(|p| p.exercise.id.clone())
+                .collect::<Vec<_>>()
+        };
+        let all = prescribe(&library, routine, &profile);
+        assert_eq!(ids(&all).len(), 3);
+        assert!(left_out(&library, routine, &profile).is_empty());
+        profile.left_out.insert("knee-to-chest".to_owned());
+        let played = prescribe(&library, routine, &profile);
+        assert_eq!(ids(&played), vec!["prone-press-up", "partial-crunch"]);
+        let out: Vec<&str> = left_out(&library, routine, &profile)
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(out, vec!["knee-to-chest"]);
+        assert!(
+            plan(&played, &profile.settings).total() < plan(&all, &profile.settings).total(),
+            "the plan is shorter by it"
+        );
     }
 }

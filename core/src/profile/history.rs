@@ -66,12 +66,54 @@ pub struct ExerciseRecord {
     /// exercise without sides and in sessions saved before Limber kept it.
     #[serde(default)]
     pub sides: Option<SideRecord>,
+    /// Holds completed in all (both sides); `None` in sessions saved
+    /// before Limber kept it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holds_done: Option<u32>,
     /// The variation done (its title), if one was chosen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variation: Option<String>,
 }
 
+impl ExerciseRecord {
+    /// Whether at least one hold of this exercise was completed; `None`
+    /// when an older record cannot tell (stopped part way through an
+    /// exercise without sides).
+    pub fn any_hold_done(&self) -> Option<bool> {
+        if self.completed {
+            return Some(self.repetitions > 0);
+        }
+        if let Some(done) = self.holds_done {
+            return Some(done > 0);
+        }
+        match self.sides {
+            Some(sides) if sides.left > 0 || sides.right > 0 => Some(true),
+            Some(_) => Some(false),
+            None => None,
+        }
+    }
+}
+
 impl SessionRecord {
+    /// Whether this session counts as one done: the last session on Home,
+    /// the sessions of a week, the plan's days kept. Every session does,
+    /// however it ended, except one stopped before its first hold was
+    /// complete (a start taken back, a stop in the first seconds): that one
+    /// stays in the history as stopped, and counts for nothing. An older
+    /// record that cannot tell counts.
+    pub fn counts(&self) -> bool {
+        let stopped = matches!(
+            self.ending,
+            Some(Ending::Stopped { .. } | Ending::StoppedForPain { .. })
+        );
+        if !stopped {
+            return true;
+        }
+        self.exercises
+            .iter()
+            .any(|exercise| exercise.any_hold_done() != Some(false))
+    }
+
     /// Brings pain ratings into 0–10, returning one notice per change.
     pub fn clamp(&mut self) -> Vec<Notice> {
         let mut notices = Vec::new();
@@ -109,5 +151,67 @@ mod tests {
         assert_eq!(record.pain_after, Some(10));
         assert_eq!(notices.len(), 1);
         assert_eq!(record.pain_before, Some(4));
+    }
+
+    fn exercise(
+        completed: bool,
+        holds_done: Option<u32>,
+        sides: Option<SideRecord>,
+    ) -> ExerciseRecord {
+        ExerciseRecord {
+            id: "press-up".to_owned(),
+            title: "Press-up".to_owned(),
+            intensity: Intensity::Gentle,
+            hold_seconds: 15,
+            repetitions: 3,
+            completed,
+            sides,
+            holds_done,
+            variation: None,
+        }
+    }
+
+    fn session(ending: Option<Ending>, exercises: Vec<ExerciseRecord>) -> SessionRecord {
+        SessionRecord {
+            started_at: 1_700_000_000,
+            routine_id: "lower-back".to_owned(),
+            routine_title: "Lower back".to_owned(),
+            duration_seconds: 10,
+            exercises,
+            pain_before: None,
+            pain_after: None,
+            ending,
+        }
+    }
+
+    #[test]
+    fn a_session_stopped_before_any_hold_was_done_does_not_count() {
+        let stopped = || {
+            Some(Ending::Stopped {
+                exercise_id: "press-up".to_owned(),
+            })
+        };
+        let for_pain = || {
+            Some(Ending::StoppedForPain {
+                exercise_id: "press-up".to_owned(),
+            })
+        };
+        let none_done = vec![
+            exercise(false, Some(0), None),
+            exercise(false, Some(0), None),
+        ];
+        assert!(!session(stopped(), none_done.clone()).counts());
+        assert!(!session(for_pain(), none_done.clone()).counts());
+        // Finished counts, whatever was skipped; so does an old record.
+        assert!(session(Some(Ending::Finished), none_done.clone()).counts());
+        assert!(session(None, none_done).counts());
+        // One hold done is a session done.
+        assert!(session(stopped(), vec![exercise(false, Some(1), None)]).counts());
+        let one_side = SideRecord { left: 1, right: 0 };
+        assert!(session(stopped(), vec![exercise(false, None, Some(one_side))]).counts());
+        let no_side = SideRecord { left: 0, right: 0 };
+        assert!(!session(stopped(), vec![exercise(false, None, Some(no_side))]).counts());
+        // An older record that cannot tell counts, as it always did.
+        assert!(session(stopped(), vec![exercise(false, None, None)]).counts());
     }
 }

@@ -42,6 +42,8 @@ struct LooseProfile {
     settings: Option<LooseSettings>,
     #[serde(default)]
     safety_seen: Raw,
+    #[serde(default)]
+    left_out: Raw,
 }
 
 #[derive(Deserialize)]
@@ -156,6 +158,11 @@ pub(crate) fn profile_v1(text: &str) -> Result<Decoded<Profile>, String> {
         profile.settings = read_settings(&mut reader, &settings);
     }
     profile.safety_seen = reader.value(&loose.safety_seen, "Safety screen seen", false);
+    profile.left_out = reader.value(
+        &loose.left_out,
+        "Exercises left out",
+        std::collections::BTreeSet::new(),
+    );
     Ok(Decoded {
         value: profile,
         lost: Vec::new(),
@@ -234,7 +241,7 @@ mod tests {
 
     fn file(settings: &str) -> String {
         format!(
-            "(version: 1, profile: (id: \"me\", name: \"Me\", exercises: {{\"knee-to-chest\": (intensity: Strong, hold_seconds: Some(20))}}, settings: ({settings}), safety_seen: true))"
+            "(version: 1, profile: (id: \"me\", name: \"Me\", exercises: {{\"knee-to-chest\": (intensity: Strong, hold_seconds: Some(20))}}, settings: ({settings}), safety_seen: true, left_out: [\"partial-crunch\"]))"
         )
     }
 
@@ -252,6 +259,7 @@ mod tests {
             Some(20),
             "the exercise choices survive"
         );
+        assert!(profile.leaves_out("partial-crunch"), "and what is left out");
         assert_eq!(decoded.repaired.len(), 1, "{:?}", decoded.repaired);
         assert!(decoded.repaired[0].to_string().contains("300"));
     }

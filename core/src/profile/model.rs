@@ -3,7 +3,7 @@
 //! a person (or a hand-edited file) can push out of range has a bound and a
 //! clamping method that says what it changed.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -46,6 +46,12 @@ pub struct Profile {
     /// Whether the safety screen has been shown to this person.
     #[serde(default)]
     pub safety_seen: bool,
+    /// Exercises (by id) this person chose to leave out of every routine,
+    /// after one hurt ("This hurts" → "Leave this exercise out next
+    /// time"); the Routine screen shows them and brings them back. Left
+    /// out of the file while empty, so files without it read as before.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub left_out: BTreeSet<String>,
 }
 
 impl Profile {
@@ -57,7 +63,13 @@ impl Profile {
             exercises: BTreeMap::new(),
             settings: Settings::default(),
             safety_seen: false,
+            left_out: BTreeSet::new(),
         }
+    }
+
+    /// Whether this person left the exercise out of their routines.
+    pub fn leaves_out(&self, exercise_id: &str) -> bool {
+        self.left_out.contains(exercise_id)
     }
 
     /// The choice for an exercise, or the default (Gentle, no overrides) when
@@ -482,6 +494,24 @@ mod tests {
         };
         let text = ron::to_string(&chosen).expect("writes");
         assert_eq!(ron::from_str::<Settings>(&text).expect("reads"), chosen);
+    }
+
+    #[test]
+    fn a_profile_written_before_exercises_could_be_left_out_reads_with_none() {
+        let old = "(id: \"me\", name: \"Me\", exercises: {}, safety_seen: true)";
+        let profile: Profile = ron::from_str(old).expect("an older profile reads");
+        assert!(profile.left_out.is_empty());
+        assert!(!profile.leaves_out("knee-to-chest"));
+        // None left out: the file is as before.
+        let text = ron::to_string(&profile).expect("writes");
+        assert!(!text.contains("left_out"), "{text}");
+        // Some left out: kept through a round trip.
+        let mut chosen = profile;
+        chosen.left_out.insert("knee-to-chest".to_owned());
+        let text = ron::to_string(&chosen).expect("writes");
+        let read: Profile = ron::from_str(&text).expect("reads");
+        assert!(read.leaves_out("knee-to-chest"));
+        assert_eq!(read, chosen);
     }
 
     #[test]

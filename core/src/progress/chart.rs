@@ -31,10 +31,11 @@ pub fn pain_points(records: &[SessionRecord], limit: usize) -> Vec<PainPoint> {
 }
 
 /// Sessions in each of the last `weeks` seven-day windows ending at `now`,
-/// oldest first (the last entry is the week up to now).
+/// oldest first (the last entry is the week up to now). Only sessions that
+/// count (`SessionRecord::counts`: not one stopped before its first hold).
 pub fn sessions_per_week(records: &[SessionRecord], now: u64, weeks: usize) -> Vec<u32> {
     let mut counts = vec![0u32; weeks];
-    for record in records {
+    for record in records.iter().filter(|r| r.counts()) {
         if record.started_at > now {
             continue;
         }
@@ -112,6 +113,25 @@ mod tests {
             record(now + 100, None, None),
         ];
         assert_eq!(sessions_per_week(&records, now, 4), vec![1, 0, 1, 2]);
+        // A stop in the first seconds, no hold done, is not a session done.
+        let mut taken_back = record(now - 2, None, None);
+        taken_back.ending = Some(crate::profile::Ending::Stopped {
+            exercise_id: "butterfly-stretch".into(),
+        });
+        taken_back.exercises = vec![crate::profile::ExerciseRecord {
+            id: "butterfly-stretch".into(),
+            title: "Butterfly stretch".into(),
+            intensity: crate::dose::Intensity::Gentle,
+            hold_seconds: 5,
+            repetitions: 4,
+            completed: false,
+            sides: None,
+            holds_done: Some(0),
+            variation: None,
+        }];
+        let mut with = records.clone();
+        with.push(taken_back);
+        assert_eq!(sessions_per_week(&with, now, 4), vec![1, 0, 1, 2]);
     }
 
     #[test]

@@ -85,14 +85,16 @@ pub struct DoneDays {
 
 impl DoneDays {
     /// Every recorded session counts, however it ended: the person showed
-    /// up, and the plan is about coming back, not about scores.
+    /// up, and the plan is about coming back, not about scores. Only a
+    /// session stopped before its first hold was complete does not
+    /// (`SessionRecord::counts`): that was a start taken back.
     pub fn new<Tz: TimeZone>(
         sessions: &[SessionRecord],
         state: &ReminderState,
         zone: &Tz,
     ) -> DoneDays {
         let mut done = HashSet::new();
-        for session in sessions {
+        for session in sessions.iter().filter(|s| s.counts()) {
             let Ok(seconds) = i64::try_from(session.started_at) else {
                 continue;
             };

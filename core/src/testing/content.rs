@@ -16,6 +16,7 @@ pub fn step(role: Role, title: &str) -> Step {
         caution: None,
         illustration: Illustration::Pose("standing".to_string()),
         spoken: None,
+        spoken_caution: None,
     }
 }
 
@@ -36,6 +37,7 @@ pub fn exercise(title: &str, sides: Sides, roles: &[Role]) -> Exercise {
             rest_seconds: 5,
         },
         cautions: Vec::new(),
+        tips: Vec::new(),
         highlight: Region::LowerBack,
         steps: roles
             .iter()

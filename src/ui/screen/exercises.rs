@@ -152,11 +152,50 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
                 }),
         );
     }
-    for caution in &exercise.cautions {
+    // The exercise's own cautions with the warning sign; its general
+    // tips quieter, in a plain card.
+    let cautions: Vec<&String> = exercise
+        .cautions
+        .iter()
+        .filter(|c| !c.trim().is_empty())
+        .collect();
+    if !cautions.is_empty() {
+        let mut lines = column![].spacing(6);
+        for caution in cautions {
+            lines = lines.push(
+                row![
+                    text("⚠").size(t.body()),
+                    text(limber_core::words::for_side(caution, None).into_owned())
+                        .size(t.body())
+                        .width(Length::Fill)
+                ]
+                .spacing(10),
+            );
+        }
         body = body.push(
-            container(text(format!("⚠  {caution}")).size(t.body()))
+            container(lines)
                 .padding([8, 14])
+                .width(Length::Fill)
                 .style(style::caution),
+        );
+    }
+    let tips: Vec<&String> = exercise
+        .tips
+        .iter()
+        .filter(|tip| !tip.trim().is_empty())
+        .collect();
+    if !tips.is_empty() {
+        let mut lines = column![].spacing(6);
+        for tip in tips {
+            lines = lines.push(
+                text(format!("Tip: {}", limber_core::words::for_side(tip, None))).size(t.body()),
+            );
+        }
+        body = body.push(
+            container(lines)
+                .padding([8, 14])
+                .width(Length::Fill)
+                .style(style::card),
         );
     }
     for (index, step) in exercise.steps.iter().enumerate() {

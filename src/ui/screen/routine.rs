@@ -39,6 +39,8 @@ pub enum Message {
     MoveFocus(i32),
     /// A key for the exercise with the keyboard's attention.
     Focused(FocusedKey),
+    /// Bring an exercise this person left out back into their routines.
+    BringBack(String),
 }
 
 /// What a key does to the exercise with the keyboard's attention.
@@ -54,6 +56,8 @@ pub enum FocusedKey {
     NextVariation,
     /// R: back to the intensity's own hold and repetitions.
     Reset,
+    /// B: bring the exercise back, when it is left out.
+    BringBack,
 }
 
 /// The Routine screen's keys, for the "Keys" sheet.
@@ -64,6 +68,7 @@ pub const SHORTCUTS: &[Shortcut] = &[
     shortcut("[ ]", "Fewer or more repetitions"),
     shortcut("V", "Next version of the exercise"),
     shortcut("R", "Reset the hold and repetitions"),
+    shortcut("B", "Bring back an exercise left out"),
     shortcut("0 – 9", "Your pain now (press again to clear)"),
     shortcut("P", "Print sheet"),
     shortcut("E", "Edit or delete (a routine you made)"),
@@ -75,6 +80,8 @@ pub enum Action {
     None,
     /// Save this exercise's choice to the profile.
     SetChoice(String, ExerciseChoice),
+    /// This exercise is no longer left out.
+    BringBack(String),
     /// Start the routine, with the optional pain rating given before it.
     Start {
         routine_id: String,
@@ -182,6 +189,12 @@ impl Routine {
                     FocusedKey::Hold(delta) => Message::AdjustHold(id, delta),
                     FocusedKey::Repetitions(delta) => Message::AdjustRepetitions(id, delta),
                     FocusedKey::Reset => Message::ResetAdjustments(id),
+                    FocusedKey::BringBack => {
+                        if !ctx.profile.leaves_out(&id) {
+                            return Action::None;
+                        }
+                        Message::BringBack(id)
+                    }
                     FocusedKey::NextVariation => {
                         if exercise.variations.is_empty() {
                             return Action::None;
@@ -199,10 +212,21 @@ impl Routine {
                 };
                 self.update(message, ctx)
             }
-            Message::Start => Action::Start {
-                routine_id: self.routine_id.clone(),
-                pain_before: self.pain_before,
-            },
+            Message::Start => {
+                // Nothing to play when every exercise is left out.
+                let playable = ctx
+                    .library
+                    .routine(&self.routine_id)
+                    .is_some_and(|routine| !ctx.prescribe(routine).is_empty());
+                if !playable {
+                    return Action::None;
+                }
+                Action::Start {
+                    routine_id: self.routine_id.clone(),
+                    pain_before: self.pain_before,
+                }
+            }
+            Message::BringBack(id) => Action::BringBack(id),
             Message::Back => Action::Back,
             Message::PrintSheet => Action::PrintSheet(self.routine_id.clone()),
             Message::Edit => {
@@ -309,6 +333,12 @@ impl Routine {
         let prescribed = ctx.prescribe(routine);
         let mut list = column![].spacing(10);
         for (index, entry) in routine.exercises.iter().enumerate() {
+            if ctx.profile.leaves_out(&entry.exercise)
+                && let Some(exercise) = ctx.library.exercise(&entry.exercise)
+            {
+                list = list.push(left_out_row(ctx, index, exercise, index == self.focused));
+                continue;
+            }
             let prescribed = prescribed.iter().find(|p| p.exercise.id == entry.exercise);
             list = list.push(exercise_row(
                 ctx,
@@ -320,18 +350,27 @@ impl Routine {
         }
 
         let estimate = ctx.planned_length(&prescribed);
+        let playable = !prescribed.is_empty();
         // A routine this profile made can be changed or deleted from here.
         let own = limber_core::builder::is_own(ctx.library, &ctx.profile.id, &routine.id);
         let footer = row![
             column![
                 // The exact planned length, as `limber show` prints it.
-                text(format!("{} in all", limber_core::words::duration(estimate)))
-                    .size(t.heading()),
-                text("Start gradually. If it hurts, lower the intensity.")
-                    .size(t.body())
-                    .style(|theme| text::Style {
-                        color: Some(style::muted(theme))
-                    }),
+                text(if playable {
+                    format!("{} in all", limber_core::words::duration(estimate))
+                } else {
+                    "Every exercise is left out".to_owned()
+                })
+                .size(t.heading()),
+                text(if playable {
+                    "Start each session gently. If it hurts, lower the intensity."
+                } else {
+                    "Bring one back to start."
+                })
+                .size(t.body())
+                .style(|theme| text::Style {
+                    color: Some(style::muted(theme))
+                }),
             ]
             .spacing(4)
             // What the buttons leave (wrapping), so they keep their words.
@@ -347,7 +386,7 @@ impl Routine {
             button(text("Start").size(t.heading()))
                 .padding([14, 40])
                 .style(style::primary)
-                .on_press(Message::Start),
+                .on_press_maybe(playable.then_some(Message::Start)),
         ]
         .spacing(16)
         .align_y(Alignment::Center);
@@ -391,6 +430,7 @@ impl Routine {
                     "]" => focused(FocusedKey::Repetitions(1)),
                     "v" => focused(FocusedKey::NextVariation),
                     "r" => focused(FocusedKey::Reset),
+                    "b" => focused(FocusedKey::BringBack),
                     "p" => Some(Message::PrintSheet),
                     "e" => Some(Message::Edit),
                     digit => digit
@@ -418,6 +458,45 @@ impl Routine {
             })
             .unwrap_or_default()
     }
+}
+
+/// An exercise this person left out (after it hurt): its name, that it
+/// is left out, and a button to bring it back.
+fn left_out_row<'a>(
+    ctx: &Context<'a>,
+    index: usize,
+    exercise: &'a Exercise,
+    focused: bool,
+) -> Element<'a, Message> {
+    let t = ctx.typography;
+    container(
+        row![
+            column![
+                text(format!("{}. {}", index + 1, exercise.title)).size(t.heading()),
+                text("Left out: you chose to leave it out after it hurt.")
+                    .size(t.body())
+                    .style(|theme| text::Style {
+                        color: Some(style::muted(theme)),
+                    }),
+            ]
+            .spacing(4)
+            .width(Length::Fill),
+            button(text("Bring back").size(t.control()))
+                .padding([10, 20])
+                .style(style::secondary)
+                .on_press(Message::BringBack(exercise.id.clone())),
+        ]
+        .spacing(18)
+        .align_y(Alignment::Center),
+    )
+    .padding([10, 14])
+    .width(Length::Fill)
+    .style(if focused {
+        style::card_focused
+    } else {
+        style::card
+    })
+    .into()
 }
 
 fn exercise_row<'a>(
