@@ -26,6 +26,7 @@ pub mod report;
 pub mod schedule;
 pub mod session;
 pub mod speech;
+pub mod terminal;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 pub mod ui;

@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use limber::content::schema::Illustration;
 use limber::content::{Library, Sources};
-use limber::profile::Store;
+use limber::profile::{Notice, Store};
 use limber::ui::images::ImageCache;
 
 fn corpus(folder: &str) -> Vec<PathBuf> {
@@ -371,11 +371,21 @@ fn hostile_profile_and_history_files_lose_only_what_cannot_be_read() {
                     profile.safety_seen,
                     "{name}: the rest of the profile is kept"
                 );
-                assert_eq!(notices.len(), 1, "{name}: {notices:?}");
+                assert_eq!(notices.len(), 2, "{name}: {notices:?}");
                 assert!(
                     notices[0].to_string().contains("300"),
                     "{name}: {}",
                     notices[0]
+                );
+                // Written back with the value replaced: the file as it was
+                // is kept first.
+                let Notice::CopyKept { kept_as, .. } = &notices[1] else {
+                    panic!("{name}: a copy is kept: {notices:?}");
+                };
+                assert_eq!(
+                    fs::read(kept_as).expect("the copy"),
+                    fs::read(&path).expect("the corpus file"),
+                    "{name}"
                 );
             }
             other => panic!("{other}: a new hostile profile needs its expectation here"),

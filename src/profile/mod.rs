@@ -90,6 +90,7 @@
 //!   chrono (see `progress::calendar`).
 
 mod history;
+mod history_file;
 mod lenient;
 mod model;
 mod notice;
