@@ -6,17 +6,22 @@
 //! 2. It is checked alone over the shipped content, exactly as
 //!    `limber check PACK` would; any error refuses it.
 //! 3. The person's current content is copied beside it and the pack laid
-//!    over it (`.import-…/content`); that result is checked too, so a pack
+//!    over it (`.import-…/merged`); that result is checked too, so a pack
 //!    that clashes with what is already there (the same id in two files) is
 //!    refused rather than half-loaded.
-//! 4. The old `content` is renamed aside and the new one renamed into
-//!    place; the staging folder is removed. A crash before the last rename
-//!    leaves the old content untouched; a crash between the two renames
-//!    leaves `content` missing with the old one in the staging folder,
-//!    and the next import puts it back before doing anything else.
+//! 4. The new folder and `content` change places in one step (Linux's
+//!    `renameat2(RENAME_EXCHANGE)`, macOS's `renamex_np(RENAME_SWAP)`), so
+//!    at every instant `content` is the old folder or the new one; the
+//!    staging folder, which now holds the old one, is removed. Where the
+//!    system cannot exchange two folders (Windows, some file systems) it
+//!    takes two renames, and for an instant there is no `content`: an
+//!    import killed then leaves the old folder in the staging folder as
+//!    `previous`, and [`lock_content`], which every change of the content
+//!    folder goes through, puts it back first, merging in anything made
+//!    meanwhile. Nothing of the person's is deleted on the way.
 //!
-//! One import at a time: `.content-import.lock` in the data dir is held
-//! throughout.
+//! One change at a time: `.content-import.lock` in the data dir is held
+//! throughout (by the routine builder's saves too).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -57,51 +62,247 @@ pub fn imported_packs(data_dir: &Path) -> Vec<ImportedPack> {
     packs
 }
 
+/// Held while `<data dir>/content` is changed; released when dropped (and
+/// by the system when the process ends, however it ends).
+#[derive(Debug)]
+pub struct ContentLock {
+    _file: fs::File,
+}
+
+/// Takes the content folder's lock (waiting for an import or a save in
+/// progress), then puts right an import a kill interrupted, so what the
+/// caller changes is the person's whole content folder. The lock file must
+/// be a regular file: anything else is refused at once.
+pub fn lock_content(data_dir: &Path) -> Result<ContentLock, PackError> {
+    fs::create_dir_all(data_dir).map_err(PackError::io("creating", data_dir))?;
+    let path = data_dir.join(CONTENT_LOCK_FILE);
+    let file = crate::files::open_lock_file(&path).map_err(PackError::io("opening", &path))?;
+    file.lock().map_err(PackError::io("locking", &path))?;
+    recover(data_dir)?;
+    Ok(ContentLock { _file: file })
+}
+
 /// Imports the pack at `pack` (a folder, or a `.zip` file) into
 /// `<data_dir>/content`. On any problem nothing is changed and every
 /// problem found is in the error.
 pub fn import(pack: &Path, data_dir: &Path) -> Result<ImportSummary, PackError> {
-    fs::create_dir_all(data_dir).map_err(PackError::io("creating", data_dir))?;
-    let lock_path = data_dir.join(CONTENT_LOCK_FILE);
-    let lock = fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&lock_path)
-        .map_err(PackError::io("opening", &lock_path))?;
-    lock.lock().map_err(PackError::io("locking", &lock_path))?;
-    recover(data_dir)?;
-
+    let lock = lock_content(data_dir)?;
+    step("locked");
     let staging = data_dir.join(format!(
         "{STAGING_PREFIX}{}-{}",
         crate::profile::unix_now(),
         std::process::id()
     ));
     let result = import_staged(pack, data_dir, &staging);
+    if result.is_ok() {
+        step("placed");
+    }
     let _ = fs::remove_dir_all(&staging);
+    sync(data_dir);
+    if result.is_ok() {
+        step("cleaned");
+    }
     drop(lock);
     result
 }
 
-/// Puts back a content folder left aside by an import that was killed
-/// between its two renames, and removes old staging folders.
+/// A place a test can stop an import at, as `kill -9` would: with the
+/// `testing` feature, the process kills itself when
+/// `LIMBER_KILL_IMPORT_AT` names this step. Nothing in the app.
+fn step(name: &str) {
+    #[cfg(all(feature = "testing", unix))]
+    if std::env::var("LIMBER_KILL_IMPORT_AT").is_ok_and(|at| at == name) {
+        // SAFETY: kill(2) on this process; nothing is borrowed.
+        unsafe {
+            libc::kill(libc::getpid(), libc::SIGKILL);
+        }
+    }
+    #[cfg(not(all(feature = "testing", unix)))]
+    let _ = name;
+}
+
+/// Whether this import may exchange folders in one step (a test turns it
+/// off with `LIMBER_IMPORT_WITHOUT_EXCHANGE` to try the two renames).
+fn may_exchange() -> bool {
+    #[cfg(feature = "testing")]
+    if std::env::var_os("LIMBER_IMPORT_WITHOUT_EXCHANGE").is_some() {
+        return false;
+    }
+    true
+}
+
+/// Puts right what an import killed part-way left, then removes its
+/// staging folder. A staging folder with `previous` but no `merged`
+/// finished: `content` is the new folder and `previous` the old one. With
+/// `merged` still there it did not: `content` is missing (put `previous`
+/// back) or was made afresh meanwhile (by hand, or by a Limber without
+/// this recovery): its files are moved into `previous`, a file that
+/// differs from one there into `previous/.kept/`, and `previous` goes back.
+/// Without `previous` the staging folder holds only copies.
 fn recover(data_dir: &Path) -> Result<(), PackError> {
     let content = data_dir.join("content");
     let Ok(entries) = fs::read_dir(data_dir) else {
         return Ok(());
     };
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if !name.starts_with(STAGING_PREFIX) {
-            continue;
-        }
-        let previous = entry.path().join("previous");
-        if !content.exists() && previous.is_dir() {
+    let mut staged: Vec<PathBuf> = entries
+        .flatten()
+        .filter(|entry| {
+            entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with(STAGING_PREFIX)
+                && entry.file_type().is_ok_and(|kind| kind.is_dir())
+        })
+        .map(|entry| entry.path())
+        .collect();
+    staged.sort();
+    for staging in staged {
+        let previous = staging.join("previous");
+        // `content` is what Limber before this one called `merged`.
+        let unfinished = staging.join("merged").exists() || staging.join("content").exists();
+        if previous.is_dir() && unfinished {
+            if content.exists() {
+                // The folder the routine builder keeps replaced files in
+                // (hidden, so never loaded as content).
+                let kept = previous
+                    .join(".kept")
+                    .join(format!("recovered-{}", crate::profile::unix_now()));
+                move_missing(&content, &previous, &kept, Path::new(""))?;
+                let interim = staging.join("interim");
+                fs::rename(&content, &interim).map_err(PackError::io("moving aside", &content))?;
+            }
             fs::rename(&previous, &content).map_err(PackError::io("restoring", &content))?;
+            sync(data_dir);
         }
-        let _ = fs::remove_dir_all(entry.path());
+        // Only copies are left in it now (or the old folder of an import
+        // that finished).
+        fs::remove_dir_all(&staging).map_err(PackError::io("removing", &staging))?;
     }
     Ok(())
+}
+
+/// Moves every file under `from/relative` that `into` lacks into `into`
+/// (the same place), and each that differs from the one there into
+/// `kept`; identical files stay (they are in `into` already).
+fn move_missing(from: &Path, into: &Path, kept: &Path, relative: &Path) -> Result<(), PackError> {
+    let folder = from.join(relative);
+    for entry in fs::read_dir(&folder).map_err(PackError::io("reading", &folder))? {
+        let entry = entry.map_err(PackError::io("reading", &folder))?;
+        let rel = relative.join(entry.file_name());
+        let kind = entry
+            .file_type()
+            .map_err(PackError::io("reading", entry.path()))?;
+        if kind.is_dir() {
+            move_missing(from, into, kept, &rel)?;
+            continue;
+        }
+        let source = from.join(&rel);
+        let there = into.join(&rel);
+        let target = match fs::symlink_metadata(&there) {
+            Err(_) => there,
+            Ok(_) if !kind.is_symlink() && fs::read(&source).ok() == fs::read(&there).ok() => {
+                continue;
+            }
+            Ok(_) => kept.join(&rel),
+        };
+        if let Some(parent) = target.parent() {
+            fs::create_dir_all(parent).map_err(PackError::io("creating", parent))?;
+        }
+        fs::rename(&source, &target).map_err(PackError::io("moving", &source))?;
+    }
+    Ok(())
+}
+
+/// Makes `new` the content folder in one step where the system can, else
+/// in two renames (see the module docs); the old folder ends up in the
+/// staging folder.
+fn swap_into_place(new: &Path, content: &Path, staging: &Path) -> Result<(), PackError> {
+    if !content.exists() {
+        fs::rename(new, content).map_err(PackError::io("moving into place", content))?;
+        return Ok(());
+    }
+    if may_exchange() {
+        match exchange(new, content) {
+            Ok(()) => {
+                step("exchanged");
+                return Ok(());
+            }
+            Err(error) if !exchange_unsupported(&error) => {
+                return Err(PackError::io("moving into place", content)(error));
+            }
+            Err(_) => {}
+        }
+    }
+    let previous = staging.join("previous");
+    fs::rename(content, &previous).map_err(PackError::io("moving aside", content))?;
+    sync(staging.parent().unwrap_or(staging));
+    step("aside");
+    if let Err(error) = fs::rename(new, content) {
+        // Put the old one back before reporting.
+        let _ = fs::rename(&previous, content);
+        return Err(PackError::io("moving into place", content)(error));
+    }
+    Ok(())
+}
+
+/// The system cannot exchange these folders: fall back to two renames.
+fn exchange_unsupported(error: &std::io::Error) -> bool {
+    if error.kind() == std::io::ErrorKind::Unsupported {
+        return true;
+    }
+    #[cfg(unix)]
+    if let Some(code) = error.raw_os_error() {
+        return [libc::EINVAL, libc::ENOSYS, libc::EOPNOTSUPP, libc::ENOTSUP].contains(&code);
+    }
+    false
+}
+
+/// Exchanges two paths in one step: each takes the other's place.
+#[cfg(any(target_os = "linux", target_os = "android"))]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let a = CString::new(a.as_os_str().as_bytes())?;
+    let b = CString::new(b.as_os_str().as_bytes())?;
+    // The system call rather than glibc's wrapper, which older glibc and
+    // musl lack.
+    // SAFETY: both paths are valid NUL-terminated strings for the call.
+    let result = unsafe {
+        libc::syscall(
+            libc::SYS_renameat2,
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if result == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+/// Exchanges two paths in one step: each takes the other's place.
+#[cfg(target_os = "macos")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let a = CString::new(a.as_os_str().as_bytes())?;
+    let b = CString::new(b.as_os_str().as_bytes())?;
+    // SAFETY: both paths are valid NUL-terminated strings for the call.
+    let result = unsafe { libc::renamex_np(a.as_ptr(), b.as_ptr(), libc::RENAME_SWAP) };
+    if result == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "android", target_os = "macos")))]
+fn exchange(_a: &Path, _b: &Path) -> std::io::Result<()> {
+    Err(std::io::ErrorKind::Unsupported.into())
 }
 
 fn pack_name(pack: &Path) -> String {
@@ -191,9 +392,10 @@ fn import_staged(pack: &Path, data_dir: &Path, staging: &Path) -> Result<ImportS
         return Err(refuse(problems));
     }
 
+    step("staged");
     // The pack over the person's own content.
     let content = data_dir.join("content");
-    let merged = staging.join("content");
+    let merged = staging.join("merged");
     fs::create_dir_all(&merged).map_err(PackError::io("creating", &merged))?;
     if content.is_dir() {
         copy_tree(&content, &merged)?;
@@ -264,18 +466,10 @@ fn import_staged(pack: &Path, data_dir: &Path, staging: &Path) -> Result<ImportS
     fs::write(&record_path, record_text).map_err(PackError::io("writing", &record_path))?;
 
     // Swap it into place.
-    sync(&merged);
-    if content.exists() {
-        let previous = staging.join("previous");
-        fs::rename(&content, &previous).map_err(PackError::io("moving aside", &content))?;
-        if let Err(error) = fs::rename(&merged, &content) {
-            // Put the old one back before reporting.
-            let _ = fs::rename(&previous, &content);
-            return Err(PackError::io("moving into place", &content)(error));
-        }
-    } else {
-        fs::rename(&merged, &content).map_err(PackError::io("moving into place", &content))?;
-    }
+    sync_tree(&merged);
+    sync(staging);
+    step("merged");
+    swap_into_place(&merged, &content, staging)?;
     sync(data_dir);
 
     let count = |folder: &str| {
@@ -412,6 +606,26 @@ fn copy_link(_link: &Path, source: &Path, target: &Path) -> Result<(), PackError
             .map(|_| ())
             .map_err(PackError::io("copying", source))
     }
+}
+
+/// Flushes every file and folder below `root` to disk (best effort), so
+/// the folder swapped into place is whole after a power cut too.
+fn sync_tree(root: &Path) {
+    let Ok(entries) = fs::read_dir(root) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        match entry.file_type() {
+            Ok(kind) if kind.is_dir() => sync_tree(&entry.path()),
+            Ok(kind) if kind.is_file() => {
+                if let Ok(file) = fs::File::open(entry.path()) {
+                    let _ = file.sync_all();
+                }
+            }
+            _ => {}
+        }
+    }
+    sync(root);
 }
 
 /// Flushes a folder's entries to disk (best effort; Windows journals

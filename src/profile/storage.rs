@@ -399,21 +399,16 @@ pub(crate) struct DirLock {
 pub(crate) fn lock_data_dir(data_dir: &Path, read_only: bool) -> Result<DirLock, StoreError> {
     let path = data_dir.join(".lock");
     if read_only {
-        return match File::open(&path) {
-            Ok(file) => {
-                file.lock_shared()
-                    .map_err(|source| StoreError::io("locking", &path, source))?;
-                Ok(DirLock { _file: Some(file) })
-            }
-            Err(_) => Ok(DirLock { _file: None }),
-        };
+        let file = files::open_lock_file_read_only(&path)
+            .map_err(|source| StoreError::io("opening lock file", &path, source))?;
+        if let Some(file) = &file {
+            file.lock_shared()
+                .map_err(|source| StoreError::io("locking", &path, source))?;
+        }
+        return Ok(DirLock { _file: file });
     }
-    let file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&path)
+    // Only a regular file: a FIFO named `.lock` is refused at once.
+    let file = files::open_lock_file(&path)
         .map_err(|source| StoreError::io("opening lock file", &path, source))?;
     file.lock()
         .map_err(|source| StoreError::io("locking", &path, source))?;
