@@ -12,6 +12,7 @@ pub const APP_ID: &str = "io.github.limber.Limber";
 pub mod audio;
 pub mod builder;
 pub mod cli;
+pub mod clock;
 pub mod coach;
 pub mod content;
 pub mod figure;

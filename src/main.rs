@@ -6,6 +6,7 @@ use limber::cli::{Command, Common};
 use limber::content::{Library, Sources};
 use limber::profile::{self, Notice, Store, StoreError};
 use limber::session::engine::MonotonicClock;
+use limber::terminal::{self, Escaping};
 use limber::ui;
 use limber::{audio, coach, content, figure, prescription, session};
 
@@ -109,7 +110,7 @@ fn main() -> ExitCode {
         }
         Ok(code) => code,
         Err(message) => {
-            eprintln!("limber: {message}");
+            eprintln!("limber: {}", terminal::escape_lines(&message));
             ExitCode::FAILURE
         }
     }
@@ -156,6 +157,7 @@ fn load_library(
     })
 }
 
+#[cfg(feature = "testing")]
 fn open_store(common: &Common) -> Result<(Store, Vec<Notice>), String> {
     let dir = data_dir(common)?;
     let (mut store, mut notices) = Store::open(&dir).map_err(|e| e.to_string())?;
@@ -181,7 +183,7 @@ static DATA_SET_ASIDE: std::sync::atomic::AtomicBool = std::sync::atomic::Atomic
 /// (remembered for the exit code too).
 fn print_notices(notices: &[Notice]) -> bool {
     for notice in notices {
-        eprintln!("limber: {notice}");
+        eprintln!("limber: {}", terminal::escape_lines(&notice.to_string()));
     }
     let set_aside = notices.iter().any(Notice::sets_data_aside);
     if set_aside {
@@ -205,8 +207,28 @@ fn reader_gone(error: &io::Error) -> bool {
 }
 
 fn run_app(common: &Common, routine: Option<String>) -> Outcome {
-    let (store, notices) = open_store(common)?;
+    // `--profile NAME` makes the profile when there is none; a name that
+    // cannot be one (a line break in it) is refused with a notice in the
+    // window, which opens anyway: from a desktop shortcut there is no
+    // terminal to say it on.
+    let dir = data_dir(common)?;
+    let (mut store, notices) = Store::open(&dir).map_err(|e| e.to_string())?;
     let mut notices: Vec<String> = notices.iter().map(ToString::to_string).collect();
+    if let Some(name) = &common.profile {
+        match store.switch_to_name(name, true) {
+            Ok(_) => {}
+            Err(error @ (StoreError::InvalidName { .. } | StoreError::NameTaken { .. })) => {
+                notices.push(format!(
+                    "The profile was not opened: {error}. Using \"{}\".",
+                    store.current().name
+                ));
+            }
+            Err(error) => return Err(error.to_string()),
+        }
+        notices.extend(store.take_notices().iter().map(ToString::to_string));
+    }
+    // What an import replaced, told once (the command said it too).
+    notices.extend(limber::pack::take_replacement_notices(store.data_dir()));
     let (library, problems) = load_library(common, Some(store.data_dir()));
     for problem in &problems {
         tracing::warn!("content: {problem}");
@@ -244,7 +266,7 @@ fn run_app(common: &Common, routine: Option<String>) -> Outcome {
 }
 
 fn check(dir: Option<&std::path::Path>) -> Outcome {
-    let mut out = io::stdout().lock();
+    let mut out = Escaping::new(io::stdout().lock());
     // paper (issue 17): a pack's manifest and the packs imported into the
     // folder are shown, and a broken manifest fails.
     let manifest_ok = match dir {
@@ -286,9 +308,9 @@ fn show(
             profile::Settings::default(),
         ),
         None => {
-            let (store, notices) = open_store(common)?;
-            set_aside = print_notices(&notices);
-            let profile = store.current().clone();
+            // The profile named by `--profile` is used, never made here.
+            let profile = existing_profile(common)?;
+            set_aside = DATA_SET_ASIDE.load(std::sync::atomic::Ordering::SeqCst);
             (
                 prescription::prescribe(&library, routine, &profile),
                 profile.settings,
@@ -296,7 +318,7 @@ fn show(
         }
     };
     let exercises = prescription::doses(&prescribed);
-    let mut out = io::stdout().lock();
+    let mut out = Escaping::new(io::stdout().lock());
     let written = session::describe::describe(
         routine,
         &exercises,
@@ -401,7 +423,12 @@ fn history(common: &Common, csv: bool) -> Outcome {
     let (mut store, notices) = Store::open(&dir).map_err(|e| e.to_string())?;
     let mut set_aside = print_notices(&notices);
     // Buffered: a terminal's line buffering made 100,000 rows slow.
-    let mut out = io::BufWriter::new(io::stdout().lock());
+    let escaping = if csv {
+        Escaping::csv(io::stdout().lock())
+    } else {
+        Escaping::new(io::stdout().lock())
+    };
+    let mut out = io::BufWriter::new(escaping);
     let written = limber::report::history::history_command(
         &mut store,
         common.profile.as_deref(),
@@ -441,9 +468,9 @@ fn existing_profile(common: &Common) -> Result<profile::Profile, String> {
     let (mut store, notices) = Store::open(&dir).map_err(|e| e.to_string())?;
     print_notices(&notices);
     if let Some(name) = &common.profile {
-        store
-            .switch_to_name(name, false)
-            .map_err(|e| e.to_string())?;
+        let switched = store.switch_to_name(name, false);
+        print_notices(&store.take_notices());
+        switched.map_err(|e| e.to_string())?;
     }
     Ok(store.current().clone())
 }
@@ -460,7 +487,7 @@ fn library_for(common: &Common) -> Library {
 }
 
 fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    limber::clock::local_now().date_naive()
 }
 
 fn print_sheet(
@@ -493,12 +520,19 @@ fn print_sheet(
         out,
     )
     .map_err(|e| e.to_string())?;
-    println!(
+    let said = format!(
         "{}: {} ({})",
-        out.display(),
+        terminal::escape(&out.to_string_lossy()),
         saved.title,
         saved.pages_words().unwrap_or_default()
     );
+    // With `--out -` (or /dev/stdout) the PDF is on stdout: the words go
+    // to stderr.
+    if paper::writes_to_stdout(out) {
+        eprintln!("{said}");
+    } else {
+        println!("{said}");
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -528,7 +562,9 @@ fn report(
         }
         None => (store.current().id.clone(), store.current().name.clone()),
     };
-    let records = store.history(&id).map_err(|e| e.to_string())?;
+    let records = store.history(&id);
+    print_notices(&store.take_notices());
+    let records = records.map_err(|e| e.to_string())?;
     // Adherence needs the plan; a plan that cannot be read leaves it out
     // (the report still says what was done).
     let plan = store
@@ -571,11 +607,20 @@ fn report(
             Some(path) => {
                 let saved = paper::save_report(&report, ReportFormat::Csv, paper, path)
                     .map_err(|e| e.to_string())?;
-                println!("{}: {}", path.display(), saved.headline);
+                let said = format!(
+                    "{}: {}",
+                    terminal::escape(&path.to_string_lossy()),
+                    saved.headline
+                );
+                if paper::writes_to_stdout(path) {
+                    eprintln!("{said}");
+                } else {
+                    println!("{said}");
+                }
             }
             None => {
                 let bytes = paper::report_csv(&report);
-                let mut stdout = io::stdout().lock();
+                let mut stdout = Escaping::csv(io::stdout().lock());
                 stdout.write_all(&bytes).map_err(|e| e.to_string())?;
                 stdout.flush().map_err(|e| e.to_string())?;
             }
@@ -589,13 +634,18 @@ fn report(
     };
     let saved =
         paper::save_report(&report, ReportFormat::Pdf, paper, path).map_err(|e| e.to_string())?;
-    println!(
+    let said = format!(
         "{}: visit report for {} ({}). {}",
-        path.display(),
-        name,
+        terminal::escape(&path.to_string_lossy()),
+        terminal::escape(&name),
         saved.pages_words().unwrap_or_default(),
         saved.headline
     );
+    if paper::writes_to_stdout(path) {
+        eprintln!("{said}");
+    } else {
+        println!("{said}");
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -671,8 +721,8 @@ fn import_pack(common: &Common, pack: &std::path::Path) -> Outcome {
             (summary.images, "picture"),
         ])
     );
-    if !summary.replaced.is_empty() {
-        println!("Replaced: {}", summary.replaced.join(", "));
+    for replaced in &summary.replaced {
+        println!("Replaces {}", terminal::escape(replaced));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -751,9 +801,7 @@ fn routine_timeline<'a>(
             profile::Settings::default(),
         ),
         None => {
-            let (store, notices) = open_store(common)?;
-            print_notices(&notices);
-            let profile = store.current().clone();
+            let profile = existing_profile(common)?;
             (
                 prescription::prescribe(library, routine, &profile),
                 profile.settings,
@@ -781,7 +829,7 @@ fn show_timeline(
 ) -> Outcome {
     let library = library_for_cues(common);
     let routine = routine_timeline(common, &library, routine_id, intensity)?;
-    let mut out = io::stdout().lock();
+    let mut out = Escaping::new(io::stdout().lock());
     coach::sheet::write_sheet(
         &routine.title,
         &routine.timeline,
@@ -851,9 +899,14 @@ fn plan(
     for problem in &problems {
         tracing::warn!("content: {problem}");
     }
-    let now = chrono::Local::now();
+    let now = limber::clock::local_now();
     let profile = common.profile.as_deref();
-    let mut out = io::stdout().lock();
+    // The calendar's lines end in CRLF (its text is escaped for it).
+    let mut out = if ics {
+        Escaping::csv(io::stdout().lock())
+    } else {
+        Escaping::new(io::stdout().lock())
+    };
     let result = match action {
         None if ics => command::ics(&mut store, &library, profile, &now, &mut out),
         None => command::show(&mut store, &library, profile, &now, &mut out),
@@ -864,8 +917,10 @@ fn plan(
             command::remove(&mut store, &library, profile, &routine, &mut out)
         }
     };
-    result.map_err(|e| e.to_string())?;
+    // Files set aside on the way are named whether the command succeeded
+    // or not (a plan too big to read leaves "nothing is planned").
     print_notices(&store.take_notices());
+    result.map_err(|e| e.to_string())?;
     out.flush().map_err(|e| e.to_string())?;
     Ok(ExitCode::SUCCESS)
 }

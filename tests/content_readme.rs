@@ -145,3 +145,44 @@ fn the_guide_pictures_are_the_ones_limber_draws() {
         );
     }
 }
+
+/// The limits the guide states are the ones `limber check` and `limber
+/// import` enforce: each number comes from the constant that enforces it.
+#[test]
+fn the_documented_limits_are_the_enforced_ones() {
+    let flat = README.split_whitespace().collect::<Vec<_>>().join(" ");
+    let stated = [
+        format!(
+            "a hold over {} seconds ({} minutes), more than {} repetitions, a move, release or rest over {} seconds",
+            limber::session::dose::HOLD_SECONDS.max,
+            limber::session::dose::HOLD_SECONDS.max / 60,
+            limber::session::dose::REPETITIONS.max,
+            limber::content::MAX_TRANSITION_SECONDS
+        ),
+        format!("longer than {} characters", limber::content::MAX_ID_LEN),
+        format!(
+            "a RON file over {}",
+            limber::files::size_words(limber::content::MAX_RON_BYTES)
+        ),
+        format!(
+            "more than {} entries, a file over {} or more than {} in all",
+            limber::pack::MAX_ENTRIES,
+            limber::files::size_words(limber::pack::MAX_FILE_BYTES),
+            limber::files::size_words(limber::pack::MAX_TOTAL_BYTES)
+        ),
+        format!(
+            "Each field is at most {} characters",
+            limber::content::pack::MAX_FIELD_CHARS
+        ),
+        format!(
+            "At most {} problems are listed per file",
+            limber::content::MAX_PROBLEMS_PER_FILE
+        ),
+    ];
+    for sentence in stated {
+        assert!(
+            flat.contains(&sentence),
+            "content/README.md does not say: {sentence}"
+        );
+    }
+}

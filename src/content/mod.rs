@@ -20,6 +20,7 @@ pub mod watch;
 pub use check::{CheckOutcome, check, summary};
 pub use library::{ImageSource, Library, MAX_PROBLEMS_PER_FILE, Sources};
 pub use problem::{Place, Problem, Severity};
+pub use source::MAX_RON_BYTES;
 pub use validate::{MAX_ID_LEN, MAX_TRANSITION_SECONDS};
 pub use watch::{ContentWatcher, DEBOUNCE, WatchError};
 

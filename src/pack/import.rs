@@ -48,7 +48,9 @@ pub struct ImportSummary {
     pub routines: Vec<String>,
     pub poses: usize,
     pub images: usize,
-    /// Files that were already there and were replaced.
+    /// What the pack replaced, in words: shipped items ("the shipped
+    /// exercise “Knee to chest” (knee-to-chest)"), the person's own items
+    /// and files.
     pub replaced: Vec<String>,
     /// Warnings from the check (the pack was imported anyway).
     pub warnings: Vec<String>,
@@ -400,7 +402,7 @@ fn import_staged(pack: &Path, data_dir: &Path, staging: &Path) -> Result<ImportS
     if content.is_dir() {
         copy_tree(&content, &merged)?;
     }
-    let mut replaced = Vec::new();
+    let mut replaced_files = Vec::new();
     for relative in &pack_files {
         if relative == MANIFEST_FILE {
             continue;
@@ -413,7 +415,7 @@ fn import_staged(pack: &Path, data_dir: &Path, staging: &Path) -> Result<ImportS
         if to.exists() {
             let same = fs::read(&from).ok() == fs::read(&to).ok();
             if !same {
-                replaced.push(relative.clone());
+                replaced_files.push(relative.clone());
             }
         }
         fs::copy(&from, &to).map_err(PackError::io("copying", &from))?;
@@ -444,6 +446,7 @@ fn import_staged(pack: &Path, data_dir: &Path, staging: &Path) -> Result<ImportS
         extra_dir: Some(staged_pack.clone()),
     });
     let routine_ids = routines_defined(&staged_pack, &pack_library);
+    let replaced = replaced_by(&staged_pack, &pack_library, &content, &replaced_files);
     let record = ImportedPack {
         name: pack_name(pack),
         manifest: manifest.clone().unwrap_or_default(),
@@ -454,6 +457,8 @@ fn import_staged(pack: &Path, data_dir: &Path, staging: &Path) -> Result<ImportS
             .cloned()
             .collect(),
         imported_at: crate::profile::unix_now(),
+        replaced: replaced.clone(),
+        announced: false,
     };
     let record_text = ron::ser::to_string_pretty(&record, ron::ser::PrettyConfig::new())
         .map_err(|error| PackError::Export(format!("cannot record the pack: {error}")))?;
@@ -497,6 +502,155 @@ fn import_staged(pack: &Path, data_dir: &Path, staging: &Path) -> Result<ImportS
         replaced,
         warnings,
     })
+}
+
+/// The id of an area, exercise or routine file, whatever else it holds.
+#[derive(serde::Deserialize)]
+struct IdOnly {
+    id: String,
+}
+
+/// Ids defined by the RON files of one folder of the pack.
+fn ids_in(staged: &Path, folder: &str) -> Vec<String> {
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let mut ids = std::collections::BTreeSet::new();
+    if let Ok(entries) = fs::read_dir(staged.join(folder)) {
+        for entry in entries.flatten() {
+            let Ok(text) = crate::files::read_text(&entry.path(), crate::content::MAX_RON_BYTES)
+            else {
+                continue;
+            };
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+            if folder == "poses" {
+                if let Ok(poses) = crate::figure::parse_poses(text) {
+                    ids.extend(poses.into_iter().map(|pose| pose.id));
+                }
+            } else if let Ok(item) = options.from_str::<IdOnly>(text) {
+                ids.insert(item.id);
+            }
+        }
+    }
+    ids.into_iter().collect()
+}
+
+/// What the pack's own items replace, in words: an item whose id is
+/// already loaded (shipped, or in the person's content folder) and that
+/// the pack changes; then files of the person's folder it overwrites that
+/// are not such items (pictures).
+fn replaced_by(
+    staged: &Path,
+    pack: &Library,
+    content: &Path,
+    replaced_files: &[String],
+) -> Vec<String> {
+    let (shipped, _) = Library::shipped();
+    let (before, _) = Library::load(&Sources {
+        user_dir: None,
+        extra_dir: content.is_dir().then(|| content.to_path_buf()),
+    });
+    let mut said = Vec::new();
+    let mut describe = |what: &str, id: &str, title: &str, is_shipped: bool| {
+        let whose = if is_shipped { "the shipped" } else { "your" };
+        said.push(format!("{whose} {what} “{title}” ({id})"));
+    };
+    for id in ids_in(staged, "areas") {
+        if let (Some(new), Some(old)) = (pack.area(&id), before.area(&id))
+            && new != old
+        {
+            describe("area", &id, &old.title, shipped.area(&id) == Some(old));
+        }
+    }
+    for id in ids_in(staged, "exercises") {
+        if let (Some(new), Some(old)) = (pack.exercise(&id), before.exercise(&id))
+            && new != old
+        {
+            describe(
+                "exercise",
+                &id,
+                &old.title,
+                shipped.exercise(&id) == Some(old),
+            );
+        }
+    }
+    for id in ids_in(staged, "routines") {
+        if let (Some(new), Some(old)) = (pack.routine(&id), before.routine(&id))
+            && new != old
+        {
+            describe(
+                "routine",
+                &id,
+                &old.title,
+                shipped.routine(&id) == Some(old),
+            );
+        }
+    }
+    for id in ids_in(staged, "poses") {
+        if let (Some(new), Some(old)) = (pack.pose(&id), before.pose(&id))
+            && new != old
+        {
+            describe("pose", &id, &id, shipped.pose(&id) == Some(old));
+        }
+    }
+    let items = ["areas/", "exercises/", "routines/", "poses/"];
+    for file in replaced_files {
+        if !items
+            .iter()
+            .any(|folder| file.starts_with(folder) && file.ends_with(".ron"))
+        {
+            said.push(format!("your file {file}"));
+        }
+    }
+    said
+}
+
+/// Tells once what each imported pack replaced: the records whose
+/// replacements the app has not shown yet are marked shown, and their
+/// words returned (the app shows them as notices at start).
+pub fn take_replacement_notices(data_dir: &Path) -> Vec<String> {
+    let content = data_dir.join("content");
+    if !content.join(PACKS_FOLDER).is_dir() {
+        return Vec::new();
+    }
+    let Ok(_lock) = lock_content(data_dir) else {
+        return Vec::new();
+    };
+    let Ok(entries) = fs::read_dir(content.join(PACKS_FOLDER)) else {
+        return Vec::new();
+    };
+    let mut notices = Vec::new();
+    for entry in entries
+        .flatten()
+        .take(crate::content::pack::MAX_PACK_RECORDS)
+    {
+        let path = entry.path();
+        if path.extension().is_none_or(|x| x != "ron") {
+            continue;
+        }
+        let Ok(text) = crate::files::read_text(&path, crate::content::pack::MAX_RECORD_BYTES)
+        else {
+            continue;
+        };
+        let Ok(mut record) = ron::from_str::<ImportedPack>(&text) else {
+            continue;
+        };
+        if record.announced || record.replaced.is_empty() {
+            continue;
+        }
+        record.announced = true;
+        let Ok(text) = ron::ser::to_string_pretty(&record, ron::ser::PrettyConfig::new()) else {
+            continue;
+        };
+        // Said only once it is recorded as said.
+        if crate::profile::write_atomically(&path, text.as_bytes()).is_ok() {
+            notices.push(format!(
+                "The pack “{}” replaced {}.",
+                record.name,
+                record.replaced.join("; ")
+            ));
+        }
+    }
+    notices
 }
 
 /// Ids of the routines the pack's own files define (and that loaded).

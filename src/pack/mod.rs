@@ -26,6 +26,7 @@ pub use archive::{MAX_ENTRIES, MAX_FILE_BYTES, MAX_TOTAL_BYTES, MAX_ZIP_BYTES};
 pub use export::{ExportRequest, ExportSummary, PackFiles, export, pack_files};
 pub use import::{
     CONTENT_LOCK_FILE, ContentLock, ImportSummary, import, imported_packs, lock_content,
+    take_replacement_notices,
 };
 
 /// Everything that can stop an export or an import.

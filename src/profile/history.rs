@@ -2,8 +2,6 @@
 //! `history/<id>.ron`. Times are Unix seconds (UTC); `words` shows them in
 //! local time and `report::history` writes them out.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use serde::{Deserialize, Serialize};
 
 use crate::profile::model::clamp_value;
@@ -93,10 +91,7 @@ impl SessionRecord {
 
 /// Seconds since the Unix epoch now; 0 if the clock is before 1970.
 pub fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|elapsed| elapsed.as_secs())
-        .unwrap_or(0)
+    crate::clock::unix_now()
 }
 
 #[cfg(test)]

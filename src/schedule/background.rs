@@ -21,7 +21,7 @@ use std::sync::Mutex;
 use std::sync::mpsc;
 use std::time::Duration;
 
-use chrono::{DateTime, Local, TimeDelta, TimeZone};
+use chrono::{DateTime, TimeDelta, TimeZone};
 
 use crate::content::Library;
 use crate::profile::{ScheduleStamp, Store};
@@ -501,7 +501,7 @@ pub fn run(
         tracing::info!("plan of {line}");
     }
     loop {
-        let now = Local::now();
+        let now = crate::clock::local_now();
         let next = reminders.step(&now);
         if let Some(next) = &next {
             tracing::debug!("next reminder check at {next}");
@@ -513,7 +513,7 @@ pub fn run(
                 (wait + Duration::from_millis(50)).min(MAX_SLEEP)
             });
         match answers.recv_timeout(wait) {
-            Ok(answer) => reminders.answer(&answer, &Local::now()),
+            Ok(answer) => reminders.answer(&answer, &crate::clock::local_now()),
             Err(mpsc::RecvTimeoutError::Timeout) => {}
             // The notifier holds a sender for as long as it lives.
             Err(mpsc::RecvTimeoutError::Disconnected) => {

@@ -58,10 +58,18 @@ pub fn chosen_profile(store: &Store, name: Option<&str>) -> Result<ProfileSummar
     }
 }
 
-fn title_of<'a>(library: &'a Library, routine: &'a str) -> &'a str {
-    library
+/// The routine's title, or its id when it is not loaded; for the
+/// terminal, so control characters (a hand-edited plan file) are escaped.
+fn title_of(library: &Library, routine: &str) -> String {
+    let title = library
         .routine(routine)
-        .map_or(routine, |found| found.title.as_str())
+        .map_or(routine, |found| found.title.as_str());
+    crate::terminal::escape(title).into_owned()
+}
+
+/// A profile's name for the terminal (a name in a file may hold anything).
+fn name_of(name: &str) -> std::borrow::Cow<'_, str> {
+    crate::terminal::escape(name)
 }
 
 fn known_routines(library: &Library) -> String {
@@ -85,7 +93,11 @@ pub fn show<Tz: TimeZone>(
     let profile = store.profile(&chosen.id)?;
     let plan = store.plan(&chosen.id)?;
     if plan.is_empty() {
-        writeln!(out, "Nothing is planned for {} yet.", profile.name)?;
+        writeln!(
+            out,
+            "Nothing is planned for {} yet.",
+            name_of(&profile.name)
+        )?;
         writeln!(
             out,
             "Plan a routine with: limber plan add ROUTINE --days mon-fri --at 08:00"
@@ -147,9 +159,9 @@ fn write_plan(
     profile: &Profile,
     plan: &WeeklyPlan,
 ) -> io::Result<()> {
-    writeln!(out, "Plan for {}:", profile.name)?;
+    writeln!(out, "Plan for {}:", name_of(&profile.name))?;
     for entry in &plan.routines {
-        let line = words::plan_line(entry, title_of(library, &entry.routine));
+        let line = words::plan_line(entry, &title_of(library, &entry.routine));
         match routine_info(library, profile, &entry.routine) {
             Some(info) => writeln!(out, "  {line} ({})", words::about(info.length))?,
             None => writeln!(out, "  {line} (this routine is not in the loaded content)")?,
@@ -195,8 +207,8 @@ pub fn add<Tz: TimeZone>(
     writeln!(
         out,
         "Planned for {}: {}{length}",
-        profile.name,
-        words::plan_line(&entry, title_of(library, routine))
+        name_of(&profile.name),
+        words::plan_line(&entry, &title_of(library, routine))
     )?;
     if let Some(due) = next_due(&entry, now) {
         writeln!(
@@ -237,7 +249,7 @@ pub fn remove(
         out,
         "{} is no longer in the plan of {}.",
         title_of(library, routine),
-        chosen.name
+        name_of(&chosen.name)
     )?;
     Ok(())
 }

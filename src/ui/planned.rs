@@ -196,7 +196,7 @@ pub fn local(unix: u64) -> DateTime<Local> {
     Local
         .timestamp_opt(seconds, 0)
         .earliest()
-        .unwrap_or_else(Local::now)
+        .unwrap_or_else(crate::clock::local_now)
 }
 
 impl PlanProgress {
