@@ -100,7 +100,37 @@ pub fn plan_calendar<Tz: TimeZone>(
         let routine = describe(&entry.routine);
         calendar.push(event(profile_id, entry, &routine, now, stamp));
     }
-    Ok(without_alarm_ids(&calendar.to_string(), stamp))
+    Ok(folded(&without_alarm_ids(&calendar.to_string(), stamp)))
+}
+
+/// The calendar with its long lines folded as RFC 5545 §3.1 asks: at most
+/// 75 octets a line, a continuation line starting with one space, never
+/// inside a character. (The crate's folding lets the last piece of a long
+/// line reach 76 octets with its space.)
+fn folded(text: &str) -> String {
+    const LIMIT: usize = 75;
+    let unfolded = text.replace("\r\n ", "");
+    let mut out = String::with_capacity(unfolded.len() + unfolded.len() / 24);
+    for line in unfolded.split_terminator("\r\n") {
+        let mut rest = line;
+        let mut room = LIMIT;
+        loop {
+            if rest.len() <= room {
+                out.push_str(rest);
+                out.push_str("\r\n");
+                break;
+            }
+            let mut cut = room;
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            out.push_str(&rest[..cut]);
+            out.push_str("\r\n ");
+            rest = &rest[cut..];
+            room = LIMIT - 1;
+        }
+    }
+    out
 }
 
 fn event<Tz: TimeZone>(
@@ -303,6 +333,14 @@ mod tests {
         };
         let text = plan_calendar("me", "Me", &plan(), long, &now).unwrap();
         assert!(text.len() < 20_000, "{} bytes", text.len());
+        assert!(text.split("\r\n").all(|line| line.len() <= 75), "{text}");
+        let wide = |_: &str| CalendarRoutine {
+            title: "老虎".repeat(200),
+            length: None,
+        };
+        let text = plan_calendar("me", "Me", &plan(), wide, &now).unwrap();
+        assert!(text.split("\r\n").all(|line| line.len() <= 75), "{text}");
+        assert!(text.replace("\r\n ", "").contains(&"老虎".repeat(100)));
     }
 
     #[test]
