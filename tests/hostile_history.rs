@@ -28,7 +28,7 @@ fn session(n: u64, title: &str) -> SessionRecord {
             intensity: Intensity::Gentle,
             hold_seconds: 20,
             repetitions: 3,
-            completed: n % 2 == 0,
+            completed: n.is_multiple_of(2),
             sides: Some(SideRecord { left: 3, right: 2 }),
             variation: None,
         }],
