@@ -32,7 +32,7 @@ pub use import::{
 /// Everything that can stop an export or an import.
 #[derive(Debug, thiserror::Error)]
 pub enum PackError {
-    #[error("{action} {}: {source}", path.display())]
+    #[error("{action} {}: {source}", crate::terminal::quoted(path))]
     Io {
         action: &'static str,
         path: PathBuf,
