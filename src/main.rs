@@ -220,7 +220,7 @@ fn run_app(common: &Common, routine: Option<String>) -> Outcome {
             Err(error @ (StoreError::InvalidName { .. } | StoreError::NameTaken { .. })) => {
                 notices.push(format!(
                     "The profile was not opened: {error}. Using \"{}\".",
-                    store.current().name
+                    terminal::escape(&store.current().name)
                 ));
             }
             Err(error) => return Err(error.to_string()),
