@@ -20,6 +20,9 @@ packages+=(poppler-utils)
 # The calendar test reads the .ics saved from the app back with an
 # independent parser: Python's icalendar (tests/ui_plan.rs).
 packages+=(python3-icalendar)
+# tests/hostile_text.rs runs the commands with the clock before 1970 and
+# in the year 9999 through libfaketime (it says so and skips without it).
+packages+=(faketime)
 # tests/packaging.rs checks the menu entry and the AppStream file with the
 # desktop's own validators.
 packages+=(desktop-file-utils appstream)
