@@ -22,6 +22,9 @@ packages+=(poppler-utils)
 packages+=(python3-icalendar)
 # tests/audio_sounds.rs checks sounds/ against scripts/make_sounds.py.
 packages+=(python3)
+# tests/hostile_text.rs runs the commands with the clock before 1970 and
+# in the year 9999 through libfaketime.
+packages+=(faketime)
 # tests/packaging.rs checks the menu entry and the AppStream file with the
 # desktop's own validators.
 packages+=(desktop-file-utils appstream)

@@ -86,7 +86,7 @@ fn main() -> ExitCode {
         }
     };
     result.unwrap_or_else(|message| {
-        eprintln!("limber: {message}");
+        eprintln!("limber: {}", limber_core::terminal::escape_lines(&message));
         ExitCode::FAILURE
     })
 }

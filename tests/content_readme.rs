@@ -145,3 +145,47 @@ fn the_guide_pictures_are_the_ones_limber_draws() {
         );
     }
 }
+
+/// The limits the guide states are the ones `limber check` and `limber
+/// import` enforce: each number comes from the constant that enforces it.
+#[test]
+fn the_documented_limits_are_the_enforced_ones() {
+    let flat = README.split_whitespace().collect::<Vec<_>>().join(" ");
+    let stated = [
+        format!(
+            "a hold over {} seconds ({} minutes), more than {} repetitions, a move, release or rest over {} seconds",
+            limber_core::session::dose::HOLD_SECONDS.max,
+            limber_core::session::dose::HOLD_SECONDS.max / 60,
+            limber_core::session::dose::REPETITIONS.max,
+            limber_core::content::MAX_TRANSITION_SECONDS
+        ),
+        format!(
+            "longer than {} characters",
+            limber_core::content::MAX_ID_LEN
+        ),
+        format!(
+            "a RON file over {}",
+            limber_core::files::size_words(limber_core::content::MAX_RON_BYTES)
+        ),
+        format!(
+            "more than {} entries, a file over {} or more than {} in all",
+            limber_core::pack::MAX_ENTRIES,
+            limber_core::files::size_words(limber_core::pack::MAX_FILE_BYTES),
+            limber_core::files::size_words(limber_core::pack::MAX_TOTAL_BYTES)
+        ),
+        format!(
+            "Each field is at most {} characters",
+            limber_core::content::pack::MAX_FIELD_CHARS
+        ),
+        format!(
+            "At most {} problems are listed per file",
+            limber_core::content::MAX_PROBLEMS_PER_FILE
+        ),
+    ];
+    for sentence in stated {
+        assert!(
+            flat.contains(&sentence),
+            "content/README.md does not say: {sentence}"
+        );
+    }
+}

@@ -446,7 +446,7 @@ fn a_second_pack_lands_beside_the_first() {
     ok(&limber(&["import", path(&hips)], data.path()));
     // Importing the first again replaces nothing that changed.
     let again = ok(&limber(&["import", path(&lower)], data.path()));
-    assert!(!again.contains("Replaced"), "{again}");
+    assert!(!again.contains("Replaces"), "{again}");
     let checked = ok(&limber(
         &["check", path(&data.path().join("content"))],
         data.path(),

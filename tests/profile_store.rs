@@ -692,16 +692,22 @@ fn one_out_of_range_value_is_clamped_not_the_whole_profile_reset() {
     assert_eq!(profile.settings.text_size, TextSize::Large);
     assert!(profile.safety_seen);
     assert_eq!(profile.choice("knee-to-chest").hold_seconds, Some(25));
-    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert_eq!(notices.len(), 2, "{notices:?}");
     assert!(notices[0].to_string().contains("300"), "{}", notices[0]);
+    // The file is written back with the value replaced, so the file as it
+    // was is copied first (issue 24: no write over what was not read).
+    let copies: Vec<_> = fs::read_dir(dir.path().join("profiles"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains(".corrupt-"))
+        .collect();
+    assert_eq!(copies.len(), 1, "{copies:?}");
     assert!(
-        !fs::read_dir(dir.path().join("profiles")).unwrap().any(|e| e
+        fs::read_to_string(&copies[0])
             .unwrap()
-            .file_name()
-            .to_string_lossy()
-            .contains("corrupt")),
-        "nothing kept aside"
+            .contains("volume: 300")
     );
+    assert!(matches!(notices[1], Notice::CopyKept { .. }), "{notices:?}");
 }
 
 #[test]

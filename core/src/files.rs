@@ -129,6 +129,65 @@ pub fn open_regular(path: &Path) -> Result<(File, Metadata), ReadError> {
     Ok((file, metadata))
 }
 
+/// Opens the lock file at `path` for reading and writing, creating an empty
+/// one if there is none, and refuses at once anything but a regular file:
+/// a named pipe called `.lock` would otherwise make the open (or a later
+/// read) wait forever for another program, a device would be ours to lock.
+/// The caller then takes the lock (`File::lock`).
+pub fn open_lock_file(path: &Path) -> io::Result<File> {
+    let mut options = File::options();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // As in `open_regular`: never wait on a FIFO, never take a terminal.
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let file = options.open(path)?;
+    let metadata = file.metadata()?;
+    if !metadata.is_file() {
+        return Err(io::Error::other(format!(
+            "it is {}, not a regular file; remove it and try again",
+            describe(&metadata)
+        )));
+    }
+    Ok(file)
+}
+
+/// [`open_lock_file`] for a folder that must not be written: opens an
+/// existing lock file for reading only (`None` when there is none).
+pub fn open_lock_file_read_only(path: &Path) -> io::Result<Option<File>> {
+    let mut options = File::options();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let file = match options.open(path) {
+        Ok(file) => file,
+        // Nothing to lock, or not ours to read: a read-only folder is read
+        // without it (nothing is written there).
+        Err(error)
+            if matches!(
+                error.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::PermissionDenied
+            ) =>
+        {
+            return Ok(None);
+        }
+        Err(error) => return Err(error),
+    };
+    let metadata = file.metadata()?;
+    if !metadata.is_file() {
+        return Err(io::Error::other(format!(
+            "it is {}, not a regular file; remove it and try again",
+            describe(&metadata)
+        )));
+    }
+    Ok(Some(file))
+}
+
 /// The whole of a regular file, refused if it holds more than `limit` bytes.
 /// At most `limit + 1` bytes are ever read, whatever the file claims.
 pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
@@ -249,6 +308,42 @@ mod tests {
         );
         assert!(error.to_string().contains("x.ron"), "{error}");
         assert!(error.to_string().contains("named pipe"), "{error}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_lock_file_that_is_a_named_pipe_is_refused_at_once() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let fifo = dir.path().join(".lock");
+        let status = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("run mkfifo");
+        assert!(status.success());
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let path = fifo.clone();
+        std::thread::spawn(move || {
+            let _ = sender.send((
+                open_lock_file(&path).map(|_| ()),
+                open_lock_file_read_only(&path).map(|_| ()),
+            ));
+        });
+        let (writing, reading) = receiver
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("opening a FIFO lock must not wait");
+        for error in [writing.expect_err("refused"), reading.expect_err("refused")] {
+            assert!(error.to_string().contains("named pipe"), "{error}");
+        }
+        let regular = dir.path().join("ok.lock");
+        open_lock_file(&regular)
+            .expect("created")
+            .lock()
+            .expect("locked");
+        assert!(
+            open_lock_file_read_only(&dir.path().join("none"))
+                .expect("fine")
+                .is_none()
+        );
     }
 
     #[cfg(unix)]

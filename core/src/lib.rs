@@ -27,6 +27,7 @@ pub mod schedule;
 pub mod session;
 pub mod sound;
 pub mod speech;
+pub mod terminal;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 pub mod time;

@@ -11,8 +11,7 @@ use crate::{platform, ui};
 /// Opens the app on the data folder (`--profile NAME` in use, made when
 /// missing), optionally straight into `routine`'s screen.
 pub fn run(env: &mut Env, routine: Option<String>) -> Outcome {
-    let (store, notices) = env.store_for_app()?;
-    let mut notices: Vec<String> = notices.iter().map(ToString::to_string).collect();
+    let (store, mut notices) = env.store_for_app()?;
     let (library, problems) = env.library_for_app();
     for problem in &problems {
         tracing::warn!("content: {problem}");

@@ -30,7 +30,9 @@ pub struct Cli {
 /// Options shared by the app and the subcommands.
 #[derive(Debug, Args, Clone, Default)]
 pub struct Common {
-    /// Use this profile (by name; created if it does not exist).
+    /// Use this profile, by name. The app creates it when there is none
+    /// (a desktop shortcut for a new person); the other commands only use
+    /// an existing one.
     #[arg(long, value_name = "NAME", global = true)]
     pub profile: Option<String>,
 

@@ -6,6 +6,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use limber_core::content::{Library, Severity, Sources, cap_per_file};
+use limber_core::terminal::Escaping;
 
 use super::env::Outcome;
 
@@ -13,7 +14,7 @@ use super::env::Outcome;
 /// folder are shown (a broken manifest fails), then every problem and the
 /// summary; exit 1 on any error.
 pub fn run(dir: Option<&Path>) -> Outcome {
-    let mut out = io::stdout().lock();
+    let mut out = Escaping::new(io::stdout().lock());
     let manifest_ok = match dir {
         Some(dir) => {
             limber_core::content::pack::write_about(dir, &mut out).map_err(|e| e.to_string())?

@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use limber_core::content::{Library, Problem, Sources};
-use limber_core::profile::{self, Notice, ProfileSummary, Store};
+use limber_core::profile::{self, Notice, ProfileSummary, Store, StoreError};
+use limber_core::terminal;
 
 use super::args::Common;
 
@@ -66,17 +67,31 @@ impl Env {
     }
 
     /// The store with `--profile NAME` in use, made when there is none of
-    /// that name (the app, and what the app shows), and the notices for the
-    /// window to show.
-    pub fn store_for_app(&mut self) -> Result<(Store, Vec<Notice>), String> {
+    /// that name, and the notices for the window to show. A name that
+    /// cannot be one (a line break in it) is refused with a notice and the
+    /// window opens anyway: from a desktop shortcut there is no terminal to
+    /// say it on.
+    pub fn store_for_app(&mut self) -> Result<(Store, Vec<String>), String> {
         let dir = self.data_dir()?;
-        let (mut store, mut notices) = Store::open(&dir).map_err(|e| e.to_string())?;
+        let (mut store, notices) = Store::open(&dir).map_err(|e| e.to_string())?;
+        let mut notices: Vec<String> = notices.iter().map(ToString::to_string).collect();
         if let Some(name) = &self.common.profile {
-            store
-                .switch_to_name(name, true)
-                .map_err(|e| e.to_string())?;
-            notices.extend(store.take_notices());
+            match store.switch_to_name(name, true) {
+                Ok(_) => {}
+                Err(error @ (StoreError::InvalidName { .. } | StoreError::NameTaken { .. })) => {
+                    notices.push(format!(
+                        "The profile was not opened: {error}. Using \"{}\".",
+                        terminal::escape(&store.current().name)
+                    ));
+                }
+                Err(error) => return Err(error.to_string()),
+            }
+            notices.extend(store.take_notices().iter().map(ToString::to_string));
         }
+        // What an import replaced, told once (the command said it too).
+        notices.extend(limber_core::pack::take_replacement_notices(
+            store.data_dir(),
+        ));
         Ok((store, notices))
     }
 
@@ -92,9 +107,9 @@ impl Env {
     pub fn profile_whole(&mut self) -> Result<profile::Profile, String> {
         let mut store = self.store()?;
         if let Some(name) = &self.common.profile {
-            store
-                .switch_to_name(name, false)
-                .map_err(|e| e.to_string())?;
+            let switched = store.switch_to_name(name, false);
+            self.notices(&store.take_notices());
+            switched.map_err(|e| e.to_string())?;
         }
         Ok(store.current().clone())
     }
@@ -136,7 +151,7 @@ impl Env {
     /// code when any set data aside.
     pub fn notices(&mut self, notices: &[Notice]) {
         for notice in notices {
-            eprintln!("limber: {notice}");
+            eprintln!("limber: {}", terminal::escape_lines(&notice.to_string()));
         }
         self.set_aside |= notices.iter().any(Notice::sets_data_aside);
     }
@@ -187,7 +202,7 @@ pub fn find_routine<'a>(
 
 /// Today in the system's time zone.
 pub fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    limber_core::time::local_now().date_naive()
 }
 
 /// "3 exercises, 1 area, 6 poses, 0 pictures".

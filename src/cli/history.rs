@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 
 use limber_core::export::history::write_history;
+use limber_core::terminal::Escaping;
 
 use super::env::{Env, Outcome, reader_gone};
 
@@ -13,8 +14,14 @@ pub fn run(env: &mut Env, csv: bool) -> Outcome {
     let records = store.history(&chosen.id).map_err(|e| e.to_string());
     env.notices(&store.take_notices());
     let records = records?;
-    // Buffered: a terminal's line buffering made 100,000 rows slow.
-    let mut out = io::BufWriter::new(io::stdout().lock());
+    // Buffered: a terminal's line buffering made 100,000 rows slow. The
+    // CSV's own line ends are CRLF.
+    let escaping = if csv {
+        Escaping::csv(io::stdout().lock())
+    } else {
+        Escaping::new(io::stdout().lock())
+    };
+    let mut out = io::BufWriter::new(escaping);
     let written = write_history(&records, csv, &mut out).and_then(|()| out.flush());
     match written {
         Err(error) if !reader_gone(&error) => Err(error.to_string()),

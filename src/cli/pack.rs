@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use limber_core::content::pack::Manifest;
-use limber_core::{pack, prescription};
+use limber_core::{pack, prescription, terminal};
 
 use super::env::{Env, Outcome, counted, find_routine, today};
 
@@ -77,8 +77,8 @@ pub fn import(env: &mut Env, pack_path: &Path) -> Outcome {
             (summary.images, "picture"),
         ])
     );
-    if !summary.replaced.is_empty() {
-        println!("Replaced: {}", summary.replaced.join(", "));
+    for replaced in &summary.replaced {
+        println!("Replaces {}", terminal::escape(replaced));
     }
     env.done()
 }

@@ -15,6 +15,7 @@ use limber_core::schedule::plan::{Days, PlannedRoutine, TimeOfDay, WeeklyPlan};
 use limber_core::schedule::progress::{current_run, week_progress};
 use limber_core::schedule::reminder::DoneDays;
 use limber_core::schedule::{routine_info, words};
+use limber_core::terminal::Escaping;
 
 use super::args::{PlanAction, Switch};
 use super::env::{Env, Outcome};
@@ -32,10 +33,15 @@ pub fn run(
     }
     let mut store = env.store()?;
     let library = env.take_library();
-    let now = chrono::Local::now();
+    let now = limber_core::time::local_now();
     let profile = env.profile_name().map(str::to_owned);
     let profile = profile.as_deref();
-    let mut out = io::stdout().lock();
+    // The calendar's lines end in CRLF (its text is escaped for it).
+    let mut out = if ics_file {
+        Escaping::csv(io::stdout().lock())
+    } else {
+        Escaping::new(io::stdout().lock())
+    };
     let result = match action {
         None if ics_file => ics(&mut store, &library, profile, &now, &mut out),
         None => show(&mut store, &library, profile, &now, &mut out),
@@ -46,8 +52,10 @@ pub fn run(
             remove(&mut store, &library, profile, &routine, &mut out)
         }
     };
-    result.map_err(|e| e.to_string())?;
+    // Files set aside on the way are named whether the command succeeded
+    // or not (a plan too big to read leaves "nothing is planned").
     env.notices(&store.take_notices());
+    result.map_err(|e| e.to_string())?;
     out.flush().map_err(|e| e.to_string())?;
     env.done()
 }
@@ -90,10 +98,18 @@ pub enum PlanError {
     Output(#[from] io::Error),
 }
 
-fn title_of<'a>(library: &'a Library, routine: &'a str) -> &'a str {
-    library
+/// The routine's title, or its id when it is not loaded; for the
+/// terminal, so control characters (a hand-edited plan file) are escaped.
+fn title_of(library: &Library, routine: &str) -> String {
+    let title = library
         .routine(routine)
-        .map_or(routine, |found| found.title.as_str())
+        .map_or(routine, |found| found.title.as_str());
+    limber_core::terminal::escape(title).into_owned()
+}
+
+/// A profile's name for the terminal (a name in a file may hold anything).
+fn name_of(name: &str) -> std::borrow::Cow<'_, str> {
+    limber_core::terminal::escape(name)
 }
 
 fn known_routines(library: &Library) -> String {
@@ -117,7 +133,11 @@ pub fn show<Tz: TimeZone>(
     let profile = store.profile(&chosen.id)?;
     let plan = store.plan(&chosen.id)?;
     if plan.is_empty() {
-        writeln!(out, "Nothing is planned for {} yet.", profile.name)?;
+        writeln!(
+            out,
+            "Nothing is planned for {} yet.",
+            name_of(&profile.name)
+        )?;
         writeln!(
             out,
             "Plan a routine with: limber plan add ROUTINE --days mon-fri --at 08:00"
@@ -179,9 +199,9 @@ fn write_plan(
     profile: &Profile,
     plan: &WeeklyPlan,
 ) -> io::Result<()> {
-    writeln!(out, "Plan for {}:", profile.name)?;
+    writeln!(out, "Plan for {}:", name_of(&profile.name))?;
     for entry in &plan.routines {
-        let line = words::plan_line(entry, title_of(library, &entry.routine));
+        let line = words::plan_line(entry, &title_of(library, &entry.routine));
         match routine_info(library, profile, &entry.routine) {
             Some(info) => writeln!(out, "  {line} ({})", words::about(info.length))?,
             None => writeln!(out, "  {line} (this routine is not in the loaded content)")?,
@@ -227,8 +247,8 @@ pub fn add<Tz: TimeZone>(
     writeln!(
         out,
         "Planned for {}: {}{length}",
-        profile.name,
-        words::plan_line(&entry, title_of(library, routine))
+        name_of(&profile.name),
+        words::plan_line(&entry, &title_of(library, routine))
     )?;
     if let Some(due) = next_due(&entry, now) {
         writeln!(
@@ -269,7 +289,7 @@ pub fn remove(
         out,
         "{} is no longer in the plan of {}.",
         title_of(library, routine),
-        chosen.name
+        name_of(&chosen.name)
     )?;
     Ok(())
 }

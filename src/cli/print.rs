@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use limber_core::paper::{self, Doses, SheetRequest};
+use limber_core::terminal;
 
 use super::args::{IntensityArg, PaperArg};
 use super::env::{Env, Outcome, find_routine, today};
@@ -37,11 +38,18 @@ pub fn run(
         out,
     )
     .map_err(|e| e.to_string())?;
-    println!(
+    let said = format!(
         "{}: {} ({})",
-        out.display(),
+        terminal::escape(&out.to_string_lossy()),
         saved.title,
         saved.pages_words().unwrap_or_default()
     );
+    // With `--out -` (or /dev/stdout) the PDF is on stdout: the words go
+    // to stderr.
+    if paper::writes_to_stdout(out) {
+        eprintln!("{said}");
+    } else {
+        println!("{said}");
+    }
     env.done()
 }

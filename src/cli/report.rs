@@ -4,6 +4,7 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use limber_core::paper::{self, Period, ReportFormat, ReportInput};
+use limber_core::terminal::{self, Escaping};
 
 use super::args::PaperArg;
 use super::env::{Env, Outcome, today};
@@ -18,7 +19,9 @@ pub fn run(
 ) -> Outcome {
     let mut store = env.store()?;
     let chosen = env.profile(&store)?;
-    let records = store.history(&chosen.id).map_err(|e| e.to_string())?;
+    let records = store.history(&chosen.id);
+    env.notices(&store.take_notices());
+    let records = records.map_err(|e| e.to_string())?;
     // The exercises this person left out, said in the report.
     let left_out = store
         .profile(&chosen.id)
@@ -67,11 +70,20 @@ pub fn run(
             Some(path) => {
                 let saved = paper::save_report(&report, ReportFormat::Csv, paper, path)
                     .map_err(|e| e.to_string())?;
-                println!("{}: {}", path.display(), saved.headline);
+                let said = format!(
+                    "{}: {}",
+                    terminal::escape(&path.to_string_lossy()),
+                    saved.headline
+                );
+                if paper::writes_to_stdout(path) {
+                    eprintln!("{said}");
+                } else {
+                    println!("{said}");
+                }
             }
             None => {
                 let bytes = paper::report_csv(&report);
-                let mut stdout = io::stdout().lock();
+                let mut stdout = Escaping::csv(io::stdout().lock());
                 stdout.write_all(&bytes).map_err(|e| e.to_string())?;
                 stdout.flush().map_err(|e| e.to_string())?;
             }
@@ -85,12 +97,17 @@ pub fn run(
     };
     let saved =
         paper::save_report(&report, ReportFormat::Pdf, paper, path).map_err(|e| e.to_string())?;
-    println!(
+    let said = format!(
         "{}: visit report for {} ({}). {}",
-        path.display(),
-        chosen.name,
+        terminal::escape(&path.to_string_lossy()),
+        terminal::escape(&chosen.name),
         saved.pages_words().unwrap_or_default(),
         saved.headline
     );
+    if paper::writes_to_stdout(path) {
+        eprintln!("{said}");
+    } else {
+        println!("{said}");
+    }
     env.done()
 }

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 
 use limber_core::content::Library;
 use limber_core::content::schema::Exercise;
+use limber_core::terminal::Escaping;
 use limber_core::{coach, prescription, profile, session};
 
 use super::args::IntensityArg;
@@ -39,7 +40,7 @@ pub fn run(env: &mut Env, routine_id: &str, intensity: Option<IntensityArg>) -> 
     let routine = find_routine(&library, routine_id)?;
     let (prescribed, settings) = prescribed(env, &library, routine, intensity)?;
     let exercises = prescription::doses(&prescribed);
-    let mut out = io::stdout().lock();
+    let mut out = Escaping::new(io::stdout().lock());
     let written = session::describe::describe(
         routine,
         &exercises,
@@ -60,7 +61,7 @@ pub fn timeline(env: &mut Env, routine_id: &str, intensity: Option<IntensityArg>
     let (prescribed, settings) = prescribed(env, &library, routine, intensity)?;
     let timeline = coach::timeline(&prescribed, &settings, coach::options(&settings));
     let exercises: Vec<&Exercise> = prescribed.iter().map(|p| p.exercise).collect();
-    let mut out = io::stdout().lock();
+    let mut out = Escaping::new(io::stdout().lock());
     let written = super::cue_sheet::write_sheet(&routine.title, &timeline, &exercises, &mut out)
         .and_then(|()| out.flush());
     match written {

@@ -8,7 +8,6 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use chrono::Local;
 use limber_core::content::Library;
 use limber_core::profile::Store;
 use limber_core::schedule::background::{self, AppLauncher, MAX_SLEEP, Reminders, SingleInstance};
@@ -151,7 +150,7 @@ pub fn run(
         tracing::info!("plan of {line}");
     }
     loop {
-        let now = Local::now();
+        let now = limber_core::time::local_now();
         let next = reminders.step(&now);
         if let Some(next) = &next {
             tracing::debug!("next reminder check at {next}");
@@ -163,7 +162,7 @@ pub fn run(
                 (wait + Duration::from_millis(50)).min(MAX_SLEEP)
             });
         match answers.recv_timeout(wait) {
-            Ok(answer) => reminders.answer(&answer, &Local::now()),
+            Ok(answer) => reminders.answer(&answer, &limber_core::time::local_now()),
             Err(mpsc::RecvTimeoutError::Timeout) => {}
             // The notifier holds a sender for as long as it lives.
             Err(mpsc::RecvTimeoutError::Disconnected) => {

@@ -416,7 +416,9 @@ impl App {
             Screen::Plan(_) => "Plan".to_owned(),
             Screen::Builder(b) => b.title().to_owned(),
         };
-        format!("Limber — {screen}")
+        // A control character in a window title (a NUL panics winit's X11
+        // backend) never reaches the window manager, whatever the content.
+        limber_core::terminal::without_controls(&format!("Limber — {screen}")).into_owned()
     }
 
     /// Limber's own light or dark theme (the design system in `style`):

@@ -188,21 +188,26 @@ fn io_error<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(io::Error) 
 }
 
 /// Holds the content folder's lock (the one `limber import` holds) while
-/// alive. `None` when the folder has no parent to hold it in.
-fn lock_content(content_dir: &Path) -> Result<Option<File>, FileError> {
+/// alive, after any import a kill interrupted has been put right. `None`
+/// when the folder has no parent to hold it in.
+fn lock_content(content_dir: &Path) -> Result<Option<crate::pack::ContentLock>, FileError> {
     let Some(data_dir) = content_dir.parent() else {
         return Ok(None);
     };
-    fs::create_dir_all(data_dir).map_err(io_error("creating", data_dir))?;
-    let path = data_dir.join(crate::pack::CONTENT_LOCK_FILE);
-    let file = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .map_err(io_error("opening", &path))?;
-    file.lock().map_err(io_error("locking", &path))?;
-    Ok(Some(file))
+    crate::pack::lock_content(data_dir)
+        .map(Some)
+        .map_err(|error| match error {
+            crate::pack::PackError::Io {
+                action,
+                path,
+                source,
+            } => FileError::Io {
+                action,
+                path,
+                source,
+            },
+            other => FileError::Encode(other.to_string()),
+        })
 }
 
 /// Saves a routine: a new file, or its own file again.

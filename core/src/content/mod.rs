@@ -20,6 +20,7 @@ pub use library::{ImageSource, Library, MAX_PROBLEMS_PER_FILE, Sources, cap_per_
 pub use problem::{Place, Problem, Severity};
 pub use side::{SIDE_PLACEHOLDERS, Side};
 pub use source::IMAGE_EXTENSIONS;
+pub use source::MAX_RON_BYTES;
 pub use validate::{MAX_ID_LEN, MAX_TRANSITION_SECONDS};
 
 /// A content file's text as Limber writes one (a routine made in the app,

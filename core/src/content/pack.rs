@@ -141,6 +141,13 @@ pub struct ImportedPack {
     pub files: Vec<String>,
     /// When, as Unix seconds.
     pub imported_at: u64,
+    /// What it replaced, in words ("the shipped exercise “Knee to chest”
+    /// (knee-to-chest)").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replaced: Vec<String>,
+    /// Whether the app has told the person what it replaced (once).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub announced: bool,
 }
 
 /// The pack a routine or exercise came from, as the app shows it.
@@ -337,7 +344,8 @@ pub fn read_manifest(dir: &Path) -> Result<Option<Manifest>, Vec<Problem>> {
     }
     let text = String::from_utf8(bytes)
         .map_err(|_| fail("not UTF-8 text; RON files must be saved as UTF-8".to_string()))?;
-    parse_manifest(&text, &display).map(Some)
+    // A byte-order mark is fine, as in every content file.
+    parse_manifest(text.strip_prefix('\u{feff}').unwrap_or(&text), &display).map(Some)
 }
 
 #[cfg(test)]
@@ -412,6 +420,8 @@ mod tests {
             routines: vec!["from-sam".into()],
             files: vec!["routines/from-sam.ron".into()],
             imported_at: at,
+            replaced: Vec::new(),
+            announced: false,
         };
         for (file, pack) in [
             ("b.ron", record("sam.zip", "Sam Lee", 20)),
@@ -480,6 +490,8 @@ mod tests {
             routines: vec!["hips-sam".into()],
             files: vec![],
             imported_at: 1,
+            replaced: Vec::new(),
+            announced: false,
         };
         std::fs::write(
             dir.path().join(PACKS_FOLDER).join("hips.ron"),

@@ -73,9 +73,13 @@ impl Problem {
 
 impl fmt::Display for Problem {
     /// `path:line:col: message` (the place parts only when known). Warnings
-    /// say so; errors are the normal case and need no prefix.
+    /// say so; errors are the normal case and need no prefix. Control
+    /// characters in the path or the message (a file named with a line
+    /// break, an id quoted from the file) are shown escaped, so a problem
+    /// is always one line and never drives a terminal.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.path)?;
+        use crate::terminal::escape;
+        f.write_str(&escape(&self.path))?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
             if let Some(col) = self.col {
@@ -83,8 +87,8 @@ impl fmt::Display for Problem {
             }
         }
         match self.severity {
-            Severity::Error => write!(f, ": {}", self.message),
-            Severity::Warning => write!(f, ": warning: {}", self.message),
+            Severity::Error => write!(f, ": {}", escape(&self.message)),
+            Severity::Warning => write!(f, ": warning: {}", escape(&self.message)),
         }
     }
 }

@@ -20,7 +20,7 @@ pub(crate) const SHIPPED_PREFIX: &str = "<shipped>";
 
 /// RON content files are small; anything bigger is a mistake (or not ours)
 /// and is refused before it is read into memory.
-const MAX_RON_BYTES: u64 = 1024 * 1024;
+pub const MAX_RON_BYTES: u64 = 1024 * 1024;
 /// A content folder is a handful of directories; deeper trees (or a folder
 /// pointed at `/` by mistake) are cut short instead of walked for minutes.
 const MAX_DEPTH: usize = 6;
@@ -145,7 +145,7 @@ pub(crate) fn read_shipped(problems: &mut Vec<Problem>) -> Folder {
                             Some(text) => files.push(SourceFile {
                                 kind,
                                 display,
-                                text: text.to_string(),
+                                text: without_bom(text).to_string(),
                             }),
                             None => problems.push(Problem::error(
                                 display,
@@ -234,7 +234,10 @@ pub(crate) fn read_folder(root: &Path, problems: &mut Vec<Problem>) -> io::Resul
             Ok(text) => files.push(SourceFile {
                 kind,
                 display,
-                text,
+                text: match without_bom(&text) {
+                    stripped if stripped.len() < text.len() => stripped.to_string(),
+                    _ => text,
+                },
             }),
             Err(message) => problems.push(Problem::error(display, None, message)),
         }
@@ -243,6 +246,13 @@ pub(crate) fn read_folder(root: &Path, problems: &mut Vec<Problem>) -> io::Resul
         origin: Origin::Folder(root.to_path_buf()),
         files,
     })
+}
+
+/// `text` without the byte-order mark Windows editors put at the start of
+/// a UTF-8 file (the store's files accept one too). Columns on the first
+/// line count from after it, as the editor shows them.
+fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
 /// A content file's text: only a regular file, at most [`MAX_RON_BYTES`]
@@ -274,7 +284,7 @@ pub(crate) fn folder_from_texts(
             Classified::Load(kind) => files.push(SourceFile {
                 kind,
                 display,
-                text: (*text).to_string(),
+                text: without_bom(text).to_string(),
             }),
         }
     }

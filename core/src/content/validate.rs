@@ -393,6 +393,7 @@ fn check_illustration(
 }
 
 pub(crate) fn check_area(area: &Area, check: &mut ItemCheck) {
+    check_area_text(area, check);
     check_id(&area.id, "area", check);
     check_not_empty(&area.title, "title", check, true);
     check_not_empty(&area.description, "description", check, false);
@@ -416,6 +417,7 @@ fn check_highlight(highlight: Region, check: &mut ItemCheck) {
 }
 
 pub(crate) fn check_exercise(exercise: &Exercise, origin: &Origin, check: &mut ItemCheck) {
+    check_exercise_text(exercise, check);
     check_id(&exercise.id, "exercise", check);
     check_not_empty(&exercise.title, "title", check, true);
     check_not_empty(&exercise.summary, "summary", check, false);
@@ -576,6 +578,7 @@ fn check_side_placeholders(exercise: &Exercise, check: &mut ItemCheck) {
 }
 
 pub(crate) fn check_routine(routine: &Routine, check: &mut ItemCheck) {
+    check_routine_text(routine, check);
     check_id(&routine.id, "routine", check);
     check_not_empty(&routine.title, "title", check, true);
     check_not_empty(&routine.description, "description", check, false);
@@ -590,6 +593,128 @@ pub(crate) fn check_routine(routine: &Routine, check: &mut ItemCheck) {
             let from = Anchor::new("exercise", index);
             check_dose_ranges(dose.hold_seconds, dose.repetitions, from, check);
         }
+    }
+}
+
+// ----------------------------------------------------------------------------
+// Control characters: text is checked where it enters. A title or a step
+// with a NUL, an ESC sequence or a line break would reach the window title
+// (a NUL there panics the windowing library), the terminal, the calendar
+// and the speech engine; only a tab is allowed, as in any text editor.
+// ----------------------------------------------------------------------------
+
+/// The first control character of `text` other than tab, if any.
+pub(crate) fn control_character(text: &str) -> Option<char> {
+    text.chars()
+        .find(|&c| c != '\t' && crate::terminal::is_control(c))
+}
+
+/// `` `title` contains a control character (U+001B) …``, or `None`.
+fn control_message(field: &str, text: &str) -> Option<String> {
+    control_character(text).map(|c| {
+        format!(
+            "`{field}` contains a control character (U+{:04X}); text may hold letters, spaces and tabs, not line breaks or terminal codes",
+            u32::from(c)
+        )
+    })
+}
+
+/// Reports a control character in the value of the `nth` `field`.
+fn check_field_text(field: &'static str, nth: usize, text: &str, check: &mut ItemCheck) {
+    if let Some(message) = control_message(field, text) {
+        check.error(|l| l.nth_field(field, nth), message);
+    }
+}
+
+/// An id or a reference to one with a control character: named escaped
+/// (the kebab-case rule reports ids too, but a reference is only looked up).
+fn check_reference_text(field: &'static str, nth: usize, id: &str, check: &mut ItemCheck) {
+    if control_character(id).is_some() {
+        check.error(
+            |l| l.nth_field(field, nth),
+            format!(
+                "`{field}` \"{}\" contains a control character; ids are lowercase letters, digits and dashes",
+                crate::terminal::escape(id)
+            ),
+        );
+    }
+}
+
+fn check_area_text(area: &Area, check: &mut ItemCheck) {
+    check_reference_text("id", 0, &area.id, check);
+    check_field_text("title", 0, &area.title, check);
+    check_field_text("description", 0, &area.description, check);
+    check_reference_text("pose", 0, &area.pose, check);
+}
+
+fn check_exercise_text(exercise: &Exercise, check: &mut ItemCheck) {
+    check_reference_text("id", 0, &exercise.id, check);
+    check_field_text("title", 0, &exercise.title, check);
+    check_field_text("summary", 0, &exercise.summary, check);
+    for area in &exercise.areas {
+        check_reference_text("areas", 0, area, check);
+    }
+    for caution in &exercise.cautions {
+        check_field_text("cautions", 0, caution, check);
+    }
+    if let Some(words) = &exercise.switch_sides {
+        check_field_text("switch_sides", 0, words, check);
+    }
+    for (index, step) in exercise.steps.iter().enumerate() {
+        let number = index + 1;
+        let texts = [
+            ("title", Some(&step.title)),
+            ("text", Some(&step.text)),
+            ("caution", step.caution.as_ref()),
+            ("spoken", step.spoken.as_ref()),
+        ];
+        for (field, text) in texts {
+            if let Some(message) = text.and_then(|t| control_message(field, t)) {
+                check.error(
+                    |l| step_field(l, index, field),
+                    format!("step {number}: {message}"),
+                );
+            }
+        }
+        if let Illustration::Pose(id) = &step.illustration {
+            check_reference_text("illustration", index, id, check);
+        }
+    }
+    for (index, variation) in exercise.variations.iter().enumerate() {
+        let number = index + 1;
+        for (field, text) in [("title", &variation.title), ("text", &variation.text)] {
+            if let Some(message) = control_message(field, text) {
+                check.error(
+                    |l| l.nth_field("variations", 0),
+                    format!("variation {number}: {message}"),
+                );
+            }
+        }
+        for (from, to) in &variation.poses {
+            if control_character(from).is_some() || control_character(to).is_some() {
+                check.error(
+                    |l| l.nth_field("variations", 0),
+                    format!(
+                        "variation {number}: a pose id in `poses` contains a control character"
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn check_routine_text(routine: &Routine, check: &mut ItemCheck) {
+    check_reference_text("id", 0, &routine.id, check);
+    check_field_text("title", 0, &routine.title, check);
+    check_field_text("description", 0, &routine.description, check);
+    if let Some(area) = &routine.area {
+        check_reference_text("area", 0, area, check);
+    }
+    if let Some(maker) = &routine.made_by {
+        check_reference_text("made_by", 0, maker, check);
+    }
+    for (index, entry) in routine.exercises.iter().enumerate() {
+        check_reference_text("exercise", index, &entry.exercise, check);
     }
 }
 

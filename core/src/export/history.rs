@@ -37,7 +37,8 @@ fn write_table(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()>
             let done = record.exercises.iter().filter(|e| e.completed).count();
             [
                 words::local_time(record.started_at),
-                record.routine_title.clone(),
+                // From a file anyone may have edited: one line, no codes.
+                crate::terminal::escape(&record.routine_title).into_owned(),
                 format!(
                     "{}:{:02}",
                     record.duration_seconds / 60,

@@ -24,12 +24,15 @@ use std::path::PathBuf;
 pub use crate::content::pack::{ImportedPack, PACKS_FOLDER};
 pub use archive::{MAX_ENTRIES, MAX_FILE_BYTES, MAX_TOTAL_BYTES, MAX_ZIP_BYTES};
 pub use export::{ExportRequest, ExportSummary, PackFiles, export, pack_files};
-pub use import::{CONTENT_LOCK_FILE, ImportSummary, import, imported_packs};
+pub use import::{
+    CONTENT_LOCK_FILE, ContentLock, ImportSummary, import, imported_packs, lock_content,
+    take_replacement_notices,
+};
 
 /// Everything that can stop an export or an import.
 #[derive(Debug, thiserror::Error)]
 pub enum PackError {
-    #[error("{action} {}: {source}", path.display())]
+    #[error("{action} {}: {source}", crate::terminal::quoted(path))]
     Io {
         action: &'static str,
         path: PathBuf,

@@ -38,7 +38,10 @@ pub use report::{
     write_report_csv,
 };
 pub use report_pdf::visit_report;
-pub use save::{ReportFormat, ReportInput, Saved, save_report, save_sheet, visit_report_of};
+pub use save::{
+    ReportFormat, ReportInput, Saved, save_report, save_sheet, visit_report_of, write_paper,
+    writes_to_stdout,
+};
 pub use sheet::{Doses, SheetRequest, routine_sheet};
 
 use canvas::{Item, Page, Pt, TextLine};

@@ -3,6 +3,8 @@
 //! all do it. Blocking (layout, PDF, disk): the app runs these off its
 //! event loop, in a `Task`.
 
+use std::fs;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -74,7 +76,7 @@ impl Saved {
 pub fn save_sheet(request: &SheetRequest<'_>, path: &Path) -> Result<Saved, PaperError> {
     let document = routine_sheet(request);
     let bytes = super::render(&document)?;
-    super::write_file(path, &bytes)?;
+    write_paper(path, &bytes)?;
     Ok(Saved {
         path: path.to_path_buf(),
         title: document.title,
@@ -155,13 +157,86 @@ pub fn save_report(
             (bytes, Some((document.pages.len(), paper)), document.title)
         }
     };
-    super::write_file(path, &bytes)?;
+    write_paper(path, &bytes)?;
     Ok(Saved {
         path: path.to_path_buf(),
         title,
         pages,
         headline: report.headline(),
     })
+}
+
+/// The `--out` that means standard output.
+pub const STDOUT: &str = "-";
+
+/// Writes a paper to where `path` says, the way a person means it:
+/// - `-`: standard output;
+/// - a device, a named pipe or anything else that is not a regular file
+///   (`/dev/null`, `/dev/stdout`, a FIFO another program reads): written
+///   to as it is, never renamed over (as root, a rename over `/dev/null`
+///   would replace the device node with a file);
+/// - a folder: refused;
+/// - a regular file, or a new name: written whole beside it and renamed
+///   into place, so a crash never leaves half a PDF; through a symbolic
+///   link, the file it points to is replaced and the link stays.
+pub fn write_paper(path: &Path, bytes: &[u8]) -> Result<(), PaperError> {
+    let failed = |source| PaperError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    if path.as_os_str() == STDOUT {
+        let mut out = io::stdout().lock();
+        return out
+            .write_all(bytes)
+            .and_then(|()| out.flush())
+            .map_err(failed);
+    }
+    match fs::metadata(path) {
+        Ok(found) if found.is_dir() => Err(failed(io::Error::other("it is a folder"))),
+        Ok(found) if !found.is_file() => write_in_place(path, bytes).map_err(failed),
+        Ok(_) => {
+            let linked = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+            let target = if linked {
+                fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+            } else {
+                path.to_path_buf()
+            };
+            super::write_file(&target, bytes)
+        }
+        Err(error) if error.kind() == io::ErrorKind::NotFound => super::write_file(path, bytes),
+        Err(error) => Err(failed(error)),
+    }
+}
+
+/// Writes into an existing special file (no creating, no truncating a
+/// device, no temp file beside it).
+fn write_in_place(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = fs::OpenOptions::new().write(true).open(path)?;
+    file.write_all(bytes)?;
+    file.flush()
+}
+
+/// Whether writing to `path` writes to this program's standard output
+/// (`-`, `/dev/stdout`, or the very file stdout is): then what the command
+/// says about it goes to stderr, not into the paper.
+pub fn writes_to_stdout(path: &Path) -> bool {
+    if path.as_os_str() == STDOUT {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::MetadataExt;
+        let stdout = io::stdout()
+            .as_fd()
+            .try_clone_to_owned()
+            .map(fs::File::from)
+            .and_then(|file| file.metadata());
+        if let (Ok(out), Ok(target)) = (stdout, fs::metadata(path)) {
+            return out.dev() == target.dev() && out.ino() == target.ino();
+        }
+    }
+    false
 }
 
 /// `path` with `extension` added when it has none (a name typed into a
@@ -254,6 +329,74 @@ mod tests {
         assert!(csv.headline.starts_with("12 sessions in this period"));
         let text = std::fs::read_to_string(&csv.path).expect("written");
         assert!(text.starts_with("started_utc,"), "{text}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn special_files_are_written_to_not_renamed_over() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        // A named pipe read by another thread gets the bytes.
+        let fifo = dir.path().join("pipe.pdf");
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .expect("mkfifo")
+                .success()
+        );
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read(fifo).expect("read the pipe"))
+        };
+        write_paper(&fifo, b"%PDF-1.7 through a pipe").expect("written");
+        assert_eq!(reader.join().expect("reader"), b"%PDF-1.7 through a pipe");
+        assert!(
+            fs::metadata(&fifo)
+                .expect("still there")
+                .file_type()
+                .is_fifo()
+        );
+        // A device stays a device: a node like /dev/null made here (as
+        // root; elsewhere the real /dev/null, which no rename can touch
+        // without root).
+        let null = dir.path().join("null");
+        let made = std::process::Command::new("mknod")
+            .arg(&null)
+            .args(["c", "1", "3"])
+            .status()
+            .is_ok_and(|status| status.success());
+        let device = if made {
+            null
+        } else {
+            PathBuf::from("/dev/null")
+        };
+        write_paper(&device, b"%PDF").expect("written to the device");
+        assert!(
+            fs::metadata(&device)
+                .expect("the device")
+                .file_type()
+                .is_char_device(),
+            "{} was replaced",
+            device.display()
+        );
+        // A link to a regular file: the file is replaced, the link stays.
+        let real = dir.path().join("real.pdf");
+        fs::write(&real, b"old").expect("write");
+        let link = dir.path().join("link.pdf");
+        std::os::unix::fs::symlink(&real, &link).expect("link");
+        write_paper(&link, b"new").expect("written");
+        assert!(
+            fs::symlink_metadata(&link)
+                .expect("link")
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read(&real).expect("real"), b"new");
+        // A folder is refused.
+        assert!(write_paper(dir.path(), b"x").is_err());
+        assert!(writes_to_stdout(Path::new("-")));
+        assert!(!writes_to_stdout(&real));
     }
 
     #[test]

@@ -90,6 +90,7 @@
 //!   chrono (see `progress::calendar`).
 
 mod history;
+mod history_file;
 mod lenient;
 mod model;
 mod notice;
@@ -129,7 +130,7 @@ pub enum StoreError {
         "cannot find a folder for Limber's data on this system; pass --data-dir DIR or set LIMBER_DATA_DIR"
     )]
     NoDataDir,
-    #[error("{action} {}: {source}", path.display())]
+    #[error("{action} {}: {source}", crate::terminal::quoted(path))]
     Io {
         action: &'static str,
         path: PathBuf,
@@ -138,11 +139,11 @@ pub enum StoreError {
     },
     #[error("writing the output: {0}")]
     Output(#[source] io::Error),
-    #[error("cannot write {}: {message}", path.display())]
+    #[error("cannot write {}: {message}", crate::terminal::quoted(path))]
     Serialize { path: PathBuf, message: String },
     #[error(
         "{} was written by a newer version of Limber (format {found}; this version reads up to {supported}); it is left untouched",
-        path.display()
+        crate::terminal::quoted(path)
     )]
     NewerVersion {
         path: PathBuf,
@@ -151,13 +152,23 @@ pub enum StoreError {
     },
     #[error("there is no profile with id \"{id}\" (it may have been deleted in another window)")]
     UnknownProfile { id: String },
-    #[error("there is no profile named \"{name}\"; profiles: {known}")]
+    #[error(
+        "there is no profile named \"{}\"; profiles: {}",
+        crate::terminal::escape(name),
+        crate::terminal::escape(known)
+    )]
     NoSuchName { name: String, known: String },
-    #[error("\"{name}\" cannot be a profile name: {reason}")]
+    #[error(
+        "\"{}\" cannot be a profile name: {reason}",
+        crate::terminal::escape(name)
+    )]
     InvalidName { name: String, reason: String },
-    #[error("a profile named \"{name}\" already exists")]
+    #[error("a profile named \"{}\" already exists", crate::terminal::escape(name))]
     NameTaken { name: String },
-    #[error("{} cannot be written ({reason}); changes are not saved", folder.display())]
+    #[error(
+        "{} cannot be written ({reason}); changes are not saved",
+        crate::terminal::quoted(folder)
+    )]
     ReadOnlyFolder { folder: PathBuf, reason: String },
 }
 

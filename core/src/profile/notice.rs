@@ -4,6 +4,8 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use crate::terminal::{escape, quoted};
+
 /// Which of our files a notice is about, for wording.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
@@ -77,6 +79,14 @@ pub enum Notice {
     /// The data folder cannot be written: Limber shows it as it is and does
     /// not save changes.
     ReadOnlyFolder { folder: PathBuf, reason: String },
+    /// A file could not be read exactly as written (values were replaced,
+    /// each with its own notice); before it was written again, the file as
+    /// it was was copied to `kept_as`.
+    CopyKept {
+        kind: FileKind,
+        file: PathBuf,
+        kept_as: PathBuf,
+    },
 }
 
 impl Notice {
@@ -85,7 +95,7 @@ impl Notice {
     pub fn sets_data_aside(&self) -> bool {
         matches!(
             self,
-            Notice::FileKeptAside { .. } | Notice::RecordsSetAside { .. }
+            Notice::FileKeptAside { .. } | Notice::RecordsSetAside { .. } | Notice::CopyKept { .. }
         )
     }
 }
@@ -100,10 +110,11 @@ impl fmt::Display for Notice {
                 reason,
             } => write!(
                 f,
-                "Your {} file {} was unreadable ({reason}); it was kept as {} and defaults are used instead.",
+                "Your {} file {} was unreadable ({}); it was kept as {} and defaults are used instead.",
                 kind.label(),
-                file.display(),
-                kept_as.display()
+                quoted(file),
+                escape(reason),
+                quoted(kept_as)
             ),
             Notice::NewerVersion {
                 kind,
@@ -114,7 +125,7 @@ impl fmt::Display for Notice {
                 f,
                 "Your {} file {} was written by a newer version of Limber (format {found}; this version reads up to {supported}). It is left untouched and this version will not change it.",
                 kind.label(),
-                file.display()
+                quoted(file)
             ),
             Notice::Adjusted {
                 what,
@@ -128,11 +139,14 @@ impl fmt::Display for Notice {
             ),
             Notice::ProfileGone { name, switched_to } => write!(
                 f,
-                "The profile \"{name}\" was deleted in another window; now using \"{switched_to}\"."
+                "The profile \"{}\" was deleted in another window; now using \"{}\".",
+                escape(name),
+                escape(switched_to)
             ),
             Notice::ValueReplaced { what, written } => write!(
                 f,
-                "{what}: `{written}` in your profile file cannot be used; the default is used instead."
+                "{what}: `{}` in your profile file cannot be used; the default is used instead.",
+                escape(written)
             ),
             Notice::RecordsSetAside {
                 kind,
@@ -145,19 +159,32 @@ impl fmt::Display for Notice {
                 let records = if *lost == 1 { "entry" } else { "entries" };
                 write!(
                     f,
-                    "{lost} {records} of your {} file {} could not be read ({first_problem}); the other {kept} are kept.",
+                    "{lost} {records} of your {} file {} could not be read ({}); the other {kept} are kept.",
                     kind.label(),
-                    file.display()
+                    quoted(file),
+                    escape(first_problem)
                 )?;
                 match kept_as {
-                    Some(copy) => write!(f, " The file as it was is kept as {}.", copy.display()),
+                    Some(copy) => write!(f, " The file as it was is kept as {}.", quoted(copy)),
                     None => write!(f, " The file is left as it was."),
                 }
             }
+            Notice::CopyKept {
+                kind,
+                file,
+                kept_as,
+            } => write!(
+                f,
+                "Your {} file {} could not be read exactly as written; the file as it was is kept as {}.",
+                kind.label(),
+                quoted(file),
+                quoted(kept_as)
+            ),
             Notice::ReadOnlyFolder { folder, reason } => write!(
                 f,
-                "Limber cannot write to its data folder {} ({reason}): your profiles and history are shown as they are, and changes are not saved.",
-                folder.display()
+                "Limber cannot write to its data folder {} ({}): your profiles and history are shown as they are, and changes are not saved.",
+                quoted(folder),
+                escape(reason)
             ),
         }
     }

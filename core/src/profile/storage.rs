@@ -164,174 +164,37 @@ impl Versioned for Profile {
     }
 }
 
-/// `history/<id>.ron`: one profile's sessions, oldest first.
+/// `history/<id>.ron`: one profile's sessions, oldest first. Read by
+/// `history_file`, which reads every layout it can and says what it could
+/// not read.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct History {
     pub sessions: Vec<SessionRecord>,
 }
-
-/// Version 1 wrote the whole history as one pretty-printed RON struct.
-#[derive(Deserialize)]
-struct HistoryFileV1 {
-    #[allow(dead_code)] // Read by the probe; kept so the shape is complete.
-    version: u32,
-    #[serde(default)]
-    sessions: Vec<SessionRecord>,
-}
-
-/// The same shape with each session kept as its text, to read the sessions
-/// one by one when one of them does not parse.
-#[derive(Deserialize)]
-struct HistoryFileV1Raw {
-    #[allow(dead_code)]
-    version: u32,
-    #[serde(default)]
-    sessions: Vec<Box<ron::value::RawValue>>,
-}
-
-/// The first line of a version 2 history. Version 2 is still one RON struct
-/// (so an older Limber sees "a newer version" and leaves it alone), written
-/// with one session per line so that it is read line by line: a broken
-/// line costs that session only, and big histories parse in parallel.
-const HISTORY_V2_HEAD: &str = "(version: 2, sessions: [";
-const HISTORY_V2_TAIL: &str = "])";
 
 impl Versioned for History {
     const CURRENT: u32 = 2;
     /// About a million sessions: centuries of daily use.
     const MAX_BYTES: u64 = 512 * 1024 * 1024;
     fn encode(&self) -> Result<String, String> {
-        let mut text = String::with_capacity(64 + self.sessions.len() * 400);
-        text.push_str(HISTORY_V2_HEAD);
-        text.push('\n');
-        for session in &self.sessions {
-            text.push_str(&ron::to_string(session).map_err(|e| e.to_string())?);
-            text.push_str(",\n");
-        }
-        text.push_str(HISTORY_V2_TAIL);
-        text.push('\n');
-        Ok(text)
+        super::history_file::encode(&self.sessions)
     }
     fn probe(text: &str) -> Result<u32, String> {
-        let first = text.lines().next().unwrap_or_default();
-        if squeeze(first) == squeeze(HISTORY_V2_HEAD) {
-            return Ok(2);
-        }
-        // Version 1 wrote `version` first: read it from the head rather
-        // than parse a big file twice. Anything else (one newer than this
-        // build, a hand edit): read the version field of the whole struct.
-        if let Some(version) = leading_version(text) {
-            return Ok(version);
-        }
-        parse::<VersionProbe>(text).map(|probe| probe.version)
+        super::history_file::probe(text)
     }
     fn migrate(version: u32, text: &str) -> Result<Decoded<Self>, String> {
         match version {
-            2 => Ok(read_history_lines(text)),
-            1 => {
-                let mut decoded = match parse::<HistoryFileV1>(text) {
-                    Ok(v1) => Decoded::whole(History {
-                        sessions: v1.sessions,
-                    }),
-                    Err(strict) => read_history_v1_raw(text).ok_or(strict)?,
-                };
-                decoded.outdated = true;
-                Ok(decoded)
-            }
+            1 | 2 => super::history_file::read(version, text).map(|read| Decoded {
+                value: History {
+                    sessions: read.sessions,
+                },
+                lost: read.problems,
+                repaired: Vec::new(),
+                outdated: version < Self::CURRENT,
+            }),
             other => unsupported_old(other),
         }
     }
-}
-
-/// The version of a file that starts `(version: N,` (white space aside).
-fn leading_version(text: &str) -> Option<u32> {
-    let head: String = text
-        .chars()
-        .take(64)
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    let digits = head.strip_prefix("(version:")?;
-    let end = digits.find(',')?;
-    digits[..end].parse().ok()
-}
-
-/// `text` without white space, to compare a line with its expected shape.
-/// The closing line of a version 2 history, however spaced. Only a short
-/// line can be it, so a session's line is never copied to find out (with
-/// 100,000 sessions that copy was a tenth of `limber history --csv`).
-fn is_history_tail(line: &str) -> bool {
-    line.len() <= 16 && squeeze(line) == HISTORY_V2_TAIL
-}
-
-fn squeeze(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-/// Reads a version 2 history line by line, on every core for a big one.
-fn read_history_lines(text: &str) -> Decoded<History> {
-    let lines: Vec<(usize, &str)> = text
-        .lines()
-        .enumerate()
-        .skip(1)
-        .map(|(index, line)| (index + 1, line.trim()))
-        .filter(|(_, line)| !line.is_empty() && !is_history_tail(line))
-        .collect();
-    let parse_line = |&(number, line): &(usize, &str)| {
-        let record = line.strip_suffix(',').unwrap_or(line);
-        ron::from_str::<SessionRecord>(record)
-            .map_err(|error| format!("line {number}: {}", error.code))
-    };
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
-    // Below a few thousand lines a thread costs more than it saves.
-    let chunk = lines.len().div_ceil(workers).max(4096);
-    let results: Vec<Result<SessionRecord, String>> = if lines.len() <= chunk {
-        lines.iter().map(parse_line).collect()
-    } else {
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = lines
-                .chunks(chunk)
-                .map(|part| scope.spawn(move || part.iter().map(parse_line).collect::<Vec<_>>()))
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|handle| {
-                    // A panicking parser would be a bug in ron; lose the chunk,
-                    // not the app.
-                    handle.join().unwrap_or_else(|_| {
-                        vec![Err("a part of the file could not be read".into())]
-                    })
-                })
-                .collect()
-        })
-    };
-    let mut decoded = Decoded::whole(History::default());
-    for result in results {
-        match result {
-            Ok(session) => decoded.value.sessions.push(session),
-            Err(problem) => decoded.lost.push(problem),
-        }
-    }
-    decoded
-}
-
-/// Reads a version 1 history session by session, when the whole does not
-/// parse because of one session's values. `None` when the file itself is
-/// not readable RON (then it is kept aside whole).
-fn read_history_v1_raw(text: &str) -> Option<Decoded<History>> {
-    let raw: HistoryFileV1Raw = ron::from_str(text).ok()?;
-    let mut decoded = Decoded::whole(History::default());
-    decoded.outdated = true;
-    for (index, session) in raw.sessions.iter().enumerate() {
-        match session.into_rust::<SessionRecord>() {
-            Ok(record) => decoded.value.sessions.push(record),
-            Err(error) => {
-                decoded
-                    .lost
-                    .push(format!("session {} in the file: {}", index + 1, error))
-            }
-        }
-    }
-    Some(decoded)
 }
 
 /// What reading one of our files found.
@@ -537,21 +400,16 @@ pub(crate) struct DirLock {
 pub(crate) fn lock_data_dir(data_dir: &Path, read_only: bool) -> Result<DirLock, StoreError> {
     let path = data_dir.join(".lock");
     if read_only {
-        return match File::open(&path) {
-            Ok(file) => {
-                file.lock_shared()
-                    .map_err(|source| StoreError::io("locking", &path, source))?;
-                Ok(DirLock { _file: Some(file) })
-            }
-            Err(_) => Ok(DirLock { _file: None }),
-        };
+        let file = files::open_lock_file_read_only(&path)
+            .map_err(|source| StoreError::io("opening lock file", &path, source))?;
+        if let Some(file) = &file {
+            file.lock_shared()
+                .map_err(|source| StoreError::io("locking", &path, source))?;
+        }
+        return Ok(DirLock { _file: file });
     }
-    let file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&path)
+    // Only a regular file: a FIFO named `.lock` is refused at once.
+    let file = files::open_lock_file(&path)
         .map_err(|source| StoreError::io("opening lock file", &path, source))?;
     file.lock()
         .map_err(|source| StoreError::io("locking", &path, source))?;
@@ -672,7 +530,7 @@ mod tests {
         };
         save(&path, &history).unwrap();
         let text = fs::read_to_string(&path).unwrap();
-        assert!(text.starts_with(HISTORY_V2_HEAD), "{text}");
+        assert!(text.starts_with(super::super::history_file::HEAD), "{text}");
         assert_eq!(
             text.lines().count(),
             7,

@@ -651,12 +651,23 @@ impl Store {
                 if profile.name.trim().is_empty() {
                     profile.name = name_from_id(id);
                 }
+                // Values that could not be read as written were replaced:
+                // the file as it was is kept before it is written again.
+                let read_value_by_value = !decoded.repaired.is_empty();
                 let mut adjusted = decoded.repaired;
                 adjusted.extend(profile.clamp());
                 if renamed_inside || !adjusted.is_empty() {
                     self.notices.extend(adjusted);
                     // Written back so the notice is not repeated.
                     if self.read_only_folder.is_none() {
+                        if read_value_by_value {
+                            let kept_as = keep_copy_aside(&path)?;
+                            self.notices.push(Notice::CopyKept {
+                                kind: FileKind::Profile,
+                                file: path.clone(),
+                                kept_as,
+                            });
+                        }
                         save(&path, &profile)?;
                     }
                 }

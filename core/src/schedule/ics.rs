@@ -48,7 +48,25 @@ pub enum IcsError {
 
 /// The stable UID of a planned routine's event.
 pub fn event_uid(profile_id: &str, routine: &str) -> String {
-    format!("{routine}.{profile_id}.plan@limber")
+    calendar_text(&format!("{routine}.{profile_id}.plan@limber"))
+}
+
+/// The most characters of one text value written into the calendar: a
+/// title longer than this is cut (with "…"), so a hostile title cannot
+/// make the file huge or its line folding slow.
+pub const MAX_TEXT_CHARS: usize = 500;
+
+/// A text value for the calendar: control characters removed (line breaks
+/// become spaces; a CR or LF would otherwise start a property of its own,
+/// `SUMMARY:pwned`), at most [`MAX_TEXT_CHARS`]. RFC 5545's escaping of
+/// backslash, semicolon, comma and line break is then the `icalendar`
+/// crate's.
+pub fn calendar_text(text: &str) -> String {
+    let clean = crate::terminal::without_controls(text);
+    match clean.char_indices().nth(MAX_TEXT_CHARS) {
+        Some((cut, _)) => format!("{}…", &clean[..cut]),
+        None => clean.into_owned(),
+    }
 }
 
 /// The iCalendar text (CRLF line ends) for `plan`. `now` gives `DTSTAMP`
@@ -76,13 +94,43 @@ pub fn plan_calendar<Tz: TimeZone>(
         .append_property(Property::new("PRODID", "-//Limber//Limber plan//EN"))
         .append_property(Property::new("VERSION", "2.0"))
         .append_property(Property::new("CALSCALE", "GREGORIAN"))
-        .name(&words::calendar_name(profile_name));
+        .name(&calendar_text(&words::calendar_name(profile_name)));
     let stamp = now.with_timezone(&Utc);
     for entry in planned {
         let routine = describe(&entry.routine);
         calendar.push(event(profile_id, entry, &routine, now, stamp));
     }
-    Ok(without_alarm_ids(&calendar.to_string(), stamp))
+    Ok(folded(&without_alarm_ids(&calendar.to_string(), stamp)))
+}
+
+/// The calendar with its long lines folded as RFC 5545 §3.1 asks: at most
+/// 75 octets a line, a continuation line starting with one space, never
+/// inside a character. (The crate's folding lets the last piece of a long
+/// line reach 76 octets with its space.)
+fn folded(text: &str) -> String {
+    const LIMIT: usize = 75;
+    let unfolded = text.replace("\r\n ", "");
+    let mut out = String::with_capacity(unfolded.len() + unfolded.len() / 24);
+    for line in unfolded.split_terminator("\r\n") {
+        let mut rest = line;
+        let mut room = LIMIT;
+        loop {
+            if rest.len() <= room {
+                out.push_str(rest);
+                out.push_str("\r\n");
+                break;
+            }
+            let mut cut = room;
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            out.push_str(&rest[..cut]);
+            out.push_str("\r\n ");
+            rest = &rest[cut..];
+            room = LIMIT - 1;
+        }
+    }
+    out
 }
 
 fn event<Tz: TimeZone>(
@@ -109,8 +157,11 @@ fn event<Tz: TimeZone>(
     Event::new()
         .uid(&event_uid(profile_id, &entry.routine))
         .timestamp(stamp)
-        .summary(&words::calendar_summary(&routine.title))
-        .description(&words::calendar_description(&routine.title, routine.length))
+        .summary(&calendar_text(&words::calendar_summary(&routine.title)))
+        .description(&calendar_text(&words::calendar_description(
+            &routine.title,
+            routine.length,
+        )))
         .starts(start)
         .add_property("DURATION", format!("PT{minutes}M"))
         .add_property("RRULE", format!("FREQ=WEEKLY;BYDAY={}", by_day.join(",")))
@@ -118,7 +169,7 @@ fn event<Tz: TimeZone>(
         .add_property("TRANSP", "TRANSPARENT")
         .alarm(
             Alarm::display(
-                &words::reminder_title(&routine.title, routine.length),
+                &calendar_text(&words::reminder_title(&routine.title, routine.length)),
                 Trigger::after_start(TimeDelta::zero()),
             )
             // Set so the crate does not invent them (see `without_alarm_ids`).
@@ -246,6 +297,50 @@ mod tests {
         };
         assert_eq!(uids(&first), uids(&second));
         assert!(lines(&first).contains(&"DTSTART:20240513T080000".to_owned()));
+    }
+
+    #[test]
+    fn titles_and_names_cannot_add_lines_or_codes() {
+        let now = Utc.with_ymd_and_hms(2024, 5, 14, 10, 0, 0).unwrap();
+        let hostile = |_: &str| CalendarRoutine {
+            title: "Hips\r\nSUMMARY:pwned\nATTACH:http://x\u{1b}]0;t\u{7}\0; a, b\\c".to_owned(),
+            length: Some(Duration::from_secs(312)),
+        };
+        let text = plan_calendar("me", "Ann\r\nX-EVIL:1", &plan(), hostile, &now).unwrap();
+        assert!(
+            !text
+                .replace("\r\n", "")
+                .contains(['\r', '\n', '\u{1b}', '\u{7}', '\0']),
+            "{text:?}"
+        );
+        let lines = lines(&text);
+        for line in &lines {
+            assert!(
+                !line.starts_with("SUMMARY:pwned")
+                    && !line.starts_with("ATTACH:")
+                    && !line.starts_with("X-EVIL"),
+                "an injected line: {line}"
+            );
+        }
+        assert!(
+            lines.iter().any(|l| l
+                .starts_with("SUMMARY:Hips  SUMMARY:pwned ATTACH:http://x]0\\;t\\; a\\, b\\\\c")),
+            "{lines:#?}"
+        );
+        let long = |_: &str| CalendarRoutine {
+            title: "x".repeat(1_000_000),
+            length: None,
+        };
+        let text = plan_calendar("me", "Me", &plan(), long, &now).unwrap();
+        assert!(text.len() < 20_000, "{} bytes", text.len());
+        assert!(text.split("\r\n").all(|line| line.len() <= 75), "{text}");
+        let wide = |_: &str| CalendarRoutine {
+            title: "老虎".repeat(200),
+            length: None,
+        };
+        let text = plan_calendar("me", "Me", &plan(), wide, &now).unwrap();
+        assert!(text.split("\r\n").all(|line| line.len() <= 75), "{text}");
+        assert!(text.replace("\r\n ", "").contains(&"老虎".repeat(100)));
     }
 
     #[test]

@@ -48,8 +48,11 @@ pub(crate) fn engine_volume(volume: f32, min: f32, max: f32) -> f32 {
 
 impl Engine for TtsEngine {
     fn speak(&mut self, text: &str) -> Result<(), String> {
+        // Speech Dispatcher's binding unwraps a C string: a NUL would
+        // panic the speech thread. Control characters say nothing anyway.
+        let text = limber_core::terminal::without_controls(text);
         self.tts
-            .speak(text, true)
+            .speak(text.as_ref(), true)
             .map(|_| ())
             .map_err(|err| describe(&err))
     }
