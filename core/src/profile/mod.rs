@@ -18,7 +18,7 @@
 //!   reminders/<id>.ron  (version: 1, routines: {"lower-back": (handled_through: …, snoozed_until: None, …)})
 //! ```
 //!
-//! The plan and reminder files (issue 14, `plan_file.rs`) are optional: no
+//! The plan and reminder files (`schedule::file`) are optional: no
 //! file means an empty plan, or nothing reminded yet.
 //!
 //! The set of profiles *is* the set of `profiles/*.ron` files: creating,
@@ -94,10 +94,10 @@ mod history_file;
 mod lenient;
 mod model;
 mod notice;
-mod plan_file;
-mod storage;
+mod stamp;
+pub(crate) mod storage;
 pub(crate) use storage::write_synced_temp;
-mod store;
+pub(crate) mod store;
 
 /// A profile stores one of these per exercise; the type is the session's
 /// (one rule for doses and their bounds).
@@ -110,7 +110,7 @@ pub use model::{
     validate_name,
 };
 pub use notice::{FileKind, Notice};
-pub use plan_file::ScheduleStamp;
+pub use stamp::FolderStamp;
 // Atomic writes for files outside the store (the autostart entry, the
 // calendar file).
 pub use storage::write_atomically;

@@ -14,13 +14,11 @@ use crate::profile::model::{
     Profile, Settings, clamp_choice, id_from_name, is_valid_id, name_from_id, validate_name,
 };
 use crate::profile::notice::{FileKind, Notice};
-use crate::profile::plan_file::ScheduleStamp;
+use crate::profile::stamp::FolderStamp;
 use crate::profile::storage::{
     DirLock, History, Loaded, ProfileList, Versioned, keep_aside, keep_copy_aside, load,
     lock_data_dir, read_newer_profile, remove_stale_temp_files, save,
 };
-use crate::schedule::plan::WeeklyPlan;
-use crate::schedule::reminder::ReminderState;
 
 /// The name of the profile created on first run.
 pub const DEFAULT_PROFILE_NAME: &str = "Me";
@@ -58,6 +56,13 @@ pub struct ProfileSummary {
     pub id: String,
     pub name: String,
 }
+
+/// The folders of files kept beside each profile (`<folder>/<id>.ron`) by
+/// the layers above: the weekly plan and the reminder state
+/// (`schedule::file`). Deleting a profile deletes them first.
+pub(crate) const PLANS_FOLDER: &str = "plans";
+pub(crate) const REMINDERS_FOLDER: &str = "reminders";
+const BESIDE: [&str; 2] = [PLANS_FOLDER, REMINDERS_FOLDER];
 
 /// Profiles, settings and history in one data dir. All methods that change
 /// something save at once, under the data-dir lock (see the module docs).
@@ -288,14 +293,20 @@ impl Store {
         }
         // Never delete a history this version cannot read.
         if let Loaded::Newer { found } = load::<History>(&history_path)? {
-            return Err(self.refuse_newer(FileKind::History, &history_path, found));
+            return Err(self.refuse_newer(
+                FileKind::History,
+                &history_path,
+                found,
+                History::CURRENT,
+            ));
         }
         // Issue 14: the plan and reminder state go first of all, so a crash
         // part-way never leaves them for a new profile that reuses this id.
         // Unlike the history they are not refused when a newer Limber wrote
         // them: they are small, and the person asked for the profile to go.
-        remove_if_present(&self.plan_path(id))?;
-        remove_if_present(&self.reminders_path(id))?;
+        for folder in BESIDE {
+            remove_if_present(&self.beside_path(folder, id))?;
+        }
         // History first: if we are killed in between, what is left is a
         // profile with no history, not a history a new profile could inherit.
         remove_if_present(&history_path)?;
@@ -511,15 +522,13 @@ impl Store {
 
     /// Records a newer-version file as read-only (telling the person once)
     /// and returns the error for the operation that met it.
-    fn refuse_newer(&mut self, kind: FileKind, path: &Path, found: u32) -> StoreError {
-        let supported = match kind {
-            FileKind::ProfileList => ProfileList::CURRENT,
-            FileKind::Profile => Profile::CURRENT,
-            FileKind::History => History::CURRENT,
-            // Issue 14: the plan and reminder files.
-            FileKind::Plan => WeeklyPlan::CURRENT,
-            FileKind::Reminders => ReminderState::CURRENT,
-        };
+    fn refuse_newer(
+        &mut self,
+        kind: FileKind,
+        path: &Path,
+        found: u32,
+        supported: u32,
+    ) -> StoreError {
         if self.read_only.insert(path.to_path_buf(), found).is_none() {
             self.notices.push(Notice::NewerVersion {
                 kind,
@@ -599,7 +608,7 @@ impl Store {
                 Ok(Some(ProfileList::default()))
             }
             Loaded::Newer { found } => {
-                self.refuse_newer(FileKind::ProfileList, &path, found);
+                self.refuse_newer(FileKind::ProfileList, &path, found, ProfileList::CURRENT);
                 Ok(None)
             }
         }
@@ -634,7 +643,9 @@ impl Store {
         }
         match load::<Profile>(&path)? {
             Loaded::Missing => Ok(ProfileRead::Missing),
-            Loaded::Newer { found } => Err(self.refuse_newer(FileKind::Profile, &path, found)),
+            Loaded::Newer { found } => {
+                Err(self.refuse_newer(FileKind::Profile, &path, found, Profile::CURRENT))
+            }
             Loaded::Corrupt { reason } => {
                 self.keep_corrupt_aside(FileKind::Profile, &path, reason)?;
                 let fresh = Profile::new(id, name_from_id(id));
@@ -719,7 +730,9 @@ impl Store {
                 self.keep_corrupt_aside(FileKind::History, &path, reason)?;
                 Ok(History::default())
             }
-            Loaded::Newer { found } => Err(self.refuse_newer(FileKind::History, &path, found)),
+            Loaded::Newer { found } => {
+                Err(self.refuse_newer(FileKind::History, &path, found, History::CURRENT))
+            }
         }
     }
 
@@ -903,12 +916,6 @@ impl Store {
         Ok(())
     }
 
-    // ------------------------------------------------------------------
-    // Plans and reminders (issue 14): `plans/<id>.ron` and
-    // `reminders/<id>.ron` beside the profile, same machinery and lock.
-    // Formats in `plan_file.rs`.
-    // ------------------------------------------------------------------
-
     /// A profile as on disk now (any profile, not only the current one).
     pub fn profile(&mut self, id: &str) -> Result<Profile, StoreError> {
         let lock = lock_data_dir(&self.data_dir, self.read_only_folder.is_some())?;
@@ -918,92 +925,66 @@ impl Store {
         }
     }
 
-    /// A profile's weekly plan; empty when it has none yet (every profile
-    /// written before plans existed).
-    pub fn plan(&mut self, id: &str) -> Result<WeeklyPlan, StoreError> {
-        let lock = lock_data_dir(&self.data_dir, self.read_only_folder.is_some())?;
-        let mut plan: WeeklyPlan =
-            self.read_schedule_file(&lock, FileKind::Plan, &self.plan_path(id))?;
-        plan.drop_duplicates();
-        Ok(plan)
-    }
+    // ------------------------------------------------------------------
+    // Files kept beside a profile by the layers above (the weekly plan
+    // and the reminder state: `schedule::file`), with the same machinery
+    // and lock: `<folder>/<id>.ron`.
+    // ------------------------------------------------------------------
 
-    /// Lock and merge, as [`Store::update_profile`]: re-reads the plan of
-    /// profile `id` under the lock, applies `change`, writes it atomically
-    /// if it changed. Fails for a profile that does not exist (so no plan
-    /// is left without its profile). Returns the plan as written.
-    pub fn update_plan(
+    /// Reads profile `id`'s file in `folder`: missing is the default,
+    /// unreadable is kept aside (with a notice) and read as the default,
+    /// newer is an error and read-only from then on.
+    pub(crate) fn read_beside<T: Versioned + Default>(
         &mut self,
+        folder: &str,
+        kind: FileKind,
         id: &str,
-        change: impl FnOnce(&mut WeeklyPlan),
-    ) -> Result<WeeklyPlan, StoreError> {
+    ) -> Result<T, StoreError> {
         let lock = lock_data_dir(&self.data_dir, self.read_only_folder.is_some())?;
-        if let ProfileRead::Missing = self.read_profile(&lock, id)? {
-            return Err(StoreError::UnknownProfile { id: id.to_owned() });
-        }
-        let path = self.plan_path(id);
-        let mut plan: WeeklyPlan = self.read_schedule_file(&lock, FileKind::Plan, &path)?;
-        // A routine listed twice by hand counts once (and is written once).
-        let duplicated = plan.drop_duplicates();
-        let before = plan.clone();
-        change(&mut plan);
-        plan.drop_duplicates();
-        if duplicated || plan != before {
-            self.save_schedule_file(&lock, &path, &plan)?;
-        }
-        Ok(plan)
+        let path = self.beside_path(folder, id);
+        self.read_schedule_file(&lock, kind, &path)
     }
 
-    /// A profile's reminder state (nothing reminded yet when it has none).
-    pub fn reminder_state(&mut self, id: &str) -> Result<ReminderState, StoreError> {
-        let lock = lock_data_dir(&self.data_dir, self.read_only_folder.is_some())?;
-        self.read_schedule_file(&lock, FileKind::Reminders, &self.reminders_path(id))
-    }
-
-    /// Lock and merge for the reminder state: re-reads it under the lock,
-    /// applies `change` (whose result is returned), writes it atomically
-    /// only if it changed.
-    pub fn update_reminder_state<R>(
+    /// Lock and merge, as [`Store::update_profile`]: re-reads profile
+    /// `id`'s file in `folder` under the lock, applies `change` (whose
+    /// result is returned), writes it atomically only if it changed. Fails
+    /// for a profile that does not exist (so no file is left without its
+    /// profile).
+    pub(crate) fn update_beside<T: Versioned + Default + Clone + PartialEq, R>(
         &mut self,
+        folder: &str,
+        kind: FileKind,
         id: &str,
-        change: impl FnOnce(&mut ReminderState) -> R,
+        change: impl FnOnce(&mut T) -> R,
     ) -> Result<R, StoreError> {
         let lock = lock_data_dir(&self.data_dir, self.read_only_folder.is_some())?;
         if let ProfileRead::Missing = self.read_profile(&lock, id)? {
             return Err(StoreError::UnknownProfile { id: id.to_owned() });
         }
-        let path = self.reminders_path(id);
-        let mut state: ReminderState =
-            self.read_schedule_file(&lock, FileKind::Reminders, &path)?;
-        let before = state.clone();
-        let result = change(&mut state);
-        if state != before {
-            self.save_schedule_file(&lock, &path, &state)?;
+        let path = self.beside_path(folder, id);
+        let mut value: T = self.read_schedule_file(&lock, kind, &path)?;
+        let before = value.clone();
+        let result = change(&mut value);
+        if value != before {
+            self.save_schedule_file(&lock, &path, &value)?;
         }
         Ok(result)
     }
 
-    /// A cheap fingerprint of the profile, plan and reminder files (no
-    /// parsing, no lock): when it is unchanged, so are the plans.
-    pub fn schedule_stamp(&self) -> ScheduleStamp {
-        ScheduleStamp::of(&[
-            &self.data_dir.join("profiles"),
-            &self.data_dir.join("plans"),
-            &self.data_dir.join("reminders"),
-        ])
+    fn beside_path(&self, folder: &str, id: &str) -> PathBuf {
+        self.data_dir.join(folder).join(format!("{id}.ron"))
     }
 
-    fn plan_path(&self, id: &str) -> PathBuf {
-        self.data_dir.join("plans").join(format!("{id}.ron"))
+    /// A cheap fingerprint of the profile files and those in `folders`
+    /// beside them (no parsing, no lock): when it is unchanged, so is what
+    /// they hold.
+    pub(crate) fn stamp_of(&self, folders: &[&str]) -> FolderStamp {
+        let mut paths = vec![self.data_dir.join("profiles")];
+        paths.extend(folders.iter().map(|folder| self.data_dir.join(folder)));
+        let paths: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+        FolderStamp::of(&paths)
     }
 
-    fn reminders_path(&self, id: &str) -> PathBuf {
-        self.data_dir.join("reminders").join(format!("{id}.ron"))
-    }
-
-    /// Reads a plan or reminder file: missing is the default, unreadable
-    /// is kept aside (with a notice) and read as the default, newer is an
-    /// error and read-only from then on.
     fn read_schedule_file<T: Versioned + Default>(
         &mut self,
         _lock: &DirLock,
@@ -1024,7 +1005,7 @@ impl Store {
                 self.keep_corrupt_aside(kind, path, reason)?;
                 Ok(T::default())
             }
-            Loaded::Newer { found } => Err(self.refuse_newer(kind, path, found)),
+            Loaded::Newer { found } => Err(self.refuse_newer(kind, path, found, T::CURRENT)),
         }
     }
 

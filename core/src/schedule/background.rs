@@ -23,7 +23,8 @@ use std::time::Duration;
 use chrono::{DateTime, TimeDelta, TimeZone};
 
 use crate::content::Library;
-use crate::profile::{ScheduleStamp, Store};
+use crate::profile::Store;
+use crate::schedule::file::ScheduleStamp;
 use crate::schedule::notifier::{Answer, Note, NoteKey, Notifier, NotifyError, Reply};
 use crate::schedule::plan::WeeklyPlan;
 use crate::schedule::reminder::{

@@ -29,6 +29,7 @@
 pub mod background;
 pub mod due;
 pub mod edit;
+pub mod file;
 pub mod ics;
 pub mod notifier;
 pub mod plan;

@@ -1,6 +1,7 @@
-//! The on-disk formats of a profile's weekly plan and reminder state
-//! (issue 14), read and written with the same machinery as the other files
-//! (`storage::Versioned`, atomic writes, kept aside when unreadable):
+//! A profile's weekly plan and reminder state on disk: their formats, and
+//! the store's methods that read and change them, with the same machinery
+//! and lock as the profile's own files (`storage::Versioned`, atomic
+//! writes, kept aside when unreadable, lock and merge):
 //!
 //! ```text
 //! <data dir>/
@@ -14,13 +15,12 @@
 //! day while the plan changes only when the person changes it.
 
 use std::collections::BTreeMap;
-use std::fs;
-use std::path::Path;
-use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
 use crate::profile::storage::{Decoded, Versioned, encode_pretty};
+use crate::profile::store::{PLANS_FOLDER as PLANS, REMINDERS_FOLDER as REMINDERS};
+use crate::profile::{FileKind, FolderStamp, Store, StoreError};
 use crate::schedule::plan::{PlannedRoutine, WeeklyPlan};
 use crate::schedule::reminder::{ReminderState, RoutineReminder};
 
@@ -105,52 +105,57 @@ impl Versioned for ReminderState {
     }
 }
 
-/// What the files behind the plans looked like: names, sizes,
-/// modification times (and inodes) of the files in `profiles/`, `plans/`
-/// and `reminders/`. The background mode compares stamps (a few `stat`s) and
-/// re-reads only when they differ.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct ScheduleStamp {
-    files: Vec<(String, u64, Option<SystemTime>, u64)>,
-}
+/// What [`Store::schedule_stamp`] compares.
+pub type ScheduleStamp = FolderStamp;
 
-/// The inode on Unix: every atomic write is a new file, so this changes even
-/// where modification times are coarse.
-#[cfg(unix)]
-fn file_identity(metadata: &fs::Metadata) -> u64 {
-    std::os::unix::fs::MetadataExt::ino(metadata)
-}
+impl Store {
+    /// A profile's weekly plan; empty when it has none yet (every profile
+    /// written before plans existed).
+    pub fn plan(&mut self, id: &str) -> Result<WeeklyPlan, StoreError> {
+        let mut plan: WeeklyPlan = self.read_beside(PLANS, FileKind::Plan, id)?;
+        plan.drop_duplicates();
+        Ok(plan)
+    }
 
-#[cfg(not(unix))]
-fn file_identity(_metadata: &fs::Metadata) -> u64 {
-    0
-}
+    /// Lock and merge, as [`Store::update_profile`]: re-reads the plan of
+    /// profile `id` under the lock, applies `change`, writes it atomically
+    /// if it changed. Fails for a profile that does not exist (so no plan
+    /// is left without its profile). Returns the plan as written.
+    pub fn update_plan(
+        &mut self,
+        id: &str,
+        change: impl FnOnce(&mut WeeklyPlan),
+    ) -> Result<WeeklyPlan, StoreError> {
+        self.update_beside(PLANS, FileKind::Plan, id, |plan: &mut WeeklyPlan| {
+            // A routine listed twice by hand counts once (and is written
+            // once).
+            plan.drop_duplicates();
+            change(plan);
+            plan.drop_duplicates();
+            plan.clone()
+        })
+    }
 
-impl ScheduleStamp {
-    pub(crate) fn of(folders: &[&Path]) -> ScheduleStamp {
-        let mut files = Vec::new();
-        for folder in folders {
-            let Ok(entries) = fs::read_dir(folder) else {
-                continue;
-            };
-            for entry in entries.flatten() {
-                let Ok(metadata) = entry.metadata() else {
-                    continue;
-                };
-                files.push((
-                    format!(
-                        "{}/{}",
-                        folder.display(),
-                        entry.file_name().to_string_lossy()
-                    ),
-                    metadata.len(),
-                    metadata.modified().ok(),
-                    file_identity(&metadata),
-                ));
-            }
-        }
-        files.sort();
-        ScheduleStamp { files }
+    /// A profile's reminder state (nothing reminded yet when it has none).
+    pub fn reminder_state(&mut self, id: &str) -> Result<ReminderState, StoreError> {
+        self.read_beside(REMINDERS, FileKind::Reminders, id)
+    }
+
+    /// Lock and merge for the reminder state: re-reads it under the lock,
+    /// applies `change` (whose result is returned), writes it atomically
+    /// only if it changed.
+    pub fn update_reminder_state<R>(
+        &mut self,
+        id: &str,
+        change: impl FnOnce(&mut ReminderState) -> R,
+    ) -> Result<R, StoreError> {
+        self.update_beside(REMINDERS, FileKind::Reminders, id, change)
+    }
+
+    /// A cheap fingerprint of the profile, plan and reminder files (no
+    /// parsing, no lock): when it is unchanged, so are the plans.
+    pub fn schedule_stamp(&self) -> ScheduleStamp {
+        self.stamp_of(&[PLANS, REMINDERS])
     }
 }
 
@@ -159,6 +164,7 @@ mod tests {
     use super::*;
     use crate::profile::storage::{Loaded, load, save};
     use crate::schedule::plan::Days;
+    use std::fs;
 
     #[test]
     fn a_plan_round_trips_and_reads_as_people_would_write_it() {
