@@ -3,6 +3,7 @@
 //! (saving to the profile, sending cues to the sound player and the
 //! speaker, changing screen).
 
+mod context;
 pub mod dialog;
 pub mod images;
 pub mod paper;
@@ -13,6 +14,7 @@ pub mod screen;
 pub mod store;
 pub mod style;
 pub mod widget;
+mod window;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -22,12 +24,10 @@ use iced::widget::{button, column, container, row, text};
 use iced::{Element, Length, Subscription, Task, Theme};
 
 use limber_core::content::Library;
-use limber_core::content::schema::Routine;
-use limber_core::prescription::{self, Prescribed, Summary};
+use limber_core::prescription::{self, Summary};
 use limber_core::profile::{
     ExerciseChoice, Profile, ProfileSummary, SessionRecord, Settings, Store,
 };
-use limber_core::session::dose::ResolvedDose;
 use limber_core::sound::CuePlayer;
 use limber_core::speech::Speaker;
 use limber_core::time::Clock;
@@ -35,6 +35,9 @@ use screen::{
     builder, exercises, finish, history, home, newer, plan, player, routine, safety, settings,
 };
 use store::{StoreHandle, Stored};
+
+pub use context::{Context, ProfileChoice};
+pub use window::{RunError, run, window_settings};
 
 /// Everything the app is started with; built by `main` (or a test).
 pub struct Options {
@@ -133,6 +136,8 @@ pub enum Message {
     /// The content folders cannot be watched for changes.
     ContentWatchFailed(String),
     Plan(plan::Message),
+    /// The plan part's work answered.
+    Planned(planned::Message),
     /// A routine sheet or visit report was saved (or not).
     PaperSaved(paper::Outcome),
     /// Time to ask the speaker again whether it has a voice (the Settings
@@ -155,21 +160,6 @@ pub enum Reply {
         profile_id: String,
         stored: Stored<Arc<Vec<SessionRecord>>>,
     },
-    /// The plan or reminder state was read or written.
-    Schedule(planned::Reply),
-}
-
-/// A profile in the switcher.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProfileChoice {
-    pub id: String,
-    pub name: String,
-}
-
-impl std::fmt::Display for ProfileChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.name)
-    }
 }
 
 /// The [`Context`] of `app`'s fields, borrowed one by one (a macro, not a
@@ -200,105 +190,19 @@ macro_rules! update_screen {
     }};
 }
 
-/// What every screen's `view` and `update` may read (references and
-/// numbers, so a `responsive` layout can keep a copy).
-#[derive(Clone, Copy)]
-pub struct Context<'a> {
-    pub library: &'a Library,
-    pub profile: &'a Profile,
-    pub profiles: &'a [ProfileSummary],
-    /// The profile's sessions, oldest first (empty while loading).
-    pub history: &'a [SessionRecord],
-    pub images: &'a images::ImageCache,
-    pub typography: style::Type,
-    /// Wall-clock time now, seconds since the Unix epoch ("today").
-    pub now: u64,
-    /// The weekly plan and its progress (given to the screens that show
-    /// it; `None` elsewhere).
-    pub planned: Option<&'a planned::Planned>,
-}
-
-impl<'a> Context<'a> {
-    /// Built from the app's fields one by one, so a screen can be borrowed
-    /// mutably next to it.
-    fn new(
-        library: &'a Library,
-        profile: &'a Profile,
-        profiles: &'a [ProfileSummary],
-        history: Option<&'a Arc<Vec<SessionRecord>>>,
-        images: &'a images::ImageCache,
-        now: u64,
-    ) -> Self {
-        Context {
-            library,
-            profile,
-            profiles,
-            history: history.map_or(&[], |h| h.as_slice()),
-            images,
-            typography: style::Type::new(profile.settings.text_size.scale()),
-            now,
-            planned: None,
+/// The [`planned::Inputs`] of `app`'s fields, borrowed one by one (so the
+/// plan part can be borrowed mutably beside them).
+macro_rules! plan_inputs {
+    ($app:expr) => {
+        planned::Inputs {
+            store: &$app.store,
+            library: &$app.library,
+            profile: &$app.profile,
+            history: $app.history.as_ref(),
+            clock: $app.clock.as_ref(),
+            read_only: $app.read_only.is_some(),
         }
-    }
-
-    pub fn choice(&self, exercise_id: &str) -> ExerciseChoice {
-        self.profile.choice(exercise_id)
-    }
-
-    /// The dose this profile does for an exercise of a routine.
-    pub fn resolved(&self, routine_id: &str, exercise_id: &str) -> Option<ResolvedDose> {
-        let routine = self.library.routine(routine_id)?;
-        self.prescribe(routine)
-            .into_iter()
-            .find(|p| p.exercise.id == exercise_id)
-            .map(|p| p.dose)
-    }
-
-    /// The routine's exercises with this profile's doses.
-    pub fn prescribe(&self, routine: &Routine) -> Vec<Prescribed<'a>> {
-        prescription::prescribe(self.library, routine, self.profile)
-    }
-
-    /// The routine's planned length for this profile: the same number the
-    /// player runs to.
-    pub fn estimate(&self, routine: &Routine) -> Duration {
-        self.planned_length(&self.prescribe(routine))
-    }
-
-    /// The planned length of exercises already prescribed.
-    pub fn planned_length(&self, prescribed: &[Prescribed<'_>]) -> Duration {
-        prescription::plan(prescribed, &self.profile.settings).total()
-    }
-
-    pub fn profile_choices(&self) -> Vec<ProfileChoice> {
-        self.profiles
-            .iter()
-            .map(|p| ProfileChoice {
-                id: p.id.clone(),
-                name: p.name.clone(),
-            })
-            .collect()
-    }
-
-    /// "Last: Lower back, yesterday, 6 min": the latest session that
-    /// counts (`SessionRecord::counts`).
-    pub fn last_session(&self) -> Option<String> {
-        let last = self
-            .history
-            .iter()
-            .filter(|r| r.counts())
-            .max_by_key(|r| r.started_at)?;
-        let when = limber_core::progress::calendar::describe_when(last.started_at, self.now);
-        Some(format!(
-            "Last: {}, {when}, {}",
-            last.routine_title,
-            limber_core::words::minutes(Duration::from_secs(u64::from(last.duration_seconds)))
-        ))
-    }
-
-    pub fn sessions_this_week(&self) -> usize {
-        limber_core::progress::calendar::sessions_in_last_week(self.history, self.now)
-    }
+    };
 }
 
 impl App {
@@ -357,7 +261,7 @@ impl App {
         };
         let task = Task::batch([
             app.load_history(),
-            app.load_plan(),
+            app.planned.load(&plan_inputs!(app)).map(Message::Planned),
             iced::system::theme().map(Message::SystemTheme),
         ]);
         Ok((app, task))
@@ -594,7 +498,8 @@ impl App {
                 if !self.profile.safety_seen {
                     self.screen = Screen::Safety(safety::Safety::first_run(None));
                 }
-                Task::batch([self.load_history(), self.reload_plan()])
+                let plan = self.planned.reload(&plan_inputs!(self));
+                Task::batch([self.load_history(), plan.map(Message::Planned)])
             }
             Reply::History { profile_id, stored } => {
                 self.take_answer(stored);
@@ -611,7 +516,6 @@ impl App {
                 }
                 Task::none()
             }
-            Reply::Schedule(reply) => self.schedule_reply(reply),
         }
     }
 
@@ -666,7 +570,26 @@ impl App {
                 self.system_dark = mode == iced::theme::Mode::Dark;
                 Task::none()
             }
-            Message::Plan(message) => self.plan_message(message),
+            Message::Plan(message) => {
+                // The Plan screen reads the plan part too.
+                let ctx = Context {
+                    planned: Some(&self.planned),
+                    ..screen_context!(self)
+                };
+                let Screen::Plan(screen) = &mut self.screen else {
+                    return Task::none();
+                };
+                let action = screen.update(message, &ctx);
+                let update = self.planned.perform(action, &plan_inputs!(self));
+                self.plan_update(update)
+            }
+            Message::Planned(planned::Message::Screen(message)) => {
+                self.update(Message::Plan(message))
+            }
+            Message::Planned(planned::Message::Stored(reply)) => {
+                let update = self.planned.stored(&reply, &plan_inputs!(self));
+                self.plan_update(update)
+            }
             Message::PaperSaved(outcome) => {
                 self.saving_paper = false;
                 self.notices.extend(outcome.notices());
@@ -684,13 +607,12 @@ impl App {
                 };
                 match home.update(message) {
                     home::Action::OpenRoutine(id) => {
-                        self.screen = Screen::Routine(routine::Routine::new(id));
+                        self.open_routine(id);
                         Task::none()
                     }
                     home::Action::SwitchProfile(id) => self.switch_profile(id),
                     home::Action::OpenSettings => {
-                        self.screen =
-                            Screen::Settings(settings::Settings::new(self.speaker.status()));
+                        self.open_settings();
                         Task::none()
                     }
                     home::Action::OpenHistory => {
@@ -716,7 +638,10 @@ impl App {
                         Task::none()
                     }
                     home::Action::OpenPlan => self.open_plan(),
-                    home::Action::Answer(routine, answer) => self.answer_reminder(routine, answer),
+                    home::Action::Answer(routine, answer) => {
+                        let update = self.planned.answer(routine, answer, &plan_inputs!(self));
+                        self.plan_update(update)
+                    }
                     home::Action::ShowKeys => {
                         self.keys_shown = true;
                         Task::none()
@@ -847,10 +772,7 @@ impl App {
                     safety::Action::Understood(next) => {
                         self.profile.safety_seen = true;
                         let task = self.write(Store::set_safety_seen);
-                        self.screen = match next {
-                            Some(id) => Screen::Routine(routine::Routine::new(id)),
-                            None => Screen::Home(home::Home),
-                        };
+                        self.open_routine_or_home(next);
                         task
                     }
                     safety::Action::Back => self.go_home(),
@@ -882,15 +804,11 @@ impl App {
                 };
                 match screen.update(message) {
                     newer::Action::OpenReadOnly(then_open) => {
-                        self.screen = match then_open {
-                            Some(id) => Screen::Routine(routine::Routine::new(id)),
-                            None => Screen::Home(home::Home),
-                        };
+                        self.open_routine_or_home(then_open);
                         Task::none()
                     }
                     newer::Action::UseAnother => {
-                        self.screen =
-                            Screen::Settings(settings::Settings::new(self.speaker.status()));
+                        self.open_settings();
                         Task::none()
                     }
                 }
@@ -929,7 +847,7 @@ impl App {
                 Screen::Builder(screen) => match screen.editing().map(str::to_owned) {
                     // Back from Edit is the routine it came from.
                     Some(id) if self.library.routine(&id).is_some() => {
-                        self.screen = Screen::Routine(routine::Routine::new(id));
+                        self.open_routine(id);
                         Task::none()
                     }
                     _ => self.go_home(),
@@ -1019,9 +937,9 @@ impl App {
                 // one: its own screen, as it was opened from there.
                 if *new || self.library.routine(id).is_none() {
                     self.screen = Screen::Home(home::Home);
-                    self.plan_day_check();
+                    self.planned.day_check(&plan_inputs!(self));
                 } else {
-                    self.screen = Screen::Routine(routine::Routine::new(id.clone()));
+                    self.open_routine(id.clone());
                 }
                 Task::batch(tasks)
             }
@@ -1038,7 +956,10 @@ impl App {
                         kept.display()
                     ));
                 }
-                let unplan = self.unplan_gone_routine(id);
+                let unplan = self
+                    .planned
+                    .unplan_gone_routine(id, &plan_inputs!(self))
+                    .map(Message::Planned);
                 Task::batch([unplan, self.go_home()])
             }
         }
@@ -1060,9 +981,59 @@ impl App {
         }
     }
 
+    // ------------------------------------------------------------------
+    // Opening a screen: one place each.
+    // ------------------------------------------------------------------
+
+    fn open_routine(&mut self, id: String) {
+        self.screen = Screen::Routine(routine::Routine::new(id));
+    }
+
+    /// The routine asked for at start or after a first-run screen, else Home.
+    fn open_routine_or_home(&mut self, routine: Option<String>) {
+        match routine {
+            Some(id) => self.open_routine(id),
+            None => self.screen = Screen::Home(home::Home),
+        }
+    }
+
+    fn open_settings(&mut self) {
+        self.screen = Screen::Settings(settings::Settings::new(self.speaker.status()));
+    }
+
+    /// The plan, the reminder state or the history changed.
+    fn plan_inputs_changed(&mut self) -> Task<Message> {
+        self.planned
+            .inputs_changed(&plan_inputs!(self))
+            .map(Message::Planned)
+    }
+
+    /// Carries out what the plan part asked for.
+    fn plan_update(&mut self, update: planned::Update) -> Task<Message> {
+        for event in update.events {
+            match event {
+                planned::Event::Notices(notices) => self.notices.extend(notices),
+                planned::Event::OpenRoutine(id) => self.open_routine(id),
+                planned::Event::Home => self.screen = Screen::Home(home::Home),
+            }
+        }
+        update.task.map(Message::Planned)
+    }
+
+    /// Opens the Plan screen and asks how reminders run.
+    fn open_plan(&mut self) -> Task<Message> {
+        self.screen = Screen::Plan(Box::default());
+        self.planned.reminder_status().map(Message::Planned)
+    }
+
+    /// The current profile's plan, its progress and reminders, as shown.
+    pub fn planned(&self) -> &planned::Planned {
+        &self.planned
+    }
+
     fn go_home(&mut self) -> Task<Message> {
         self.screen = Screen::Home(home::Home);
-        self.plan_day_check();
+        self.planned.day_check(&plan_inputs!(self));
         Task::none()
     }
 
@@ -1330,135 +1301,4 @@ fn thread_failed() -> builder::Done {
     builder::Done::Failed(builder::Failure::Other(
         "The routine could not be saved: Limber could not start the work.".to_owned(),
     ))
-}
-
-/// The window icon, drawn from the figure (see `icons/`), embedded so an
-/// installed binary has it wherever it runs.
-const ICON_PNG: &[u8] = include_bytes!("../../icons/limber-64.png");
-
-fn window_icon() -> Option<iced::window::Icon> {
-    let image = image::load_from_memory_with_format(ICON_PNG, image::ImageFormat::Png)
-        .map_err(|e| tracing::warn!("window icon: {e}"))
-        .ok()?
-        .into_rgba8();
-    let (width, height) = image.dimensions();
-    iced::window::icon::from_rgba(image.into_raw(), width, height)
-        .map_err(|e| tracing::warn!("window icon: {e}"))
-        .ok()
-}
-
-/// Why the app could not run.
-#[derive(Debug, thiserror::Error)]
-pub enum RunError {
-    #[error("could not start the profile store: {0}")]
-    Store(#[source] std::io::Error),
-    #[error("could not open a window: {0}")]
-    Window(#[source] iced::Error),
-    /// The windowing system refused before the app started (iced's event
-    /// loop panics on that, e.g. with no display at all).
-    #[error("could not open a window: {0}")]
-    NoWindow(String),
-}
-
-/// Opens the window and runs the app until it is closed.
-pub fn run(options: Options) -> Result<(), RunError> {
-    if let Some(reason) = no_display() {
-        return Err(RunError::NoWindow(reason));
-    }
-    let app = App::new(options).map_err(RunError::Store)?;
-    let booted = std::cell::RefCell::new(Some(app));
-    let started = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    // iced's event loop panics when the windowing system refuses (no
-    // display, a broken X server). Until the app has booted, such a panic
-    // is turned into a message; after that, panics are bugs and go to the
-    // usual hook.
-    let refusal = std::sync::Arc::new(std::sync::Mutex::new(None::<String>));
-    let usual_hook = std::sync::Arc::new(std::panic::take_hook());
-    {
-        let started = std::sync::Arc::clone(&started);
-        let refusal = std::sync::Arc::clone(&refusal);
-        let usual_hook = std::sync::Arc::clone(&usual_hook);
-        std::panic::set_hook(Box::new(move |info| {
-            if started.load(std::sync::atomic::Ordering::SeqCst) {
-                usual_hook(info);
-            } else if let Ok(mut slot) = refusal.lock() {
-                let payload = info
-                    .payload()
-                    .downcast_ref::<String>()
-                    .cloned()
-                    .or_else(|| {
-                        info.payload()
-                            .downcast_ref::<&str>()
-                            .map(|s| (*s).to_owned())
-                    })
-                    .unwrap_or_else(|| "the windowing system refused".to_owned());
-                *slot = Some(payload);
-            }
-        }));
-    }
-    let boot_started = std::sync::Arc::clone(&started);
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
-        iced::application(
-            move || {
-                boot_started.store(true, std::sync::atomic::Ordering::SeqCst);
-                booted
-                    .borrow_mut()
-                    .take()
-                    .unwrap_or_else(|| unreachable!("iced boots the application exactly once"))
-            },
-            App::update,
-            App::view,
-        )
-        .title(App::title)
-        .theme(App::theme)
-        .subscription(App::subscription)
-        .default_font(iced::Font::with_name("Fira Sans"))
-        .window(window_settings())
-        .run()
-    }));
-    match outcome {
-        Ok(result) => result.map_err(RunError::Window),
-        Err(panic) if !started.load(std::sync::atomic::Ordering::SeqCst) => {
-            let reason = refusal
-                .lock()
-                .ok()
-                .and_then(|mut slot| slot.take())
-                .unwrap_or_else(|| "the windowing system refused".to_owned());
-            drop(panic);
-            Err(RunError::NoWindow(reason))
-        }
-        Err(panic) => std::panic::resume_unwind(panic),
-    }
-}
-
-/// The window: it opens within a 1366×768 laptop screen that has a task
-/// bar and a title bar (768 − 48 − 37 = 683 px high), and can shrink to a
-/// 1024×600 screen's room; every screen scrolls where it needs to.
-pub fn window_settings() -> iced::window::Settings {
-    iced::window::Settings {
-        size: iced::Size::new(1280.0, 680.0),
-        min_size: Some(iced::Size::new(800.0, 500.0)),
-        icon: window_icon(),
-        // The app's id (the Wayland app id, the X11 WM_CLASS), so a dock
-        // or task bar shows the window under the menu entry's name and icon
-        // instead of an unknown program.
-        #[cfg(all(unix, not(target_os = "macos")))]
-        platform_specific: iced::window::settings::PlatformSpecific {
-            application_id: crate::APP_ID.to_owned(),
-            ..Default::default()
-        },
-        ..iced::window::Settings::default()
-    }
-}
-
-/// Why no window can open at all, before trying: on Linux and the BSDs a
-/// window needs an X11 or Wayland display.
-fn no_display() -> Option<String> {
-    if !cfg!(all(unix, not(target_os = "macos"))) {
-        return None;
-    }
-    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
-    (!set("DISPLAY") && !set("WAYLAND_DISPLAY") && !set("WAYLAND_SOCKET")).then(|| {
-        "no display: neither DISPLAY (X11) nor WAYLAND_DISPLAY (Wayland) is set".to_owned()
-    })
 }
