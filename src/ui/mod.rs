@@ -3,6 +3,7 @@
 //! (saving to the profile, sending cues to the sound player and the
 //! speaker, changing screen).
 
+mod authoring;
 mod context;
 pub mod dialog;
 pub mod images;
@@ -872,12 +873,7 @@ impl App {
                     ),
                 };
                 let sources = self.library.sources().clone();
-                Task::perform(
-                    platform::off_thread(move || {
-                        builder::save(*request, content_dir, header, now, &sources)
-                    }),
-                    |done| Message::BuilderDone(Arc::new(done.unwrap_or_else(thread_failed))),
-                )
+                authoring::save_task(*request, content_dir, header, now, sources)
             }
             builder::Action::Delete { id, title, path } => {
                 let Some(content_dir) = limber_core::builder::own_folder(&self.library) else {
@@ -886,12 +882,7 @@ impl App {
                 let content_dir = content_dir.to_path_buf();
                 let now = self.clock.unix_now();
                 let sources = self.library.sources().clone();
-                Task::perform(
-                    platform::off_thread(move || {
-                        builder::delete(title, &id, path, &content_dir, now, &sources)
-                    }),
-                    |done| Message::BuilderDone(Arc::new(done.unwrap_or_else(thread_failed))),
-                )
+                authoring::delete_task(title, id, path, content_dir, now, sources)
             }
         }
     }
@@ -1295,10 +1286,4 @@ fn no_content_folder() -> builder::Failure {
         "Routines are saved in your content folder, and Limber runs without one (no data folder)."
             .to_owned(),
     )
-}
-
-fn thread_failed() -> builder::Done {
-    builder::Done::Failed(builder::Failure::Other(
-        "The routine could not be saved: Limber could not start the work.".to_owned(),
-    ))
 }

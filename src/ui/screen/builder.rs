@@ -21,11 +21,10 @@ use crate::ui::style;
 use crate::ui::widget::controls::{self, stepper, title_bar};
 use crate::ui::widget::figure::FigureView;
 use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
-use limber_core::builder::file::{self as builder_file, FileError, SaveJob, Target};
+use limber_core::builder::file::Target;
 use limber_core::builder::search::{self, Found};
 use limber_core::builder::{self as core, Adjusted, Draft, Entry, Limits};
 use limber_core::content::schema::{Exercise, Role, Routine};
-use limber_core::content::{Library, Sources};
 
 /// Below this width (at the normal text size) the two lists drop their
 /// pictures: a window near its smallest, or large text.
@@ -1198,82 +1197,6 @@ pub enum Done {
         reloaded: Reloaded,
     },
     Failed(Failure),
-}
-
-/// Writes the routine (through [`builder_file::save`], which holds the
-/// content lock) and loads the content again. Blocking: run it on a
-/// thread of its own.
-pub fn save(
-    request: SaveRequest,
-    content_dir: PathBuf,
-    header: builder_file::Header,
-    now: u64,
-    sources: &Sources,
-) -> Done {
-    let new = matches!(request.target, Target::New { .. });
-    let job = SaveJob {
-        content_dir,
-        routine: request.routine,
-        target: request.target,
-        header,
-        replace_changed: request.replace_changed,
-        now,
-    };
-    match builder_file::save(&job) {
-        Ok(saved) => Done::Saved {
-            id: saved.id,
-            new,
-            versions: request.versions,
-            kept: saved.kept,
-            reloaded: load_again(sources, saved.path),
-        },
-        Err(FileError::Changed { .. } | FileError::NotThisRoutine { .. }) => {
-            Done::Failed(Failure::Changed)
-        }
-        Err(FileError::Gone { .. }) => Done::Failed(Failure::Gone),
-        Err(error) => Done::Failed(Failure::Other(format!(
-            "The routine was not saved: {error}."
-        ))),
-    }
-}
-
-/// Moves the routine's file aside (through [`builder_file::delete`]) and
-/// loads the content again. Blocking: run it on a thread of its own.
-pub fn delete(
-    title: String,
-    id: &str,
-    path: PathBuf,
-    content_dir: &std::path::Path,
-    now: u64,
-    sources: &Sources,
-) -> Done {
-    match builder_file::delete(content_dir, &path, id, now) {
-        Ok(kept) => Done::Deleted {
-            id: id.to_owned(),
-            title,
-            kept: Some(kept),
-            reloaded: load_again(sources, path),
-        },
-        // Deleted already (by hand, or in another window): what was asked.
-        Err(FileError::Gone { .. }) => Done::Deleted {
-            id: id.to_owned(),
-            title,
-            kept: None,
-            reloaded: load_again(sources, path),
-        },
-        Err(error) => Done::Failed(Failure::Other(format!(
-            "\u{201c}{title}\u{201d} was not deleted: {error}."
-        ))),
-    }
-}
-
-fn load_again(sources: &Sources, changed: PathBuf) -> Reloaded {
-    let (library, problems) = Library::load(sources);
-    Reloaded {
-        library,
-        problems,
-        changed: vec![changed],
-    }
 }
 
 impl Default for Builder {
