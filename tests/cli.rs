@@ -1,20 +1,8 @@
 //! The command line as a person uses it: the real binary, its output and
 //! its exit code.
 
-use std::process::{Command, Output};
-
-fn limber(args: &[&str], data_dir: &std::path::Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_limber"))
-        .args(args)
-        .env("LIMBER_DATA_DIR", data_dir)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("limber runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
+mod common;
+use common::cli::{limber, stdout};
 
 #[test]
 fn check_of_the_shipped_content_passes_with_its_counts() {
@@ -189,9 +177,8 @@ fn without_a_display_the_app_says_so_and_exits_1() {
     let dir = tempfile::tempdir().expect("temp dir");
     let unreachable = format!(":{}", free_display_number());
     for display in [None, Some(unreachable.as_str())] {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_limber"));
+        let mut command = common::cli::command(dir.path());
         command
-            .env("LIMBER_DATA_DIR", dir.path())
             .env_remove("WAYLAND_DISPLAY")
             .env_remove("WAYLAND_SOCKET");
         match display {
@@ -258,9 +245,8 @@ fn a_closed_pipe_ends_the_history_quietly() {
     }
     many.push_str("])\n");
     std::fs::write(&file, many).expect("write");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_limber"))
+    let mut child = common::cli::command(dir.path())
         .args(["history", "--csv"])
-        .env("LIMBER_DATA_DIR", dir.path())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()

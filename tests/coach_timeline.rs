@@ -2,7 +2,6 @@
 //! the same instants as the player made from the engine's events before
 //! the coach scheduled them (those rules are kept below as the reference).
 
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use limber_core::coach::{self, CoachOptions, CueKind, Timeline};
@@ -13,6 +12,8 @@ use limber_core::session::dose::Intensity;
 use limber_core::session::engine::{Event, Session};
 use limber_core::session::plan::Phase;
 use limber_core::sound::Cue;
+
+mod common;
 
 fn shipped() -> Library {
     let (library, problems) = Library::shipped();
@@ -179,11 +180,10 @@ fn the_timeline_follows_the_plan_the_player_runs() {
 #[test]
 fn the_printed_cue_sheet_lists_the_plan_the_player_runs() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let output = Command::new(env!("CARGO_BIN_EXE_limber"))
-        .args(["show", "lower-back", "--timeline", "--intensity", "gentle"])
-        .env("LIMBER_DATA_DIR", dir.path())
-        .output()
-        .expect("limber runs");
+    let output = common::cli::limber(
+        &["show", "lower-back", "--timeline", "--intensity", "gentle"],
+        dir.path(),
+    );
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(
         output.status.success(),

@@ -8,13 +8,14 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use limber_core::profile::{Ending, ExerciseRecord, Notice, SessionRecord, SideRecord, Store};
 use limber_core::session::dose::Intensity;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use serde::Deserialize;
+
+mod common;
 
 fn session(n: u64, title: &str) -> SessionRecord {
     SessionRecord {
@@ -135,7 +136,7 @@ fn limber_history_names_the_copy_and_exits_2() {
     let cut = &text.as_bytes()[..text.len() - 5];
     let dir = tempfile::tempdir().unwrap();
     let (data, _) = data_with_history(dir.path(), cut);
-    let output = Command::new(env!("CARGO_BIN_EXE_limber"))
+    let output = common::cli::command(&data)
         .arg("--data-dir")
         .arg(&data)
         .arg("history")

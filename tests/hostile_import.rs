@@ -19,6 +19,12 @@ use std::time::{Duration, Instant};
 use limber_core::builder::file::{Header, SaveJob, Target, save};
 use limber_core::content::schema::{Routine, RoutineEntry};
 
+mod common;
+
+fn limber(data: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    common::cli::limber_with(args, data, env)
+}
+
 const MINE: &str = r#"(id: "mine", title: "My routine", description: "Made by me.", exercises: [(exercise: "knee-to-chest")])"#;
 const KEPT: &str = r#"(id: "mine", title: "My routine, before", description: "An older one.", exercises: [(exercise: "partial-crunch")])"#;
 const FROM_PACK: &str = r#"(id: "from-pack", title: "From a pack", description: "Brought by a pack.", exercises: [(exercise: "knee-to-chest"), (exercise: "partial-crunch")])"#;
@@ -35,15 +41,6 @@ const EXCHANGE_STEPS: [&str; 6] = [
     "cleaned",
 ];
 const RENAME_STEPS: [&str; 6] = ["locked", "staged", "merged", "aside", "placed", "cleaned"];
-
-fn limber(data: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_limber"));
-    command.arg("--data-dir").arg(data).args(args);
-    for (key, value) in env {
-        command.env(key, value);
-    }
-    command.output().expect("limber runs")
-}
 
 /// A data folder with the person's routine and a kept older version of
 /// it, and a pack folder beside it.
@@ -321,7 +318,7 @@ fn a_lock_file_that_is_a_named_pipe_is_refused_at_once() {
     mkfifo(&data.join(".content-import.lock"));
     mkfifo(&data.join(".lock"));
     for args in [vec!["import", pack.to_str().unwrap()], vec!["history"]] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_limber"))
+        let mut child = common::cli::command(&data)
             .arg("--data-dir")
             .arg(&data)
             .args(&args)

@@ -12,28 +12,14 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-const HOSTILE: &str = "Evil\\u{1b}]0;pwned\\u{7}\\u{1b}[2J\\r\\nSUMMARY:pwned";
+mod common;
+use common::cli::{stderr as err, stdout as out};
 
 fn limber(data: &Path, args: &[&str]) -> Output {
-    limber_env(data, args, &[])
+    common::cli::limber(args, data)
 }
 
-fn limber_env(data: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_limber"));
-    command.arg("--data-dir").arg(data).args(args);
-    for (key, value) in env {
-        command.env(key, value);
-    }
-    command.output().expect("limber runs")
-}
-
-fn out(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn err(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
+const HOSTILE: &str = "Evil\\u{1b}]0;pwned\\u{7}\\u{1b}[2J\\r\\nSUMMARY:pwned";
 
 /// No terminal code, CR or other control character but line ends.
 fn assert_terminal_safe(what: &str, text: &str) {

@@ -5,28 +5,13 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use limber_core::profile::{ExerciseChoice, Store};
 use limber_core::session::dose::Intensity;
 
-fn limber(args: &[&str], data_dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_limber"))
-        .args(args)
-        .env("LIMBER_DATA_DIR", data_dir)
-        .output()
-        .expect("limber runs")
-}
-
-fn ok(output: &Output) -> String {
-    let text = String::from_utf8_lossy(&output.stdout).into_owned();
-    assert!(
-        output.status.success(),
-        "{text}\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    text
-}
+mod common;
+use common::cli::{limber, ok};
 
 fn refused(output: &Output) -> String {
     assert!(

@@ -6,24 +6,13 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn limber(args: &[&str], data_dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_limber"))
-        .args(args)
-        .env("LIMBER_DATA_DIR", data_dir)
-        // The paper size must not depend on the machine running the tests.
-        .env("LC_ALL", "en_GB.UTF-8")
-        .output()
-        .expect("limber runs")
-}
+mod common;
+use common::cli::ok;
 
-fn ok(output: &Output) -> String {
-    let text = String::from_utf8_lossy(&output.stdout).into_owned();
-    assert!(
-        output.status.success(),
-        "{text}\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    text
+/// `limber ARGS`: with a British locale, so the paper size does not depend
+/// on the machine running the tests.
+fn limber(args: &[&str], data_dir: &Path) -> Output {
+    common::cli::limber_with(args, data_dir, &[("LC_ALL", "en_GB.UTF-8")])
 }
 
 /// A poppler tool's output; the tests need poppler-utils (setup.sh).

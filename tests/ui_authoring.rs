@@ -6,7 +6,6 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -110,8 +109,7 @@ fn the_neck_folder_checks_clean_and_speaks_of_sides() {
     );
 
     let data = tempfile::tempdir().expect("tempdir");
-    let show = Command::new(env!("CARGO_BIN_EXE_limber"))
-        .env("LIMBER_DATA_DIR", data.path())
+    let show = common::cli::command(data.path())
         .arg("--content")
         .arg(fixture())
         .args(["show", "neck-and-shoulders", "--intensity", "gentle"])
@@ -125,8 +123,7 @@ fn the_neck_folder_checks_clean_and_speaks_of_sides() {
     );
     assert!(!shown.contains("leg"), "{shown}");
 
-    let timeline = Command::new(env!("CARGO_BIN_EXE_limber"))
-        .env("LIMBER_DATA_DIR", data.path())
+    let timeline = common::cli::command(data.path())
         .arg("--content")
         .arg(fixture())
         .args(["show", "neck-and-shoulders", "--timeline"])

@@ -212,13 +212,7 @@ fn a_routine_made_reordered_and_dosed_is_there_after_a_restart_and_plays() {
     // `limber check` passes the person's content folder with it in (the
     // shipped three and this one), and `limber show` finds it there (the
     // real binary).
-    let limber = |args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_limber"))
-            .args(args)
-            .env("LIMBER_DATA_DIR", dir.path())
-            .output()
-            .expect("limber runs")
-    };
+    let limber = |args: &[&str]| common::cli::limber(args, dir.path());
     let content = dir.path().join("content");
     let check = limber(&["check", content.to_str().expect("a UTF-8 path")]);
     let said = String::from_utf8_lossy(&check.stdout).into_owned()

@@ -905,11 +905,7 @@ fn each_side_s_holds_are_recorded_and_shown_where_they_differ() {
         knee.sides,
         Some(limber_core::profile::SideRecord { left: 1, right: 0 })
     );
-    let csv = std::process::Command::new(env!("CARGO_BIN_EXE_limber"))
-        .args(["history", "--csv"])
-        .env("LIMBER_DATA_DIR", &path)
-        .output()
-        .expect("limber runs");
+    let csv = common::cli::limber(&["history", "--csv"], &path);
     let csv = String::from_utf8_lossy(&csv.stdout);
     let line = csv
         .lines()

@@ -5,7 +5,6 @@
 
 mod common;
 
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use common::{Opened, Voice, shipped_speaking_app};
@@ -120,11 +119,7 @@ impl Harness {
 /// The spoken lines of `limber show lower-back --timeline` for the profile
 /// in `dir`, with their offsets from the routine's start.
 fn cue_sheet_lines(dir: &std::path::Path) -> Vec<(Duration, String)> {
-    let output = Command::new(env!("CARGO_BIN_EXE_limber"))
-        .args(["show", "lower-back", "--timeline"])
-        .env("LIMBER_DATA_DIR", dir)
-        .output()
-        .expect("limber runs");
+    let output = common::cli::limber(&["show", "lower-back", "--timeline"], dir);
     let sheet = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{sheet}");
     let mut at = Duration::ZERO;

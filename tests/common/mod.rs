@@ -1,9 +1,11 @@
-//! What the screen tests share: an app on a fake clock with a recording
-//! sound player and a recording speaker, and driving it the way a person
-//! does.
+//! What the tests share: an app on a fake clock with a recording sound
+//! player and a recording speaker, driven the way a person does; and the
+//! real binary run the same way everywhere ([`cli`]).
 
 // Each test binary uses its own subset of these.
 #![allow(dead_code)]
+
+pub mod cli;
 
 use std::sync::Arc;
 
