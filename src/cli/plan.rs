@@ -305,16 +305,7 @@ pub fn ics<Tz: TimeZone>(
     let chosen = store.named_or_current(profile_name)?;
     let profile = store.profile(&chosen.id)?;
     let plan = store.plan(&chosen.id)?;
-    let describe = |routine: &str| match routine_info(library, &profile, routine) {
-        Some(info) => CalendarRoutine {
-            title: info.title,
-            length: Some(info.length),
-        },
-        None => CalendarRoutine {
-            title: routine.to_owned(),
-            length: None,
-        },
-    };
+    let describe = |routine: &str| CalendarRoutine::of(library, &profile, routine);
     let text = plan_calendar(&profile.id, &profile.name, &plan, describe, now)?;
     out.write_all(text.as_bytes())?;
     Ok(())

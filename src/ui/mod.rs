@@ -72,7 +72,7 @@ pub struct App {
     /// Writes asked for and not yet answered. The store's view of the
     /// profile is taken only when none is left, so a quick second change is
     /// never undone on screen by the answer to the first.
-    writes_pending: usize,
+    writes_pending: store::PendingWrites,
     /// The current profile's sessions, oldest first; `None` until loaded.
     history: Option<Arc<Vec<SessionRecord>>>,
     notices: Vec<String>,
@@ -218,7 +218,7 @@ impl App {
             profile: snapshot.profile,
             profiles: snapshot.profiles,
             read_only: snapshot.read_only,
-            writes_pending: 0,
+            writes_pending: store::PendingWrites::default(),
             history: None,
             notices: options.notices,
             audio: options.audio,
@@ -432,7 +432,7 @@ impl App {
         if self.read_only.is_some() {
             return Task::none();
         }
-        self.writes_pending += 1;
+        self.writes_pending.begin();
         Task::perform(self.store.run(operation), |stored| {
             Message::Stored(Arc::new(Reply::Saved(stored)))
         })
@@ -445,7 +445,7 @@ impl App {
         + Send
         + 'static,
     ) -> Task<Message> {
-        self.writes_pending += 1;
+        self.writes_pending.begin();
         Task::perform(self.store.run(operation), |stored| {
             Message::Stored(Arc::new(Reply::ProfileChanged(stored)))
         })
@@ -469,11 +469,9 @@ impl App {
     fn stored(&mut self, reply: &Reply) -> Task<Message> {
         match reply {
             Reply::Saved(stored) => {
-                self.writes_pending = self.writes_pending.saturating_sub(1);
+                let last = self.writes_pending.answered();
                 self.take_answer(stored);
-                if self.writes_pending == 0
-                    && let Some(snapshot) = &stored.snapshot
-                {
+                if last && let Some(snapshot) = &stored.snapshot {
                     self.profile = snapshot.profile.clone();
                     self.profiles = snapshot.profiles.clone();
                     self.read_only = snapshot.read_only.clone();
@@ -482,7 +480,7 @@ impl App {
                 Task::none()
             }
             Reply::ProfileChanged(stored) => {
-                self.writes_pending = self.writes_pending.saturating_sub(1);
+                self.writes_pending.answered();
                 self.take_answer(stored);
                 let Some(snapshot) = &stored.snapshot else {
                     return Task::none();

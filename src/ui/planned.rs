@@ -24,7 +24,7 @@ use limber_core::time::local;
 use crate::ui::dialog::{FileKind, SaveRequest};
 use crate::ui::platform::{Platform, off_thread};
 use crate::ui::screen::plan;
-use crate::ui::store::{StoreHandle, Stored};
+use crate::ui::store::{PendingWrites, StoreHandle, Stored};
 use limber_core::content::Library;
 use limber_core::profile::{Profile, SessionRecord};
 use limber_core::schedule::due::{next_in_plan, occurrence};
@@ -52,7 +52,7 @@ pub struct Planned {
     state: Option<PlanState>,
     /// Plan writes asked for and not yet answered: the store's plan is
     /// taken only when none is left (as for the profile).
-    writes_pending: usize,
+    writes_pending: PendingWrites,
     /// Reminders taken at start, shown on Home until answered.
     notices: Vec<ReminderNotice>,
     /// The profile whose missed reminders were looked at since it opened.
@@ -154,7 +154,7 @@ impl Planned {
         Planned {
             platform,
             state: None,
-            writes_pending: 0,
+            writes_pending: PendingWrites::default(),
             notices: Vec::new(),
             checked: None,
         }
@@ -187,7 +187,7 @@ impl Planned {
         self.state = None;
         self.notices.clear();
         self.checked = None;
-        self.writes_pending = 0;
+        self.writes_pending.forget();
     }
 }
 
@@ -385,9 +385,9 @@ impl Planned {
                 Update::task(self.inputs_changed(inputs)).event(notices)
             }
             Reply::PlanWritten { profile_id, stored } => {
-                self.writes_pending = self.writes_pending.saturating_sub(1);
+                let last = self.writes_pending.answered();
                 let notices = Event::Notices(said(stored));
-                if *profile_id != inputs.profile.id || self.writes_pending > 0 {
+                if *profile_id != inputs.profile.id || !last {
                     return Update::none().event(notices);
                 }
                 if let (Ok(plan), Some(state)) = (&stored.result, &mut self.state) {
@@ -688,7 +688,7 @@ impl Planned {
         if inputs.read_only {
             return Task::none();
         }
-        self.writes_pending += 1;
+        self.writes_pending.begin();
         let profile_id = id.clone();
         Task::perform(
             inputs
@@ -709,16 +709,7 @@ impl Planned {
         let Some(plan) = self.plan() else {
             return Task::none();
         };
-        let describe = |routine: &str| match routine_info(inputs.library, inputs.profile, routine) {
-            Some(info) => CalendarRoutine {
-                title: info.title,
-                length: Some(info.length),
-            },
-            None => CalendarRoutine {
-                title: routine.to_owned(),
-                length: None,
-            },
-        };
+        let describe = |routine: &str| CalendarRoutine::of(inputs.library, inputs.profile, routine);
         let now = local(inputs.clock.unix_now());
         let text = plan_calendar(
             &inputs.profile.id,

@@ -934,17 +934,7 @@ fn image_illustrations<'e>(
 
 fn resolve_images(exercise: &mut Exercise, root: &Path) {
     let root = std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf());
-    let illustrations = exercise
-        .steps
-        .iter_mut()
-        .map(|s| &mut s.illustration)
-        .chain(
-            exercise
-                .variations
-                .iter_mut()
-                .filter_map(|v| v.illustration.as_mut()),
-        );
-    for illustration in illustrations {
+    for illustration in exercise.illustrations_mut() {
         if let Illustration::Image(path) = illustration {
             *path = root.join(&*path).display().to_string();
         }

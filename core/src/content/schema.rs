@@ -242,6 +242,16 @@ impl Exercise {
         self.variations.iter().find(|v| v.title == title)
     }
 
+    /// Every illustration the exercise draws: its steps', then its
+    /// variations' (for resolving or collecting image paths and poses).
+    pub fn illustrations_mut(&mut self) -> impl Iterator<Item = &mut Illustration> {
+        self.steps.iter_mut().map(|s| &mut s.illustration).chain(
+            self.variations
+                .iter_mut()
+                .filter_map(|v| v.illustration.as_mut()),
+        )
+    }
+
     /// How to switch between the sides, with `variation` chosen: its own
     /// `switch_sides` when it has one, else the exercise's.
     pub fn switch_sides_for<'a>(&'a self, variation: Option<&'a Variation>) -> Option<&'a str> {

@@ -129,17 +129,8 @@ pub fn pack_files(request: &ExportRequest<'_>) -> Result<PackFiles, PackError> {
     for prescribed in request.prescribed {
         let mut exercise = prescribed.exercise.clone();
         area_ids.extend(exercise.areas.iter().cloned());
-        let illustrations = exercise
-            .steps
-            .iter_mut()
-            .map(|s| &mut s.illustration)
-            .chain(
-                exercise
-                    .variations
-                    .iter_mut()
-                    .filter_map(|v| v.illustration.as_mut()),
-            );
-        for illustration in illustrations {
+        let exercise_id = exercise.id.clone();
+        for illustration in exercise.illustrations_mut() {
             match illustration {
                 Illustration::Pose(id) => {
                     pose_ids.insert(id.clone());
@@ -150,7 +141,7 @@ pub fn pack_files(request: &ExportRequest<'_>) -> Result<PackFiles, PackError> {
                         .ok_or_else(|| {
                             PackError::Export(format!(
                                 "exercise `{}`: cannot find its picture {path}",
-                                exercise.id
+                                exercise_id
                             ))
                         })?;
                     let name = Path::new(path.as_str())
@@ -173,12 +164,12 @@ pub fn pack_files(request: &ExportRequest<'_>) -> Result<PackFiles, PackError> {
                         Some((_, relative)) => relative.clone(),
                         None => {
                             let mut relative =
-                                format!("images/{}/{stem}.{extension}", file_stem(&exercise.id));
+                                format!("images/{}/{stem}.{extension}", file_stem(&exercise_id));
                             let mut n = 2;
                             while images.values().any(|(_, r)| *r == relative) {
                                 relative = format!(
                                     "images/{}/{stem}-{n}.{extension}",
-                                    file_stem(&exercise.id)
+                                    file_stem(&exercise_id)
                                 );
                                 n += 1;
                             }

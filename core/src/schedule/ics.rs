@@ -23,6 +23,8 @@ use std::time::Duration;
 use chrono::{DateTime, Datelike, TimeDelta, TimeZone, Utc};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike, Property, Trigger};
 
+use crate::content::Library;
+use crate::profile::Profile;
 use crate::schedule::plan::{PlannedRoutine, WeeklyPlan};
 use crate::schedule::words;
 
@@ -33,6 +35,23 @@ pub struct CalendarRoutine {
     /// The planned length for this profile; `None` when the routine is not
     /// in the loaded content.
     pub length: Option<Duration>,
+}
+
+impl CalendarRoutine {
+    /// A planned routine as `profile` does it in `library`, or by its id
+    /// alone when it is not loaded (a routine deleted since).
+    pub fn of(library: &Library, profile: &Profile, routine: &str) -> CalendarRoutine {
+        match crate::schedule::routine_info(library, profile, routine) {
+            Some(info) => CalendarRoutine {
+                title: info.title,
+                length: Some(info.length),
+            },
+            None => CalendarRoutine {
+                title: routine.to_owned(),
+                length: None,
+            },
+        }
+    }
 }
 
 /// Events last this long when the routine's length is not known.
