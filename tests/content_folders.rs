@@ -12,7 +12,7 @@ use limber::content::{ImageSource, Library, Problem, Severity, Sources, check};
 const POSES: &str = r#"[
     (
         id: "test-pose",
-        pelvis: (height: 0.5, angle: 0.0),
+        pelvis: (height: 3.95, angle: 90.0),
         near_arm: (shoulder: 0.0, elbow: 0.0),
         far_arm: (shoulder: 0.0, elbow: 0.0),
         near_leg: (hip: 0.0, knee: 0.0),
@@ -540,7 +540,7 @@ fn pose_ids_follow_the_kebab_case_rule_too() {
         r#"[
     (
         id: "Lying_Flat",
-        pelvis: (height: 0.5, angle: 0.0),
+        pelvis: (height: 3.95, angle: 90.0),
         near_arm: (shoulder: 0.0, elbow: 0.0),
         far_arm: (shoulder: 0.0, elbow: 0.0),
         near_leg: (hip: 0.0, knee: 0.0),
@@ -548,7 +548,7 @@ fn pose_ids_follow_the_kebab_case_rule_too() {
     ),
     (
         id: "lying-flat-too",
-        pelvis: (height: 0.5, angle: 0.0),
+        pelvis: (height: 3.95, angle: 90.0),
         near_arm: (shoulder: 0.0, elbow: 0.0),
         far_arm: (shoulder: 0.0, elbow: 0.0),
         near_leg: (hip: 0.0, knee: 0.0),

@@ -5,7 +5,6 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use super::library::{Library, Sources, cap_per_file};
-use super::problem::Severity;
 
 /// What `limber check` found; the CLI exits non-zero when
 /// [`CheckOutcome::is_ok`] is false.
@@ -39,10 +38,8 @@ pub fn check(dir: Option<&Path>, out: &mut dyn Write) -> io::Result<CheckOutcome
         extra_dir: dir.map(Path::to_path_buf),
     };
     let (library, problems) = Library::load_checking_images(&sources);
-    let errors = problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .count();
+    // A fault (an item that loads but is wrong) fails the check too.
+    let errors = problems.iter().filter(|p| p.fails_check()).count();
     let total = problems.len();
     for problem in cap_per_file(problems) {
         writeln!(out, "{problem}")?;

@@ -71,6 +71,15 @@ pub fn pose_items(pose: &Pose, highlight: Option<Region>, mirrored: bool, area: 
                     });
                 }
             }
+            Shape::Triangle { points, .. } => {
+                let mut outline = Outline::polyline(&points.map(at));
+                outline.segments.push(super::canvas::Segment::Close);
+                items.push(Item::Fill {
+                    outline,
+                    color,
+                    opacity: 1.0,
+                });
+            }
             Shape::Circle { center, radius, .. } => items.push(Item::Fill {
                 outline: Outline::circle(at(center), radius * fit.scale),
                 color,

@@ -224,6 +224,9 @@ fn colour(theme: &Theme, shade: Shade) -> Color {
         Shade::Far => mix(ink, paper, 0.55),
         Shade::Mat => palette.primary.weak.color.scale_alpha(0.55),
         Shade::Highlight => palette.danger.base.color.scale_alpha(0.38),
+        // The start of a movement: a faint trace of the figure.
+        Shade::Ghost => mix(ink, paper, 0.86),
+        Shade::Arrow => palette.primary.strong.color,
     }
 }
 
@@ -236,7 +239,10 @@ fn hash_f32s(hasher: &mut DefaultHasher, values: impl IntoIterator<Item = f32>) 
 fn hash_pose(hasher: &mut DefaultHasher, pose: &Pose) {
     pose.view.hash(hasher);
     pose.mirrored.hash(hasher);
-    hash_f32s(hasher, [pose.pelvis.height, pose.pelvis.x]);
+    hash_f32s(
+        hasher,
+        [pose.pelvis.height, pose.pelvis.x, pose.shoulder_blades],
+    );
     hash_f32s(hasher, pose.named_angles().map(|(_, angle)| angle));
 }
 
@@ -267,6 +273,9 @@ fn fingerprint(figure: &Figure, frame: &Rect, size: Size, theme: &Theme) -> u64 
             }
             Shape::Circle { center, radius, .. } => {
                 hash_f32s(&mut hasher, [center.x, center.y, radius])
+            }
+            Shape::Triangle { points, .. } => {
+                hash_f32s(&mut hasher, points.iter().flat_map(|p| [p.x, p.y]))
             }
             Shape::RoundedRect {
                 rect,
@@ -462,6 +471,18 @@ fn paint(canvas: &mut Frame, figure: &Figure, frame: &Rect, size: Size, theme: &
                     }
                 });
                 canvas.fill(&path, color);
+            }
+            Shape::Triangle { points, .. } => {
+                let [a, b, c] = points.map(at);
+                canvas.fill(
+                    &Path::new(|builder| {
+                        builder.move_to(a);
+                        builder.line_to(b);
+                        builder.line_to(c);
+                        builder.close();
+                    }),
+                    color,
+                );
             }
             Shape::RoundedRect {
                 rect,
