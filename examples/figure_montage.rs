@@ -82,13 +82,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         user_dir: None,
         extra_dir: (content != Path::new("content")).then(|| content.clone()),
     };
-    let (_, problems) = Library::load(&sources);
+    let (loaded, problems) = Library::load(&sources);
     for problem in &problems {
         eprintln!("{problem}");
     }
     let mut findings = problems.len();
-    // The files themselves, so a pose with a problem is still drawn.
-    let library = Folder::read(&content)?;
+    // The files themselves, so a pose with a problem is still drawn; the
+    // exercises in the order the app lists them.
+    let mut library = Folder::read(&content)?;
+    let rank = |id: &str| {
+        loaded
+            .exercises()
+            .iter()
+            .position(|e| e.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    library.exercises.sort_by_key(|e| rank(&e.id));
     for dir in ["light", "dark", "thumb", "moves"] {
         std::fs::create_dir_all(out.join(dir))?;
     }

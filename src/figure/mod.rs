@@ -27,5 +27,5 @@ pub use illustration::{IllustrationError, RasterImage, load_bytes, load_file, lo
 pub use motion::Motion;
 pub use pose::{Arm, Leg, Pelvis, Pose, Solved, SolvedBy, Spine, View, blend, parse_poses};
 pub use raster::{Palette, RenderError, Rgba, render_all, render_figure_png, render_png};
-pub use shapes::{Figure, Fit, Rect, Shade, Shape, movement, shapes};
+pub use shapes::{Figure, Fit, Rect, Shade, Shape, movement, movement_at, shapes};
 pub use skeleton::{Bone, Joints, Point, forward_kinematics};

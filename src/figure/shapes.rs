@@ -220,7 +220,15 @@ pub const ARROW_CLEARANCE: f32 = 0.85;
 /// the joint it turns about. Parts that move about as far as it get an
 /// arrow too (both knees in the butterfly).
 pub fn movement(from: &Pose, to: &Pose, highlight: Option<Region>) -> Figure {
-    let end = shapes(to, highlight);
+    movement_at(from, to, 1.0, highlight)
+}
+
+/// The figure part-way (`t` from 0 to 1) through a movement, over the
+/// ghost of where it started and under the arrow of the whole movement:
+/// what the player draws while a Move or Release step plays. At `t = 1` it
+/// is [`movement`].
+pub fn movement_at(from: &Pose, to: &Pose, t: f32, highlight: Option<Region>) -> Figure {
+    let end = shapes(&super::pose::blend(from, to, t), highlight);
     let start = shapes(from, None);
     let ghost: Vec<Shape> = start
         .shapes
@@ -868,6 +876,107 @@ mod tests {
             j.far.ankle,
             j.far.toes
         );
+    }
+
+    fn shipped(id: &str) -> Pose {
+        let mut all = Vec::new();
+        for text in [
+            include_str!("../../content/poses/knee-to-chest.ron"),
+            include_str!("../../content/poses/butterfly.ron"),
+            include_str!("../../content/poses/crunch.ron"),
+        ] {
+            all.extend(crate::figure::parse_poses(text).expect("shipped poses parse"));
+        }
+        all.into_iter().find(|p| p.id == id).expect(id)
+    }
+
+    #[test]
+    fn a_movement_is_the_end_over_a_ghost_of_the_start_under_an_arrow() {
+        let (from, to) = (shipped("supine-knees-bent"), shipped("knee-to-chest"));
+        let end = shapes(&to, Some(Region::LowerBack));
+        let picture = movement(&from, &to, Some(Region::LowerBack));
+        let shades: Vec<Shade> = picture.shapes.iter().map(Shape::shade).collect();
+        // The mat, then the whole ghost, then the end pose, then the arrow.
+        assert_eq!(shades[0], Shade::Mat);
+        let ghost = shades.iter().filter(|s| **s == Shade::Ghost).count();
+        let first_body = shades
+            .iter()
+            .position(|s| *s != Shade::Mat && *s != Shade::Ghost);
+        assert!(ghost > 10, "{shades:?}");
+        assert!(
+            shades[1..=ghost].iter().all(|s| *s == Shade::Ghost),
+            "the ghost comes first: {shades:?}"
+        );
+        assert_eq!(first_body, Some(ghost + 1));
+        let arrow: Vec<&Shape> = picture
+            .shapes
+            .iter()
+            .filter(|s| s.shade() == Shade::Arrow)
+            .collect();
+        assert!(
+            matches!(arrow.last(), Some(Shape::Triangle { .. })),
+            "the arrow ends in its head"
+        );
+        assert!(
+            picture.shapes[picture.shapes.len() - arrow.len()..]
+                .iter()
+                .all(|s| s.shade() == Shade::Arrow),
+            "the arrow is drawn last"
+        );
+        // The end pose is all there, and the picture's box holds everything.
+        let body = |shapes: &[Shape]| {
+            shapes
+                .iter()
+                .filter(|s| !matches!(s.shade(), Shade::Mat | Shade::Ghost | Shade::Arrow))
+                .count()
+        };
+        assert_eq!(body(&picture.shapes), body(&end.shapes));
+        for shape in &picture.shapes[1..] {
+            let b = shape.bounds();
+            assert!(
+                b.min.x >= picture.bounds.min.x - 1e-4 && b.max.x <= picture.bounds.max.x + 1e-4
+            );
+            assert!(
+                b.min.y >= picture.bounds.min.y - 1e-4 && b.max.y <= picture.bounds.max.y + 1e-4
+            );
+        }
+        // The arrow follows the knee: its head ends beside where the knee
+        // ends, nearer there than where it starts.
+        let Some(Shape::Triangle { points, .. }) = arrow.last() else {
+            unreachable!()
+        };
+        let (start, end) = (
+            forward_kinematics(&from).near.knee,
+            forward_kinematics(&to).near.knee,
+        );
+        assert!(points[1].distance(end) < points[1].distance(start));
+    }
+
+    #[test]
+    fn both_knees_get_an_arrow_when_both_move_and_a_still_pose_none() {
+        let (sit, press) = (shipped("butterfly-sit"), shipped("butterfly-press"));
+        let heads = |figure: &Figure| {
+            figure
+                .shapes
+                .iter()
+                .filter(|s| {
+                    matches!(
+                        s,
+                        Shape::Triangle {
+                            shade: Shade::Arrow,
+                            ..
+                        }
+                    )
+                })
+                .count()
+        };
+        assert_eq!(heads(&movement(&sit, &press, None)), 2);
+        assert_eq!(heads(&movement(&sit, &sit, None)), 0);
+        // Part-way the moving figure keeps the ghost and the arrow.
+        let (start, up) = (shipped("crunch-start"), shipped("crunch-up"));
+        let half = movement_at(&start, &up, 0.5, None);
+        assert_eq!(heads(&half), 1);
+        assert!(half.shapes.iter().any(|s| s.shade() == Shade::Ghost));
     }
 
     #[test]

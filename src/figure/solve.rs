@@ -582,10 +582,10 @@ fn solve_leg(pose: &mut Pose, limb: LimbSide, written: &WrittenLeg, solved: &mut
         FootPlace::Flat | FootPlace::Heel | FootPlace::Toes => Target::Floor,
         FootPlace::AgainstThigh(other) => {
             let (hip, knee) = pose_joints_leg(pose, LimbSide::of(other, view));
-            // Against the inner thigh about halfway to the knee, shown at
+            // Against the inner thigh nearer the knee than the hip, shown at
             // its top edge (seen from the side the thigh would hide a foot
             // behind it).
-            let on = add(hip, ((knee.0 - hip.0) * 0.5, (knee.1 - hip.1) * 0.5), 1.0);
+            let on = add(hip, ((knee.0 - hip.0) * 0.65, (knee.1 - hip.1) * 0.65), 1.0);
             let lift = Bone::NearThigh.radius(view) + Bone::NearFoot.radius(view) * 0.8;
             Target::Point((on.0, on.1 + lift))
         }

@@ -6,7 +6,7 @@ use iced::widget::{column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
 use crate::content::Library;
-use crate::content::schema::{Exercise, Sides};
+use crate::content::schema::{Exercise, Role, Sides};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::controls::{choice, title_bar};
@@ -159,6 +159,7 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
                 .style(style::caution),
         );
     }
+    let movements = exercise.movements(None);
     for (index, step) in exercise.steps.iter().enumerate() {
         let mut words = column![
             // Texts of a sided exercise read for the right side, the one
@@ -184,12 +185,27 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
             container(
                 row![
                     container(
-                        FigureView::illustration(
-                            ctx,
-                            Some(&step.illustration),
-                            Some(exercise.highlight),
-                            false
-                        )
+                        // A Move step shows its movement as one picture:
+                        // where it ends, a ghost of where it starts and
+                        // the arrow between.
+                        match movements
+                            .iter()
+                            .find(|m| m.step == index && m.role == Role::Move)
+                        {
+                            Some(movement) => FigureView::movement(
+                                ctx,
+                                &movement.from,
+                                &movement.to,
+                                Some(exercise.highlight),
+                                false,
+                            ),
+                            None => FigureView::illustration(
+                                ctx,
+                                Some(&step.illustration),
+                                Some(exercise.highlight),
+                                false,
+                            ),
+                        }
                         .view()
                     )
                     // Large: authors check their poses here, and a

@@ -33,7 +33,8 @@ pub enum FigureView {
     Missing(String),
 }
 
-/// A figure to draw: one pose, or a movement part-way between two.
+/// A figure to draw: one pose (or a movement as one still picture), or a
+/// movement part-way between two poses.
 pub enum Scene {
     Still {
         figure: Figure,
@@ -127,7 +128,29 @@ impl FigureView {
         FigureView::Figure(Scene::Sequence(figures))
     }
 
-    /// The figure part-way (`t` from 0 to 1) from one pose to another. Two
+    /// A movement as one still picture: the pose `to` over a faint ghost of
+    /// `from`, with the arrow of the movement (what a Move step card shows
+    /// when it is not playing). Anything but two poses shows `to` alone.
+    pub fn movement(
+        ctx: &Context<'_>,
+        from: &Illustration,
+        to: &Illustration,
+        highlight: Option<Region>,
+        mirrored: bool,
+    ) -> Self {
+        if let (Illustration::Pose(a), Illustration::Pose(b)) = (from, to)
+            && let (Some(a), Some(b)) = (ctx.library.pose(a), ctx.library.pose(b))
+        {
+            let figure =
+                shapes::movement(&oriented(a, mirrored), &oriented(b, mirrored), highlight);
+            let frame = figure.bounds;
+            return FigureView::Figure(Scene::Still { figure, frame });
+        }
+        Self::illustration(ctx, Some(to), highlight, mirrored)
+    }
+
+    /// The figure part-way (`t` from 0 to 1) from one pose to another, over
+    /// a ghost of where it started and under the movement's arrow. Two
     /// images cannot be blended: the first shows until half-way.
     pub fn blend(
         ctx: &Context<'_>,
@@ -141,9 +164,9 @@ impl FigureView {
             && let (Some(a), Some(b)) = (ctx.library.pose(a), ctx.library.pose(b))
         {
             let (from, to) = (oriented(a, mirrored), oriented(b, mirrored));
-            let frame = shapes::shapes(&from, highlight)
-                .bounds
-                .union(&shapes::shapes(&to, highlight).bounds);
+            // The whole movement's box (both poses, the ghost and the
+            // arrow), so the figure does not zoom while it moves.
+            let frame = shapes::movement(&from, &to, highlight).bounds;
             return FigureView::Figure(Scene::Moving(Box::new(Movement {
                 from,
                 to,
@@ -359,7 +382,9 @@ impl<Message> canvas::Program<Message> for FigureCanvas {
                 movement.hash(&mut hasher);
                 step.hash(&mut hasher);
                 state.cache.draw(hasher.finish(), renderer, size, |canvas| {
-                    let figure = shapes::shapes(&crate::figure::blend(from, to, t), *highlight);
+                    // The figure on its way, over a ghost of where it
+                    // started and under the arrow of the movement.
+                    let figure = shapes::movement_at(from, to, t, *highlight);
                     paint(canvas, &figure, frame, size, theme);
                 })
             }
