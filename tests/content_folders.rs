@@ -13,7 +13,7 @@ use limber_core::content::{ImageSource, Library, Problem, Severity, Sources};
 const POSES: &str = r#"[
     (
         id: "test-pose",
-        pelvis: (height: 0.5, angle: 0.0),
+        pelvis: (height: 3.95, angle: 90.0),
         near_arm: (shoulder: 0.0, elbow: 0.0),
         far_arm: (shoulder: 0.0, elbow: 0.0),
         near_leg: (hip: 0.0, knee: 0.0),
@@ -541,7 +541,7 @@ fn pose_ids_follow_the_kebab_case_rule_too() {
         r#"[
     (
         id: "Lying_Flat",
-        pelvis: (height: 0.5, angle: 0.0),
+        pelvis: (height: 3.95, angle: 90.0),
         near_arm: (shoulder: 0.0, elbow: 0.0),
         far_arm: (shoulder: 0.0, elbow: 0.0),
         near_leg: (hip: 0.0, knee: 0.0),
@@ -549,7 +549,7 @@ fn pose_ids_follow_the_kebab_case_rule_too() {
     ),
     (
         id: "lying-flat-too",
-        pelvis: (height: 0.5, angle: 0.0),
+        pelvis: (height: 3.95, angle: 90.0),
         near_arm: (shoulder: 0.0, elbow: 0.0),
         far_arm: (shoulder: 0.0, elbow: 0.0),
         near_leg: (hip: 0.0, knee: 0.0),

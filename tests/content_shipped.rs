@@ -169,7 +169,10 @@ fn steps_use_the_planned_poses_in_order() {
                 (Setup, "prone-on-forearms"),
                 (Move, "prone-press-up"),
                 (Hold, "prone-press-up"),
-                (Release, "prone-flat"),
+                // Back down with the forearms still on the floor: from the
+                // forearms to arms by the sides no movement seen from the
+                // side stays above the floor.
+                (Release, "prone-resting"),
             ],
         ),
         (

@@ -105,7 +105,7 @@ fn the_neck_folder_checks_clean_and_speaks_of_sides() {
     assert!(outcome.is_ok(), "{printed}");
     assert_eq!(
         printed.trim(),
-        "3 areas, 7 exercises, 4 routines, 19 poses, 0 problems"
+        "3 areas, 7 exercises, 4 routines, 20 poses, 0 problems"
     );
 
     let data = tempfile::tempdir().expect("tempdir");

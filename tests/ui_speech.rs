@@ -175,7 +175,7 @@ fn a_whole_lower_back_routine_is_spoken_in_order_with_its_sides_as_the_cue_sheet
         "Press-up on forearms. Lie on your stomach, propped up on your forearms.",
         "Press up; keep your hips down.",
         "Hold for 15 seconds.",
-        "Slowly lie flat. Next: Knee to chest.",
+        "Lower and rest. Next: Knee to chest.",
         "Knee to chest. Lie on your back, knees bent.",
         "Left leg. Get ready.",
         "Hold for 15 seconds. Keep your lower back on the floor.",

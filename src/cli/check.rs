@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use limber_core::content::{Library, Severity, Sources, cap_per_file};
+use limber_core::content::{Library, Sources, cap_per_file};
 use limber_core::terminal::Escaping;
 
 use super::env::Outcome;
@@ -61,10 +61,8 @@ pub fn check(dir: Option<&Path>, out: &mut dyn Write) -> io::Result<CheckOutcome
         extra_dir: dir.map(Path::to_path_buf),
     };
     let (library, problems) = Library::load_checking_images(&sources);
-    let errors = problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .count();
+    // A fault (an item that loads but is wrong) fails the check too.
+    let errors = problems.iter().filter(|p| p.fails_check()).count();
     let total = problems.len();
     for problem in cap_per_file(problems) {
         writeln!(out, "{problem}")?;

@@ -99,7 +99,7 @@ fn skipping_a_hold_starts_the_next_phase_now_without_the_chime() {
     let first = &orders.cues[0];
     assert_eq!(first.at, clock.now());
     // The press-up's release says its own line.
-    assert_eq!(first.kind, CueKind::Say("Slowly lie flat.".into()));
+    assert_eq!(first.kind, CueKind::Say("Lower and rest.".into()));
     let now_sounds: Vec<Cue> = orders
         .cues
         .iter()
@@ -259,8 +259,8 @@ fn the_whole_lower_back_routine_says_every_line_in_order_across_a_pause() {
     // The other side's move names the side and says the movement.
     assert_eq!(first("Right leg"), "Right leg. Knee to chest.");
     assert_eq!(
-        first("Slowly lie flat. Next"),
-        "Slowly lie flat. Next: Knee to chest."
+        first("Lower and rest. Next"),
+        "Lower and rest. Next: Knee to chest."
     );
     assert!(spoken.contains(&"Relax. Next: Partial crunch.".to_owned()));
     // Each exercise's key caution once, at its first repetition.

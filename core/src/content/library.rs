@@ -272,7 +272,7 @@ pub fn cap_per_file(problems: Vec<Problem>) -> Vec<Problem> {
                 shown += 1;
             } else {
                 hidden += 1;
-                hidden_error |= next.is_error();
+                hidden_error |= next.fails_check();
             }
         }
         if hidden > 0 {
@@ -416,6 +416,7 @@ impl Item for Exercise {
     }
     fn check_refs(&self, known: &Known<Pose>, check: &mut ItemCheck) {
         validate::cross_check_exercise(self, known, check);
+        validate::check_movements(self, known.poses, check);
     }
 }
 
@@ -459,6 +460,8 @@ struct Parsed {
     routines: Stacks<Routine>,
     poses: BTreeMap<String, Pose>,
     exercises_seen: HashSet<String>,
+    /// Every pose id seen in a file, loaded or not.
+    poses_seen: HashSet<String>,
 }
 
 /// Within one source, the file each id was first seen in.
@@ -527,6 +530,7 @@ fn parse_file(
         Kind::Pose => add_poses(
             &mut parsed.poses,
             &mut seen.poses,
+            &mut parsed.poses_seen,
             &parsed.files,
             file_index,
             &file,
@@ -599,6 +603,7 @@ fn add_item<T: Item>(
 fn add_poses(
     poses: &mut BTreeMap<String, Pose>,
     seen: &mut HashMap<String, usize>,
+    poses_seen: &mut HashSet<String>,
     files: &[FileText],
     file_index: usize,
     file: &SourceFile,
@@ -637,6 +642,7 @@ fn add_poses(
             continue;
         }
         seen.insert(id.clone(), file_index);
+        poses_seen.insert(id.clone());
         let mut pose_problems = pose.problems();
         // The same id rule as areas, exercises and routines (documented in
         // content/README.md): kebab-case, not too long.
@@ -651,6 +657,12 @@ fn add_poses(
             ));
         }
         if pose_problems.is_empty() {
+            // Held to anatomy once its numbers are sane: every finding is a
+            // fault placed at the field it belongs to. The pose still loads
+            // and draws (a routine is never lost over it).
+            for finding in crate::figure::pose_findings(&pose) {
+                check.fault(|l| pose_field(l, &id, finding.field), finding.message);
+            }
             poses.insert(id, pose);
         } else {
             for message in pose_problems {
@@ -659,6 +671,22 @@ fn add_poses(
         }
     }
     problems.extend(check.problems);
+}
+
+/// Where a field of the pose `id` is written: `near_arm.elbow` at its
+/// `elbow:` inside `near_arm`, falling back to the nearest part of the path
+/// that is written (the limb, else the pose's id).
+fn pose_field(l: &Locator, id: &str, path: &str) -> Option<usize> {
+    let start = l.string_after(id, 0)?;
+    let end = l.field_after("id", start + 1).unwrap_or(usize::MAX);
+    let mut at = start;
+    for name in path.split('.') {
+        match l.field_after(name, at).filter(|&offset| offset < end) {
+            Some(offset) => at = offset,
+            None => break,
+        }
+    }
+    Some(at)
 }
 
 /// Picks, per id, the latest version that passes the cross checks.
@@ -710,6 +738,7 @@ fn resolve(parsed: Parsed, images: ImagePass, problems: &mut Vec<Problem>) -> Li
         routines,
         poses,
         exercises_seen,
+        poses_seen,
     } = parsed;
     let no_ids = HashSet::new();
 
@@ -718,6 +747,7 @@ fn resolve(parsed: Parsed, images: ImagePass, problems: &mut Vec<Problem>) -> Li
         areas: &no_ids,
         exercises: &no_ids,
         exercises_seen: &exercises_seen,
+        poses_seen: &poses_seen,
     };
     let areas = resolve_kind(areas, &files, &known, problems);
     let area_ids: HashSet<String> = areas.iter().map(|c| c.item.id.clone()).collect();

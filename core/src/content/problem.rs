@@ -3,10 +3,14 @@
 use std::fmt;
 
 /// How bad a problem is. An error means the file (or the item in it) was
-/// skipped; a warning means it loaded, or that something was ignored.
+/// skipped; a fault means the item loaded and draws but is wrong (a pose no
+/// body makes): `limber check` fails on it and a pack with it is refused,
+/// while the app keeps a person's routine; a warning means it loaded, or
+/// that something was ignored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Severity {
     Error,
+    Fault,
     Warning,
 }
 
@@ -14,6 +18,7 @@ impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             Severity::Error => "error",
+            Severity::Fault => "fault",
             Severity::Warning => "warning",
         })
     }
@@ -43,6 +48,14 @@ impl Problem {
         Self::new(Severity::Error, path, place, message)
     }
 
+    pub fn fault(
+        path: impl Into<String>,
+        place: Option<Place>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self::new(Severity::Fault, path, place, message)
+    }
+
     pub fn warning(
         path: impl Into<String>,
         place: Option<Place>,
@@ -66,8 +79,14 @@ impl Problem {
         }
     }
 
+    /// The item was skipped.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+
+    /// `limber check` fails on it (an error or a fault).
+    pub fn fails_check(&self) -> bool {
+        matches!(self.severity, Severity::Error | Severity::Fault)
     }
 }
 
@@ -87,7 +106,7 @@ impl fmt::Display for Problem {
             }
         }
         match self.severity {
-            Severity::Error => write!(f, ": {}", escape(&self.message)),
+            Severity::Error | Severity::Fault => write!(f, ": {}", escape(&self.message)),
             Severity::Warning => write!(f, ": warning: {}", escape(&self.message)),
         }
     }

@@ -235,6 +235,17 @@ pub struct Exercise {
     pub variations: Vec<Variation>,
 }
 
+/// A movement the player animates: the figure going from one picture to
+/// another while a Move or Release step runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Movement {
+    /// The Move or Release step it plays during (index into `steps`).
+    pub step: usize,
+    pub role: Role,
+    pub from: Illustration,
+    pub to: Illustration,
+}
+
 impl Exercise {
     /// The variation called `title`, if the exercise has one.
     pub fn variation(&self, title: Option<&str>) -> Option<&Variation> {
@@ -258,6 +269,65 @@ impl Exercise {
         variation
             .and_then(|v| v.switch_sides.as_deref())
             .or(self.switch_sides.as_deref())
+    }
+
+    /// The picture of the first step with `role`.
+    fn picture(&self, role: Role) -> Option<(usize, &Illustration)> {
+        self.steps
+            .iter()
+            .enumerate()
+            .find(|(_, step)| step.role == role)
+            .map(|(index, step)| (index, &step.illustration))
+    }
+
+    /// Every movement the player draws for this exercise, as `variation`
+    /// draws it (its poses instead of the steps' own): the Move from the
+    /// starting position (the last Setup card) into the hold position (the
+    /// Hold step's picture, else the Move's), the Move again from where a
+    /// rest leaves the person (the Release picture) on later repetitions,
+    /// and the Release from the hold position back (to the Release
+    /// picture, else the starting position). Each distinct pair once.
+    pub fn movements(&self, variation: Option<&Variation>) -> Vec<Movement> {
+        let drawn = |illustration: &Illustration| match variation {
+            Some(variation) => variation.illustration_for(illustration),
+            None => illustration.clone(),
+        };
+        let start = self
+            .steps
+            .iter()
+            .rev()
+            .find(|step| step.role == Role::Setup)
+            .map(|step| drawn(&step.illustration));
+        let hold = self
+            .picture(Role::Hold)
+            .or(self.picture(Role::Move))
+            .map(|(_, picture)| drawn(picture));
+        let release = self.picture(Role::Release);
+        let mut movements: Vec<Movement> = Vec::new();
+        let mut add =
+            |step: usize, role: Role, from: Option<Illustration>, to: Option<Illustration>| {
+                if let (Some(from), Some(to)) = (from, to)
+                    && from != to
+                    && !movements.iter().any(|m| m.from == from && m.to == to)
+                {
+                    movements.push(Movement {
+                        step,
+                        role,
+                        from,
+                        to,
+                    });
+                }
+            };
+        if let Some((step, _)) = self.picture(Role::Move) {
+            add(step, Role::Move, start.clone(), hold.clone());
+            if let Some((_, rested)) = release {
+                add(step, Role::Move, Some(drawn(rested)), hold.clone());
+            }
+        }
+        if let Some((step, picture)) = release {
+            add(step, Role::Release, hold.clone(), Some(drawn(picture)));
+        }
+        movements
     }
 }
 

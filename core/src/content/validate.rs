@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Component, Path, PathBuf};
 
 use super::locate::Locator;
-use super::problem::Problem;
+use super::problem::{Problem, Severity};
 use super::schema::{
     Area, BodyPart, Dose, Exercise, Illustration, Limb, Range, Region, Role, Routine, Sides, Step,
 };
@@ -52,12 +52,18 @@ impl<'a> ItemCheck<'a> {
 
     /// Records an error at the offset `find` returns (no place if none).
     pub fn error(&mut self, find: impl FnOnce(&Locator<'a>) -> Option<usize>, message: String) {
-        let problem = self.placed(find, message, true);
+        let problem = self.placed(find, message, Severity::Error);
         self.problems.push(problem);
     }
 
     pub fn warning(&mut self, find: impl FnOnce(&Locator<'a>) -> Option<usize>, message: String) {
-        let problem = self.placed(find, message, false);
+        let problem = self.placed(find, message, Severity::Warning);
+        self.problems.push(problem);
+    }
+
+    /// Records a fault: the item still loads (see [`Severity::Fault`]).
+    pub fn fault(&mut self, find: impl FnOnce(&Locator<'a>) -> Option<usize>, message: String) {
+        let problem = self.placed(find, message, Severity::Fault);
         self.problems.push(problem);
     }
 
@@ -65,14 +71,14 @@ impl<'a> ItemCheck<'a> {
         &mut self,
         find: impl FnOnce(&Locator<'a>) -> Option<usize>,
         message: String,
-        is_error: bool,
+        severity: Severity,
     ) -> Problem {
         let locator = self.locator();
         let place = find(locator).map(|offset| locator.place(offset));
-        if is_error {
-            Problem::error(self.display, place, message)
-        } else {
-            Problem::warning(self.display, place, message)
+        match severity {
+            Severity::Error => Problem::error(self.display, place, message),
+            Severity::Fault => Problem::fault(self.display, place, message),
+            Severity::Warning => Problem::warning(self.display, place, message),
         }
     }
 }
@@ -726,14 +732,62 @@ pub(crate) struct Known<'k, P> {
     /// Every exercise id seen in a file, loaded or not, to tell "no such
     /// exercise" from "that exercise was skipped".
     pub exercises_seen: &'k HashSet<String>,
+    /// The same for poses.
+    pub poses_seen: &'k HashSet<String>,
 }
 
 fn check_pose_ref<P>(id: &str, known: &Known<P>, from: Anchor, check: &mut ItemCheck) {
     if !id.trim().is_empty() && !known.poses.contains_key(id) {
-        check.error(
-            |l| l.string_after(id, from.offset(l).unwrap_or(0)),
-            format!("unknown pose `{id}`"),
-        );
+        let message = if known.poses_seen.contains(id) {
+            format!("pose `{id}` was not loaded because of its own problems")
+        } else {
+            format!("unknown pose `{id}`")
+        };
+        check.error(|l| l.string_after(id, from.offset(l).unwrap_or(0)), message);
+    }
+}
+
+/// Every movement the player animates for the exercise (each variation's
+/// too), sampled on the way: a part through the floor or a joint out of
+/// range part-way is a fault at the step that plays it (the exercise still
+/// loads).
+pub(crate) fn check_movements(
+    exercise: &Exercise,
+    poses: &BTreeMap<String, crate::figure::Pose>,
+    check: &mut ItemCheck,
+) {
+    let variations = std::iter::once(None).chain(exercise.variations.iter().map(Some));
+    let mut reported: Vec<(String, String)> = Vec::new();
+    for variation in variations {
+        for movement in exercise.movements(variation) {
+            let (Illustration::Pose(from), Illustration::Pose(to)) = (&movement.from, &movement.to)
+            else {
+                continue;
+            };
+            if reported.contains(&(from.clone(), to.clone())) {
+                continue;
+            }
+            let (Some(a), Some(b)) = (poses.get(from), poses.get(to)) else {
+                continue;
+            };
+            let findings = crate::figure::blend_findings(a, b);
+            if findings.is_empty() {
+                continue;
+            }
+            reported.push((from.clone(), to.clone()));
+            let number = movement.step + 1;
+            for (t, finding) in findings {
+                check.fault(
+                    |l| step_field(l, movement.step, "illustration"),
+                    format!(
+                        "step {number} ({:?}) moves the figure from pose `{from}` to `{to}`: {:.0} % of the way, {}",
+                        movement.role,
+                        t * 100.0,
+                        finding.message
+                    ),
+                );
+            }
+        }
     }
 }
 

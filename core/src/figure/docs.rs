@@ -31,6 +31,7 @@ pub fn standing(view: View) -> Pose {
         shoulder: if view == View::Front { 20.0 } else { 15.0 },
         elbow: 15.0,
         wrist: 0.0,
+        ..Arm::default()
     };
     let leg = Leg {
         hip: if view == View::Front { 6.0 } else { 0.0 },
@@ -52,6 +53,7 @@ pub fn standing(view: View) -> Pose {
         far_arm: arm,
         near_leg: leg,
         far_leg: leg,
+        ..Pose::default()
     }
 }
 
@@ -69,6 +71,7 @@ pub fn pelvis_examples() -> [Pose; 4] {
             shoulder: 60.0,
             elbow: 10.0,
             wrist: 0.0,
+            ..Arm::default()
         };
     }
     let mut on_back = standing(View::Side);

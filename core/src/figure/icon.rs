@@ -39,6 +39,8 @@ const ICON_PALETTE: Palette = Palette {
     mid: Rgba::new(0xD9, 0xF0, 0xEA, 0xFF),
     near: Rgba::new(0xFF, 0xFF, 0xFF, 0xFF),
     highlight: Rgba::new(0xFF, 0xB0, 0x7A, 0xC0),
+    ghost: Rgba::new(0xFF, 0xFF, 0xFF, 0x40),
+    arrow: Rgba::new(0xFF, 0xFF, 0xFF, 0xFF),
 };
 
 fn icon_pose() -> Result<Pose, RenderError> {
@@ -196,6 +198,14 @@ pub fn icon_svg() -> Result<String, RenderError> {
                     c.x,
                     c.y,
                     radius * fit.scale
+                );
+            }
+            Shape::Triangle { points, .. } => {
+                let [a, b, c] = points.map(|p| fit.apply(p));
+                let _ = writeln!(
+                    svg,
+                    r#"  <polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="{color}" fill-opacity="{alpha}"/>"#,
+                    a.x, a.y, b.x, b.y, c.x, c.y
                 );
             }
             Shape::RoundedRect {

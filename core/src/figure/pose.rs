@@ -51,6 +51,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::anatomy::{BodySide, Contact, FootPlace, HandPlace, LimbSide};
+
 /// Which way the figure is seen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum View {
@@ -62,7 +64,7 @@ pub enum View {
 }
 
 /// Where the pelvis (the hip joints) is and which way the trunk points.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pelvis {
     /// Height of the hip joints above the floor, in head units (see
@@ -87,6 +89,12 @@ pub struct Spine {
     pub upper: f32,
 }
 
+impl Spine {
+    fn is_straight(&self) -> bool {
+        self.lower == 0.0 && self.upper == 0.0
+    }
+}
+
 /// One arm, relative angles in degrees.
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -95,6 +103,13 @@ pub struct Arm {
     pub elbow: f32,
     #[serde(default)]
     pub wrist: f32,
+    /// How far the upper arm turns out of the picture, degrees, as for a
+    /// leg's `thigh_depth`: an elbow out to the side seen from the side.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub upper_arm_depth: f32,
+    /// The same for the forearm.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub forearm_depth: f32,
 }
 
 /// One leg, relative angles in degrees.
@@ -105,47 +120,231 @@ pub struct Leg {
     pub knee: f32,
     #[serde(default)]
     pub ankle: f32,
-    /// How far the thigh turns out of the picture plane (towards or away
-    /// from the viewer), degrees; it is drawn `cos(thigh_depth)` as long.
-    /// For legs that point partly at the viewer, e.g. knees out in the
-    /// butterfly seen from the front.
-    #[serde(default)]
+    /// How far the thigh turns out of the picture, degrees: positive away
+    /// from the viewer, negative towards them. It is drawn
+    /// `cos(thigh_depth)` as long. For legs that point partly at or away
+    /// from the viewer, e.g. knees out in the butterfly seen from the
+    /// front; the sign tells the knee's true bend (see
+    /// [`crate::figure::check`]).
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub thigh_depth: f32,
     /// The same for the shin.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub shin_depth: f32,
 }
 
-/// A named pose of the figure.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+fn is_zero(value: &f32) -> bool {
+    *value == 0.0
+}
+
+/// An arm as written: any angle may be left out when a hand placement
+/// says where the hand goes (the solver fills it in).
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub(crate) struct WrittenArm {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shoulder: Option<f32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub elbow: Option<f32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wrist: Option<f32>,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub upper_arm_depth: f32,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub forearm_depth: f32,
+}
+
+/// A leg as written: see [`WrittenArm`].
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct WrittenLeg {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hip: Option<f32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub knee: Option<f32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ankle: Option<f32>,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub thigh_depth: f32,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub shin_depth: f32,
+}
+
+/// An angle the pose left out, and what became of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Solved {
+    /// `near_arm.elbow`.
+    pub field: &'static str,
+    pub by: SolvedBy,
+}
+
+/// How a left-out angle got its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SolvedBy {
+    /// Worked out from this placement field (`hands`, `right_foot`).
+    Placement(&'static str),
+    /// This placement says where the foot or hand is but not how the limb
+    /// bends to get there (a flat foot with both hip and knee left out):
+    /// drawn as 0, reported by the checker.
+    NeedsAngle(&'static str),
+    /// Nothing says where the limb goes: drawn as 0, reported.
+    Nothing,
+}
+
+/// A named pose of the figure.
+///
+/// Read from RON through the written form, where an arm or leg angle may
+/// be left out when a hand or foot placement says where the limb goes
+/// (see [`crate::figure::solve`]). Once read every angle is a number, and
+/// [`Pose::solved`] says which ones were worked out. Written back (a pack
+/// export) every angle is written, so the file draws the same without
+/// solving.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(from = "WrittenPose", into = "WrittenPose")]
 pub struct Pose {
     /// The id steps refer to, e.g. `"prone-press-up"`.
     pub id: String,
-    #[serde(default)]
     pub view: View,
     /// Flipped left-right (the left side working). Written poses leave this
     /// out; [`Pose::mirror`] sets it.
-    #[serde(default)]
     pub mirrored: bool,
     pub pelvis: Pelvis,
-    #[serde(default)]
     pub spine: Spine,
-    #[serde(default)]
+    /// Where the shoulder blades are round the chest, -1 to 1: 1 slid
+    /// fully forward (apart, pushing the floor away), -1 fully back
+    /// (squeezed together), 0 at rest. Seen from the side it moves the
+    /// shoulder joints towards the front or the back of the trunk.
+    pub shoulder_blades: f32,
     pub neck: f32,
-    #[serde(default)]
     pub head: f32,
     pub near_arm: Arm,
     pub far_arm: Arm,
     pub near_leg: Leg,
     pub far_leg: Leg,
+    /// What rests on the floor (checked).
+    pub contacts: Vec<Contact>,
+    /// Where both hands go (checked; solves an arm left out).
+    pub hands: Option<HandPlace>,
+    pub left_hand: Option<HandPlace>,
+    pub right_hand: Option<HandPlace>,
+    /// Where both feet go (checked; solves a leg left out).
+    pub feet: Option<FootPlace>,
+    pub left_foot: Option<FootPlace>,
+    pub right_foot: Option<FootPlace>,
+    /// The angles the solver filled in (empty for a pose written with
+    /// every angle).
+    pub solved: Vec<Solved>,
 }
 
-/// Parses one pose file: a RON list of poses.
+/// A pose as written in a file: see [`Pose`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct WrittenPose {
+    pub id: String,
+    #[serde(default)]
+    pub view: View,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub mirrored: bool,
+    pub pelvis: Pelvis,
+    #[serde(default, skip_serializing_if = "Spine::is_straight")]
+    pub spine: Spine,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub shoulder_blades: f32,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub neck: f32,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub head: f32,
+    #[serde(default)]
+    pub near_arm: WrittenArm,
+    #[serde(default)]
+    pub far_arm: WrittenArm,
+    #[serde(default)]
+    pub near_leg: WrittenLeg,
+    #[serde(default)]
+    pub far_leg: WrittenLeg,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<Contact>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hands: Option<HandPlace>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left_hand: Option<HandPlace>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub right_hand: Option<HandPlace>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feet: Option<FootPlace>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left_foot: Option<FootPlace>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub right_foot: Option<FootPlace>,
+}
+
+/// A pose written back as its author wrote it: the angles the solver
+/// worked out from a placement are left out again (so they are solved
+/// again where the file is read, and a movement to or from the pose keeps
+/// the hand or foot placed), every other angle is written.
+impl From<Pose> for WrittenPose {
+    fn from(pose: Pose) -> WrittenPose {
+        let written = |field: &str, value: f32| {
+            (!matches!(pose.solved(field), Some(SolvedBy::Placement(_)))).then_some(value)
+        };
+        let arm = |limb: LimbSide| {
+            let value = pose.arm(limb);
+            WrittenArm {
+                shoulder: written(super::solve::field(limb, "shoulder"), value.shoulder),
+                elbow: written(super::solve::field(limb, "elbow"), value.elbow),
+                wrist: written(super::solve::field(limb, "wrist"), value.wrist),
+                upper_arm_depth: value.upper_arm_depth,
+                forearm_depth: value.forearm_depth,
+            }
+        };
+        let leg = |limb: LimbSide| {
+            let value = pose.leg(limb);
+            WrittenLeg {
+                hip: written(super::solve::field(limb, "hip"), value.hip),
+                knee: written(super::solve::field(limb, "knee"), value.knee),
+                ankle: written(super::solve::field(limb, "ankle"), value.ankle),
+                thigh_depth: value.thigh_depth,
+                shin_depth: value.shin_depth,
+            }
+        };
+        WrittenPose {
+            near_arm: arm(LimbSide::Near),
+            far_arm: arm(LimbSide::Far),
+            near_leg: leg(LimbSide::Near),
+            far_leg: leg(LimbSide::Far),
+            id: pose.id,
+            view: pose.view,
+            mirrored: pose.mirrored,
+            pelvis: pose.pelvis,
+            spine: pose.spine,
+            shoulder_blades: pose.shoulder_blades,
+            neck: pose.neck,
+            head: pose.head,
+            contacts: pose.contacts,
+            hands: pose.hands,
+            left_hand: pose.left_hand,
+            right_hand: pose.right_hand,
+            feet: pose.feet,
+            left_foot: pose.left_foot,
+            right_foot: pose.right_foot,
+        }
+    }
+}
+
+impl From<WrittenPose> for Pose {
+    fn from(written: WrittenPose) -> Pose {
+        super::solve::solve(&written)
+    }
+}
+
+/// Parses one pose file: a RON list of poses, each solved (see [`Pose`]).
 ///
 /// The error carries the line and column; the caller adds the file name.
+/// `Some` may be left out of the optional fields (`hands: OnKnee(Left)`).
 pub fn parse_poses(text: &str) -> Result<Vec<Pose>, ron::error::SpannedError> {
-    ron::Options::default().from_str::<Vec<Pose>>(text)
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str::<Vec<Pose>>(text)
 }
 
 /// Largest pelvis height accepted by [`Pose::problems`], head units: a
@@ -163,8 +362,66 @@ impl Pose {
         }
     }
 
+    /// Where a hand goes, and the field that says so (`right_hand`, else
+    /// `hands`).
+    pub fn hand(&self, side: BodySide) -> Option<(HandPlace, &'static str)> {
+        let (own, name) = match side {
+            BodySide::Left => (self.left_hand, "left_hand"),
+            BodySide::Right => (self.right_hand, "right_hand"),
+        };
+        own.map(|place| (place, name))
+            .or(self.hands.map(|place| (place, "hands")))
+    }
+
+    /// Where a foot goes, and the field that says so (`left_foot`, else
+    /// `feet`).
+    pub fn foot(&self, side: BodySide) -> Option<(FootPlace, &'static str)> {
+        let (own, name) = match side {
+            BodySide::Left => (self.left_foot, "left_foot"),
+            BodySide::Right => (self.right_foot, "right_foot"),
+        };
+        own.map(|place| (place, name))
+            .or(self.feet.map(|place| (place, "feet")))
+    }
+
+    pub fn arm(&self, limb: LimbSide) -> &Arm {
+        match limb {
+            LimbSide::Near => &self.near_arm,
+            LimbSide::Far => &self.far_arm,
+        }
+    }
+
+    pub fn arm_mut(&mut self, limb: LimbSide) -> &mut Arm {
+        match limb {
+            LimbSide::Near => &mut self.near_arm,
+            LimbSide::Far => &mut self.far_arm,
+        }
+    }
+
+    pub fn leg(&self, limb: LimbSide) -> &Leg {
+        match limb {
+            LimbSide::Near => &self.near_leg,
+            LimbSide::Far => &self.far_leg,
+        }
+    }
+
+    pub fn leg_mut(&mut self, limb: LimbSide) -> &mut Leg {
+        match limb {
+            LimbSide::Near => &mut self.near_leg,
+            LimbSide::Far => &mut self.far_leg,
+        }
+    }
+
+    /// The solver's note on a field, if the pose left it out.
+    pub fn solved(&self, field: &str) -> Option<SolvedBy> {
+        self.solved
+            .iter()
+            .find(|solved| solved.field == field)
+            .map(|solved| solved.by)
+    }
+
     /// Every angle of the pose with its field name, in a fixed order.
-    pub fn named_angles(&self) -> [(&'static str, f32); 21] {
+    pub fn named_angles(&self) -> [(&'static str, f32); 25] {
         [
             ("pelvis.angle", self.pelvis.angle),
             ("spine.lower", self.spine.lower),
@@ -187,6 +444,10 @@ impl Pose {
             ("near_leg.shin_depth", self.near_leg.shin_depth),
             ("far_leg.thigh_depth", self.far_leg.thigh_depth),
             ("far_leg.shin_depth", self.far_leg.shin_depth),
+            ("near_arm.upper_arm_depth", self.near_arm.upper_arm_depth),
+            ("near_arm.forearm_depth", self.near_arm.forearm_depth),
+            ("far_arm.upper_arm_depth", self.far_arm.upper_arm_depth),
+            ("far_arm.forearm_depth", self.far_arm.forearm_depth),
         ]
     }
 
@@ -199,6 +460,7 @@ impl Pose {
         for (name, value) in [
             ("pelvis.height", self.pelvis.height),
             ("pelvis.x", self.pelvis.x),
+            ("shoulder_blades", self.shoulder_blades),
         ] {
             if !value.is_finite() {
                 problems.push(format!("pose `{}`: {name} is not a finite number", self.id));
@@ -221,6 +483,13 @@ impl Pose {
                 self.id
             ));
         }
+        let blades = self.shoulder_blades;
+        if blades.is_finite() && !(-1.0..=1.0).contains(&blades) {
+            problems.push(format!(
+                "pose `{}`: shoulder_blades = {blades} is outside -1 ..= 1 (fully back to fully forward)",
+                self.id
+            ));
+        }
         if self.id.trim().is_empty() {
             problems.push("a pose has an empty id".to_string());
         }
@@ -236,7 +505,9 @@ fn shortest_turn(a: f32, b: f32) -> f32 {
 
 /// The pose a fraction `t` of the way from `a` to `b`: `t = 0` gives `a`,
 /// `t = 1` gives `b` (t is clamped to 0..=1). Angles turn the short way
-/// round, positions move in a straight line. The id, view and mirroring are
+/// round, positions move in a straight line, and a hand or foot that both
+/// poses place alike (a foot flat on the floor, a forearm on it) stays
+/// placed all the way: its limb is solved again at every instant. The id, view and mirroring are
 /// those of whichever pose is nearer (`a` below one half); blending poses of
 /// different views is allowed but snaps half-way.
 pub fn blend(a: &Pose, b: &Pose, t: f32) -> Pose {
@@ -257,6 +528,8 @@ pub fn blend(a: &Pose, b: &Pose, t: f32) -> Pose {
         shoulder: angle(x.shoulder, y.shoulder),
         elbow: angle(x.elbow, y.elbow),
         wrist: angle(x.wrist, y.wrist),
+        upper_arm_depth: angle(x.upper_arm_depth, y.upper_arm_depth),
+        forearm_depth: angle(x.forearm_depth, y.forearm_depth),
     };
     let leg = |x: &Leg, y: &Leg| Leg {
         hip: angle(x.hip, y.hip),
@@ -266,7 +539,7 @@ pub fn blend(a: &Pose, b: &Pose, t: f32) -> Pose {
         shin_depth: angle(x.shin_depth, y.shin_depth),
     };
     let nearer = if t < 0.5 { a } else { b };
-    Pose {
+    let mixed = Pose {
         id: nearer.id.clone(),
         view: nearer.view,
         mirrored: nearer.mirrored,
@@ -279,13 +552,23 @@ pub fn blend(a: &Pose, b: &Pose, t: f32) -> Pose {
             lower: angle(a.spine.lower, b.spine.lower),
             upper: angle(a.spine.upper, b.spine.upper),
         },
+        shoulder_blades: linear(a.shoulder_blades, b.shoulder_blades),
         neck: angle(a.neck, b.neck),
         head: angle(a.head, b.head),
         near_arm: arm(&a.near_arm, &b.near_arm),
         far_arm: arm(&a.far_arm, &b.far_arm),
         near_leg: leg(&a.near_leg, &b.near_leg),
         far_leg: leg(&a.far_leg, &b.far_leg),
-    }
+        contacts: nearer.contacts.clone(),
+        hands: nearer.hands,
+        left_hand: nearer.left_hand,
+        right_hand: nearer.right_hand,
+        feet: nearer.feet,
+        left_foot: nearer.left_foot,
+        right_foot: nearer.right_foot,
+        solved: nearer.solved.clone(),
+    };
+    super::solve::keep_placed(a, b, mixed)
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use tiny_skia::{
 };
 
 use super::pose::Pose;
-use super::shapes::{Fit, Rect, Shade, Shape, shapes};
+use super::shapes::{Figure, Fit, Rect, Shade, Shape, shapes};
 use super::skeleton::Point;
 use crate::figure::body::Region;
 
@@ -45,6 +45,10 @@ pub struct Palette {
     /// The highlight on the stretched area; meant to be translucent (its
     /// alpha is the strength at the centre, fading out to the edge).
     pub highlight: Rgba,
+    /// The faint start position of a movement.
+    pub ghost: Rgba,
+    /// The movement's arrow.
+    pub arrow: Rgba,
 }
 
 impl Palette {
@@ -56,6 +60,8 @@ impl Palette {
         mid: Rgba::new(0x5E, 0x6E, 0x7E, 0xFF),
         near: Rgba::new(0x2C, 0x38, 0x45, 0xFF),
         highlight: Rgba::new(0xFF, 0x6B, 0x3D, 0x9C),
+        ghost: Rgba::new(0xDD, 0xE2, 0xE6, 0xFF),
+        arrow: Rgba::new(0x1F, 0x7A, 0x8C, 0xFF),
     };
 
     /// For a dark background: near limbs lightest (most contrast).
@@ -66,6 +72,8 @@ impl Palette {
         mid: Rgba::new(0xA4, 0xAF, 0xBA, 0xFF),
         near: Rgba::new(0xE4, 0xE9, 0xEE, 0xFF),
         highlight: Rgba::new(0xFF, 0x8A, 0x5C, 0x9C),
+        ghost: Rgba::new(0x33, 0x39, 0x40, 0xFF),
+        arrow: Rgba::new(0x5C, 0xC8, 0xD8, 0xFF),
     };
 
     pub fn color(&self, shade: Shade) -> Rgba {
@@ -76,6 +84,8 @@ impl Palette {
             Shade::Near => self.near,
             Shade::Highlight => self.highlight,
             Shade::Gap => self.background,
+            Shade::Ghost => self.ghost,
+            Shade::Arrow => self.arrow,
         }
     }
 }
@@ -147,6 +157,23 @@ pub(crate) fn draw_shapes(pixmap: &mut Pixmap, shapes: &[Shape], fit: &Fit, pale
             }
             Shape::Circle { center, radius, .. } => {
                 fill_circle(pixmap, fit.apply(center), radius * scale, rgba);
+            }
+            Shape::Triangle { points, .. } => {
+                let [a, b, c] = points.map(|p| fit.apply(p));
+                let mut builder = PathBuilder::new();
+                builder.move_to(a.x, a.y);
+                builder.line_to(b.x, b.y);
+                builder.line_to(c.x, c.y);
+                builder.close();
+                if let Some(path) = builder.finish() {
+                    pixmap.fill_path(
+                        &path,
+                        &solid(rgba),
+                        FillRule::Winding,
+                        Transform::identity(),
+                        None,
+                    );
+                }
             }
             Shape::RoundedRect {
                 rect,
@@ -253,9 +280,19 @@ pub fn render_png(
     height: u32,
     palette: &Palette,
 ) -> Result<Vec<u8>, RenderError> {
+    render_figure_png(&shapes(pose, highlight), width, height, palette)
+}
+
+/// Renders any figure's shapes (a pose, a movement with its ghost and
+/// arrow) as a PNG, scaled to fit with a small margin.
+pub fn render_figure_png(
+    figure: &Figure,
+    width: u32,
+    height: u32,
+    palette: &Palette,
+) -> Result<Vec<u8>, RenderError> {
     let mut pixmap = new_pixmap(width, height)?;
     pixmap.fill(color(palette.background));
-    let figure = shapes(pose, highlight);
     let margin = (width.min(height) as f32 * 0.06).max(1.0);
     let fit = figure.bounds.fit(width as f32, height as f32, margin);
     draw_shapes(&mut pixmap, &figure.shapes, &fit, palette);

@@ -29,6 +29,10 @@ pub enum Shade {
     Gap,
     /// The soft, translucent highlight on the stretched area.
     Highlight,
+    /// A faint copy of the figure where a movement starts, behind it.
+    Ghost,
+    /// The arrow of a movement, from where it starts to where it ends.
+    Arrow,
 }
 
 /// An axis-aligned rectangle, y down: `min` is the top-left corner.
@@ -120,6 +124,8 @@ pub enum Shape {
         corner_radius: f32,
         shade: Shade,
     },
+    /// A filled triangle (a nose, an arrowhead).
+    Triangle { points: [Point; 3], shade: Shade },
     /// The highlight: a filled ellipse with half-axes `radius_x` (along the
     /// rotated x axis) and `radius_y`, turned by `rotation` radians
     /// (positive turns +x towards +y, i.e. clockwise on screen).
@@ -138,8 +144,22 @@ impl Shape {
             Shape::Capsule { shade, .. }
             | Shape::Circle { shade, .. }
             | Shape::RoundedRect { shade, .. }
+            | Shape::Triangle { shade, .. }
             | Shape::Ellipse { shade, .. } => shade,
         }
+    }
+
+    /// The same shape in another colour.
+    pub fn with_shade(&self, shade: Shade) -> Shape {
+        let mut shape = *self;
+        match &mut shape {
+            Shape::Capsule { shade: s, .. }
+            | Shape::Circle { shade: s, .. }
+            | Shape::RoundedRect { shade: s, .. }
+            | Shape::Triangle { shade: s, .. }
+            | Shape::Ellipse { shade: s, .. } => *s = shade,
+        }
+        shape
     }
 
     /// The area the shape covers (for an ellipse, a box around it).
@@ -150,6 +170,12 @@ impl Shape {
             }
             Shape::Circle { center, radius, .. } => Rect::around(center, radius),
             Shape::RoundedRect { rect, .. } => rect,
+            Shape::Triangle {
+                points: [a, b, c], ..
+            } => Rect {
+                min: Point::new(a.x.min(b.x).min(c.x), a.y.min(b.y).min(c.y)),
+                max: Point::new(a.x.max(b.x).max(c.x), a.y.max(b.y).max(c.y)),
+            },
             Shape::Ellipse {
                 center,
                 radius_x,
@@ -181,12 +207,147 @@ const FAR_ARM: [Bone; 3] = [Bone::FarUpperArm, Bone::FarForearm, Bone::FarHand];
 const NEAR_LEG: [Bone; 3] = [Bone::NearThigh, Bone::NearShin, Bone::NearFoot];
 const FAR_LEG: [Bone; 3] = [Bone::FarThigh, Bone::FarShin, Bone::FarFoot];
 
+/// Half the thickness of a movement's arrow, head units.
+pub const ARROW_RADIUS: f32 = 0.09;
+/// How far the arrow keeps outside the path of the joint it follows, head
+/// units: clear of the limb's own outline.
+pub const ARROW_CLEARANCE: f32 = 0.85;
+
+/// A movement as one still picture, the way a physiotherapist's sheet
+/// draws it: the figure where it ends, a faint ghost of where it starts
+/// behind it, and a curved arrow along the path of the part that moves
+/// most (a knee drawn to the chest, the head and shoulders rising), round
+/// the joint it turns about. Parts that move about as far as it get an
+/// arrow too (both knees in the butterfly).
+pub fn movement(from: &Pose, to: &Pose, highlight: Option<Region>) -> Figure {
+    movement_at(from, to, 1.0, highlight)
+}
+
+/// The figure part-way (`t` from 0 to 1) through a movement, over the
+/// ghost of where it started and under the arrow of the whole movement:
+/// what the player draws while a Move or Release step plays. At `t = 1` it
+/// is [`movement`].
+pub fn movement_at(from: &Pose, to: &Pose, t: f32, highlight: Option<Region>) -> Figure {
+    let end = shapes(&super::pose::blend(from, to, t), highlight);
+    let start = shapes(from, None);
+    let ghost: Vec<Shape> = start
+        .shapes
+        .iter()
+        .filter(|shape| matches!(shape.shade(), Shade::Far | Shade::Mid | Shade::Near))
+        .map(|shape| shape.with_shade(Shade::Ghost))
+        .collect();
+    let arrows = arrows(&forward_kinematics(from), &forward_kinematics(to));
+    // The mat first, then the ghost behind the whole figure, the arrow
+    // over it.
+    let mut shapes = Vec::with_capacity(end.shapes.len() + ghost.len() + arrows.len());
+    let mut rest = end.shapes.into_iter();
+    shapes.extend(rest.next());
+    shapes.extend(ghost);
+    shapes.extend(rest);
+    shapes.extend(arrows);
+    let bounds = shapes
+        .iter()
+        .map(Shape::bounds)
+        .reduce(|a, b| a.union(&b))
+        .unwrap_or(end.bounds);
+    // The mat reaches under the ghost too.
+    if let Some(Shape::RoundedRect { rect, .. }) = shapes.first_mut() {
+        rect.min.x = bounds.min.x;
+        rect.max.x = bounds.max.x;
+    }
+    Figure { shapes, bounds }
+}
+
+/// The parts an arrow may follow, and the joint each turns about.
+fn landmarks(joints: &Joints) -> [(Point, Point); 4] {
+    [
+        (joints.near.knee, joints.near.hip),
+        (joints.far.knee, joints.far.hip),
+        (joints.head_center, joints.pelvis),
+        (joints.neck_base, joints.pelvis),
+    ]
+}
+
+fn arrows(from: &Joints, to: &Joints) -> Vec<Shape> {
+    let moves: Vec<(usize, f32)> = landmarks(from)
+        .iter()
+        .zip(landmarks(to))
+        .enumerate()
+        .map(|(index, (a, b))| (index, a.0.distance(b.0)))
+        .collect();
+    let most = moves.iter().map(|m| m.1).fold(0.0, f32::max);
+    if most < 0.3 {
+        return Vec::new();
+    }
+    let mut shapes = Vec::new();
+    let mut drawn_trunk = false;
+    for (index, distance) in moves {
+        // The head and the base of the neck move together: one arrow.
+        let trunk = index >= 2;
+        if distance < most * 0.7 || (trunk && drawn_trunk) {
+            continue;
+        }
+        drawn_trunk |= trunk;
+        let (start, pivot) = landmarks(from)[index];
+        let (end, _) = landmarks(to)[index];
+        shapes.extend(arc_arrow(start, end, pivot));
+    }
+    shapes
+}
+
+/// An arrow from beside `start` to beside `end` along the arc round
+/// `pivot`, just outside the path, with its head at the end.
+fn arc_arrow(start: Point, end: Point, pivot: Point) -> Vec<Shape> {
+    let angle = |p: Point| (p.y - pivot.y).atan2(p.x - pivot.x);
+    let radius = pivot.distance(start).max(pivot.distance(end)) + ARROW_CLEARANCE;
+    let a0 = angle(start);
+    let mut sweep = angle(end) - a0;
+    if sweep > std::f32::consts::PI {
+        sweep -= std::f32::consts::TAU;
+    } else if sweep < -std::f32::consts::PI {
+        sweep += std::f32::consts::TAU;
+    }
+    let at = |a: f32| Point::new(pivot.x + radius * a.cos(), pivot.y + radius * a.sin());
+    // The head takes the last part of the arc; keep a little of the
+    // shaft even for a short movement.
+    let head_length = 0.42;
+    let arc_length = (radius * sweep.abs()).max(1e-3);
+    let shaft_end = sweep * (1.0 - (head_length / arc_length).min(0.6));
+    let pieces = ((shaft_end.abs() * radius / 0.25).ceil() as usize).clamp(1, 48);
+    let mut shapes = Vec::with_capacity(pieces + 1);
+    for k in 0..pieces {
+        let t0 = a0 + shaft_end * k as f32 / pieces as f32;
+        let t1 = a0 + shaft_end * (k + 1) as f32 / pieces as f32;
+        shapes.push(Shape::Capsule {
+            a: at(t0),
+            b: at(t1),
+            radius: ARROW_RADIUS,
+            shade: Shade::Arrow,
+        });
+    }
+    let tip = at(a0 + sweep);
+    let base = at(a0 + shaft_end);
+    let along = Point::new(tip.x - base.x, tip.y - base.y);
+    let length = along.x.hypot(along.y).max(1e-6);
+    let across = Point::new(-along.y / length, along.x / length);
+    let half = 0.24;
+    shapes.push(Shape::Triangle {
+        points: [
+            Point::new(base.x + across.x * half, base.y + across.y * half),
+            tip,
+            Point::new(base.x - across.x * half, base.y - across.y * half),
+        ],
+        shade: Shade::Arrow,
+    });
+    shapes
+}
+
 /// The figure for a pose, with an optional highlighted region.
 pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
     let joints = forward_kinematics(pose);
     let view = joints.view;
     let capsule = |bone: Bone, shade: Shade| {
-        let (a, b) = joints.ends(bone);
+        let (a, b) = joints.drawn_ends(bone);
         Shape::Capsule {
             a,
             b,
@@ -198,7 +359,7 @@ pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
     // fills, so the gap never cuts across the limb's own joints.
     let chain_with_gap = |bones: [Bone; 3], shade: Shade, body: &mut Vec<Shape>| {
         for bone in bones {
-            let (a, b) = joints.ends(bone);
+            let (a, b) = joints.drawn_ends(bone);
             body.push(Shape::Capsule {
                 a,
                 b,
@@ -313,7 +474,51 @@ fn torso(joints: &Joints, view: View) -> Vec<Shape> {
         radius: HEAD_RADIUS,
         shade: Shade::Mid,
     });
+    if view == View::Side {
+        torso.extend(face(joints));
+    }
     torso
+}
+
+/// Radius of the jaw's corner, head units.
+const CHIN_RADIUS: f32 = 0.16;
+
+/// The face in profile, so face up and face down read apart at a glance:
+/// a pointed nose on the front of the head and the corner of the jaw under
+/// it.
+fn face(joints: &Joints) -> [Shape; 2] {
+    // Face down the nose and chin rest against the floor, never through
+    // it (y down: the floor is y = 0).
+    let center = joints.head_center;
+    let nose = Point::new(joints.nose.x, joints.nose.y.min(0.0));
+    let chin = Point::new(joints.chin.x, joints.chin.y.min(-CHIN_RADIUS));
+    let unit = |p: Point| {
+        let length = (p.x * p.x + p.y * p.y).sqrt().max(1e-6);
+        Point::new(p.x / length, p.y / length)
+    };
+    let front = unit(Point::new(nose.x - center.x, nose.y - center.y));
+    let up = unit(Point::new(
+        center.x - joints.neck_top.x,
+        center.y - joints.neck_top.y,
+    ));
+    let on_head = |lift: f32| {
+        let towards = unit(Point::new(front.x + up.x * lift, front.y + up.y * lift));
+        Point::new(
+            center.x + towards.x * HEAD_RADIUS * 0.97,
+            center.y + towards.y * HEAD_RADIUS * 0.97,
+        )
+    };
+    [
+        Shape::Triangle {
+            points: [on_head(0.55), nose, on_head(-0.35)],
+            shade: Shade::Mid,
+        },
+        Shape::Circle {
+            center: chin,
+            radius: CHIN_RADIUS,
+            shade: Shade::Mid,
+        },
+    ]
 }
 
 /// Rotation (radians, y down) of the direction `a → b`.
@@ -627,47 +832,29 @@ mod tests {
         }
     }
 
-    /// The shortest distance between the segments `a → b` and `c → d`
-    /// (they do not cross in these tests: the ends are enough).
-    fn segment_gap(a: Point, b: Point, c: Point, d: Point) -> f32 {
-        let to_segment = |p: Point, a: Point, b: Point| {
-            let (dx, dy) = (b.x - a.x, b.y - a.y);
-            let t = (((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy)).clamp(0.0, 1.0);
-            p.distance(Point::new(a.x + t * dx, a.y + t * dy))
-        };
-        to_segment(a, c, d)
-            .min(to_segment(b, c, d))
-            .min(to_segment(c, a, b))
-            .min(to_segment(d, a, b))
-    }
-
     #[test]
     fn knee_to_chest_shows_both_hands_holding_the_near_knee() {
         let poses =
             crate::figure::parse_poses(include_str!("../../../content/poses/knee-to-chest.ron"))
                 .expect("shipped poses parse");
-        let view = View::Side;
         for id in ["knee-to-chest", "knee-to-chest-leg-flat"] {
             let pose = poses.iter().find(|p| p.id == id).expect(id);
             for pose in [pose.clone(), pose.mirror()] {
                 let j = forward_kinematics(&pose);
-                // Both hands at the knee.
+                // Both hands just below the knee.
                 for (side, wrist) in [("near", j.near.wrist), ("far", j.far.wrist)] {
                     let reach = wrist.distance(j.near.knee);
                     assert!(
-                        reach < 0.6,
+                        reach < 0.8,
                         "{id}: the {side} wrist is {reach:.2} from the knee"
                     );
                 }
-                // The near arm reaches the knee in an arc over the thigh,
-                // not lying along it (where the two would read as one
-                // thick limb): the upper arm keeps clear of the thigh.
-                let clear = segment_gap(j.near.shoulder, j.near.elbow, j.near.hip, j.near.knee)
-                    - Bone::NearUpperArm.radius(view)
-                    - Bone::NearThigh.radius(view);
+                // The elbows bent, out to the sides (drawn above the
+                // shoulder, not lying along the thigh).
                 assert!(
-                    clear > 0.05,
-                    "{id}: the near upper arm touches the thigh ({clear:.2} head units apart)"
+                    j.near.elbow.y < j.near.shoulder.y - 0.5,
+                    "{id}: elbow {:?}",
+                    j.near.elbow
                 );
                 // The knee is drawn towards the chest: above the body,
                 // nearer the head than the hip is.
@@ -689,6 +876,107 @@ mod tests {
             j.far.ankle,
             j.far.toes
         );
+    }
+
+    fn shipped(id: &str) -> Pose {
+        let mut all = Vec::new();
+        for text in [
+            include_str!("../../../content/poses/knee-to-chest.ron"),
+            include_str!("../../../content/poses/butterfly.ron"),
+            include_str!("../../../content/poses/crunch.ron"),
+        ] {
+            all.extend(crate::figure::parse_poses(text).expect("shipped poses parse"));
+        }
+        all.into_iter().find(|p| p.id == id).expect(id)
+    }
+
+    #[test]
+    fn a_movement_is_the_end_over_a_ghost_of_the_start_under_an_arrow() {
+        let (from, to) = (shipped("supine-knees-bent"), shipped("knee-to-chest"));
+        let end = shapes(&to, Some(Region::LowerBack));
+        let picture = movement(&from, &to, Some(Region::LowerBack));
+        let shades: Vec<Shade> = picture.shapes.iter().map(Shape::shade).collect();
+        // The mat, then the whole ghost, then the end pose, then the arrow.
+        assert_eq!(shades[0], Shade::Mat);
+        let ghost = shades.iter().filter(|s| **s == Shade::Ghost).count();
+        let first_body = shades
+            .iter()
+            .position(|s| *s != Shade::Mat && *s != Shade::Ghost);
+        assert!(ghost > 10, "{shades:?}");
+        assert!(
+            shades[1..=ghost].iter().all(|s| *s == Shade::Ghost),
+            "the ghost comes first: {shades:?}"
+        );
+        assert_eq!(first_body, Some(ghost + 1));
+        let arrow: Vec<&Shape> = picture
+            .shapes
+            .iter()
+            .filter(|s| s.shade() == Shade::Arrow)
+            .collect();
+        assert!(
+            matches!(arrow.last(), Some(Shape::Triangle { .. })),
+            "the arrow ends in its head"
+        );
+        assert!(
+            picture.shapes[picture.shapes.len() - arrow.len()..]
+                .iter()
+                .all(|s| s.shade() == Shade::Arrow),
+            "the arrow is drawn last"
+        );
+        // The end pose is all there, and the picture's box holds everything.
+        let body = |shapes: &[Shape]| {
+            shapes
+                .iter()
+                .filter(|s| !matches!(s.shade(), Shade::Mat | Shade::Ghost | Shade::Arrow))
+                .count()
+        };
+        assert_eq!(body(&picture.shapes), body(&end.shapes));
+        for shape in &picture.shapes[1..] {
+            let b = shape.bounds();
+            assert!(
+                b.min.x >= picture.bounds.min.x - 1e-4 && b.max.x <= picture.bounds.max.x + 1e-4
+            );
+            assert!(
+                b.min.y >= picture.bounds.min.y - 1e-4 && b.max.y <= picture.bounds.max.y + 1e-4
+            );
+        }
+        // The arrow follows the knee: its head ends beside where the knee
+        // ends, nearer there than where it starts.
+        let Some(Shape::Triangle { points, .. }) = arrow.last() else {
+            unreachable!()
+        };
+        let (start, end) = (
+            forward_kinematics(&from).near.knee,
+            forward_kinematics(&to).near.knee,
+        );
+        assert!(points[1].distance(end) < points[1].distance(start));
+    }
+
+    #[test]
+    fn both_knees_get_an_arrow_when_both_move_and_a_still_pose_none() {
+        let (sit, press) = (shipped("butterfly-sit"), shipped("butterfly-press"));
+        let heads = |figure: &Figure| {
+            figure
+                .shapes
+                .iter()
+                .filter(|s| {
+                    matches!(
+                        s,
+                        Shape::Triangle {
+                            shade: Shade::Arrow,
+                            ..
+                        }
+                    )
+                })
+                .count()
+        };
+        assert_eq!(heads(&movement(&sit, &press, None)), 2);
+        assert_eq!(heads(&movement(&sit, &sit, None)), 0);
+        // Part-way the moving figure keeps the ghost and the arrow.
+        let (start, up) = (shipped("crunch-start"), shipped("crunch-up"));
+        let half = movement_at(&start, &up, 0.5, None);
+        assert_eq!(heads(&half), 1);
+        assert!(half.shapes.iter().any(|s| s.shade() == Shade::Ghost));
     }
 
     #[test]

@@ -36,6 +36,9 @@ pub const HEAD_OFFSET: f32 = 0.45;
 pub const HEAD_RADIUS: f32 = 0.5;
 /// How far the shoulder joints sit below the base of the neck, along the spine.
 pub const SHOULDER_DROP: f32 = 0.25;
+/// How far the shoulder joints move towards the front (or the back) of the
+/// trunk with the shoulder blades fully forward (or back), side view.
+pub const SHOULDER_GLIDE: f32 = 0.3;
 pub const SHOULDER_HALF_WIDTH: f32 = 0.85;
 pub const HIP_HALF_WIDTH: f32 = 0.4;
 pub const UPPER_ARM: f32 = 1.4;
@@ -46,6 +49,12 @@ pub const SHIN: f32 = 1.8;
 pub const FOOT_SIDE: f32 = 0.85;
 /// Seen from the front a foot points mostly at the viewer, so it is drawn short.
 pub const FOOT_FRONT: f32 = 0.35;
+/// The heel: this far below the ankle joint towards the sole, and this far
+/// back from it along the foot. The foot is drawn heel to toes.
+pub const HEEL_DROP: f32 = 0.14;
+pub const HEEL_BACK: f32 = 0.1;
+/// The nose's tip, beyond the head circle; the chin below the face.
+pub const NOSE: f32 = 0.14;
 
 /// Largest |coordinate| FK accepts from a pose (pelvis height and x); a
 /// garbage value is clamped so drawing code never sees absurd numbers.
@@ -147,7 +156,7 @@ impl Bone {
             Bone::NearHand | Bone::FarHand => 0.17,
             Bone::NearThigh | Bone::FarThigh => 0.36,
             Bone::NearShin | Bone::FarShin => 0.28,
-            Bone::NearFoot | Bone::FarFoot => 0.18,
+            Bone::NearFoot | Bone::FarFoot => 0.16,
         }
     }
 }
@@ -163,6 +172,8 @@ pub struct Limbs {
     pub knee: Point,
     pub ankle: Point,
     pub toes: Point,
+    /// Below and behind the ankle: the foot is drawn from here to the toes.
+    pub heel: Point,
 }
 
 /// Every joint of a posed figure, y down, head units.
@@ -175,6 +186,10 @@ pub struct Joints {
     pub neck_base: Point,
     pub neck_top: Point,
     pub head_center: Point,
+    /// The face in profile (side view): the tip of the nose and the chin.
+    /// Seen from the front both are the head's centre.
+    pub nose: Point,
+    pub chin: Point,
     pub near: Limbs,
     pub far: Limbs,
 }
@@ -201,6 +216,24 @@ impl Joints {
         }
     }
 
+    /// The two ends of a bone as drawn: a foot from the heel to the toes,
+    /// every other bone as [`Joints::ends`].
+    pub fn drawn_ends(&self, bone: Bone) -> (Point, Point) {
+        match bone {
+            Bone::NearFoot => (self.near.heel, self.near.toes),
+            Bone::FarFoot => (self.far.heel, self.far.toes),
+            _ => self.ends(bone),
+        }
+    }
+
+    /// The limbs on one side of the picture.
+    pub fn limbs(&self, side: crate::figure::anatomy::LimbSide) -> &Limbs {
+        match side {
+            crate::figure::anatomy::LimbSide::Near => &self.near,
+            crate::figure::anatomy::LimbSide::Far => &self.far,
+        }
+    }
+
     /// Every named point, for bounds and tests.
     pub fn points(&self) -> Vec<Point> {
         let mut points = vec![
@@ -209,6 +242,8 @@ impl Joints {
             self.neck_base,
             self.neck_top,
             self.head_center,
+            self.nose,
+            self.chin,
         ];
         for limbs in [&self.near, &self.far] {
             points.extend([
@@ -220,6 +255,7 @@ impl Joints {
                 limbs.knee,
                 limbs.ankle,
                 limbs.toes,
+                limbs.heel,
             ]);
         }
         points
@@ -267,26 +303,49 @@ pub fn forward_kinematics(pose: &Pose) -> Joints {
     let upper = lower - finite(pose.spine.upper);
     let neck_base = step(waist, upper, UPPER_SPINE);
     let shoulder_center = step(waist, upper, UPPER_SPINE - SHOULDER_DROP);
+    // The shoulder blades slide round the chest: seen from the side the
+    // shoulder joints move towards the front (the figure faces a quarter
+    // turn clockwise from its upper trunk) or the back.
+    let blades = finite(pose.shoulder_blades).clamp(-1.0, 1.0);
+    let side_shoulder = step(shoulder_center, upper - 90.0, SHOULDER_GLIDE * blades);
     let neck = upper - finite(pose.neck);
     let neck_top = step(neck_base, neck, NECK);
     let head = neck - finite(pose.head);
     let head_center = step(neck_top, head, HEAD_OFFSET);
+    // Seen from the side the face looks a quarter turn clockwise from the
+    // top of the head (the figure faces right): the nose just above the
+    // middle of the face, the chin at its foot.
+    let (nose, chin) = match view {
+        View::Side => (
+            step(
+                step(head_center, head - 90.0, HEAD_RADIUS + NOSE),
+                head,
+                -0.1,
+            ),
+            step(step(head_center, head - 90.0, 0.26), head, -0.34),
+        ),
+        View::Front => (head_center, head_center),
+    };
 
     let foot_length = Bone::NearFoot.length(view);
     let limbs = |arm: &Arm, leg: &Leg, sign: f32, lateral: f32| -> Limbs {
         // In the front view the shoulders and hips sit either side of the
         // spine; `lateral` is +1 towards the near side (the viewer's right).
         let (shoulder, hip) = match view {
-            View::Side => (shoulder_center, pelvis),
+            View::Side => (side_shoulder, pelvis),
             View::Front => (
                 step(shoulder_center, upper - 90.0, lateral * SHOULDER_HALF_WIDTH),
                 step(pelvis, trunk - 90.0, lateral * HIP_HALF_WIDTH),
             ),
         };
         let upper_arm = upper + 180.0 + sign * finite(arm.shoulder);
-        let elbow = step(shoulder, upper_arm, UPPER_ARM);
+        let elbow = step(
+            shoulder,
+            upper_arm,
+            foreshortened(UPPER_ARM, arm.upper_arm_depth),
+        );
         let forearm = upper_arm + sign * finite(arm.elbow);
-        let wrist = step(elbow, forearm, FOREARM);
+        let wrist = step(elbow, forearm, foreshortened(FOREARM, arm.forearm_depth));
         let hand = forearm + sign * finite(arm.wrist);
         let fingertips = step(wrist, hand, HAND);
         let thigh = trunk + 180.0 + sign * finite(leg.hip);
@@ -295,6 +354,8 @@ pub fn forward_kinematics(pose: &Pose) -> Joints {
         let ankle = step(knee, shin, foreshortened(SHIN, leg.shin_depth));
         let foot = shin + sign * (90.0 - finite(leg.ankle));
         let toes = step(ankle, foot, foot_length);
+        // The sole is a quarter turn from the foot, on the shin's side.
+        let heel = step(step(ankle, foot - sign * 90.0, HEEL_DROP), foot, -HEEL_BACK);
         Limbs {
             shoulder: screen(shoulder),
             elbow: screen(elbow),
@@ -304,6 +365,7 @@ pub fn forward_kinematics(pose: &Pose) -> Joints {
             knee: screen(knee),
             ankle: screen(ankle),
             toes: screen(toes),
+            heel: screen(heel),
         }
     };
     let far_sign = match view {
@@ -317,6 +379,8 @@ pub fn forward_kinematics(pose: &Pose) -> Joints {
         neck_base: screen(neck_base),
         neck_top: screen(neck_top),
         head_center: screen(head_center),
+        nose: screen(nose),
+        chin: screen(chin),
         near: limbs(&pose.near_arm, &pose.near_leg, 1.0, 1.0),
         far: limbs(&pose.far_arm, &pose.far_leg, far_sign, -1.0),
     };
@@ -340,6 +404,8 @@ fn mirror_joints(joints: &mut Joints, axis: f32) {
         &mut joints.neck_base,
         &mut joints.neck_top,
         &mut joints.head_center,
+        &mut joints.nose,
+        &mut joints.chin,
     ] {
         flip(point);
     }
@@ -353,6 +419,7 @@ fn mirror_joints(joints: &mut Joints, axis: f32) {
             &mut limbs.knee,
             &mut limbs.ankle,
             &mut limbs.toes,
+            &mut limbs.heel,
         ] {
             flip(point);
         }
@@ -370,6 +437,7 @@ mod tests {
             shoulder: angles[i],
             elbow: angles[i + 1],
             wrist: angles[i + 2],
+            ..Arm::default()
         };
         let leg = |i: usize, d: usize| Leg {
             hip: angles[i],
@@ -397,6 +465,7 @@ mod tests {
             far_arm: arm(9),
             near_leg: leg(12, 0),
             far_leg: leg(15, 2),
+            ..Pose::default()
         }
     }
 
@@ -406,6 +475,10 @@ mod tests {
             Bone::NearShin => foreshortened(SHIN, pose.near_leg.shin_depth),
             Bone::FarThigh => foreshortened(THIGH, pose.far_leg.thigh_depth),
             Bone::FarShin => foreshortened(SHIN, pose.far_leg.shin_depth),
+            Bone::NearUpperArm => foreshortened(UPPER_ARM, pose.near_arm.upper_arm_depth),
+            Bone::NearForearm => foreshortened(FOREARM, pose.near_arm.forearm_depth),
+            Bone::FarUpperArm => foreshortened(UPPER_ARM, pose.far_arm.upper_arm_depth),
+            Bone::FarForearm => foreshortened(FOREARM, pose.far_arm.forearm_depth),
             _ => bone.length(pose.view),
         }
     }

@@ -372,7 +372,7 @@ fn import_staged(pack: &Path, data_dir: &Path, staging: &Path) -> Result<ImportS
     problems.extend(
         found
             .iter()
-            .filter(|p| p.is_error())
+            .filter(|p| p.fails_check())
             .map(|p| renamed(p, &staged_pack, &shown)),
     );
     let pack_files = list_files(&staged_pack)?;
@@ -423,7 +423,7 @@ fn import_staged(pack: &Path, data_dir: &Path, staging: &Path) -> Result<ImportS
     let before: Vec<String> = if content.is_dir() {
         errors_of(&content)
             .iter()
-            .filter(|p| p.is_error())
+            .filter(|p| p.fails_check())
             .map(|p| renamed(p, &content, "content"))
             .collect()
     } else {
@@ -431,7 +431,7 @@ fn import_staged(pack: &Path, data_dir: &Path, staging: &Path) -> Result<ImportS
     };
     let clashes: Vec<String> = errors_of(&merged)
         .iter()
-        .filter(|p| p.is_error())
+        .filter(|p| p.fails_check())
         .map(|p| renamed(p, &merged, "content"))
         .filter(|p| !before.contains(p))
         .map(|p| format!("with your content: {p}"))

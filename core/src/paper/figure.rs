@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::canvas::{Area, Cap, Item, Outline, Pt, Rgb};
 use crate::content::schema::Region;
-use crate::figure::{Palette, Pose, RasterImage, Rgba, Shade, Shape, shapes};
+use crate::figure::{Figure, Palette, Pose, RasterImage, Rgba, Shade, Shape, movement, shapes};
 
 /// The app's light palette, on the card colour the figures sit on.
 pub const PALETTE: Palette = Palette::LIGHT;
@@ -35,12 +35,37 @@ pub fn card(area: Area) -> Item {
 /// The pose drawn to fit `area` (with a small inner margin), highlight
 /// included; `mirrored` draws the left side of a sided exercise.
 pub fn pose_items(pose: &Pose, highlight: Option<Region>, mirrored: bool, area: Area) -> Vec<Item> {
-    let pose = if mirrored {
+    figure_items(&shapes(&oriented(pose, mirrored), highlight), area)
+}
+
+/// A movement as a physiotherapist's sheet draws it, fitted to `area`: the
+/// pose `to` over a faint ghost of `from`, and the arrow between (see
+/// [`crate::figure::movement`]).
+pub fn movement_items(
+    from: &Pose,
+    to: &Pose,
+    highlight: Option<Region>,
+    mirrored: bool,
+    area: Area,
+) -> Vec<Item> {
+    let figure = movement(
+        &oriented(from, mirrored),
+        &oriented(to, mirrored),
+        highlight,
+    );
+    figure_items(&figure, area)
+}
+
+fn oriented(pose: &Pose, mirrored: bool) -> Pose {
+    if mirrored {
         pose.mirror()
     } else {
         pose.clone()
-    };
-    let figure = shapes(&pose, highlight);
+    }
+}
+
+/// A figure's shapes as page items, scaled to fit `area`.
+fn figure_items(figure: &Figure, area: Area) -> Vec<Item> {
     let margin = (area.width.min(area.height) * 0.08).max(2.0);
     let fit = figure.bounds.fit(area.width, area.height, margin);
     let at = |p: crate::figure::Point| {
@@ -70,6 +95,15 @@ pub fn pose_items(pose: &Pose, highlight: Option<Region>, mirrored: bool, area: 
                         dash: None,
                     });
                 }
+            }
+            Shape::Triangle { points, .. } => {
+                let mut outline = Outline::polyline(&points.map(at));
+                outline.segments.push(super::canvas::Segment::Close);
+                items.push(Item::Fill {
+                    outline,
+                    color,
+                    opacity: 1.0,
+                });
             }
             Shape::Circle { center, radius, .. } => items.push(Item::Fill {
                 outline: Outline::circle(at(center), radius * fit.scale),

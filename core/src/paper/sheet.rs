@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::canvas::{Area, Document, Item, Outline, Paper, Pt};
-use super::figure::{card, image_item, pose_items};
+use super::figure::{card, image_item, movement_items, pose_items};
 use super::layout::{Align, Block, Flow, Span, Style};
 use super::style::{
     ACCENT, BODY, BOX, CAUTION, DOSE, FOOTER, HEADING, INK, MARGIN, MUTED, RULE, SMALL, SUBTITLE,
@@ -426,7 +426,21 @@ fn figure_column(library: &Library, exercise: &Exercise, look: &Look) -> Block {
             // As on screen: poses are drawn for the right side, the left is
             // the mirror image.
             let mirrored = side == Some(Side::Left);
-            for item in illustration_items(library, exercise, &step.illustration, mirrored, area) {
+            // The hold drawn as the movement into it: over a ghost of the
+            // start, with the arrow.
+            let moved_from = exercise
+                .movements(None)
+                .into_iter()
+                .find(|m| m.role == Role::Move && m.to == step.illustration)
+                .map(|m| m.from);
+            for item in illustration_items(
+                library,
+                exercise,
+                &step.illustration,
+                moved_from.as_ref(),
+                mirrored,
+                area,
+            ) {
                 block.push(item);
             }
             let bottom = block.paragraph(
@@ -451,6 +465,7 @@ fn illustration_items(
     library: &Library,
     exercise: &Exercise,
     illustration: &Illustration,
+    moved_from: Option<&Illustration>,
     mirrored: bool,
     area: Area,
 ) -> Vec<Item> {
@@ -472,10 +487,19 @@ fn illustration_items(
         block.items
     };
     match illustration {
-        Illustration::Pose(id) => match library.pose(id) {
-            Some(pose) => pose_items(pose, Some(exercise.highlight), mirrored, inset),
-            None => note("(no picture)"),
-        },
+        Illustration::Pose(id) => {
+            let start = match moved_from {
+                Some(Illustration::Pose(from)) => library.pose(from),
+                _ => None,
+            };
+            match (library.pose(id), start) {
+                (Some(pose), Some(start)) => {
+                    movement_items(start, pose, Some(exercise.highlight), mirrored, inset)
+                }
+                (Some(pose), None) => pose_items(pose, Some(exercise.highlight), mirrored, inset),
+                (None, _) => note("(no picture)"),
+            }
+        }
         // The same loader and limits as the app (SVGs are drawn to pixels
         // under them too).
         Illustration::Image(_) => match library.load_image(illustration) {

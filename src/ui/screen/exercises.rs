@@ -11,7 +11,7 @@ use crate::ui::widget::controls::{choice, title_bar};
 use crate::ui::widget::figure::FigureView;
 use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
 use limber_core::content::Library;
-use limber_core::content::schema::{Exercise, Sides};
+use limber_core::content::schema::{Exercise, Role, Sides};
 
 /// Size of each step's figure, before the text-size scale: about half the
 /// detail column on a laptop screen.
@@ -198,6 +198,8 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
                 .style(style::card),
         );
     }
+
+    let movements = exercise.movements(None);
     for (index, step) in exercise.steps.iter().enumerate() {
         let mut words = column![
             // Texts of a sided exercise read for the right side, the one
@@ -223,12 +225,27 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
             container(
                 row![
                     container(
-                        FigureView::illustration(
-                            ctx,
-                            Some(&step.illustration),
-                            Some(exercise.highlight),
-                            false
-                        )
+                        // A Move step shows its movement as one picture:
+                        // where it ends, a ghost of where it starts and
+                        // the arrow between.
+                        match movements
+                            .iter()
+                            .find(|m| m.step == index && m.role == Role::Move)
+                        {
+                            Some(movement) => FigureView::movement(
+                                ctx,
+                                &movement.from,
+                                &movement.to,
+                                Some(exercise.highlight),
+                                false,
+                            ),
+                            None => FigureView::illustration(
+                                ctx,
+                                Some(&step.illustration),
+                                Some(exercise.highlight),
+                                false,
+                            ),
+                        }
                         .view()
                     )
                     // Large: authors check their poses here, and a

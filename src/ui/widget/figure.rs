@@ -33,7 +33,8 @@ pub enum FigureView {
     Missing(String),
 }
 
-/// A figure to draw: one pose, or a movement part-way between two.
+/// A figure to draw: one pose (or a movement as one still picture), or a
+/// movement part-way between two poses.
 pub enum Scene {
     Still {
         figure: Figure,
@@ -127,7 +128,29 @@ impl FigureView {
         FigureView::Figure(Scene::Sequence(figures))
     }
 
-    /// The figure part-way (`t` from 0 to 1) from one pose to another. Two
+    /// A movement as one still picture: the pose `to` over a faint ghost of
+    /// `from`, with the arrow of the movement (what a Move step card shows
+    /// when it is not playing). Anything but two poses shows `to` alone.
+    pub fn movement(
+        ctx: &Context<'_>,
+        from: &Illustration,
+        to: &Illustration,
+        highlight: Option<Region>,
+        mirrored: bool,
+    ) -> Self {
+        if let (Illustration::Pose(a), Illustration::Pose(b)) = (from, to)
+            && let (Some(a), Some(b)) = (ctx.library.pose(a), ctx.library.pose(b))
+        {
+            let figure =
+                shapes::movement(&oriented(a, mirrored), &oriented(b, mirrored), highlight);
+            let frame = figure.bounds;
+            return FigureView::Figure(Scene::Still { figure, frame });
+        }
+        Self::illustration(ctx, Some(to), highlight, mirrored)
+    }
+
+    /// The figure part-way (`t` from 0 to 1) from one pose to another, over
+    /// a ghost of where it started and under the movement's arrow. Two
     /// images cannot be blended: the first shows until half-way.
     pub fn blend(
         ctx: &Context<'_>,
@@ -141,9 +164,9 @@ impl FigureView {
             && let (Some(a), Some(b)) = (ctx.library.pose(a), ctx.library.pose(b))
         {
             let (from, to) = (oriented(a, mirrored), oriented(b, mirrored));
-            let frame = shapes::shapes(&from, highlight)
-                .bounds
-                .union(&shapes::shapes(&to, highlight).bounds);
+            // The whole movement's box (both poses, the ghost and the
+            // arrow), so the figure does not zoom while it moves.
+            let frame = shapes::movement(&from, &to, highlight).bounds;
             return FigureView::Figure(Scene::Moving(Box::new(Movement {
                 from,
                 to,
@@ -224,6 +247,9 @@ fn colour(theme: &Theme, shade: Shade) -> Color {
         Shade::Far => mix(ink, paper, 0.55),
         Shade::Mat => palette.primary.weak.color.scale_alpha(0.55),
         Shade::Highlight => palette.danger.base.color.scale_alpha(0.38),
+        // The start of a movement: a faint trace of the figure.
+        Shade::Ghost => mix(ink, paper, 0.86),
+        Shade::Arrow => palette.primary.strong.color,
     }
 }
 
@@ -236,7 +262,10 @@ fn hash_f32s(hasher: &mut DefaultHasher, values: impl IntoIterator<Item = f32>) 
 fn hash_pose(hasher: &mut DefaultHasher, pose: &Pose) {
     pose.view.hash(hasher);
     pose.mirrored.hash(hasher);
-    hash_f32s(hasher, [pose.pelvis.height, pose.pelvis.x]);
+    hash_f32s(
+        hasher,
+        [pose.pelvis.height, pose.pelvis.x, pose.shoulder_blades],
+    );
     hash_f32s(hasher, pose.named_angles().map(|(_, angle)| angle));
 }
 
@@ -267,6 +296,9 @@ fn fingerprint(figure: &Figure, frame: &Rect, size: Size, theme: &Theme) -> u64 
             }
             Shape::Circle { center, radius, .. } => {
                 hash_f32s(&mut hasher, [center.x, center.y, radius])
+            }
+            Shape::Triangle { points, .. } => {
+                hash_f32s(&mut hasher, points.iter().flat_map(|p| [p.x, p.y]))
             }
             Shape::RoundedRect {
                 rect,
@@ -350,8 +382,9 @@ impl<Message> canvas::Program<Message> for FigureCanvas {
                 movement.hash(&mut hasher);
                 step.hash(&mut hasher);
                 state.cache.draw(hasher.finish(), renderer, size, |canvas| {
-                    let figure =
-                        shapes::shapes(&limber_core::figure::blend(from, to, t), *highlight);
+                    // The figure on its way, over a ghost of where it
+                    // started and under the arrow of the movement.
+                    let figure = shapes::movement_at(from, to, t, *highlight);
                     paint(canvas, &figure, frame, size, theme);
                 })
             }
@@ -463,6 +496,18 @@ fn paint(canvas: &mut Frame, figure: &Figure, frame: &Rect, size: Size, theme: &
                     }
                 });
                 canvas.fill(&path, color);
+            }
+            Shape::Triangle { points, .. } => {
+                let [a, b, c] = points.map(at);
+                canvas.fill(
+                    &Path::new(|builder| {
+                        builder.move_to(a);
+                        builder.line_to(b);
+                        builder.line_to(c);
+                        builder.close();
+                    }),
+                    color,
+                );
             }
             Shape::RoundedRect {
                 rect,
