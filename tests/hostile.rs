@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use limber::ui::images::ImageCache;
+use limber::ui::images;
 use limber_core::content::schema::Illustration;
 use limber_core::content::{Library, Sources};
 use limber_core::profile::{Notice, Store};
@@ -148,7 +148,6 @@ fn the_app_refuses_each_hostile_svg_with_the_reason_check_gives() {
     // The app loads pictures when it shows them, not at start.
     assert!(problems.is_empty(), "{problems:?}");
     let exercise = library.exercise("wall-sit").expect("the exercise loads");
-    let cache = ImageCache::default();
     for step in &exercise.steps {
         let Illustration::Image(path) = &step.illustration else {
             panic!("an image step");
@@ -159,8 +158,7 @@ fn the_app_refuses_each_hostile_svg_with_the_reason_check_gives() {
             .find(|(file, _)| *file == name)
             .expect("a known file");
         for mirrored in [false, true] {
-            let message = cache
-                .get(&library, &step.illustration, mirrored)
+            let message = images::load(&step.illustration, mirrored)
                 .err()
                 .unwrap_or_else(|| panic!("{name} was drawn, not refused"));
             assert!(message.contains(reason), "{name}: {message}");

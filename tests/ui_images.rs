@@ -72,7 +72,9 @@ fn broken_images_show_a_placeholder_with_the_file_name() {
             "wall-sit".into(),
         )),
     ] {
-        let _ = app.update(message);
+        // The screen's pictures are read off the window's thread: run
+        // the tasks its opening starts.
+        common::send(&mut app, vec![message]);
     }
     {
         let mut ui = Simulator::with_size(Default::default(), (1366.0, 2400.0), app.view());

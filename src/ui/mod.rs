@@ -145,6 +145,8 @@ pub enum Message {
     /// screen shows "Looking for a voice…" meanwhile).
     SpeechChecked,
     Builder(builder::Message),
+    /// Image illustrations were read and decoded.
+    ImagesLoaded(Vec<images::Loaded>),
     /// The builder's save or delete ran (or not), the content loaded again.
     BuilderDone(Arc<builder::Done>),
 }
@@ -541,7 +543,36 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let task = self.handle(message);
         self.after_update();
-        task
+        Task::batch([task, self.load_images()])
+    }
+
+    /// The image illustrations the screen shows that are not loaded or
+    /// loading yet, read and decoded off the window's thread.
+    fn load_images(&mut self) -> Task<Message> {
+        let exercises: Vec<&limber_core::content::schema::Exercise> = match &self.screen {
+            Screen::Routine(screen) => self
+                .library
+                .routine(screen.routine_id())
+                .map(|routine| {
+                    routine
+                        .exercises
+                        .iter()
+                        .filter_map(|entry| self.library.exercise(&entry.exercise))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            Screen::Player(player) => player
+                .exercise_ids()
+                .iter()
+                .filter_map(|id| self.library.exercise(id))
+                .collect(),
+            Screen::Exercises(_) | Screen::Builder(_) => self.library.exercises().iter().collect(),
+            _ => Vec::new(),
+        };
+        let both_sides = matches!(self.screen, Screen::Player(_));
+        let wanted = images::of_exercises(exercises, both_sides);
+        let new = self.images.ask(wanted);
+        images::load_task(new).map(Message::ImagesLoaded)
     }
 
     fn handle(&mut self, message: Message) -> Task<Message> {
@@ -552,6 +583,10 @@ impl App {
                 self.notices.push(format!(
                     "Changes to the content folders are not picked up while Limber runs: {error}"
                 ));
+                Task::none()
+            }
+            Message::ImagesLoaded(loaded) => {
+                self.images.loaded(loaded);
                 Task::none()
             }
             Message::ShowKeys(shown) => {

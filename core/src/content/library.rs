@@ -246,6 +246,13 @@ impl Library {
     ) -> Result<RasterImage, IllustrationError> {
         load_illustration(illustration)
     }
+
+    /// [`Library::load_image`] without the library at hand: the paths of a
+    /// loaded item's images are already resolved, so a thread of its own
+    /// can read and decode them.
+    pub fn load_image_file(illustration: &Illustration) -> Result<RasterImage, IllustrationError> {
+        load_illustration(illustration)
+    }
 }
 
 fn sort_problems(problems: &mut [Problem]) {

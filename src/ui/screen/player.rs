@@ -160,6 +160,11 @@ impl Player {
         self.session.state(now)
     }
 
+    /// The exercises of the routine, in the order they play.
+    pub fn exercise_ids(&self) -> &[String] {
+        &self.exercise_ids
+    }
+
     pub fn routine_title(&self) -> &str {
         &self.routine_title
     }

@@ -21,7 +21,7 @@ use iced::widget::{center, container, image, text};
 use iced::{Color, Element, Length, Point, Rectangle, Renderer, Size, Theme, Vector};
 
 use crate::ui::Context;
-use crate::ui::images::Picture;
+use crate::ui::images::{Picture, Shown};
 use limber_core::content::schema::{Illustration, Region, Role, Routine};
 use limber_core::figure::shapes::{self, Figure, Rect, Shade, Shape};
 use limber_core::figure::{Motion, Pose};
@@ -30,6 +30,8 @@ use limber_core::figure::{Motion, Pose};
 pub enum FigureView {
     Figure(Scene),
     Picture(Picture),
+    /// An image still being read and decoded: an empty frame for now.
+    Loading,
     Missing(String),
 }
 
@@ -87,12 +89,11 @@ impl FigureView {
     ) -> Self {
         match illustration {
             Some(Illustration::Pose(id)) => Self::pose(ctx, id, highlight, mirrored),
-            Some(image @ Illustration::Image(path)) => {
-                match ctx.images.get(ctx.library, image, mirrored) {
-                    Ok(picture) => FigureView::Picture(picture),
-                    Err(message) => FigureView::Missing(format!("{path}: {message}")),
-                }
-            }
+            Some(image @ Illustration::Image(path)) => match ctx.images.get(image, mirrored) {
+                Shown::Ready(picture) => FigureView::Picture(picture),
+                Shown::Loading => FigureView::Loading,
+                Shown::Failed(message) => FigureView::Missing(format!("{path}: {message}")),
+            },
             None => FigureView::Missing("No illustration".to_owned()),
         }
     }
@@ -192,6 +193,10 @@ impl FigureView {
                     .height(Length::Fill),
             )
             .into(),
+            FigureView::Loading => iced::widget::Space::new()
+                .width(Length::Fill)
+                .height(Length::Fill)
+                .into(),
             FigureView::Missing(message) => center(
                 container(text(message).size(16).center())
                     .padding(12)
