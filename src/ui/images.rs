@@ -67,9 +67,10 @@ impl ImageCache {
             let Illustration::Image(path) = &illustration else {
                 continue;
             };
-            let key = (path.clone(), mirrored);
-            if !self.entries.contains_key(&key) {
-                self.entries.insert(key, Shown::Loading);
+            if let std::collections::hash_map::Entry::Vacant(entry) =
+                self.entries.entry((path.clone(), mirrored))
+            {
+                entry.insert(Shown::Loading);
                 new.push((illustration, mirrored));
             }
         }
