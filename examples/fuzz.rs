@@ -2,8 +2,8 @@
 //! Limber's folders: content RON (areas, exercises, routines, poses), the
 //! profile file, the profile list, the history file, the weekly plan and
 //! the reminder state, a pack's manifest, SVG illustrations and PNG/JPEG
-//! illustrations (issue 10, item 8); and the writers of text that leaves
-//! Limber (issue 24): the iCalendar export and the terminal escaping, each
+//! illustrations; and the writers of text that leaves
+//! Limber: the iCalendar export and the terminal escaping, each
 //! given fuzzed titles and names and checked to let no control character
 //! or injected line through.
 //!

@@ -1,5 +1,5 @@
 //! How long `limber check` takes on a file with thousands of problems
-//! (issue 10, item 3): a 500 KB exercise whose 8,000 steps are all out of
+//!: a 500 KB exercise whose 8,000 steps are all out of
 //! order, checked the way `limber check DIR` does.
 //!
 //! Run: `cargo run --release --example problem_placement [STEPS]`

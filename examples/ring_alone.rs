@@ -1,4 +1,4 @@
-//! The CPU baseline for the moving figure (issue 15, item 4): the player's
+//! The CPU baseline for the moving figure: the player's
 //! ring timer alone, in a window the size of Limber's, its arc moving at
 //! 60 Hz, with the phase word and the seconds inside as the player draws
 //! them. `scripts/measure_cpu.sh` measures it in the same run as the app,

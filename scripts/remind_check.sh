@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The real check of the reminders (issue 14), on a private desktop: Xvfb,
+# The real check of the reminders, on a private desktop: Xvfb,
 # a private D-Bus session bus, the dunst notification server, and
 # dbus-monitor watching org.freedesktop.Notifications. Takes about four
 # minutes (it waits for planned times a minute ahead; do not start it in

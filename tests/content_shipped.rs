@@ -356,7 +356,7 @@ fn step_cards_are_short_enough_to_read_from_across_the_room() {
     }
 }
 
-/// The article's how-to points, in the steps where they matter (issue 11):
+/// The article's how-to points, in the steps where they matter:
 /// the crunch lifts only a little, breathing out; the stretches are never
 /// bounced or forced.
 #[test]

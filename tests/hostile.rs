@@ -1,4 +1,4 @@
-//! Hostile files (issue 10): each is refused, or drawn as a placeholder
+//! Hostile files: each is refused, or drawn as a placeholder
 //! naming the file, without a panic, a hang or an unbounded allocation.
 //!
 //! The corpus is in `tests/hostile/` (written by `tests/hostile/generate.py`);

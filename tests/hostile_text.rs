@@ -1,5 +1,5 @@
 //! Text checked where it enters and escaped where it leaves, and the edges
-//! of the command line (issue 24): control characters in content, packs,
+//! of the command line: control characters in content, packs,
 //! profile names and history; iCalendar injection; terminal codes in
 //! `show`, `history`, `plan`, `check` and the notices; a file name that
 //! forges a line; any system time; `--out` to a device, a FIFO or `-`;

@@ -1,4 +1,4 @@
-//! The weekly plan and reminder state in the profile store (issue 14):
+//! The weekly plan and reminder state in the profile store:
 //! the migration from files without a plan, lock and merge between two
 //! copies, unreadable and newer files, and deleting a profile.
 

@@ -695,7 +695,7 @@ fn one_out_of_range_value_is_clamped_not_the_whole_profile_reset() {
     assert_eq!(notices.len(), 2, "{notices:?}");
     assert!(notices[0].to_string().contains("300"), "{}", notices[0]);
     // The file is written back with the value replaced, so the file as it
-    // was is copied first (issue 24: no write over what was not read).
+    // was is copied first (no write over what was not read).
     let copies: Vec<_> = fs::read_dir(dir.path().join("profiles"))
         .unwrap()
         .map(|e| e.unwrap().path())

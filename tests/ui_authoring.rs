@@ -1,4 +1,4 @@
-//! Authoring without code (issue 16): a "Neck and shoulders" area written
+//! Authoring without code: a "Neck and shoulders" area written
 //! from content/README.md alone (tests/fixtures/neck/) loads clean, speaks
 //! of sides, and shows with the neck lit; and content saved while the app
 //! runs is shown at once, a broken save keeping the last good version.

@@ -1,4 +1,4 @@
-//! The routine builder (issue 16 item 5), driven the way a person does:
+//! The routine builder, driven the way a person does:
 //! New routine on Home, a name typed, exercises found by name and by area
 //! and added, put in order, doses changed within the exercise's ranges,
 //! saved; then a new app over the same data folder finds the routine on

@@ -1,4 +1,4 @@
-//! The app at the edges of its data (issue 10): a profile written by a
+//! The app at the edges of its data: a profile written by a
 //! newer Limber, and a data folder it cannot write to. In both the person
 //! sees why, can go on, and nothing on disk changes.
 

@@ -872,7 +872,7 @@ fn the_player_draws_the_version_chosen_not_only_names_it() {
     );
 }
 
-/// Issue 17: what was done on each side of a sided exercise is recorded,
+/// What was done on each side of a sided exercise is recorded,
 /// and shown where left and right differ (Finish, the CSV).
 #[test]
 fn each_side_s_holds_are_recorded_and_shown_where_they_differ() {

@@ -1,4 +1,4 @@
-//! The keyboard everywhere (issue 15): whole flows driven with keys only,
+//! The keyboard everywhere: whole flows driven with keys only,
 //! and the "Keys" sheet that `?` opens on every screen.
 
 mod common;

@@ -1,4 +1,4 @@
-//! Issue 14 in the app: a plan made on the Plan screen with the mouse and
+//! The weekly plan in the app: a plan made on the Plan screen with the mouse and
 //! the keyboard, its week on Home after a restart (with the fake clock's
 //! fixed wall clock: Monday 2 March 2026, 09:00 UTC), a reminder missed
 //! while the app was closed shown once, "Done today", the planned days on

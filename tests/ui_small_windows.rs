@@ -1,4 +1,4 @@
-//! Small windows and the largest text (issue 15): every screen, reached
+//! Small windows and the largest text: every screen, reached
 //! with the keyboard, keeps the actions a person needs in view at 1024×600
 //! and at 1366×768, at normal and at the largest text size.
 //!

@@ -433,7 +433,7 @@ fn every_screen_matches_its_reference() {
     );
     shots.check(&app, "finish-larger", &light());
 
-    // issue 14: a plan and a week in progress on Home, the Plan screen,
+    // A plan and a week in progress on Home, the Plan screen,
     // the planned days on History, a reminder missed while off.
     let dir = tempfile::tempdir().expect("temp dir");
     plan_fixture(dir.path(), true);
@@ -470,7 +470,7 @@ fn every_screen_matches_its_reference() {
     let (app, _, _) = shipped_app(dir.path(), None);
     shots.check(&app, "home-plan-reminder", &light());
 
-    // issue 16.5: the routine builder with three exercises (the second
+    // The routine builder with three exercises (the second
     // chosen), its delete question when editing, and Home with the
     // routine it made.
     let dir = tempfile::tempdir().expect("temp dir");

@@ -86,7 +86,7 @@ pub struct App {
     reload_after_routine: Option<Arc<reload::Reloaded>>,
     /// The notice about the last reload, if one is shown.
     reload_notice: Option<String>,
-    /// The profile's weekly plan, its progress and reminders (issue 14).
+    /// The profile's weekly plan, its progress and reminders.
     planned: planned::Planned,
     /// Asks where to save a routine sheet or a visit report.
     save_dialog: Arc<dyn dialog::SaveDialog>,

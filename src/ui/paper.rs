@@ -1,5 +1,5 @@
 //! The app's papers: "Print sheet" on the Routine screen and "Visit report"
-//! on the History screen (issue 17).
+//! on the History screen.
 //!
 //! A button's `Action` becomes a [`Task`]: the save dialog
 //! ([`dialog`](crate::ui::dialog), so tests choose the path without a

@@ -1,4 +1,4 @@
-//! The current profile's weekly plan as the app shows it (issue 14): the
+//! The current profile's weekly plan as the app shows it: the
 //! plan and reminder state read from the store, the week's progress worked
 //! out from them and the history, and a reminder missed while the computer
 //! was off, shown once inside the app.

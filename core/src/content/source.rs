@@ -101,7 +101,7 @@ fn classify(rel: &Path) -> Classified {
     if parts.iter().any(|p| p.starts_with('.')) {
         return Classified::Ignore;
     }
-    // paper (issue 17): a pack's manifest at the root is read by `limber
+    // paper: a pack's manifest at the root is read by `limber
     // check` and `limber import` (content::pack), not loaded as content.
     if parts == [super::pack::MANIFEST_FILE] {
         return Classified::Ignore;

@@ -23,7 +23,7 @@ pub mod save;
 pub mod sheet;
 pub mod style;
 
-mod report_pdf;
+mod report_layout;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -37,7 +37,7 @@ pub use report::{
     SessionFacts, SideOutcome, SideResults, VisitReport, build_report, local_time,
     write_report_csv,
 };
-pub use report_pdf::visit_report;
+pub use report_layout::visit_report;
 pub use save::{
     ReportFormat, ReportInput, Saved, save_report, save_sheet, visit_report_of, write_paper,
     writes_to_stdout,

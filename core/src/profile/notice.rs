@@ -15,9 +15,9 @@ pub enum FileKind {
     Profile,
     /// `history/<id>.ron`.
     History,
-    /// `plans/<id>.ron`: the weekly plan (issue 14).
+    /// `plans/<id>.ron`: the weekly plan.
     Plan,
-    /// `reminders/<id>.ron`: what was reminded, snoozed, done (issue 14).
+    /// `reminders/<id>.ron`: what was reminded, snoozed, done.
     Reminders,
 }
 

@@ -300,7 +300,7 @@ impl Store {
                 History::CURRENT,
             ));
         }
-        // Issue 14: the plan and reminder state go first of all, so a crash
+        // The plan and reminder state go first of all, so a crash
         // part-way never leaves them for a new profile that reuses this id.
         // Unlike the history they are not refused when a newer Limber wrote
         // them: they are small, and the person asked for the profile to go.

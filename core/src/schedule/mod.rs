@@ -1,4 +1,4 @@
-//! Coming back every day (issue 14): a weekly plan per profile, reminders
+//! Coming back every day: a weekly plan per profile, reminders
 //! that reach the person with the window closed, the week's progress, and
 //! the plan as a calendar file.
 //!

@@ -78,7 +78,7 @@ pub struct History {
     report: paper::ReportPanel,
     pain: PainChart,
     weeks: WeekChart,
-    /// The planned days of the last weeks, oldest first (issue 14); empty
+    /// The planned days of the last weeks, oldest first; empty
     /// with no plan.
     planned: Vec<limber_core::schedule::WeekProgress>,
     /// The list's scroll offset and visible height, in logical pixels.
@@ -312,7 +312,7 @@ fn keys<'a>(
     .into()
 }
 
-/// The planned days (issue 14): the last weeks side by side, each its
+/// The planned days: the last weeks side by side, each its
 /// seven days marked done, partly, missed or to come, with its count.
 fn planned_days<'a>(
     ctx: &Context<'a>,
