@@ -1,0 +1,436 @@
+//! The defects a new user met on the screens around the player (issue 26,
+//! item 8), each checked on the laid-out screen: History's rows, charts and
+//! list; Home's tiles beside "Your routines"; one countdown control in
+//! Settings; the Plan screen's words about reminders; the Routine screen's
+//! Reset; `?` as X11 reports it; Finish's word for pain that went down.
+//!
+//! `look` (ignored: it writes pictures for people to look at) renders the
+//! screens these tests cover into `target/other-screens/`:
+//!
+//! ```sh
+//! cargo test --test ui_other_screens -- --ignored look
+//! ```
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{key, open_app, send, shipped_app};
+use iced::keyboard::{Key, key::Named};
+use iced::{Rectangle, Size, Theme};
+use iced_test::Simulator;
+use iced_test::selector::Candidate;
+use limber::ui::screen::{builder::Message as B, home::Message as H, settings::Message as S};
+use limber::ui::{App, Message, Screen};
+use limber_core::content::Library;
+use limber_core::profile::{Ending, ExerciseRecord, SessionRecord, SideRecord, Store, TextSize};
+use limber_core::session::dose::Intensity;
+use limber_core::testing::FAKE_UNIX_START;
+
+/// The smallest screen the app is made for.
+const SMALL: Size = Size::new(1024.0, 600.0);
+/// The window as it opens.
+const OPENED: Size = Size::new(1280.0, 680.0);
+/// The laptop screen most people have.
+const LAPTOP: Size = Size::new(1366.0, 768.0);
+const WINDOWS: [Size; 3] = [SMALL, OPENED, LAPTOP];
+
+const DAY: u64 = 24 * 60 * 60;
+
+fn press(app: &mut App, text: &str) {
+    key(app, Key::Character(text.into()));
+}
+
+fn named(app: &mut App, named: Named) {
+    key(app, Key::Named(named));
+}
+
+fn open(app: &mut App, message: Message) {
+    send(app, vec![message]);
+}
+
+fn set_text_size(app: &mut App, size: TextSize) {
+    let back_home = matches!(app.screen(), Screen::Home(_));
+    open(app, Message::Home(H::OpenSettings));
+    open(app, Message::Settings(S::TextSize(size)));
+    open(app, Message::Settings(S::Back));
+    assert!(back_home, "text size set from Home");
+    assert_eq!(app.profile().settings.text_size, size);
+}
+
+/// A text drawn on the screen: what it says, where its layout puts it and
+/// what of it is visible.
+#[derive(Debug, Clone)]
+struct Drawn {
+    content: String,
+    bounds: Rectangle,
+    visible: Option<Rectangle>,
+}
+
+/// Every text on the screen of `app` in a window of `size`, in tree order.
+fn texts(app: &App, size: Size) -> Vec<Drawn> {
+    let mut ui = Simulator::with_size(Default::default(), size, app.view());
+    let found = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let into = found.clone();
+    // A selector that never settles sees every widget of the tree.
+    let selector = move |candidate: Candidate<'_>| -> Option<()> {
+        if let Candidate::Text {
+            bounds,
+            visible_bounds,
+            content,
+            ..
+        } = candidate
+        {
+            into.lock().expect("texts").push(Drawn {
+                content: content.to_owned(),
+                bounds,
+                visible: visible_bounds,
+            });
+        }
+        None
+    };
+    let _ = ui.find(selector);
+    let drawn = found.lock().expect("texts").clone();
+    drawn
+}
+
+/// Where the widget with this id is, in a window of `size`.
+fn bounds_of(app: &App, size: Size, id: &'static str) -> Option<Rectangle> {
+    let mut ui = Simulator::with_size(Default::default(), size, app.view());
+    ui.find(iced_test::selector::id(id))
+        .ok()
+        .map(|target| target.bounds())
+}
+
+fn overlap(a: Rectangle, b: Rectangle) -> f32 {
+    let width = (a.x + a.width).min(b.x + b.width) - a.x.max(b.x);
+    let height = (a.y + a.height).min(b.y + b.height) - a.y.max(b.y);
+    if width <= 0.0 || height <= 0.0 {
+        0.0
+    } else {
+        width * height
+    }
+}
+
+/// The pairs of visible texts that are drawn over each other (more than a
+/// sliver: one pixel of line height is not a word over another).
+fn texts_over_texts(drawn: &[Drawn]) -> Vec<String> {
+    let mut found = Vec::new();
+    let visible: Vec<(&Drawn, Rectangle)> = drawn
+        .iter()
+        .filter(|d| !d.content.trim().is_empty())
+        .filter_map(|d| d.visible.map(|v| (d, v)))
+        .collect();
+    for (i, (a, va)) in visible.iter().enumerate() {
+        for (b, vb) in &visible[i + 1..] {
+            let shared = overlap(*va, *vb);
+            if shared > 2.0 * va.width.min(vb.width).min(2.0) && shared > 4.0 {
+                found.push(format!(
+                    "{:?} at {:?} and {:?} at {:?}",
+                    a.content, a.bounds, b.content, b.bounds
+                ));
+            }
+        }
+    }
+    found
+}
+
+// ---------------------------------------------------------------------------
+// Fixtures
+// ---------------------------------------------------------------------------
+
+fn exercise(id: &str, title: &str, completed: bool, sides: Option<SideRecord>) -> ExerciseRecord {
+    ExerciseRecord {
+        id: id.into(),
+        title: title.into(),
+        intensity: Intensity::Gentle,
+        hold_seconds: 15,
+        repetitions: 3,
+        completed,
+        sides,
+        holds_done: None,
+        variation: None,
+    }
+}
+
+/// Fourteen sessions over five weeks, the newest first in the list: one
+/// stopped because it hurt, with one leg done more than the other (a note
+/// long enough to need a second line), one stopped, the rest plain.
+fn history_fixture(store: &mut Store) {
+    let now = FAKE_UNIX_START;
+    for i in 0..14u64 {
+        let started_at = now - (36 - 2 * i) * DAY - 3600;
+        let (routine_id, routine_title) = if i % 3 == 2 {
+            ("hips", "Hips")
+        } else {
+            ("lower-back", "Lower back")
+        };
+        let mut record = SessionRecord {
+            started_at,
+            routine_id: routine_id.into(),
+            routine_title: routine_title.into(),
+            duration_seconds: 300 + 7 * i as u32,
+            exercises: vec![
+                exercise("prone-press-up", "Press-up on the forearms", true, None),
+                exercise(
+                    "knee-to-chest",
+                    "Knee to chest",
+                    true,
+                    Some(SideRecord { left: 3, right: 3 }),
+                ),
+            ],
+            pain_before: Some(4 - (i / 5) as u8),
+            pain_after: Some(3 - (i / 5) as u8),
+            ending: Some(Ending::Finished),
+        };
+        if i == 12 {
+            record.exercises = vec![
+                exercise("prone-press-up", "Press-up on the forearms", true, None),
+                exercise(
+                    "knee-to-chest",
+                    "Knee to chest",
+                    false,
+                    Some(SideRecord { left: 3, right: 1 }),
+                ),
+                exercise(
+                    "hamstring-stretch",
+                    "Seated single-leg hamstring stretch",
+                    false,
+                    Some(SideRecord { left: 2, right: 0 }),
+                ),
+            ];
+            record.ending = Some(Ending::StoppedForPain {
+                exercise_id: "knee-to-chest".into(),
+            });
+            record.pain_after = Some(5);
+        }
+        if i == 9 {
+            record.ending = Some(Ending::Stopped {
+                exercise_id: "knee-to-chest".into(),
+            });
+        }
+        store.append_history(record).expect("append");
+    }
+}
+
+/// Lower back Mon–Fri at 08:00 and Hips on Saturdays at 10:00, since
+/// well before the history starts.
+fn plan_fixture(store: &mut Store) {
+    use limber_core::schedule::{PlannedRoutine, WeeklyPlan};
+    let id = store.current().id.clone();
+    let mut plan = WeeklyPlan::default();
+    for (routine, days, at) in [("lower-back", "mon-fri", "08:00"), ("hips", "sat", "10:00")] {
+        plan.set(PlannedRoutine {
+            routine: routine.into(),
+            days: days.parse().expect("days"),
+            at: at.parse().expect("time"),
+            since: Some("2026-01-05".parse().expect("date")),
+        });
+    }
+    store
+        .update_plan(&id, |stored| *stored = plan.clone())
+        .expect("plan");
+}
+
+/// A data folder with the safety note read, a plan (when `plan`) and the
+/// fourteen sessions.
+fn data(dir: &Path, plan: bool) {
+    let (mut store, _) = Store::open(dir).expect("store");
+    store.set_safety_seen().expect("safety seen");
+    if plan {
+        plan_fixture(&mut store);
+    }
+    history_fixture(&mut store);
+}
+
+/// The app over `dir` with its own content folder, as `limber` runs.
+fn app_with_own_content(dir: &Path) -> App {
+    let (library, _) = Library::load(&limber_core::content::Sources {
+        user_dir: Some(dir.join("content")),
+        extra_dir: None,
+    });
+    let (store, _) = Store::open(dir).expect("store opens");
+    open_app(library, store, Vec::new(), None).0
+}
+
+/// "Morning stretch", made in the routine builder and saved: Home then
+/// has "Your routines".
+fn make_own_routine(app: &mut App) {
+    press(app, "n");
+    for message in [
+        B::Name("Morning stretch".into()),
+        B::Search("hips".into()),
+        B::Add("butterfly-stretch".into()),
+        B::Add("hamstring-stretch".into()),
+        B::Search("knee".into()),
+        B::Add("knee-to-chest".into()),
+        B::Save,
+    ] {
+        open(app, Message::Builder(message));
+    }
+    assert!(matches!(app.screen(), Screen::Home(_)), "saved, back Home");
+}
+
+/// Home with a plan, the sessions and a routine of one's own: the fullest
+/// Home there is.
+fn fullest_home(dir: &Path) -> App {
+    data(dir, true);
+    let mut app = app_with_own_content(dir);
+    make_own_routine(&mut app);
+    app
+}
+
+// ---------------------------------------------------------------------------
+// Pictures
+// ---------------------------------------------------------------------------
+
+fn out_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/other-screens")
+}
+
+fn render(app: &App, size: Size, theme: &Theme, name: &str) {
+    let dir = out_dir();
+    std::fs::create_dir_all(&dir).expect("folder");
+    let path = dir.join(format!("{name}.png"));
+    let written = dir.join(format!("{name}-tiny-skia.png"));
+    let _ = std::fs::remove_file(&written);
+    let mut ui = Simulator::with_size(Default::default(), size, app.view());
+    let snapshot = ui.snapshot(theme).expect("snapshot");
+    assert!(snapshot.matches_image(&path).expect("write png"));
+}
+
+fn each_look(app: &App, name: &str) {
+    for size in WINDOWS {
+        for (theme_name, dark) in [("light", false), ("dark", true)] {
+            render(
+                app,
+                size,
+                &limber::ui::style::theme(dark),
+                &format!("{name}-{}x{}-{theme_name}", size.width, size.height),
+            );
+        }
+    }
+}
+
+#[test]
+#[ignore = "writes pictures of the screens to look at"]
+fn look() {
+    for text_size in [TextSize::Normal, TextSize::Larger] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut app = fullest_home(dir.path());
+        if text_size != TextSize::Normal {
+            set_text_size(&mut app, text_size);
+        }
+        let suffix = format!("{text_size:?}").to_lowercase();
+        each_look(&app, &format!("home-{suffix}"));
+        press(&mut app, "h");
+        each_look(&app, &format!("history-{suffix}"));
+        named(&mut app, Named::Escape);
+        press(&mut app, "s");
+        each_look(&app, &format!("settings-{suffix}"));
+        named(&mut app, Named::Escape);
+        press(&mut app, "p");
+        each_look(&app, &format!("plan-{suffix}"));
+        named(&mut app, Named::Escape);
+        press(&mut app, "1");
+        // Knee to chest, a longer hold: Reset shows.
+        named(&mut app, Named::ArrowDown);
+        press(&mut app, "+");
+        each_look(&app, &format!("routine-{suffix}"));
+    }
+}
+
+// ---------------------------------------------------------------------------
+// `?` as X11 reports it
+// ---------------------------------------------------------------------------
+
+/// Shift+/ on a US keyboard as iced's winit shell reports it under X11:
+/// the key without modifiers (`/`), the key with them (`?`), Shift held
+/// and the text typed.
+fn shift_slash(app: &mut App) {
+    use iced::keyboard::{self, Location, Modifiers, key};
+    let pressed = iced::Event::Keyboard(keyboard::Event::KeyPressed {
+        key: Key::Character("/".into()),
+        modified_key: Key::Character("?".into()),
+        physical_key: key::Physical::Code(key::Code::Slash),
+        location: Location::Standard,
+        modifiers: Modifiers::SHIFT,
+        text: Some("?".into()),
+        repeat: false,
+    });
+    let released = iced::Event::Keyboard(keyboard::Event::KeyReleased {
+        key: Key::Character("/".into()),
+        modified_key: Key::Character("?".into()),
+        physical_key: key::Physical::Code(key::Code::Slash),
+        location: Location::Standard,
+        modifiers: Modifiers::SHIFT,
+    });
+    let messages: Vec<Message> = {
+        let mut ui = Simulator::with_size(Default::default(), LAPTOP, app.view());
+        let _ = ui.simulate([pressed, released]);
+        ui.into_messages().collect()
+    };
+    send(app, messages);
+}
+
+fn shows(app: &App, label: &str) -> bool {
+    let mut ui = Simulator::with_size(Default::default(), LAPTOP, app.view());
+    ui.find(label).is_ok()
+}
+
+/// `?` typed as Shift+/ opens the keys sheet on `screen` and closes it
+/// again; returns what went wrong.
+fn question_mark_on(app: &mut App, screen: &str) -> Option<String> {
+    let title = format!("Keys: {screen}");
+    if shows(app, &title) {
+        return Some(format!("{screen}: the sheet was open already"));
+    }
+    shift_slash(app);
+    if !shows(app, &title) {
+        return Some(format!("{screen}: Shift+/ did not open the keys sheet"));
+    }
+    shift_slash(app);
+    if shows(app, &title) {
+        return Some(format!("{screen}: Shift+/ again did not close it"));
+    }
+    None
+}
+
+#[test]
+fn question_mark_typed_as_shift_slash_opens_the_keys_on_every_screen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    data(dir.path(), true);
+    let (mut app, _, _) = shipped_app(dir.path(), None);
+    let mut problems = Vec::new();
+    let mut check = |app: &mut App, screen: &str| {
+        problems.extend(question_mark_on(app, screen));
+    };
+    check(&mut app, "Home");
+    for (letter, screen) in [
+        ("h", "History"),
+        ("s", "Settings"),
+        ("p", "Plan"),
+        ("e", "Exercises"),
+        ("f", "Safety"),
+    ] {
+        press(&mut app, letter);
+        check(&mut app, screen);
+        named(&mut app, Named::Escape);
+        assert!(
+            matches!(app.screen(), Screen::Home(_)),
+            "back from {screen}"
+        );
+    }
+    press(&mut app, "1");
+    check(&mut app, "Routine");
+    named(&mut app, Named::Enter);
+    check(&mut app, "Exercise");
+    for _ in 0..400 {
+        if !matches!(app.screen(), Screen::Player(_)) {
+            break;
+        }
+        named(&mut app, Named::ArrowRight);
+    }
+    check(&mut app, "Finish");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
