@@ -337,6 +337,20 @@ fn look() {
         named(&mut app, Named::ArrowDown);
         press(&mut app, "+");
         each_look(&app, &format!("routine-{suffix}"));
+
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut app = finished_with_pain_before(dir.path(), 3);
+        if text_size != TextSize::Normal {
+            send(
+                &mut app,
+                vec![Message::Settings(S::TextSize(text_size))],
+            );
+        }
+        open(
+            &mut app,
+            Message::Finish(limber::ui::screen::finish::Message::PainAfter(2)),
+        );
+        each_look(&app, &format!("finish-{suffix}"));
     }
 }
 
@@ -433,4 +447,55 @@ fn question_mark_typed_as_shift_slash_opens_the_keys_on_every_screen() {
     }
     check(&mut app, "Finish");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+// ---------------------------------------------------------------------------
+// Finish
+// ---------------------------------------------------------------------------
+
+/// The Finish screen of Lower back with pain `before` rated on the
+/// Routine screen, every step skipped.
+fn finished_with_pain_before(dir: &Path, before: u8) -> App {
+    let (mut app, _, _) = shipped_app(dir, None);
+    named(&mut app, Named::Enter);
+    press(&mut app, "1");
+    press(&mut app, &before.to_string());
+    named(&mut app, Named::Enter);
+    for _ in 0..400 {
+        if !matches!(app.screen(), Screen::Player(_)) {
+            break;
+        }
+        named(&mut app, Named::ArrowRight);
+    }
+    assert!(matches!(app.screen(), Screen::Finish(_)), "the routine ended");
+    app
+}
+
+fn says(app: &App, words: &str) -> Option<String> {
+    texts(app, LAPTOP)
+        .into_iter()
+        .map(|d| d.content)
+        .find(|content| content.contains(words))
+}
+
+#[test]
+fn finish_acknowledges_pain_that_went_down() {
+    use limber::ui::screen::finish::Message as F;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = finished_with_pain_before(dir.path(), 3);
+    open(&mut app, Message::Finish(F::PainAfter(2)));
+    let said = says(&app, "down from 3 to 2");
+    assert!(
+        said.is_some(),
+        "pain 3 → 2 is not acknowledged; the screen says: {:?}",
+        texts(&app, LAPTOP)
+            .into_iter()
+            .map(|d| d.content)
+            .collect::<Vec<_>>()
+    );
+    // Not said when it did not go down.
+    open(&mut app, Message::Finish(F::PainAfter(3)));
+    assert_eq!(says(&app, "down from"), None);
+    open(&mut app, Message::Finish(F::PainAfter(5)));
+    assert_eq!(says(&app, "down from"), None);
 }
