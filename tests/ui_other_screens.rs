@@ -341,10 +341,7 @@ fn look() {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut app = finished_with_pain_before(dir.path(), 3);
         if text_size != TextSize::Normal {
-            send(
-                &mut app,
-                vec![Message::Settings(S::TextSize(text_size))],
-            );
+            send(&mut app, vec![Message::Settings(S::TextSize(text_size))]);
         }
         open(
             &mut app,
@@ -467,7 +464,10 @@ fn finished_with_pain_before(dir: &Path, before: u8) -> App {
         }
         named(&mut app, Named::ArrowRight);
     }
-    assert!(matches!(app.screen(), Screen::Finish(_)), "the routine ended");
+    assert!(
+        matches!(app.screen(), Screen::Finish(_)),
+        "the routine ended"
+    );
     app
 }
 
@@ -498,4 +498,43 @@ fn finish_acknowledges_pain_that_went_down() {
     assert_eq!(says(&app, "down from"), None);
     open(&mut app, Message::Finish(F::PainAfter(5)));
     assert_eq!(says(&app, "down from"), None);
+}
+
+// ---------------------------------------------------------------------------
+// Plan
+// ---------------------------------------------------------------------------
+
+/// The promise the Plan screen may make only while reminders run.
+const CLOSED_WINDOW_PROMISE: &str = "also when its window is closed";
+
+#[test]
+fn the_plan_screen_promises_reminders_with_the_window_closed_only_while_they_run() {
+    use limber::ui::screen::plan::Message as P;
+    let dir = tempfile::tempdir().expect("temp dir");
+    data(dir.path(), true);
+    let (mut app, _, _) = shipped_app(dir.path(), None);
+    press(&mut app, "p");
+    assert!(matches!(app.screen(), Screen::Plan(_)));
+    // The stand-in reminder service: not running, not at login.
+    assert!(
+        says(&app, "Reminders are not running now.").is_some(),
+        "the card says they are not running"
+    );
+    assert_eq!(
+        says(&app, CLOSED_WINDOW_PROMISE),
+        None,
+        "reminders are not running, yet the screen promises them"
+    );
+    let truth = says(&app, "Choose a routine").expect("the subtitle");
+    assert!(
+        truth.contains("once reminders are running"),
+        "the subtitle says what it takes: {truth:?}"
+    );
+
+    open(&mut app, Message::Plan(P::StartNow));
+    assert!(says(&app, "Reminders are running now.").is_some());
+    assert!(
+        says(&app, CLOSED_WINDOW_PROMISE).is_some(),
+        "running now: the subtitle may say so"
+    );
 }
