@@ -62,7 +62,10 @@ fn first_run_creates_me_at_gentle_with_default_settings() {
     assert_eq!(me.choice("knee-to-chest").intensity, Intensity::Gentle);
     assert_eq!(me.settings, Settings::default());
     assert!(me.settings.sound);
-    assert_eq!(me.settings.countdown, limber_core::profile::Countdown::Voice);
+    assert_eq!(
+        me.settings.countdown,
+        limber_core::profile::Countdown::Voice
+    );
     assert_eq!(me.settings.volume, 70);
     assert_eq!(me.settings.get_ready_seconds, 5);
     assert_eq!(me.settings.setup_read_seconds, 8);
@@ -856,5 +859,8 @@ fn an_older_profile_with_ticks_and_countdown_opens_with_the_one_countdown() {
     let text = fs::read_to_string(&path).unwrap();
     assert!(!text.contains("ticks"), "{text}");
     assert!(text.contains("countdown: Off"), "{text}");
-    assert_eq!(open(dir.path()).current().settings.countdown, Countdown::Off);
+    assert_eq!(
+        open(dir.path()).current().settings.countdown,
+        Countdown::Off
+    );
 }

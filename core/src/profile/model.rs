@@ -678,11 +678,23 @@ mod tests {
             (Both, false, true, false),
         ] {
             assert_eq!(choice.ticks(voice), ticks, "{choice:?}, voice {voice}");
-            assert_eq!(choice.voice_counts(voice), counts, "{choice:?}, voice {voice}");
+            assert_eq!(
+                choice.voice_counts(voice),
+                counts,
+                "{choice:?}, voice {voice}"
+            );
         }
         assert_eq!(Voice.note(true, true), None);
-        assert!(Voice.note(true, false).is_some_and(|n| n.contains("ticks count")));
-        assert!(Ticks.note(false, true).is_some_and(|n| n.contains("Sounds are off")));
+        assert!(
+            Voice
+                .note(true, false)
+                .is_some_and(|n| n.contains("ticks count"))
+        );
+        assert!(
+            Ticks
+                .note(false, true)
+                .is_some_and(|n| n.contains("Sounds are off"))
+        );
         assert_eq!(Off.note(false, false), None);
     }
 

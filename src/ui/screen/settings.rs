@@ -718,8 +718,8 @@ impl Settings {
         }
         // A voice still connecting is taken as there: no word until it is
         // known not to be.
-        let voice = values.speech
-            && !matches!(self.speech.availability, Availability::Unavailable(_));
+        let voice =
+            values.speech && !matches!(self.speech.availability, Availability::Unavailable(_));
         let mut control = column![
             text("Count the last 3 s of a hold").size(t.control()),
             choices.wrap().vertical_spacing(8),
