@@ -94,14 +94,6 @@ fn texts(app: &App, size: Size) -> Vec<Drawn> {
     drawn
 }
 
-/// Where the widget with this id is, in a window of `size`.
-fn bounds_of(app: &App, size: Size, id: &'static str) -> Option<Rectangle> {
-    let mut ui = Simulator::with_size(Default::default(), size, app.view());
-    ui.find(iced_test::selector::id(id))
-        .ok()
-        .map(|target| target.bounds())
-}
-
 fn overlap(a: Rectangle, b: Rectangle) -> f32 {
     let width = (a.x + a.width).min(b.x + b.width) - a.x.max(b.x);
     let height = (a.y + a.height).min(b.y + b.height) - a.y.max(b.y);
@@ -537,4 +529,379 @@ fn the_plan_screen_promises_reminders_with_the_window_closed_only_while_they_run
         says(&app, CLOSED_WINDOW_PROMISE).is_some(),
         "running now: the subtitle may say so"
     );
+}
+
+// ---------------------------------------------------------------------------
+// Settings
+// ---------------------------------------------------------------------------
+
+#[test]
+fn settings_count_the_last_seconds_with_one_control() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    data(dir.path(), false);
+    let (mut app, _, _) = shipped_app(dir.path(), None);
+    press(&mut app, "s");
+    assert!(matches!(app.screen(), Screen::Settings(_)));
+    for size in WINDOWS {
+        let about: Vec<String> = texts(&app, size)
+            .into_iter()
+            .map(|d| d.content)
+            .filter(|c| c.contains("last 3 s"))
+            .collect();
+        assert_eq!(
+            about.len(),
+            1,
+            "one control for the last 3 s of a hold, not {about:?}"
+        );
+    }
+    // Ticks chosen with the sounds off: the screen says why none will play.
+    use limber_core::profile::Countdown;
+    open(&mut app, Message::Settings(S::Countdown(Countdown::Ticks)));
+    open(&mut app, Message::Settings(S::Sound(false)));
+    assert_eq!(app.profile().settings.countdown, Countdown::Ticks);
+    assert!(says(&app, "Sounds are off, so no ticks play.").is_some());
+    open(&mut app, Message::Settings(S::Countdown(Countdown::Off)));
+    assert_eq!(app.profile().settings.countdown, Countdown::Off);
+    assert_eq!(says(&app, "no ticks play"), None);
+}
+
+// ---------------------------------------------------------------------------
+// History
+// ---------------------------------------------------------------------------
+
+/// History over the fourteen sessions, with the plan (when `plan`), in
+/// `text_size`.
+fn history(dir: &Path, plan: bool, text_size: TextSize) -> App {
+    data(dir, plan);
+    let (mut app, _, _) = shipped_app(dir, None);
+    if text_size != TextSize::Normal {
+        set_text_size(&mut app, text_size);
+    }
+    press(&mut app, "h");
+    assert!(matches!(app.screen(), Screen::History(_)));
+    app
+}
+
+/// How tall `content` is in the body text of `text_size`, laid out `width`
+/// wide (`None`: on one line, however long).
+fn text_height(content: &str, text_size: TextSize, width: Option<f32>) -> f32 {
+    use iced::widget::{container, text};
+    let size = limber::ui::style::Type::new(text_size.scale()).body();
+    let id = iced::widget::Id::new("measured");
+    let measured: iced::Element<'_, ()> = container(
+        text(content.to_owned())
+            .size(size)
+            .width(width.map_or(iced::Length::Shrink, iced::Length::Fixed)),
+    )
+    .id(id.clone())
+    .into();
+    let mut ui = Simulator::with_size(Default::default(), Size::new(20_000.0, 4_000.0), measured);
+    ui.find(id).expect("measured").bounds().height
+}
+
+/// The texts of History's session list (below its heading) that need
+/// more than one line where they are: each row is one line high, so a
+/// wrapped text runs into the next row.
+fn wrapped_list_texts(app: &App, size: Size, text_size: TextSize) -> Vec<String> {
+    let drawn = texts(app, size);
+    let Some(heading) = drawn
+        .iter()
+        .position(|d| d.content.starts_with("Sessions ("))
+    else {
+        return vec![format!("{size:?}: no session list")];
+    };
+    drawn[heading + 1..]
+        .iter()
+        .filter(|d| !d.content.trim().is_empty())
+        .filter(|d| {
+            let one_line = text_height(&d.content, text_size, None);
+            text_height(&d.content, text_size, Some(d.bounds.width)) > one_line + 1.0
+        })
+        .map(|d| {
+            format!(
+                "{text_size:?} at {size:?}: {:?} wraps in its row",
+                d.content
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn history_rows_never_overlap_when_a_note_is_long() {
+    let mut problems = Vec::new();
+    for text_size in [TextSize::Normal, TextSize::Larger] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let app = history(dir.path(), false, text_size);
+        for size in WINDOWS {
+            problems.extend(wrapped_list_texts(&app, size, text_size));
+            for over in texts_over_texts(&texts(&app, size)) {
+                problems.push(format!("{text_size:?} at {size:?}: {over}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_pain_chart_names_the_dates_of_its_sessions() {
+    use chrono::TimeZone;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = history(dir.path(), false, TextSize::Normal);
+    let Screen::History(screen) = app.screen() else {
+        unreachable!()
+    };
+    let chart = screen.pain_chart();
+    let captions = chart.captions();
+    let date = |i: usize| {
+        let at = chrono::Local
+            .timestamp_opt(chart.points[i].started_at as i64, 0)
+            .single()
+            .expect("a time");
+        at.format("%-d %b").to_string()
+    };
+    let last = chart.points.len() - 1;
+    assert!(
+        captions.contains(&(0, date(0))) && captions.contains(&(last, date(last))),
+        "the first and last sessions' dates ({}, {}) under the axis, not {captions:?}",
+        date(0),
+        date(last)
+    );
+    // And the weeks: the first day of each (every other one where the bars
+    // are narrow), the last week's one week before now.
+    let weeks = screen.week_chart();
+    for slot in [40.0, 80.0] {
+        let captions = weeks.captions(slot);
+        let n = weeks.counts.len();
+        let week_ago = chrono::Local
+            .timestamp_opt((weeks.ends_at - 7 * DAY + 1) as i64, 0)
+            .single()
+            .expect("a time")
+            .format("%-d %b")
+            .to_string();
+        assert_eq!(captions.last(), Some(&(n - 1, week_ago)), "{captions:?}");
+        assert!(captions.len() >= n / 2, "{captions:?}");
+    }
+}
+
+/// The tops of the session rows (their start times) whole in view after
+/// the wheel turned down a long way over the lower part of the window.
+fn whole_rows_after_scrolling(app: &App, size: Size) -> Vec<f32> {
+    use iced::mouse::{self, ScrollDelta};
+    let mut ui = Simulator::with_size(Default::default(), size, app.view());
+    let at = iced::Point::new(size.width / 2.0, size.height - 30.0);
+    ui.point_at(at);
+    let _ = ui.simulate([
+        iced::Event::Mouse(mouse::Event::CursorMoved { position: at }),
+        iced::Event::Mouse(mouse::Event::WheelScrolled {
+            delta: ScrollDelta::Lines { x: 0.0, y: -200.0 },
+        }),
+    ]);
+    let found = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let into = found.clone();
+    let _ = ui.find(move |candidate: Candidate<'_>| -> Option<()> {
+        if let Candidate::Text {
+            bounds,
+            visible_bounds: Some(visible),
+            content,
+            ..
+        } = candidate
+            && content.starts_with("2026-")
+            && visible.height >= bounds.height - 1.0
+        {
+            into.lock().expect("rows").push(visible.y);
+        }
+        None
+    });
+    let tops = found.lock().expect("rows").clone();
+    tops
+}
+
+#[test]
+fn the_session_list_keeps_its_room_once_a_plan_exists() {
+    let mut problems = Vec::new();
+    for text_size in [TextSize::Normal, TextSize::Larger] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let app = history(dir.path(), true, text_size);
+        let Screen::History(screen) = app.screen() else {
+            unreachable!()
+        };
+        assert!(!screen.planned_days().is_empty(), "the plan shows");
+        for size in WINDOWS {
+            // The rows in view, from the first one's top to the last
+            // one's bottom, take most of the window once scrolled to.
+            let tops = whole_rows_after_scrolling(&app, size);
+            let shown = match tops.as_slice() {
+                [first, .., last] => {
+                    let pitch = (last - first) / (tops.len() - 1) as f32;
+                    last - first + pitch
+                }
+                _ => 0.0,
+            };
+            if shown < 0.6 * size.height {
+                problems.push(format!(
+                    "{text_size:?} at {size:?}: {} whole session rows in view, {shown:.0} px of {}",
+                    tops.len(),
+                    size.height
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+// ---------------------------------------------------------------------------
+// Home
+// ---------------------------------------------------------------------------
+
+/// A container or a text, in the order the tree has them.
+#[derive(Debug, Clone)]
+enum Piece {
+    Container(Rectangle),
+    Text(String, Rectangle),
+}
+
+fn pieces(app: &App, size: Size) -> Vec<Piece> {
+    let mut ui = Simulator::with_size(Default::default(), size, app.view());
+    let found = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let into = found.clone();
+    let _ = ui.find(move |candidate: Candidate<'_>| -> Option<()> {
+        let piece = match candidate {
+            Candidate::Container { bounds, .. } => Piece::Container(bounds),
+            Candidate::Text {
+                bounds, content, ..
+            } => Piece::Text(content.to_owned(), bounds),
+            _ => return None,
+        };
+        into.lock().expect("pieces").push(piece);
+        None
+    });
+    let pieces = found.lock().expect("pieces").clone();
+    pieces
+}
+
+/// What is wrong with the area tiles' words on Home: each tile's
+/// description and its "N exercises · about M min" whole, inside the
+/// tile, off its border.
+fn tile_words_problems(app: &App, size: Size) -> Vec<String> {
+    let pieces = pieces(app, size);
+    let mut problems = Vec::new();
+    let mut facts_seen = 0;
+    for (at, piece) in pieces.iter().enumerate() {
+        let Piece::Text(content, facts) = piece else {
+            continue;
+        };
+        // The area tiles' facts ("Your routines" tiles use smaller text
+        // in a row of their own, after the area tiles).
+        if !(content.contains(" exercise") && content.contains(" · about ")) || facts_seen == 3 {
+            continue;
+        }
+        facts_seen += 1;
+        let Some(Piece::Text(description, words)) = pieces.get(at - 1) else {
+            problems.push(format!("{content:?}: no description before it"));
+            continue;
+        };
+        // The tile: the widest container before the facts that holds
+        // their left edge and is narrower than half the window.
+        let tile = pieces[..at]
+            .iter()
+            .rev()
+            .filter_map(|p| match p {
+                Piece::Container(r) => Some(*r),
+                Piece::Text(..) => None,
+            })
+            .filter(|r| r.x <= facts.x && facts.x < r.x + r.width && r.width < size.width / 2.0)
+            .max_by(|a, b| a.height.total_cmp(&b.height))
+            .expect("a tile");
+        let line = 14.0;
+        if facts.height < line {
+            problems.push(format!(
+                "{size:?}: {content:?} squeezed to {:.0} px",
+                facts.height
+            ));
+        }
+        if facts.y + facts.height > tile.y + tile.height - 10.0 {
+            problems.push(format!(
+                "{size:?}: {content:?} ends at {:.0}, on or past the tile's border at {:.0}",
+                facts.y + facts.height,
+                tile.y + tile.height
+            ));
+        }
+        if words.y + words.height > facts.y + 0.5 {
+            problems.push(format!("{size:?}: {description:?} runs into {content:?}"));
+        }
+    }
+    if facts_seen < 3 {
+        problems.push(format!(
+            "{size:?}: only {facts_seen} area tiles say how long they take"
+        ));
+    }
+    problems
+}
+
+#[test]
+fn home_tiles_keep_their_words_and_durations_beside_your_routines() {
+    let mut problems = Vec::new();
+    for text_size in [TextSize::Normal, TextSize::Larger] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut app = fullest_home(dir.path());
+        if text_size != TextSize::Normal {
+            set_text_size(&mut app, text_size);
+        }
+        for size in WINDOWS {
+            problems.extend(
+                tile_words_problems(&app, size)
+                    .into_iter()
+                    .map(|p| format!("{text_size:?}: {p}")),
+            );
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+// ---------------------------------------------------------------------------
+// Routine
+// ---------------------------------------------------------------------------
+
+/// Where "Version" (Knee to chest's versions) is on the Routine screen.
+fn version_row(app: &App, size: Size) -> Option<Rectangle> {
+    texts(app, size)
+        .into_iter()
+        .find(|d| d.content == "Version")
+        .map(|d| d.bounds)
+}
+
+#[test]
+fn reset_leaves_the_version_row_where_it_was() {
+    let mut problems = Vec::new();
+    for text_size in [TextSize::Normal, TextSize::Larger] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        data(dir.path(), false);
+        let (mut app, _, _) = shipped_app(dir.path(), None);
+        if text_size != TextSize::Normal {
+            set_text_size(&mut app, text_size);
+        }
+        press(&mut app, "1");
+        // Knee to chest, the second exercise of Lower back.
+        named(&mut app, Named::ArrowDown);
+        let before: Vec<Option<Rectangle>> = WINDOWS
+            .iter()
+            .map(|size| version_row(&app, *size))
+            .collect();
+        press(&mut app, "+");
+        assert!(
+            texts(&app, LAPTOP)
+                .iter()
+                .any(|d| d.content.starts_with("Reset")),
+            "the hold changed: Reset offered"
+        );
+        for (size, before) in WINDOWS.iter().zip(before) {
+            let after = version_row(&app, *size);
+            if after.map(|r| r.y) != before.map(|r| r.y) {
+                problems.push(format!(
+                    "{text_size:?} at {size:?}: Version moved from {before:?} to {after:?}"
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
