@@ -905,3 +905,22 @@ fn reset_leaves_the_version_row_where_it_was() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// Writes the fullest Home's data (a plan, fourteen sessions, a routine of
+/// one's own) into `LIMBER_FIXTURE_DIR`, in the text size
+/// `LIMBER_FIXTURE_TEXT` (normal, large or larger), for a look at the real
+/// app over it (`LIMBER_DATA_DIR`).
+#[test]
+#[ignore = "writes a data folder for the real app"]
+fn write_data_for_the_real_app() {
+    let dir = PathBuf::from(std::env::var_os("LIMBER_FIXTURE_DIR").expect("LIMBER_FIXTURE_DIR"));
+    let text_size = match std::env::var("LIMBER_FIXTURE_TEXT").as_deref() {
+        Ok("large") => TextSize::Large,
+        Ok("larger") => TextSize::Larger,
+        _ => TextSize::Normal,
+    };
+    let mut app = fullest_home(&dir);
+    if text_size != TextSize::Normal {
+        set_text_size(&mut app, text_size);
+    }
+}

@@ -245,7 +245,10 @@ impl Home {
             Some(progress) => week_card(ctx, progress),
             None => last_session_strip(ctx),
         };
-        let bottom = bottom_row(t, strip, progress.is_some(), roomy);
+        // The links beside the week's card where the window is wide
+        // enough, else under it.
+        let side_by_side = size.width >= SIDE_BY_SIDE * t.scale();
+        let bottom = bottom_row(t, strip, progress.is_some(), side_by_side);
 
         if roomy {
             // The middle scrolls only if the estimate above fell short.
@@ -284,6 +287,9 @@ impl Home {
 }
 
 const TILE_SPACING: f32 = 24.0;
+/// The window width (at the normal text size) from which the links sit
+/// beside the week's card.
+const SIDE_BY_SIDE: f32 = 1200.0;
 /// A tile's padding.
 const TILE_PADDING: f32 = 20.0;
 /// The spacing between a tile's figure, title, description and facts.
@@ -303,7 +309,12 @@ fn rest_of_home(t: style::Type, width: f32, week: bool, own: bool) -> f32 {
     };
     let question = line(t.body()) * if width < 1200.0 * t.scale() { 2.0 } else { 1.0 } + 34.0;
     let own = if own { 96.0 * t.scale() + 24.0 } else { 0.0 };
-    let bottom = if week { 96.0 } else { 60.0 } * t.scale();
+    let bottom = if week { 96.0 } else { 60.0 } * t.scale()
+        + if width >= SIDE_BY_SIDE * t.scale() {
+            0.0
+        } else {
+            12.0 + 44.0 * t.scale()
+        };
     2.0 * 32.0 + header + 24.0 + question + 24.0 + 24.0 + own + bottom
 }
 
@@ -420,7 +431,7 @@ fn bottom_row<'a>(
     t: style::Type,
     strip: Element<'a, Message>,
     stacked: bool,
-    roomy: bool,
+    side_by_side: bool,
 ) -> Element<'a, Message> {
     let link = |label: &'a str, message: Message| {
         button(text(label).size(t.body()).center())
@@ -430,7 +441,7 @@ fn bottom_row<'a>(
     };
     let browse = link("Browse all exercises", Message::OpenExercises);
     let new = link("New routine", Message::NewRoutine);
-    if !roomy {
+    if !side_by_side {
         return column![
             strip,
             row![browse, new].spacing(12).wrap().vertical_spacing(8)
