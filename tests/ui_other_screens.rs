@@ -90,8 +90,7 @@ fn texts(app: &App, size: Size) -> Vec<Drawn> {
         None
     };
     let _ = ui.find(selector);
-    let drawn = found.lock().expect("texts").clone();
-    drawn
+    found.lock().expect("texts").clone()
 }
 
 fn overlap(a: Rectangle, b: Rectangle) -> f32 {
@@ -712,8 +711,7 @@ fn whole_rows_after_scrolling(app: &App, size: Size) -> Vec<f32> {
         }
         None
     });
-    let tops = found.lock().expect("rows").clone();
-    tops
+    found.lock().expect("rows").clone()
 }
 
 #[test]
@@ -753,11 +751,13 @@ fn the_session_list_keeps_its_room_once_a_plan_exists() {
 // Home
 // ---------------------------------------------------------------------------
 
-/// A container or a text, in the order the tree has them.
+/// A container, a text or a scrollable (its bounds and its content's), in
+/// the order the tree has them.
 #[derive(Debug, Clone)]
 enum Piece {
     Container(Rectangle),
     Text(String, Rectangle),
+    Scrollable(Rectangle, Rectangle),
 }
 
 fn pieces(app: &App, size: Size) -> Vec<Piece> {
@@ -770,13 +770,17 @@ fn pieces(app: &App, size: Size) -> Vec<Piece> {
             Candidate::Text {
                 bounds, content, ..
             } => Piece::Text(content.to_owned(), bounds),
+            Candidate::Scrollable {
+                bounds,
+                content_bounds,
+                ..
+            } => Piece::Scrollable(bounds, content_bounds),
             _ => return None,
         };
         into.lock().expect("pieces").push(piece);
         None
     });
-    let pieces = found.lock().expect("pieces").clone();
-    pieces
+    found.lock().expect("pieces").clone()
 }
 
 /// What is wrong with the area tiles' words on Home: each tile's
@@ -807,7 +811,7 @@ fn tile_words_problems(app: &App, size: Size) -> Vec<String> {
             .rev()
             .filter_map(|p| match p {
                 Piece::Container(r) => Some(*r),
-                Piece::Text(..) => None,
+                _ => None,
             })
             .filter(|r| r.x <= facts.x && facts.x < r.x + r.width && r.width < size.width / 2.0)
             .max_by(|a, b| a.height.total_cmp(&b.height))
@@ -830,6 +834,22 @@ fn tile_words_problems(app: &App, size: Size) -> Vec<String> {
             problems.push(format!("{size:?}: {description:?} runs into {content:?}"));
         }
     }
+    // Where nothing scrolls up and down, everything is in the window.
+    let scrolls = pieces.iter().any(
+        |p| matches!(p, Piece::Scrollable(bounds, content) if content.height > bounds.height + 1.0),
+    );
+    if !scrolls {
+        for piece in &pieces {
+            if let Piece::Text(content, bounds) = piece
+                && bounds.y + bounds.height > size.height + 0.5
+            {
+                problems.push(format!(
+                    "{size:?}: {content:?} ends at {:.0}, below the window, and nothing scrolls",
+                    bounds.y + bounds.height
+                ));
+            }
+        }
+    }
     if facts_seen < 3 {
         problems.push(format!(
             "{size:?}: only {facts_seen} area tiles say how long they take"
@@ -841,18 +861,30 @@ fn tile_words_problems(app: &App, size: Size) -> Vec<String> {
 #[test]
 fn home_tiles_keep_their_words_and_durations_beside_your_routines() {
     let mut problems = Vec::new();
-    for text_size in [TextSize::Normal, TextSize::Larger] {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let mut app = fullest_home(dir.path());
-        if text_size != TextSize::Normal {
-            set_text_size(&mut app, text_size);
-        }
-        for size in WINDOWS {
-            problems.extend(
-                tile_words_problems(&app, size)
-                    .into_iter()
-                    .map(|p| format!("{text_size:?}: {p}")),
-            );
+    // The fullest Home, then with a plan only, then with sessions only: the
+    // tiles fill the window where there is room, and scroll where not.
+    for (kind, plan, own) in [
+        ("plan and own routine", true, true),
+        ("plan", true, false),
+        ("sessions", false, false),
+    ] {
+        for text_size in [TextSize::Normal, TextSize::Larger] {
+            let dir = tempfile::tempdir().expect("temp dir");
+            data(dir.path(), plan);
+            let mut app = app_with_own_content(dir.path());
+            if own {
+                make_own_routine(&mut app);
+            }
+            if text_size != TextSize::Normal {
+                set_text_size(&mut app, text_size);
+            }
+            for size in WINDOWS {
+                problems.extend(
+                    tile_words_problems(&app, size)
+                        .into_iter()
+                        .map(|p| format!("{kind}, {text_size:?}: {p}")),
+                );
+            }
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));

@@ -646,3 +646,19 @@ fn session_row<'a>(
     }
     lines.into()
 }
+
+/// Scroll messages that go from the top of a list of `count` sessions to
+/// its end and back in `steps` even jumps each way (for the history
+/// benchmark; rows of one line, as most are).
+pub fn scroll_through(count: usize, steps: usize) -> Vec<Message> {
+    let row = 20.0 * 1.4 + ROW_SPACING;
+    let height = 400.0;
+    let end = (count as f32 * row - height).max(0.0);
+    let steps = steps.max(1);
+    let at = move |i: usize| end * i as f32 / steps as f32;
+    (0..=steps)
+        .map(at)
+        .chain((0..=steps).rev().map(at))
+        .map(|offset| Message::Scrolled { offset, height })
+        .collect()
+}

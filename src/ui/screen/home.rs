@@ -219,7 +219,9 @@ impl Home {
         }
         // As tall as the tallest one's words need, all of them: nothing
         // cut, and their titles in line.
-        let tiles: Element<'a, Message> = equal_row::EqualRow::new(tiles, TILE_SPACING).into();
+        let tiles: Element<'a, Message> = equal_row::EqualRow::new(tiles, TILE_SPACING)
+            .fill(roomy)
+            .into();
 
         let own_row = (!own.is_empty()).then(|| {
             let mut row_of_tiles = row![].spacing(16);
@@ -251,15 +253,12 @@ impl Home {
         let bottom = bottom_row(t, strip, progress.is_some(), side_by_side);
 
         if roomy {
-            // The middle scrolls only if the estimate above fell short.
-            column![
-                header,
-                scrollable(column![question, tiles, own_row].spacing(24)).height(Length::Fill),
-                bottom
-            ]
-            .spacing(24)
-            .padding(32)
-            .into()
+            // The tiles take the height the rest leaves (and never less
+            // than their words need).
+            column![header, question, tiles, own_row, bottom]
+                .spacing(24)
+                .padding(32)
+                .into()
         } else {
             column![
                 container(header).padding(iced::Padding {
@@ -320,7 +319,8 @@ fn rest_of_home(t: style::Type, width: f32, week: bool, own: bool) -> f32 {
 
 /// The height of the tallest area tile's words in a window `width` wide:
 /// its title, its description (lines counted at an average letter of half
-/// the text size) and "N exercises · about M min", with the tile's padding.
+/// the text size, wider than Fira Sans's, so lines are not undercounted)
+/// and "N exercises · about M min", with the tile's padding.
 fn tile_words(ctx: &Context<'_>, width: f32) -> f32 {
     let t = ctx.typography;
     let count = area_tiles(ctx).count() + usize::from(ctx.library.full_routine().is_some());
@@ -335,7 +335,7 @@ fn tile_words(ctx: &Context<'_>, width: f32) -> f32 {
                 .full_routine()
                 .map(|full| full.description.as_str()),
         )
-        .map(|words| (words.chars().count() as f32 / letters_per_line).ceil() + 1.0)
+        .map(|words| (words.chars().count() as f32 / letters_per_line).ceil())
         .fold(1.0_f32, f32::max);
     let line = |size: f32| (size * 1.3).ceil();
     2.0 * TILE_PADDING
@@ -766,7 +766,8 @@ fn reminder_box(theme: &iced::Theme) -> container::Style {
     }
 }
 
-/// A row of equally wide children, each as tall as the tallest one needs.
+/// A row of equally wide children, each as tall as the tallest one needs
+/// (or, filling, as the room there is, if that is more).
 ///
 /// iced's row gives children that fill its height the height of its other
 /// children, or of the window; tiles whose words decide their height need
@@ -782,11 +783,23 @@ mod equal_row {
     pub struct EqualRow<'a, Message, Theme, Renderer> {
         children: Vec<Element<'a, Message, Theme, Renderer>>,
         spacing: f32,
+        fill: bool,
     }
 
     impl<'a, Message, Theme, Renderer> EqualRow<'a, Message, Theme, Renderer> {
         pub fn new(children: Vec<Element<'a, Message, Theme, Renderer>>, spacing: f32) -> Self {
-            EqualRow { children, spacing }
+            EqualRow {
+                children,
+                spacing,
+                fill: false,
+            }
+        }
+
+        /// Whether the row takes the height its parent has for it, when
+        /// that is more than its children need.
+        pub fn fill(mut self, fill: bool) -> Self {
+            self.fill = fill;
+            self
         }
     }
 
@@ -804,7 +817,14 @@ mod equal_row {
         }
 
         fn size(&self) -> Size<Length> {
-            Size::new(Length::Fill, Length::Shrink)
+            Size::new(
+                Length::Fill,
+                if self.fill {
+                    Length::Fill
+                } else {
+                    Length::Shrink
+                },
+            )
         }
 
         fn layout(
@@ -833,6 +853,12 @@ mod equal_row {
                         .height
                 })
                 .fold(0.0, f32::max);
+            let room = limits.max().height;
+            let height = if self.fill && room.is_finite() {
+                height.max(room)
+            } else {
+                height
+            };
             let exact = layout::Limits::new(Size::new(each, height), Size::new(each, height));
             let nodes = self
                 .children

@@ -176,7 +176,7 @@ impl WeekChart {
         let n = self.counts.len();
         let every = if slot >= 52.0 { 1 } else { 2 };
         (0..n)
-            .filter(|i| (n - 1 - i) % every == 0)
+            .filter(|i| (n - 1 - i).is_multiple_of(every))
             .map(|i| {
                 let weeks_back = (n - i) as u64;
                 let start = self.ends_at.saturating_sub(weeks_back * WEEK) + 1;
