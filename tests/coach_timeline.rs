@@ -67,7 +67,8 @@ fn players_sounds(
                 _ => {}
             }
         }
-        if !finished && settings.ticks {
+        // No voice in these runs: the countdown's ticks are the player's.
+        if !finished && settings.countdown.ticks(false) {
             let state = session.state(now);
             let seconds_left = state.remaining.as_millis().div_ceil(1000) as u64;
             if state.phase == Phase::Hold && (1..=3).contains(&seconds_left) {
@@ -115,7 +116,7 @@ fn timeline_sounds(timeline: &Timeline) -> Vec<(Duration, Cue)> {
 fn the_timelines_sounds_are_the_players_for_whole_routines() {
     let library = shipped();
     let no_ticks = Settings {
-        ticks: false,
+        countdown: limber_core::profile::Countdown::Off,
         ..Settings::default()
     };
     for routine in ["lower-back", "hips", "full"] {
@@ -125,17 +126,16 @@ fn the_timelines_sounds_are_the_players_for_whole_routines() {
                 // The player ticks whenever ticks are on; the timeline does
                 // so when the voice does not count instead.
                 let options = CoachOptions {
-                    ticks: settings.ticks,
                     speech: false,
-                    ..CoachOptions::default()
+                    countdown: settings.countdown,
                 };
                 let timeline = timeline_of(&library, routine, intensity, &settings, options);
                 assert_eq!(timeline.total(), total);
                 assert_eq!(
                     timeline_sounds(&timeline),
                     played,
-                    "{routine} at {intensity:?}, ticks {}",
-                    settings.ticks
+                    "{routine} at {intensity:?}, countdown {:?}",
+                    settings.countdown
                 );
             }
         }

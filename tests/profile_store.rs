@@ -61,7 +61,11 @@ fn first_run_creates_me_at_gentle_with_default_settings() {
     assert_eq!(me.id, "me");
     assert_eq!(me.choice("knee-to-chest").intensity, Intensity::Gentle);
     assert_eq!(me.settings, Settings::default());
-    assert!(me.settings.sound && me.settings.ticks);
+    assert!(me.settings.sound);
+    assert_eq!(
+        me.settings.countdown,
+        limber_core::profile::Countdown::Voice
+    );
     assert_eq!(me.settings.volume, 70);
     assert_eq!(me.settings.get_ready_seconds, 5);
     assert_eq!(me.settings.setup_read_seconds, 8);
@@ -77,7 +81,6 @@ fn every_field_round_trips_through_the_files() {
     let settings = Settings {
         sound: false,
         volume: 33,
-        ticks: false,
         get_ready_seconds: 9,
         rest_seconds: Some(12),
         setup_read_seconds: 15,
@@ -87,7 +90,7 @@ fn every_field_round_trips_through_the_files() {
         voice: Some("en-gb".to_owned()),
         speech_rate: 140,
         speech_volume: 60,
-        countdown: limber_core::profile::Countdown::Both,
+        countdown: limber_core::profile::Countdown::Off,
     };
     store.set_settings(settings.clone()).unwrap();
     let press_up = ExerciseChoice {
@@ -809,4 +812,55 @@ fn walk(dir: &Path) -> Vec<(String, Vec<u8>)> {
         }
     }
     files
+}
+
+/// A profile as Limber wrote it while ticks and the voice's countdown were
+/// two settings ("ticks: false" beside "countdown: Ticks": nothing counted).
+const PROFILE_WITH_TICKS_AND_COUNTDOWN: &str = r#"(
+    version: 1,
+    profile: (
+        id: "me",
+        name: "Me",
+        exercises: {},
+        settings: (
+            sound: true,
+            volume: 70,
+            ticks: false,
+            get_ready_seconds: 5,
+            rest_seconds: None,
+            setup_read_seconds: 8,
+            theme: System,
+            text_size: Normal,
+            speech: true,
+            voice: None,
+            speech_rate: 100,
+            speech_volume: 100,
+            countdown: Ticks,
+        ),
+        safety_seen: true,
+    ),
+)
+"#;
+
+#[test]
+fn an_older_profile_with_ticks_and_countdown_opens_with_the_one_countdown() {
+    use limber_core::profile::Countdown;
+    let dir = tempfile::tempdir().unwrap();
+    drop(open(dir.path()));
+    let path = dir.path().join("profiles/me.ron");
+    fs::write(&path, PROFILE_WITH_TICKS_AND_COUNTDOWN).unwrap();
+    let mut store = open(dir.path());
+    assert_eq!(store.current().settings.countdown, Countdown::Off);
+    assert!(store.current().safety_seen, "the rest of the file is read");
+    // The next save writes the one field.
+    let mut settings = store.current().settings.clone();
+    settings.volume = 60;
+    store.set_settings(settings).unwrap();
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(!text.contains("ticks"), "{text}");
+    assert!(text.contains("countdown: Off"), "{text}");
+    assert_eq!(
+        open(dir.path()).current().settings.countdown,
+        Countdown::Off
+    );
 }

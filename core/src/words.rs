@@ -140,6 +140,14 @@ pub fn local_time(unix_seconds: u64) -> String {
         .to_string()
 }
 
+/// The day of Unix seconds in this computer's time zone, short: "25 Jan"
+/// (under a chart's time axis).
+pub fn day_month(unix_seconds: u64) -> String {
+    crate::time::local(unix_seconds)
+        .format("%-d %b")
+        .to_string()
+}
+
 /// An instant of a routine as `m:ss.mmm` from its start (minutes grow past
 /// 59): the cue sheet's and the rehearsal log's column.
 pub fn offset(at: Duration) -> String {

@@ -25,13 +25,14 @@ use limber_core::words::{duration as format_duration, offset, side_name};
 pub fn options_line(options: &CoachOptions) -> String {
     let ticks = if options.tick_sounds() {
         "ticks on the last 3 seconds of a hold"
-    } else if options.ticks {
+    } else if options.voice_count() {
         "no ticks (the voice counts down)"
     } else {
         "no ticks"
     };
     let voice = if options.speech {
         match options.countdown {
+            Countdown::Off => "on, not counting down".to_owned(),
             Countdown::Ticks => "on, counting down with ticks".to_owned(),
             countdown => format!("on, counting down by {}", countdown.label()),
         }

@@ -206,7 +206,6 @@ impl Coach {
 /// [`CoachOptions::with_voice`].
 pub fn options(settings: &Settings) -> CoachOptions {
     CoachOptions {
-        ticks: settings.ticks,
         speech: settings.speech,
         countdown: settings.countdown,
     }

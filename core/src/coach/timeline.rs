@@ -66,19 +66,16 @@ pub use crate::profile::Countdown;
 /// and the volumes are the players' business, not the timeline's.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct CoachOptions {
-    /// Ticks in the last three seconds of a hold (`Settings::ticks`).
-    pub ticks: bool,
     /// The spoken coach.
     pub speech: bool,
-    /// How the last seconds are counted while the coach speaks.
+    /// How the last seconds of a hold are counted (`Settings::countdown`).
     pub countdown: Countdown,
 }
 
 impl Default for CoachOptions {
-    /// Ticks on, the coach speaking and counting down by voice.
+    /// The coach speaking and counting down by voice.
     fn default() -> Self {
         CoachOptions {
-            ticks: true,
             speech: true,
             countdown: Countdown::default(),
         }
@@ -99,12 +96,12 @@ impl CoachOptions {
     /// Whether holds end with ticks. Counting by voice replaces them, but
     /// only while the voice speaks: with speech off the ticks are back.
     pub fn tick_sounds(&self) -> bool {
-        self.ticks && !(self.speech && self.countdown == Countdown::Voice)
+        self.countdown.ticks(self.speech)
     }
 
     /// Whether the voice counts the last seconds.
     pub fn voice_count(&self) -> bool {
-        self.speech && self.countdown != Countdown::Ticks
+        self.countdown.voice_counts(self.speech)
     }
 }
 
@@ -701,19 +698,16 @@ mod tests {
                 .count();
             (ticks, numbers)
         };
-        let with = |ticks, speech, countdown| CoachOptions {
-            ticks,
-            speech,
-            countdown,
-        };
+        let with = |speech, countdown| CoachOptions { speech, countdown };
         // Two holds (left and right), three seconds each.
-        assert_eq!(count(with(true, true, Countdown::Voice)), (0, 6));
-        assert_eq!(count(with(true, true, Countdown::Ticks)), (6, 0));
-        assert_eq!(count(with(true, true, Countdown::Both)), (6, 6));
-        // With the voice off the ticks come back; ticks off means none.
-        assert_eq!(count(with(true, false, Countdown::Voice)), (6, 0));
-        assert_eq!(count(with(false, true, Countdown::Both)), (0, 6));
-        assert_eq!(count(with(false, true, Countdown::Ticks)), (0, 0));
+        assert_eq!(count(with(true, Countdown::Voice)), (0, 6));
+        assert_eq!(count(with(true, Countdown::Ticks)), (6, 0));
+        assert_eq!(count(with(true, Countdown::Both)), (6, 6));
+        // With the voice off the ticks come back; off means none.
+        assert_eq!(count(with(false, Countdown::Voice)), (6, 0));
+        assert_eq!(count(with(false, Countdown::Both)), (6, 0));
+        assert_eq!(count(with(true, Countdown::Off)), (0, 0));
+        assert_eq!(count(with(false, Countdown::Off)), (0, 0));
     }
 
     #[test]

@@ -105,6 +105,24 @@ pub const CARE_KEEP_ACTIVE: &str =
 pub const CARE_ASK: &str =
     "If the pain stays worse over the next days, ask a doctor or physiotherapist.";
 
+/// The line under the Finish screen's pain scale: the rating given before
+/// the session, and how the one after compares with it. Pain that went
+/// down is said out loud; pain that went up is said by the offer and the
+/// care words, so here it is only the rating before. `None` without a
+/// rating before.
+pub fn pain_comparison(before: Option<u8>, after: Option<u8>) -> Option<String> {
+    let before = before?;
+    Some(match after {
+        Some(after) if after < before => {
+            format!("Your pain went down from {before} to {after}. Good work.")
+        }
+        Some(after) if after == before => {
+            format!("The same as before the session: {before}.")
+        }
+        _ => format!("Before the session you said {before}."),
+    })
+}
+
 /// What the Finish screen says for `summary`, given the pain rating after
 /// it (if any) and the sessions before it (any order; sessions of other
 /// routines are ignored).
@@ -397,6 +415,25 @@ mod tests {
                 .map(|(id, i)| ((*id).to_owned(), *i))
                 .collect(),
         }
+    }
+
+    #[test]
+    fn pain_that_went_down_is_said_and_the_rest_only_names_the_rating_before() {
+        assert_eq!(
+            pain_comparison(Some(3), Some(2)).as_deref(),
+            Some("Your pain went down from 3 to 2. Good work.")
+        );
+        assert_eq!(
+            pain_comparison(Some(3), Some(3)).as_deref(),
+            Some("The same as before the session: 3.")
+        );
+        for after in [None, Some(5)] {
+            assert_eq!(
+                pain_comparison(Some(3), after).as_deref(),
+                Some("Before the session you said 3.")
+            );
+        }
+        assert_eq!(pain_comparison(None, Some(2)), None);
     }
 
     #[test]

@@ -194,10 +194,19 @@ fn read_settings(reader: &mut Reader, loose: &LooseSettings) -> Settings {
             0,
         )
     });
+    let speech = reader.value(&loose.speech, "Spoken coach", default.speech);
+    let countdown = reader.value(&loose.countdown, "Countdown", default.countdown);
+    // An older file's `ticks` and `countdown` become the one choice.
+    let countdown = match &loose.ticks {
+        Some(_) => {
+            let ticks = reader.value(&loose.ticks, "Ticks", true);
+            crate::profile::Countdown::from_older(ticks, countdown, speech)
+        }
+        None => countdown,
+    };
     Settings {
         sound: reader.value(&loose.sound, "Sounds", default.sound),
         volume: u8::try_from(volume).unwrap_or(default.volume),
-        ticks: reader.value(&loose.ticks, "Ticks", default.ticks),
         get_ready_seconds: reader.number(
             &loose.get_ready_seconds,
             "Get-ready time (seconds)",
@@ -213,7 +222,7 @@ fn read_settings(reader: &mut Reader, loose: &LooseSettings) -> Settings {
         ),
         theme: reader.value(&loose.theme, "Theme", default.theme),
         text_size: reader.value(&loose.text_size, "Text size", default.text_size),
-        speech: reader.value(&loose.speech, "Spoken coach", default.speech),
+        speech,
         // `voice: None` reads as a missing value (the default voice);
         // `Some("en-gb")` arrives here unwrapped, like a bare string.
         voice: match &loose.voice {
@@ -230,7 +239,7 @@ fn read_settings(reader: &mut Reader, loose: &LooseSettings) -> Settings {
             default.speech_rate,
         ),
         speech_volume: u8::try_from(speech_volume).unwrap_or(default.speech_volume),
-        countdown: reader.value(&loose.countdown, "Countdown", default.countdown),
+        countdown,
     }
 }
 
@@ -311,6 +320,26 @@ mod tests {
         let words: Vec<String> = decoded.repaired.iter().map(ToString::to_string).collect();
         assert_eq!(words.len(), 3, "{words:?}");
         assert!(words.iter().any(|w| w.contains("Loud")), "{words:?}");
+    }
+
+    #[test]
+    fn an_older_files_ticks_become_the_countdown_here_too() {
+        use crate::profile::Countdown;
+        // `volume: 300` sends the read value by value.
+        let read = |fields: &str| {
+            profile_v1(&file(&format!("volume: 300, {fields}")))
+                .expect("readable")
+                .value
+                .settings
+                .countdown
+        };
+        assert_eq!(read("ticks: false, countdown: Ticks"), Countdown::Off);
+        assert_eq!(read("ticks: false, countdown: Both"), Countdown::Voice);
+        assert_eq!(read("ticks: true, countdown: Both"), Countdown::Both);
+        assert_eq!(read("ticks: false, speech: false"), Countdown::Off);
+        assert_eq!(read("countdown: Off"), Countdown::Off);
+        // A `ticks` that is not on or off counts as on (the old default).
+        assert_eq!(read("ticks: 7, countdown: Ticks"), Countdown::Ticks);
     }
 
     #[test]

@@ -116,14 +116,12 @@ pub fn clamp_choice(choice: &mut ExerciseChoice, exercise_id: &str) -> Vec<Notic
 
 /// App settings, per profile.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-// Missing fields in a hand-edited or older file take their defaults.
-#[serde(default)]
+// Read through the file's shape, where older files also have `ticks`.
+#[serde(from = "SettingsFile")]
 pub struct Settings {
     pub sound: bool,
     /// 0..=100 percent.
     pub volume: u8,
-    /// Countdown ticks in the last 3 seconds of a hold.
-    pub ticks: bool,
     pub get_ready_seconds: u32,
     /// Rest between repetitions; `None` = as the exercise says.
     pub rest_seconds: Option<u32>,
@@ -141,7 +139,8 @@ pub struct Settings {
     pub speech_rate: u32,
     /// The voice's volume in percent, 0..=100.
     pub speech_volume: u8,
-    /// How the last seconds of a hold are counted while the coach speaks.
+    /// How the last three seconds of a hold are counted: the one control
+    /// for ticks and the voice's "3, 2, 1".
     pub countdown: Countdown,
 }
 
@@ -150,7 +149,6 @@ impl Default for Settings {
         Settings {
             sound: true,
             volume: 70,
-            ticks: true,
             get_ready_seconds: 5,
             rest_seconds: None,
             setup_read_seconds: 8,
@@ -161,6 +159,107 @@ impl Default for Settings {
             speech_rate: 100,
             speech_volume: 100,
             countdown: Countdown::default(),
+        }
+    }
+}
+
+/// [`Settings`] as a profile file holds them. Missing fields (a hand-edited
+/// or older file) take their defaults. Files written before the countdown
+/// was one choice have `ticks: true|false` beside it; the two become one
+/// ([`Countdown::from_older`]), and the next save writes `countdown` alone.
+#[derive(Deserialize)]
+#[serde(default)]
+struct SettingsFile {
+    sound: bool,
+    volume: u8,
+    /// Written as a bare `true`/`false`, read as present or not.
+    #[serde(deserialize_with = "present")]
+    ticks: Option<bool>,
+    get_ready_seconds: u32,
+    rest_seconds: Option<u32>,
+    setup_read_seconds: u32,
+    theme: Theme,
+    text_size: TextSize,
+    speech: bool,
+    voice: Option<String>,
+    speech_rate: u32,
+    speech_volume: u8,
+    countdown: Countdown,
+}
+
+impl Default for SettingsFile {
+    fn default() -> SettingsFile {
+        let Settings {
+            sound,
+            volume,
+            get_ready_seconds,
+            rest_seconds,
+            setup_read_seconds,
+            theme,
+            text_size,
+            speech,
+            voice,
+            speech_rate,
+            speech_volume,
+            countdown,
+        } = Settings::default();
+        SettingsFile {
+            sound,
+            volume,
+            ticks: None,
+            get_ready_seconds,
+            rest_seconds,
+            setup_read_seconds,
+            theme,
+            text_size,
+            speech,
+            voice,
+            speech_rate,
+            speech_volume,
+            countdown,
+        }
+    }
+}
+
+/// A value the file has, as `Some`: RON would otherwise want `Some(true)`
+/// for an `Option`, and older files say `ticks: true`.
+fn present<'de, D: serde::Deserializer<'de>>(value: D) -> Result<Option<bool>, D::Error> {
+    bool::deserialize(value).map(Some)
+}
+
+impl From<SettingsFile> for Settings {
+    fn from(file: SettingsFile) -> Settings {
+        let SettingsFile {
+            sound,
+            volume,
+            ticks,
+            get_ready_seconds,
+            rest_seconds,
+            setup_read_seconds,
+            theme,
+            text_size,
+            speech,
+            voice,
+            speech_rate,
+            speech_volume,
+            countdown,
+        } = file;
+        Settings {
+            sound,
+            volume,
+            get_ready_seconds,
+            rest_seconds,
+            setup_read_seconds,
+            theme,
+            text_size,
+            speech,
+            voice,
+            speech_rate,
+            speech_volume,
+            countdown: match ticks {
+                Some(ticks) => Countdown::from_older(ticks, countdown, speech),
+                None => countdown,
+            },
         }
     }
 }
@@ -226,13 +325,18 @@ impl Settings {
     }
 }
 
-/// How the last three seconds of a hold are counted while the spoken coach
-/// is on (with the coach off, or without a voice, the ticks count).
+/// How the last three seconds of a hold are counted: ticks, the voice's
+/// "3, 2, 1", both, or nothing. Where the voice cannot count (the spoken
+/// coach off, or no voice on this computer) the ticks count instead, so a
+/// choice to be counted is never silently dropped; ticks are sounds, so
+/// "Sounds" off silences them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Countdown {
-    /// Ticks only (if ticks are on); the voice does not count.
+    /// Nothing counts the last seconds.
+    Off,
+    /// Ticks, whether the voice speaks or not.
     Ticks,
-    /// The voice counts "3, 2, 1" instead of the ticks.
+    /// The voice counts; ticks stand in while it does not speak.
     #[default]
     Voice,
     /// The voice counts and the ticks play.
@@ -240,11 +344,46 @@ pub enum Countdown {
 }
 
 impl Countdown {
-    pub const ALL: [Countdown; 3] = [Countdown::Voice, Countdown::Ticks, Countdown::Both];
+    /// In the order the Settings screen offers them.
+    pub const ALL: [Countdown; 4] = [
+        Countdown::Off,
+        Countdown::Ticks,
+        Countdown::Voice,
+        Countdown::Both,
+    ];
+
+    /// Whether ticks play, given whether the voice speaks.
+    pub fn ticks(self, voice: bool) -> bool {
+        match self {
+            Countdown::Off => false,
+            Countdown::Ticks | Countdown::Both => true,
+            Countdown::Voice => !voice,
+        }
+    }
+
+    /// Whether the voice counts, given whether it speaks.
+    pub fn voice_counts(self, voice: bool) -> bool {
+        voice && matches!(self, Countdown::Voice | Countdown::Both)
+    }
+
+    /// The one choice for what older files said in two settings: ticks on
+    /// or off, and how the voice counted (`Ticks`: not at all), with the
+    /// spoken coach on (`speech`) or off. What counted before counts now:
+    /// with ticks on, the ticks stood in for a voice that did not speak,
+    /// as they do now; with ticks off, only the voice counted, and only
+    /// when the coach spoke.
+    pub fn from_older(ticks: bool, voice: Countdown, speech: bool) -> Countdown {
+        match (ticks, voice) {
+            (true, countdown) => countdown,
+            (false, Countdown::Voice | Countdown::Both) if speech => Countdown::Voice,
+            (false, _) => Countdown::Off,
+        }
+    }
 
     /// In a sentence: "counting down by voice".
     pub fn label(self) -> &'static str {
         match self {
+            Countdown::Off => "nothing",
             Countdown::Ticks => "ticks",
             Countdown::Voice => "voice",
             Countdown::Both => "voice and ticks",
@@ -254,10 +393,24 @@ impl Countdown {
     /// On a button of the Settings screen.
     pub fn choice_label(self) -> &'static str {
         match self {
+            Countdown::Off => "Off",
             Countdown::Ticks => "Ticks",
             Countdown::Voice => "Voice",
-            Countdown::Both => "Both",
+            Countdown::Both => "Voice and ticks",
         }
+    }
+
+    /// What the Settings screen adds under the choice when the choice
+    /// alone would mislead: sounds off silence the ticks; without the
+    /// voice, ticks count in its place.
+    pub fn note(self, sounds: bool, voice: bool) -> Option<&'static str> {
+        if self.ticks(voice) && !sounds {
+            return Some("Sounds are off, so no ticks play.");
+        }
+        if !voice && matches!(self, Countdown::Voice | Countdown::Both) {
+            return Some("While the voice is off, ticks count instead.");
+        }
+        None
     }
 }
 
@@ -472,6 +625,77 @@ mod tests {
         let mut fine = Settings::default();
         assert!(fine.clamp().is_empty());
         assert_eq!(fine, Settings::default());
+    }
+
+    #[test]
+    fn older_files_ticks_and_countdown_become_the_one_countdown() {
+        let read = |fields: &str| -> Countdown {
+            ron::from_str::<Settings>(&format!("(sound: true, {fields})"))
+                .expect("an older file reads")
+                .countdown
+        };
+        assert_eq!(read("ticks: true, countdown: Voice"), Countdown::Voice);
+        assert_eq!(read("ticks: true, countdown: Ticks"), Countdown::Ticks);
+        assert_eq!(read("ticks: true, countdown: Both"), Countdown::Both);
+        assert_eq!(read("ticks: false, countdown: Ticks"), Countdown::Off);
+        assert_eq!(read("ticks: false, countdown: Voice"), Countdown::Voice);
+        assert_eq!(read("ticks: false, countdown: Both"), Countdown::Voice);
+        // The coach off: only the ticks counted.
+        assert_eq!(
+            read("ticks: true, speech: false, countdown: Voice"),
+            Countdown::Voice
+        );
+        assert_eq!(
+            read("ticks: false, speech: false, countdown: Both"),
+            Countdown::Off
+        );
+        // Before the spoken coach: ticks alone, and the voice's default.
+        assert_eq!(read("ticks: false"), Countdown::Voice);
+        assert_eq!(read("ticks: true"), Countdown::Voice);
+        // Today's files: the one field.
+        assert_eq!(read("countdown: Off"), Countdown::Off);
+        let text = ron::to_string(&Settings {
+            countdown: Countdown::Off,
+            ..Settings::default()
+        })
+        .expect("writes");
+        assert!(!text.contains("ticks"), "{text}");
+        assert!(text.contains("countdown:Off"), "{text}");
+    }
+
+    #[test]
+    fn the_countdown_says_what_plays_with_and_without_the_voice() {
+        use Countdown::*;
+        // (choice, voice speaks) -> (ticks, voice counts)
+        for (choice, voice, ticks, counts) in [
+            (Off, true, false, false),
+            (Off, false, false, false),
+            (Ticks, true, true, false),
+            (Ticks, false, true, false),
+            (Voice, true, false, true),
+            (Voice, false, true, false),
+            (Both, true, true, true),
+            (Both, false, true, false),
+        ] {
+            assert_eq!(choice.ticks(voice), ticks, "{choice:?}, voice {voice}");
+            assert_eq!(
+                choice.voice_counts(voice),
+                counts,
+                "{choice:?}, voice {voice}"
+            );
+        }
+        assert_eq!(Voice.note(true, true), None);
+        assert!(
+            Voice
+                .note(true, false)
+                .is_some_and(|n| n.contains("ticks count"))
+        );
+        assert!(
+            Ticks
+                .note(false, true)
+                .is_some_and(|n| n.contains("Sounds are off"))
+        );
+        assert_eq!(Off.note(false, false), None);
     }
 
     #[test]

@@ -1035,7 +1035,6 @@ fn merge_changed_settings(seen: &Settings, wanted: Settings, on_disk: &mut Setti
     let Settings {
         sound,
         volume,
-        ticks,
         get_ready_seconds,
         rest_seconds,
         setup_read_seconds,
@@ -1052,9 +1051,6 @@ fn merge_changed_settings(seen: &Settings, wanted: Settings, on_disk: &mut Setti
     }
     if volume != seen.volume {
         on_disk.volume = volume;
-    }
-    if ticks != seen.ticks {
-        on_disk.ticks = ticks;
     }
     if get_ready_seconds != seen.get_ready_seconds {
         on_disk.get_ready_seconds = get_ready_seconds;

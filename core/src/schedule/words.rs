@@ -224,8 +224,22 @@ pub fn next_line(routine_title: &str, due: NaiveDateTime, today: NaiveDate) -> S
     format!("Next: {routine_title} {when} at {time}")
 }
 
-/// The Plan screen's first lines.
-pub const PLAN_INTRO: &str = "Choose a routine, its days and a time. At that time Limber reminds you with a notification, also when its window is closed.";
+/// The Plan screen's first lines, true to how reminders run now (`None`:
+/// not known yet, or not knowable): the notification with the window
+/// closed is promised only while `limber remind` runs.
+pub fn plan_intro(running: Option<bool>) -> &'static str {
+    match running {
+        Some(true) => {
+            "Choose a routine, its days and a time. At that time Limber reminds you with a notification, also when its window is closed."
+        }
+        Some(false) => {
+            "Choose a routine, its days and a time. Limber reminds you with a notification at that time once reminders are running (see Reminders); until then, Home shows what is planned today."
+        }
+        None => {
+            "Choose a routine, its days and a time. While reminders are running, Limber reminds you with a notification at that time, even with its window closed."
+        }
+    }
+}
 /// Under a routine whose days were all turned off.
 pub const NO_DAYS: &str = "No days chosen: it stays in the plan and is never reminded.";
 /// Asked before a routine leaves the plan.
@@ -306,6 +320,15 @@ pub fn week_count(week: &WeekProgress) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_plan_intro_promises_a_closed_window_only_while_reminders_run() {
+        assert!(plan_intro(Some(true)).contains("also when its window is closed"));
+        assert!(!plan_intro(Some(false)).contains("closed"));
+        assert!(plan_intro(Some(false)).contains("once reminders are running"));
+        // Not known: said as a condition, not as a promise.
+        assert!(plan_intro(None).starts_with("Choose a routine, its days and a time. While"));
+    }
 
     #[test]
     fn today_and_next_read_calmly() {

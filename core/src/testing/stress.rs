@@ -34,7 +34,7 @@ pub fn stress_state(id: &str, n: u64) -> Profile {
     profile.settings = Settings {
         sound: n.is_multiple_of(2),
         volume: u8::try_from(n % 101).unwrap_or(0),
-        ticks: n.is_multiple_of(3),
+        countdown: crate::profile::Countdown::ALL[(n % 4) as usize],
         get_ready_seconds: pick(61),
         rest_seconds: (!n.is_multiple_of(7)).then(|| pick(301)),
         setup_read_seconds: 2 + pick(119),

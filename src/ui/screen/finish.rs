@@ -160,14 +160,15 @@ impl Finish {
             pain_scale(self.pain_after, t, Message::PainAfter),
         ]
         .spacing(10);
-        if let Some(before) = summary.pain_before {
-            check_in = check_in.push(
-                text(format!("Before the session you said {before}."))
-                    .size(t.body())
-                    .style(|theme| text::Style {
-                        color: Some(style::muted(theme)),
-                    }),
-            );
+        if let Some(line) = advice::pain_comparison(summary.pain_before, self.pain_after) {
+            // Pain that went down is news worth the full colour.
+            let went_down = self
+                .pain_after
+                .zip(summary.pain_before)
+                .is_some_and(|(after, before)| after < before);
+            check_in = check_in.push(text(line).size(t.body()).style(move |theme| text::Style {
+                color: (!went_down).then(|| style::muted(theme)),
+            }));
         }
 
         // The question first: it is what this screen asks, and in a small

@@ -35,7 +35,8 @@ const FIRST_VIEW_HEIGHT: f32 = 900.0;
 pub enum Message {
     /// Scroll the list by this many rows (↑/↓) or pages (Page Up/Down).
     ScrollBy(ScrollStep),
-    /// The list scrolled: its offset from the top and its visible height.
+    /// The page scrolled: how far the view's top is below the list's top
+    /// (negative while the list starts lower), and the view's height.
     Scrolled {
         offset: f32,
         height: f32,
@@ -81,6 +82,10 @@ pub struct History {
     /// The planned days of the last weeks, oldest first; empty
     /// with no plan.
     planned: Vec<limber_core::schedule::WeekProgress>,
+    /// The lines of notes under the rows, summed, newest first:
+    /// `notes_before[i]` for the rows above row `i` (so a row's place is
+    /// found without walking the whole history).
+    notes_before: Vec<usize>,
     /// The list's scroll offset and visible height, in logical pixels.
     offset: f32,
     height: f32,
@@ -98,9 +103,11 @@ impl History {
             },
             weeks: WeekChart {
                 counts: chart::sessions_per_week(history, now, WEEKS),
+                ends_at: now,
                 cache: Cache::new(),
             },
             planned: Vec::new(),
+            notes_before: notes_before(history),
             offset: 0.0,
             height: FIRST_VIEW_HEIGHT,
         }
@@ -114,6 +121,16 @@ impl History {
     }
 
     /// The planned days shown, oldest week first.
+    /// The pain chart, for what it says under its time axis.
+    pub fn pain_chart(&self) -> &PainChart {
+        &self.pain
+    }
+
+    /// The sessions-per-week chart, for what it says under its bars.
+    pub fn week_chart(&self) -> &WeekChart {
+        &self.weeks
+    }
+
     pub fn planned_days(&self) -> &[limber_core::schedule::WeekProgress] {
         &self.planned
     }
@@ -146,6 +163,21 @@ impl History {
 
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         let t = ctx.typography;
+        let report_open = self.report.is_open();
+        let ctx = *ctx;
+        keys(
+            iced::widget::responsive(move |size| self.layout(&ctx, size)),
+            t,
+            report_open,
+        )
+    }
+
+    /// The screen in a window of `size`: the title bar stays; below it the
+    /// charts, the planned days and the sessions scroll as one page, so the
+    /// list has the window's height to show itself in however much sits
+    /// above it.
+    fn layout<'a>(&'a self, ctx: &Context<'a>, size: iced::Size) -> Element<'a, Message> {
+        let t = ctx.typography;
         let records = ctx.history;
 
         let header = title_bar(
@@ -155,21 +187,16 @@ impl History {
         );
 
         if records.is_empty() {
-            return keys(
-                column![
-                    header,
-                    text("No sessions yet. Finished and stopped sessions appear here.")
-                        .size(t.heading())
-                ]
-                .spacing(24)
-                .padding(32),
-                t,
-                self.report.is_open(),
-            );
+            return column![
+                header,
+                text("No sessions yet. Finished and stopped sessions appear here.")
+                    .size(t.heading())
+            ]
+            .spacing(24)
+            .padding(32)
+            .into();
         }
 
-        // Larger text takes room from the charts (their own labels stay
-        // small), so the list of sessions keeps some in a small window.
         let chart_height = (200.0 / t.scale()).max(120.0);
         let pain = Canvas::new(&self.pain)
             .width(Length::Fill)
@@ -216,7 +243,6 @@ impl History {
         .spacing(20);
 
         let count = words::count(records.len(), "session", "sessions");
-        // The title row with "Visit report…", and its form when open.
         let mut header = column![
             row![
                 header,
@@ -229,52 +255,215 @@ impl History {
         if let Some(form) = self.report.view(ctx) {
             header = header.push(form.map(Message::Report));
         }
-        let mut content = column![header, charts].spacing(18).padding(32);
+        let mut page = column![charts].spacing(18);
         if !self.planned.is_empty() {
-            content = content.push(planned_days(ctx, &self.planned));
+            page = page.push(planned_days(ctx, &self.planned));
         }
-        let content = content
+        // The list's columns, for the width there is (the page's padding
+        // and its scroll bar off the window's).
+        let columns = Columns::for_width(t, size.width - 2.0 * PAGE_PADDING - 20.0);
+        let (list, list_height) = self.list(ctx, records, columns);
+        let page = page
             .push(text(format!("Sessions ({count}, newest first)")).size(t.heading()))
-            .push(self.list(ctx, records));
-
-        keys(content, t, self.report.is_open())
-    }
-
-    /// The sessions, newest first, with only the rows in view laid out.
-    fn list<'a>(&self, ctx: &Context<'a>, records: &'a [SessionRecord]) -> Element<'a, Message> {
-        let t = ctx.typography;
-        let row_height = row_height(t);
-        let total = records.len();
-        let first = ((self.offset / row_height) as usize)
-            .saturating_sub(SPARE_ROWS)
-            .min(total);
-        let shown =
-            ((self.height / row_height).ceil() as usize + 2 * SPARE_ROWS).min(total - first);
-        let mut list = column![Space::new().height(Length::Fixed(first as f32 * row_height))]
-            .width(Length::Fill);
-        // Newest first: the history is oldest first.
-        for record in records.iter().rev().skip(first).take(shown) {
-            list = list.push(
-                container(session_row(ctx, record))
-                    .height(Length::Fixed(row_height))
-                    .align_y(Alignment::Center),
-            );
-        }
-        let below = total - first - shown;
-        list = list.push(Space::new().height(Length::Fixed(below as f32 * row_height)));
-        scrollable(list)
+            .push(list)
+            .padding(iced::Padding {
+                top: 0.0,
+                right: PAGE_PADDING,
+                bottom: PAGE_PADDING,
+                left: PAGE_PADDING,
+            });
+        let page = scrollable(page)
             .id(LIST)
             .width(Length::Fill)
             .height(Length::Fill)
-            .on_scroll(|viewport| Message::Scrolled {
-                offset: viewport.absolute_offset().y,
-                height: viewport.bounds().height,
-            })
-            .into()
+            // The list ends the page: its top is the page's height less
+            // its own and the padding under it.
+            .on_scroll(move |viewport| {
+                let list_top = viewport.content_bounds().height - PAGE_PADDING - list_height;
+                Message::Scrolled {
+                    offset: viewport.absolute_offset().y - list_top,
+                    height: viewport.bounds().height,
+                }
+            });
+
+        column![
+            container(header).padding(iced::Padding {
+                top: PAGE_PADDING,
+                right: PAGE_PADDING,
+                bottom: 0.0,
+                left: PAGE_PADDING,
+            }),
+            page
+        ]
+        .spacing(18)
+        .into()
+    }
+
+    /// The rows in view (and a few around them) between empty space of the
+    /// height of the rest; with the list's whole height.
+    fn list<'a>(
+        &self,
+        ctx: &Context<'a>,
+        records: &'a [SessionRecord],
+        columns: Columns,
+    ) -> (Element<'a, Message>, f32) {
+        let t = ctx.typography;
+        let total = records.len();
+        // Counted when the screen opened; worked out again if the history
+        // changed since.
+        let counted;
+        let notes_before = if self.notes_before.len() == total + 1 {
+            &self.notes_before
+        } else {
+            counted = notes_before(records);
+            &counted
+        };
+        let heights = RowHeights::new(t, columns);
+        let top = |i: usize| heights.top(i, notes_before[i]);
+        let list_height = top(total);
+        let spare = SPARE_ROWS as f32 * heights.row;
+        // The first row whose bottom is below the top of the view.
+        let from = (self.offset - spare).max(0.0);
+        let first = first_not(0, total, |i| top(i + 1) <= from);
+        let to = self.offset.max(0.0) + self.height + spare;
+        let end = first_not(first, total, |i| top(i) < to);
+        let mut list = column![Space::new().height(Length::Fixed(top(first)))].width(Length::Fill);
+        for (i, record) in records
+            .iter()
+            .rev()
+            .enumerate()
+            .skip(first)
+            .take(end - first)
+        {
+            list = list.push(
+                container(session_row(ctx, record, columns))
+                    .height(Length::Fixed(top(i + 1) - top(i)))
+                    .align_y(Alignment::Center)
+                    .clip(true),
+            );
+        }
+        list = list.push(Space::new().height(Length::Fixed(list_height - top(end))));
+        (list.into(), list_height)
     }
 }
 
-/// The height of one row of the session list.
+/// The first index in `from..to` where `holds` stops holding (it holds
+/// for a start of the range and not after): a binary search.
+fn first_not(from: usize, to: usize, holds: impl Fn(usize) -> bool) -> usize {
+    let (mut low, mut high) = (from, to);
+    while low < high {
+        let middle = low + (high - low) / 2;
+        if holds(middle) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    low
+}
+
+/// The padding around the page.
+const PAGE_PADDING: f32 = 32.0;
+
+/// The lines of notes under each session's row (newest first), summed:
+/// element `i` for the rows above row `i`, the last for all of them.
+fn notes_before(records: &[SessionRecord]) -> Vec<usize> {
+    let mut sums = Vec::with_capacity(records.len() + 1);
+    let mut sum = 0;
+    sums.push(0);
+    for record in records.iter().rev() {
+        sum += note_lines(record).len();
+        sums.push(sum);
+    }
+    sums
+}
+
+/// What a session's row says under its first line, one line each: how it
+/// was stopped, and each sided exercise done more on one side.
+fn note_lines(record: &SessionRecord) -> Vec<String> {
+    let mut notes = Vec::new();
+    let ended = limber_core::export::history::ending_text(record);
+    if ended.starts_with("stopped") {
+        notes.push(ended);
+    }
+    for exercise in &record.exercises {
+        if let Some(sides) = exercise.sides
+            && sides.left != sides.right
+        {
+            notes.push(format!(
+                "{}: left {}, right {}",
+                exercise.title, sides.left, sides.right
+            ));
+        }
+    }
+    notes
+}
+
+/// The list's columns: all on the row's first line where the window is
+/// wide enough, else the exercises done and the intensity go on a second
+/// line.
+#[derive(Debug, Clone, Copy)]
+struct Columns {
+    scale: f32,
+    wide: bool,
+}
+
+impl Columns {
+    /// Widths at the normal text size: start, routine, length, done,
+    /// intensity, pain.
+    const WIDTHS: [f32; 6] = [200.0, 150.0, 70.0, 110.0, 160.0, 130.0];
+
+    fn for_width(t: style::Type, width: f32) -> Columns {
+        let scale = t.scale();
+        let needed = Self::WIDTHS.iter().sum::<f32>() * scale
+            + COLUMN_SPACING * (Self::WIDTHS.len() - 1) as f32;
+        Columns {
+            scale,
+            wide: width >= needed,
+        }
+    }
+
+    fn width(self, column: usize) -> Length {
+        Length::Fixed(Self::WIDTHS[column] * self.scale)
+    }
+
+    /// Where the lines under the first start: under the routine's name,
+    /// or, where the window is narrow, a little in from the start time.
+    fn indent(self) -> f32 {
+        if self.wide {
+            Self::WIDTHS[0] * self.scale + COLUMN_SPACING
+        } else {
+            24.0 * self.scale
+        }
+    }
+}
+
+/// Heights in the list.
+struct RowHeights {
+    /// A row of one line.
+    row: f32,
+    /// Each line under it.
+    line: f32,
+    /// Lines every row has under the first (the narrow layout's second).
+    always: f32,
+}
+
+impl RowHeights {
+    fn new(t: style::Type, columns: Columns) -> RowHeights {
+        let line = (t.body() * 1.35).round();
+        RowHeights {
+            row: row_height(t),
+            line,
+            always: if columns.wide { 0.0 } else { line },
+        }
+    }
+
+    /// The top of row `i`, given the note lines above it.
+    fn top(&self, i: usize, notes_above: usize) -> f32 {
+        i as f32 * (self.row + self.always) + notes_above as f32 * self.line
+    }
+}
+
 fn row_height(t: style::Type) -> f32 {
     (t.body() * 1.4 + ROW_SPACING).round()
 }
@@ -387,8 +576,14 @@ fn planned_days<'a>(
 
 /// Space between two rows of the list.
 const ROW_SPACING: f32 = 6.0;
+const COLUMN_SPACING: f32 = 12.0;
 
-fn session_row<'a>(ctx: &Context<'a>, record: &SessionRecord) -> Element<'a, Message> {
+fn session_row<'a>(
+    ctx: &Context<'a>,
+    record: &SessionRecord,
+    columns: Columns,
+) -> Element<'a, Message> {
+    use iced::widget::text::Wrapping;
     let t = ctx.typography;
     let done = record.exercises.iter().filter(|e| e.completed).count();
     let pain = match (record.pain_before, record.pain_after) {
@@ -397,58 +592,64 @@ fn session_row<'a>(ctx: &Context<'a>, record: &SessionRecord) -> Element<'a, Mes
         (None, Some(a)) => format!("pain after {a}"),
         (None, None) => String::new(),
     };
-    // "Gentle", or "Gentle/Standard" when the levels changed along the
-    // routine.
     let mut levels: Vec<&str> = record
         .exercises
         .iter()
         .map(|e| e.intensity.label())
         .collect();
     levels.dedup();
-    let mut notes = vec![pain];
-    let ended = limber_core::export::history::ending_text(record);
-    if ended.starts_with("stopped") {
-        notes.push(ended);
-    }
-    // Left and right only where they differ.
-    for exercise in &record.exercises {
-        if let Some(sides) = exercise.sides
-            && sides.left != sides.right
-        {
-            notes.push(format!(
-                "{}: left {}, right {}",
-                exercise.title, sides.left, sides.right
-            ));
-        }
-    }
-    notes.retain(|note| !note.is_empty());
-    row![
-        text(words::local_time(record.started_at))
+    let done = format!("{done}/{} done", record.exercises.len());
+    let levels = levels.join("/");
+    // One line each: a cell too narrow is cut at its edge, never wrapped
+    // into the row below.
+    let cell = |words: String, column: usize| {
+        text(words)
             .size(t.body())
-            .width(Length::Fixed(200.0 * t.scale())),
-        text(record.routine_title.clone())
-            .size(t.body())
-            .width(Length::Fixed(150.0 * t.scale())),
-        text(words::clock(std::time::Duration::from_secs(u64::from(
-            record.duration_seconds
-        ))))
-        .size(t.body())
-        .width(Length::Fixed(70.0 * t.scale())),
-        text(format!("{done}/{} done", record.exercises.len()))
-            .size(t.body())
-            .width(Length::Fixed(110.0 * t.scale())),
-        text(levels.join("/"))
-            .size(t.body())
-            .width(Length::Fixed(160.0 * t.scale())),
-        text(notes.join(" · ")).size(t.body()),
+            .wrapping(Wrapping::None)
+            .width(columns.width(column))
+    };
+    let mut first = row![
+        cell(words::local_time(record.started_at), 0),
+        cell(record.routine_title.clone(), 1),
+        cell(
+            words::clock(std::time::Duration::from_secs(u64::from(
+                record.duration_seconds
+            ))),
+            2
+        ),
     ]
-    .spacing(12)
-    .into()
+    .spacing(COLUMN_SPACING);
+    let mut under = Vec::new();
+    if columns.wide {
+        first = first.push(cell(done, 3)).push(cell(levels, 4));
+    } else {
+        under.push(format!("{done} · {levels}"));
+    }
+    first = first.push(text(pain).size(t.body()).wrapping(Wrapping::None));
+    under.extend(note_lines(record));
+    let mut lines = column![first];
+    for note in under {
+        lines = lines.push(
+            container(
+                text(note)
+                    .size(t.body())
+                    .wrapping(Wrapping::None)
+                    .style(|theme| text::Style {
+                        color: Some(style::muted(theme)),
+                    }),
+            )
+            .padding(iced::Padding {
+                left: columns.indent(),
+                ..iced::Padding::ZERO
+            }),
+        );
+    }
+    lines.into()
 }
 
 /// Scroll messages that go from the top of a list of `count` sessions to
 /// its end and back in `steps` even jumps each way (for the history
-/// benchmark).
+/// benchmark; rows of one line, as most are).
 pub fn scroll_through(count: usize, steps: usize) -> Vec<Message> {
     let row = 20.0 * 1.4 + ROW_SPACING;
     let height = 400.0;

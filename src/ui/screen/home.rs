@@ -124,7 +124,6 @@ impl Home {
     /// (a small screen, or large text).
     fn layout<'a>(ctx: &Context<'a>, size: Size) -> Element<'a, Message> {
         let t = ctx.typography;
-        let roomy = size.height >= 640.0 * t.scale() && size.width >= 860.0 * t.scale();
 
         let profiles = ctx.profile_choices();
         let current = profiles.iter().find(|p| p.id == ctx.profile.id).cloned();
@@ -179,51 +178,50 @@ impl Home {
             (false, false) => 150.0,
             (true, false) => 95.0,
         };
-        // And the window's height: the rest of the screen and the tiles'
-        // words take about 530 px (times the text size), 30 more when
-        // narrower tiles wrap their words onto another line; the figure
-        // gets what is left, drawn at `figure_height / scale`.
-        let words_and_rest = (530.0 + if size.width < 1200.0 { 30.0 } else { 0.0 }) * t.scale();
-        // (A scrolled Home, below `roomy`, keeps the full figure.)
+        // The figure gets the window's height less what the rest of the
+        // screen and the tiles' words take. Where that leaves too little
+        // (a small window, large text), Home scrolls with the full figure.
+        let figure_room = size.height
+            - rest_of_home(t, size.width, progress.is_some(), !own.is_empty())
+            - tile_words(ctx, size.width);
+        let roomy = figure_room >= 60.0;
         let figure_height = if roomy {
-            preset.min((size.height - words_and_rest).max(60.0) * t.scale())
+            preset.min(figure_room * t.scale())
         } else {
             preset
         };
 
-        let mut tiles =
-            row![]
-                .spacing(24)
-                .height(if roomy { Length::Fill } else { Length::Shrink });
-        let shape = TileShape {
-            figure_height,
-            fill: roomy,
-        };
+        let mut tiles = Vec::new();
         let mut number = 0;
         for (area, routine) in area_tiles(ctx) {
             number += 1;
-            tiles = tiles.push(tile(
+            tiles.push(tile(
                 ctx,
                 &area.title,
                 &area.description,
                 FigureView::pose(ctx, &area.pose, Some(area.highlight), false),
                 routine,
                 number,
-                shape,
+                figure_height,
             ));
         }
         if let Some(full) = ctx.library.full_routine() {
             number += 1;
-            tiles = tiles.push(tile(
+            tiles.push(tile(
                 ctx,
                 "Full routine",
                 &full.description,
                 FigureView::routine(ctx, full),
                 full,
                 number,
-                shape,
+                figure_height,
             ));
         }
+        // As tall as the tallest one's words need, all of them: nothing
+        // cut, and their titles in line.
+        let tiles: Element<'a, Message> = equal_row::EqualRow::new(tiles, TILE_SPACING)
+            .fill(roomy)
+            .into();
 
         let own_row = (!own.is_empty()).then(|| {
             let mut row_of_tiles = row![].spacing(16);
@@ -249,9 +247,14 @@ impl Home {
             Some(progress) => week_card(ctx, progress),
             None => last_session_strip(ctx),
         };
-        let bottom = bottom_row(t, strip, progress.is_some(), roomy);
+        // The links beside the week's card where the window is wide
+        // enough, else under it.
+        let side_by_side = size.width >= SIDE_BY_SIDE * t.scale();
+        let bottom = bottom_row(t, strip, progress.is_some(), side_by_side);
 
         if roomy {
+            // The tiles take the height the rest leaves (and never less
+            // than their words need).
             column![header, question, tiles, own_row, bottom]
                 .spacing(24)
                 .padding(32)
@@ -282,6 +285,66 @@ impl Home {
     }
 }
 
+const TILE_SPACING: f32 = 24.0;
+/// The window width (at the normal text size) from which the links sit
+/// beside the week's card.
+const SIDE_BY_SIDE: f32 = 1200.0;
+/// A tile's padding.
+const TILE_PADDING: f32 = 20.0;
+/// The spacing between a tile's figure, title, description and facts.
+const TILE_GAP: f32 = 10.0;
+
+/// The height of Home but for the tiles, in a window `width` wide: the
+/// padding, the header, the question about today, the own routines and
+/// the bottom row, with the spacing between them.
+fn rest_of_home(t: style::Type, width: f32, week: bool, own: bool) -> f32 {
+    let line = |size: f32| (size * 1.3).ceil();
+    let header = line(t.title()).max(line(t.body()) + 16.0);
+    // Narrow: the navigation wraps onto a line of its own.
+    let header = if width >= 1000.0 * t.scale() {
+        header
+    } else {
+        header + 12.0 + line(t.body()) + 16.0
+    };
+    let question = line(t.body()) * if width < 1200.0 * t.scale() { 2.0 } else { 1.0 } + 34.0;
+    let own = if own { 96.0 * t.scale() + 24.0 } else { 0.0 };
+    let bottom = if week { 96.0 } else { 60.0 } * t.scale()
+        + if width >= SIDE_BY_SIDE * t.scale() {
+            0.0
+        } else {
+            12.0 + 44.0 * t.scale()
+        };
+    2.0 * 32.0 + header + 24.0 + question + 24.0 + 24.0 + own + bottom
+}
+
+/// The height of the tallest area tile's words in a window `width` wide:
+/// its title, its description (lines counted at an average letter of half
+/// the text size, wider than Fira Sans's, so lines are not undercounted)
+/// and "N exercises · about M min", with the tile's padding.
+fn tile_words(ctx: &Context<'_>, width: f32) -> f32 {
+    let t = ctx.typography;
+    let count = area_tiles(ctx).count() + usize::from(ctx.library.full_routine().is_some());
+    let count = count.max(1) as f32;
+    let text_width =
+        ((width - 2.0 * 32.0 - TILE_SPACING * (count - 1.0)) / count - 2.0 * TILE_PADDING).max(1.0);
+    let letters_per_line = (text_width / (0.5 * t.body())).floor().max(1.0);
+    let lines = area_tiles(ctx)
+        .map(|(area, _)| area.description.as_str())
+        .chain(
+            ctx.library
+                .full_routine()
+                .map(|full| full.description.as_str()),
+        )
+        .map(|words| (words.chars().count() as f32 / letters_per_line).ceil())
+        .fold(1.0_f32, f32::max);
+    let line = |size: f32| (size * 1.3).ceil();
+    2.0 * TILE_PADDING
+        + 3.0 * TILE_GAP
+        + line(t.heading())
+        + lines * line(t.body())
+        + line(t.body())
+}
+
 /// The body areas that have a routine, in tile order (keys 1, 2, … and
 /// the tiles both follow it).
 fn area_tiles<'a>(
@@ -307,14 +370,6 @@ fn nav_button(label: &str, message: Message, size: f32) -> Element<'_, Message> 
         .into()
 }
 
-/// How tall a tile's figure is, and whether the tiles fill the window's
-/// height (else they take their content's).
-#[derive(Debug, Clone, Copy)]
-struct TileShape {
-    figure_height: f32,
-    fill: bool,
-}
-
 fn tile<'a>(
     ctx: &Context<'a>,
     title: &str,
@@ -322,12 +377,8 @@ fn tile<'a>(
     figure: FigureView,
     routine: &'a limber_core::content::schema::Routine,
     number: usize,
-    shape: TileShape,
+    figure_height: f32,
 ) -> Element<'a, Message> {
-    let TileShape {
-        figure_height,
-        fill,
-    } = shape;
     let t = ctx.typography;
     let estimate = ctx.estimate(routine);
     let count = routine.exercises.len();
@@ -354,12 +405,11 @@ fn tile<'a>(
             color: Some(style::muted(theme))
         }),
     ]
-    .spacing(10)
+    .spacing(TILE_GAP)
     .width(Length::Fill);
     button(body)
-        .padding(20)
-        .width(Length::FillPortion(1))
-        .height(if fill { Length::Fill } else { Length::Shrink })
+        .padding(TILE_PADDING)
+        .width(Length::Fill)
         .style(style::tile)
         .on_press(Message::OpenRoutine(routine.id.clone()))
         .into()
@@ -381,7 +431,7 @@ fn bottom_row<'a>(
     t: style::Type,
     strip: Element<'a, Message>,
     stacked: bool,
-    roomy: bool,
+    side_by_side: bool,
 ) -> Element<'a, Message> {
     let link = |label: &'a str, message: Message| {
         button(text(label).size(t.body()).center())
@@ -391,7 +441,7 @@ fn bottom_row<'a>(
     };
     let browse = link("Browse all exercises", Message::OpenExercises);
     let new = link("New routine", Message::NewRoutine);
-    if !roomy {
+    if !side_by_side {
         return column![
             strip,
             row![browse, new].spacing(12).wrap().vertical_spacing(8)
@@ -713,5 +763,235 @@ fn reminder_box(theme: &iced::Theme) -> container::Style {
             radius: 16.0.into(),
         },
         ..style::card(theme)
+    }
+}
+
+/// A row of equally wide children, each as tall as the tallest one needs
+/// (or, filling, as the room there is, if that is more).
+///
+/// iced's row gives children that fill its height the height of its other
+/// children, or of the window; tiles whose words decide their height need
+/// the height of the tallest one's words, so they are laid out twice:
+/// once to measure, once at that height.
+mod equal_row {
+    use iced::advanced::layout::{self, Layout};
+    use iced::advanced::renderer;
+    use iced::advanced::widget::{Operation, Tree, Widget};
+    use iced::advanced::{Clipboard, Shell, overlay};
+    use iced::{Element, Event, Length, Rectangle, Size, Vector, mouse};
+
+    pub struct EqualRow<'a, Message, Theme, Renderer> {
+        children: Vec<Element<'a, Message, Theme, Renderer>>,
+        spacing: f32,
+        fill: bool,
+    }
+
+    impl<'a, Message, Theme, Renderer> EqualRow<'a, Message, Theme, Renderer> {
+        pub fn new(children: Vec<Element<'a, Message, Theme, Renderer>>, spacing: f32) -> Self {
+            EqualRow {
+                children,
+                spacing,
+                fill: false,
+            }
+        }
+
+        /// Whether the row takes the height its parent has for it, when
+        /// that is more than its children need.
+        pub fn fill(mut self, fill: bool) -> Self {
+            self.fill = fill;
+            self
+        }
+    }
+
+    impl<Message, Theme, Renderer> Widget<Message, Theme, Renderer>
+        for EqualRow<'_, Message, Theme, Renderer>
+    where
+        Renderer: iced::advanced::Renderer,
+    {
+        fn children(&self) -> Vec<Tree> {
+            self.children.iter().map(Tree::new).collect()
+        }
+
+        fn diff(&self, tree: &mut Tree) {
+            tree.diff_children(&self.children);
+        }
+
+        fn size(&self) -> Size<Length> {
+            Size::new(
+                Length::Fill,
+                if self.fill {
+                    Length::Fill
+                } else {
+                    Length::Shrink
+                },
+            )
+        }
+
+        fn layout(
+            &mut self,
+            tree: &mut Tree,
+            renderer: &Renderer,
+            limits: &layout::Limits,
+        ) -> layout::Node {
+            let n = self.children.len();
+            let width = limits.max().width;
+            if n == 0 {
+                return layout::Node::new(Size::new(width, 0.0));
+            }
+            let each = ((width - self.spacing * (n - 1) as f32) / n as f32).max(0.0);
+            // As tall as their content, however tall that is.
+            let measure = layout::Limits::new(Size::new(each, 0.0), Size::new(each, f32::INFINITY));
+            let height = self
+                .children
+                .iter_mut()
+                .zip(&mut tree.children)
+                .map(|(child, tree)| {
+                    child
+                        .as_widget_mut()
+                        .layout(tree, renderer, &measure)
+                        .size()
+                        .height
+                })
+                .fold(0.0, f32::max);
+            let room = limits.max().height;
+            let height = if self.fill && room.is_finite() {
+                height.max(room)
+            } else {
+                height
+            };
+            let exact = layout::Limits::new(Size::new(each, height), Size::new(each, height));
+            let nodes = self
+                .children
+                .iter_mut()
+                .zip(&mut tree.children)
+                .enumerate()
+                .map(|(i, (child, tree))| {
+                    child
+                        .as_widget_mut()
+                        .layout(tree, renderer, &exact)
+                        .move_to((i as f32 * (each + self.spacing), 0.0))
+                })
+                .collect();
+            layout::Node::with_children(Size::new(width, height), nodes)
+        }
+
+        fn operate(
+            &mut self,
+            tree: &mut Tree,
+            layout: Layout<'_>,
+            renderer: &Renderer,
+            operation: &mut dyn Operation,
+        ) {
+            operation.container(None, layout.bounds());
+            operation.traverse(&mut |operation| {
+                for ((child, tree), layout) in self
+                    .children
+                    .iter_mut()
+                    .zip(&mut tree.children)
+                    .zip(layout.children())
+                {
+                    child
+                        .as_widget_mut()
+                        .operate(tree, layout, renderer, operation);
+                }
+            });
+        }
+
+        fn update(
+            &mut self,
+            tree: &mut Tree,
+            event: &Event,
+            layout: Layout<'_>,
+            cursor: mouse::Cursor,
+            renderer: &Renderer,
+            clipboard: &mut dyn Clipboard,
+            shell: &mut Shell<'_, Message>,
+            viewport: &Rectangle,
+        ) {
+            for ((child, tree), layout) in self
+                .children
+                .iter_mut()
+                .zip(&mut tree.children)
+                .zip(layout.children())
+            {
+                child.as_widget_mut().update(
+                    tree, event, layout, cursor, renderer, clipboard, shell, viewport,
+                );
+            }
+        }
+
+        fn mouse_interaction(
+            &self,
+            tree: &Tree,
+            layout: Layout<'_>,
+            cursor: mouse::Cursor,
+            viewport: &Rectangle,
+            renderer: &Renderer,
+        ) -> mouse::Interaction {
+            self.children
+                .iter()
+                .zip(&tree.children)
+                .zip(layout.children())
+                .map(|((child, tree), layout)| {
+                    child
+                        .as_widget()
+                        .mouse_interaction(tree, layout, cursor, viewport, renderer)
+                })
+                .max()
+                .unwrap_or_default()
+        }
+
+        fn draw(
+            &self,
+            tree: &Tree,
+            renderer: &mut Renderer,
+            theme: &Theme,
+            style: &renderer::Style,
+            layout: Layout<'_>,
+            cursor: mouse::Cursor,
+            viewport: &Rectangle,
+        ) {
+            for ((child, tree), layout) in self
+                .children
+                .iter()
+                .zip(&tree.children)
+                .zip(layout.children())
+                .filter(|(_, layout)| layout.bounds().intersects(viewport))
+            {
+                child
+                    .as_widget()
+                    .draw(tree, renderer, theme, style, layout, cursor, viewport);
+            }
+        }
+
+        fn overlay<'b>(
+            &'b mut self,
+            tree: &'b mut Tree,
+            layout: Layout<'b>,
+            renderer: &Renderer,
+            viewport: &Rectangle,
+            translation: Vector,
+        ) -> Option<overlay::Element<'b, Message, Theme, Renderer>> {
+            overlay::from_children(
+                &mut self.children,
+                tree,
+                layout,
+                renderer,
+                viewport,
+                translation,
+            )
+        }
+    }
+
+    impl<'a, Message, Theme, Renderer> From<EqualRow<'a, Message, Theme, Renderer>>
+        for Element<'a, Message, Theme, Renderer>
+    where
+        Message: 'a,
+        Theme: 'a,
+        Renderer: iced::advanced::Renderer + 'a,
+    {
+        fn from(row: EqualRow<'a, Message, Theme, Renderer>) -> Self {
+            Element::new(row)
+        }
     }
 }

@@ -253,7 +253,11 @@ impl Plan {
             format!("Plan for {}", ctx.profile.name),
             Some(Message::Back),
         );
-        let intro = text(words::PLAN_INTRO)
+        let running = self
+            .status
+            .as_ref()
+            .and_then(|status| status.running.as_ref().ok().copied());
+        let intro = text(words::plan_intro(running))
             .size(t.body())
             .style(|theme| text::Style {
                 color: Some(style::muted(theme)),

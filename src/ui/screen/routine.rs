@@ -578,25 +578,34 @@ fn exercise_row<'a>(
         Message::AdjustRepetitions(exercise.id.clone(), -1),
         Message::AdjustRepetitions(exercise.id.clone(), 1),
     );
-    let adjusted = choice.is_adjusted();
-    let mut controls = row![levels, hold, reps]
-        .spacing(28)
-        .align_y(Alignment::Center);
-    if adjusted {
-        controls = controls.push(
-            button(text("Reset").size(t.small()))
-                .style(button::text)
-                .on_press(Message::ResetAdjustments(exercise.id.clone())),
-        );
-    }
+    // Reset sits beside the title, where it takes no line of its own: the
+    // controls (and the Version row under them) stay where they were when
+    // it appears.
+    let reset = choice.is_adjusted().then(|| {
+        button(text("Reset hold and repetitions").size(t.small()))
+            .padding([0, 8])
+            .style(button::text)
+            .on_press(Message::ResetAdjustments(exercise.id.clone()))
+    });
     // On a narrow window or with large text the steppers go on a second
     // line rather than off the edge.
-    let controls = controls.wrap().vertical_spacing(8);
+    let controls = row![levels, hold, reps]
+        .spacing(28)
+        .align_y(Alignment::Center)
+        .wrap()
+        .vertical_spacing(8);
 
     container(
         row![thumbnail, {
             let mut details = column![
-                text(format!("{}. {}", index + 1, exercise.title)).size(t.heading()),
+                row![
+                    text(format!("{}. {}", index + 1, exercise.title))
+                        .size(t.heading())
+                        .width(Length::Fill),
+                    reset,
+                ]
+                .spacing(12)
+                .align_y(Alignment::Center),
                 text(exercise.summary.clone())
                     .size(t.small())
                     .style(|theme| text::Style {

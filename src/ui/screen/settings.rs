@@ -22,7 +22,6 @@ pub enum Message {
     /// The volume slider moved (heard at once, saved on release).
     Volume(u8),
     VolumeReleased,
-    Ticks(bool),
     GetReady(i32),
     Rest(i32),
     SetupRead(i32),
@@ -70,12 +69,12 @@ pub enum Field {
     TextSize,
     Sounds,
     Volume,
-    Ticks,
+    /// How the last 3 s of a hold are counted (ticks, voice, both, off).
+    Countdown,
     Speech,
     Voice,
     SpeechRate,
     SpeechVolume,
-    Countdown,
     GetReady,
     Rest,
     SetupRead,
@@ -196,14 +195,13 @@ impl Settings {
     /// there is a voice to set.
     fn fields(&self) -> Vec<Field> {
         let mut fields = vec![Field::Theme, Field::TextSize];
-        fields.extend([Field::Sounds, Field::Volume, Field::Ticks]);
+        fields.extend([Field::Sounds, Field::Volume, Field::Countdown]);
         if self.speech.availability == Availability::Ready {
             fields.extend([
                 Field::Speech,
                 Field::Voice,
                 Field::SpeechRate,
                 Field::SpeechVolume,
-                Field::Countdown,
             ]);
         }
         fields.extend([Field::GetReady, Field::Rest, Field::SetupRead]);
@@ -225,7 +223,6 @@ impl Settings {
             Field::TextSize => Message::TextSize(pick(&TextSize::ALL, values.text_size, delta)?),
             Field::Sounds => Message::Sound(up),
             Field::Volume => Message::Volume(percent(values.volume)),
-            Field::Ticks => Message::Ticks(up),
             Field::Speech => Message::Speech(up),
             Field::Voice => {
                 let voices = self.voice_choices();
@@ -324,7 +321,11 @@ impl Settings {
             Message::Flip => {
                 let flipped = match self.focused {
                     Some(Field::Sounds) => Message::Sound(!values.sound),
-                    Some(Field::Ticks) => Message::Ticks(!values.ticks),
+                    // Off, or back to counting (by voice, the default).
+                    Some(Field::Countdown) => Message::Countdown(match values.countdown {
+                        Countdown::Off => Countdown::default(),
+                        _ => Countdown::Off,
+                    }),
                     Some(Field::Speech) => Message::Speech(!values.speech),
                     _ => return Action::None,
                 };
@@ -340,7 +341,6 @@ impl Settings {
             }
             // The value the drag ended on, written once.
             Message::VolumeReleased => {}
-            Message::Ticks(on) => values.ticks = on,
             Message::GetReady(delta) => {
                 values.get_ready_seconds = step(values.get_ready_seconds, delta, GET_READY)
             }
@@ -500,14 +500,7 @@ impl Settings {
                         Message::VolumeReleased
                     )
                 ),
-                self.field(
-                    Field::Ticks,
-                    row![
-                        label("Ticks in the last 3 s"),
-                        switch(t, values.ticks, Message::Ticks)
-                    ]
-                    .align_y(Alignment::Center)
-                ),
+                self.field(Field::Countdown, self.countdown(ctx)),
             ]
             .spacing(6),
         );
@@ -651,14 +644,6 @@ impl Settings {
                     .unwrap_or_else(|| VoiceChoice::missing(id)),
             ),
         };
-        let counts = choice_row(
-            t,
-            label("Count the last 3 s"),
-            &Countdown::ALL,
-            values.countdown,
-            Countdown::choice_label,
-            Message::Countdown,
-        );
         column![
             self.field(
                 Field::Speech,
@@ -711,10 +696,41 @@ impl Settings {
                     Message::SpeechVolumeReleased
                 )
             ),
-            self.field(Field::Countdown, counts),
         ]
         .spacing(6)
         .into()
+    }
+
+    /// The one control for the last three seconds of a hold: off, ticks,
+    /// the voice or both, with a word when the choice alone would mislead
+    /// (sounds off, or no voice to count).
+    fn countdown<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let values = &ctx.profile.settings;
+        let mut choices = row![].spacing(8);
+        for countdown in Countdown::ALL {
+            choices = choices.push(choice(
+                t,
+                countdown.choice_label(),
+                countdown == values.countdown,
+                Message::Countdown(countdown),
+            ));
+        }
+        // A voice still connecting is taken as there: no word until it is
+        // known not to be.
+        let voice =
+            values.speech && !matches!(self.speech.availability, Availability::Unavailable(_));
+        let mut control = column![
+            text("Count the last 3 s of a hold").size(t.control()),
+            choices.wrap().vertical_spacing(8),
+        ]
+        .spacing(8);
+        if let Some(note) = values.countdown.note(values.sound, voice) {
+            control = control.push(text(note).size(t.small()).style(|theme| text::Style {
+                color: Some(style::muted(theme)),
+            }));
+        }
+        control.into()
     }
 
     /// The voice list: the platform's default, then the coach's language.

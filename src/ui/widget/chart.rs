@@ -69,6 +69,30 @@ pub struct PainChart {
     pub cache: Cache,
 }
 
+impl PainChart {
+    /// The dates under the time axis, each with the point it stands under:
+    /// the first session's, the last one's and, with enough points between
+    /// them, the middle one's; a day already named is not named again.
+    pub fn captions(&self) -> Vec<(usize, String)> {
+        let n = self.points.len();
+        let mut shown = vec![0];
+        if n >= 7 {
+            shown.push(n / 2);
+        }
+        if n > 1 {
+            shown.push(n - 1);
+        }
+        let mut captions: Vec<(usize, String)> = Vec::new();
+        for i in shown.into_iter().filter(|i| *i < n) {
+            let day = limber_core::words::day_month(self.points[i].started_at);
+            if captions.last().is_none_or(|(_, last)| *last != day) {
+                captions.push((i, day));
+            }
+        }
+        captions
+    }
+}
+
 impl<Message> canvas::Program<Message> for PainChart {
     type State = ();
 
@@ -121,16 +145,10 @@ impl<Message> canvas::Program<Message> for PainChart {
                     frame.fill(&Path::circle(*p, width + 2.0), color);
                 }
             }
-            if n > 0 {
+            for (i, caption) in self.captions() {
                 frame.fill_text(label(
-                    "oldest".into(),
-                    Point::new(x_of(0), area.y + area.height + 16.0),
-                    text_color,
-                    false,
-                ));
-                frame.fill_text(label(
-                    "latest".into(),
-                    Point::new(x_of(n - 1), area.y + area.height + 16.0),
+                    caption,
+                    Point::new(x_of(i), area.y + area.height + 16.0),
                     text_color,
                     false,
                 ));
@@ -143,7 +161,29 @@ impl<Message> canvas::Program<Message> for PainChart {
 /// Bars: sessions in each of the last weeks, oldest on the left.
 pub struct WeekChart {
     pub counts: Vec<u32>,
+    /// When the last week ends (the screen's "now"): the weeks are the
+    /// seven-day windows before it.
+    pub ends_at: u64,
     pub cache: Cache,
+}
+
+impl WeekChart {
+    /// The first day of each bar's week, under the bars `slot` wide: each
+    /// bar's where there is room for a date, else every other one (always
+    /// the last).
+    pub fn captions(&self, slot: f32) -> Vec<(usize, String)> {
+        const WEEK: u64 = 7 * 24 * 60 * 60;
+        let n = self.counts.len();
+        let every = if slot >= 52.0 { 1 } else { 2 };
+        (0..n)
+            .filter(|i| (n - 1 - i).is_multiple_of(every))
+            .map(|i| {
+                let weeks_back = (n - i) as u64;
+                let start = self.ends_at.saturating_sub(weeks_back * WEEK) + 1;
+                (i, limber_core::words::day_month(start))
+            })
+            .collect()
+    }
 }
 
 impl<Message> canvas::Program<Message> for WeekChart {
@@ -182,11 +222,9 @@ impl<Message> canvas::Program<Message> for WeekChart {
                         bar,
                     );
                 }
-                let weeks_ago = n - 1 - i;
-                let caption = match weeks_ago {
-                    0 => "this wk".to_owned(),
-                    w => format!("-{w}"),
-                };
+            }
+            for (i, caption) in self.captions(slot) {
+                let x = area.x + slot * i as f32 + slot * 0.2;
                 frame.fill_text(label(
                     caption,
                     Point::new(x + slot * 0.3, area.y + area.height + 16.0),

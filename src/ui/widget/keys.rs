@@ -23,7 +23,9 @@ pub struct KeyListener<'a, Message, Theme, Renderer> {
 }
 
 /// Wraps `content`; `on_key` maps a pressed key to a message, or `None` to
-/// let it pass.
+/// let it pass. It is asked with the key as printed on it ("/"), then,
+/// when it let that pass, with the key its modifiers make ("?" with
+/// Shift): a character reached with Shift works on every layout.
 pub fn key_listener<'a, Message, Theme, Renderer>(
     content: impl Into<Element<'a, Message, Theme, Renderer>>,
     on_key: impl Fn(&Key, keyboard::Modifiers) -> Option<Message> + 'a,
@@ -100,11 +102,20 @@ where
         }
         if let Event::Keyboard(keyboard::Event::KeyPressed {
             key,
+            modified_key,
             modifiers,
             repeat: false,
             ..
         }) = event
-            && let Some(message) = (self.on_key)(key, *modifiers)
+            && let Some(message) = (self.on_key)(key, *modifiers).or_else(|| {
+                // iced's `key` is the key without its modifiers: Shift+/
+                // arrives as "/" (X11, US layout), and `?` only as the
+                // modified key. Asked second, so a shortcut on the bare
+                // key ("=" for "+", "h" for "H") still comes first.
+                (modified_key != key)
+                    .then(|| (self.on_key)(modified_key, *modifiers))
+                    .flatten()
+            })
         {
             shell.publish(message);
             shell.capture_event();
