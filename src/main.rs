@@ -482,6 +482,7 @@ fn print_sheet(
             Doses::Profile(&profile)
         }
     };
+    let fonts = limber::ui::paper::fonts()?;
     let saved = paper::save_sheet(
         &SheetRequest {
             library: &library,
@@ -489,10 +490,12 @@ fn print_sheet(
             doses,
             date: today(),
             paper,
+            fonts: &fonts,
         },
         out,
     )
     .map_err(|e| e.to_string())?;
+    print_missing_scripts(&saved);
     println!(
         "{}: {} ({})",
         out.display(),
@@ -500,6 +503,16 @@ fn print_sheet(
         saved.pages_words().unwrap_or_default()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// One line on stderr per script the paper could not draw.
+fn print_missing_scripts(saved: &limber::paper::Saved) {
+    for script in &saved.missing_scripts {
+        eprintln!(
+            "limber: {}",
+            limber::paper::font::missing_script_words(script)
+        );
+    }
 }
 
 fn report(
@@ -569,7 +582,8 @@ fn report(
     if csv {
         match out {
             Some(path) => {
-                let saved = paper::save_report(&report, ReportFormat::Csv, paper, path)
+                let fonts = limber::ui::paper::fonts()?;
+                let saved = paper::save_report(&report, ReportFormat::Csv, paper, &fonts, path)
                     .map_err(|e| e.to_string())?;
                 println!("{}: {}", path.display(), saved.headline);
             }
@@ -587,8 +601,10 @@ fn report(
             "give --out FILE.pdf for the PDF report (or --csv for CSV on the terminal)".into(),
         );
     };
-    let saved =
-        paper::save_report(&report, ReportFormat::Pdf, paper, path).map_err(|e| e.to_string())?;
+    let fonts = limber::ui::paper::fonts()?;
+    let saved = paper::save_report(&report, ReportFormat::Pdf, paper, &fonts, path)
+        .map_err(|e| e.to_string())?;
+    print_missing_scripts(&saved);
     println!(
         "{}: visit report for {} ({}). {}",
         path.display(),

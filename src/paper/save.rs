@@ -55,6 +55,9 @@ pub struct Saved {
     /// The report's first line ("30 sessions in this period, …"); empty
     /// for a sheet.
     pub headline: String,
+    /// Scripts of its text no font on this computer has ("Arabic"): drawn
+    /// as boxes, and to be said.
+    pub missing_scripts: Vec<String>,
 }
 
 impl Saved {
@@ -77,6 +80,7 @@ pub fn save_sheet(request: &SheetRequest<'_>, path: &Path) -> Result<Saved, Pape
     super::write_file(path, &bytes)?;
     Ok(Saved {
         path: path.to_path_buf(),
+        missing_scripts: document.missing_scripts(),
         title: document.title,
         pages: Some((document.pages.len(), request.paper)),
         headline: String::new(),
@@ -127,18 +131,25 @@ pub fn save_report(
     report: &VisitReport,
     format: ReportFormat,
     paper: Paper,
+    fonts: &super::FontSet,
     path: &Path,
 ) -> Result<Saved, PaperError> {
-    let (bytes, pages, title) = match format {
+    let (bytes, pages, title, missing_scripts) = match format {
         ReportFormat::Csv => (
             report_csv(report),
             None,
             format!("Visit report — {}", report.profile_name),
+            Vec::new(),
         ),
         ReportFormat::Pdf => {
-            let document = super::visit_report(report, paper);
+            let document = super::visit_report(report, paper, fonts);
             let bytes = super::render(&document)?;
-            (bytes, Some((document.pages.len(), paper)), document.title)
+            (
+                bytes,
+                Some((document.pages.len(), paper)),
+                document.title.clone(),
+                document.missing_scripts(),
+            )
         }
     };
     super::write_file(path, &bytes)?;
@@ -147,6 +158,7 @@ pub fn save_report(
         title,
         pages,
         headline: report.headline(),
+        missing_scripts,
     })
 }
 
@@ -204,6 +216,7 @@ mod tests {
                 doses: Doses::Intensity(Intensity::Gentle),
                 date: today,
                 paper: Paper::A4,
+                fonts: &crate::paper::font::tests::fonts(),
             },
             &dir.path().join("sheet.pdf"),
         )
@@ -229,6 +242,7 @@ mod tests {
             &report,
             ReportFormat::Csv,
             Paper::A4,
+            &crate::paper::font::tests::fonts(),
             &dir.path().join("visit.csv"),
         )
         .expect("saved");

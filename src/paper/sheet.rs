@@ -7,12 +7,13 @@ use chrono::NaiveDate;
 
 use super::canvas::{Area, Document, Item, Outline, Paper, Pt};
 use super::figure::{card, image_item, pose_items};
-use super::layout::{Align, Block, Flow, Span, Style};
+use super::font::FontSet;
+use super::layout::{Align, Block, Flow, Span, Style, clip_chars};
 use super::style::{
     ACCENT, BODY, BOX, CAUTION, DOSE, FOOTER, HEADING, INK, MARGIN, MUTED, RULE, SMALL, SUBTITLE,
     TITLE, URGENT, URGENT_BOX,
 };
-use super::{format_date, page_footers};
+use super::{MAX_TITLE_CHARS_ON_PAPER, format_date, page_footers};
 use crate::content::Library;
 use crate::content::schema::{Exercise, Illustration, Limb, Role, Routine, Sides, Step};
 use crate::guidance::safety;
@@ -40,6 +41,8 @@ pub struct SheetRequest<'a> {
     /// The date printed on the sheet (today, for a person).
     pub date: NaiveDate,
     pub paper: Paper,
+    /// The fonts it is set in (the caller's primary font, and fallbacks).
+    pub fonts: &'a FontSet,
 }
 
 /// Gap between the figure column and the text.
@@ -85,7 +88,9 @@ const COMPACT: Look = Look {
 /// it needs, each exercise whole.
 pub fn routine_sheet(request: &SheetRequest<'_>) -> Document {
     let regular = sheet_with(request, &REGULAR);
-    if regular.pages.len() > 1 {
+    // The compact look saves a tenth of the height at most: only a sheet
+    // that just spills onto a second page can come back to one.
+    if regular.pages.len() == 2 {
         let compact = sheet_with(request, &COMPACT);
         if compact.pages.len() == 1 {
             return compact;
@@ -115,6 +120,8 @@ fn sheet_with(request: &SheetRequest<'_>, look: &Look) -> Document {
     };
     let total = prescription::plan(&prescribed, &settings).total();
 
+    let fonts = request.fonts;
+    let title = clip_chars(&request.routine.title, MAX_TITLE_CHARS_ON_PAPER);
     let mut flow = Flow::new(content);
     let common = common_cautions(&prescribed);
     flow.place(header(
@@ -131,7 +138,7 @@ fn sheet_with(request: &SheetRequest<'_>, look: &Look) -> Document {
         // of a page).
         if index > 0 && block.height + 16.0 <= flow.room() {
             flow.gap(8.0);
-            let mut rule = Block::new();
+            let mut rule = Block::new(fonts);
             rule.push(Item::Stroke {
                 outline: Outline::line(Pt::new(0.0, 0.3), Pt::new(content.width, 0.3)),
                 color: RULE,
@@ -145,7 +152,7 @@ fn sheet_with(request: &SheetRequest<'_>, look: &Look) -> Document {
         flow.place(block);
     }
     if prescribed.is_empty() {
-        let mut block = Block::new();
+        let mut block = Block::new(fonts);
         block.paragraph(
             &[Span::new(
                 "None of this routine's exercises could be loaded, so there is nothing to print.",
@@ -158,7 +165,7 @@ fn sheet_with(request: &SheetRequest<'_>, look: &Look) -> Document {
         );
         flow.place(block);
     }
-    let safety = safety_box(content.width, look);
+    let safety = safety_box(fonts, content.width, look);
     flow.gap(14.0);
     if safety.height > flow.room() {
         flow.new_page();
@@ -170,16 +177,16 @@ fn sheet_with(request: &SheetRequest<'_>, look: &Look) -> Document {
 
     let mut pages = flow.finish();
     let left = format!(
-        "{} · {} · printed {}",
-        request.routine.title,
+        "{title} · {} · printed {}",
         who(request),
         format_date(request.date)
     );
-    page_footers(&mut pages, request.paper, &left);
+    page_footers(&mut pages, request.paper, fonts, &left);
     Document {
         paper: request.paper,
-        title: format!("{} — exercise sheet", request.routine.title),
+        title: format!("{title} — exercise sheet"),
         pages,
+        fonts: fonts.clone(),
     }
 }
 
@@ -219,14 +226,9 @@ fn header(
     width: f32,
     look: &Look,
 ) -> Block {
-    let mut block = Block::new();
-    let mut y = block.paragraph(
-        &[Span::new(request.routine.title.clone(), TITLE)],
-        0.0,
-        0.0,
-        width,
-        Align::Left,
-    );
+    let mut block = Block::new(request.fonts);
+    let title = clip_chars(&request.routine.title, MAX_TITLE_CHARS_ON_PAPER);
+    let mut y = block.paragraph(&[Span::new(title, TITLE)], 0.0, 0.0, width, Align::Left);
     let whose = match request.doses {
         Doses::Profile(profile) => format!("Home exercises for {}", profile.name),
         Doses::Intensity(level) => format!("Home exercises at the {} level", level.label()),
@@ -324,8 +326,8 @@ fn side_words(side: Side, limb: Limb) -> String {
     capitalised(&side_name(side, limb))
 }
 
-fn figure_column(library: &Library, exercise: &Exercise, look: &Look) -> Block {
-    let mut block = Block::new();
+fn figure_column(fonts: &FontSet, library: &Library, exercise: &Exercise, look: &Look) -> Block {
+    let mut block = Block::new(fonts);
     let steps = key_steps(exercise);
     let columns = steps.len().max(1);
     let column_width = look.figure_column;
@@ -353,7 +355,9 @@ fn figure_column(library: &Library, exercise: &Exercise, look: &Look) -> Block {
             // As on screen: poses are drawn for the right side, the left is
             // the mirror image.
             let mirrored = side == Some(Side::Left);
-            for item in illustration_items(library, exercise, &step.illustration, mirrored, area) {
+            for item in
+                illustration_items(fonts, library, exercise, &step.illustration, mirrored, area)
+            {
                 block.push(item);
             }
             let bottom = block.paragraph(
@@ -375,6 +379,7 @@ fn figure_column(library: &Library, exercise: &Exercise, look: &Look) -> Block {
 }
 
 fn illustration_items(
+    fonts: &FontSet,
     library: &Library,
     exercise: &Exercise,
     illustration: &Illustration,
@@ -388,7 +393,7 @@ fn illustration_items(
         area.height - 6.0,
     );
     let note = |text: &str| {
-        let mut block = Block::new();
+        let mut block = Block::new(fonts);
         block.paragraph(
             &[Span::new(text, SMALL)],
             inset.x + 4.0,
@@ -421,15 +426,18 @@ fn exercise_block(
     look: &Look,
 ) -> Block {
     let exercise = item.exercise;
-    let mut block = Block::new();
-    let figures = figure_column(request.library, exercise, look);
+    let mut block = Block::new(request.fonts);
+    let figures = figure_column(request.fonts, request.library, exercise, look);
     let text_x = look.figure_column + COLUMN_GAP;
     let text_width = width - text_x;
     block.place(figures, 0.0, 0.0);
 
     let mut y = block.paragraph(
         &[Span::new(
-            format!("{number}. {}", exercise.title),
+            format!(
+                "{number}. {}",
+                clip_chars(&exercise.title, MAX_TITLE_CHARS_ON_PAPER)
+            ),
             look.heading,
         )],
         text_x,
@@ -549,12 +557,12 @@ fn exercise_block(
 
 /// The safety basics and the red flags, from `crate::safety` (the one
 /// place that wording lives).
-fn safety_box(width: f32, look: &Look) -> Block {
+fn safety_box(fonts: &FontSet, width: f32, look: &Look) -> Block {
     const PAD: f32 = 8.0;
     const GAP: f32 = 8.0;
     let heading = look.small.bold().color(INK).size(look.small.size + 0.7);
     let point = look.small.color(INK);
-    let mut block = Block::new();
+    let mut block = Block::new(fonts);
     let intro_bottom = block.paragraph(
         &[Span::new(safety::INTRO, look.small)],
         0.0,
@@ -574,7 +582,7 @@ fn safety_box(width: f32, look: &Look) -> Block {
     let widths = [usable * 0.22, usable * 0.22, usable * 0.28, usable * 0.28];
     let mut columns = Vec::new();
     for ((section, urgent), column_width) in sections.into_iter().zip(widths) {
-        let mut column = Block::new();
+        let mut column = Block::new(fonts);
         let color = if urgent { URGENT } else { INK };
         let mut y = column.paragraph(
             &[Span::new(section.heading, heading.color(color))],
@@ -646,6 +654,7 @@ mod tests {
             doses,
             date: date(),
             paper,
+            fonts: &crate::paper::font::tests::fonts(),
         })
     }
 

@@ -21,7 +21,7 @@ use iced::widget::{button, column, container, row, text};
 use iced::{Alignment, Element, Task};
 
 use crate::content::Library;
-use crate::paper::{self, Doses, Period, ReportFormat, ReportInput, Saved, SheetRequest};
+use crate::paper::{self, Doses, FontSet, Period, ReportFormat, ReportInput, Saved, SheetRequest};
 use crate::profile::{Profile, SessionRecord};
 use crate::schedule::{ReminderState, WeeklyPlan};
 use crate::ui::dialog::{FileKind, SaveDialog, SaveRequest};
@@ -33,6 +33,22 @@ use crate::ui::{Context, Message};
 // ----------------------------------------------------------------------
 // The tasks.
 // ----------------------------------------------------------------------
+
+/// The fonts of every paper the app and the command line make: the Fira
+/// Sans the screens are drawn in (iced embeds it), then this computer's
+/// fonts for scripts it lacks. The one place the papers' font is chosen.
+pub fn fonts() -> Result<FontSet, String> {
+    FontSet::new(iced::advanced::graphics::text::FIRA_SANS_REGULAR).map_err(|e| e.to_string())
+}
+
+/// One line per script a paper could not draw.
+fn missing_script_notices(saved: &Saved) -> Vec<String> {
+    saved
+        .missing_scripts
+        .iter()
+        .map(|script| paper::font::missing_script_words(script))
+        .collect()
+}
 
 /// How saving a paper ended, for the notice banner.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,6 +99,7 @@ pub fn print_sheet(dialog: &dyn SaveDialog, input: SheetInput) -> Task<Message> 
                 input.routine_id
             ));
         };
+        let fonts = fonts()?;
         let saved = paper::save_sheet(
             &SheetRequest {
                 library: &input.library,
@@ -90,6 +107,7 @@ pub fn print_sheet(dialog: &dyn SaveDialog, input: SheetInput) -> Task<Message> 
                 doses: Doses::Profile(&input.profile),
                 date: input.today,
                 paper: paper::default_paper(),
+                fonts: &fonts,
             },
             &path,
         )
@@ -97,11 +115,11 @@ pub fn print_sheet(dialog: &dyn SaveDialog, input: SheetInput) -> Task<Message> 
         Ok((
             format!(
                 "Saved the sheet for {} to {} ({}).",
-                routine.title,
+                paper::layout::clip_chars(&routine.title, paper::MAX_TITLE_CHARS_ON_PAPER),
                 saved.path.display(),
                 saved.pages_words().unwrap_or_default()
             ),
-            Vec::new(),
+            missing_script_notices(&saved),
         ))
     })
 }
@@ -166,8 +184,12 @@ pub fn visit_report(
                         period: job.choice.period(job.today, &job.sessions),
                         generated: job.today,
                     });
-                    paper::save_report(&report, format, paper::default_paper(), &path)
-                        .map(|saved| (report_notice(&saved, format), more))
+                    let fonts = fonts()?;
+                    paper::save_report(&report, format, paper::default_paper(), &fonts, &path)
+                        .map(|saved| {
+                            more.extend(missing_script_notices(&saved));
+                            (report_notice(&saved, format), more)
+                        })
                         .map_err(|e| e.to_string())
                 })
                 .await;
