@@ -164,8 +164,9 @@ impl Timeline {
     /// built from, in the same order (`PlannedPhase::exercise_index` indexes
     /// them); a missing one only leaves its words out.
     pub fn new(plan: Plan, exercises: &[&Exercise], options: CoachOptions) -> Timeline {
+        let first_holds = first_holds(plan.phases());
         let phases: Vec<PhaseCues> = (0..plan.phases().len())
-            .map(|index| phase_cues(&plan, index, exercises, &options))
+            .map(|index| phase_cues(&plan, index, first_holds[index], exercises, &options))
             .collect();
         let mut finish = vec![CueKind::Sound(Cue::Finish)];
         if options.speech {
@@ -353,10 +354,22 @@ impl Timeline {
     }
 }
 
-/// The words and inner cues of one phase.
+/// For each phase, whether it is the first hold of its exercise: one pass
+/// over the plan.
+fn first_holds(phases: &[PlannedPhase]) -> Vec<bool> {
+    let mut held = std::collections::HashSet::new();
+    phases
+        .iter()
+        .map(|phase| phase.phase == Phase::Hold && held.insert(phase.exercise_index))
+        .collect()
+}
+
+/// The words and inner cues of one phase (`first_hold`: the first hold of
+/// its exercise).
 fn phase_cues(
     plan: &Plan,
     index: usize,
+    first_hold: bool,
     exercises: &[&Exercise],
     options: &CoachOptions,
 ) -> PhaseCues {
@@ -367,10 +380,6 @@ fn phase_cues(
     let same_exercise = |other: &PlannedPhase| other.exercise_index == phase.exercise_index;
     let first_of_exercise = index == 0 || !phases.get(index - 1).is_some_and(same_exercise);
     let last_of_exercise = !phases.get(index + 1).is_some_and(same_exercise);
-    let first_hold = phase.phase == Phase::Hold
-        && !phases[..index]
-            .iter()
-            .any(|p| same_exercise(p) && p.phase == Phase::Hold);
     // Texts of a sided exercise name the side being done ({side}).
     let for_side = |text: &str| crate::words::for_side(text, phase.side).into_owned();
     let step_line = || step.map(|s| phrases::sentence(&for_side(s.spoken_line())));
