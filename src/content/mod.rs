@@ -6,6 +6,7 @@
 //! Loading never fails: what is valid loads, everything else comes back as a
 //! [`Problem`]. See `content/README.md` for the rules.
 
+pub mod limits;
 pub mod pack;
 pub mod schema;
 

@@ -392,7 +392,21 @@ fn check_illustration(
     }
 }
 
+/// Each field past its limit ([`super::limits`]) as an error at its place.
+fn check_limits(over: Vec<super::limits::OverLimit>, check: &mut ItemCheck) {
+    use super::limits::Place;
+    for problem in over {
+        match problem.place {
+            Place::Field(field) => check.error(|l| l.nth_field(field, 0), problem.message),
+            Place::Step(index, field) => {
+                check.error(|l| step_field(l, index, field), problem.message)
+            }
+        }
+    }
+}
+
 pub(crate) fn check_area(area: &Area, check: &mut ItemCheck) {
+    check_limits(super::limits::area(area), check);
     check_id(&area.id, "area", check);
     check_not_empty(&area.title, "title", check, true);
     check_not_empty(&area.description, "description", check, false);
@@ -416,6 +430,7 @@ fn check_highlight(highlight: Region, check: &mut ItemCheck) {
 }
 
 pub(crate) fn check_exercise(exercise: &Exercise, origin: &Origin, check: &mut ItemCheck) {
+    check_limits(super::limits::exercise(exercise), check);
     check_id(&exercise.id, "exercise", check);
     check_not_empty(&exercise.title, "title", check, true);
     check_not_empty(&exercise.summary, "summary", check, false);
@@ -536,6 +551,7 @@ fn check_side_placeholders(exercise: &Exercise, check: &mut ItemCheck) {
 }
 
 pub(crate) fn check_routine(routine: &Routine, check: &mut ItemCheck) {
+    check_limits(super::limits::routine(routine), check);
     check_id(&routine.id, "routine", check);
     check_not_empty(&routine.title, "title", check, true);
     check_not_empty(&routine.description, "description", check, false);
