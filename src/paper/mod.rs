@@ -69,7 +69,7 @@ pub fn print_routine(request: &SheetRequest<'_>) -> Result<Vec<u8>, PaperError> 
 
 /// The visit report as PDF bytes.
 pub fn report_pdf(
-    report: &VisitReport,
+    report: &VisitReport<'_>,
     paper: Paper,
     fonts: &FontSet,
 ) -> Result<Vec<u8>, PaperError> {
@@ -78,7 +78,7 @@ pub fn report_pdf(
 
 /// The visit report as CSV bytes (RFC 4180, one row per exercise of each
 /// session).
-pub fn report_csv(report: &VisitReport) -> Vec<u8> {
+pub fn report_csv(report: &VisitReport<'_>) -> Vec<u8> {
     let mut out = Vec::new();
     // Writing into a Vec cannot fail.
     let _ = write_report_csv(report, &mut out);

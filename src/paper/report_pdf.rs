@@ -33,7 +33,7 @@ const MAX_DATES: usize = 20;
 const MAX_CHART_POINTS: usize = 1_000;
 
 /// Lays out the report.
-pub fn visit_report(report: &VisitReport, paper: Paper, fonts: &FontSet) -> Document {
+pub fn visit_report(report: &VisitReport<'_>, paper: Paper, fonts: &FontSet) -> Document {
     let (page_width, page_height) = paper.size();
     let footer_room = FOOTER.line_height() + 8.0;
     let content = Area::new(
@@ -133,7 +133,7 @@ fn para(block: &mut Block, spans: &[Span], x: f32, y: f32, width: f32) -> f32 {
     block.paragraph(spans, x, y, width, Align::Left)
 }
 
-fn header(fonts: &FontSet, report: &VisitReport, width: f32) -> Block {
+fn header(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
     let mut block = Block::new(fonts);
     let y = para(
         &mut block,
@@ -215,7 +215,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     }
 }
 
-fn key_facts(fonts: &FontSet, report: &VisitReport, width: f32) -> Block {
+fn key_facts(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
     let mut block = Block::new(fonts);
     let mut y = para(
         &mut block,
@@ -411,7 +411,7 @@ fn key_facts(fonts: &FontSet, report: &VisitReport, width: f32) -> Block {
     }
     if !report.sessions.is_empty() {
         let ended = report.sessions.iter().filter(|s| s.ended_early).count();
-        let not_done: usize = report.sessions.iter().map(|s| s.not_done.len()).sum();
+        let not_done: usize = report.sessions.iter().map(|s| s.not_done_count()).sum();
         let text = if not_done == 0 && ended == 0 {
             "every exercise of every session was done.".to_string()
         } else {
@@ -459,7 +459,7 @@ fn key_facts(fonts: &FontSet, report: &VisitReport, width: f32) -> Block {
     block
 }
 
-fn count_kind(report: &VisitReport, kind: ChangeKind) -> usize {
+fn count_kind(report: &VisitReport<'_>, kind: ChangeKind) -> usize {
     report
         .exercises
         .iter()
@@ -485,7 +485,7 @@ fn axis_step(max: u32) -> u32 {
         .unwrap_or(100)
 }
 
-fn week_chart(fonts: &FontSet, report: &VisitReport, width: f32) -> Block {
+fn week_chart(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
     const PLOT_HEIGHT: f32 = 100.0;
     const AXIS: f32 = 22.0;
     let mut block = Block::new(fonts);
@@ -593,7 +593,7 @@ fn week_chart(fonts: &FontSet, report: &VisitReport, width: f32) -> Block {
     block
 }
 
-fn pain_chart(fonts: &FontSet, report: &VisitReport, width: f32) -> Block {
+fn pain_chart(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
     const PLOT_HEIGHT: f32 = 120.0;
     const AXIS: f32 = 22.0;
     let mut block = Block::new(fonts);
@@ -857,7 +857,7 @@ fn ring(center: Pt) -> Item {
     }
 }
 
-fn exercises(fonts: &FontSet, report: &VisitReport, width: f32) -> Vec<Block> {
+fn exercises(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block> {
     let mut blocks = Vec::new();
     for exercise in report.exercises.iter().take(MAX_EXERCISES) {
         let mut block = Block::new(fonts);
@@ -1038,7 +1038,7 @@ fn pain_words(row: &SessionRow) -> String {
     }
 }
 
-fn stopped(fonts: &FontSet, report: &VisitReport, width: f32) -> Vec<Block> {
+fn stopped(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block> {
     let mut blocks = Vec::new();
     match &report.stops.value {
         None => blocks.push(one_line(
@@ -1088,7 +1088,7 @@ fn stopped(fonts: &FontSet, report: &VisitReport, width: f32) -> Vec<Block> {
                         Span::new(
                             format!(
                                 "{}: {why}{at}{done}{}.",
-                                name_on_paper(&row.routine_title),
+                                name_on_paper(row.routine_title()),
                                 pain_words(row)
                             ),
                             style,
@@ -1110,7 +1110,7 @@ fn stopped(fonts: &FontSet, report: &VisitReport, width: f32) -> Vec<Block> {
     blocks
 }
 
-fn sides(fonts: &FontSet, report: &VisitReport, width: f32) -> Vec<Block> {
+fn sides(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block> {
     let mut blocks = Vec::new();
     match &report.side_notes.value {
         None => blocks.push(one_line(
@@ -1200,11 +1200,11 @@ fn sides(fonts: &FontSet, report: &VisitReport, width: f32) -> Vec<Block> {
     blocks
 }
 
-fn unfinished(fonts: &FontSet, report: &VisitReport, width: f32) -> Vec<Block> {
+fn unfinished(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block> {
     let rows: Vec<_> = report
         .sessions
         .iter()
-        .filter(|s| !s.not_done.is_empty())
+        .filter(|s| s.not_done_count() > 0)
         .collect();
     if rows.is_empty() {
         return vec![one_line(
@@ -1224,7 +1224,7 @@ fn unfinished(fonts: &FontSet, report: &VisitReport, width: f32) -> Vec<Block> {
             // Some holds done (the sides say so): not finished rather than
             // not done.
             let (partly, none): (Vec<_>, Vec<_>) = row
-                .exercises
+                .exercises()
                 .iter()
                 .filter(|e| !e.completed)
                 .partition(|e| e.sides.is_some_and(|s| s.left + s.right > 0));
@@ -1259,7 +1259,7 @@ fn unfinished(fonts: &FontSet, report: &VisitReport, width: f32) -> Vec<Block> {
                 &[
                     session_label(row),
                     Span::new(
-                        format!("{}, {what}", name_on_paper(&row.routine_title)),
+                        format!("{}, {what}", name_on_paper(row.routine_title())),
                         BODY,
                     ),
                 ],
@@ -1289,7 +1289,7 @@ fn earlier_line(fonts: &FontSet, skipped: usize, width: f32) -> Option<Block> {
 
 /// The table of every session, its header repeated on each page it runs
 /// onto.
-fn session_table(fonts: &FontSet, flow: &mut Flow, report: &VisitReport, width: f32) {
+fn session_table(fonts: &FontSet, flow: &mut Flow, report: &VisitReport<'_>, width: f32) {
     let columns = [
         ("Date", 0.0, 104.0, Align::Left),
         ("Routine", 106.0, 104.0, Align::Left),
@@ -1351,7 +1351,7 @@ fn session_table(fonts: &FontSet, flow: &mut Flow, report: &VisitReport, width: 
                     row.when.date().format("%a %-d %b"),
                     row.when.format("%H:%M")
                 ),
-                row.routine_title.clone(),
+                row.routine_title().to_string(),
                 format_duration(std::time::Duration::from_secs(u64::from(
                     row.duration_seconds,
                 ))),
@@ -1427,7 +1427,7 @@ mod tests {
 
     const END: u64 = 1_750_000_000; // 15 June 2025, 15:06 UTC
 
-    fn report_of(sessions: &[SessionRecord], library: &Library) -> VisitReport {
+    fn report_of<'a>(sessions: &'a [SessionRecord], library: &Library) -> VisitReport<'a> {
         let to = utc(END).date();
         build_report(&ReportRequest {
             profile_name: "Anna",

@@ -105,7 +105,7 @@ pub struct ReportInput<'a> {
 
 /// Works the report out in this computer's time zone, with adherence to
 /// the plan when one is set.
-pub fn visit_report_of(input: &ReportInput<'_>) -> VisitReport {
+pub fn visit_report_of<'a>(input: &ReportInput<'a>) -> VisitReport<'a> {
     let adherence = input.plan.clone().and_then(|plan| {
         PlanAdherence::new(
             plan,
@@ -128,7 +128,7 @@ pub fn visit_report_of(input: &ReportInput<'_>) -> VisitReport {
 
 /// Writes `report` to `path` as `format`.
 pub fn save_report(
-    report: &VisitReport,
+    report: &VisitReport<'_>,
     format: ReportFormat,
     paper: Paper,
     fonts: &super::FontSet,
@@ -229,11 +229,12 @@ mod tests {
         );
 
         let sessions = crate::paper::fixture::fixture_history(&library, 12, 1, 1_749_300_000);
+        let reminders = ReminderState::default();
         let report = visit_report_of(&ReportInput {
             profile_name: "Anna",
             sessions: &sessions,
             plan: None,
-            reminders: &ReminderState::default(),
+            reminders: &reminders,
             library: &library,
             period: Period::eight_weeks_to(today),
             generated: today,
