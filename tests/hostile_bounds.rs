@@ -458,3 +458,68 @@ fn a_report_over_a_hundred_thousand_sessions_stays_small() {
         );
     }
 }
+
+/// A poppler tool's output (poppler-utils, as in tests/paper_pdf.rs).
+fn poppler(tool: &str, pdf: &Path) -> String {
+    let output = Command::new(tool)
+        .arg(pdf)
+        .args(if tool == "pdftotext" {
+            &["-"][..]
+        } else {
+            &[][..]
+        })
+        .output()
+        .unwrap_or_else(|error| panic!("{tool} is needed (poppler-utils): {error}"));
+    assert!(output.status.success(), "{tool} failed on {pdf:?}");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn arabic_and_hebrew_are_drawn_or_named_never_dropped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let content = folder(dir.path(), "content");
+    let (arabic, hebrew) = ("تمارين الظهر", "תרגילי גב");
+    write(
+        &content.join("routines/rtl.ron"),
+        &routine("rtl", &format!("{arabic} · {hebrew}"), "partial-crunch", 1),
+    );
+    let pdf = dir.path().join("rtl.pdf");
+    let run = limber(
+        &[
+            "--content",
+            path_str(&content),
+            "print",
+            "rtl",
+            "--intensity",
+            "gentle",
+            "--out",
+            path_str(&pdf),
+        ],
+        &folder(dir.path(), "data"),
+    );
+    run.ok();
+    let text = poppler("pdftotext", &pdf);
+    let fonts = poppler("pdffonts", &pdf);
+    let said = run.stderr();
+    for (script, word) in [("Arabic", arabic), ("Hebrew", hebrew)] {
+        let drawn = text.contains(word);
+        let named = said
+            .lines()
+            .any(|line| line.contains(&format!("No font on this computer has {script} letters")));
+        assert!(
+            drawn != named,
+            "{script}: drawn {drawn}, named {named}\n{text}\n{said}"
+        );
+        if drawn {
+            // In a font of this computer, embedded beside Fira Sans.
+            assert!(
+                fonts.lines().skip(2).any(|row| !row.contains("FiraSans")),
+                "{fonts}"
+            );
+        }
+    }
+    for row in fonts.lines().skip(2) {
+        let columns: Vec<&str> = row.split_whitespace().collect();
+        assert_eq!(columns[columns.len() - 5], "yes", "embedded: {row}");
+    }
+}
