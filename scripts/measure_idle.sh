@@ -3,7 +3,12 @@
 # private Xvfb (CPU renderer, ICED_BACKEND=tiny-skia, fresh data folder).
 # Prints figures, not pass/fail:
 #   memory:    resident (VmRSS), proportional (Pss: shared pages split
-#              between the processes using them) and the peak (VmHWM), MB
+#              between the processes using them) and the peak (VmHWM), MB;
+#              then the resident memory split into what the process wrote
+#              (anonymous: heap, stacks; and the window's shared buffer)
+#              and the program's own file pages (its code and constants,
+#              read from the executable and libraries: clean, dropped
+#              first when memory is short)
 #   wake-ups:  context switches of all the process's threads over SECONDS
 #              (each time a thread wakes and sleeps again), per thread name
 #
@@ -60,12 +65,17 @@ watch() {
         sleep "$SECONDS_EACH"
     fi
     after="$(switches "$APP_PID")"
-    local rss pss hwm
+    local rss pss hwm anon shmem file
     rss="$(field_kb "/proc/$APP_PID/status" VmRSS)"
     hwm="$(field_kb "/proc/$APP_PID/status" VmHWM)"
     pss="$(field_kb "/proc/$APP_PID/smaps_rollup" Pss)"
-    printf '%s\t%s\t%s\t%s\n' "$label" "$rss" "$pss" "$hwm" >>"$WORK_DIR/memory"
-    echo "$label: resident $(awk -v k="$rss" 'BEGIN{printf "%.1f", k/1024}') MB, proportional $(awk -v k="$pss" 'BEGIN{printf "%.1f", k/1024}') MB, peak $(awk -v k="$hwm" 'BEGIN{printf "%.1f", k/1024}') MB"
+    anon="$(field_kb "/proc/$APP_PID/status" RssAnon)"
+    shmem="$(field_kb "/proc/$APP_PID/status" RssShmem)"
+    file="$(field_kb "/proc/$APP_PID/status" RssFile)"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$rss" "$pss" "$hwm" "$anon" "$file" >>"$WORK_DIR/memory"
+    mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+    echo "$label: resident $(mb "$rss") MB, proportional $(mb "$pss") MB, peak $(mb "$hwm") MB"
+    echo "$label: written $(mb "$anon") MB anonymous + $(mb "$shmem") MB window buffer, file pages $(mb "$file") MB"
     # Wake-ups: per thread name, the threads that switched at all.
     join -t $'\t' -a 2 -e 0 -o 0,1.2,2.2 \
         <(sort <<<"$before" | awk -F '\t' '{ s[$1] += $2 } END { for (n in s) print n "\t" s[n] }' | sort) \
@@ -100,7 +110,8 @@ watch "Limber idle on Home"
 stop_app
 
 awk -F '\t' '
-    NR == FNR { rss[NR] = $2; pss[NR] = $3; next }
+    { rss[NR] = $2; pss[NR] = $3; anon[NR] = $5; file[NR] = $6 }
     END {
-        printf "ratio app / bare: resident %.2f, proportional %.2f\n", rss[2] / rss[1], pss[2] / pss[1]
-    }' "$WORK_DIR/memory" "$WORK_DIR/memory"
+        printf "ratio app / bare: resident %.2f, proportional %.2f, anonymous %.2f, file pages %.2f\n",
+            rss[2] / rss[1], pss[2] / pss[1], anon[2] / anon[1], file[2] / file[1]
+    }' "$WORK_DIR/memory"
