@@ -12,11 +12,13 @@
 #   wake-ups:  context switches of all the process's threads over SECONDS
 #              (each time a thread wakes and sleeps again), per thread name
 #
-# Usage: scripts/measure_idle.sh [LIMBER_BINARY [BARE_BINARY]]
-#   LIMBER_BINARY  default target/release/limber, else target/debug/limber
-#   BARE_BINARY    the bare iced window (examples/bare_window.rs), default
-#                  next to LIMBER_BINARY in examples/
+# Usage: scripts/measure_idle.sh [LIMBER_BINARY...]
+#   LIMBER_BINARY  one or more (e.g. before and after a change), each
+#                  measured after the bare window on the same display;
+#                  default target/release/limber, else target/debug/limber
 # Environment:
+#   BARE_BIN       the bare iced window (examples/bare_window.rs), default
+#                  next to the first LIMBER_BINARY in examples/
 #   SECONDS_EACH   how long each is watched idle (default 20)
 #   SETTLE         seconds after the window shows before watching (default 5)
 #   STRACE=1       also count the waiting system calls of each (strace -f -c)
@@ -28,9 +30,17 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=scripts/xvfb_app.sh
 source "$here/xvfb_app.sh"
 
-pick_binary "${1:-}"
-APP_BIN="$LIMBER_BIN"
-BARE_BIN="${2:-$(dirname "$APP_BIN")/examples/bare_window}"
+apps=()
+if (($# == 0)); then
+    pick_binary ""
+    apps+=("$LIMBER_BIN")
+else
+    for given in "$@"; do
+        pick_binary "$given"
+        apps+=("$LIMBER_BIN")
+    done
+fi
+BARE_BIN="${BARE_BIN:-$(dirname "${apps[0]}")/examples/bare_window}"
 [[ -x "$BARE_BIN" ]] || die "no bare window at '$BARE_BIN' (cargo build --release --example bare_window)"
 need Xvfb xdotool awk
 SECONDS_EACH="${SECONDS_EACH:-20}"
@@ -92,8 +102,10 @@ watch() {
 }
 
 echo "Idle footprint on Xvfb, CPU renderer, ${SECONDS_EACH} s each after ${SETTLE} s to settle"
-echo "  app:  $APP_BIN"
 echo "  bare: $BARE_BIN"
+for n in "${!apps[@]}"; do
+    echo "  [$((n + 1))]  ${apps[$n]}"
+done
 start_xvfb
 : >"$WORK_DIR/memory"
 : >"$WORK_DIR/wakes"
@@ -103,15 +115,20 @@ start_app bare
 watch "bare iced window"
 stop_app
 
-LIMBER_BIN="$APP_BIN"
-start_app idle
-pass_safety
-watch "Limber idle on Home"
-stop_app
+for n in "${!apps[@]}"; do
+    LIMBER_BIN="${apps[$n]}"
+    # Each on a data folder of its own, as on a first start.
+    rm -rf "$DATA_DIR"
+    mkdir -p "$DATA_DIR"
+    start_app "idle-$n"
+    pass_safety
+    watch "[$((n + 1))] Limber idle on Home"
+    stop_app
+done
 
 awk -F '\t' '
-    { rss[NR] = $2; pss[NR] = $3; anon[NR] = $5; file[NR] = $6 }
-    END {
-        printf "ratio app / bare: resident %.2f, proportional %.2f, anonymous %.2f, file pages %.2f\n",
-            rss[2] / rss[1], pss[2] / pss[1], anon[2] / anon[1], file[2] / file[1]
+    NR == 1 { rss = $2; pss = $3; anon = $5; file = $6; next }
+    {
+        printf "%s / bare: resident %.2f, proportional %.2f, anonymous %.2f, file pages %.2f\n",
+            substr($1, 1, 3), $2 / rss, $3 / pss, $5 / anon, $6 / file
     }' "$WORK_DIR/memory"

@@ -586,14 +586,12 @@ fn has_char(fallback: &Fallback, c: char) -> bool {
 fn choose(database: &fontdb::Database, c: char) -> Option<fontdb::ID> {
     let mut candidates: Vec<(i32, fontdb::ID)> = database
         .faces()
-        .filter(|face| {
-            let small = match &face.source {
-                fontdb::Source::File(path) | fontdb::Source::SharedFile(path, _) => {
-                    std::fs::metadata(path).is_ok_and(|m| m.len() <= MAX_FALLBACK_BYTES)
-                }
-                fontdb::Source::Binary(_) => true,
-            };
-            small
+        // A file small enough to read.
+        .filter(|face| match &face.source {
+            fontdb::Source::File(path) | fontdb::Source::SharedFile(path, _) => {
+                std::fs::metadata(path).is_ok_and(|m| m.len() <= MAX_FALLBACK_BYTES)
+            }
+            fontdb::Source::Binary(_) => true,
         })
         .map(|face| {
             let name = face

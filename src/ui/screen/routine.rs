@@ -144,7 +144,7 @@ impl Routine {
     /// Where each row starts and how tall it is, for `count` rows: measured
     /// ones as measured, the others at the mean of those (or the shortest a
     /// row can be, a thumbnail and its padding, before any is measured).
-    fn row_spans(&self, count: usize, t: style::Type) -> Vec<(f32, f32)> {
+    fn row_spans(&self, count: usize) -> Vec<(f32, f32)> {
         let estimate = if self.measured.is_empty() {
             shortest_row()
         } else {
@@ -203,7 +203,7 @@ impl Routine {
                     (self.focused + 1).min(last)
                 };
                 // Scroll just enough to bring the chosen card into view.
-                let spans = self.row_spans(count, ctx.typography);
+                let spans = self.row_spans(count);
                 let (top, height) = spans[self.focused];
                 let y = if top < self.offset || height >= self.height {
                     top
@@ -384,7 +384,7 @@ impl Routine {
             .collect();
         // Only the rows in view are laid out; spaces as tall as the rest
         // keep the scroll bar true.
-        let spans = self.row_spans(routine.exercises.len(), t);
+        let spans = self.row_spans(routine.exercises.len());
         let shown = self.rows_in_view(&spans);
         let above = spans.get(shown.start).map_or(0.0, |(top, _)| *top);
         let end = spans.last().map_or(0.0, |(top, height)| top + height);
