@@ -315,17 +315,12 @@ impl FontSet {
         let glyphs = if face == FaceId::PRIMARY {
             shape_with(&self.0.face)
         } else {
-            let fallback = self
-                .0
-                .fallbacks
-                .read()
-                .ok()
-                .and_then(|list| list.get(face.0 - 1).cloned());
+            let fallback = self.fallback(face);
             match fallback.as_ref().and_then(|f| f.face()) {
                 Some(parsed) => shape_with(&parsed),
-                None => {
-                    return self.shape_run(text, range, FaceId::PRIMARY, rtl);
-                }
+                // Cannot happen for a font that was read whole; the
+                // primary font's boxes rather than nothing.
+                None => return self.shape_run(text, range, FaceId::PRIMARY, rtl),
             }
         };
         ShapedRun { face, glyphs }
