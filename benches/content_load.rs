@@ -9,7 +9,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use limber::content::{Library, Sources};
+use limber_core::content::{Library, Sources};
 
 const EXERCISES: usize = 1_000;
 const ROUTINES: usize = 100;

@@ -19,12 +19,12 @@ use std::time::Duration;
 use criterion::{BenchmarkId, Criterion, criterion_group};
 use iced::Theme;
 use iced_test::Simulator;
-use limber::audio::SilentPlayer;
-use limber::content::Library;
-use limber::profile::{Ending, ExerciseRecord, SessionRecord, SideRecord, Store};
-use limber::session::dose::Intensity;
-use limber::testing::{FAKE_UNIX_START, FakeClock};
 use limber::ui::{App, Message, Options};
+use limber_core::content::Library;
+use limber_core::profile::{Ending, ExerciseRecord, SessionRecord, SideRecord, Store};
+use limber_core::session::dose::Intensity;
+use limber_core::sound::SilentPlayer;
+use limber_core::testing::{FAKE_UNIX_START, FakeClock};
 
 const SIZES: [usize; 2] = [3_650, 100_000];
 
@@ -38,6 +38,7 @@ fn session(n: usize) -> SessionRecord {
         repetitions: 3 + (n % 3) as u32,
         completed: !n.is_multiple_of(11),
         sides,
+        holds_done: None,
         variation: None,
     };
     SessionRecord {
@@ -108,7 +109,7 @@ fn app(dir: &Path) -> App {
         clock: Arc::new(FakeClock::new(std::time::Instant::now())),
         routine: None,
         platform: limber::ui::platform::Platform::inert(),
-        speaker: Box::new(limber::speech::SilentSpeaker::default()),
+        speaker: Box::new(limber_core::speech::SilentSpeaker::default()),
     })
     .expect("the app starts");
     run(&mut app, boot);
@@ -151,8 +152,10 @@ fn history(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("csv", count), &count, |b, _| {
             b.iter(|| {
                 let (mut store, _) = Store::open(dir.path()).expect("store opens");
+                let id = store.current().id.clone();
+                let records = store.history(&id).expect("the history is read");
                 let mut sink = std::io::sink();
-                limber::report::history::history_command(&mut store, None, true, &mut sink)
+                limber_core::export::history::write_history(&records, true, &mut sink)
                     .expect("the CSV is written");
             })
         });

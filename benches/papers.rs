@@ -21,18 +21,18 @@ use std::time::Duration;
 
 use chrono::NaiveDate;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use limber::content::Library;
-use limber::content::schema::{Routine, RoutineEntry};
-use limber::paper::layout::{Span, Style, ellipsize, wrap};
-use limber::paper::{
+use limber_core::content::Library;
+use limber_core::content::schema::{Routine, RoutineEntry};
+use limber_core::paper::layout::{Span, Style, ellipsize, wrap};
+use limber_core::paper::{
     Doses, FontSet, Paper, Period, ReportRequest, SheetRequest, build_report, local_time,
 };
-use limber::session::dose::Intensity;
+use limber_core::session::dose::Intensity;
 
 const SIZES: [usize; 3] = [10, 100, 1_000];
 
 fn fonts() -> FontSet {
-    FontSet::new(iced::advanced::graphics::text::FIRA_SANS_REGULAR).expect("Fira Sans")
+    limber::paper_fonts().expect("Fira Sans")
 }
 
 /// A routine of `count` entries cycling through the library's exercises.
@@ -68,15 +68,16 @@ fn sheet(c: &mut Criterion) {
             doses: Doses::Intensity(Intensity::Standard),
             date: NaiveDate::from_ymd_opt(2025, 6, 2).expect("date"),
             paper: Paper::A4,
+            emergency: limber_core::guidance::emergency::EmergencyNumber::UNKNOWN,
             fonts: &fonts,
         };
         group.bench_with_input(BenchmarkId::new("layout", count), &count, |b, _| {
-            b.iter(|| black_box(limber::paper::routine_sheet(&request)))
+            b.iter(|| black_box(limber_core::paper::routine_sheet(&request)))
         });
-        let document = limber::paper::routine_sheet(&request);
+        let document = limber_core::paper::routine_sheet(&request);
         println!("sheet of {count} exercises: {} pages", document.pages.len());
         group.bench_with_input(BenchmarkId::new("pdf", count), &count, |b, _| {
-            b.iter(|| black_box(limber::paper::render(&document).expect("a PDF")))
+            b.iter(|| black_box(limber_core::paper::render(&document).expect("a PDF")))
         });
     }
     group.finish();
@@ -84,7 +85,7 @@ fn sheet(c: &mut Criterion) {
 
 fn title(c: &mut Criterion) {
     let fonts = fonts();
-    let style = Style::new(20.0, true, limber::paper::canvas::Rgb(0, 0, 0));
+    let style = Style::new(20.0, true, limber_core::paper::canvas::Rgb(0, 0, 0));
     let mut group = c.benchmark_group("title");
     group
         .sample_size(10)
@@ -103,27 +104,28 @@ fn title(c: &mut Criterion) {
 
 fn cue_sheet(c: &mut Criterion) {
     let (library, _) = Library::shipped();
-    let settings = limber::profile::Settings::default();
+    let settings = limber_core::profile::Settings::default();
     let mut group = c.benchmark_group("cue sheet");
     group
         .sample_size(10)
         .measurement_time(Duration::from_secs(5));
     for count in SIZES {
         let routine = routine(&library, count);
-        let prescribed = limber::prescription::prescribe_at(&library, &routine, Intensity::Strong);
+        let prescribed =
+            limber_core::prescription::prescribe_at(&library, &routine, Intensity::Strong);
         group.bench_with_input(
             BenchmarkId::new("timeline and sheet", count),
             &count,
             |b, _| {
                 b.iter(|| {
-                    let timeline = limber::coach::timeline(
+                    let timeline = limber_core::coach::timeline(
                         &prescribed,
                         &settings,
-                        limber::coach::options(&settings),
+                        limber_core::coach::options(&settings),
                     );
                     let exercises: Vec<_> = prescribed.iter().map(|p| p.exercise).collect();
                     let mut out = Vec::new();
-                    limber::coach::sheet::write_sheet("Bench", &timeline, &exercises, &mut out)
+                    limber::cli::cue_sheet::write_sheet("Bench", &timeline, &exercises, &mut out)
                         .expect("written");
                     black_box(out)
                 })
@@ -142,14 +144,14 @@ fn report(c: &mut Criterion) {
         .sample_size(10)
         .measurement_time(Duration::from_secs(8));
     for count in [1_000u32, 10_000, 100_000] {
-        let sessions = limber::paper::fixture::fixture_history(&library, count, 7, end);
+        let sessions = limber_core::paper::fixture::fixture_history(&library, count, 7, end);
         let to = local_time(end).date();
         let request = ReportRequest {
             profile_name: "Anna",
             sessions: &sessions,
             // Ten years: every session is in the period.
             period: Period {
-                from: to - chrono::Duration::days(limber::paper::report::MAX_PERIOD_DAYS - 1),
+                from: to - chrono::Duration::days(limber_core::paper::report::MAX_PERIOD_DAYS - 1),
                 to,
             },
             plan: None,
@@ -162,7 +164,13 @@ fn report(c: &mut Criterion) {
         });
         let numbers = build_report(&request);
         group.bench_with_input(BenchmarkId::new("layout", count), &count, |b, _| {
-            b.iter(|| black_box(limber::paper::visit_report(&numbers, Paper::A4, &fonts)))
+            b.iter(|| {
+                black_box(limber_core::paper::visit_report(
+                    &numbers,
+                    Paper::A4,
+                    &fonts,
+                ))
+            })
         });
     }
     group.finish();

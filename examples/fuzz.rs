@@ -1,7 +1,11 @@
 //! Fuzzing every parser of files a person (or an attacker) can put in
 //! Limber's folders: content RON (areas, exercises, routines, poses), the
-//! profile file, the history file, SVG illustrations and PNG/JPEG
-//! illustrations. Issue 10, item 8.
+//! profile file, the profile list, the history file, the weekly plan and
+//! the reminder state, a pack's manifest, SVG illustrations and PNG/JPEG
+//! illustrations (issue 10, item 8); and the writers of text that leaves
+//! Limber (issue 24): the iCalendar export and the terminal escaping, each
+//! given fuzzed titles and names and checked to let no control character
+//! or injected line through.
 //!
 //! Each case is a seed file (the shipped content, a file the store wrote, a
 //! hand-made SVG, a small PNG or JPEG, the hostile corpus) with one to four
@@ -26,9 +30,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use limber::content::Library;
-use limber::profile::{ExerciseRecord, SessionRecord, Store};
-use limber::session::dose::Intensity;
+use limber_core::content::Library;
+use limber_core::profile::{ExerciseRecord, SessionRecord, Store};
+use limber_core::session::dose::Intensity;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
@@ -385,12 +389,13 @@ fn store_seeds(scratch: &Path) -> (Vec<u8>, Vec<u8>) {
                     hold_seconds: 20,
                     repetitions: 3,
                     completed: true,
-                    sides: Some(limber::profile::SideRecord { left: 3, right: 2 }),
+                    sides: Some(limber_core::profile::SideRecord { left: 3, right: 2 }),
+                    holds_done: None,
                     variation: None,
                 }],
                 pain_before: Some(4),
                 pain_after: pain,
-                ending: Some(limber::profile::Ending::StoppedForPain {
+                ending: Some(limber_core::profile::Ending::StoppedForPain {
                     exercise_id: "knee-to-chest".into(),
                 }),
             })
@@ -492,8 +497,85 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
+/// A plan file and a reminder state the store wrote.
+fn schedule_seeds(scratch: &Path) -> (Vec<u8>, Vec<u8>) {
+    let dir = fresh(&scratch.join("schedule-seed"));
+    let (mut store, _) = Store::open(&dir).expect("store opens");
+    let id = store.current().id.clone();
+    let plan = store
+        .update_plan(&id, |plan| {
+            plan.set(limber_core::schedule::PlannedRoutine {
+                routine: "lower-back".into(),
+                days: "mon-fri".parse().expect("days"),
+                at: "08:00".parse().expect("time"),
+                since: None,
+            });
+        })
+        .expect("plan saved");
+    let now = chrono::DateTime::from_timestamp(1_715_600_000, 0)
+        .expect("a time")
+        .with_timezone(&chrono::Utc);
+    store
+        .update_reminder_state(&id, |state| {
+            limber_core::schedule::reminder::take_due(
+                &plan,
+                state,
+                &limber_core::schedule::reminder::DoneDays::default(),
+                &now,
+            );
+        })
+        .expect("reminders saved");
+    let read = |folder: &str| {
+        std::fs::read(dir.join(folder).join(format!("{id}.ron"))).unwrap_or_default()
+    };
+    (read("plans"), read("reminders"))
+}
+
+/// Text for the writers: a title or a name, the fuzzed bytes as text.
+fn fuzzed_text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Seeds for the writers: titles and names with the characters that
+/// matter to a calendar and a terminal.
+fn text_seeds() -> Vec<Vec<u8>> {
+    [
+        "Lower back",
+        "Hips, gentle; morning\\evening",
+        "Evil\r\nSUMMARY:pwned\nATTACH:http://example.invalid/x",
+        "\u{1b}]0;title\u{7}\u{1b}[2J\u{9b}31m\0",
+        "Анна 李 ّعربي",
+        "x\u{2028}y\u{85}z\u{7f}",
+    ]
+    .into_iter()
+    .map(|text| text.as_bytes().to_vec())
+    .collect()
+}
+
+const TEXT_TOKENS: &[&[u8]] = &[
+    b"\r",
+    b"\n",
+    b"\r\n",
+    b"\x1b[",
+    b"\x1b]",
+    b"\x07",
+    b"\x00",
+    b"\xc2\x9b",
+    b"\xc2\x85",
+    b";",
+    b",",
+    b"\\",
+    b":",
+    b"\"",
+    b"BEGIN:VEVENT",
+    b"SUMMARY:",
+    b"\xe2\x80\xa8",
+    b"\xef\xbb\xbf",
+];
+
 fn targets(scratch: &Path) -> Vec<Target> {
     let (profile_seed, history_seed) = store_seeds(scratch);
+    let (plan_seed, reminder_seed) = schedule_seeds(scratch);
     let mut profile_seeds = vec![profile_seed];
     profile_seeds.extend(corpus("profile", 65_536));
     let mut history_seeds = vec![history_seed];
@@ -501,6 +583,10 @@ fn targets(scratch: &Path) -> Vec<Target> {
     let (png_seeds, jpeg_seeds) = raster_seeds();
     let profile_dir = scratch.join("profile");
     let history_dir = scratch.join("history");
+    let list_dir = scratch.join("profile-list");
+    let plan_dir = scratch.join("plan");
+    let reminder_dir = scratch.join("reminders");
+    let manifest_dir = scratch.join("manifest");
     vec![
         content_target("content-area", "areas", scratch),
         content_target("content-exercise", "exercises", scratch),
@@ -543,11 +629,140 @@ fn targets(scratch: &Path) -> Vec<Target> {
             fix: no_fix,
         },
         Target {
+            name: "profile-list",
+            seeds: vec![b"(version: 1, last_used: Some(\"me\"))\n".to_vec()],
+            tokens: RON_TOKENS,
+            run: Box::new(move |_, bytes| {
+                let dir = fresh(&list_dir);
+                std::fs::write(dir.join("profiles.ron"), bytes).expect("write case");
+                Store::open(&dir).is_ok_and(|(_, notices)| notices.is_empty())
+            }),
+            fix: no_fix,
+        },
+        Target {
+            name: "plan",
+            seeds: vec![plan_seed],
+            tokens: RON_TOKENS,
+            run: Box::new(move |_, bytes| {
+                let dir = fresh(&plan_dir);
+                let Ok((mut store, _)) = Store::open(&dir) else {
+                    return false;
+                };
+                let id = store.current().id.clone();
+                std::fs::create_dir_all(dir.join("plans")).expect("folder");
+                std::fs::write(dir.join("plans").join(format!("{id}.ron")), bytes)
+                    .expect("write case");
+                let read = store.plan(&id).is_ok_and(|plan| !plan.is_empty());
+                read && store.take_notices().is_empty()
+            }),
+            fix: no_fix,
+        },
+        Target {
+            name: "reminders",
+            seeds: vec![reminder_seed],
+            tokens: RON_TOKENS,
+            run: Box::new(move |_, bytes| {
+                let dir = fresh(&reminder_dir);
+                let Ok((mut store, _)) = Store::open(&dir) else {
+                    return false;
+                };
+                let id = store.current().id.clone();
+                std::fs::create_dir_all(dir.join("reminders")).expect("folder");
+                std::fs::write(dir.join("reminders").join(format!("{id}.ron")), bytes)
+                    .expect("write case");
+                store.reminder_state(&id).is_ok() && store.take_notices().is_empty()
+            }),
+            fix: no_fix,
+        },
+        Target {
+            name: "pack-manifest",
+            seeds: vec![
+                b"(\n    author: \"Sam Lee, physiotherapist\",\n    version: \"2\",\n    reviewed: \"2025-06-02\",\n)\n".to_vec(),
+                b"()".to_vec(),
+            ],
+            tokens: RON_TOKENS,
+            run: Box::new(move |_, bytes| {
+                let _ = std::fs::remove_dir_all(&manifest_dir);
+                std::fs::create_dir_all(&manifest_dir).expect("folder");
+                std::fs::write(
+                    manifest_dir.join(limber_core::content::pack::MANIFEST_FILE),
+                    bytes,
+                )
+                .expect("write case");
+                match limber_core::content::pack::read_manifest(&manifest_dir) {
+                    Ok(Some(manifest)) => manifest.problems().is_empty(),
+                    _ => false,
+                }
+            }),
+            fix: no_fix,
+        },
+        Target {
+            name: "ics-writer",
+            seeds: text_seeds(),
+            tokens: TEXT_TOKENS,
+            run: Box::new(|_, bytes| {
+                let title = fuzzed_text(bytes);
+                let mut plan = limber_core::schedule::WeeklyPlan::default();
+                plan.set(limber_core::schedule::PlannedRoutine {
+                    routine: title.clone(),
+                    days: "mon-sun".parse().expect("days"),
+                    at: "08:00".parse().expect("time"),
+                    since: None,
+                });
+                let now = chrono::DateTime::from_timestamp(1_715_600_000, 0)
+                    .expect("a time")
+                    .with_timezone(&chrono::Utc);
+                let describe = |_: &str| limber_core::schedule::ics::CalendarRoutine {
+                    title: title.clone(),
+                    length: Some(Duration::from_secs(300)),
+                };
+                let text = limber_core::schedule::ics::plan_calendar("me", &title, &plan, describe, &now)
+                    .expect("a calendar");
+                check_calendar(&text);
+                !title.chars().any(char::is_control)
+            }),
+            fix: no_fix,
+        },
+        Target {
+            name: "terminal",
+            seeds: text_seeds(),
+            tokens: TEXT_TOKENS,
+            run: Box::new(|_, bytes| {
+                use std::io::Write;
+                let text = fuzzed_text(bytes);
+                let value = limber_core::terminal::escape(&text);
+                assert!(
+                    !value.chars().any(char::is_control),
+                    "a control character left in a value: {value:?}"
+                );
+                let lines = limber_core::terminal::escape_lines(&text);
+                assert!(
+                    !lines.chars().any(|c| c.is_control() && c != '\n' && c != '\t'),
+                    "{lines:?}"
+                );
+                let plain = limber_core::terminal::without_controls(&text);
+                assert!(!plain.chars().any(char::is_control), "{plain:?}");
+                // The raw bytes, split anywhere, through the writer.
+                let mut writer = limber_core::terminal::Escaping::new(Vec::new());
+                let split = bytes.len() / 2;
+                writer.write_all(&bytes[..split]).expect("write");
+                writer.write_all(&bytes[split..]).expect("write");
+                let written = writer.into_inner().expect("flush");
+                let shown = String::from_utf8_lossy(&written);
+                assert!(
+                    !shown.chars().any(|c| c.is_control() && c != '\n' && c != '\t'),
+                    "{shown:?}"
+                );
+                value == text
+            }),
+            fix: no_fix,
+        },
+        Target {
             name: "svg",
             seeds: svg_seeds(),
             tokens: SVG_TOKENS,
             run: Box::new(|_, bytes| {
-                limber::figure::load_bytes(bytes, Path::new("fuzzed.svg")).is_ok()
+                limber_core::figure::load_bytes(bytes, Path::new("fuzzed.svg")).is_ok()
             }),
             fix: no_fix,
         },
@@ -556,7 +771,7 @@ fn targets(scratch: &Path) -> Vec<Target> {
             seeds: png_seeds,
             tokens: RASTER_TOKENS,
             run: Box::new(|_, bytes| {
-                limber::figure::load_bytes(bytes, Path::new("fuzzed.png")).is_ok()
+                limber_core::figure::load_bytes(bytes, Path::new("fuzzed.png")).is_ok()
             }),
             fix: fix_png_crcs,
         },
@@ -565,11 +780,54 @@ fn targets(scratch: &Path) -> Vec<Target> {
             seeds: jpeg_seeds,
             tokens: RASTER_TOKENS,
             run: Box::new(|_, bytes| {
-                limber::figure::load_bytes(bytes, Path::new("fuzzed.jpg")).is_ok()
+                limber_core::figure::load_bytes(bytes, Path::new("fuzzed.jpg")).is_ok()
             }),
             fix: no_fix,
         },
     ]
+}
+
+/// A calendar as RFC 5545 has it: CRLF lines of at most 75 octets, no
+/// other control character, every unfolded line a known property (no line
+/// a title could have added).
+fn check_calendar(text: &str) {
+    assert!(text.ends_with("\r\n"), "{text:?}");
+    for line in text.split_terminator("\r\n") {
+        assert!(line.len() <= 75, "a line over 75 octets: {line:?}");
+        assert!(
+            !line.chars().any(|c| c.is_control() && c != '\t'),
+            "a control character: {line:?}"
+        );
+    }
+    const KNOWN: &[&str] = &[
+        "BEGIN",
+        "END",
+        "PRODID",
+        "VERSION",
+        "CALSCALE",
+        "NAME",
+        "X-WR-CALNAME",
+        "UID",
+        "DTSTAMP",
+        "SUMMARY",
+        "DESCRIPTION",
+        "DTSTART",
+        "DURATION",
+        "RRULE",
+        "TRANSP",
+        "ACTION",
+        "TRIGGER",
+    ];
+    let unfolded = text.replace("\r\n ", "");
+    for line in unfolded.split_terminator("\r\n") {
+        let name = line.split([':', ';']).next().unwrap_or_default();
+        assert!(KNOWN.contains(&name), "an unexpected line: {line:?}");
+    }
+    assert_eq!(
+        unfolded.matches("\r\nBEGIN:VEVENT\r\n").count(),
+        1,
+        "one event: {unfolded:?}"
+    );
 }
 
 struct Options {
@@ -686,10 +944,23 @@ fn main() {
         );
         // The seeds themselves, unedited: the good ones must be accepted, or
         // the harness is not testing what it claims.
-        let seeds_accepted = (0..target.seeds.len())
-            .filter(|&i| (target.run)(i, &target.seeds[i]))
-            .count();
         let mut panics = 0u64;
+        let mut seeds_accepted = 0;
+        for (index, seed) in target.seeds.iter().enumerate() {
+            match panic::catch_unwind(AssertUnwindSafe(|| (target.run)(index, seed))) {
+                Ok(true) => seeds_accepted += 1,
+                Ok(false) => {}
+                Err(_) => {
+                    panics += 1;
+                    let message = last_panic
+                        .lock()
+                        .ok()
+                        .and_then(|mut m| m.take())
+                        .unwrap_or_default();
+                    eprintln!("{}: seed {index} panicked: {message}", target.name);
+                }
+            }
+        }
         let mut caught_inside = 0u64;
         let mut accepted = 0u64;
         let mut slowest = (Duration::ZERO, 0u64);

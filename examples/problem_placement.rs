@@ -38,7 +38,7 @@ fn main() {
     for run in 1..=3 {
         let mut out = Vec::new();
         let start = Instant::now();
-        let outcome = limber::content::check(Some(dir.path()), &mut out).expect("check runs");
+        let outcome = limber::cli::check::check(Some(dir.path()), &mut out).expect("check runs");
         let elapsed = start.elapsed();
         let listed = String::from_utf8_lossy(&out)
             .lines()

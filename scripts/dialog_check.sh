@@ -8,8 +8,9 @@
 #
 # Usage: scripts/dialog_check.sh [OUT_DIR] [BINARY]
 #   OUT_DIR  where the screenshots go (default: target/dialog-check)
-#   BINARY   a limber built with `--features testing` (for the made-up
-#            history); default target/debug/limber
+#   BINARY   the limber executable (default: target/release/limber, else
+#            target/debug/limber); the made-up history comes from
+#            examples/fixture_history.rs
 #
 # Needs: Xvfb, xdotool, ImageMagick, zenity, poppler-utils
 # (scripts/setup.sh --dialog installs them).
@@ -82,8 +83,9 @@ expect() {
 echo "Limber: $LIMBER_BIN"
 start_xvfb
 echo "Xvfb on $DISPLAY; screenshots in $OUT_DIR"
-LIMBER_DATA_DIR="$DATA_DIR" "$LIMBER_BIN" --profile Anna __fixture-history --sessions 30 ||
-    die "the binary has no __fixture-history: build it with 'cargo build --features testing'"
+(cd "$here/.." && cargo run --quiet --example fixture_history -- \
+    --data-dir "$DATA_DIR" --profile Anna --sessions 30) ||
+    die "could not make the made-up history (examples/fixture_history.rs)"
 
 start_app first-run
 wait_title "Limber — Safety"

@@ -17,7 +17,7 @@
 # Speech Dispatcher.
 #
 # Usage: scripts/measure_cues.sh [--app | --polled] [--voice] [BINARY]
-#   (default)  `limber __rehearse ROUTINE`: the routine's real timeline,
+#   (default)  `examples/rehearse.rs`: the routine's real timeline,
 #              scheduled by the coach on the real audio and speech workers
 #              against the real clock, with a loop polling the session at
 #              the player's tick rate (10 Hz, 30 Hz while the figure moves)
@@ -56,6 +56,7 @@ for arg in "$@"; do
     esac
 done
 pick_binary "$binary"
+pick_rehearse
 need awk sort
 ROUTINE="${ROUTINE:-lower-back}"
 INTENSITY="${INTENSITY:-gentle}"
@@ -91,7 +92,7 @@ if [[ "$mode" != app ]]; then
     options=()
     [[ -n "${SECONDS_LIMIT:-}" ]] && options+=(--seconds "$SECONDS_LIMIT")
     [[ "$mode" == polled ]] && options+=(--polled)
-    LIMBER_DATA_DIR="$DATA_DIR" "$LIMBER_BIN" __rehearse "$ROUTINE" --intensity "$INTENSITY" \
+    LIMBER_DATA_DIR="$DATA_DIR" "$REHEARSE_BIN" "$ROUTINE" --intensity "$INTENSITY" \
         "${options[@]}" >"$WORK_DIR/rehearsal.out" 2>"$LOG" ||
         die "the rehearsal failed: $(cat "$WORK_DIR/rehearsal.out" "$LOG")"
 else

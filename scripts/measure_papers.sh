@@ -13,22 +13,23 @@
 # `cargo bench --bench papers`.
 #
 # Usage: scripts/measure_papers.sh [LIMBER_BINARY]
-#   default target/release/limber, else target/debug/limber
+#   default release/limber, else debug/limber under $CARGO_TARGET_DIR
+#   (else target/)
 # Environment: HISTORY (sessions in the history, default 300000)
 set -euo pipefail
 
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bin="${1:-}"
-if [[ -z "$bin" ]]; then
-    bin="$repo/target/release/limber"
-    [[ -x "$bin" ]] || bin="$repo/target/debug/limber"
-fi
-[[ -x "$bin" ]] || { echo "error: no Limber binary at '$bin'" >&2; exit 1; }
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# pick_binary and target_dir (no X server is started here).
+# shellcheck source=scripts/xvfb_app.sh
+source "$here/xvfb_app.sh"
+pick_binary "${1:-}"
+bin="$LIMBER_BIN"
+[[ -x "$bin" ]] || die "no Limber binary at '$bin'"
 command -v python3 >/dev/null || { echo "error: python3 is needed to write the content" >&2; exit 1; }
 [[ -x /usr/bin/time ]] || { echo "error: GNU time (/usr/bin/time) is needed" >&2; exit 1; }
 HISTORY="${HISTORY:-300000}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/limber-papers.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work"; cleanup' EXIT
 
 python3 - "$work" "$HISTORY" <<'PY'
 import os, sys, time

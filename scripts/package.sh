@@ -25,6 +25,13 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 repo="$(pwd)"
 dist="$repo/target/dist"
+# Where cargo builds the binary: $CARGO_TARGET_DIR as cargo reads it.
+case "${CARGO_TARGET_DIR:-}" in
+    "") build="$repo/target" ;;
+    /*) build="$CARGO_TARGET_DIR" ;;
+    *) build="$repo/$CARGO_TARGET_DIR" ;;
+esac
+mkdir -p "$dist"
 
 version="$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)"
 [[ -n "$version" ]] || { echo "error: no version in Cargo.toml" >&2; exit 1; }
@@ -64,7 +71,7 @@ echo "== Archive for other distributions"
 name="limber-${version}-${machine}-linux"
 stage="$dist/$name"
 rm -rf "$stage" "$dist/$name.tar.gz"
-install -Dm755 target/release/limber "$stage/bin/limber"
+install -Dm755 "$build/release/limber" "$stage/bin/limber"
 strip "$stage/bin/limber"
 install -Dm644 packaging/linux/io.github.limber.Limber.desktop \
     "$stage/share/applications/io.github.limber.Limber.desktop"

@@ -20,9 +20,17 @@ packages+=(poppler-utils)
 # The calendar test reads the .ics saved from the app back with an
 # independent parser: Python's icalendar (tests/ui_plan.rs).
 packages+=(python3-icalendar)
+# tests/audio_sounds.rs checks sounds/ against scripts/make_sounds.py.
+packages+=(python3)
+# tests/hostile_text.rs runs the commands with the clock before 1970 and
+# in the year 9999 through libfaketime.
+packages+=(faketime)
 # tests/packaging.rs checks the menu entry and the AppStream file with the
 # desktop's own validators.
 packages+=(desktop-file-utils appstream)
+# The core's paper tests lay out text with a system sans (the app gives the
+# papers Fira Sans from iced, which the core cannot depend on).
+packages+=(fonts-dejavu-core)
 for arg in "$@"; do
   case "$arg" in
     --voice) packages+=(speech-dispatcher speech-dispatcher-espeak-ng espeak-ng) ;;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The spoken coach through a real voice, into a WAV file: the first
-# SECONDS_LIMIT seconds of a routine rehearsed (`limber __rehearse`, the
+# SECONDS_LIMIT seconds of a routine rehearsed (examples/rehearse.rs, the
 # coach's timeline on the real workers against the real clock) with the
 # real Speech Dispatcher and espeak-ng, whose sound goes to a file instead
 # of a sound card. Then, for each line the coach handed to Speech
@@ -38,6 +38,7 @@ for arg in "$@"; do
     esac
 done
 pick_binary "$binary"
+pick_rehearse
 need speech-dispatcher python3
 ROUTINE="${ROUTINE:-lower-back}"
 INTENSITY="${INTENSITY:-gentle}"
@@ -105,7 +106,7 @@ echo "Limber: $LIMBER_BIN ($mode), the first $SECONDS_LIMIT s of $ROUTINE at $IN
 if [[ "$mode" == rehearsal ]]; then
     SPEECHD_ADDRESS="unix_socket:$socket" LIMBER_AUDIO_OUTPUT=null NO_COLOR=1 \
         RUST_LOG="limber::cues=debug,limber=info,warn" LIMBER_DATA_DIR="$DATA_DIR" \
-        "$LIMBER_BIN" __rehearse "$ROUTINE" --intensity "$INTENSITY" --seconds "$SECONDS_LIMIT" \
+        "$REHEARSE_BIN" "$ROUTINE" --intensity "$INTENSITY" --seconds "$SECONDS_LIMIT" \
         >"$WORK_DIR/rehearsal.out" 2>"$WORK_DIR/rehearsal.log" ||
         die "the rehearsal failed: $(cat "$WORK_DIR/rehearsal.log")"
 else

@@ -28,21 +28,47 @@ need() {
     done
 }
 
-# The binary: the argument if given, else target/release, else target/debug.
-pick_binary() {
-    local given="$1" repo
+# Where cargo builds: $CARGO_TARGET_DIR as cargo reads it (relative to the
+# repository), else the repository's target/.
+target_dir() {
+    local repo
     repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+    case "${CARGO_TARGET_DIR:-}" in
+        "") echo "$repo/target" ;;
+        /*) echo "$CARGO_TARGET_DIR" ;;
+        *) echo "$repo/$CARGO_TARGET_DIR" ;;
+    esac
+}
+
+# The binary: the argument if given, else the target folder's release
+# build, else its debug build.
+pick_binary() {
+    local given="$1" target
+    target="$(target_dir)"
     if [[ -n "$given" ]]; then
         LIMBER_BIN="$given"
-    elif [[ -x "$repo/target/release/limber" ]]; then
-        LIMBER_BIN="$repo/target/release/limber"
+    elif [[ -x "$target/release/limber" ]]; then
+        LIMBER_BIN="$target/release/limber"
     else
-        LIMBER_BIN="$repo/target/debug/limber"
+        LIMBER_BIN="$target/debug/limber"
     fi
     [[ -f "$LIMBER_BIN" ]] ||
         die "no Limber binary at '$LIMBER_BIN' (build it with 'cargo build --release' or pass its path)"
     [[ -x "$LIMBER_BIN" ]] || die "'$LIMBER_BIN' is not executable"
     LIMBER_BIN="$(cd "$(dirname "$LIMBER_BIN")" && pwd)/$(basename "$LIMBER_BIN")"
+}
+
+# The rehearsal (examples/rehearse.rs) built beside $LIMBER_BIN, in the
+# same profile: a routine's cues on the real workers without a window.
+pick_rehearse() {
+    REHEARSE_BIN="$(dirname "$LIMBER_BIN")/examples/rehearse"
+    local profile=()
+    [[ "$(basename "$(dirname "$LIMBER_BIN")")" == release ]] && profile=(--release)
+    if [[ ! -x "$REHEARSE_BIN" ]]; then
+        (cd "$(dirname "${BASH_SOURCE[0]}")/.." && cargo build "${profile[@]}" --example rehearse) >&2 ||
+            die "could not build the rehearsal (cargo build ${profile[*]} --example rehearse)"
+    fi
+    [[ -x "$REHEARSE_BIN" ]] || die "no rehearsal at '$REHEARSE_BIN'"
 }
 
 stop_app() {

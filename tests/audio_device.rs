@@ -9,7 +9,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use limber::audio::{Cue, CuePlayer, OutputState, RodioPlayer, SilentPlayer, player};
+use limber::platform::audio::{OutputState, RodioPlayer, player};
+use limber_core::sound::{Cue, CuePlayer, SilentPlayer};
 use tracing::{Event, Level, Subscriber};
 use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
 
@@ -18,7 +19,7 @@ struct CountWarnings(Arc<AtomicUsize>);
 impl<S: Subscriber> Layer<S> for CountWarnings {
     fn on_event(&self, event: &Event<'_>, _ctx: Context<'_, S>) {
         let meta = event.metadata();
-        if *meta.level() == Level::WARN && meta.target().starts_with("limber::audio") {
+        if *meta.level() == Level::WARN && meta.target().starts_with("limber::platform::audio") {
             self.0.fetch_add(1, Ordering::SeqCst);
         }
     }

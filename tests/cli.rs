@@ -1,20 +1,8 @@
 //! The command line as a person uses it: the real binary, its output and
 //! its exit code.
 
-use std::process::{Command, Output};
-
-fn limber(args: &[&str], data_dir: &std::path::Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_limber"))
-        .args(args)
-        .env("LIMBER_DATA_DIR", data_dir)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("limber runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
+mod common;
+use common::cli::{limber, stdout};
 
 #[test]
 fn check_of_the_shipped_content_passes_with_its_counts() {
@@ -187,10 +175,10 @@ fn check_refuses_a_hold_range_beyond_the_dose_bounds_with_its_place() {
 #[test]
 fn without_a_display_the_app_says_so_and_exits_1() {
     let dir = tempfile::tempdir().expect("temp dir");
-    for display in [None, Some(":77")] {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_limber"));
+    let unreachable = format!(":{}", free_display_number());
+    for display in [None, Some(unreachable.as_str())] {
+        let mut command = common::cli::command(dir.path());
         command
-            .env("LIMBER_DATA_DIR", dir.path())
             .env_remove("WAYLAND_DISPLAY")
             .env_remove("WAYLAND_SOCKET");
         match display {
@@ -208,15 +196,29 @@ fn without_a_display_the_app_says_so_and_exits_1() {
     }
 }
 
+/// An X display number no server has on this machine now (no socket, no
+/// lock file, no abstract socket), so a test run beside someone's Xvfb
+/// does not open a real window.
+fn free_display_number() -> u32 {
+    let abstract_sockets = std::fs::read_to_string("/proc/net/unix").unwrap_or_default();
+    (300..1000)
+        .find(|n| {
+            !std::path::Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                && !std::path::Path::new(&format!("/tmp/.X{n}-lock")).exists()
+                && !abstract_sockets.contains(&format!("@/tmp/.X11-unix/X{n}"))
+        })
+        .expect("a free display number")
+}
+
 /// `limber history | head`: the reader going away is not an error.
 #[test]
 fn a_closed_pipe_ends_the_history_quietly() {
     let dir = tempfile::tempdir().expect("temp dir");
     // One session written by the store gives the line format; 3,000 of
     // them is more than a pipe holds, so the writer meets the closed end.
-    let (mut store, _) = limber::profile::Store::open(dir.path()).expect("store");
+    let (mut store, _) = limber_core::profile::Store::open(dir.path()).expect("store");
     store
-        .append_history(limber::profile::SessionRecord {
+        .append_history(limber_core::profile::SessionRecord {
             started_at: 1_700_000_000,
             routine_id: "hips".into(),
             routine_title: "Hips".into(),
@@ -243,9 +245,8 @@ fn a_closed_pipe_ends_the_history_quietly() {
     }
     many.push_str("])\n");
     std::fs::write(&file, many).expect("write");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_limber"))
+    let mut child = common::cli::command(dir.path())
         .args(["history", "--csv"])
-        .env("LIMBER_DATA_DIR", dir.path())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -267,11 +268,11 @@ fn a_closed_pipe_ends_the_history_quietly() {
 #[test]
 fn a_session_set_aside_is_said_on_stderr_with_exit_code_2() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let (mut store, _) = limber::profile::Store::open(dir.path()).expect("store");
+    let (mut store, _) = limber_core::profile::Store::open(dir.path()).expect("store");
     let id = store.current().id.clone();
     for n in 0..3u64 {
         store
-            .append_history(limber::profile::SessionRecord {
+            .append_history(limber_core::profile::SessionRecord {
                 started_at: 1_700_000_000 + n * 86_400,
                 routine_id: "hips".into(),
                 routine_title: "Hips".into(),

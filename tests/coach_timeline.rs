@@ -2,17 +2,18 @@
 //! the same instants as the player made from the engine's events before
 //! the coach scheduled them (those rules are kept below as the reference).
 
-use std::process::Command;
 use std::time::{Duration, Instant};
 
-use limber::audio::Cue;
-use limber::coach::{self, CoachOptions, CueKind, Timeline};
-use limber::content::Library;
-use limber::prescription;
-use limber::profile::Settings;
-use limber::session::dose::Intensity;
-use limber::session::engine::{Event, Session};
-use limber::session::plan::Phase;
+use limber_core::coach::{self, CoachOptions, CueKind, Timeline};
+use limber_core::content::Library;
+use limber_core::prescription;
+use limber_core::profile::Settings;
+use limber_core::session::dose::Intensity;
+use limber_core::session::engine::{Event, Session};
+use limber_core::session::plan::Phase;
+use limber_core::sound::Cue;
+
+mod common;
 
 fn shipped() -> Library {
     let (library, problems) = Library::shipped();
@@ -179,11 +180,10 @@ fn the_timeline_follows_the_plan_the_player_runs() {
 #[test]
 fn the_printed_cue_sheet_lists_the_plan_the_player_runs() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let output = Command::new(env!("CARGO_BIN_EXE_limber"))
-        .args(["show", "lower-back", "--timeline", "--intensity", "gentle"])
-        .env("LIMBER_DATA_DIR", dir.path())
-        .output()
-        .expect("limber runs");
+    let output = common::cli::limber(
+        &["show", "lower-back", "--timeline", "--intensity", "gentle"],
+        dir.path(),
+    );
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(
         output.status.success(),
@@ -201,12 +201,12 @@ fn the_printed_cue_sheet_lists_the_plan_the_player_runs() {
         .map(|phase| {
             format!(
                 "{} {}",
-                coach::sheet::offset(phase.start),
+                limber_core::words::offset(phase.start),
                 phase.phase.label()
             )
         })
         .collect();
-    expected.push(format!("{} Done", coach::sheet::offset(plan.total())));
+    expected.push(format!("{} Done", limber_core::words::offset(plan.total())));
 
     // Phase lines: an offset, then the phase's name in its column (cue
     // lines have that column empty).
@@ -221,10 +221,25 @@ fn the_printed_cue_sheet_lists_the_plan_the_player_runs() {
         })
         .collect();
     assert_eq!(phase_lines, expected);
-    let total = format!("Total: {} (4 min 32 s)", coach::sheet::offset(plan.total()));
+    let total = format!(
+        "Total: {} (4 min 32 s)",
+        limber_core::words::offset(plan.total())
+    );
     assert_eq!(text.lines().last(), Some(total.as_str()));
     // The words a person hears first, last, and on the other side.
     assert!(text.contains("say    \"Knee to chest. Lie on your back, knees bent.\""));
-    assert!(text.contains("say    \"Switch to the right leg.\""));
+    assert!(text.contains("say    \"Right leg. Knee to chest.\""));
+    // Each exercise's key caution, once.
+    for caution in [
+        "say    \"Press up; keep your hips down.\"",
+        "say    \"Hold for 15 seconds. Keep your lower back on the floor.\"",
+        "say    \"Lower slowly; don't drop back.\"",
+    ] {
+        assert_eq!(text.matches(caution).count(), 1, "{caution}");
+    }
+    assert!(
+        !text.contains("note "),
+        "no line runs into the next:\n{text}"
+    );
     assert!(text.contains("say    \"Routine done: 3 exercises, 5 minutes.\""));
 }

@@ -5,14 +5,15 @@
 use std::fs;
 use std::path::Path;
 
-use limber::content::schema::Illustration;
-use limber::content::{ImageSource, Library, Problem, Severity, Sources, check};
+use limber::cli::check::check;
+use limber_core::content::schema::Illustration;
+use limber_core::content::{ImageSource, Library, Problem, Severity, Sources};
 
 /// One pose and one area so test folders do not depend on the shipped ones.
 const POSES: &str = r#"[
     (
         id: "test-pose",
-        pelvis: (height: 0.5, angle: 0.0),
+        pelvis: (height: 3.95, angle: 90.0),
         near_arm: (shoulder: 0.0, elbow: 0.0),
         far_arm: (shoulder: 0.0, elbow: 0.0),
         near_leg: (hip: 0.0, knee: 0.0),
@@ -524,7 +525,7 @@ fn check_prints_each_problem_and_a_summary() {
     assert!(!outcome.is_ok());
     assert!(outcome.errors >= 1);
     let summary = lines.last().expect("a summary line");
-    assert_eq!(*summary, limber::content::summary(&outcome));
+    assert_eq!(*summary, limber::cli::check::summary(&outcome));
     // The valid exercise loaded on top of whatever shipped ones did.
     assert!(outcome.exercises >= 1, "{summary}");
     assert!(summary.contains("error"), "{summary}");
@@ -540,7 +541,7 @@ fn pose_ids_follow_the_kebab_case_rule_too() {
         r#"[
     (
         id: "Lying_Flat",
-        pelvis: (height: 0.5, angle: 0.0),
+        pelvis: (height: 3.95, angle: 90.0),
         near_arm: (shoulder: 0.0, elbow: 0.0),
         far_arm: (shoulder: 0.0, elbow: 0.0),
         near_leg: (hip: 0.0, knee: 0.0),
@@ -548,7 +549,7 @@ fn pose_ids_follow_the_kebab_case_rule_too() {
     ),
     (
         id: "lying-flat-too",
-        pelvis: (height: 0.5, angle: 0.0),
+        pelvis: (height: 3.95, angle: 90.0),
         near_arm: (shoulder: 0.0, elbow: 0.0),
         far_arm: (shoulder: 0.0, elbow: 0.0),
         near_leg: (hip: 0.0, knee: 0.0),
@@ -570,7 +571,7 @@ fn pose_ids_follow_the_kebab_case_rule_too() {
 /// name and lists the valid ones; `limb` and an empty list get warnings.
 #[test]
 fn highlights_are_one_part_or_a_list_and_a_wrong_name_lists_the_parts() {
-    use limber::content::schema::{BodyPart, Limb, Region};
+    use limber_core::content::schema::{BodyPart, Limb, Region};
     let dir = base_folder();
     let root = dir.path();
     let listed = valid_exercise("listed", "Listed")

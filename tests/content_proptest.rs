@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use limber::content::{Library, Sources};
+use limber_core::content::{Library, Sources};
 use proptest::prelude::*;
 
 const SHIPPED: [(&str, &str); 6] = [

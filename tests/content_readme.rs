@@ -3,7 +3,7 @@
 
 use std::fs;
 
-use limber::content::{Library, Sources};
+use limber_core::content::{Library, Sources};
 
 const README: &str = include_str!("../content/README.md");
 
@@ -78,7 +78,7 @@ fn every_readme_example_loads_cleanly() {
     assert!(library.pose("supine-knees-bent").is_some());
 
     // The pack manifest example parses and says what it is.
-    let manifest = limber::content::pack::parse_manifest(&blocks[4], "pack.ron")
+    let manifest = limber_core::content::pack::parse_manifest(&blocks[4], "pack.ron")
         .expect("the manifest example");
     assert_eq!(
         manifest.describe().as_deref(),
@@ -92,9 +92,9 @@ fn every_readme_example_loads_cleanly() {
 /// `limber figures --docs docs/poses`.
 #[test]
 fn the_guide_pictures_are_the_ones_limber_draws() {
-    use limber::figure::BodyPart;
+    use limber_core::figure::BodyPart;
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/poses");
-    let pictures = limber::figure::docs::pictures().expect("the guide pictures render");
+    let pictures = limber_core::figure::docs::pictures().expect("the guide pictures render");
     let mut stale = Vec::new();
     for (name, png) in &pictures {
         let drawn = image::load_from_memory(png).expect("decodes").into_rgba8();
@@ -146,6 +146,50 @@ fn the_guide_pictures_are_the_ones_limber_draws() {
     }
 }
 
+/// The limits the guide states are the ones `limber check` and `limber
+/// import` enforce: each number comes from the constant that enforces it.
+#[test]
+fn the_documented_limits_are_the_enforced_ones() {
+    let flat = README.split_whitespace().collect::<Vec<_>>().join(" ");
+    let stated = [
+        format!(
+            "a hold over {} seconds ({} minutes), more than {} repetitions, a move, release or rest over {} seconds",
+            limber_core::session::dose::HOLD_SECONDS.max,
+            limber_core::session::dose::HOLD_SECONDS.max / 60,
+            limber_core::session::dose::REPETITIONS.max,
+            limber_core::content::MAX_TRANSITION_SECONDS
+        ),
+        format!(
+            "longer than {} characters",
+            limber_core::content::MAX_ID_LEN
+        ),
+        format!(
+            "a RON file over {}",
+            limber_core::files::size_words(limber_core::content::MAX_RON_BYTES)
+        ),
+        format!(
+            "more than {} entries, a file over {} or more than {} in all",
+            limber_core::pack::MAX_ENTRIES,
+            limber_core::files::size_words(limber_core::pack::MAX_FILE_BYTES),
+            limber_core::files::size_words(limber_core::pack::MAX_TOTAL_BYTES)
+        ),
+        format!(
+            "Each field is at most {} characters",
+            limber_core::content::pack::MAX_FIELD_CHARS
+        ),
+        format!(
+            "At most {} problems are listed per file",
+            limber_core::content::MAX_PROBLEMS_PER_FILE
+        ),
+    ];
+    for sentence in stated {
+        assert!(
+            flat.contains(&sentence),
+            "content/README.md does not say: {sentence}"
+        );
+    }
+}
+
 /// The rows of the README's "Limits" table: (what, value as written).
 fn limits_table() -> Vec<(String, String)> {
     let section = README
@@ -165,9 +209,9 @@ fn limits_table() -> Vec<(String, String)> {
 }
 
 #[test]
-fn the_documented_limits_are_the_enforced_ones() {
-    use limber::content::limits;
-    use limber::session::dose;
+fn the_limits_table_is_the_enforced_limits() {
+    use limber_core::limits;
+    use limber_core::session::dose;
     let table = limits_table();
     let value = |what: &str| {
         table
@@ -195,7 +239,11 @@ fn the_documented_limits_are_the_enforced_ones() {
     assert_eq!(value("repetitions"), dose::REPETITIONS.max.to_string());
     assert_eq!(
         value("move, release or rest"),
-        format!("{} seconds", limber::content::MAX_TRANSITION_SECONDS)
+        format!("{} seconds", limber_core::content::MAX_TRANSITION_SECONDS)
+    );
+    assert_eq!(
+        value("size of a RON file"),
+        limber_core::files::size_words(limber_core::content::MAX_RON_BYTES)
     );
     assert_eq!(table.len(), 10, "{table:?}");
     // The list of rules says the same numbers.

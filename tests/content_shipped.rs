@@ -1,8 +1,9 @@
 //! The shipped content: everything loads without a problem and says what
 //! the article says (doses, cautions at the right steps, pose ids).
 
-use limber::content::schema::{Exercise, Illustration, Range, Region, Role, Sides};
-use limber::content::{Library, check};
+use limber::cli::check::check;
+use limber_core::content::Library;
+use limber_core::content::schema::{Exercise, Illustration, Range, Region, Role, Sides};
 
 fn shipped() -> Library {
     let (library, problems) = Library::shipped();
@@ -168,7 +169,10 @@ fn steps_use_the_planned_poses_in_order() {
                 (Setup, "prone-on-forearms"),
                 (Move, "prone-press-up"),
                 (Hold, "prone-press-up"),
-                (Release, "prone-flat"),
+                // Back down with the forearms still on the floor: from the
+                // forearms to arms by the sides no movement seen from the
+                // side stays above the floor.
+                (Release, "prone-resting"),
             ],
         ),
         (
@@ -260,19 +264,66 @@ fn the_article_cautions_reach_the_right_steps() {
             );
         }
     }
-    // General advice: start gradually; if it hurts, lower the intensity.
+    // General advice: start each session gently (a tip, easing in); if it
+    // hurts, lower the intensity (a caution).
     for exercise in library.exercises() {
-        let general = exercise.cautions.join(" ").to_lowercase();
+        let tips = exercise.tips.join(" ").to_lowercase();
         assert!(
-            general.contains("start gently"),
-            "{}: {general}",
+            tips.contains("start each session gently") && tips.contains("easing in"),
+            "{}: {tips}",
+            exercise.id
+        );
+        let cautions = exercise.cautions.join(" ").to_lowercase();
+        assert!(
+            cautions.contains("if it hurts"),
+            "{}: {cautions}",
             exercise.id
         );
         assert!(
-            general.contains("if it hurts"),
-            "{}: {general}",
+            !cautions.contains("start"),
+            "{}: a general tip is not a caution: {cautions}",
             exercise.id
         );
+    }
+    // The cautions at the exercises that need them.
+    let general = |id: &str| exercise(&library, id).cautions.join(" ").to_lowercase();
+    for word in [
+        "buttock or leg",
+        "stop and ask",
+        "stenosis",
+        "spondylolisthesis",
+    ] {
+        assert!(general("prone-press-up").contains(word), "press-up: {word}");
+    }
+    assert!(general("knee-to-chest").contains("hold behind your thigh"));
+    // The three that bend the hip past a right angle.
+    for id in ["knee-to-chest", "butterfly-stretch", "hamstring-stretch"] {
+        assert!(general(id).contains("hip replacement"), "{id}");
+    }
+}
+
+/// Each exercise's key caution is said aloud once (`spoken_caution`), at
+/// the step it belongs to.
+#[test]
+fn every_exercise_has_one_key_caution_for_the_coach() {
+    let library = shipped();
+    let expected: [(&str, Role, &str); 5] = [
+        ("prone-press-up", Role::Move, "hips"),
+        ("knee-to-chest", Role::Hold, "lower back"),
+        ("partial-crunch", Role::Release, "slowly"),
+        ("butterfly-stretch", Role::Move, "gently"),
+        ("hamstring-stretch", Role::Move, "straight back"),
+    ];
+    for (id, role, word) in expected {
+        let keyed: Vec<&limber_core::content::schema::Step> = exercise(&library, id)
+            .steps
+            .iter()
+            .filter(|s| s.spoken_caution.is_some())
+            .collect();
+        assert_eq!(keyed.len(), 1, "{id}: one key caution");
+        assert_eq!(keyed[0].role, role, "{id}");
+        let caution = keyed[0].spoken_caution().unwrap_or_default().to_lowercase();
+        assert!(caution.contains(word), "{id}: {caution}");
     }
 }
 

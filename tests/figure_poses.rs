@@ -4,10 +4,11 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use limber::content::schema::Region;
-use limber::figure::{
-    Palette, Point, Pose, Shade, Shape, blend, forward_kinematics, parse_poses, render_all,
-    render_png, shapes,
+use limber_core::content::schema::{Exercise, Illustration, Region};
+use limber_core::content::{Library, Severity, Sources};
+use limber_core::figure::{
+    Palette, Point, Pose, Shade, Shape, blend, blend_findings, forward_kinematics, parse_poses,
+    pose_findings, render_all, render_png, shapes,
 };
 
 fn shipped_poses() -> BTreeMap<String, Pose> {
@@ -38,6 +39,25 @@ fn shipped_poses() -> BTreeMap<String, Pose> {
     poses
 }
 
+fn shipped_exercises() -> Vec<Exercise> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/exercises");
+    let mut exercises = Vec::new();
+    for entry in std::fs::read_dir(&folder).expect("content/exercises exists") {
+        let path = entry.expect("readable entry").path();
+        if path.extension().is_some_and(|e| e == "ron") {
+            let text = std::fs::read_to_string(&path).expect("readable exercise");
+            exercises.push(
+                ron::Options::default()
+                    .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+                    .from_str::<Exercise>(&text)
+                    .unwrap_or_else(|e| panic!("{}: {e}", path.display())),
+            );
+        }
+    }
+    assert!(exercises.len() >= 5, "{} exercises", exercises.len());
+    exercises
+}
+
 /// The ids listed in docs/architecture.md, section "Shipped pose ids".
 fn documented_ids() -> Vec<String> {
     let doc =
@@ -54,6 +74,57 @@ fn documented_ids() -> Vec<String> {
         .filter_map(|rest| rest.split('`').next())
         .map(str::to_string)
         .collect()
+}
+
+/// Every shipped pose held to anatomy: nothing below the floor, every
+/// declared contact on it, every hand and foot where the pose puts it,
+/// every joint in its range.
+#[test]
+fn every_shipped_pose_is_anatomically_sound() {
+    let mut problems = Vec::new();
+    for pose in shipped_poses().values() {
+        for finding in pose_findings(pose) {
+            problems.push(format!("{} ({})", finding.message, finding.field));
+        }
+    }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
+
+/// Every movement a Move or Release step of a shipped exercise plays (and
+/// each variation's), sampled on the way: no frame through the floor, no
+/// joint out of range.
+#[test]
+fn every_shipped_movement_stays_above_the_floor() {
+    let poses = shipped_poses();
+    let mut checked = 0;
+    let mut problems = Vec::new();
+    // Read as written, not through the library (which leaves out an
+    // exercise whose poses fail their own check).
+    for exercise in shipped_exercises() {
+        let variations = std::iter::once(None).chain(exercise.variations.iter().map(Some));
+        for variation in variations {
+            for movement in exercise.movements(variation) {
+                let (Illustration::Pose(from), Illustration::Pose(to)) =
+                    (&movement.from, &movement.to)
+                else {
+                    continue;
+                };
+                checked += 1;
+                for (t, finding) in blend_findings(&poses[from], &poses[to]) {
+                    problems.push(format!(
+                        "{} step {} ({:?}) {from} → {to} at {:.0} %: {}",
+                        exercise.id,
+                        movement.step + 1,
+                        movement.role,
+                        t * 100.0,
+                        finding.message
+                    ));
+                }
+            }
+        }
+    }
+    assert!(checked >= 10, "only {checked} movements found");
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
 }
 
 #[test]
@@ -76,14 +147,23 @@ fn near(a: Point, b: Point) -> bool {
 #[test]
 fn blend_ends_are_the_poses_and_the_middle_is_between() {
     let poses = shipped_poses();
-    let pairs = [
-        ("prone-on-forearms", "prone-press-up"),
-        ("supine-knees-bent", "knee-to-chest"),
-        ("crunch-start", "crunch-up"),
-        ("butterfly-sit", "butterfly-press"),
-        ("long-sit", "hamstring-lean"),
-    ];
-    for (from, to) in pairs {
+    // Every movement an exercise plays.
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for exercise in shipped_exercises() {
+        let variations = std::iter::once(None).chain(exercise.variations.iter().map(Some));
+        for variation in variations {
+            for movement in exercise.movements(variation) {
+                if let (Illustration::Pose(from), Illustration::Pose(to)) =
+                    (movement.from, movement.to)
+                    && !pairs.contains(&(from.clone(), to.clone()))
+                {
+                    pairs.push((from, to));
+                }
+            }
+        }
+    }
+    assert!(pairs.len() >= 10, "{pairs:?}");
+    for (from, to) in &pairs {
         let (a, b) = (&poses[from], &poses[to]);
         assert_eq!(&blend(a, b, 0.0), a);
         assert_eq!(&blend(a, b, 1.0), b);
@@ -130,13 +210,14 @@ fn shapes_come_in_depth_order() {
         Shade::Near => 3,
         Shade::Highlight => 4,
         Shade::Gap => unreachable!("gaps are checked on their own"),
+        Shade::Ghost | Shade::Arrow => unreachable!("a still pose has no movement"),
     };
     for pose in poses.values() {
         let figure = shapes(pose, Some(Region::LowerBack));
         let shades: Vec<Shade> = figure.shapes.iter().map(Shape::shade).collect();
         assert_eq!(shades.first(), Some(&Shade::Mat), "{}", pose.id);
         assert_eq!(shades.last(), Some(&Shade::Highlight), "{}", pose.id);
-        if pose.view == limber::figure::View::Side {
+        if pose.view == limber_core::figure::View::Side {
             // A gap is the outline of what is drawn right after it (a limb
             // or the trunk set off from what lies behind), so it has no
             // depth of its own: the fills come in depth order, and every
@@ -234,4 +315,70 @@ fn render_all_writes_one_png_per_pose() {
     let mut bad = poses[0].clone();
     bad.id = "../escape".to_string();
     assert!(render_all(&[bad], dir.path()).is_err());
+}
+
+/// `limber check` on a folder of three wrong poses: each problem with the
+/// place of the field at fault, and the check fails.
+#[test]
+fn check_places_each_wrong_pose_at_its_field() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wrong-poses");
+    let mut out = Vec::new();
+    let outcome = limber::cli::check::check(Some(&dir), &mut out).expect("checks");
+    let text = String::from_utf8(out).expect("UTF-8");
+    assert!(!outcome.is_ok(), "{text}");
+    assert_eq!(outcome.errors, 3, "{text}");
+    // Faults, not errors: the poses still load and draw.
+    let (library, problems) = Library::load(&Sources {
+        user_dir: None,
+        extra_dir: Some(dir.clone()),
+    });
+    assert!(
+        problems.iter().all(|p| p.severity == Severity::Fault),
+        "{problems:?}"
+    );
+    for id in [
+        "forearm-through-floor",
+        "hands-not-on-knee",
+        "knee-bent-too-far",
+    ] {
+        assert!(library.pose(id).is_some(), "{id} not loaded");
+    }
+    let file = dir.join("poses/wrong.ron").display().to_string();
+    for (place, words) in [
+        // `near_arm:` of the first pose.
+        (
+            "13:9",
+            "the right forearm is 0.12 head units below the floor",
+        ),
+        // `hands:` of the second.
+        ("24:9", "hands: OnKnee(Right) is not met"),
+        // `knee:` inside `near_leg` of the third.
+        ("38:30", "the right knee (near_leg.knee) is bent 170°"),
+    ] {
+        assert!(
+            text.lines()
+                .any(|line| line.starts_with(&format!("{file}:{place}: ")) && line.contains(words)),
+            "no `{place}: {words}` in\n{text}"
+        );
+    }
+}
+
+/// Poses written the old way, every angle and no placements, still load
+/// as they did.
+#[test]
+fn poses_written_with_angles_only_load_unchanged() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/neck");
+    let mut out = Vec::new();
+    let outcome = limber::cli::check::check(Some(&dir), &mut out).expect("checks");
+    let text = String::from_utf8(out).expect("UTF-8");
+    assert!(outcome.is_ok() && outcome.warnings == 0, "{text}");
+    let poses =
+        parse_poses(&std::fs::read_to_string(dir.join("poses/neck.ron")).expect("neck poses"))
+            .expect("parse");
+    for pose in &poses {
+        assert!(pose.solved.is_empty(), "{}: {:?}", pose.id, pose.solved);
+        assert!(pose_findings(pose).is_empty(), "{}", pose.id);
+    }
+    let bent = poses.iter().find(|p| p.id == "elbows-bent").expect("pose");
+    assert_eq!((bent.near_arm.shoulder, bent.near_arm.elbow), (0.0, 90.0));
 }

@@ -12,10 +12,10 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use limber::content::schema::Illustration;
-use limber::content::{Library, Sources};
-use limber::profile::Store;
-use limber::ui::images::ImageCache;
+use limber::ui::images;
+use limber_core::content::schema::Illustration;
+use limber_core::content::{Library, Sources};
+use limber_core::profile::{Notice, Store};
 
 fn corpus(folder: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -62,7 +62,7 @@ fn every_hostile_image_in_the_corpus_is_refused_with_its_name() {
         let name = file_name(&path);
         let shown = path.clone();
         let result = within(60, &name, move || {
-            limber::figure::load_file(&shown).map(|_| ())
+            limber_core::figure::load_file(&shown).map(|_| ())
         });
         let message = match result {
             Ok(()) => panic!("{name} was loaded, not refused"),
@@ -111,7 +111,7 @@ fn check_places_each_svg_problem_at_its_illustration() {
     let dir = tempfile::tempdir().expect("temp dir");
     let content = hostile_content(dir.path());
     let mut out = Vec::new();
-    let outcome = limber::content::check(Some(&content), &mut out).expect("check runs");
+    let outcome = limber::cli::check::check(Some(&content), &mut out).expect("check runs");
     let out = String::from_utf8(out).expect("UTF-8");
     println!("{out}");
     assert!(!outcome.is_ok(), "the check must fail: {out}");
@@ -148,7 +148,6 @@ fn the_app_refuses_each_hostile_svg_with_the_reason_check_gives() {
     // The app loads pictures when it shows them, not at start.
     assert!(problems.is_empty(), "{problems:?}");
     let exercise = library.exercise("wall-sit").expect("the exercise loads");
-    let cache = ImageCache::default();
     for step in &exercise.steps {
         let Illustration::Image(path) = &step.illustration else {
             panic!("an image step");
@@ -159,8 +158,7 @@ fn the_app_refuses_each_hostile_svg_with_the_reason_check_gives() {
             .find(|(file, _)| *file == name)
             .expect("a known file");
         for mirrored in [false, true] {
-            let message = cache
-                .get(&library, &step.illustration, mirrored)
+            let message = images::load(&step.illustration, mirrored)
                 .err()
                 .unwrap_or_else(|| panic!("{name} was drawn, not refused"));
             assert!(message.contains(reason), "{name}: {message}");
@@ -239,7 +237,7 @@ fn a_fifo_named_like_a_content_file_is_refused_not_waited_on() {
     let folder = content.clone();
     let out = within(30, "limber check", move || {
         let mut out = Vec::new();
-        let outcome = limber::content::check(Some(&folder), &mut out).expect("check runs");
+        let outcome = limber::cli::check::check(Some(&folder), &mut out).expect("check runs");
         (outcome, String::from_utf8(out).expect("UTF-8"))
     });
     let (outcome, out) = out;
@@ -260,7 +258,7 @@ fn a_fifo_named_like_an_image_is_refused_not_waited_on() {
     mkfifo(&fifo);
     let path = fifo.clone();
     let result = within(30, "loading x.png", move || {
-        limber::figure::load_file(&path).map(|_| ())
+        limber_core::figure::load_file(&path).map(|_| ())
     });
     let message = result.expect_err("a FIFO is not an image").to_string();
     assert!(message.contains("x.png"), "{message}");
@@ -278,7 +276,7 @@ fn a_link_to_dev_zero_named_like_a_content_file_is_refused() {
     let folder = content.clone();
     let (outcome, out) = within(30, "limber check", move || {
         let mut out = Vec::new();
-        let outcome = limber::content::check(Some(&folder), &mut out).expect("check runs");
+        let outcome = limber::cli::check::check(Some(&folder), &mut out).expect("check runs");
         (outcome, String::from_utf8(out).expect("UTF-8"))
     });
     assert!(!outcome.is_ok(), "{out}");
@@ -289,7 +287,7 @@ fn a_link_to_dev_zero_named_like_a_content_file_is_refused() {
     );
     let image = content.join("images/zero.png");
     let message = within(30, "loading zero.png", move || {
-        limber::figure::load_file(&image).map(|_| ())
+        limber_core::figure::load_file(&image).map(|_| ())
     })
     .expect_err("a device is not an image")
     .to_string();
@@ -319,7 +317,7 @@ fn a_file_with_8000_invalid_steps_lists_ten_problems_and_counts_the_rest() {
     assert!(text.len() > 500_000, "{} bytes", text.len());
     fs::write(content.join("exercises/many-steps.ron"), &text).expect("write");
     let mut out = Vec::new();
-    let outcome = limber::content::check(Some(&content), &mut out).expect("check runs");
+    let outcome = limber::cli::check::check(Some(&content), &mut out).expect("check runs");
     let out = String::from_utf8(out).expect("UTF-8");
     assert_eq!(outcome.errors, 8_000, "the summary counts every problem");
     let listed: Vec<&str> = out
@@ -371,12 +369,30 @@ fn hostile_profile_and_history_files_lose_only_what_cannot_be_read() {
                     profile.safety_seen,
                     "{name}: the rest of the profile is kept"
                 );
-                assert_eq!(notices.len(), 1, "{name}: {notices:?}");
+                assert_eq!(notices.len(), 2, "{name}: {notices:?}");
                 assert!(
                     notices[0].to_string().contains("300"),
                     "{name}: {}",
                     notices[0]
                 );
+                // Written back with the value replaced: the file as it was
+                // is kept first.
+                let Notice::CopyKept { kept_as, .. } = &notices[1] else {
+                    panic!("{name}: a copy is kept: {notices:?}");
+                };
+                assert_eq!(
+                    fs::read(kept_as).expect("the copy"),
+                    fs::read(&path).expect("the corpus file"),
+                    "{name}"
+                );
+            }
+            "control-name.ron" => {
+                // Kept as it is in the file; shown escaped where text
+                // leaves for a terminal.
+                assert!(profile.name.contains("\r\n"), "{name}: {}", profile.name);
+                assert!(notices.is_empty(), "{name}: {notices:?}");
+                let shown = limber_core::terminal::escape(&profile.name);
+                assert!(!shown.chars().any(char::is_control), "{name}: {shown}");
             }
             other => panic!("{other}: a new hostile profile needs its expectation here"),
         }
@@ -405,7 +421,68 @@ fn hostile_profile_and_history_files_lose_only_what_cannot_be_read() {
                     notices[0]
                 );
             }
+            "one-line.ron" | "cr-line-ends.ron" => {
+                assert_eq!(sessions.len(), 3, "{name}: read, not dropped");
+                assert!(notices.is_empty(), "{name}: {notices:?}");
+            }
+            "cut-short.ron" | "text-after-end.ron" => {
+                // Cut in the third session; or a fourth after the end,
+                // which is left to the copy (where it ends is unclear).
+                let expected = if name == "cut-short.ron" { 2 } else { 3 };
+                assert_eq!(sessions.len(), expected, "{name}: {notices:?}");
+                let Some(Notice::RecordsSetAside {
+                    kept_as: Some(copy),
+                    ..
+                }) = notices.first()
+                else {
+                    panic!("{name}: a notice naming the copy: {notices:?}");
+                };
+                assert_eq!(
+                    fs::read(copy).expect("the copy"),
+                    fs::read(&path).expect("the corpus file"),
+                    "{name}: the file as it was"
+                );
+            }
+            "hostile-titles.ron" => {
+                assert_eq!(sessions.len(), 2, "{name}");
+                assert!(notices.is_empty(), "{name}: {notices:?}");
+                assert!(sessions[0].routine_title.contains('\u{1b}'), "{name}");
+                let mut table = Vec::new();
+                limber_core::export::history::write_history(&sessions, false, &mut table)
+                    .expect("the table");
+                let table = String::from_utf8(table).expect("UTF-8");
+                assert!(
+                    !table.chars().any(|c| c.is_control() && c != '\n'),
+                    "{name}: {table:?}"
+                );
+            }
             other => panic!("{other}: a new hostile history needs its expectation here"),
         }
     }
+}
+
+/// Content with a control character in a title is refused with its place;
+/// a file saved with a byte-order mark loads like any other.
+#[test]
+fn hostile_content_files_are_refused_with_their_place_or_read() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile/content");
+    let mut out = Vec::new();
+    let outcome = limber::cli::check::check(Some(&folder), &mut out).expect("check runs");
+    let out = String::from_utf8(out).expect("UTF-8");
+    println!("{out}");
+    assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out:?}");
+    assert_eq!(outcome.errors, 1, "{out}");
+    let nul = folder.join("routines/nul-title.ron").display().to_string();
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with(&format!("{nul}:3:5:"))
+                && l.contains("control character (U+0000)")),
+        "{out}"
+    );
+    let (library, _) = Library::load(&Sources {
+        user_dir: None,
+        extra_dir: Some(folder),
+    });
+    assert!(library.routine("bom").is_some(), "the BOM file loads");
+    assert!(library.routine("nul-title").is_none(), "refused");
 }

@@ -11,9 +11,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use limber::content::limits::{MAX_ROUTINE_EXERCISES, MAX_STEPS, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
-use limber::profile::{Ending, ExerciseRecord, SessionRecord, Store};
-use limber::session::dose::Intensity;
+use limber_core::limits::{MAX_ROUTINE_EXERCISES, MAX_STEPS, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
+use limber_core::profile::{Ending, ExerciseRecord, SessionRecord, Store};
+use limber_core::session::dose::Intensity;
 
 /// Long enough for the slowest case at the limits in a debug build on a
 /// busy machine; far shorter than any of these took before they were
@@ -361,7 +361,7 @@ fn history(data: &Path, count: usize, title: &str) {
     let (mut store, _) = Store::open(data).expect("store opens");
     store.set_safety_seen().expect("safety seen");
     let id = store.current().id.clone();
-    let now = limber::profile::unix_now();
+    let now = limber_core::time::unix_now();
     let exercise = |n: usize, completed: bool| ExerciseRecord {
         id: "partial-crunch".into(),
         title: "Partial crunch".into(),
@@ -370,6 +370,7 @@ fn history(data: &Path, count: usize, title: &str) {
         repetitions: 9 + (n % 5) as u32,
         completed,
         sides: None,
+        holds_done: None,
         variation: None,
     };
     let mut text = String::from("(version: 2, sessions: [\n");

@@ -5,28 +5,13 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-use limber::profile::{ExerciseChoice, Store};
-use limber::session::dose::Intensity;
+use limber_core::profile::{ExerciseChoice, Store};
+use limber_core::session::dose::Intensity;
 
-fn limber(args: &[&str], data_dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_limber"))
-        .args(args)
-        .env("LIMBER_DATA_DIR", data_dir)
-        .output()
-        .expect("limber runs")
-}
-
-fn ok(output: &Output) -> String {
-    let text = String::from_utf8_lossy(&output.stdout).into_owned();
-    assert!(
-        output.status.success(),
-        "{text}\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    text
-}
+mod common;
+use common::cli::{limber, ok};
 
 fn refused(output: &Output) -> String {
     assert!(
@@ -183,7 +168,7 @@ fn round_trip_plays_the_same_doses_elsewhere() {
         "{checked}"
     );
     // The app's library knows the routine and its exercises came from it.
-    let (library, _) = limber::content::Library::load(&limber::content::Sources {
+    let (library, _) = limber_core::content::Library::load(&limber_core::content::Sources {
         user_dir: Some(fresh.path().join("content")),
         extra_dir: None,
     });
@@ -193,14 +178,14 @@ fn round_trip_plays_the_same_doses_elsewhere() {
     ] {
         assert_eq!(
             origin
-                .map(limber::content::pack::PackOrigin::describe)
+                .map(limber_core::content::pack::PackOrigin::describe)
                 .as_deref(),
             Some(
                 "From the pack “pack”: by Sam Lee, physiotherapist · version 2 · reviewed 2 June 2025"
             )
         );
     }
-    let packs = limber::pack::imported_packs(fresh.path());
+    let packs = limber_core::pack::imported_packs(fresh.path());
     assert_eq!(packs.len(), 1);
     assert_eq!(packs[0].manifest.version.as_deref(), Some("2"));
     assert_eq!(packs[0].routines, vec!["lower-back".to_string()]);
@@ -446,11 +431,11 @@ fn a_second_pack_lands_beside_the_first() {
     ok(&limber(&["import", path(&hips)], data.path()));
     // Importing the first again replaces nothing that changed.
     let again = ok(&limber(&["import", path(&lower)], data.path()));
-    assert!(!again.contains("Replaced"), "{again}");
+    assert!(!again.contains("Replaces"), "{again}");
     let checked = ok(&limber(
         &["check", path(&data.path().join("content"))],
         data.path(),
     ));
     assert!(checked.contains("0 problems"), "{checked}");
-    assert_eq!(limber::pack::imported_packs(data.path()).len(), 2);
+    assert_eq!(limber_core::pack::imported_packs(data.path()).len(), 2);
 }

@@ -245,7 +245,7 @@ fn the_committed_icons_are_what_the_code_draws() {
     // icons/ is made by `limber figures --icons icons`; the packages and
     // the window use these files, so they must not fall behind the figure.
     let temp = tempfile::tempdir().expect("temp dir");
-    let written = limber::figure::icon::write_icons(temp.path()).expect("icons");
+    let written = limber_core::figure::icon::write_icons(temp.path()).expect("icons");
     assert!(written.len() >= 9, "{written:?}");
     for path in written {
         let name = path.file_name().expect("name");

@@ -6,24 +6,13 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn limber(args: &[&str], data_dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_limber"))
-        .args(args)
-        .env("LIMBER_DATA_DIR", data_dir)
-        // The paper size must not depend on the machine running the tests.
-        .env("LC_ALL", "en_GB.UTF-8")
-        .output()
-        .expect("limber runs")
-}
+mod common;
+use common::cli::ok;
 
-fn ok(output: &Output) -> String {
-    let text = String::from_utf8_lossy(&output.stdout).into_owned();
-    assert!(
-        output.status.success(),
-        "{text}\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    text
+/// `limber ARGS`: with a British locale, so the paper size does not depend
+/// on the machine running the tests.
+fn limber(args: &[&str], data_dir: &Path) -> Output {
+    common::cli::limber_with(args, data_dir, &[("LC_ALL", "en_GB.UTF-8")])
 }
 
 /// A poppler tool's output; the tests need poppler-utils (setup.sh).
@@ -77,11 +66,13 @@ fn assert_fonts_embedded(pdf: &Path) {
 /// A data folder with Anna and 30 made-up sessions.
 fn fixture() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
-    let text = ok(&limber(
-        &["--profile", "Anna", "__fixture-history", "--sessions", "30"],
-        dir.path(),
-    ));
-    assert!(text.contains("30 made-up sessions"), "{text}");
+    let (mut store, _) = limber_core::profile::Store::open(dir.path()).expect("store");
+    store.switch_to_name("Anna", true).expect("Anna");
+    let (library, _) = limber_core::content::Library::shipped();
+    let end = limber_core::time::unix_now().saturating_sub(3 * 60 * 60);
+    let added = limber_core::paper::fixture::fill_profile(&mut store, &library, 30, 17, end)
+        .expect("the made-up sessions are saved");
+    assert_eq!(added, 30);
     dir
 }
 

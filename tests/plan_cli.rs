@@ -6,22 +6,17 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+mod common;
+use common::cli::{stderr, stdout};
+
+/// `limber ARGS` in UTC, with `config_dir` for the autostart entry.
 fn limber(args: &[&str], data_dir: &Path, config_dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_limber"))
-        .args(args)
-        .env("LIMBER_DATA_DIR", data_dir)
-        .env("XDG_CONFIG_HOME", config_dir)
-        .env("TZ", "UTC")
-        .output()
-        .expect("limber runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
+    let config = config_dir.to_str().expect("a UTF-8 path");
+    common::cli::limber_with(
+        args,
+        data_dir,
+        &[("XDG_CONFIG_HOME", config), ("TZ", "UTC")],
+    )
 }
 
 #[test]
@@ -149,9 +144,8 @@ fn autostart_writes_and_removes_the_login_entry() {
 fn a_second_remind_for_the_same_data_steps_aside() {
     let dir = tempfile::tempdir().unwrap();
     let (data, config) = (dir.path().join("data"), dir.path().join("config"));
-    let mut first = Command::new(env!("CARGO_BIN_EXE_limber"))
+    let mut first = common::cli::command(&data)
         .arg("remind")
-        .env("LIMBER_DATA_DIR", &data)
         .env("XDG_CONFIG_HOME", &config)
         .env("RUST_LOG", "limber=info")
         // No session bus: nothing is due, so none is needed.
@@ -188,9 +182,8 @@ fn a_second_remind_for_the_same_data_steps_aside() {
     }
     // The second must end by itself; if it kept running (the guard
     // broken), it is stopped after 20 s and the test fails, not hangs.
-    let mut second = Command::new(env!("CARGO_BIN_EXE_limber"))
+    let mut second = common::cli::command(&data)
         .arg("remind")
-        .env("LIMBER_DATA_DIR", &data)
         .env("XDG_CONFIG_HOME", &config)
         .env_remove("DBUS_SESSION_BUS_ADDRESS")
         .stdout(Stdio::piped())
@@ -226,8 +219,9 @@ fn a_second_remind_for_the_same_data_steps_aside() {
 #[cfg(target_os = "linux")]
 #[test]
 fn start_reminders_now_runs_limber_remind_apart_from_the_app() {
-    use limber::schedule::autostart::AutostartCommand;
-    use limber::schedule::service::{ReminderService, SystemReminders};
+    use limber::platform::autostart::AutostartCommand;
+    use limber::platform::reminders::SystemReminders;
+    use limber_core::schedule::service::ReminderService;
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data for reminders");
     let service = SystemReminders {

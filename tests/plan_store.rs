@@ -5,8 +5,8 @@
 use std::fs;
 use std::path::Path;
 
-use limber::profile::{FileKind, Notice, Store, StoreError};
-use limber::schedule::{Days, PlannedRoutine, WeeklyPlan};
+use limber_core::profile::{FileKind, Notice, Store, StoreError};
+use limber_core::schedule::{Days, PlannedRoutine, WeeklyPlan};
 
 fn open(dir: &Path) -> Store {
     let (store, notices) = Store::open(dir).expect("open store");
@@ -200,7 +200,7 @@ fn deleting_a_profile_deletes_its_plan_and_reminder_state() {
             .update_reminder_state(id, |state| {
                 state.routines.insert(
                     "hips".to_owned(),
-                    limber::schedule::reminder::RoutineReminder {
+                    limber_core::schedule::reminder::RoutineReminder {
                         days: Days::WEEKEND,
                         at: "10:00".parse().unwrap(),
                         handled_through: 1,

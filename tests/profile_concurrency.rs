@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use limber::profile::{ExerciseChoice, SessionRecord, Store};
+use limber_core::profile::{ExerciseChoice, SessionRecord, Store};
 
 const CHILD_DIR_ENV: &str = "LIMBER_TEST_APPENDER_DIR";
 const CHILD_TAG_ENV: &str = "LIMBER_TEST_APPENDER_TAG";

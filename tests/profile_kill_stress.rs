@@ -15,8 +15,8 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use limber::profile::{Profile, Store};
-use limber::testing::stress_state_number;
+use limber_core::profile::{Profile, Store};
+use limber_core::testing::stress_state_number;
 use serde::Deserialize;
 
 const KILLS: u32 = 200;
@@ -97,7 +97,7 @@ fn save_loop_child() {
     let Some(dir) = std::env::var_os(CHILD_DIR) else {
         return;
     };
-    limber::testing::save_loop(Path::new(&dir), None).expect("the save loop runs");
+    limber_core::testing::save_loop(Path::new(&dir), None).expect("the save loop runs");
 }
 
 #[test]

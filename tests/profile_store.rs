@@ -4,11 +4,11 @@
 use std::fs;
 use std::path::Path;
 
-use limber::profile::{
+use limber_core::profile::{
     ExerciseChoice, ExerciseRecord, FileKind, Notice, SessionRecord, Settings, Store, StoreError,
     TextSize, Theme,
 };
-use limber::session::dose::Intensity;
+use limber_core::session::dose::Intensity;
 
 fn open(dir: &Path) -> Store {
     let (store, notices) = Store::open(dir).expect("open store");
@@ -31,6 +31,7 @@ fn sample_session(title: &str, started_at: u64) -> SessionRecord {
                 repetitions: 5,
                 completed: true,
                 sides: None,
+                holds_done: None,
                 variation: None,
             },
             ExerciseRecord {
@@ -41,6 +42,7 @@ fn sample_session(title: &str, started_at: u64) -> SessionRecord {
                 repetitions: 9,
                 completed: false,
                 sides: None,
+                holds_done: None,
                 variation: None,
             },
         ],
@@ -85,7 +87,7 @@ fn every_field_round_trips_through_the_files() {
         voice: Some("en-gb".to_owned()),
         speech_rate: 140,
         speech_volume: 60,
-        countdown: limber::profile::Countdown::Both,
+        countdown: limber_core::profile::Countdown::Both,
     };
     store.set_settings(settings.clone()).unwrap();
     let press_up = ExerciseChoice {
@@ -690,16 +692,22 @@ fn one_out_of_range_value_is_clamped_not_the_whole_profile_reset() {
     assert_eq!(profile.settings.text_size, TextSize::Large);
     assert!(profile.safety_seen);
     assert_eq!(profile.choice("knee-to-chest").hold_seconds, Some(25));
-    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert_eq!(notices.len(), 2, "{notices:?}");
     assert!(notices[0].to_string().contains("300"), "{}", notices[0]);
+    // The file is written back with the value replaced, so the file as it
+    // was is copied first (issue 24: no write over what was not read).
+    let copies: Vec<_> = fs::read_dir(dir.path().join("profiles"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains(".corrupt-"))
+        .collect();
+    assert_eq!(copies.len(), 1, "{copies:?}");
     assert!(
-        !fs::read_dir(dir.path().join("profiles")).unwrap().any(|e| e
+        fs::read_to_string(&copies[0])
             .unwrap()
-            .file_name()
-            .to_string_lossy()
-            .contains("corrupt")),
-        "nothing kept aside"
+            .contains("volume: 300")
     );
+    assert!(matches!(notices[1], Notice::CopyKept { .. }), "{notices:?}");
 }
 
 #[test]

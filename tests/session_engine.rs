@@ -4,13 +4,14 @@
 
 use std::time::{Duration, Instant};
 
-use limber::content::schema::{
+use limber_core::content::schema::{
     Dose, Exercise, Illustration, Limb, Range, Region, Role, Sides, Step,
 };
-use limber::session::dose::{ExerciseChoice, Intensity, ResolvedDose, resolve};
-use limber::session::engine::{BACK_TO_PREVIOUS_WITHIN, Clock, Event, Session};
-use limber::session::plan::{Phase, Plan, Side, Timings};
-use limber::testing::FakeClock;
+use limber_core::session::dose::{ExerciseChoice, Intensity, ResolvedDose, resolve};
+use limber_core::session::engine::{BACK_TO_PREVIOUS_WITHIN, Event, Session};
+use limber_core::session::plan::{Phase, Plan, Side, Timings};
+use limber_core::testing::FakeClock;
+use limber_core::time::Clock;
 use proptest::prelude::*;
 
 const ALL_ROLES: [Role; 4] = [Role::Setup, Role::Move, Role::Hold, Role::Release];
@@ -25,6 +26,7 @@ fn exercise(id: &str, sides: Sides, roles: &[Role], dose: Dose) -> Exercise {
         limb: Limb::Leg,
         dose,
         cautions: Vec::new(),
+        tips: Vec::new(),
         highlight: Region::LowerBack,
         steps: roles
             .iter()
@@ -35,6 +37,7 @@ fn exercise(id: &str, sides: Sides, roles: &[Role], dose: Dose) -> Exercise {
                 caution: None,
                 illustration: Illustration::Pose("standing".to_string()),
                 spoken: None,
+                spoken_caution: None,
             })
             .collect(),
         variations: Vec::new(),

@@ -3,13 +3,13 @@
 
 use std::time::Duration;
 
-use limber::content::schema::{
+use limber_core::content::schema::{
     Dose, Exercise, Illustration, Limb, Range, Region, Role, Routine, RoutineEntry, Sides, Step,
 };
-use limber::session::describe::describe;
-use limber::session::dose::{ExerciseChoice, Intensity, apply_override, resolve};
-use limber::session::plan::{Plan, Timings};
-use limber::words::duration as format_duration;
+use limber_core::session::describe::describe;
+use limber_core::session::dose::{ExerciseChoice, Intensity, apply_override, resolve};
+use limber_core::session::plan::{Plan, Timings};
+use limber_core::words::duration as format_duration;
 
 fn exercise(id: &str, title: &str, sides: Sides, hold: (u32, u32), reps: (u32, u32)) -> Exercise {
     let step = |role: Role| Step {
@@ -19,6 +19,7 @@ fn exercise(id: &str, title: &str, sides: Sides, hold: (u32, u32), reps: (u32, u
         caution: None,
         illustration: Illustration::Pose("standing".to_string()),
         spoken: None,
+        spoken_caution: None,
     };
     Exercise {
         id: id.to_string(),
@@ -35,6 +36,7 @@ fn exercise(id: &str, title: &str, sides: Sides, hold: (u32, u32), reps: (u32, u
             rest_seconds: 5,
         },
         cautions: Vec::new(),
+        tips: Vec::new(),
         highlight: Region::LowerBack,
         steps: vec![
             step(Role::Setup),

@@ -10,7 +10,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use limber::speech::{Availability, Speaker, TtsSpeaker, speaker};
+use limber::platform::speech::{TtsSpeaker, speaker};
+use limber_core::speech::{Availability, Speaker};
 use tracing::{Event, Level, Subscriber};
 use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
 
@@ -19,7 +20,7 @@ struct CountWarnings(Arc<AtomicUsize>);
 impl<S: Subscriber> Layer<S> for CountWarnings {
     fn on_event(&self, event: &Event<'_>, _ctx: Context<'_, S>) {
         let meta = event.metadata();
-        if *meta.level() == Level::WARN && meta.target().starts_with("limber::speech") {
+        if *meta.level() == Level::WARN && meta.target().starts_with("limber::platform::speech") {
             self.0.fetch_add(1, Ordering::SeqCst);
         }
     }
@@ -63,7 +64,8 @@ fn the_real_speaker_never_blocks_and_reports_a_missing_voice_once() {
     eprintln!("speech on this machine: {availability:?}");
     match &availability {
         Availability::Ready => {
-            assert!(!real.voices().is_empty(), "a speech service with no voice");
+            // A service that lists no voice is reported as no voice.
+            assert!(!real.voices().is_empty(), "Ready with no voice");
             assert_eq!(warnings.load(Ordering::SeqCst), 0);
             assert_eq!(availability.notice(), None);
         }

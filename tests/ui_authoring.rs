@@ -6,7 +6,6 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -15,13 +14,13 @@ use iced::Theme;
 use iced::futures::StreamExt;
 use iced::keyboard::{Key, key::Named};
 use iced_test::Simulator;
-use limber::content::{Library, Sources};
-use limber::profile::Store;
-use limber::session::engine::Clock;
-use limber::session::plan::Phase;
-use limber::testing::FakeClock;
 use limber::ui::screen::{home::Message as H, player::Message as P, routine::Message as R};
 use limber::ui::{App, Message, Screen};
+use limber_core::content::{Library, Sources};
+use limber_core::profile::Store;
+use limber_core::session::plan::Phase;
+use limber_core::testing::FakeClock;
+use limber_core::time::Clock;
 
 fn fixture() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/neck")
@@ -101,17 +100,16 @@ fn phase(app: &App, clock: &FakeClock) -> Option<Phase> {
 #[test]
 fn the_neck_folder_checks_clean_and_speaks_of_sides() {
     let mut out = Vec::new();
-    let outcome = limber::content::check(Some(&fixture()), &mut out).expect("check runs");
+    let outcome = limber::cli::check::check(Some(&fixture()), &mut out).expect("check runs");
     let printed = String::from_utf8(out).expect("utf-8");
     assert!(outcome.is_ok(), "{printed}");
     assert_eq!(
         printed.trim(),
-        "3 areas, 7 exercises, 4 routines, 19 poses, 0 problems"
+        "3 areas, 7 exercises, 4 routines, 20 poses, 0 problems"
     );
 
     let data = tempfile::tempdir().expect("tempdir");
-    let show = Command::new(env!("CARGO_BIN_EXE_limber"))
-        .env("LIMBER_DATA_DIR", data.path())
+    let show = common::cli::command(data.path())
         .arg("--content")
         .arg(fixture())
         .args(["show", "neck-and-shoulders", "--intensity", "gentle"])
@@ -125,8 +123,7 @@ fn the_neck_folder_checks_clean_and_speaks_of_sides() {
     );
     assert!(!shown.contains("leg"), "{shown}");
 
-    let timeline = Command::new(env!("CARGO_BIN_EXE_limber"))
-        .env("LIMBER_DATA_DIR", data.path())
+    let timeline = common::cli::command(data.path())
         .arg("--content")
         .arg(fixture())
         .args(["show", "neck-and-shoulders", "--timeline"])

@@ -13,10 +13,10 @@ use common::{SIZE, open_app, send};
 use iced::keyboard::{self, Key, Modifiers, key::Named};
 use iced::widget::Id;
 use iced_test::Simulator;
-use limber::content::{Library, Sources};
-use limber::profile::Store;
 use limber::ui::screen::builder::{self, Focus};
 use limber::ui::{App, Message, Screen};
+use limber_core::content::{Library, Sources};
+use limber_core::profile::Store;
 
 /// The app over the data folder `dir`, its content folder loaded as
 /// `limber` loads it (`<data dir>/content`), past the first-run safety
@@ -59,7 +59,7 @@ fn type_into(app: &mut App, field: &'static str, words: &str) {
         if let Err(error) = ui.click(Id::new(field)) {
             panic!("cannot click the field {field:?}: {error:?}");
         }
-        for _ in 0..limber::builder::MAX_NAME_CHARS {
+        for _ in 0..limber_core::builder::MAX_NAME_CHARS {
             let _ = ui.tap_key(Key::Named(Named::Backspace));
         }
         let _ = ui.typewrite(words);
@@ -212,13 +212,7 @@ fn a_routine_made_reordered_and_dosed_is_there_after_a_restart_and_plays() {
     // `limber check` passes the person's content folder with it in (the
     // shipped three and this one), and `limber show` finds it there (the
     // real binary).
-    let limber = |args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_limber"))
-            .args(args)
-            .env("LIMBER_DATA_DIR", dir.path())
-            .output()
-            .expect("limber runs")
-    };
+    let limber = |args: &[&str]| common::cli::limber(args, dir.path());
     let content = dir.path().join("content");
     let check = limber(&["check", content.to_str().expect("a UTF-8 path")]);
     let said = String::from_utf8_lossy(&check.stdout).into_owned()
@@ -395,7 +389,7 @@ fn a_routine_made_with_the_keyboard() {
     let mut app = app_over(dir.path());
     press(&mut app, Key::Character("n".into()));
     type_into(&mut app, builder::NAME_FIELD, "Knees");
-    let listed: Vec<String> = limber::builder::search::search(app.library(), "")
+    let listed: Vec<String> = limber_core::builder::search::search(app.library(), "")
         .exercises
         .iter()
         .map(|e| e.id.clone())
@@ -452,7 +446,7 @@ fn deleting_a_planned_routine_takes_it_out_of_the_plan() {
     // profile and by a second person on the same computer, whose plan
     // also holds Hips.
     let other = {
-        use limber::schedule::{PlannedRoutine, WeeklyPlan};
+        use limber_core::schedule::{PlannedRoutine, WeeklyPlan};
         let (mut store, _) = Store::open(dir.path()).expect("store");
         let id = store.current().id.clone();
         let other = store.create("Sam").expect("second profile").id;
@@ -549,7 +543,7 @@ fn the_builder_fits_the_smallest_window() {
         ((800.0, 500.0), None, "builder-narrow"),
         (
             (1024.0, 600.0),
-            Some(limber::profile::TextSize::Larger),
+            Some(limber_core::profile::TextSize::Larger),
             "builder-narrow-larger",
         ),
     ] {

@@ -9,11 +9,11 @@ use std::fs;
 use common::{SIZE, open_app, send};
 use iced::keyboard::{Key, key::Named};
 use iced_test::Simulator;
-use limber::content::Library;
-use limber::profile::{Store, TextSize};
 use limber::ui::App;
 use limber::ui::screen::settings;
 use limber::ui::{Message, Screen};
+use limber_core::content::Library;
+use limber_core::profile::{Store, TextSize};
 
 fn shows(app: &App, label: &str) -> bool {
     let mut ui = Simulator::with_size(Default::default(), SIZE, app.view());

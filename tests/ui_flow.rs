@@ -10,12 +10,12 @@ use std::time::Duration;
 use common::{SIZE, open_app, shipped_app};
 use iced::keyboard::{Key, key::Named};
 use iced_test::Simulator;
-use limber::audio::Cue;
-use limber::content::Library;
-use limber::profile::Store;
-use limber::testing::FakeClock;
-use limber::testing::RecordingPlayer;
 use limber::ui::{App, Message, Screen};
+use limber_core::content::Library;
+use limber_core::profile::Store;
+use limber_core::sound::Cue;
+use limber_core::testing::FakeClock;
+use limber_core::testing::RecordingPlayer;
 
 struct Harness {
     app: App,
@@ -72,6 +72,22 @@ impl Harness {
             .is_ok_and(|target| target.visible_bounds().is_some())
     }
 
+    /// Whether some text in view contains `part`.
+    fn sees_part(&mut self, part: &str) -> bool {
+        let mut ui = Simulator::with_size(Default::default(), SIZE, self.app.view());
+        ui.find(
+            |candidate: iced_test::selector::Candidate<'_>| match candidate {
+                iced_test::selector::Candidate::Text {
+                    content,
+                    visible_bounds,
+                    ..
+                } if content.contains(part) => visible_bounds,
+                _ => None,
+            },
+        )
+        .is_ok()
+    }
+
     /// Lets `by` pass on the clock and delivers one timer tick.
     fn wait(&mut self, by: Duration) {
         self.clock.advance(by);
@@ -88,7 +104,7 @@ impl Harness {
         self.click("I have read this");
     }
 
-    fn player_state(&self) -> limber::session::engine::State {
+    fn player_state(&self) -> limber_core::session::engine::State {
         match self.app.screen() {
             Screen::Player(player) => player.state(self.clock.now_for_tests()),
             _ => panic!("not on the player: {}", self.app.title()),
@@ -102,7 +118,7 @@ trait Now {
 
 impl Now for FakeClock {
     fn now_for_tests(&self) -> std::time::Instant {
-        use limber::session::engine::Clock;
+        use limber_core::time::Clock;
         self.now()
     }
 }
@@ -254,9 +270,9 @@ fn enter_starts_the_routine_opened_from_the_command_line() {
     let (library, _) = Library::shipped();
     let routine = library.routine("hips").expect("hips routine");
     let profile = h.app.profile().clone();
-    let prescribed = limber::prescription::prescribe(&library, routine, &profile);
-    let total = limber::prescription::plan(&prescribed, &profile.settings).total();
-    let estimate = format!("{} in all", limber::words::duration(total));
+    let prescribed = limber_core::prescription::prescribe(&library, routine, &profile);
+    let total = limber_core::prescription::plan(&prescribed, &profile.settings).total();
+    let estimate = format!("{} in all", limber_core::words::duration(total));
     assert!(h.shows(&estimate), "the Routine screen shows {estimate}");
     h.key(Key::Named(Named::Enter));
     assert!(matches!(h.app.screen(), Screen::Player(_)));
@@ -277,7 +293,7 @@ fn session_with_pain(h: &mut Harness, before: u8, after: u8) {
     h.click(&after.to_string());
 }
 
-fn set_all_lower_back(h: &mut Harness, intensity: limber::session::dose::Intensity) {
+fn set_all_lower_back(h: &mut Harness, intensity: limber_core::session::dose::Intensity) {
     for id in ["prone-press-up", "knee-to-chest", "partial-crunch"] {
         h.send(vec![Message::Routine(
             limber::ui::screen::routine::Message::SetIntensity(id.into(), intensity),
@@ -287,7 +303,7 @@ fn set_all_lower_back(h: &mut Harness, intensity: limber::session::dose::Intensi
 
 #[test]
 fn pain_up_offers_a_step_down_that_changes_the_routine_doses() {
-    use limber::session::dose::Intensity;
+    use limber_core::session::dose::Intensity;
     let mut h = Harness::new();
     h.read_safety();
     h.click("Lower back");
@@ -320,7 +336,7 @@ fn pain_up_offers_a_step_down_that_changes_the_routine_doses() {
 
 #[test]
 fn declining_the_step_down_changes_nothing() {
-    use limber::session::dose::Intensity;
+    use limber_core::session::dose::Intensity;
     let mut h = Harness::new();
     h.read_safety();
     h.click("Lower back");
@@ -341,7 +357,7 @@ fn declining_the_step_down_changes_nothing() {
 
 #[test]
 fn low_pain_after_three_sessions_offers_a_step_up_never_silently() {
-    use limber::session::dose::Intensity;
+    use limber_core::session::dose::Intensity;
     let mut h = Harness::new();
     h.read_safety();
     for _ in 0..2 {
@@ -419,7 +435,7 @@ fn settings_changes_are_saved_at_once_and_reach_the_sound() {
     assert!(h.audio.is_muted());
     assert_eq!(
         h.audio.volume(),
-        Some(limber::audio::volume_from_percent(40))
+        Some(limber_core::sound::volume_from_percent(40))
     );
     let (store, _) = Store::open(&path).expect("store reopens");
     let settings = &store.current().settings;
@@ -464,14 +480,24 @@ fn an_unreadable_profile_is_kept_aside_and_the_person_is_told_where() {
 
 #[test]
 fn pain_rising_from_one_to_eight_at_gentle_says_what_to_do_and_shows_the_red_flags() {
-    use limber::guidance::{advice, safety};
+    use limber_core::guidance::{advice, safety};
     let mut h = Harness::new();
     h.read_safety();
     session_with_pain(&mut h, 1, 8);
     assert!(h.sees(advice::CARE_HEADING), "what to do now is on screen");
-    for point in advice::CARE_POINTS {
+    // At the gentlest level: leave the exercise out, keep gently active
+    // (not bed rest), ask a physiotherapist.
+    for point in [
+        advice::CARE_STOP,
+        advice::CARE_AT_GENTLEST,
+        advice::CARE_KEEP_ACTIVE,
+        advice::CARE_ASK,
+    ] {
         assert!(h.shows(point), "{point}");
     }
+    assert!(
+        h.shows(&limber_core::guidance::emergency::EmergencyNumber::of_this_system().get_help())
+    );
     assert!(h.shows(safety::EMERGENCY.heading));
     assert!(h.shows(safety::SEE_A_DOCTOR_SOON.heading));
     assert!(h.shows(safety::RED_FLAGS_NOTE));
@@ -484,7 +510,7 @@ fn pain_rising_from_one_to_eight_at_gentle_says_what_to_do_and_shows_the_red_fla
 
 #[test]
 fn a_small_rise_gives_the_care_words_without_the_red_flags() {
-    use limber::guidance::{advice, safety};
+    use limber_core::guidance::{advice, safety};
     let mut h = Harness::new();
     h.read_safety();
     session_with_pain(&mut h, 2, 3);
@@ -494,7 +520,7 @@ fn a_small_rise_gives_the_care_words_without_the_red_flags() {
 
 #[test]
 fn this_hurts_from_a_hold_stops_asks_for_pain_and_saves_the_stopped_session() {
-    use limber::profile::Ending;
+    use limber_core::profile::Ending;
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().to_owned();
     let mut h = Harness::with_dir(dir, None);
@@ -518,7 +544,7 @@ fn this_hurts_from_a_hold_stops_asks_for_pain_and_saves_the_stopped_session() {
     assert!(h.sees("You stopped because it hurt"));
     assert!(h.sees("How is your pain now?"));
     assert!(
-        h.sees(limber::guidance::advice::CARE_HEADING),
+        h.sees(limber_core::guidance::advice::CARE_HEADING),
         "the care words come at once, before any rating"
     );
     h.click("6");
@@ -544,9 +570,7 @@ fn this_hurts_is_reachable_in_every_phase() {
     h.click("Start");
     let mut phases = std::collections::BTreeSet::new();
     while let Screen::Player(player) = h.app.screen() {
-        let phase = player
-            .state(limber::session::engine::Clock::now(&*h.clock))
-            .phase;
+        let phase = player.state(limber_core::time::Clock::now(&*h.clock)).phase;
         phases.insert(format!("{phase:?}"));
         assert!(h.sees("This hurts  (H)"), "in {phase:?}");
         h.key(Key::Named(Named::ArrowRight));
@@ -615,7 +639,7 @@ fn dragging_the_volume_slider_writes_once_on_release() {
     assert_eq!(h.app.profile().settings.volume, 60, "heard while dragging");
     assert_eq!(
         h.audio.volume(),
-        Some(limber::audio::volume_from_percent(60))
+        Some(limber_core::sound::volume_from_percent(60))
     );
     assert_eq!(inode(), before, "nothing written while dragging");
     h.send(vec![Message::Settings(S::VolumeReleased)]);
@@ -630,7 +654,7 @@ fn dragging_the_volume_slider_writes_once_on_release() {
 /// Skips until the player shows `label` (at most `limit` steps).
 /// The current profile's sessions as a restarted app reads them (a second
 /// store over the same folder).
-fn saved_sessions(path: &std::path::Path) -> Vec<limber::profile::SessionRecord> {
+fn saved_sessions(path: &std::path::Path) -> Vec<limber_core::profile::SessionRecord> {
     let (mut store, _) = Store::open(path).expect("store reopens");
     let id = store.current().id.clone();
     store.history(&id).expect("history reads").to_vec()
@@ -638,9 +662,9 @@ fn saved_sessions(path: &std::path::Path) -> Vec<limber::profile::SessionRecord>
 
 /// The record of exercise `id` in `session`.
 fn recorded<'a>(
-    session: &'a limber::profile::SessionRecord,
+    session: &'a limber_core::profile::SessionRecord,
     id: &str,
-) -> &'a limber::profile::ExerciseRecord {
+) -> &'a limber_core::profile::ExerciseRecord {
     session
         .exercises
         .iter()
@@ -675,7 +699,7 @@ fn the_variation_chosen_on_the_routine_screen_is_the_one_the_player_shows_and_ke
     // Changing the level keeps the variation.
     h.send(vec![Message::Routine(R::SetIntensity(
         "knee-to-chest".into(),
-        limber::session::dose::Intensity::Standard,
+        limber_core::session::dose::Intensity::Standard,
     ))]);
     assert_eq!(
         h.app.profile().choice("knee-to-chest").variation.as_deref(),
@@ -685,9 +709,12 @@ fn the_variation_chosen_on_the_routine_screen_is_the_one_the_player_shows_and_ke
     // The first card of knee to chest says which version, for the left leg.
     skip_until(
         &mut h,
-        "Other leg flat: Keep your right leg straight and flat on the floor while you draw the knee in: a little more stretch. Start gently and build up over the days. If it hurts, lower the intensity.",
+        "Other leg flat: Keep your right leg straight and flat on the floor while you draw the knee in: a little more stretch. Tip: Start each session gently, easing in, and build up over the days.",
         30,
     );
+    // Between the sides, the version's own way to switch legs.
+    skip_until(&mut h, "Switch to the right leg", 20);
+    assert!(h.shows("Switch legs: bend your right knee, left leg flat."));
     while matches!(h.app.screen(), Screen::Player(_)) {
         h.key(Key::Named(Named::ArrowRight));
     }
@@ -712,12 +739,12 @@ fn a_sided_exercise_says_which_leg_and_shows_a_card_to_switch_legs() {
     // The hamstring stretch starts with the left leg stretched…
     skip_until(&mut h, "Bend your right knee", 30);
     assert!(h.shows(
-        "Bend your right knee, its sole against your left inner thigh. The straight left leg stretches."
+        "Bend your right knee, the sole of that foot against your left inner thigh. The left leg stretches."
     ));
     // …and before the right side a card says how to switch.
     skip_until(&mut h, "Switch to the right leg", 20);
     assert!(h.shows(
-        "Switch legs: stretch out your right leg and bend your left knee, its sole against your right thigh."
+        "Switch legs: stretch out your right leg, bend your left knee and put that foot against your right thigh."
     ));
     h.key(Key::Named(Named::ArrowRight));
     skip_until(
@@ -728,16 +755,19 @@ fn a_sided_exercise_says_which_leg_and_shows_a_card_to_switch_legs() {
 }
 
 #[test]
-fn the_exercise_cautions_are_on_its_first_card() {
+fn the_exercise_tips_are_on_its_first_card_and_its_cautions_on_every_card() {
+    let tip = "Tip: Start each session gently, easing in, and build up over the days.";
     let mut h = Harness::new();
     h.read_safety();
     h.click("Lower back");
     h.click("Start");
-    assert!(h.sees("Start gently and build up over the days. If it hurts, lower the intensity."));
+    assert!(h.sees(tip));
+    assert!(h.sees_part("⚠ If it hurts, lower the intensity."));
     h.key(Key::Named(Named::ArrowRight));
+    assert!(!h.shows(tip), "the tip only on the first card");
     assert!(
-        !h.shows("Start gently and build up over the days. If it hurts, lower the intensity."),
-        "only on the first card"
+        h.sees_part("⚠ If it hurts, lower the intensity."),
+        "the caution on the next card too"
     );
 }
 
@@ -873,13 +903,9 @@ fn each_side_s_holds_are_recorded_and_shown_where_they_differ() {
     let knee = recorded(&history[0], "knee-to-chest");
     assert_eq!(
         knee.sides,
-        Some(limber::profile::SideRecord { left: 1, right: 0 })
+        Some(limber_core::profile::SideRecord { left: 1, right: 0 })
     );
-    let csv = std::process::Command::new(env!("CARGO_BIN_EXE_limber"))
-        .args(["history", "--csv"])
-        .env("LIMBER_DATA_DIR", &path)
-        .output()
-        .expect("limber runs");
+    let csv = common::cli::limber(&["history", "--csv"], &path);
     let csv = String::from_utf8_lossy(&csv.stdout);
     let line = csv
         .lines()

@@ -5,9 +5,9 @@ mod common;
 
 use common::open_app;
 use iced_test::Simulator;
-use limber::content::{Library, Sources};
-use limber::profile::Store;
 use limber::ui::{App, Message};
+use limber_core::content::{Library, Sources};
+use limber_core::profile::Store;
 
 const EXERCISE: &str = r#"(
     id: "wall-sit",
@@ -72,7 +72,9 @@ fn broken_images_show_a_placeholder_with_the_file_name() {
             "wall-sit".into(),
         )),
     ] {
-        let _ = app.update(message);
+        // The screen's pictures are read off the window's thread: run
+        // the tasks its opening starts.
+        common::send(&mut app, vec![message]);
     }
     {
         let mut ui = Simulator::with_size(Default::default(), (1366.0, 2400.0), app.view());

@@ -6,8 +6,8 @@ mod common;
 use common::{SIZE, key, shipped_app};
 use iced::keyboard::{Key, key::Named};
 use iced_test::Simulator;
-use limber::session::dose::Intensity;
 use limber::ui::{App, Screen};
+use limber_core::session::dose::Intensity;
 
 fn press(app: &mut App, text: &str) {
     key(app, Key::Character(text.into()));
@@ -77,7 +77,7 @@ fn a_whole_lower_back_routine_with_the_keyboard_only() {
     // The first exercise was not touched.
     assert_eq!(
         app.profile().choice("prone-press-up"),
-        limber::session::dose::ExerciseChoice::default()
+        limber_core::session::dose::ExerciseChoice::default()
     );
     // 3: pain before; Enter starts.
     press(&mut app, "3");
@@ -184,10 +184,10 @@ fn question_mark_shows_the_screen_s_keys_and_any_key_closes_them() {
 fn v_opens_the_visit_report_form_on_history() {
     let dir = tempfile::tempdir().expect("temp dir");
     {
-        let (mut store, _) = limber::profile::Store::open(dir.path()).expect("store");
+        let (mut store, _) = limber_core::profile::Store::open(dir.path()).expect("store");
         store
-            .append_history(limber::profile::SessionRecord {
-                started_at: limber::testing::FAKE_UNIX_START - 86_400,
+            .append_history(limber_core::profile::SessionRecord {
+                started_at: limber_core::testing::FAKE_UNIX_START - 86_400,
                 routine_id: "lower-back".into(),
                 routine_title: "Lower back".into(),
                 duration_seconds: 300,
@@ -223,8 +223,8 @@ fn v_opens_the_visit_report_form_on_history() {
 
 #[test]
 fn settings_changed_with_the_keyboard_only_are_kept_after_a_restart() {
-    use limber::profile::{Countdown, TextSize, Theme};
     use limber::ui::screen::settings::Field;
+    use limber_core::profile::{Countdown, TextSize, Theme};
 
     let dir = tempfile::tempdir().expect("temp dir");
     let (mut app, _, _) = shipped_app(dir.path(), None);

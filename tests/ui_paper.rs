@@ -13,16 +13,16 @@ use std::sync::Arc;
 
 use common::{SIZE, open_app_on, send, shipped_app_saving};
 use iced_test::Simulator;
-use limber::content::Library;
-use limber::paper::ReportFormat;
-use limber::paper::{Period, format_date, local_time};
-use limber::profile::Store;
-use limber::session::engine::Clock;
-use limber::testing::FAKE_UNIX_START;
 use limber::ui::dialog::{ChosenPath, FileKind};
 use limber::ui::paper::{PanelMessage, ReportChoice, Span};
 use limber::ui::screen::{history, home, routine};
 use limber::ui::{App, Message, Screen};
+use limber_core::content::Library;
+use limber_core::paper::ReportFormat;
+use limber_core::paper::{Period, format_date, local_time};
+use limber_core::profile::Store;
+use limber_core::testing::FAKE_UNIX_START;
+use limber_core::time::Clock;
 
 /// The fake clock's date where the tests run.
 fn today() -> chrono::NaiveDate {
@@ -126,7 +126,7 @@ fn print_sheet_saves_the_routine_with_the_profiles_doses() {
         &mut app,
         vec![Message::Routine(routine::Message::SetIntensity(
             "knee-to-chest".into(),
-            limber::session::dose::Intensity::Standard,
+            limber_core::session::dose::Intensity::Standard,
         ))],
     );
     click(&mut app, "Print sheet");
@@ -190,19 +190,19 @@ fn a_cancelled_dialog_writes_nothing_and_a_failed_write_says_why() {
 
 /// A data folder whose profile has the fixture's 30 sessions (ending a
 /// few hours before the fake clock's now) and its weekly plan.
-fn with_history() -> (tempfile::TempDir, Vec<limber::profile::SessionRecord>) {
+fn with_history() -> (tempfile::TempDir, Vec<limber_core::profile::SessionRecord>) {
     let data = tempfile::tempdir().expect("temp dir");
     let (library, _) = Library::shipped();
     let end = FAKE_UNIX_START - 3 * 60 * 60;
     let (mut store, _) = Store::open(data.path()).expect("store");
-    let records = limber::paper::fixture::fixture_history(&library, 30, 17, end);
+    let records = limber_core::paper::fixture::fixture_history(&library, 30, 17, end);
     for record in &records {
         store.append_history(record.clone()).expect("appended");
     }
     let id = store.current().id.clone();
     store
         .update_plan(&id, |plan| {
-            plan.set(limber::paper::fixture::fixture_plan(end));
+            plan.set(limber_core::paper::fixture::fixture_plan(end));
         })
         .expect("plan");
     store.set_safety_seen().expect("saved");
@@ -367,7 +367,7 @@ fn a_routine_from_a_pack_says_whose_it_is() {
          files: [\"routines/sam-back.ron\", \"exercises/knee-to-chest.ron\"], imported_at: 5)",
     )
     .expect("write");
-    let (library, problems) = Library::load(&limber::content::Sources {
+    let (library, problems) = Library::load(&limber_core::content::Sources {
         user_dir: Some(content.clone()),
         extra_dir: None,
     });

@@ -14,15 +14,15 @@ use std::time::{Duration, Instant};
 
 use iced::keyboard::{Key, key::Named};
 use iced_test::Simulator;
-use limber::content::Library;
-use limber::profile::{SessionRecord, Store};
-use limber::schedule::service::FakeReminders;
-use limber::schedule::{DayStatus, PlannedRoutine, WeeklyPlan, words};
-use limber::testing::{FAKE_UNIX_START, FakeClock, RecordingPlayer};
 use limber::ui::dialog::ChosenPath;
 use limber::ui::platform::Platform;
 use limber::ui::screen::plan::Message as P;
 use limber::ui::{App, Message, Options, Screen};
+use limber_core::content::Library;
+use limber_core::profile::{SessionRecord, Store};
+use limber_core::schedule::service::FakeReminders;
+use limber_core::schedule::{DayStatus, PlannedRoutine, WeeklyPlan, words};
+use limber_core::testing::{FAKE_UNIX_START, FakeClock, RecordingPlayer};
 
 const HOUR: u64 = 60 * 60;
 const DAY: u64 = 24 * HOUR;
@@ -73,7 +73,7 @@ fn open_at(dir: &Path, after: Duration, desk: &Desk) -> App {
         clock,
         routine: None,
         platform: desk.platform(),
-        speaker: Box::new(limber::speech::SilentSpeaker::default()),
+        speaker: Box::new(limber_core::speech::SilentSpeaker::default()),
     })
     .expect("the app starts");
     common::run(&mut app, boot);

@@ -9,12 +9,12 @@ use std::sync::Arc;
 
 use common::{SIZE, open_app_on, send};
 use iced_test::Simulator;
-use limber::content::limits::MAX_ROUTINE_EXERCISES;
-use limber::content::{Library, Sources};
-use limber::profile::Store;
 use limber::ui::dialog::ChosenPath;
 use limber::ui::screen::routine::Message as R;
 use limber::ui::{App, Message, Screen};
+use limber_core::content::{Library, Sources};
+use limber_core::limits::MAX_ROUTINE_EXERCISES;
+use limber_core::profile::Store;
 
 /// A content folder with a routine of the most exercises a routine may
 /// have: the partial crunch, again and again.
@@ -110,11 +110,11 @@ fn print_sheet_lays_out_on_another_thread() {
     let pdf = dir.path().join("long.pdf");
     let dialog = ChosenPath::new(Some(pdf.clone()));
     let mut app = on_long_routine(dir.path(), &dialog);
-    let before = limber::paper::font::shaped_bytes();
+    let before = limber_core::paper::font::shaped_bytes();
     send(&mut app, vec![Message::Routine(R::PrintSheet)]);
     // The whole sheet was made and written, and none of its text was
     // shaped on this (the window's) thread.
-    assert_eq!(limber::paper::font::shaped_bytes() - before, 0);
+    assert_eq!(limber_core::paper::font::shaped_bytes() - before, 0);
     let notice = app.notices().last().cloned().unwrap_or_default();
     assert!(notice.starts_with("Saved the sheet for Long"), "{notice}");
     assert!(

@@ -17,9 +17,9 @@ use std::time::Duration;
 
 use common::{SIZE, open_app};
 use iced_test::Simulator;
-use limber::content::{Library, Sources};
-use limber::profile::Store;
 use limber::ui::{App, Message, Screen};
+use limber_core::content::{Library, Sources};
+use limber_core::profile::Store;
 
 /// The system allocator, counting the bytes held and the most ever held.
 struct Counting;
@@ -103,7 +103,7 @@ fn content(root: &Path) {
             "long",
             "Long",
             "partial-crunch",
-            limber::content::limits::MAX_ROUTINE_EXERCISES,
+            limber_core::limits::MAX_ROUTINE_EXERCISES,
         ),
     );
 }

@@ -18,9 +18,9 @@ use common::{key, send, shipped_app};
 use iced::keyboard::{Key, key::Named};
 use iced::{Rectangle, Size, Theme};
 use iced_test::Simulator;
-use limber::profile::TextSize;
 use limber::ui::screen::{finish, settings};
 use limber::ui::{App, Message, Screen};
+use limber_core::profile::TextSize;
 
 /// The smallest screen the app is made for (a netbook, a small tablet).
 const SMALL: Size = Size::new(1024.0, 600.0);

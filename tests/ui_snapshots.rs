@@ -13,7 +13,9 @@
 //! ```
 //!
 //! Everything shown is deterministic: the fake clock fixes the time and the
-//! wall-clock date (`testing::FAKE_UNIX_START`), and the test runs in UTC.
+//! wall-clock date (`testing::FAKE_UNIX_START`), and the test runs in UTC
+//! with a locale that names no region (the emergency number is "your local
+//! emergency number").
 
 mod common;
 
@@ -23,13 +25,13 @@ use std::time::Duration;
 use common::{SIZE, key, open_app, send, shipped_app};
 use iced::{Theme, keyboard::Key, keyboard::key::Named};
 use iced_test::Simulator;
-use limber::content::Library;
-use limber::profile::{ExerciseRecord, SessionRecord, Store};
-use limber::session::dose::Intensity;
-use limber::session::engine::Clock;
-use limber::session::plan::Phase;
-use limber::testing::{FAKE_UNIX_START, FakeClock};
 use limber::ui::{App, Message};
+use limber_core::content::Library;
+use limber_core::profile::{ExerciseRecord, SessionRecord, Store};
+use limber_core::session::dose::Intensity;
+use limber_core::session::plan::Phase;
+use limber_core::testing::{FAKE_UNIX_START, FakeClock};
+use limber_core::time::Clock;
 
 /// A pixel differs when one of its channels moved by more than this.
 const CHANNEL_TOLERANCE: u8 = 40;
@@ -201,6 +203,7 @@ fn fixture_history(dir: &std::path::Path) {
                     repetitions: 3,
                     completed: i % 5 != 4,
                     sides: None,
+                    holds_done: None,
                     variation: None,
                 }],
                 pain_before: Some(*before),
@@ -215,7 +218,7 @@ fn fixture_history(dir: &std::path::Path) {
 fn phase_of(
     app: &App,
     clock: &FakeClock,
-) -> Option<(Phase, usize, Option<limber::session::plan::Side>)> {
+) -> Option<(Phase, usize, Option<limber_core::session::plan::Side>)> {
     match app.screen() {
         limber::ui::Screen::Player(player) => {
             let state = player.state(clock.now());
@@ -263,7 +266,7 @@ use limber::ui::screen::{builder::Message as B, home::Message as H, settings::Me
 /// The app over `dir` with its own content folder (`<dir>/content`), as
 /// `limber` runs: what the routine builder saves loads there.
 fn app_with_own_content(dir: &Path) -> App {
-    let (library, _) = Library::load(&limber::content::Sources {
+    let (library, _) = Library::load(&limber_core::content::Sources {
         user_dir: Some(dir.join("content")),
         extra_dir: None,
     });
@@ -292,7 +295,12 @@ fn build_morning_stretch(app: &mut App) {
 fn every_screen_matches_its_reference() {
     // SAFETY: this binary has this one test, which sets the zone before it
     // starts any thread of its own; dates then render the same everywhere.
-    unsafe { std::env::set_var("TZ", "UTC") };
+    // So does the emergency number (the locale names no region: "your
+    // local emergency number").
+    unsafe {
+        std::env::set_var("TZ", "UTC");
+        std::env::set_var("LC_ALL", "C");
+    };
     let mut shots = Shots::default();
 
     // First run: Safety, then Home, Routine, the player, Finish.
@@ -319,7 +327,7 @@ fn every_screen_matches_its_reference() {
     shots.check(&app, "player-hold-dark", &dark());
     // Knee to chest, left leg: the mirrored figure.
     while phase_of(&app, &clock).is_some_and(|(_, exercise, side)| {
-        !(exercise == 1 && side == Some(limber::session::plan::Side::Left))
+        !(exercise == 1 && side == Some(limber_core::session::plan::Side::Left))
     }) {
         key(&mut app, Key::Named(Named::ArrowRight));
     }
@@ -345,6 +353,13 @@ fn every_screen_matches_its_reference() {
     skip_to(&mut app, &clock, Phase::Hold);
     key(&mut app, Key::Character("h".into()));
     shots.check(&app, "finish-this-hurts", &light());
+    // Leaving the butterfly out: said there, and on the Routine screen
+    // with a way back.
+    key(&mut app, Key::Character("l".into()));
+    shots.check(&app, "finish-left-out", &light());
+    key(&mut app, Key::Named(Named::Enter));
+    open(&mut app, Message::Home(H::OpenRoutine("hips".into())));
+    shots.check(&app, "routine-left-out", &light());
 
     // The seated hamstring stretch: the card before the other leg.
     let dir = tempfile::tempdir().expect("temp dir");
@@ -394,11 +409,11 @@ fn every_screen_matches_its_reference() {
     open(&mut app, Message::Home(H::OpenSettings));
     open(
         &mut app,
-        Message::Settings(S::TextSize(limber::profile::TextSize::Larger)),
+        Message::Settings(S::TextSize(limber_core::profile::TextSize::Larger)),
     );
     assert_eq!(
         app.profile().settings.text_size,
-        limber::profile::TextSize::Larger
+        limber_core::profile::TextSize::Larger
     );
     shots.check(&app, "settings-larger", &light());
     open(&mut app, Message::Settings(S::Back));
@@ -443,7 +458,7 @@ fn every_screen_matches_its_reference() {
     open(&mut app, Message::Home(H::OpenSettings));
     open(
         &mut app,
-        Message::Settings(S::TextSize(limber::profile::TextSize::Larger)),
+        Message::Settings(S::TextSize(limber_core::profile::TextSize::Larger)),
     );
     open(&mut app, Message::Settings(S::Back));
     shots.check(&app, "home-plan-larger", &light());
@@ -489,7 +504,7 @@ fn every_screen_matches_its_reference() {
     open(&mut app, Message::Home(H::OpenSettings));
     open(
         &mut app,
-        Message::Settings(S::TextSize(limber::profile::TextSize::Larger)),
+        Message::Settings(S::TextSize(limber_core::profile::TextSize::Larger)),
     );
     open(&mut app, Message::Settings(S::Back));
     key(&mut app, Key::Character("n".into()));
@@ -505,7 +520,7 @@ fn every_screen_matches_its_reference() {
 /// (Monday not). Without it, the reminders were last looked at on Friday
 /// 27 February, so Monday's is due when the app opens.
 fn plan_fixture(dir: &Path, this_week: bool) {
-    use limber::schedule::{DoneDays, PlannedRoutine, WeeklyPlan};
+    use limber_core::schedule::{DoneDays, PlannedRoutine, WeeklyPlan};
     let (mut store, _) = Store::open(dir).expect("store");
     store.set_safety_seen().expect("safety seen");
     let id = store.current().id.clone();
@@ -538,7 +553,7 @@ fn plan_fixture(dir: &Path, this_week: bool) {
         sessions.push((monday + day, "lower-back"));
         sessions.push((monday + 2 * day, "lower-back"));
     }
-    let (library, _) = limber::content::Library::shipped();
+    let (library, _) = limber_core::content::Library::shipped();
     for (started_at, routine) in sessions {
         let title = if routine == "hips" {
             "Hips"
@@ -552,14 +567,15 @@ fn plan_fixture(dir: &Path, this_week: bool) {
             .exercises
             .iter()
             .filter_map(|entry| library.exercise(&entry.exercise))
-            .map(|exercise| limber::profile::ExerciseRecord {
+            .map(|exercise| limber_core::profile::ExerciseRecord {
                 id: exercise.id.clone(),
                 title: exercise.title.clone(),
-                intensity: limber::session::dose::Intensity::Gentle,
+                intensity: limber_core::session::dose::Intensity::Gentle,
                 hold_seconds: 15,
                 repetitions: 3,
                 completed: true,
                 sides: None,
+                holds_done: None,
                 variation: None,
             })
             .collect();
@@ -582,7 +598,12 @@ fn plan_fixture(dir: &Path, this_week: bool) {
             .with_timezone(&chrono::Utc);
         store
             .update_reminder_state(&id, |state| {
-                limber::schedule::reminder::take_due(&plan, state, &DoneDays::default(), &friday);
+                limber_core::schedule::reminder::take_due(
+                    &plan,
+                    state,
+                    &DoneDays::default(),
+                    &friday,
+                );
             })
             .expect("reminder state");
     }

@@ -5,19 +5,18 @@
 
 mod common;
 
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use common::{Opened, Voice, shipped_speaking_app};
 use iced::keyboard::{Key, key::Named};
 use iced_test::Simulator;
-use limber::audio::Cue;
-use limber::coach::phrases::TRY_VOICE;
-use limber::session::engine::Clock;
-use limber::session::plan::Phase;
 use limber::ui::screen::player::{self, shown_seconds};
 use limber::ui::screen::settings::Message as S;
 use limber::ui::{Message, Screen};
+use limber_core::coach::phrases::TRY_VOICE;
+use limber_core::session::plan::Phase;
+use limber_core::sound::Cue;
+use limber_core::time::Clock;
 
 struct Harness {
     opened: Opened,
@@ -94,7 +93,7 @@ impl Harness {
         matches!(self.opened.app.screen(), Screen::Player(_))
     }
 
-    fn player_state(&self) -> limber::session::engine::State {
+    fn player_state(&self) -> limber_core::session::engine::State {
         match self.opened.app.screen() {
             Screen::Player(player) => player.state(self.now()),
             _ => panic!("not on the player"),
@@ -120,11 +119,7 @@ impl Harness {
 /// The spoken lines of `limber show lower-back --timeline` for the profile
 /// in `dir`, with their offsets from the routine's start.
 fn cue_sheet_lines(dir: &std::path::Path) -> Vec<(Duration, String)> {
-    let output = Command::new(env!("CARGO_BIN_EXE_limber"))
-        .args(["show", "lower-back", "--timeline"])
-        .env("LIMBER_DATA_DIR", dir)
-        .output()
-        .expect("limber runs");
+    let output = common::cli::limber(&["show", "lower-back", "--timeline"], dir);
     let sheet = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{sheet}");
     let mut at = Duration::ZERO;
@@ -178,12 +173,15 @@ fn a_whole_lower_back_routine_is_spoken_in_order_with_its_sides_as_the_cue_sheet
     };
     let order = [
         "Press-up on forearms. Lie on your stomach, propped up on your forearms.",
-        "Hold for 15 seconds. Stay up and breathe calmly.",
-        "Relax. Next: Knee to chest.",
+        "Press up; keep your hips down.",
+        "Hold for 15 seconds.",
+        "Lower and rest. Next: Knee to chest.",
         "Knee to chest. Lie on your back, knees bent.",
         "Left leg. Get ready.",
-        "Switch to the right leg.",
+        "Hold for 15 seconds. Keep your lower back on the floor.",
+        "Right leg. Knee to chest.",
         "Relax. Next: Partial crunch.",
+        "Lower slowly; don't drop back.",
         "Routine done: 3 exercises, 5 minutes.",
     ]
     .map(position);
@@ -191,12 +189,15 @@ fn a_whole_lower_back_routine_is_spoken_in_order_with_its_sides_as_the_cue_sheet
     assert_eq!(
         lines
             .iter()
-            .filter(|line| **line == "Switch to the right leg.")
+            .filter(|line| **line == "Right leg. Knee to chest.")
             .count(),
         2,
-        "knee to chest alternates sides over two repetitions"
+        "knee to chest alternates sides over two repetitions, each side hearing its move"
     );
-    assert!(lines.iter().any(|line| line.contains("left leg")));
+    assert!(
+        lines.contains(&"Left leg. Knee to chest."),
+        "back to the left"
+    );
     // Counting by voice replaces the ticks; the chimes still play.
     let played = h.opened.audio.played();
     assert!(!played.contains(&Cue::Tick), "{played:?}");
@@ -213,7 +214,7 @@ fn pause_cuts_the_words_and_nothing_more_is_said_until_resume() {
     let said_before = h.said();
     assert_eq!(
         said_before.last().map(String::as_str),
-        Some("Hold for 15 seconds. Stay up and breathe calmly.")
+        Some("Hold for 15 seconds.")
     );
     assert!(
         !h.opened.speaker.pending().is_empty(),
@@ -330,7 +331,7 @@ fn assert_lower_back_ticks(played: &[Cue]) {
 fn without_a_voice_settings_say_so_once_and_the_routine_ticks_and_chimes() {
     let mut h = Harness::new(Voice::Missing);
     h.click("Settings");
-    let notice = limber::speech::Availability::Unavailable("no speech service".into())
+    let notice = limber_core::speech::Availability::Unavailable("no speech service".into())
         .notice()
         .expect("a notice");
     assert!(notice.starts_with("No voice is available for the spoken coach"));
@@ -367,7 +368,7 @@ fn try_it_says_the_sample_line_at_once_with_the_settings_on_screen() {
     assert_eq!(h.opened.speaker.volume(), Some(0.4));
     assert_eq!(h.opened.speaker.voice(), Some(None), "the default voice");
     // Saved for the next routine, which starts with them.
-    let (store, _) = limber::profile::Store::open(h.dir.path()).expect("store reopens");
+    let (store, _) = limber_core::profile::Store::open(h.dir.path()).expect("store reopens");
     assert_eq!(store.current().settings.speech_rate, 150);
     assert_eq!(store.current().settings.speech_volume, 40);
 }

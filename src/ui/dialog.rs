@@ -74,13 +74,13 @@ impl Choice {
             Choice::Unavailable => {
                 let folder = documents_folder().unwrap_or_else(|| PathBuf::from("."));
                 (
-                    crate::paper::save::free_path(&folder, &request.file_name),
+                    limber_core::paper::save::free_path(&folder, &request.file_name),
                     true,
                 )
             }
         };
         Some((
-            crate::paper::save::with_extension(path, request.kind.extension()),
+            limber_core::paper::save::with_extension(path, request.kind.extension()),
             fallback,
         ))
     }

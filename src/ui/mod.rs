@@ -3,6 +3,8 @@
 //! (saving to the profile, sending cues to the sound player and the
 //! speaker, changing screen).
 
+mod authoring;
+mod context;
 pub mod dialog;
 pub mod images;
 pub mod paper;
@@ -13,6 +15,7 @@ pub mod screen;
 pub mod store;
 pub mod style;
 pub mod widget;
+mod window;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -21,18 +24,21 @@ use iced::keyboard::{Key, key};
 use iced::widget::{button, column, container, row, text};
 use iced::{Element, Length, Subscription, Task, Theme};
 
-use crate::audio::CuePlayer;
-use crate::content::Library;
-use crate::content::schema::Routine;
-use crate::prescription::{self, Prescribed, Summary};
-use crate::profile::{ExerciseChoice, Profile, ProfileSummary, SessionRecord, Settings, Store};
-use crate::session::dose::ResolvedDose;
-use crate::session::engine::Clock;
-use crate::speech::Speaker;
+use limber_core::content::Library;
+use limber_core::prescription::{self, Summary};
+use limber_core::profile::{
+    ExerciseChoice, Profile, ProfileSummary, SessionRecord, Settings, Store,
+};
+use limber_core::sound::CuePlayer;
+use limber_core::speech::Speaker;
+use limber_core::time::Clock;
 use screen::{
     builder, exercises, finish, history, home, newer, plan, player, routine, safety, settings,
 };
 use store::{StoreHandle, Stored};
+
+pub use context::{Context, ProfileChoice};
+pub use window::{RunError, run, window_settings};
 
 /// Everything the app is started with; built by `main` (or a test).
 pub struct Options {
@@ -66,7 +72,7 @@ pub struct App {
     /// Writes asked for and not yet answered. The store's view of the
     /// profile is taken only when none is left, so a quick second change is
     /// never undone on screen by the answer to the first.
-    writes_pending: usize,
+    writes_pending: store::PendingWrites,
     /// The current profile's sessions, oldest first; `None` until loaded.
     history: Option<Arc<Vec<SessionRecord>>>,
     notices: Vec<String>,
@@ -131,12 +137,16 @@ pub enum Message {
     /// The content folders cannot be watched for changes.
     ContentWatchFailed(String),
     Plan(plan::Message),
+    /// The plan part's work answered.
+    Planned(planned::Message),
     /// A routine sheet or visit report was saved (or not).
     PaperSaved(paper::Outcome),
     /// Time to ask the speaker again whether it has a voice (the Settings
     /// screen shows "Looking for a voice…" meanwhile).
     SpeechChecked,
     Builder(builder::Message),
+    /// Image illustrations were read and decoded.
+    ImagesLoaded(Vec<images::Loaded>),
     /// The builder's save or delete ran (or not), the content loaded again.
     BuilderDone(Arc<builder::Done>),
 }
@@ -153,21 +163,6 @@ pub enum Reply {
         profile_id: String,
         stored: Stored<Arc<Vec<SessionRecord>>>,
     },
-    /// The plan or reminder state was read or written.
-    Schedule(planned::Reply),
-}
-
-/// A profile in the switcher.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProfileChoice {
-    pub id: String,
-    pub name: String,
-}
-
-impl std::fmt::Display for ProfileChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.name)
-    }
 }
 
 /// The [`Context`] of `app`'s fields, borrowed one by one (a macro, not a
@@ -198,100 +193,19 @@ macro_rules! update_screen {
     }};
 }
 
-/// What every screen's `view` and `update` may read (references and
-/// numbers, so a `responsive` layout can keep a copy).
-#[derive(Clone, Copy)]
-pub struct Context<'a> {
-    pub library: &'a Library,
-    pub profile: &'a Profile,
-    pub profiles: &'a [ProfileSummary],
-    /// The profile's sessions, oldest first (empty while loading).
-    pub history: &'a [SessionRecord],
-    pub images: &'a images::ImageCache,
-    pub typography: style::Type,
-    /// Wall-clock time now, seconds since the Unix epoch ("today").
-    pub now: u64,
-    /// The weekly plan and its progress (given to the screens that show
-    /// it; `None` elsewhere).
-    pub planned: Option<&'a planned::Planned>,
-}
-
-impl<'a> Context<'a> {
-    /// Built from the app's fields one by one, so a screen can be borrowed
-    /// mutably next to it.
-    fn new(
-        library: &'a Library,
-        profile: &'a Profile,
-        profiles: &'a [ProfileSummary],
-        history: Option<&'a Arc<Vec<SessionRecord>>>,
-        images: &'a images::ImageCache,
-        now: u64,
-    ) -> Self {
-        Context {
-            library,
-            profile,
-            profiles,
-            history: history.map_or(&[], |h| h.as_slice()),
-            images,
-            typography: style::Type::new(profile.settings.text_size.scale()),
-            now,
-            planned: None,
+/// The [`planned::Inputs`] of `app`'s fields, borrowed one by one (so the
+/// plan part can be borrowed mutably beside them).
+macro_rules! plan_inputs {
+    ($app:expr) => {
+        planned::Inputs {
+            store: &$app.store,
+            library: &$app.library,
+            profile: &$app.profile,
+            history: $app.history.as_ref(),
+            clock: $app.clock.as_ref(),
+            read_only: $app.read_only.is_some(),
         }
-    }
-
-    pub fn choice(&self, exercise_id: &str) -> ExerciseChoice {
-        self.profile.choice(exercise_id)
-    }
-
-    /// The dose this profile does for an exercise of a routine.
-    pub fn resolved(&self, routine_id: &str, exercise_id: &str) -> Option<ResolvedDose> {
-        let routine = self.library.routine(routine_id)?;
-        self.prescribe(routine)
-            .into_iter()
-            .find(|p| p.exercise.id == exercise_id)
-            .map(|p| p.dose)
-    }
-
-    /// The routine's exercises with this profile's doses.
-    pub fn prescribe(&self, routine: &Routine) -> Vec<Prescribed<'a>> {
-        prescription::prescribe(self.library, routine, self.profile)
-    }
-
-    /// The routine's planned length for this profile: the same number the
-    /// player runs to.
-    pub fn estimate(&self, routine: &Routine) -> Duration {
-        self.planned_length(&self.prescribe(routine))
-    }
-
-    /// The planned length of exercises already prescribed.
-    pub fn planned_length(&self, prescribed: &[Prescribed<'_>]) -> Duration {
-        prescription::plan(prescribed, &self.profile.settings).total()
-    }
-
-    pub fn profile_choices(&self) -> Vec<ProfileChoice> {
-        self.profiles
-            .iter()
-            .map(|p| ProfileChoice {
-                id: p.id.clone(),
-                name: p.name.clone(),
-            })
-            .collect()
-    }
-
-    /// "Last: Lower back, yesterday, 6 min".
-    pub fn last_session(&self) -> Option<String> {
-        let last = self.history.iter().max_by_key(|r| r.started_at)?;
-        let when = crate::progress::calendar::describe_when(last.started_at, self.now);
-        Some(format!(
-            "Last: {}, {when}, {}",
-            last.routine_title,
-            crate::words::minutes(Duration::from_secs(u64::from(last.duration_seconds)))
-        ))
-    }
-
-    pub fn sessions_this_week(&self) -> usize {
-        crate::progress::calendar::sessions_in_last_week(self.history, self.now)
-    }
+    };
 }
 
 impl App {
@@ -305,7 +219,7 @@ impl App {
             profile: snapshot.profile,
             profiles: snapshot.profiles,
             read_only: snapshot.read_only,
-            writes_pending: 0,
+            writes_pending: store::PendingWrites::default(),
             history: None,
             notices: options.notices,
             audio: options.audio,
@@ -349,7 +263,7 @@ impl App {
         };
         let task = Task::batch([
             app.load_history(),
-            app.load_plan(),
+            app.planned.load(&plan_inputs!(app)).map(Message::Planned),
             iced::system::theme().map(Message::SystemTheme),
         ]);
         Ok((app, task))
@@ -408,16 +322,18 @@ impl App {
             Screen::Plan(_) => "Plan".to_owned(),
             Screen::Builder(b) => b.title().to_owned(),
         };
-        format!("Limber — {screen}")
+        // A control character in a window title (a NUL panics winit's X11
+        // backend) never reaches the window manager, whatever the content.
+        limber_core::terminal::without_controls(&format!("Limber — {screen}")).into_owned()
     }
 
     /// Limber's own light or dark theme (the design system in `style`):
     /// as the profile says, or as the system is for "System".
     pub fn theme(&self) -> Option<Theme> {
         let dark = match self.profile.settings.theme {
-            crate::profile::Theme::System => self.system_dark,
-            crate::profile::Theme::Light => false,
-            crate::profile::Theme::Dark => true,
+            limber_core::profile::Theme::System => self.system_dark,
+            limber_core::profile::Theme::Light => false,
+            limber_core::profile::Theme::Dark => true,
         };
         Some(style::theme(dark))
     }
@@ -510,12 +426,14 @@ impl App {
     /// notice at start said so once.
     fn write(
         &mut self,
-        operation: impl FnOnce(&mut Store) -> Result<(), crate::profile::StoreError> + Send + 'static,
+        operation: impl FnOnce(&mut Store) -> Result<(), limber_core::profile::StoreError>
+        + Send
+        + 'static,
     ) -> Task<Message> {
         if self.read_only.is_some() {
             return Task::none();
         }
-        self.writes_pending += 1;
+        self.writes_pending.begin();
         Task::perform(self.store.run(operation), |stored| {
             Message::Stored(Arc::new(Reply::Saved(stored)))
         })
@@ -524,9 +442,11 @@ impl App {
     /// Runs an operation that may change which profile is in use.
     fn change_profile(
         &mut self,
-        operation: impl FnOnce(&mut Store) -> Result<(), crate::profile::StoreError> + Send + 'static,
+        operation: impl FnOnce(&mut Store) -> Result<(), limber_core::profile::StoreError>
+        + Send
+        + 'static,
     ) -> Task<Message> {
-        self.writes_pending += 1;
+        self.writes_pending.begin();
         Task::perform(self.store.run(operation), |stored| {
             Message::Stored(Arc::new(Reply::ProfileChanged(stored)))
         })
@@ -550,11 +470,9 @@ impl App {
     fn stored(&mut self, reply: &Reply) -> Task<Message> {
         match reply {
             Reply::Saved(stored) => {
-                self.writes_pending = self.writes_pending.saturating_sub(1);
+                let last = self.writes_pending.answered();
                 self.take_answer(stored);
-                if self.writes_pending == 0
-                    && let Some(snapshot) = &stored.snapshot
-                {
+                if last && let Some(snapshot) = &stored.snapshot {
                     self.profile = snapshot.profile.clone();
                     self.profiles = snapshot.profiles.clone();
                     self.read_only = snapshot.read_only.clone();
@@ -563,7 +481,7 @@ impl App {
                 Task::none()
             }
             Reply::ProfileChanged(stored) => {
-                self.writes_pending = self.writes_pending.saturating_sub(1);
+                self.writes_pending.answered();
                 self.take_answer(stored);
                 let Some(snapshot) = &stored.snapshot else {
                     return Task::none();
@@ -580,7 +498,8 @@ impl App {
                 if !self.profile.safety_seen {
                     self.screen = Screen::Safety(safety::Safety::first_run(None));
                 }
-                Task::batch([self.load_history(), self.reload_plan()])
+                let plan = self.planned.reload(&plan_inputs!(self));
+                Task::batch([self.load_history(), plan.map(Message::Planned)])
             }
             Reply::History { profile_id, stored } => {
                 self.take_answer(stored);
@@ -597,7 +516,6 @@ impl App {
                 }
                 Task::none()
             }
-            Reply::Schedule(reply) => self.schedule_reply(reply),
         }
     }
 
@@ -613,18 +531,47 @@ impl App {
         let settings = &self.profile.settings;
         self.audio.set_muted(!settings.sound);
         self.audio
-            .set_volume(crate::audio::volume_from_percent(settings.volume));
+            .set_volume(limber_core::sound::volume_from_percent(settings.volume));
     }
 
     /// Hands the coach's orders to the sound player and the speaker.
-    fn send_cues(&self, orders: &crate::coach::Orders) {
+    fn send_cues(&self, orders: &limber_core::coach::Orders) {
         orders.send(self.audio.as_ref(), self.speaker.as_ref());
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let task = self.handle(message);
         self.after_update();
-        task
+        Task::batch([task, self.load_images()])
+    }
+
+    /// The image illustrations the screen shows that are not loaded or
+    /// loading yet, read and decoded off the window's thread.
+    fn load_images(&mut self) -> Task<Message> {
+        let exercises: Vec<&limber_core::content::schema::Exercise> = match &self.screen {
+            Screen::Routine(screen) => self
+                .library
+                .routine(screen.routine_id())
+                .map(|routine| {
+                    routine
+                        .exercises
+                        .iter()
+                        .filter_map(|entry| self.library.exercise(&entry.exercise))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            Screen::Player(player) => player
+                .exercise_ids()
+                .iter()
+                .filter_map(|id| self.library.exercise(id))
+                .collect(),
+            Screen::Exercises(_) | Screen::Builder(_) => self.library.exercises().iter().collect(),
+            _ => Vec::new(),
+        };
+        let both_sides = matches!(self.screen, Screen::Player(_));
+        let wanted = images::of_exercises(exercises, both_sides);
+        let new = self.images.ask(wanted);
+        images::load_task(new).map(Message::ImagesLoaded)
     }
 
     fn handle(&mut self, message: Message) -> Task<Message> {
@@ -635,6 +582,10 @@ impl App {
                 self.notices.push(format!(
                     "Changes to the content folders are not picked up while Limber runs: {error}"
                 ));
+                Task::none()
+            }
+            Message::ImagesLoaded(loaded) => {
+                self.images.loaded(loaded);
                 Task::none()
             }
             Message::ShowKeys(shown) => {
@@ -652,7 +603,26 @@ impl App {
                 self.system_dark = mode == iced::theme::Mode::Dark;
                 Task::none()
             }
-            Message::Plan(message) => self.plan_message(message),
+            Message::Plan(message) => {
+                // The Plan screen reads the plan part too.
+                let ctx = Context {
+                    planned: Some(&self.planned),
+                    ..screen_context!(self)
+                };
+                let Screen::Plan(screen) = &mut self.screen else {
+                    return Task::none();
+                };
+                let action = screen.update(message, &ctx);
+                let update = self.planned.perform(action, &plan_inputs!(self));
+                self.plan_update(update)
+            }
+            Message::Planned(planned::Message::Screen(message)) => {
+                self.update(Message::Plan(message))
+            }
+            Message::Planned(planned::Message::Stored(reply)) => {
+                let update = self.planned.stored(&reply, &plan_inputs!(self));
+                self.plan_update(update)
+            }
             Message::PaperSaved(outcome) => {
                 self.saving_paper = false;
                 self.notices.extend(outcome.notices());
@@ -670,13 +640,12 @@ impl App {
                 };
                 match home.update(message) {
                     home::Action::OpenRoutine(id) => {
-                        self.screen = Screen::Routine(routine::Routine::new(id));
+                        self.open_routine(id);
                         Task::none()
                     }
                     home::Action::SwitchProfile(id) => self.switch_profile(id),
                     home::Action::OpenSettings => {
-                        self.screen =
-                            Screen::Settings(settings::Settings::new(self.speaker.status()));
+                        self.open_settings();
                         Task::none()
                     }
                     home::Action::OpenHistory => {
@@ -702,7 +671,10 @@ impl App {
                         Task::none()
                     }
                     home::Action::OpenPlan => self.open_plan(),
-                    home::Action::Answer(routine, answer) => self.answer_reminder(routine, answer),
+                    home::Action::Answer(routine, answer) => {
+                        let update = self.planned.answer(routine, answer, &plan_inputs!(self));
+                        self.plan_update(update)
+                    }
                     home::Action::ShowKeys => {
                         self.keys_shown = true;
                         Task::none()
@@ -724,6 +696,9 @@ impl App {
                     routine::Action::Back => self.go_home(),
                     routine::Action::SetChoice(exercise_id, choice) => {
                         self.set_choice(exercise_id, choice)
+                    }
+                    routine::Action::BringBack(exercise_id) => {
+                        self.set_left_out(exercise_id, false)
                     }
                     routine::Action::Start {
                         routine_id,
@@ -761,6 +736,7 @@ impl App {
                 match action {
                     finish::Action::None => Task::none(),
                     finish::Action::Done => self.go_home(),
+                    finish::Action::LeaveOut(exercise_id) => self.set_left_out(exercise_id, true),
                     finish::Action::SavePain { started_at, record } => {
                         self.replace_history(started_at, *record)
                     }
@@ -813,8 +789,8 @@ impl App {
                     settings::Action::TryVoice => {
                         // The choices on screen, at once; the speaker's
                         // worker says it while the window goes on.
-                        crate::coach::tune(self.speaker.as_ref(), &self.profile.settings);
-                        self.speaker.say(crate::coach::phrases::TRY_VOICE);
+                        limber_core::coach::tune(self.speaker.as_ref(), &self.profile.settings);
+                        self.speaker.say(limber_core::coach::phrases::TRY_VOICE);
                         Task::none()
                     }
                     settings::Action::Run(task) => task.map(Message::Settings),
@@ -829,10 +805,7 @@ impl App {
                     safety::Action::Understood(next) => {
                         self.profile.safety_seen = true;
                         let task = self.write(Store::set_safety_seen);
-                        self.screen = match next {
-                            Some(id) => Screen::Routine(routine::Routine::new(id)),
-                            None => Screen::Home(home::Home),
-                        };
+                        self.open_routine_or_home(next);
                         task
                     }
                     safety::Action::Back => self.go_home(),
@@ -864,15 +837,11 @@ impl App {
                 };
                 match screen.update(message) {
                     newer::Action::OpenReadOnly(then_open) => {
-                        self.screen = match then_open {
-                            Some(id) => Screen::Routine(routine::Routine::new(id)),
-                            None => Screen::Home(home::Home),
-                        };
+                        self.open_routine_or_home(then_open);
                         Task::none()
                     }
                     newer::Action::UseAnother => {
-                        self.screen =
-                            Screen::Settings(settings::Settings::new(self.speaker.status()));
+                        self.open_settings();
                         Task::none()
                     }
                 }
@@ -911,7 +880,7 @@ impl App {
                 Screen::Builder(screen) => match screen.editing().map(str::to_owned) {
                     // Back from Edit is the routine it came from.
                     Some(id) if self.library.routine(&id).is_some() => {
-                        self.screen = Screen::Routine(routine::Routine::new(id));
+                        self.open_routine(id);
                         Task::none()
                     }
                     _ => self.go_home(),
@@ -924,36 +893,28 @@ impl App {
                 iced::widget::operation::RelativeOffset { x: 0.0, y },
             ),
             builder::Action::Save(request) => {
-                let Some(content_dir) = crate::builder::own_folder(&self.library) else {
+                let Some(content_dir) = limber_core::builder::own_folder(&self.library) else {
                     return self.builder_failed(no_content_folder());
                 };
                 let content_dir = content_dir.to_path_buf();
                 let now = self.clock.unix_now();
-                let header = crate::builder::file::Header {
+                let header = limber_core::builder::file::Header {
                     maker: self.profile.name.clone(),
-                    date: crate::paper::format_date(crate::paper::local_time(now).date()),
+                    date: limber_core::paper::format_date(
+                        limber_core::paper::local_time(now).date(),
+                    ),
                 };
                 let sources = self.library.sources().clone();
-                Task::perform(
-                    platform::off_thread(move || {
-                        builder::save(*request, content_dir, header, now, &sources)
-                    }),
-                    |done| Message::BuilderDone(Arc::new(done.unwrap_or_else(thread_failed))),
-                )
+                authoring::save_task(*request, content_dir, header, now, sources)
             }
             builder::Action::Delete { id, title, path } => {
-                let Some(content_dir) = crate::builder::own_folder(&self.library) else {
+                let Some(content_dir) = limber_core::builder::own_folder(&self.library) else {
                     return self.builder_failed(no_content_folder());
                 };
                 let content_dir = content_dir.to_path_buf();
                 let now = self.clock.unix_now();
                 let sources = self.library.sources().clone();
-                Task::perform(
-                    platform::off_thread(move || {
-                        builder::delete(title, &id, path, &content_dir, now, &sources)
-                    }),
-                    |done| Message::BuilderDone(Arc::new(done.unwrap_or_else(thread_failed))),
-                )
+                authoring::delete_task(title, id, path, content_dir, now, sources)
             }
         }
     }
@@ -999,9 +960,9 @@ impl App {
                 // one: its own screen, as it was opened from there.
                 if *new || self.library.routine(id).is_none() {
                     self.screen = Screen::Home(home::Home);
-                    self.plan_day_check();
+                    self.planned.day_check(&plan_inputs!(self));
                 } else {
-                    self.screen = Screen::Routine(routine::Routine::new(id.clone()));
+                    self.open_routine(id.clone());
                 }
                 Task::batch(tasks)
             }
@@ -1018,7 +979,10 @@ impl App {
                         kept.display()
                     ));
                 }
-                let unplan = self.unplan_gone_routine(id);
+                let unplan = self
+                    .planned
+                    .unplan_gone_routine(id, &plan_inputs!(self))
+                    .map(Message::Planned);
                 Task::batch([unplan, self.go_home()])
             }
         }
@@ -1040,9 +1004,59 @@ impl App {
         }
     }
 
+    // ------------------------------------------------------------------
+    // Opening a screen: one place each.
+    // ------------------------------------------------------------------
+
+    fn open_routine(&mut self, id: String) {
+        self.screen = Screen::Routine(routine::Routine::new(id));
+    }
+
+    /// The routine asked for at start or after a first-run screen, else Home.
+    fn open_routine_or_home(&mut self, routine: Option<String>) {
+        match routine {
+            Some(id) => self.open_routine(id),
+            None => self.screen = Screen::Home(home::Home),
+        }
+    }
+
+    fn open_settings(&mut self) {
+        self.screen = Screen::Settings(settings::Settings::new(self.speaker.status()));
+    }
+
+    /// The plan, the reminder state or the history changed.
+    fn plan_inputs_changed(&mut self) -> Task<Message> {
+        self.planned
+            .inputs_changed(&plan_inputs!(self))
+            .map(Message::Planned)
+    }
+
+    /// Carries out what the plan part asked for.
+    fn plan_update(&mut self, update: planned::Update) -> Task<Message> {
+        for event in update.events {
+            match event {
+                planned::Event::Notices(notices) => self.notices.extend(notices),
+                planned::Event::OpenRoutine(id) => self.open_routine(id),
+                planned::Event::Home => self.screen = Screen::Home(home::Home),
+            }
+        }
+        update.task.map(Message::Planned)
+    }
+
+    /// Opens the Plan screen and asks how reminders run.
+    fn open_plan(&mut self) -> Task<Message> {
+        self.screen = Screen::Plan(Box::default());
+        self.planned.reminder_status().map(Message::Planned)
+    }
+
+    /// The current profile's plan, its progress and reminders, as shown.
+    pub fn planned(&self) -> &planned::Planned {
+        &self.planned
+    }
+
     fn go_home(&mut self) -> Task<Message> {
         self.screen = Screen::Home(home::Home);
-        self.plan_day_check();
+        self.planned.day_check(&plan_inputs!(self));
         Task::none()
     }
 
@@ -1051,6 +1065,23 @@ impl App {
             return Task::none();
         }
         self.change_profile(move |store| store.switch(&id))
+    }
+
+    /// Leaves an exercise out of this profile's routines, or brings it
+    /// back (`left_out` false).
+    fn set_left_out(&mut self, exercise_id: String, left_out: bool) -> Task<Message> {
+        let change = move |profile: &mut Profile| {
+            if left_out {
+                profile.left_out.insert(exercise_id.clone());
+            } else {
+                profile.left_out.remove(&exercise_id);
+            }
+        };
+        change(&mut self.profile);
+        self.write(move |store| {
+            let id = store.current().id.clone();
+            store.update_profile(&id, change).map(|_| ())
+        })
     }
 
     fn set_choice(&mut self, exercise_id: String, choice: ExerciseChoice) -> Task<Message> {
@@ -1074,17 +1105,22 @@ impl App {
         self.audio.prepare();
         let settings = &self.profile.settings;
         let prescribed = prescription::prescribe(&self.library, routine, &self.profile);
+        // Every exercise left out: nothing to play (the Routine screen
+        // offers no Start then).
+        if prescribed.is_empty() {
+            return;
+        }
         // Without a voice the coach stays quiet and the ticks count; a
         // speaker still connecting is given the benefit of the doubt.
         let can_speak = !matches!(
             self.speaker.availability(),
-            crate::speech::Availability::Unavailable(_)
+            limber_core::speech::Availability::Unavailable(_)
         );
-        let options = crate::coach::options(settings).with_voice(can_speak);
+        let options = limber_core::coach::options(settings).with_voice(can_speak);
         if options.speech {
-            crate::coach::tune(self.speaker.as_ref(), settings);
+            limber_core::coach::tune(self.speaker.as_ref(), settings);
         }
-        let timeline = crate::coach::timeline(&prescribed, settings, options);
+        let timeline = limber_core::coach::timeline(&prescribed, settings, options);
         let exercises = prescribed
             .iter()
             .map(prescription::ExerciseSummary::of)
@@ -1144,7 +1180,7 @@ impl App {
                 library: self.library.clone(),
                 profile: self.profile.clone(),
                 routine_id,
-                today: crate::paper::local_time(self.clock.unix_now()).date(),
+                today: limber_core::paper::local_time(self.clock.unix_now()).date(),
             },
         )
     }
@@ -1175,7 +1211,8 @@ impl App {
                 profile_name: self.profile.name.clone(),
                 sessions: self.history.clone().unwrap_or_default(),
                 choice,
-                today: crate::paper::local_time(self.clock.unix_now()).date(),
+                today: limber_core::paper::local_time(self.clock.unix_now()).date(),
+                left_out: self.profile.left_out.clone(),
             },
             schedule,
         )
@@ -1281,141 +1318,4 @@ fn no_content_folder() -> builder::Failure {
         "Routines are saved in your content folder, and Limber runs without one (no data folder)."
             .to_owned(),
     )
-}
-
-fn thread_failed() -> builder::Done {
-    builder::Done::Failed(builder::Failure::Other(
-        "The routine could not be saved: Limber could not start the work.".to_owned(),
-    ))
-}
-
-/// The window icon, drawn from the figure (see `icons/`), embedded so an
-/// installed binary has it wherever it runs.
-const ICON_PNG: &[u8] = include_bytes!("../../icons/limber-64.png");
-
-fn window_icon() -> Option<iced::window::Icon> {
-    let image = image::load_from_memory_with_format(ICON_PNG, image::ImageFormat::Png)
-        .map_err(|e| tracing::warn!("window icon: {e}"))
-        .ok()?
-        .into_rgba8();
-    let (width, height) = image.dimensions();
-    iced::window::icon::from_rgba(image.into_raw(), width, height)
-        .map_err(|e| tracing::warn!("window icon: {e}"))
-        .ok()
-}
-
-/// Why the app could not run.
-#[derive(Debug, thiserror::Error)]
-pub enum RunError {
-    #[error("could not start the profile store: {0}")]
-    Store(#[source] std::io::Error),
-    #[error("could not open a window: {0}")]
-    Window(#[source] iced::Error),
-    /// The windowing system refused before the app started (iced's event
-    /// loop panics on that, e.g. with no display at all).
-    #[error("could not open a window: {0}")]
-    NoWindow(String),
-}
-
-/// Opens the window and runs the app until it is closed.
-pub fn run(options: Options) -> Result<(), RunError> {
-    if let Some(reason) = no_display() {
-        return Err(RunError::NoWindow(reason));
-    }
-    let app = App::new(options).map_err(RunError::Store)?;
-    let booted = std::cell::RefCell::new(Some(app));
-    let started = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    // iced's event loop panics when the windowing system refuses (no
-    // display, a broken X server). Until the app has booted, such a panic
-    // is turned into a message; after that, panics are bugs and go to the
-    // usual hook.
-    let refusal = std::sync::Arc::new(std::sync::Mutex::new(None::<String>));
-    let usual_hook = std::sync::Arc::new(std::panic::take_hook());
-    {
-        let started = std::sync::Arc::clone(&started);
-        let refusal = std::sync::Arc::clone(&refusal);
-        let usual_hook = std::sync::Arc::clone(&usual_hook);
-        std::panic::set_hook(Box::new(move |info| {
-            if started.load(std::sync::atomic::Ordering::SeqCst) {
-                usual_hook(info);
-            } else if let Ok(mut slot) = refusal.lock() {
-                let payload = info
-                    .payload()
-                    .downcast_ref::<String>()
-                    .cloned()
-                    .or_else(|| {
-                        info.payload()
-                            .downcast_ref::<&str>()
-                            .map(|s| (*s).to_owned())
-                    })
-                    .unwrap_or_else(|| "the windowing system refused".to_owned());
-                *slot = Some(payload);
-            }
-        }));
-    }
-    let boot_started = std::sync::Arc::clone(&started);
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
-        iced::application(
-            move || {
-                boot_started.store(true, std::sync::atomic::Ordering::SeqCst);
-                booted
-                    .borrow_mut()
-                    .take()
-                    .unwrap_or_else(|| unreachable!("iced boots the application exactly once"))
-            },
-            App::update,
-            App::view,
-        )
-        .title(App::title)
-        .theme(App::theme)
-        .subscription(App::subscription)
-        .default_font(iced::Font::with_name("Fira Sans"))
-        .window(window_settings())
-        .run()
-    }));
-    match outcome {
-        Ok(result) => result.map_err(RunError::Window),
-        Err(panic) if !started.load(std::sync::atomic::Ordering::SeqCst) => {
-            let reason = refusal
-                .lock()
-                .ok()
-                .and_then(|mut slot| slot.take())
-                .unwrap_or_else(|| "the windowing system refused".to_owned());
-            drop(panic);
-            Err(RunError::NoWindow(reason))
-        }
-        Err(panic) => std::panic::resume_unwind(panic),
-    }
-}
-
-/// The window: it opens within a 1366×768 laptop screen that has a task
-/// bar and a title bar (768 − 48 − 37 = 683 px high), and can shrink to a
-/// 1024×600 screen's room; every screen scrolls where it needs to.
-pub fn window_settings() -> iced::window::Settings {
-    iced::window::Settings {
-        size: iced::Size::new(1280.0, 680.0),
-        min_size: Some(iced::Size::new(800.0, 500.0)),
-        icon: window_icon(),
-        // The app's id (the Wayland app id, the X11 WM_CLASS), so a dock
-        // or task bar shows the window under the menu entry's name and icon
-        // instead of an unknown program.
-        #[cfg(all(unix, not(target_os = "macos")))]
-        platform_specific: iced::window::settings::PlatformSpecific {
-            application_id: crate::APP_ID.to_owned(),
-            ..Default::default()
-        },
-        ..iced::window::Settings::default()
-    }
-}
-
-/// Why no window can open at all, before trying: on Linux and the BSDs a
-/// window needs an X11 or Wayland display.
-fn no_display() -> Option<String> {
-    if !cfg!(all(unix, not(target_os = "macos"))) {
-        return None;
-    }
-    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
-    (!set("DISPLAY") && !set("WAYLAND_DISPLAY") && !set("WAYLAND_SOCKET")).then(|| {
-        "no display: neither DISPLAY (X11) nor WAYLAND_DISPLAY (Wayland) is set".to_owned()
-    })
 }

@@ -20,26 +20,19 @@ use chrono::NaiveDate;
 use iced::widget::{button, column, container, row, text};
 use iced::{Alignment, Element, Task};
 
-use crate::content::Library;
-use crate::paper::{self, Doses, FontSet, Period, ReportFormat, ReportInput, Saved, SheetRequest};
-use crate::profile::{Profile, SessionRecord};
-use crate::schedule::{ReminderState, WeeklyPlan};
 use crate::ui::dialog::{FileKind, SaveDialog, SaveRequest};
 use crate::ui::platform::off_thread;
 use crate::ui::style;
 use crate::ui::widget::controls;
 use crate::ui::{Context, Message};
+use limber_core::content::Library;
+use limber_core::paper::{self, Doses, Period, ReportFormat, ReportInput, Saved, SheetRequest};
+use limber_core::profile::{Profile, SessionRecord};
+use limber_core::schedule::{ReminderState, WeeklyPlan};
 
 // ----------------------------------------------------------------------
 // The tasks.
 // ----------------------------------------------------------------------
-
-/// The fonts of every paper the app and the command line make: the Fira
-/// Sans the screens are drawn in (iced embeds it), then this computer's
-/// fonts for scripts it lacks. The one place the papers' font is chosen.
-pub fn fonts() -> Result<FontSet, String> {
-    FontSet::new(iced::advanced::graphics::text::FIRA_SANS_REGULAR).map_err(|e| e.to_string())
-}
 
 /// One line per script a paper could not draw.
 fn missing_script_notices(saved: &Saved) -> Vec<String> {
@@ -99,7 +92,7 @@ pub fn print_sheet(dialog: &dyn SaveDialog, input: SheetInput) -> Task<Message> 
                 input.routine_id
             ));
         };
-        let fonts = fonts()?;
+        let fonts = crate::paper_fonts()?;
         let saved = paper::save_sheet(
             &SheetRequest {
                 library: &input.library,
@@ -107,6 +100,7 @@ pub fn print_sheet(dialog: &dyn SaveDialog, input: SheetInput) -> Task<Message> 
                 doses: Doses::Profile(&input.profile),
                 date: input.today,
                 paper: paper::default_paper(),
+                emergency: limber_core::guidance::emergency::EmergencyNumber::of_this_system(),
                 fonts: &fonts,
             },
             &path,
@@ -131,6 +125,8 @@ pub struct ReportJob {
     pub sessions: Arc<Vec<SessionRecord>>,
     pub choice: ReportChoice,
     pub today: NaiveDate,
+    /// The exercises (by id) the profile left out of its routines.
+    pub left_out: std::collections::BTreeSet<String>,
 }
 
 /// The weekly plan and reminder marks, read on the store's thread, with
@@ -183,8 +179,9 @@ pub fn visit_report(
                         library: &job.library,
                         period: job.choice.period(job.today, &job.sessions),
                         generated: job.today,
+                        left_out: &job.left_out,
                     });
-                    let fonts = fonts()?;
+                    let fonts = crate::paper_fonts()?;
                     paper::save_report(&report, format, paper::default_paper(), &fonts, &path)
                         .map(|saved| {
                             more.extend(missing_script_notices(&saved));
@@ -436,7 +433,7 @@ impl ReportPanel {
             "{} to {} · {}",
             paper::format_date(period.from),
             paper::format_date(period.to),
-            crate::words::count(count, "session", "sessions")
+            limber_core::words::count(count, "session", "sessions")
         ))
         .size(t.body())
         .style(|theme| text::Style {

@@ -17,27 +17,28 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use chrono::{DateTime, Local, NaiveDate, TimeZone};
+use chrono::{DateTime, Local, NaiveDate};
 use iced::Task;
+use limber_core::time::local;
 
-use crate::profile::SessionRecord;
-use crate::schedule::due::{next_in_plan, occurrence};
-use crate::schedule::edit::plan_routine;
-use crate::schedule::ics::{CalendarRoutine, plan_calendar};
-use crate::schedule::progress::recent_weeks;
-use crate::schedule::reminder::{
-    DoneDays, DueReminder, done_today_in_plan, mark_shown, snooze, take_due,
-};
-use crate::schedule::words::{self, TodayState};
-use crate::schedule::{
-    Days, ReminderState, TimeOfDay, WeekProgress, WeeklyPlan, current_run, routine_info,
-    week_progress,
-};
 use crate::ui::dialog::{FileKind, SaveRequest};
 use crate::ui::platform::{Platform, off_thread};
-use crate::ui::screen::{plan, routine};
-use crate::ui::store::Stored;
-use crate::ui::{App, Message, Reply as StoreReply, Screen};
+use crate::ui::screen::plan;
+use crate::ui::store::{PendingWrites, StoreHandle, Stored};
+use limber_core::content::Library;
+use limber_core::profile::{Profile, SessionRecord};
+use limber_core::schedule::due::{next_in_plan, occurrence};
+use limber_core::schedule::edit::plan_routine;
+use limber_core::schedule::ics::{CalendarRoutine, plan_calendar};
+use limber_core::schedule::progress::recent_weeks;
+use limber_core::schedule::reminder::{
+    DoneDays, DueReminder, done_today_in_plan, mark_shown, snooze, take_due,
+};
+use limber_core::schedule::words::{self, TodayState};
+use limber_core::schedule::{
+    ReminderState, TimeOfDay, WeekProgress, WeeklyPlan, current_run, routine_info, week_progress,
+};
+use limber_core::time::Clock;
 
 /// Weeks of planned days on the History screen.
 pub const HISTORY_WEEKS: usize = 8;
@@ -51,7 +52,7 @@ pub struct Planned {
     state: Option<PlanState>,
     /// Plan writes asked for and not yet answered: the store's plan is
     /// taken only when none is left (as for the profile).
-    writes_pending: usize,
+    writes_pending: PendingWrites,
     /// Reminders taken at start, shown on Home until answered.
     notices: Vec<ReminderNotice>,
     /// The profile whose missed reminders were looked at since it opened.
@@ -153,7 +154,7 @@ impl Planned {
         Planned {
             platform,
             state: None,
-            writes_pending: 0,
+            writes_pending: PendingWrites::default(),
             notices: Vec::new(),
             checked: None,
         }
@@ -186,17 +187,8 @@ impl Planned {
         self.state = None;
         self.notices.clear();
         self.checked = None;
-        self.writes_pending = 0;
+        self.writes_pending.forget();
     }
-}
-
-/// The local time at `unix` seconds.
-pub fn local(unix: u64) -> DateTime<Local> {
-    let seconds = i64::try_from(unix).unwrap_or(i64::MAX);
-    Local
-        .timestamp_opt(seconds, 0)
-        .earliest()
-        .unwrap_or_else(Local::now)
 }
 
 impl PlanProgress {
@@ -260,7 +252,7 @@ impl PlanState {
 /// The notices for reminders due now, as the notification words them.
 fn notices_for(
     due: &[DueReminder<Local>],
-    describe: impl Fn(&str) -> Option<crate::schedule::RoutineInfo>,
+    describe: impl Fn(&str) -> Option<limber_core::schedule::RoutineInfo>,
 ) -> Vec<ReminderNotice> {
     due.iter()
         .map(|reminder| {
@@ -277,28 +269,89 @@ fn notices_for(
         .collect()
 }
 
-fn schedule_reply(reply: Reply) -> Message {
-    Message::Stored(Arc::new(StoreReply::Schedule(reply)))
+/// What the plan part reads of the app when it works: the store to run
+/// its reads and writes on, the content, the profile in use and its
+/// history, and the clock.
+pub struct Inputs<'a> {
+    pub store: &'a StoreHandle,
+    pub library: &'a Library,
+    pub profile: &'a Profile,
+    pub history: Option<&'a Arc<Vec<SessionRecord>>>,
+    pub clock: &'a dyn Clock,
+    /// Nothing is written (a read-only data folder, a newer profile).
+    pub read_only: bool,
 }
 
-impl App {
-    /// The current profile's plan, its progress and reminders, as shown.
-    pub fn planned(&self) -> &Planned {
-        &self.planned
+/// The plan part's messages: the store's answers, and the Plan screen's
+/// messages that its work sends back (how reminders run, the calendar file).
+#[derive(Debug, Clone)]
+pub enum Message {
+    Stored(Arc<Reply>),
+    Screen(plan::Message),
+}
+
+/// What the plan part asks of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// Show these notices (what the store said, a failed write).
+    Notices(Vec<String>),
+    /// Open this routine's screen (a reminder's Start).
+    OpenRoutine(String),
+    /// The Plan screen was left: show Home.
+    Home,
+}
+
+/// The work asked for and what the app is to do.
+#[must_use]
+pub struct Update {
+    pub task: Task<Message>,
+    pub events: Vec<Event>,
+}
+
+impl Update {
+    fn task(task: Task<Message>) -> Update {
+        Update {
+            task,
+            events: Vec::new(),
+        }
     }
 
+    fn none() -> Update {
+        Update::task(Task::none())
+    }
+
+    fn event(mut self, event: Event) -> Update {
+        self.events.push(event);
+        self
+    }
+}
+
+fn stored_message(reply: Reply) -> Message {
+    Message::Stored(Arc::new(reply))
+}
+
+/// What the store said in an answer: its notices, and a failure.
+fn said<T>(stored: &Stored<T>) -> Vec<String> {
+    let mut notices = stored.notices.clone();
+    if let Err(error) = &stored.result {
+        notices.push(error.clone());
+    }
+    notices
+}
+
+impl Planned {
     /// Reads the current profile's plan and reminder state.
-    pub(super) fn load_plan(&self) -> Task<Message> {
-        let id = self.profile.id.clone();
+    pub fn load(&self, inputs: &Inputs<'_>) -> Task<Message> {
+        let id = inputs.profile.id.clone();
         let profile_id = id.clone();
         Task::perform(
-            self.store.run(move |store| {
+            inputs.store.run(move |store| {
                 let plan = store.plan(&id)?;
                 let reminders = store.reminder_state(&id)?;
                 Ok((plan, reminders))
             }),
             move |stored| {
-                schedule_reply(Reply::Read {
+                stored_message(Reply::Read {
                     profile_id: profile_id.clone(),
                     stored,
                 })
@@ -307,74 +360,67 @@ impl App {
     }
 
     /// Another profile opens: its plan is read afresh.
-    pub(super) fn reload_plan(&mut self) -> Task<Message> {
-        self.planned.forget();
-        self.load_plan()
+    pub fn reload(&mut self, inputs: &Inputs<'_>) -> Task<Message> {
+        self.forget();
+        self.load(inputs)
     }
 
-    pub(super) fn schedule_reply(&mut self, reply: &Reply) -> Task<Message> {
+    /// The store answered.
+    pub fn stored(&mut self, reply: &Reply, inputs: &Inputs<'_>) -> Update {
         match reply {
             Reply::Read { profile_id, stored } => {
-                self.take_answer(stored);
-                if *profile_id != self.profile.id {
-                    return Task::none();
+                let notices = Event::Notices(said(stored));
+                if *profile_id != inputs.profile.id {
+                    return Update::none().event(notices);
                 }
                 let Ok((plan, reminders)) = &stored.result else {
-                    return Task::none();
+                    return Update::none().event(notices);
                 };
-                self.planned.state = Some(PlanState {
+                self.state = Some(PlanState {
                     profile_id: profile_id.clone(),
                     plan: plan.clone(),
                     reminders: reminders.clone(),
                     progress: None,
                 });
-                self.plan_inputs_changed()
+                Update::task(self.inputs_changed(inputs)).event(notices)
             }
             Reply::PlanWritten { profile_id, stored } => {
-                self.planned.writes_pending = self.planned.writes_pending.saturating_sub(1);
-                self.take_answer(stored);
-                if *profile_id != self.profile.id || self.planned.writes_pending > 0 {
-                    return Task::none();
+                let last = self.writes_pending.answered();
+                let notices = Event::Notices(said(stored));
+                if *profile_id != inputs.profile.id || !last {
+                    return Update::none().event(notices);
                 }
-                if let (Ok(plan), Some(state)) = (&stored.result, &mut self.planned.state) {
+                if let (Ok(plan), Some(state)) = (&stored.result, &mut self.state) {
                     state.plan = plan.clone();
                 }
                 // The reminder state follows the new plan now (a changed
                 // routine is reminded from its next time on), not whenever
                 // `limber remind` next looks: so a reminder missed while the
                 // computer is off from now is shown at the next start.
-                self.planned.checked = Some(self.profile.id.clone());
-                let progress = self.plan_inputs_changed();
-                Task::batch([progress, self.check_reminders()])
+                self.checked = Some(inputs.profile.id.clone());
+                let progress = self.inputs_changed(inputs);
+                Update::task(Task::batch([progress, self.check_reminders(inputs)])).event(notices)
             }
-            Reply::OthersUnplanned { stored } => {
-                self.take_answer(stored);
-                Task::none()
-            }
+            Reply::OthersUnplanned { stored } => Update::none().event(Event::Notices(said(stored))),
             Reply::Reminders { profile_id, stored } => {
-                self.take_answer(stored);
-                if *profile_id != self.profile.id {
-                    return Task::none();
+                let notices = Event::Notices(said(stored));
+                if *profile_id != inputs.profile.id {
+                    return Update::none().event(notices);
                 }
                 if let Ok((due, reminders)) = &stored.result {
-                    let notices = notices_for(due, |routine| {
-                        routine_info(&self.library, &self.profile, routine)
+                    let shown = notices_for(due, |routine| {
+                        routine_info(inputs.library, inputs.profile, routine)
                     });
-                    for notice in notices {
-                        if !self
-                            .planned
-                            .notices
-                            .iter()
-                            .any(|n| n.routine == notice.routine)
-                        {
-                            self.planned.notices.push(notice);
+                    for notice in shown {
+                        if !self.notices.iter().any(|n| n.routine == notice.routine) {
+                            self.notices.push(notice);
                         }
                     }
-                    if let Some(state) = &mut self.planned.state {
+                    if let Some(state) = &mut self.state {
                         state.reminders = reminders.clone();
                     }
                 }
-                self.plan_inputs_changed()
+                Update::task(self.inputs_changed(inputs)).event(notices)
             }
         }
     }
@@ -382,53 +428,50 @@ impl App {
     /// The plan, the reminder state or the history changed: works the
     /// progress out again, and once per profile (when both are in) looks
     /// for reminders missed while the computer was off.
-    pub(super) fn plan_inputs_changed(&mut self) -> Task<Message> {
-        self.recompute_progress();
-        let ready = self.history.is_some()
-            && self
-                .planned
-                .plan()
-                .is_some_and(WeeklyPlan::has_planned_days);
-        if !ready || self.planned.checked.as_ref() == Some(&self.profile.id) {
+    pub fn inputs_changed(&mut self, inputs: &Inputs<'_>) -> Task<Message> {
+        self.recompute_progress(inputs);
+        let ready =
+            inputs.history.is_some() && self.plan().is_some_and(WeeklyPlan::has_planned_days);
+        if !ready || self.checked.as_ref() == Some(&inputs.profile.id) {
             return Task::none();
         }
-        self.planned.checked = Some(self.profile.id.clone());
-        self.check_reminders()
+        self.checked = Some(inputs.profile.id.clone());
+        self.check_reminders(inputs)
     }
 
-    fn recompute_progress(&mut self) {
-        let now = self.clock.unix_now();
-        if let Some(state) = &mut self.planned.state {
-            state.recompute(self.history.as_deref().map(Vec::as_slice), now);
+    fn recompute_progress(&mut self, inputs: &Inputs<'_>) {
+        let now = inputs.clock.unix_now();
+        if let Some(state) = &mut self.state {
+            state.recompute(inputs.history.map(|history| history.as_slice()), now);
         }
     }
 
     /// A new day since the progress was worked out (the window stayed
     /// open overnight): work it out again. Cheap when nothing changed.
-    pub(super) fn plan_day_check(&mut self) {
-        let today = local(self.clock.unix_now()).date_naive();
-        let stale = self.planned.progress().is_some_and(|p| p.today != today);
+    pub fn day_check(&mut self, inputs: &Inputs<'_>) {
+        let today = local(inputs.clock.unix_now()).date_naive();
+        let stale = self.progress().is_some_and(|p| p.today != today);
         if stale {
-            self.recompute_progress();
+            self.recompute_progress(inputs);
         }
     }
 
     /// Takes the reminders due now (missed ones once, the latest of each
     /// routine) on the store's thread, marks them shown there, and shows
     /// them on Home.
-    fn check_reminders(&mut self) -> Task<Message> {
-        if self.read_only.is_some() {
+    fn check_reminders(&mut self, inputs: &Inputs<'_>) -> Task<Message> {
+        if inputs.read_only {
             return Task::none();
         }
-        let (Some(state), Some(history)) = (&self.planned.state, self.history.clone()) else {
+        let (Some(state), Some(history)) = (&self.state, inputs.history.cloned()) else {
             return Task::none();
         };
         let id = state.profile_id.clone();
         let plan = state.plan.clone();
-        let now = local(self.clock.unix_now());
+        let now = local(inputs.clock.unix_now());
         let profile_id = id.clone();
         Task::perform(
-            self.store.run(move |store| {
+            inputs.store.run(move |store| {
                 store.update_reminder_state(&id, |reminders| {
                     let done = DoneDays::new(&history, reminders, &Local);
                     let due = take_due(&plan, reminders, &done, &now);
@@ -439,7 +482,7 @@ impl App {
                 })
             }),
             move |stored| {
-                schedule_reply(Reply::Reminders {
+                stored_message(Reply::Reminders {
                     profile_id: profile_id.clone(),
                     stored,
                 })
@@ -448,31 +491,30 @@ impl App {
     }
 
     /// The answer to a reminder (a notice, or "Done today" on Home).
-    pub(super) fn answer_reminder(&mut self, routine: String, answer: Answer) -> Task<Message> {
-        self.planned
-            .notices
-            .retain(|notice| notice.routine != routine);
-        let now = local(self.clock.unix_now());
+    pub fn answer(&mut self, routine: String, answer: Answer, inputs: &Inputs<'_>) -> Update {
+        self.notices.retain(|notice| notice.routine != routine);
+        let now = local(inputs.clock.unix_now());
         match answer {
             Answer::Start => {
-                if self.library.routine(&routine).is_some() {
-                    self.screen = Screen::Routine(routine::Routine::new(routine));
+                if inputs.library.routine(&routine).is_some() {
+                    Update::none().event(Event::OpenRoutine(routine))
+                } else {
+                    Update::none()
                 }
-                Task::none()
             }
-            Answer::Snooze => self.change_reminders(move |_, reminders| {
+            Answer::Snooze => Update::task(self.change_reminders(inputs, move |_, reminders| {
                 snooze(reminders, &routine, &now);
-            }),
+            })),
             Answer::DoneToday => {
                 let change = move |plan: &WeeklyPlan, reminders: &mut ReminderState| {
                     done_today_in_plan(plan, reminders, &routine, &now);
                 };
                 // Shown at once; the store's answer brings the state as written.
-                if let Some(state) = &mut self.planned.state {
+                if let Some(state) = &mut self.state {
                     change(&state.plan.clone(), &mut state.reminders);
                 }
-                self.recompute_progress();
-                self.change_reminders(change)
+                self.recompute_progress(inputs);
+                Update::task(self.change_reminders(inputs, change))
             }
         }
     }
@@ -480,18 +522,19 @@ impl App {
     /// Changes the reminder state on the store's thread (lock and merge).
     fn change_reminders(
         &mut self,
+        inputs: &Inputs<'_>,
         change: impl FnOnce(&WeeklyPlan, &mut ReminderState) + Send + 'static,
     ) -> Task<Message> {
-        if self.read_only.is_some() {
+        if inputs.read_only {
             return Task::none();
         }
-        let Some(state) = &self.planned.state else {
+        let Some(state) = &self.state else {
             return Task::none();
         };
         let id = state.profile_id.clone();
         let profile_id = id.clone();
         Task::perform(
-            self.store.run(move |store| {
+            inputs.store.run(move |store| {
                 let plan = store.plan(&id)?;
                 let reminders = store.update_reminder_state(&id, |reminders| {
                     change(&plan, reminders);
@@ -500,7 +543,7 @@ impl App {
                 Ok((Vec::new(), reminders))
             }),
             move |stored| {
-                schedule_reply(Reply::Reminders {
+                stored_message(Reply::Reminders {
                     profile_id: profile_id.clone(),
                     stored,
                 })
@@ -508,108 +551,86 @@ impl App {
         )
     }
 
-    /// Opens the Plan screen and asks how reminders run.
-    pub(super) fn open_plan(&mut self) -> Task<Message> {
-        self.screen = Screen::Plan(Box::default());
-        self.reminder_status()
-    }
-
-    fn reminder_status(&self) -> Task<Message> {
-        let service = self.planned.platform.reminders.clone();
+    /// How reminders run now, for the Plan screen (asked when it opens).
+    pub fn reminder_status(&self) -> Task<Message> {
+        let service = self.platform.reminders.clone();
         Task::perform(off_thread(move || service.status()), |status| {
-            status.map(|status| Message::Plan(plan::Message::Status(status)))
+            status.map(|status| Message::Screen(plan::Message::Status(status)))
         })
         .and_then(Task::done)
     }
 
-    /// A message for the Plan screen, and what it asks for.
-    pub(super) fn plan_message(&mut self, message: plan::Message) -> Task<Message> {
-        let action = {
-            let ctx = crate::ui::Context {
-                planned: Some(&self.planned),
-                ..crate::ui::Context::new(
-                    &self.library,
-                    &self.profile,
-                    &self.profiles,
-                    self.history.as_ref(),
-                    &self.images,
-                    self.clock.unix_now(),
-                )
-            };
-            let Screen::Plan(screen) = &mut self.screen else {
-                return Task::none();
-            };
-            screen.update(message, &ctx)
-        };
+    /// Carries out what the Plan screen asked for.
+    pub fn perform(&mut self, action: plan::Action, inputs: &Inputs<'_>) -> Update {
         match action {
-            plan::Action::None => Task::none(),
+            plan::Action::None => Update::none(),
             plan::Action::Back => {
-                self.plan_day_check();
-                self.screen = Screen::Home(crate::ui::screen::home::Home);
-                Task::none()
+                self.day_check(inputs);
+                Update::none().event(Event::Home)
             }
-            plan::Action::Set { routine, days, at } => self.set_planned(routine, days, at),
-            plan::Action::Remove(routine) => self.change_plan(move |plan| {
+            plan::Action::Set { routine, days, at } => {
+                let now = local(inputs.clock.unix_now());
+                Update::task(self.change_plan(inputs, move |plan| {
+                    plan_routine(plan, &routine, days, at, &now);
+                }))
+            }
+            plan::Action::Remove(routine) => Update::task(self.change_plan(inputs, move |plan| {
                 plan.remove(&routine);
-            }),
+            })),
             plan::Action::SetAtLogin(on) => {
-                let service = self.planned.platform.reminders.clone();
-                Task::perform(
-                    off_thread(move || {
-                        let changed = service.set_at_login(on);
-                        (changed, service.status())
-                    }),
-                    |answer| {
-                        answer.map(|(changed, status)| {
-                            Message::Plan(plan::Message::Changed(changed.map(|_| ()), status))
-                        })
-                    },
+                let service = self.platform.reminders.clone();
+                Update::task(
+                    Task::perform(
+                        off_thread(move || {
+                            let changed = service.set_at_login(on);
+                            (changed, service.status())
+                        }),
+                        |answer| {
+                            answer.map(|(changed, status)| {
+                                Message::Screen(plan::Message::Changed(changed.map(|_| ()), status))
+                            })
+                        },
+                    )
+                    .and_then(Task::done),
                 )
-                .and_then(Task::done)
             }
             plan::Action::StartNow => {
-                let service = self.planned.platform.reminders.clone();
-                Task::perform(
-                    off_thread(move || {
-                        let started = service.start_now();
-                        (started, service.status())
-                    }),
-                    |answer| {
-                        answer.map(|(started, status)| {
-                            Message::Plan(plan::Message::Changed(started, status))
-                        })
-                    },
+                let service = self.platform.reminders.clone();
+                Update::task(
+                    Task::perform(
+                        off_thread(move || {
+                            let started = service.start_now();
+                            (started, service.status())
+                        }),
+                        |answer| {
+                            answer.map(|(started, status)| {
+                                Message::Screen(plan::Message::Changed(started, status))
+                            })
+                        },
+                    )
+                    .and_then(Task::done),
                 )
-                .and_then(Task::done)
             }
             plan::Action::AskCalendarPath => {
                 let request = SaveRequest {
                     title: "Save the plan to a calendar file".to_owned(),
-                    file_name: words::calendar_file_name(&self.profile.name),
+                    file_name: words::calendar_file_name(&inputs.profile.name),
                     kind: FileKind::Calendar,
                 };
                 // No dialog on this desktop: a new file in Documents, whose
                 // path the screen then shows.
-                self.planned
-                    .platform
-                    .save_dialog
-                    .choose(request.clone())
-                    .map(move |choice| {
-                        let path = choice.destination(&request).map(|(path, _)| path);
-                        Message::Plan(plan::Message::CalendarPath(path))
-                    })
+                Update::task(
+                    self.platform
+                        .save_dialog
+                        .choose(request.clone())
+                        .map(move |choice| {
+                            let path = choice.destination(&request).map(|(path, _)| path);
+                            Message::Screen(plan::Message::CalendarPath(path))
+                        }),
+                )
             }
-            plan::Action::SaveCalendar(path) => self.save_calendar(path),
+            plan::Action::SaveCalendar(path) => Update::task(self.save_calendar(path, inputs)),
         }
-    }
-
-    /// Plans a routine (or changes its days and time): shown at once,
-    /// written on the store's thread.
-    fn set_planned(&mut self, routine: String, days: Days, at: TimeOfDay) -> Task<Message> {
-        let now = local(self.clock.unix_now());
-        self.change_plan(move |plan| {
-            plan_routine(plan, &routine, days, at, &now);
-        })
     }
 
     /// Takes a deleted routine out of every profile's plan (the routine
@@ -617,27 +638,26 @@ impl App {
     /// so no reminder names a routine that is gone; kept when a routine of
     /// that id is still loaded (a shipped one the deleted file had
     /// replaced).
-    pub(super) fn unplan_gone_routine(&mut self, routine: &str) -> Task<Message> {
-        if self.library.routine(routine).is_some() || self.read_only.is_some() {
+    pub fn unplan_gone_routine(&mut self, routine: &str, inputs: &Inputs<'_>) -> Task<Message> {
+        if inputs.library.routine(routine).is_some() || inputs.read_only {
             return Task::none();
         }
         let planned_here = self
-            .planned
             .state
             .as_ref()
             .is_some_and(|state| state.plan.get(routine).is_some());
         let here = if planned_here {
             let routine = routine.to_owned();
-            self.change_plan(move |plan| {
+            self.change_plan(inputs, move |plan| {
                 plan.remove(&routine);
             })
         } else {
             Task::none()
         };
-        let current = self.profile.id.clone();
+        let current = inputs.profile.id.clone();
         let routine = routine.to_owned();
         let others = Task::perform(
-            self.store.run(move |store| {
+            inputs.store.run(move |store| {
                 for profile in store.profiles() {
                     if profile.id != current {
                         store.update_plan(&profile.id, |plan| {
@@ -647,30 +667,35 @@ impl App {
                 }
                 Ok(())
             }),
-            |stored| schedule_reply(Reply::OthersUnplanned { stored }),
+            |stored| stored_message(Reply::OthersUnplanned { stored }),
         );
         Task::batch([here, others])
     }
 
     /// Applies `change` to the plan on screen at once and on disk through
     /// the store (lock and merge, so `limber plan add` meanwhile is kept).
-    fn change_plan(&mut self, change: impl Fn(&mut WeeklyPlan) + Send + 'static) -> Task<Message> {
-        let Some(state) = &mut self.planned.state else {
+    fn change_plan(
+        &mut self,
+        inputs: &Inputs<'_>,
+        change: impl Fn(&mut WeeklyPlan) + Send + 'static,
+    ) -> Task<Message> {
+        let Some(state) = &mut self.state else {
             return Task::none();
         };
         change(&mut state.plan);
         let id = state.profile_id.clone();
-        self.recompute_progress();
-        if self.read_only.is_some() {
+        self.recompute_progress(inputs);
+        if inputs.read_only {
             return Task::none();
         }
-        self.planned.writes_pending += 1;
+        self.writes_pending.begin();
         let profile_id = id.clone();
         Task::perform(
-            self.store
+            inputs
+                .store
                 .run(move |store| store.update_plan(&id, |plan| change(plan))),
             move |stored| {
-                schedule_reply(Reply::PlanWritten {
+                stored_message(Reply::PlanWritten {
                     profile_id: profile_id.clone(),
                     stored,
                 })
@@ -680,32 +705,29 @@ impl App {
 
     /// Writes the plan as an iCalendar file to `path` (chosen in the save
     /// dialog), off the window's thread.
-    fn save_calendar(&mut self, path: PathBuf) -> Task<Message> {
-        let Some(plan) = self.planned.plan() else {
+    fn save_calendar(&self, path: PathBuf, inputs: &Inputs<'_>) -> Task<Message> {
+        let Some(plan) = self.plan() else {
             return Task::none();
         };
-        let describe = |routine: &str| match routine_info(&self.library, &self.profile, routine) {
-            Some(info) => CalendarRoutine {
-                title: info.title,
-                length: Some(info.length),
-            },
-            None => CalendarRoutine {
-                title: routine.to_owned(),
-                length: None,
-            },
-        };
-        let now = local(self.clock.unix_now());
-        let text = plan_calendar(&self.profile.id, &self.profile.name, plan, describe, &now);
+        let describe = |routine: &str| CalendarRoutine::of(inputs.library, inputs.profile, routine);
+        let now = local(inputs.clock.unix_now());
+        let text = plan_calendar(
+            &inputs.profile.id,
+            &inputs.profile.name,
+            plan,
+            describe,
+            &now,
+        );
         Task::perform(
             off_thread(move || {
                 let text = text.map_err(|error| error.to_string())?;
-                crate::profile::write_atomically(&path, text.as_bytes())
+                limber_core::profile::write_atomically(&path, text.as_bytes())
                     .map(|()| path.clone())
                     .map_err(|error| format!("{}: {error}", path.display()))
             }),
             |written| {
                 let written = written.unwrap_or_else(|| Err("the file was not written".to_owned()));
-                Message::Plan(plan::Message::CalendarSaved(written))
+                Message::Screen(plan::Message::CalendarSaved(written))
             },
         )
     }

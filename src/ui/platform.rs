@@ -7,8 +7,8 @@
 use std::future::Future;
 use std::sync::Arc;
 
-use crate::schedule::service::ReminderService;
 use crate::ui::dialog::SaveDialog;
+use limber_core::schedule::service::ReminderService;
 
 /// The desktop as the app uses it.
 #[derive(Clone)]
@@ -23,7 +23,7 @@ impl Platform {
     #[cfg(any(test, feature = "testing"))]
     pub fn inert() -> Platform {
         Platform {
-            reminders: Arc::new(crate::schedule::service::FakeReminders::default()),
+            reminders: Arc::new(limber_core::schedule::service::FakeReminders::default()),
             save_dialog: Arc::new(crate::ui::dialog::ChosenPath::default()),
         }
     }

@@ -1,6 +1,6 @@
 //! Live reload for authors, the app's side: while the window is open, the
 //! content folders the library came from are watched
-//! ([`crate::content::watch`]); after each save the content is loaded again
+//! ([`limber_core::content::watch`]); after each save the content is loaded again
 //! on the watcher's thread and handed to the app as
 //! [`Message::ContentReloaded`]. What the app does with it (keep the last
 //! good version, leave a routine in progress alone) is [`Reload::decide`].
@@ -13,7 +13,8 @@ use iced::futures::channel::mpsc;
 use iced::futures::{SinkExt, Stream, StreamExt};
 
 use super::Message;
-use crate::content::{ContentWatcher, DEBOUNCE, Library, Problem, Sources};
+use crate::platform::watch::{ContentWatcher, DEBOUNCE};
+use limber_core::content::{Library, Problem, Sources};
 
 /// The content loaded again after a save.
 #[derive(Debug)]

@@ -16,7 +16,7 @@ use std::sync::mpsc;
 
 use iced::futures::channel::oneshot;
 
-use crate::profile::{Profile, ProfileSummary, Store, StoreError};
+use limber_core::profile::{Profile, ProfileSummary, Store, StoreError};
 
 type Job = Box<dyn FnOnce(&mut Store) + Send>;
 
@@ -61,6 +61,51 @@ impl<T> Stored<T> {
             notices: Vec::new(),
             snapshot: None,
         }
+    }
+}
+
+/// Writes asked for and not yet answered. A change is shown at once and
+/// written on the store's thread; the store's view of what it wrote is
+/// taken only when no other write is on its way, so a quick second change
+/// is never undone on screen by the answer to the first.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PendingWrites(usize);
+
+impl PendingWrites {
+    /// A write is on its way.
+    pub fn begin(&mut self) {
+        self.0 += 1;
+    }
+
+    /// A write was answered; whether it was the last one on its way (the
+    /// store's view of the data may then be taken).
+    pub fn answered(&mut self) -> bool {
+        self.0 = self.0.saturating_sub(1);
+        self.0 == 0
+    }
+
+    /// Another profile opens: the answers still to come are about the
+    /// one left.
+    pub fn forget(&mut self) {
+        self.0 = 0;
+    }
+}
+
+#[cfg(test)]
+mod pending_tests {
+    use super::PendingWrites;
+
+    #[test]
+    fn the_last_answer_is_told_apart() {
+        let mut pending = PendingWrites::default();
+        pending.begin();
+        pending.begin();
+        assert!(!pending.answered());
+        assert!(pending.answered());
+        // A late answer after a forget is still "none left".
+        pending.begin();
+        pending.forget();
+        assert!(pending.answered());
     }
 }
 

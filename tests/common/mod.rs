@@ -1,9 +1,11 @@
-//! What the screen tests share: an app on a fake clock with a recording
-//! sound player and a recording speaker, and driving it the way a person
-//! does.
+//! What the tests share: an app on a fake clock with a recording sound
+//! player and a recording speaker, driven the way a person does; and the
+//! real binary run the same way everywhere ([`cli`]).
 
 // Each test binary uses its own subset of these.
 #![allow(dead_code)]
+
+pub mod cli;
 
 use std::sync::Arc;
 
@@ -11,12 +13,12 @@ use futures::StreamExt;
 use iced::Task;
 use iced::keyboard::Key;
 use iced_test::Simulator;
-use limber::content::Library;
-use limber::profile::Store;
-use limber::speech::{RecordingSpeaker, SilentSpeaker, Speaker};
-use limber::testing::FakeClock;
-use limber::testing::RecordingPlayer;
 use limber::ui::{App, Message, Options};
+use limber_core::content::Library;
+use limber_core::profile::Store;
+use limber_core::speech::{RecordingSpeaker, SilentSpeaker, Speaker};
+use limber_core::testing::FakeClock;
+use limber_core::testing::RecordingPlayer;
 
 /// A 1366×768 laptop screen, the size the brief asks to read from 3 m.
 pub const SIZE: (f32, f32) = (1366.0, 768.0);

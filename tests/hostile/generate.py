@@ -7,6 +7,7 @@ tests at run time instead.
 """
 import base64
 import gzip
+import os
 import struct
 import zlib
 
@@ -143,3 +144,66 @@ write("history/pain-after-256.ron",
       history([session(1700000000, 3), session(1700086400, 256), session(1700172800, 2)]))
 write_bytes("history/bom.ron",
             b"\xef\xbb\xbf" + history([session(1700000000, 3), session(1700086400, 2)]).encode())
+
+# Issue 24: histories in shapes the store does not write, which it must
+# read (or keep a copy of before writing again), never silently drop.
+
+
+def session_v2(started_at, title="Lower back", pain_after=3):
+    # `title` is written as it is, inside the quotes: RON escapes in it
+    # (`\u{1b}`) are read as the characters they stand for.
+    return (
+        f'(started_at:{started_at},routine_id:"lower-back",routine_title:"{title}",'
+        f'duration_seconds:540,exercises:[(id:"knee-to-chest",title:"Knee to chest",'
+        f'intensity:Gentle,hold_seconds:20,repetitions:3,completed:true)],'
+        f'pain_before:Some(4),pain_after:Some({pain_after}))'
+    )
+
+
+def history_v2(sessions):
+    return "(version: 2, sessions: [\n" + "".join(s + ",\n" for s in sessions) + "])\n"
+
+
+three = [session_v2(1700000000), session_v2(1700086400), session_v2(1700172800)]
+write("history/one-line.ron", history_v2(three).replace("\n", ""))
+write_bytes("history/cr-line-ends.ron", history_v2(three).replace("\n", "\r").encode())
+whole = history_v2(three)
+write("history/cut-short.ron", whole[: whole.rindex("pain_before")])
+write("history/text-after-end.ron", whole + session_v2(1700259200) + ",\n")
+# Titles with terminal codes, a line break and a NUL, as RON escapes: read
+# whole, shown escaped.
+write("history/hostile-titles.ron", history_v2([
+    session_v2(1700000000, "Evil\\u{1b}]0;pwned\\u{7}\\u{1b}[2J"),
+    session_v2(1700086400, "Two\\r\\nlines\\u{0}"),
+]))
+
+# A profile whose name holds control characters (written by hand or by
+# another program; Limber refuses such a name when one is made).
+write("profile/control-name.ron", """(
+    version: 1,
+    profile: (
+        id: "me",
+        name: "Ann\\r\\nX\\u{1b}]0;pwned\\u{7}",
+        exercises: {},
+        safety_seen: true,
+    ),
+)
+""")
+
+# Content: a title with a NUL (refused with its place), a file saved with a
+# byte-order mark (read like any other).
+os.makedirs("content/routines", exist_ok=True)
+write("content/routines/nul-title.ron", """(
+    id: "nul-title",
+    title: "Evil\\u{0}\\u{7}",
+    description: "A title with control characters.",
+    exercises: [(exercise: "knee-to-chest")],
+)
+""")
+write_bytes("content/routines/bom.ron", b"\xef\xbb\xbf" + b"""(
+    id: "bom",
+    title: "Saved with a byte-order mark",
+    description: "As Windows Notepad saves UTF-8.",
+    exercises: [(exercise: "knee-to-chest")],
+)
+""")

@@ -1,7 +1,7 @@
 //! New routine / Edit routine: name it, add exercises from the library
 //! (search by name or area), put them in order, set each dose within the
 //! exercise's range, choose each one's version, save. The rules are the
-//! core's (`crate::builder`); this screen shows a draft and turns clicks
+//! core's (`limber_core::builder`); this screen shows a draft and turns clicks
 //! and keys into its operations.
 //!
 //! Mouse and keyboard both work everywhere. The keyboard moves between
@@ -15,17 +15,16 @@ use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{button, column, container, row, scrollable, space, text, text_input};
 use iced::{Alignment, Element, Length};
 
-use crate::builder::file::{self as builder_file, FileError, SaveJob, Target};
-use crate::builder::search::{self, Found};
-use crate::builder::{self as core, Adjusted, Draft, Entry, Limits};
-use crate::content::schema::{Exercise, Role, Routine};
-use crate::content::{Library, Sources};
 use crate::ui::Context;
 use crate::ui::reload::Reloaded;
 use crate::ui::style;
 use crate::ui::widget::controls::{self, stepper, title_bar};
 use crate::ui::widget::figure::FigureView;
 use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
+use limber_core::builder::file::Target;
+use limber_core::builder::search::{self, Found};
+use limber_core::builder::{self as core, Adjusted, Draft, Entry, Limits};
+use limber_core::content::schema::{Exercise, Role, Routine};
 
 /// Below this width (at the normal text size) the two lists drop their
 /// pictures: a window near its smallest, or large text.
@@ -144,7 +143,7 @@ pub enum Failure {
 }
 
 /// A save for the app to carry out: it adds the folder, the header and
-/// the time, runs [`crate::builder::file::save`] off the window's thread
+/// the time, runs [`limber_core::builder::file::save`] off the window's thread
 /// and loads the content again.
 #[derive(Debug, Clone)]
 pub struct SaveRequest {
@@ -759,8 +758,8 @@ impl Builder {
                 t,
                 format!(
                     "{} · about {}",
-                    crate::words::count(count, "exercise", "exercises"),
-                    crate::words::minutes(ctx.estimate(&routine))
+                    limber_core::words::count(count, "exercise", "exercises"),
+                    limber_core::words::minutes(ctx.estimate(&routine))
                 ),
             ));
         }
@@ -861,7 +860,7 @@ impl Builder {
             .style(button::text)
             .on_press(Message::SelectRow(index));
         let limits = Limits::of(exercise);
-        let per_side = crate::words::per_side(exercise.sides, exercise.limb);
+        let per_side = limber_core::words::per_side(exercise.sides, exercise.limb);
         let hold = stepper(
             t,
             Some("Hold"),
@@ -878,7 +877,7 @@ impl Builder {
             Message::Repetitions(index, false),
             Message::Repetitions(index, true),
         );
-        let range = |b: crate::session::dose::Bounds, unit: &str| {
+        let range = |b: limber_core::session::dose::Bounds, unit: &str| {
             if b.min == b.max {
                 format!("{}{unit}", b.min)
             } else {
@@ -1198,82 +1197,6 @@ pub enum Done {
         reloaded: Reloaded,
     },
     Failed(Failure),
-}
-
-/// Writes the routine (through [`builder_file::save`], which holds the
-/// content lock) and loads the content again. Blocking: run it on a
-/// thread of its own.
-pub fn save(
-    request: SaveRequest,
-    content_dir: PathBuf,
-    header: builder_file::Header,
-    now: u64,
-    sources: &Sources,
-) -> Done {
-    let new = matches!(request.target, Target::New { .. });
-    let job = SaveJob {
-        content_dir,
-        routine: request.routine,
-        target: request.target,
-        header,
-        replace_changed: request.replace_changed,
-        now,
-    };
-    match builder_file::save(&job) {
-        Ok(saved) => Done::Saved {
-            id: saved.id,
-            new,
-            versions: request.versions,
-            kept: saved.kept,
-            reloaded: load_again(sources, saved.path),
-        },
-        Err(FileError::Changed { .. } | FileError::NotThisRoutine { .. }) => {
-            Done::Failed(Failure::Changed)
-        }
-        Err(FileError::Gone { .. }) => Done::Failed(Failure::Gone),
-        Err(error) => Done::Failed(Failure::Other(format!(
-            "The routine was not saved: {error}."
-        ))),
-    }
-}
-
-/// Moves the routine's file aside (through [`builder_file::delete`]) and
-/// loads the content again. Blocking: run it on a thread of its own.
-pub fn delete(
-    title: String,
-    id: &str,
-    path: PathBuf,
-    content_dir: &std::path::Path,
-    now: u64,
-    sources: &Sources,
-) -> Done {
-    match builder_file::delete(content_dir, &path, id, now) {
-        Ok(kept) => Done::Deleted {
-            id: id.to_owned(),
-            title,
-            kept: Some(kept),
-            reloaded: load_again(sources, path),
-        },
-        // Deleted already (by hand, or in another window): what was asked.
-        Err(FileError::Gone { .. }) => Done::Deleted {
-            id: id.to_owned(),
-            title,
-            kept: None,
-            reloaded: load_again(sources, path),
-        },
-        Err(error) => Done::Failed(Failure::Other(format!(
-            "\u{201c}{title}\u{201d} was not deleted: {error}."
-        ))),
-    }
-}
-
-fn load_again(sources: &Sources, changed: PathBuf) -> Reloaded {
-    let (library, problems) = Library::load(sources);
-    Reloaded {
-        library,
-        problems,
-        changed: vec![changed],
-    }
 }
 
 impl Default for Builder {

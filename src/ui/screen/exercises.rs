@@ -5,13 +5,13 @@ use iced::keyboard::{Key, key::Named};
 use iced::widget::{column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
-use crate::content::Library;
-use crate::content::schema::{Exercise, Sides};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::controls::{choice, title_bar};
 use crate::ui::widget::figure::FigureView;
 use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
+use limber_core::content::Library;
+use limber_core::content::schema::{Exercise, Role, Sides};
 
 /// Size of each step's figure, before the text-size scale: about half the
 /// detail column on a laptop screen.
@@ -123,7 +123,7 @@ impl Exercises {
 fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message> {
     let t = ctx.typography;
     let dose = &exercise.dose;
-    let each = crate::words::sided_unit(exercise.limb);
+    let each = limber_core::words::sided_unit(exercise.limb);
     let sides = match exercise.sides {
         Sides::None => String::new(),
         Sides::Alternate => format!(", {each}, alternating"),
@@ -152,13 +152,54 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
                 }),
         );
     }
-    for caution in &exercise.cautions {
+    // The exercise's own cautions with the warning sign; its general
+    // tips quieter, in a plain card.
+    let cautions: Vec<&String> = exercise
+        .cautions
+        .iter()
+        .filter(|c| !c.trim().is_empty())
+        .collect();
+    if !cautions.is_empty() {
+        let mut lines = column![].spacing(6);
+        for caution in cautions {
+            lines = lines.push(
+                row![
+                    text("⚠").size(t.body()),
+                    text(limber_core::words::for_side(caution, None).into_owned())
+                        .size(t.body())
+                        .width(Length::Fill)
+                ]
+                .spacing(10),
+            );
+        }
         body = body.push(
-            container(text(format!("⚠  {caution}")).size(t.body()))
+            container(lines)
                 .padding([8, 14])
+                .width(Length::Fill)
                 .style(style::caution),
         );
     }
+    let tips: Vec<&String> = exercise
+        .tips
+        .iter()
+        .filter(|tip| !tip.trim().is_empty())
+        .collect();
+    if !tips.is_empty() {
+        let mut lines = column![].spacing(6);
+        for tip in tips {
+            lines = lines.push(
+                text(format!("Tip: {}", limber_core::words::for_side(tip, None))).size(t.body()),
+            );
+        }
+        body = body.push(
+            container(lines)
+                .padding([8, 14])
+                .width(Length::Fill)
+                .style(style::card),
+        );
+    }
+
+    let movements = exercise.movements(None);
     for (index, step) in exercise.steps.iter().enumerate() {
         let mut words = column![
             // Texts of a sided exercise read for the right side, the one
@@ -166,10 +207,10 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
             text(format!(
                 "{}. {}",
                 index + 1,
-                crate::words::for_side(&step.title, None)
+                limber_core::words::for_side(&step.title, None)
             ))
             .size(t.control()),
-            text(crate::words::for_side(&step.text, None).into_owned()).size(t.body()),
+            text(limber_core::words::for_side(&step.text, None).into_owned()).size(t.body()),
         ]
         .spacing(6)
         .width(Length::Fill);
@@ -184,12 +225,27 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
             container(
                 row![
                     container(
-                        FigureView::illustration(
-                            ctx,
-                            Some(&step.illustration),
-                            Some(exercise.highlight),
-                            false
-                        )
+                        // A Move step shows its movement as one picture:
+                        // where it ends, a ghost of where it starts and
+                        // the arrow between.
+                        match movements
+                            .iter()
+                            .find(|m| m.step == index && m.role == Role::Move)
+                        {
+                            Some(movement) => FigureView::movement(
+                                ctx,
+                                &movement.from,
+                                &movement.to,
+                                Some(exercise.highlight),
+                                false,
+                            ),
+                            None => FigureView::illustration(
+                                ctx,
+                                Some(&step.illustration),
+                                Some(exercise.highlight),
+                                false,
+                            ),
+                        }
                         .view()
                     )
                     // Large: authors check their poses here, and a
@@ -228,7 +284,8 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
         line = line.push(
             column![
                 text(format!("Variation: {}", variation.title)).size(t.control()),
-                text(crate::words::for_side(&variation.text, None).into_owned()).size(t.body()),
+                text(limber_core::words::for_side(&variation.text, None).into_owned())
+                    .size(t.body()),
             ]
             .spacing(6),
         );

@@ -1,26 +1,30 @@
 //! Finish: what was done, how long it took, the pain check-in and what
 //! follows from it (`guidance::advice`): plain words when it hurt, the red
-//! flags when pain rose steeply or is severe, and an offer to change level
-//! that is never applied without a click.
+//! flags (with how to get emergency help) when pain rose steeply or is
+//! severe or the person stopped because it hurt, and an offer to change
+//! level, or to leave out the exercise that hurt, that is never applied
+//! without a click. After "This hurts" this is the "This hurts" screen.
 
 use iced::keyboard::{Key, key::Named};
 use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length, Theme};
 
-use crate::guidance::advice::{self, Advice, Suggestion};
-use crate::guidance::safety;
-use crate::prescription::{self, ExerciseSummary, Summary};
-use crate::profile::{Ending, SessionRecord};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
 use crate::ui::widget::pain::pain_scale;
+use limber_core::guidance::advice::{self, Advice, LeaveOut, Suggestion};
+use limber_core::guidance::safety::{self, EmergencyNumber};
+use limber_core::prescription::{self, ExerciseSummary, Summary};
+use limber_core::profile::{Ending, SessionRecord};
 
 #[derive(Debug, Clone)]
 pub enum Message {
     PainAfter(u8),
     ApplySuggestion,
     DeclineSuggestion,
+    /// Leave the exercise that hurt out from now on.
+    LeaveOut,
     Done,
 }
 
@@ -33,6 +37,8 @@ pub enum Action {
     },
     /// Apply the offered change of intensity.
     Apply(Suggestion),
+    /// Leave this exercise (by id) out of the profile's routines.
+    LeaveOut(String),
     Done,
 }
 
@@ -45,6 +51,8 @@ pub struct Finish {
     advice: Advice,
     /// What the person decided about the offer, shown in its place.
     outcome: Option<String>,
+    /// The exercise was left out (shown in place of that offer).
+    left_out: Option<String>,
 }
 
 impl Finish {
@@ -65,6 +73,7 @@ impl Finish {
             pain_after: None,
             advice,
             outcome: None,
+            left_out: None,
         }
     }
 
@@ -82,6 +91,10 @@ impl Finish {
                 self.pain_after = Some(value);
                 self.advice = advice::advise(&self.summary, self.pain_after, &self.earlier);
                 self.outcome = None;
+                // Left out already: not offered again.
+                if self.left_out.is_some() {
+                    self.advice.leave_out = None;
+                }
                 Action::SavePain {
                     started_at: self.summary.started_at,
                     record: Box::new(prescription::record(&self.summary, self.pain_after)),
@@ -100,6 +113,13 @@ impl Finish {
                 }
                 Action::None
             }
+            Message::LeaveOut => match self.advice.leave_out.take() {
+                Some(leave_out) => {
+                    self.left_out = Some(leave_out.applied_text());
+                    Action::LeaveOut(leave_out.exercise_id)
+                }
+                None => Action::None,
+            },
             Message::Done => Action::Done,
         }
     }
@@ -123,7 +143,7 @@ impl Finish {
             summary.routine_title,
             done,
             summary.exercises.len(),
-            crate::words::clock(summary.duration)
+            limber_core::words::clock(summary.duration)
         );
         if let Some(exercise) = summary.stopped_for_pain() {
             facts.push_str(&format!(" · stopped in {}", exercise.title));
@@ -151,14 +171,18 @@ impl Finish {
         }
 
         // The question first: it is what this screen asks, and in a small
-        // window it stays in view above the list of what was done.
-        let session = column![
-            text(facts).size(t.body()),
-            check_in,
-            container(list).padding(16).style(style::card),
-        ]
-        .spacing(18)
-        .width(Length::FillPortion(5));
+        // window it stays in view above the list of what was done. The red
+        // flags, when they are shown, come before the list: in view beside
+        // what to do now.
+        let mut session = column![text(facts).size(t.body()), check_in]
+            .spacing(18)
+            .width(Length::FillPortion(5));
+        if let Some(care) = &self.advice.care
+            && care.red_flags
+        {
+            session = session.push(red_flags_box(t, EmergencyNumber::of_this_system()));
+        }
+        session = session.push(container(list).padding(16).style(style::card));
 
         // What follows from the check-in, beside it so it is seen without
         // scrolling: what to do now, the offer, then the red flags.
@@ -166,22 +190,38 @@ impl Finish {
         if let Some(care) = &self.advice.care {
             advice = advice.push(care_box(t, care));
         }
+        // The offers: a step down (or up), and after "This hurts" leaving
+        // the exercise out, side by side in one card when both are there.
+        let leave_out = self.advice.leave_out.as_ref();
         if let Some(suggestion) = &self.advice.suggestion {
+            let mut words = suggestion.offer_text();
+            let mut buttons = row![
+                button(text(suggestion.button_text()).size(t.control()))
+                    .padding([10, 20])
+                    .style(style::primary)
+                    .on_press(Message::ApplySuggestion)
+            ]
+            .spacing(12);
+            if let Some(leave_out) = leave_out {
+                words = format!("{words}. {}", leave_out.alternative_text());
+                buttons = buttons.push(
+                    button(text(LeaveOut::BUTTON).size(t.control()))
+                        .padding([10, 20])
+                        .style(style::secondary)
+                        .on_press(Message::LeaveOut),
+                );
+            }
+            buttons = buttons.push(
+                button(text("Keep my doses").size(t.control()))
+                    .padding([10, 20])
+                    .style(style::secondary)
+                    .on_press(Message::DeclineSuggestion),
+            );
             advice = advice.push(
                 container(
                     column![
-                        text(suggestion.offer_text()).size(t.body()),
-                        row![
-                            button(text(suggestion.button_text()).size(t.control()))
-                                .padding([10, 20])
-                                .style(style::primary)
-                                .on_press(Message::ApplySuggestion),
-                            button(text("Keep my doses").size(t.control()))
-                                .padding([10, 20])
-                                .style(style::secondary)
-                                .on_press(Message::DeclineSuggestion),
-                        ]
-                        .spacing(12)
+                        text(words).size(t.body()),
+                        buttons.wrap().vertical_spacing(10)
                     ]
                     .spacing(10),
                 )
@@ -189,19 +229,21 @@ impl Finish {
                 .width(Length::Fill)
                 .style(style::card),
             );
+        } else if let Some(leave_out) = leave_out {
+            advice = advice.push(leave_out_box(t, leave_out));
         }
         if let Some(outcome) = &self.outcome {
             advice = advice.push(text(outcome.clone()).size(t.control()));
         }
-        if let Some(care) = &self.advice.care
-            && care.red_flags
-        {
-            advice = advice.push(red_flags_box(t));
+        if let Some(left_out) = &self.left_out {
+            advice = advice.push(text(left_out.clone()).size(t.control()));
         }
         // With nothing to advise, the check-in has the whole width.
         let nothing_to_advise = self.advice.care.is_none()
             && self.advice.suggestion.is_none()
-            && self.outcome.is_none();
+            && self.advice.leave_out.is_none()
+            && self.outcome.is_none()
+            && self.left_out.is_none();
         let body = if nothing_to_advise {
             row![session]
         } else {
@@ -237,6 +279,7 @@ impl Finish {
                 Key::Character(c) => match c.to_ascii_lowercase().as_str() {
                     "a" => Some(Message::ApplySuggestion),
                     "k" => Some(Message::DeclineSuggestion),
+                    "l" => Some(Message::LeaveOut),
                     digit => digit
                         .parse::<u8>()
                         .ok()
@@ -255,17 +298,18 @@ pub const SHORTCUTS: &[Shortcut] = &[
     shortcut("0 – 9", "Your pain now"),
     shortcut("A", "Accept the suggested change"),
     shortcut("K", "Keep my doses"),
+    shortcut("L", "Leave out the exercise that hurt"),
     shortcut("Enter or Esc", "Done: back to Home"),
 ];
 
 fn exercise_line<'a>(
     t: style::Type,
     exercise: &ExerciseSummary,
-    limb: crate::content::schema::Limb,
+    limb: limber_core::content::schema::Limb,
 ) -> Element<'a, Message> {
     let mark = if exercise.done() { "✓" } else { "–" };
     let per_side = if exercise.sided() {
-        format!(" {}", crate::words::sided_unit(limb))
+        format!(" {}", limber_core::words::sided_unit(limb))
     } else {
         String::new()
     };
@@ -304,9 +348,9 @@ fn exercise_line<'a>(
 /// What to do now, in plain words.
 fn care_box<'a>(t: style::Type, care: &advice::Care) -> Element<'a, Message> {
     let mut points = column![text(care.heading).size(t.heading())].spacing(6);
-    for point in care.points {
+    for point in care.points.iter().copied() {
         points =
-            points.push(row![text("•").size(t.body()), text(*point).size(t.body())].spacing(10));
+            points.push(row![text("•").size(t.body()), text(point).size(t.body())].spacing(10));
     }
     container(points)
         .padding(16)
@@ -315,8 +359,27 @@ fn care_box<'a>(t: style::Type, care: &advice::Care) -> Element<'a, Message> {
         .into()
 }
 
-/// Both red-flag groups, most urgent first.
-fn red_flags_box<'a>(t: style::Type) -> Element<'a, Message> {
+/// The offer to leave the exercise that hurt out from now on.
+fn leave_out_box<'a>(t: style::Type, leave_out: &LeaveOut) -> Element<'a, Message> {
+    container(
+        column![
+            text(leave_out.offer_text()).size(t.body()),
+            button(text(LeaveOut::BUTTON).size(t.control()))
+                .padding([10, 20])
+                .style(style::secondary)
+                .on_press(Message::LeaveOut),
+        ]
+        .spacing(10),
+    )
+    .padding(16)
+    .width(Length::Fill)
+    .style(style::card)
+    .into()
+}
+
+/// Both red-flag groups, most urgent first, with how to get emergency help
+/// under the emergency group.
+fn red_flags_box<'a>(t: style::Type, emergency: EmergencyNumber) -> Element<'a, Message> {
     let mut flags = column![].spacing(10);
     for group in safety::RED_FLAGS {
         let mut list = column![
@@ -330,6 +393,13 @@ fn red_flags_box<'a>(t: style::Type) -> Element<'a, Message> {
         for point in group.points {
             list =
                 list.push(row![text("•").size(t.body()), text(*point).size(t.body())].spacing(10));
+        }
+        if group.urgency == safety::Urgency::Emergency {
+            list = list.push(text(emergency.get_help()).size(t.control()).style(
+                |theme: &Theme| text::Style {
+                    color: Some(theme.extended_palette().danger.strong.color),
+                },
+            ));
         }
         flags = flags.push(list);
     }

@@ -11,15 +11,15 @@ use iced::widget::canvas::{Cache, Canvas};
 use iced::widget::{Space, column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
 
-use crate::profile::SessionRecord;
-use crate::progress::chart;
 use crate::ui::Context;
 use crate::ui::paper;
 use crate::ui::style;
 use crate::ui::widget::chart::{PainChart, WeekChart};
 use crate::ui::widget::controls::title_bar;
 use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
-use crate::words;
+use limber_core::profile::SessionRecord;
+use limber_core::progress::chart;
+use limber_core::words;
 
 /// Sessions shown in the pain chart.
 const PAIN_SESSIONS: usize = 20;
@@ -80,7 +80,7 @@ pub struct History {
     weeks: WeekChart,
     /// The planned days of the last weeks, oldest first (issue 14); empty
     /// with no plan.
-    planned: Vec<crate::schedule::WeekProgress>,
+    planned: Vec<limber_core::schedule::WeekProgress>,
     /// The list's scroll offset and visible height, in logical pixels.
     offset: f32,
     height: f32,
@@ -108,13 +108,13 @@ impl History {
 
     /// With the planned days of the last weeks (worked out by the app when
     /// the plan or the history changed), shown under the charts.
-    pub fn with_planned_days(mut self, weeks: Vec<crate::schedule::WeekProgress>) -> Self {
+    pub fn with_planned_days(mut self, weeks: Vec<limber_core::schedule::WeekProgress>) -> Self {
         self.planned = weeks;
         self
     }
 
     /// The planned days shown, oldest week first.
-    pub fn planned_days(&self) -> &[crate::schedule::WeekProgress] {
+    pub fn planned_days(&self) -> &[limber_core::schedule::WeekProgress] {
         &self.planned
     }
 
@@ -316,10 +316,10 @@ fn keys<'a>(
 /// seven days marked done, partly, missed or to come, with its count.
 fn planned_days<'a>(
     ctx: &Context<'a>,
-    weeks: &'a [crate::schedule::WeekProgress],
+    weeks: &'a [limber_core::schedule::WeekProgress],
 ) -> Element<'a, Message> {
-    use crate::schedule::{DayStatus, words as plan_words};
     use crate::ui::widget::day_mark::day_mark;
+    use limber_core::schedule::{DayStatus, words as plan_words};
     let t = ctx.typography;
     let mark = (18.0 * t.scale()).round();
     let muted = |theme: &iced::Theme| text::Style {
@@ -406,7 +406,7 @@ fn session_row<'a>(ctx: &Context<'a>, record: &SessionRecord) -> Element<'a, Mes
         .collect();
     levels.dedup();
     let mut notes = vec![pain];
-    let ended = crate::report::history::ending_text(record);
+    let ended = limber_core::export::history::ending_text(record);
     if ended.starts_with("stopped") {
         notes.push(ended);
     }

@@ -11,14 +11,14 @@ use iced::widget::{
 };
 use iced::{Alignment, Element, Length, Size};
 
-use crate::schedule::routine_info;
-use crate::schedule::words::{self as plan_words, TodayState};
 use crate::ui::planned::{Answer, PlanProgress, ReminderNotice};
 use crate::ui::style;
 use crate::ui::widget::day_mark::day_mark;
 use crate::ui::widget::figure::FigureView;
 use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
 use crate::ui::{Context, ProfileChoice};
+use limber_core::schedule::routine_info;
+use limber_core::schedule::words::{self as plan_words, TodayState};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -288,8 +288,8 @@ fn area_tiles<'a>(
     ctx: &Context<'a>,
 ) -> impl Iterator<
     Item = (
-        &'a crate::content::schema::Area,
-        &'a crate::content::schema::Routine,
+        &'a limber_core::content::schema::Area,
+        &'a limber_core::content::schema::Routine,
     ),
 > {
     let library = ctx.library;
@@ -320,7 +320,7 @@ fn tile<'a>(
     title: &str,
     description: &str,
     figure: FigureView,
-    routine: &'a crate::content::schema::Routine,
+    routine: &'a limber_core::content::schema::Routine,
     number: usize,
     shape: TileShape,
 ) -> Element<'a, Message> {
@@ -334,7 +334,7 @@ fn tile<'a>(
     let facts = format!(
         "{count} exercise{} · about {}",
         if count == 1 { "" } else { "s" },
-        crate::words::minutes(estimate)
+        limber_core::words::minutes(estimate)
     );
     let body = column![
         // A fixed height, so the titles of all tiles line up.
@@ -367,9 +367,9 @@ fn tile<'a>(
 
 /// The routines this profile made with New routine (none when Limber runs
 /// without a content folder of its own).
-fn own_routines<'a>(ctx: &Context<'a>) -> Vec<&'a crate::content::schema::Routine> {
-    crate::builder::own_folder(ctx.library).map_or_else(Vec::new, |folder| {
-        crate::builder::own_routines(ctx.library, &ctx.profile.id, folder)
+fn own_routines<'a>(ctx: &Context<'a>) -> Vec<&'a limber_core::content::schema::Routine> {
+    limber_core::builder::own_folder(ctx.library).map_or_else(Vec::new, |folder| {
+        limber_core::builder::own_routines(ctx.library, &ctx.profile.id, folder)
     })
 }
 
@@ -424,7 +424,7 @@ fn bottom_row<'a>(
 /// exercise, its name, its key, its length. A click opens it.
 fn own_tile<'a>(
     ctx: &Context<'a>,
-    routine: &'a crate::content::schema::Routine,
+    routine: &'a limber_core::content::schema::Routine,
     number: usize,
 ) -> Element<'a, Message> {
     let t = ctx.typography;
@@ -436,15 +436,15 @@ fn own_tile<'a>(
         exercise
             .steps
             .iter()
-            .find(|s| s.role == crate::content::schema::Role::Hold)
+            .find(|s| s.role == limber_core::content::schema::Role::Hold)
             .map(|s| &s.illustration)
     });
     let figure = FigureView::illustration(ctx, pose, first.map(|e| e.highlight), false);
     let count = routine.exercises.len();
     let facts = format!(
         "{} · about {}",
-        crate::words::count(count, "exercise", "exercises"),
-        crate::words::minutes(ctx.estimate(routine))
+        limber_core::words::count(count, "exercise", "exercises"),
+        limber_core::words::minutes(ctx.estimate(routine))
     );
     let body = row![
         container(figure.view())

@@ -12,12 +12,12 @@ use std::path::PathBuf;
 use iced::widget::{button, column, container, row, scrollable, space, text, text_input, toggler};
 use iced::{Alignment, Element, Length};
 
-use crate::schedule::service::ReminderStatus;
-use crate::schedule::{Day, Days, PlannedRoutine, TimeOfDay, routine_info, words};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::controls::{stepper, title_bar};
 use crate::ui::widget::keys::escape_to;
+use limber_core::schedule::service::ReminderStatus;
+use limber_core::schedule::{Day, Days, PlannedRoutine, TimeOfDay, routine_info, words};
 
 /// What a routine added from this screen starts with.
 pub const NEW_DAYS: Days = Days::WEEKDAYS;

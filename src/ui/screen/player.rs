@@ -15,20 +15,20 @@
 use std::time::{Duration, Instant};
 
 use iced::keyboard::{Key, key::Named};
-use iced::widget::{button, column, container, responsive, row, space, stack, text};
+use iced::widget::{button, column, container, responsive, row, scrollable, space, stack, text};
 use iced::{Alignment, Element, Length, Size, Subscription, Theme};
 
-use crate::coach::{Coach, Orders, Timeline};
-use crate::content::schema::{Exercise, Illustration, Role, Variation};
-use crate::prescription::{ExerciseSummary, Summary};
-use crate::profile::Ending;
-use crate::session::engine::{Event, Session, State};
-use crate::session::plan::{Phase, Side};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::figure::FigureView;
 use crate::ui::widget::keys::key_listener;
 use crate::ui::widget::ring::Ring;
+use limber_core::coach::{Coach, Orders, Timeline};
+use limber_core::content::schema::{Exercise, Illustration, Role, Variation};
+use limber_core::prescription::{ExerciseSummary, Summary};
+use limber_core::profile::Ending;
+use limber_core::session::engine::{Event, Session, State};
+use limber_core::session::plan::{Phase, Side};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -158,6 +158,11 @@ impl Player {
     /// The engine's state at `now` (what the screen shows).
     pub fn state(&self, now: Instant) -> State {
         self.session.state(now)
+    }
+
+    /// The exercises of the routine, in the order they play.
+    pub fn exercise_ids(&self) -> &[String] {
+        &self.exercise_ids
     }
 
     pub fn routine_title(&self) -> &str {
@@ -435,11 +440,11 @@ impl Player {
     }
 
     /// The side the person is about to switch to, while a card tells them
-    /// how (the exercise says, in `switch_sides`): the rest before the
-    /// other side of an alternating exercise, the countdown before the
-    /// second side of one done in turn.
+    /// how (the exercise, or the chosen variation, says, in
+    /// `switch_sides`): the rest before the other side of an alternating
+    /// exercise, the countdown before the second side of one done in turn.
     fn switching_to(&self, exercise: &Exercise, state: &State) -> Option<Side> {
-        exercise.switch_sides.as_ref()?;
+        self.switch_card(exercise, state.exercise_index)?;
         let index = state.phase_index?;
         let plan = self.session.plan();
         match state.phase {
@@ -461,24 +466,45 @@ impl Player {
         }
     }
 
-    /// What the step card says now.
+    /// How to switch sides in the exercise at `index`: the chosen
+    /// variation's way, else the exercise's.
+    fn switch_card<'e>(&self, exercise: &'e Exercise, index: usize) -> Option<&'e str> {
+        exercise.switch_sides_for(self.variation(exercise, index))
+    }
+
+    /// What the step card says now. The exercise's own cautions are on
+    /// every card; its tips and the chosen variation on its first.
     fn card(&self, exercise: &Exercise, state: &State) -> CardFace {
-        if let Some(side) = self.switching_to(exercise, state) {
-            let text = exercise.switch_sides.as_deref().unwrap_or_default();
+        let side = state.side;
+        let cautions: Vec<String> = exercise
+            .cautions
+            .iter()
+            .map(|c| limber_core::words::for_side(c, side).into_owned())
+            .filter(|c| !c.trim().is_empty())
+            .collect();
+        if let Some(next) = self.switching_to(exercise, state) {
+            let text = self
+                .switch_card(exercise, state.exercise_index)
+                .unwrap_or_default();
             return CardFace {
                 title: format!(
                     "Switch to the {}",
-                    crate::words::side_name(side, exercise.limb)
+                    limber_core::words::side_name(next, exercise.limb)
                 ),
-                text: crate::words::for_side(text, Some(side)).into_owned(),
+                text: limber_core::words::for_side(text, Some(next)).into_owned(),
                 caution: None,
+                cautions: exercise
+                    .cautions
+                    .iter()
+                    .map(|c| limber_core::words::for_side(c, Some(next)).into_owned())
+                    .filter(|c| !c.trim().is_empty())
+                    .collect(),
                 note: None,
             };
         }
         let Some(step) = exercise.steps.get(state.step_index) else {
             return CardFace::default();
         };
-        let side = state.side;
         let first_card = state.phase_index.is_some_and(|index| {
             index == 0
                 || self
@@ -493,24 +519,27 @@ impl Player {
                 lines.push(format!(
                     "{}: {}",
                     variation.title,
-                    crate::words::for_side(&variation.text, side)
+                    limber_core::words::for_side(&variation.text, side)
                 ));
             }
             lines.extend(
                 exercise
-                    .cautions
+                    .tips
                     .iter()
-                    .map(|c| crate::words::for_side(c, side).into_owned()),
+                    .filter(|tip| !tip.trim().is_empty())
+                    .map(|tip| format!("Tip: {}", limber_core::words::for_side(tip, side))),
             );
             lines.join(" ")
         });
         CardFace {
-            title: crate::words::for_side(&step.title, side).into_owned(),
-            text: crate::words::for_side(&step.text, side).into_owned(),
+            title: limber_core::words::for_side(&step.title, side).into_owned(),
+            text: limber_core::words::for_side(&step.text, side).into_owned(),
             caution: step
                 .caution
                 .as_deref()
-                .map(|c| crate::words::for_side(c, side).into_owned()),
+                .filter(|c| !c.trim().is_empty())
+                .map(|c| limber_core::words::for_side(c, side).into_owned()),
+            cautions,
             note: note.filter(|n| !n.is_empty()),
         }
     }
@@ -519,7 +548,7 @@ impl Player {
         &'a self,
         ctx: &Context<'a>,
         state: &State,
-        limb: crate::content::schema::Limb,
+        limb: limber_core::content::schema::Limb,
         switching_to: Option<Side>,
     ) -> Element<'a, Message> {
         let t = ctx.typography;
@@ -532,14 +561,16 @@ impl Player {
         let rep_line = match (state.phase, state.side) {
             (_, _) if switching_to.is_some() => format!(
                 "Next: {}",
-                switching_to.map_or_else(String::new, |side| crate::words::side_name(side, limb))
+                switching_to.map_or_else(String::new, |side| limber_core::words::side_name(
+                    side, limb
+                ))
             ),
             (Phase::Read, _) => "Get into position".to_owned(),
             (_, Some(side)) => format!(
                 "Rep {} of {} · {}",
                 state.rep,
                 state.reps,
-                crate::words::side_name(side, limb)
+                limber_core::words::side_name(side, limb)
             ),
             (_, None) => format!("Rep {} of {}", state.rep, state.reps),
         };
@@ -618,29 +649,47 @@ impl Player {
         );
 
         let face = self.card(exercise, &state);
+        let first_card = face.note.is_some();
         let mut card = column![
             text(face.title).size(t.heading()),
             text(face.text).size(t.instruction()),
         ]
-        .spacing(10);
-        if let Some(caution) = face.caution {
+        .spacing(CARD_SPACING);
+        // The cautions, with the warning sign: the step's own (large), then
+        // the exercise's (on every card of it, smaller, run on).
+        if face.caution.is_some() || !face.cautions.is_empty() {
+            let mut lines = column![].spacing(4);
+            if let Some(caution) = face.caution {
+                lines = lines.push(
+                    row![
+                        text("⚠").size(t.heading()),
+                        text(caution).size(t.heading()).width(Length::Fill)
+                    ]
+                    .spacing(10),
+                );
+            }
+            if !face.cautions.is_empty() {
+                lines = lines.push(text(run_on_cautions(&face.cautions)).size(t.body()));
+            }
             card = card.push(
-                container(text(format!("⚠  {caution}")).size(t.heading()))
+                container(lines)
                     .padding([10, 16])
-                    .style(style::caution),
-            );
-        } else if let Some(note) = face.note {
-            // The exercise's own cautions and the chosen variation, on its
-            // first card: quieter than a step's caution, and smaller so
-            // they fit the card.
-            card = card.push(
-                container(text(note).size(t.control()))
-                    .padding([8, 16])
+                    .width(Length::Fill)
                     .style(style::caution),
             );
         }
-
-        let card_height = t.heading() * 1.3 * 2.0 + t.instruction() * 1.3 * 2.0 + 20.0 + 2.0 * 10.0;
+        if let Some(note) = face.note {
+            // The variation and the exercise's tips, on its first card:
+            // general advice, calmer than a caution.
+            card = card.push(
+                container(text(note).size(t.body()))
+                    .padding([8, 16])
+                    .width(Length::Fill)
+                    .style(style::card),
+            );
+        }
+        let variation = self.variation(exercise, state.exercise_index);
+        let card_height = card_height(t, size.width, exercise, variation, first_card);
 
         // The smallest ring that still reads from the floor.
         const RING_ROOM: f32 = 220.0;
@@ -652,11 +701,18 @@ impl Player {
             .spacing(16)
             .into()
         } else {
+            // The card beside the ring is narrower, so taller.
+            let beside = (size.width - 20.0) * 5.0 / 9.0;
+            let card_height = self::card_height(t, beside, exercise, variation, first_card);
             let mut left = column![].spacing(16).width(Length::FillPortion(5));
             if size.height - card_height - 16.0 >= 140.0 {
                 left = left.push(figure);
+                left = left.push(container(card).height(Length::Shrink));
+            } else {
+                // No room even for the figure: every word of the card
+                // stays reachable.
+                left = left.push(scrollable(card).height(Length::Fill));
             }
-            left = left.push(container(card).height(Length::Shrink));
             row![left, timer].spacing(20).height(Length::Fill).into()
         };
         column![above, controls].spacing(16).into()
@@ -722,7 +778,7 @@ impl Player {
                     exercise
                         .steps
                         .get(next.step_index)
-                        .map(|s| crate::words::for_side(&s.title, next.side).into_owned())
+                        .map(|s| limber_core::words::for_side(&s.title, next.side).into_owned())
                 }
             })
             .unwrap_or_default();
@@ -737,8 +793,96 @@ struct CardFace {
     text: String,
     /// The step's own caution, in the warning box.
     caution: Option<String>,
-    /// The exercise's cautions and chosen variation, on its first card.
+    /// The exercise's own cautions, in the warning box on every card.
+    cautions: Vec<String>,
+    /// The chosen variation and the exercise's tips, on its first card.
     note: Option<String>,
+}
+
+/// Space between the parts of a step card.
+const CARD_SPACING: f32 = 10.0;
+
+/// The exercise's own cautions in one run of text, each after the warning
+/// sign.
+fn run_on_cautions(cautions: &[String]) -> String {
+    cautions
+        .iter()
+        .map(|caution| format!("⚠ {caution}"))
+        .collect::<Vec<_>>()
+        .join("   ")
+}
+
+/// About how many lines `text` takes at `size` in `width` (Fira Sans runs
+/// a little over half an em a character; rounded up, so the room is
+/// enough).
+fn lines_of(text: &str, size: f32, width: f32) -> f32 {
+    let chars = text.chars().count() as f32;
+    (chars * 0.55 * size / width.max(1.0)).ceil().max(1.0)
+}
+
+/// The room the step cards of `exercise` take in `width`: the most any of
+/// its cards needs (each step's card, the card between the sides), so the
+/// ring and the figure keep their size through the exercise; the first
+/// card also has the box of the tips and the chosen variation.
+fn card_height(
+    t: style::Type,
+    width: f32,
+    exercise: &Exercise,
+    variation: Option<&Variation>,
+    first_card: bool,
+) -> f32 {
+    let line = |text: &str, size: f32, width: f32| size * 1.3 * lines_of(text, size, width);
+    // Inside a box: its padding, and the warning sign beside a caution.
+    let boxed = width - 32.0;
+    let cautions: Vec<String> = exercise
+        .cautions
+        .iter()
+        .filter(|c| !c.trim().is_empty())
+        .map(|c| limber_core::words::for_side(c, None).into_owned())
+        .collect();
+    let face = |title: &str, text: &str, caution: Option<&str>| {
+        let mut height =
+            line(title, t.heading(), width) + CARD_SPACING + line(text, t.instruction(), width);
+        if caution.is_some() || !cautions.is_empty() {
+            height += CARD_SPACING + 20.0;
+            if let Some(caution) = caution {
+                height += line(caution, t.heading(), boxed - t.heading() - 10.0) + 4.0;
+            }
+            if !cautions.is_empty() {
+                height += line(&run_on_cautions(&cautions), t.body(), boxed);
+            }
+        }
+        height
+    };
+    let mut height = exercise
+        .steps
+        .iter()
+        .map(|step| {
+            face(
+                &limber_core::words::for_side(&step.title, None),
+                &limber_core::words::for_side(&step.text, None),
+                step.caution.as_deref(),
+            )
+        })
+        .fold(0.0, f32::max);
+    if let Some(switch) = exercise.switch_sides_for(variation) {
+        height = height.max(face(
+            "Switch to the right side",
+            &limber_core::words::for_side(switch, None),
+            None,
+        ));
+    }
+    if first_card {
+        let mut note: Vec<String> = Vec::new();
+        if let Some(variation) = variation {
+            note.push(format!("{}: {}", variation.title, variation.text));
+        }
+        note.extend(exercise.tips.iter().map(|tip| format!("Tip: {tip}")));
+        if !note.is_empty() {
+            height += CARD_SPACING + 16.0 + line(&note.join(" "), t.body(), boxed);
+        }
+    }
+    height
 }
 
 /// Smooth start and stop for the figure's movement.

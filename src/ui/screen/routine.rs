@@ -11,15 +11,15 @@ use iced::keyboard::{Key, key::Named};
 use iced::widget::{Space, button, column, container, keyed_column, row, scrollable, sensor, text};
 use iced::{Alignment, Element, Length, Task};
 
-use crate::content::schema::{Exercise, RoutineEntry, Variation};
-use crate::prescription::Prescribed;
-use crate::session::dose::{self, ExerciseChoice, Intensity, ResolvedDose, apply_override};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::controls::{self, stepper, title_bar};
 use crate::ui::widget::figure::FigureView;
 use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
 use crate::ui::widget::pain::pain_scale;
+use limber_core::content::schema::{Exercise, RoutineEntry, Variation};
+use limber_core::prescription::Prescribed;
+use limber_core::session::dose::{self, ExerciseChoice, Intensity, ResolvedDose, apply_override};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -41,6 +41,8 @@ pub enum Message {
     MoveFocus(i32),
     /// A key for the exercise with the keyboard's attention.
     Focused(FocusedKey),
+    /// Bring an exercise this person left out back into their routines.
+    BringBack(String),
     /// The list scrolled: its offset from the top and its visible height.
     Scrolled {
         offset: f32,
@@ -64,6 +66,8 @@ pub enum FocusedKey {
     NextVariation,
     /// R: back to the intensity's own hold and repetitions.
     Reset,
+    /// B: bring the exercise back, when it is left out.
+    BringBack,
 }
 
 /// The Routine screen's keys, for the "Keys" sheet.
@@ -74,6 +78,7 @@ pub const SHORTCUTS: &[Shortcut] = &[
     shortcut("[ ]", "Fewer or more repetitions"),
     shortcut("V", "Next version of the exercise"),
     shortcut("R", "Reset the hold and repetitions"),
+    shortcut("B", "Bring back an exercise left out"),
     shortcut("0 – 9", "Your pain now (press again to clear)"),
     shortcut("P", "Print sheet"),
     shortcut("E", "Edit or delete (a routine you made)"),
@@ -85,6 +90,8 @@ pub enum Action {
     None,
     /// Save this exercise's choice to the profile.
     SetChoice(String, ExerciseChoice),
+    /// This exercise is no longer left out.
+    BringBack(String),
     /// Start the routine, with the optional pain rating given before it.
     Start {
         routine_id: String,
@@ -253,6 +260,12 @@ impl Routine {
                     FocusedKey::Hold(delta) => Message::AdjustHold(id, delta),
                     FocusedKey::Repetitions(delta) => Message::AdjustRepetitions(id, delta),
                     FocusedKey::Reset => Message::ResetAdjustments(id),
+                    FocusedKey::BringBack => {
+                        if !ctx.profile.leaves_out(&id) {
+                            return Action::None;
+                        }
+                        Message::BringBack(id)
+                    }
                     FocusedKey::NextVariation => {
                         if exercise.variations.is_empty() {
                             return Action::None;
@@ -270,14 +283,25 @@ impl Routine {
                 };
                 self.update(message, ctx)
             }
-            Message::Start => Action::Start {
-                routine_id: self.routine_id.clone(),
-                pain_before: self.pain_before,
-            },
+            Message::Start => {
+                // Nothing to play when every exercise is left out.
+                let playable = ctx
+                    .library
+                    .routine(&self.routine_id)
+                    .is_some_and(|routine| !ctx.prescribe(routine).is_empty());
+                if !playable {
+                    return Action::None;
+                }
+                Action::Start {
+                    routine_id: self.routine_id.clone(),
+                    pain_before: self.pain_before,
+                }
+            }
+            Message::BringBack(id) => Action::BringBack(id),
             Message::Back => Action::Back,
             Message::PrintSheet => Action::PrintSheet(self.routine_id.clone()),
             Message::Edit => {
-                if crate::builder::is_own(ctx.library, &ctx.profile.id, &self.routine_id) {
+                if limber_core::builder::is_own(ctx.library, &ctx.profile.id, &self.routine_id) {
                     Action::Edit(self.routine_id.clone())
                 } else {
                     Action::None
@@ -398,13 +422,19 @@ impl Routine {
             .skip(shown.start)
             .take(shown.len())
             .map(|(index, entry)| {
-                let row = exercise_row(
-                    ctx,
-                    index,
-                    entry,
-                    by_id.get(entry.exercise.as_str()).copied(),
-                    index == self.focused,
-                );
+                let focused = index == self.focused;
+                let row = match ctx.library.exercise(&entry.exercise) {
+                    Some(exercise) if ctx.profile.leaves_out(&entry.exercise) => {
+                        left_out_row(ctx, index, exercise, focused)
+                    }
+                    _ => exercise_row(
+                        ctx,
+                        index,
+                        entry,
+                        by_id.get(entry.exercise.as_str()).copied(),
+                        focused,
+                    ),
+                };
                 // Keyed by place, so a row keeps its measure as the list
                 // scrolls; each reports its height once laid out.
                 let row = sensor(row).on_resize(move |size| Message::Measured(index, size.height));
@@ -418,17 +448,27 @@ impl Routine {
         .width(Length::Fill);
 
         let estimate = ctx.planned_length(&prescribed);
+        let playable = !prescribed.is_empty();
         // A routine this profile made can be changed or deleted from here.
-        let own = crate::builder::is_own(ctx.library, &ctx.profile.id, &routine.id);
+        let own = limber_core::builder::is_own(ctx.library, &ctx.profile.id, &routine.id);
         let footer = row![
             column![
                 // The exact planned length, as `limber show` prints it.
-                text(format!("{} in all", crate::words::duration(estimate))).size(t.heading()),
-                text("Start gradually. If it hurts, lower the intensity.")
-                    .size(t.body())
-                    .style(|theme| text::Style {
-                        color: Some(style::muted(theme))
-                    }),
+                text(if playable {
+                    format!("{} in all", limber_core::words::duration(estimate))
+                } else {
+                    "Every exercise is left out".to_owned()
+                })
+                .size(t.heading()),
+                text(if playable {
+                    "Start each session gently. If it hurts, lower the intensity."
+                } else {
+                    "Bring one back to start."
+                })
+                .size(t.body())
+                .style(|theme| text::Style {
+                    color: Some(style::muted(theme))
+                }),
             ]
             .spacing(4)
             // What the buttons leave (wrapping), so they keep their words.
@@ -444,7 +484,7 @@ impl Routine {
             button(text("Start").size(t.heading()))
                 .padding([14, 40])
                 .style(style::primary)
-                .on_press(Message::Start),
+                .on_press_maybe(playable.then_some(Message::Start)),
         ]
         .spacing(16)
         .align_y(Alignment::Center);
@@ -494,6 +534,7 @@ impl Routine {
                     "]" => focused(FocusedKey::Repetitions(1)),
                     "v" => focused(FocusedKey::NextVariation),
                     "r" => focused(FocusedKey::Reset),
+                    "b" => focused(FocusedKey::BringBack),
                     "p" => Some(Message::PrintSheet),
                     "e" => Some(Message::Edit),
                     digit => digit
@@ -531,6 +572,45 @@ fn shortest_row() -> f32 {
 const THUMBNAIL_HEIGHT: f32 = 110.0;
 const ROW_PADDING_Y: f32 = 8.0;
 
+/// An exercise this person left out (after it hurt): its name, that it
+/// is left out, and a button to bring it back.
+fn left_out_row<'a>(
+    ctx: &Context<'a>,
+    index: usize,
+    exercise: &'a Exercise,
+    focused: bool,
+) -> Element<'a, Message> {
+    let t = ctx.typography;
+    container(
+        row![
+            column![
+                text(format!("{}. {}", index + 1, exercise.title)).size(t.heading()),
+                text("Left out: you chose to leave it out after it hurt.")
+                    .size(t.body())
+                    .style(|theme| text::Style {
+                        color: Some(style::muted(theme)),
+                    }),
+            ]
+            .spacing(4)
+            .width(Length::Fill),
+            button(text("Bring back").size(t.control()))
+                .padding([10, 20])
+                .style(style::secondary)
+                .on_press(Message::BringBack(exercise.id.clone())),
+        ]
+        .spacing(18)
+        .align_y(Alignment::Center),
+    )
+    .padding([10, 14])
+    .width(Length::Fill)
+    .style(if focused {
+        style::card_focused
+    } else {
+        style::card
+    })
+    .into()
+}
+
 fn exercise_row<'a>(
     ctx: &Context<'a>,
     index: usize,
@@ -552,7 +632,7 @@ fn exercise_row<'a>(
     let hold_pose = exercise
         .steps
         .iter()
-        .find(|s| s.role == crate::content::schema::Role::Hold)
+        .find(|s| s.role == limber_core::content::schema::Role::Hold)
         .map(|s| match variation {
             Some(variation) => variation.illustration_for(&s.illustration),
             None => s.illustration.clone(),
@@ -567,7 +647,7 @@ fn exercise_row<'a>(
     // physiotherapist) leaves nothing for Gentle/Strong to choose: say so
     // instead of offering buttons that change nothing.
     let pinned = entry.dose.as_ref().is_some_and(|dose| {
-        let one = |range: Option<crate::content::schema::Range>| {
+        let one = |range: Option<limber_core::content::schema::Range>| {
             range.is_some_and(|range| range.low() == range.high())
         };
         one(dose.hold_seconds) && one(dose.repetitions)
@@ -593,7 +673,7 @@ fn exercise_row<'a>(
         levels.into()
     };
 
-    let per_side = crate::words::per_side(exercise.sides, exercise.limb);
+    let per_side = limber_core::words::per_side(exercise.sides, exercise.limb);
     let hold = stepper(
         t,
         Some("Hold"),

@@ -1,16 +1,17 @@
-//! Safety: who should ask a professional first, when to stop, and the red
-//! flags that need a doctor now. Shown on each profile's first run and
-//! reachable from Home at any time.
+//! Safety: why moving helps, who should ask a professional first, when to
+//! stop, and the red flags by urgency, with how to get emergency help
+//! where the person is. Shown on each profile's first run and reachable
+//! from Home at any time.
 
 use iced::keyboard::{Key, key::Named};
 use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Element, Length};
 
-use crate::guidance::safety::{self, Urgency};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::controls::title_bar;
 use crate::ui::widget::keys::key_listener;
+use limber_core::guidance::safety::{self, EmergencyNumber, Urgency};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -70,6 +71,16 @@ impl Safety {
                 points = points
                     .push(row![text("•").size(t.body()), text(*point).size(t.body())].spacing(10));
             }
+            // How to get help, with the group that needs it.
+            if section.urgency == Urgency::Emergency {
+                points = points.push(
+                    text(EmergencyNumber::of_this_system().get_help())
+                        .size(t.control())
+                        .style(|theme: &iced::Theme| text::Style {
+                            color: Some(theme.extended_palette().danger.strong.color),
+                        }),
+                );
+            }
             let heading = match section.urgency {
                 Urgency::Normal => text(section.heading).size(t.heading()),
                 Urgency::Soon | Urgency::Emergency => text(format!("⚠  {}", section.heading))
@@ -87,7 +98,17 @@ impl Safety {
                 Urgency::Emergency => styled.style(style::urgent),
             }
         };
-        let mut everyday = column![].spacing(14).width(Length::FillPortion(1));
+        // Why move at all, first: the point of the exercises.
+        let mut everyday = column![
+            container(
+                text(format!("{} {}", safety::MOVING_HELPS, safety::CLINICIANS)).size(t.body())
+            )
+            .padding([12, 16])
+            .width(Length::Fill)
+            .style(style::card)
+        ]
+        .spacing(14)
+        .width(Length::FillPortion(1));
         let mut red_flags = column![].spacing(14).width(Length::FillPortion(1));
         for section in safety::SECTIONS {
             if section.is_red_flag() {

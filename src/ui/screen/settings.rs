@@ -8,13 +8,13 @@ use iced::widget::{
 };
 use iced::{Alignment, Element, Length, Size, Task};
 
-use crate::coach::phrases;
-use crate::profile::{Countdown, SPEECH_RATE_BOUNDS, Settings as Values, TextSize, Theme};
-use crate::speech::{self, Availability, VoiceInfo};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::controls::{choice, stepper, title_bar};
 use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
+use limber_core::coach::phrases;
+use limber_core::profile::{Countdown, SPEECH_RATE_BOUNDS, Settings as Values, TextSize, Theme};
+use limber_core::speech::{self, Availability, VoiceInfo};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -163,7 +163,7 @@ impl std::fmt::Display for VoiceChoice {
     }
 }
 
-use crate::profile::{
+use limber_core::profile::{
     GET_READY_SECONDS_BOUNDS as GET_READY, REST_SECONDS_BOUNDS as REST,
     SETUP_READ_SECONDS_BOUNDS as SETUP_READ,
 };

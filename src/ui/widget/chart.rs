@@ -1,11 +1,11 @@
 //! Two small canvas charts for the History screen: pain before/after over
-//! sessions, and sessions per week. The numbers come from `crate::progress::chart`.
+//! sessions, and sessions per week. The numbers come from `limber_core::progress::chart`.
 
 use iced::mouse;
 use iced::widget::canvas::{self, Cache, Geometry, Path, Stroke, Text};
 use iced::{Color, Pixels, Point, Rectangle, Renderer, Size, Theme};
 
-use crate::progress::chart::{PainPoint, scale};
+use limber_core::progress::chart::{PainPoint, scale};
 
 const LEFT: f32 = 44.0;
 const BOTTOM: f32 = 30.0;

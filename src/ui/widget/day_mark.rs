@@ -11,7 +11,7 @@ use iced::mouse;
 use iced::widget::canvas::{self, Canvas, Frame, Geometry, LineCap, Path, Stroke};
 use iced::{Color, Element, Length, Point, Rectangle, Renderer, Theme};
 
-use crate::schedule::DayStatus;
+use limber_core::schedule::DayStatus;
 
 /// One day's mark.
 #[derive(Debug, Clone, Copy)]

@@ -1,10 +1,10 @@
-//! The figure canvas: draws `crate::figure` shapes as a clean pictogram in
+//! The figure canvas: draws `limber_core::figure` shapes as a clean pictogram in
 //! the theme's colours, or a user image, or a neutral placeholder.
 //!
 //! A figure that did not change since the last frame (same shapes, size and
 //! colours) is not re-tessellated: the geometry stays in the canvas cache,
 //! so a hold costs one cached draw per frame. A moving figure is drawn at
-//! the steps of [`crate::figure::motion`] (no joint jumps more than a few
+//! the steps of [`limber_core::figure::motion`] (no joint jumps more than a few
 //! pixels), so a slow movement repaints on fewer ticks than the player's
 //! 30 Hz, and each repaint fills one path per colour rather than stroking
 //! every limb segment: what the CPU renderer pays for.
@@ -20,20 +20,23 @@ use super::keyed_cache::KeyedCache;
 use iced::widget::{center, container, image, text};
 use iced::{Color, Element, Length, Point, Rectangle, Renderer, Size, Theme, Vector};
 
-use crate::content::schema::{Illustration, Region, Role, Routine};
-use crate::figure::shapes::{self, Figure, Rect, Shade, Shape};
-use crate::figure::{Motion, Pose};
 use crate::ui::Context;
-use crate::ui::images::Picture;
+use crate::ui::images::{Picture, Shown};
+use limber_core::content::schema::{Illustration, Region, Role, Routine};
+use limber_core::figure::shapes::{self, Figure, Rect, Shade, Shape};
+use limber_core::figure::{Motion, Pose};
 
 /// What an illustration area shows.
 pub enum FigureView {
     Figure(Scene),
     Picture(Picture),
+    /// An image still being read and decoded: an empty frame for now.
+    Loading,
     Missing(String),
 }
 
-/// A figure to draw: one pose, or a movement part-way between two.
+/// A figure to draw: one pose (or a movement as one still picture), or a
+/// movement part-way between two poses.
 pub enum Scene {
     Still {
         figure: Figure,
@@ -41,7 +44,7 @@ pub enum Scene {
         frame: Rect,
     },
     /// Drawn at the step of the movement nearest to `t` (see
-    /// [`crate::figure::motion`]): between steps the picture and its cache
+    /// [`limber_core::figure::motion`]): between steps the picture and its cache
     /// key stay the same, so a slow movement repaints less often than the
     /// player ticks.
     Moving(Box<Movement>),
@@ -86,12 +89,11 @@ impl FigureView {
     ) -> Self {
         match illustration {
             Some(Illustration::Pose(id)) => Self::pose(ctx, id, highlight, mirrored),
-            Some(image @ Illustration::Image(path)) => {
-                match ctx.images.get(ctx.library, image, mirrored) {
-                    Ok(picture) => FigureView::Picture(picture),
-                    Err(message) => FigureView::Missing(format!("{path}: {message}")),
-                }
-            }
+            Some(image @ Illustration::Image(path)) => match ctx.images.get(image, mirrored) {
+                Shown::Ready(picture) => FigureView::Picture(picture),
+                Shown::Loading => FigureView::Loading,
+                Shown::Failed(message) => FigureView::Missing(format!("{path}: {message}")),
+            },
             None => FigureView::Missing("No illustration".to_owned()),
         }
     }
@@ -127,7 +129,29 @@ impl FigureView {
         FigureView::Figure(Scene::Sequence(figures))
     }
 
-    /// The figure part-way (`t` from 0 to 1) from one pose to another. Two
+    /// A movement as one still picture: the pose `to` over a faint ghost of
+    /// `from`, with the arrow of the movement (what a Move step card shows
+    /// when it is not playing). Anything but two poses shows `to` alone.
+    pub fn movement(
+        ctx: &Context<'_>,
+        from: &Illustration,
+        to: &Illustration,
+        highlight: Option<Region>,
+        mirrored: bool,
+    ) -> Self {
+        if let (Illustration::Pose(a), Illustration::Pose(b)) = (from, to)
+            && let (Some(a), Some(b)) = (ctx.library.pose(a), ctx.library.pose(b))
+        {
+            let figure =
+                shapes::movement(&oriented(a, mirrored), &oriented(b, mirrored), highlight);
+            let frame = figure.bounds;
+            return FigureView::Figure(Scene::Still { figure, frame });
+        }
+        Self::illustration(ctx, Some(to), highlight, mirrored)
+    }
+
+    /// The figure part-way (`t` from 0 to 1) from one pose to another, over
+    /// a ghost of where it started and under the movement's arrow. Two
     /// images cannot be blended: the first shows until half-way.
     pub fn blend(
         ctx: &Context<'_>,
@@ -141,9 +165,9 @@ impl FigureView {
             && let (Some(a), Some(b)) = (ctx.library.pose(a), ctx.library.pose(b))
         {
             let (from, to) = (oriented(a, mirrored), oriented(b, mirrored));
-            let frame = shapes::shapes(&from, highlight)
-                .bounds
-                .union(&shapes::shapes(&to, highlight).bounds);
+            // The whole movement's box (both poses, the ghost and the
+            // arrow), so the figure does not zoom while it moves.
+            let frame = shapes::movement(&from, &to, highlight).bounds;
             return FigureView::Figure(Scene::Moving(Box::new(Movement {
                 from,
                 to,
@@ -169,6 +193,10 @@ impl FigureView {
                     .height(Length::Fill),
             )
             .into(),
+            FigureView::Loading => iced::widget::Space::new()
+                .width(Length::Fill)
+                .height(Length::Fill)
+                .into(),
             FigureView::Missing(message) => center(
                 container(text(message).size(16).center())
                     .padding(12)
@@ -224,6 +252,9 @@ fn colour(theme: &Theme, shade: Shade) -> Color {
         Shade::Far => mix(ink, paper, 0.55),
         Shade::Mat => palette.primary.weak.color.scale_alpha(0.55),
         Shade::Highlight => palette.danger.base.color.scale_alpha(0.38),
+        // The start of a movement: a faint trace of the figure.
+        Shade::Ghost => mix(ink, paper, 0.86),
+        Shade::Arrow => palette.primary.strong.color,
     }
 }
 
@@ -236,7 +267,10 @@ fn hash_f32s(hasher: &mut DefaultHasher, values: impl IntoIterator<Item = f32>) 
 fn hash_pose(hasher: &mut DefaultHasher, pose: &Pose) {
     pose.view.hash(hasher);
     pose.mirrored.hash(hasher);
-    hash_f32s(hasher, [pose.pelvis.height, pose.pelvis.x]);
+    hash_f32s(
+        hasher,
+        [pose.pelvis.height, pose.pelvis.x, pose.shoulder_blades],
+    );
     hash_f32s(hasher, pose.named_angles().map(|(_, angle)| angle));
 }
 
@@ -267,6 +301,9 @@ fn fingerprint(figure: &Figure, frame: &Rect, size: Size, theme: &Theme) -> u64 
             }
             Shape::Circle { center, radius, .. } => {
                 hash_f32s(&mut hasher, [center.x, center.y, radius])
+            }
+            Shape::Triangle { points, .. } => {
+                hash_f32s(&mut hasher, points.iter().flat_map(|p| [p.x, p.y]))
             }
             Shape::RoundedRect {
                 rect,
@@ -350,7 +387,9 @@ impl<Message> canvas::Program<Message> for FigureCanvas {
                 movement.hash(&mut hasher);
                 step.hash(&mut hasher);
                 state.cache.draw(hasher.finish(), renderer, size, |canvas| {
-                    let figure = shapes::shapes(&crate::figure::blend(from, to, t), *highlight);
+                    // The figure on its way, over a ghost of where it
+                    // started and under the arrow of the movement.
+                    let figure = shapes::movement_at(from, to, t, *highlight);
                     paint(canvas, &figure, frame, size, theme);
                 })
             }
@@ -415,8 +454,8 @@ fn sequence_cells(figures: &[Figure], size: Size) -> Vec<Rect> {
             let b = figure.bounds;
             let (offset_x, offset_y) = (left - b.min.x, floor - b.max.y);
             cells.push(Rect {
-                min: crate::figure::Point::new(-offset_x, -offset_y),
-                max: crate::figure::Point::new(grid_w - offset_x, grid_h - offset_y),
+                min: limber_core::figure::Point::new(-offset_x, -offset_y),
+                max: limber_core::figure::Point::new(grid_w - offset_x, grid_h - offset_y),
             });
             left += b.width() + SEQUENCE_GAP;
         }
@@ -431,7 +470,7 @@ fn sequence_cells(figures: &[Figure], size: Size) -> Vec<Rect> {
 /// per colour, not once per limb segment, and builds no stroke outlines.
 fn paint(canvas: &mut Frame, figure: &Figure, frame: &Rect, size: Size, theme: &Theme) {
     let fit = frame.fit(size.width, size.height, margin(size));
-    let at = |p: crate::figure::skeleton::Point| {
+    let at = |p: limber_core::figure::skeleton::Point| {
         let p = fit.apply(p);
         Point::new(p.x, p.y)
     };
@@ -462,6 +501,18 @@ fn paint(canvas: &mut Frame, figure: &Figure, frame: &Rect, size: Size, theme: &
                     }
                 });
                 canvas.fill(&path, color);
+            }
+            Shape::Triangle { points, .. } => {
+                let [a, b, c] = points.map(at);
+                canvas.fill(
+                    &Path::new(|builder| {
+                        builder.move_to(a);
+                        builder.line_to(b);
+                        builder.line_to(c);
+                        builder.close();
+                    }),
+                    color,
+                );
             }
             Shape::RoundedRect {
                 rect,
@@ -548,7 +599,7 @@ fn capsule(builder: &mut canvas::path::Builder, a: Point, b: Point, radius: f32)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::figure::parse_poses;
+    use limber_core::figure::parse_poses;
 
     fn figures(ids: &[&str]) -> Vec<Figure> {
         let mut poses = Vec::new();

@@ -1,0 +1,950 @@
+//! The cue timeline: every sound and every spoken line of a routine, each
+//! at its exact offset from the routine's start (its *plan position*).
+//!
+//! It is a pure function of the plan the player runs, the exercises (for
+//! the words) and the [`CoachOptions`]. The sounds are the ones the player
+//! has always made from the engine's events:
+//!
+//! * a hold that runs its full time ends with [`Cue::HoldComplete`];
+//! * the next phase working the other side starts with [`Cue::Switch`];
+//! * a `Move` phase starts with [`Cue::Switch`] (time to move again),
+//!   unless a chime or switch sound already marks that instant;
+//! * each of the last three seconds of a hold starts with a [`Cue::Tick`]
+//!   (at the hold's start for a hold of three seconds or less);
+//! * the routine ends with [`Cue::Finish`].
+//!
+//! The words, in the coach's phrases (see [`super::phrases`]):
+//!
+//! * an exercise's first phase names it; a setup card says its step's
+//!   `spoken` line (or its text): "Knee to chest. Lie on your back, knees
+//!   bent.";
+//! * get ready: the side, "Left leg. Get ready.";
+//! * move: the step's `spoken` line, else its title: "Press up on your
+//!   forearms.";
+//! * a side change: "Switch to the right leg."; on a move, the side and
+//!   the move's words, so every side hears its movement: "Right leg. Lean
+//!   forward.";
+//! * hold: "Hold for 15 seconds." (the first time, with the hold step's
+//!   `spoken` line when the hold is long enough: never its text, which may
+//!   be a second command), then "3", "2", "1" on the last seconds if the
+//!   countdown is by voice, where the hold's words leave room;
+//! * release: the step's `spoken` line, else "Relax."; with "Next:
+//!   Partial crunch." after an exercise's last repetition;
+//! * rest: "Rest.";
+//! * the end: "Routine done: 3 exercises, 5 minutes.".
+//!
+//! An exercise's key caution (a step's `spoken_caution`) is said once, at
+//! its first repetition, instead of that step's usual line there: "Lower
+//! slowly; don't drop back." A chosen variation's lines
+//! (`Variation::spoken`) replace the lines of the steps they name, and its
+//! `switch_sides` the exercise's.
+//!
+//! Everything said at one instant is one utterance, so a line never queues
+//! behind another.
+//!
+//! Re-planning. Pausing stops the plan's clock and skip/back move along the
+//! plan (see `session::engine`); the player then cancels what it had
+//! scheduled and asks again: [`Timeline::after`] for what is still to come
+//! from a plan position (resume), [`Timeline::entering`] for a phase
+//! entered by skip or back (its start cues as they sound when entered that
+//! way: a skipped hold gets no chime), [`Timeline::finish`] for a routine
+//! ended by a skip. [`super::Coach`] does this bookkeeping.
+
+use std::time::Duration;
+
+use crate::content::schema::{Exercise, Step, Variation};
+
+use crate::session::plan::{Phase, Plan, PlannedPhase};
+use crate::sound::Cue;
+
+use super::phrases;
+
+/// How the last seconds of a hold are counted: a profile setting.
+pub use crate::profile::Countdown;
+
+/// The settings that change what the coach plays and says. (Sound on/off
+/// and the volumes are the players' business, not the timeline's.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CoachOptions {
+    /// Ticks in the last three seconds of a hold (`Settings::ticks`).
+    pub ticks: bool,
+    /// The spoken coach.
+    pub speech: bool,
+    /// How the last seconds are counted while the coach speaks.
+    pub countdown: Countdown,
+}
+
+impl Default for CoachOptions {
+    /// Ticks on, the coach speaking and counting down by voice.
+    fn default() -> Self {
+        CoachOptions {
+            ticks: true,
+            speech: true,
+            countdown: Countdown::default(),
+        }
+    }
+}
+
+impl CoachOptions {
+    /// These options on a machine where the speaker `can_speak` or not:
+    /// without a voice the coach says nothing, so the ticks count again
+    /// and the chimes play as they always did.
+    pub fn with_voice(self, can_speak: bool) -> CoachOptions {
+        CoachOptions {
+            speech: self.speech && can_speak,
+            ..self
+        }
+    }
+
+    /// Whether holds end with ticks. Counting by voice replaces them, but
+    /// only while the voice speaks: with speech off the ticks are back.
+    pub fn tick_sounds(&self) -> bool {
+        self.ticks && !(self.speech && self.countdown == Countdown::Voice)
+    }
+
+    /// Whether the voice counts the last seconds.
+    pub fn voice_count(&self) -> bool {
+        self.speech && self.countdown != Countdown::Ticks
+    }
+}
+
+/// What a cue does.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum CueKind {
+    /// Play a sound.
+    Sound(Cue),
+    /// Say words (one utterance).
+    Say(String),
+}
+
+/// A cue at its offset from the routine's start.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TimedCue {
+    /// The plan position at which it is due.
+    pub at: Duration,
+    /// The phase it belongs to (index into `Plan::phases`): the phase it
+    /// starts or happens in; for a hold's chime and the end of the routine,
+    /// the phase that ended.
+    pub phase_index: usize,
+    pub kind: CueKind,
+}
+
+/// The cues one phase contributes.
+#[derive(Debug, Clone, Default)]
+struct PhaseCues {
+    /// Said first when the phase starts: the exercise's name.
+    lead: Vec<String>,
+    /// Names the side when the phase is not entered by a side switch.
+    side: Option<String>,
+    /// Replaces `side` when the phase is entered from the other side.
+    switch: Option<String>,
+    /// Said after that.
+    body: Vec<String>,
+    /// Cues inside the phase, as offsets from its start (countdown).
+    within: Vec<(Duration, CueKind)>,
+    /// A hold's chime, when the phase runs its full time.
+    ran_out: Option<Cue>,
+}
+
+/// Every cue of a routine, in order, and what is needed to re-plan.
+#[derive(Debug, Clone)]
+pub struct Timeline {
+    plan: Plan,
+    options: CoachOptions,
+    phases: Vec<PhaseCues>,
+    /// At the end of the routine (however it ended).
+    finish: Vec<CueKind>,
+    /// The cues of a run with nothing pressed, in time order.
+    cues: Vec<TimedCue>,
+}
+
+/// An exercise as the coach says it: its words, and the variation the
+/// person chose, whose lines replace some of the steps'.
+#[derive(Debug, Clone, Copy)]
+pub struct Voiced<'a> {
+    pub exercise: &'a Exercise,
+    pub variation: Option<&'a Variation>,
+}
+
+impl<'a> From<&'a Exercise> for Voiced<'a> {
+    fn from(exercise: &'a Exercise) -> Voiced<'a> {
+        Voiced {
+            exercise,
+            variation: None,
+        }
+    }
+}
+
+impl<'a> Voiced<'a> {
+    /// The line said for `step` where its own `spoken` line (or, without
+    /// one, `fallback`) would be: the variation's line for it first.
+    fn line(&self, step: &'a Step, fallback: &'a str) -> &'a str {
+        self.variation
+            .and_then(|variation| variation.spoken_for(step))
+            .or_else(|| step.spoken())
+            .unwrap_or(fallback)
+    }
+
+    /// How to switch sides between two sides, if a card says it: the
+    /// variation's, else the exercise's.
+    fn switch_sides(&self) -> Option<&'a str> {
+        self.exercise.switch_sides_for(self.variation)
+    }
+}
+
+/// Whether entering phase `to` from phase `from` changes side: the engine's
+/// rule for `Event::SideSwitched` (same exercise, both sided, sides differ).
+fn switches_side(from: Option<&PlannedPhase>, to: &PlannedPhase) -> bool {
+    match (from, to.side) {
+        (Some(from), Some(side)) => {
+            from.exercise_index == to.exercise_index && from.side.is_some_and(|s| s != side)
+        }
+        _ => false,
+    }
+}
+
+impl Timeline {
+    /// The timeline of `plan`. `exercises` are the exercises the plan was
+    /// built from, in the same order (`PlannedPhase::exercise_index` indexes
+    /// them); a missing one only leaves its words out.
+    pub fn new(plan: Plan, exercises: &[&Exercise], options: CoachOptions) -> Timeline {
+        let voiced: Vec<Voiced<'_>> = exercises.iter().map(|e| Voiced::from(*e)).collect();
+        Timeline::voiced(plan, &voiced, options)
+    }
+
+    /// [`Timeline::new`] with each exercise's chosen variation.
+    pub fn voiced(plan: Plan, exercises: &[Voiced<'_>], options: CoachOptions) -> Timeline {
+        let first_times = first_times(plan.phases());
+        let phases: Vec<PhaseCues> = (0..plan.phases().len())
+            .map(|index| phase_cues(&plan, index, first_times[index], exercises, &options))
+            .collect();
+        let mut finish = vec![CueKind::Sound(Cue::Finish)];
+        if options.speech {
+            let exercise_count = plan.exercise_count();
+            finish.push(CueKind::Say(phrases::routine_done(
+                exercise_count,
+                plan.total(),
+            )));
+        }
+        let mut timeline = Timeline {
+            plan,
+            options,
+            phases,
+            finish,
+            cues: Vec::new(),
+        };
+        timeline.cues = timeline.natural_run();
+        timeline
+    }
+
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    pub fn options(&self) -> CoachOptions {
+        self.options
+    }
+
+    /// The routine's length: `Plan::total`, where the last cues are due.
+    pub fn total(&self) -> Duration {
+        self.plan.total()
+    }
+
+    /// Every cue of a run with nothing pressed, in time order.
+    pub fn cues(&self) -> &[TimedCue] {
+        &self.cues
+    }
+
+    /// The cues due strictly after plan position `position`, in order: what
+    /// is still to come when the routine resumes there.
+    pub fn after(&self, position: Duration) -> &[TimedCue] {
+        let first = self.cues.partition_point(|cue| cue.at <= position);
+        &self.cues[first..]
+    }
+
+    /// The cues from plan position `position` on, those due exactly there
+    /// included.
+    pub fn from(&self, position: Duration) -> &[TimedCue] {
+        let first = self.cues.partition_point(|cue| cue.at < position);
+        &self.cues[first..]
+    }
+
+    /// The cues when phase `index` is entered by skip or back from phase
+    /// `from` (`None`: as if nothing came before): the phase's start cues as
+    /// they sound entered that way, then everything after its start. Empty
+    /// for an index past the plan.
+    pub fn entering(&self, index: usize, from: Option<usize>) -> Vec<TimedCue> {
+        let Some(phase) = self.plan.phase(index) else {
+            return Vec::new();
+        };
+        let switched = switches_side(from.and_then(|from| self.plan.phase(from)), phase);
+        let mut cues = self.boundary(None, Some((index, switched)));
+        cues.extend_from_slice(self.after(phase.start));
+        cues
+    }
+
+    /// The cues of the routine's end, at the plan's total: for a routine
+    /// ended by skipping its last phase (no hold chime).
+    pub fn finish(&self) -> Vec<TimedCue> {
+        self.boundary_cues(
+            self.plan.total(),
+            self.plan.phases().len().saturating_sub(1),
+            Vec::new(),
+            Vec::new(),
+            true,
+        )
+    }
+
+    /// The run with nothing pressed: each boundary with the previous
+    /// phase's end, then the phase's inner cues.
+    fn natural_run(&self) -> Vec<TimedCue> {
+        let mut cues = Vec::new();
+        let phases = self.plan.phases();
+        for (index, phase) in phases.iter().enumerate() {
+            let previous = index.checked_sub(1);
+            let switched = switches_side(previous.and_then(|p| phases.get(p)), phase);
+            cues.extend(self.boundary(previous, Some((index, switched))));
+            cues.extend(self.within(index, false));
+        }
+        if let Some(last) = phases.len().checked_sub(1) {
+            cues.extend(self.boundary(Some(last), None));
+        }
+        cues
+    }
+
+    /// The cues at the start of phase `entered` (with whether it is entered
+    /// from the other side), after phase `ended` ran out; with `entered`
+    /// `None`, the end of the routine. Includes the entered phase's inner
+    /// cues due at its very start.
+    fn boundary(&self, ended: Option<usize>, entered: Option<(usize, bool)>) -> Vec<TimedCue> {
+        let mut sounds = Vec::new();
+        let mut words: Vec<String> = Vec::new();
+        if let Some(chime) = ended.and_then(|index| self.phases[index].ran_out) {
+            sounds.push(chime);
+        }
+        let Some((index, switched)) = entered else {
+            let last = ended.unwrap_or(0);
+            return self.boundary_cues(self.plan.total(), last, sounds, words, true);
+        };
+        let (Some(phase), Some(cues)) = (self.plan.phase(index), self.phases.get(index)) else {
+            return Vec::new();
+        };
+        if switched {
+            sounds.push(Cue::Switch);
+        }
+        if phase.phase == Phase::Move
+            && !sounds.contains(&Cue::Switch)
+            && !sounds.contains(&Cue::HoldComplete)
+        {
+            sounds.push(Cue::Switch);
+        }
+        if self.options.speech {
+            words.extend(cues.lead.iter().cloned());
+            let side = if switched { &cues.switch } else { &cues.side };
+            words.extend(side.iter().cloned());
+            words.extend(cues.body.iter().cloned());
+        }
+        let mut timed = self.boundary_cues(phase.start, index, sounds, words, false);
+        timed.extend(self.within(index, true));
+        timed
+    }
+
+    fn boundary_cues(
+        &self,
+        at: Duration,
+        phase_index: usize,
+        sounds: Vec<Cue>,
+        words: Vec<String>,
+        finish: bool,
+    ) -> Vec<TimedCue> {
+        let mut kinds: Vec<CueKind> = sounds.into_iter().map(CueKind::Sound).collect();
+        let mut words = words;
+        if finish {
+            for kind in &self.finish {
+                match kind {
+                    CueKind::Say(text) => words.push(text.clone()),
+                    sound => kinds.push(sound.clone()),
+                }
+            }
+        }
+        let utterance = phrases::join(&words);
+        if !utterance.is_empty() {
+            kinds.push(CueKind::Say(utterance));
+        }
+        kinds
+            .into_iter()
+            .map(|kind| TimedCue {
+                at,
+                phase_index,
+                kind,
+            })
+            .collect()
+    }
+
+    /// The inner cues of phase `index`: those at its very start
+    /// (`at_start`) or those after it.
+    fn within(&self, index: usize, at_start: bool) -> Vec<TimedCue> {
+        let (Some(phase), Some(cues)) = (self.plan.phase(index), self.phases.get(index)) else {
+            return Vec::new();
+        };
+        cues.within
+            .iter()
+            .filter(|(offset, _)| offset.is_zero() == at_start)
+            .map(|(offset, kind)| TimedCue {
+                at: phase.start.saturating_add(*offset),
+                phase_index: index,
+                kind: kind.clone(),
+            })
+            .collect()
+    }
+}
+
+/// For each phase, whether it is its exercise's first phase of its kind
+/// (its first repetition): one pass over the plan, where looking back from
+/// every phase cost the square of the routine's length.
+fn first_times(phases: &[PlannedPhase]) -> Vec<bool> {
+    let mut seen = std::collections::HashSet::new();
+    phases
+        .iter()
+        .map(|phase| seen.insert((phase.exercise_index, phase.phase)))
+        .collect()
+}
+
+/// The words and inner cues of one phase (`first_time`: its exercise's
+/// first phase of this kind, its first repetition).
+fn phase_cues(
+    plan: &Plan,
+    index: usize,
+    first_time: bool,
+    exercises: &[Voiced<'_>],
+    options: &CoachOptions,
+) -> PhaseCues {
+    let phases = plan.phases();
+    let phase = &phases[index];
+    let voiced = exercises.get(phase.exercise_index).copied();
+    let exercise = voiced.map(|v| v.exercise);
+    let step: Option<&Step> = exercise.and_then(|e| e.steps.get(phase.step_index));
+    let same_exercise = |other: &PlannedPhase| other.exercise_index == phase.exercise_index;
+    let first_of_exercise = index == 0 || !phases.get(index - 1).is_some_and(same_exercise);
+    let last_of_exercise = !phases.get(index + 1).is_some_and(same_exercise);
+    // Texts of a sided exercise name the side being done ({side}).
+    let for_side = |text: &str| crate::words::for_side(text, phase.side).into_owned();
+    // The step's own line: the variation's or its own `spoken` line, else
+    // `fallback`.
+    let own_line = |fallback: &dyn Fn(&Step) -> Option<String>| -> Option<String> {
+        let (voiced, step) = (voiced?, step?);
+        match voiced.line(step, "") {
+            "" => fallback(step).map(|line| phrases::sentence(&for_side(&line))),
+            spoken => Some(phrases::sentence(&for_side(spoken))),
+        }
+    };
+    // The step's line at this repetition: its key caution the first time,
+    // if it has one, else its own line.
+    let line = |fallback: &dyn Fn(&Step) -> Option<String>| -> Option<String> {
+        match step.and_then(Step::spoken_caution) {
+            Some(caution) if first_time => Some(phrases::sentence(&for_side(caution))),
+            _ => own_line(fallback),
+        }
+    };
+
+    let mut cues = PhaseCues::default();
+    if first_of_exercise && let Some(exercise) = exercise {
+        cues.lead.push(phrases::sentence(&exercise.title));
+    }
+    let limb = exercise.map(|e| e.limb).unwrap_or_default();
+    let switch_card = voiced.and_then(|v| v.switch_sides());
+    if let Some(side) = phase.side {
+        // A move on the other side names the side and then says its own
+        // line, in the 2-3 s a move lasts: "Right leg. Lean forward."
+        cues.switch = Some(if phase.phase == Phase::Move {
+            phrases::side(side, limb)
+        } else {
+            phrases::switch_to(side, limb)
+        });
+    }
+    let text_of = |step: &Step| Some(step.text.clone());
+    match phase.phase {
+        Phase::Read => cues.body.extend(line(&text_of)),
+        Phase::GetReady => {
+            // The first phase of an exercise whose setup cards are not
+            // shown on their own: say the card once here.
+            if first_of_exercise {
+                cues.body.extend(own_line(&text_of));
+            }
+            cues.side = phase.side.map(|side| phrases::side(side, limb));
+            cues.body.push(phrases::GET_READY.to_owned());
+        }
+        Phase::Move => cues.body.extend(line(&|step| Some(step.title.clone()))),
+        Phase::Hold => {
+            cues.body.push(phrases::hold(phase.duration));
+            // The hold's own line only the first time, only its `spoken`
+            // line (a text may be one more command), and only when there
+            // is time; its key caution the first time in any case.
+            let room = phase.duration >= phrases::HOLD_INSTRUCTION_FROM;
+            if first_time {
+                cues.body.extend(
+                    line(&|_| None)
+                        .filter(|_| room || step.is_some_and(|s| s.spoken_caution().is_some())),
+                );
+            }
+        }
+        Phase::Release => {
+            cues.body.extend(line(&|_| Some(phrases::RELAX.to_owned())));
+            let next = phases
+                .get(index + 1)
+                .and_then(|next| exercises.get(next.exercise_index));
+            if last_of_exercise && let Some(next) = next {
+                cues.body.push(phrases::next(&next.exercise.title));
+            }
+        }
+        Phase::Rest => {
+            // Before the other side of an exercise whose position changes
+            // between sides: how to switch, instead of "Rest".
+            let next = phases.get(index + 1).filter(|next| same_exercise(next));
+            match (next, switch_card) {
+                (Some(next), Some(switch)) if next.side != phase.side => cues.body.push(
+                    phrases::sentence(&crate::words::for_side(switch, next.side)),
+                ),
+                _ => cues.body.push(phrases::REST.to_owned()),
+            }
+        }
+        Phase::Done => {}
+    }
+    if !options.speech {
+        cues.lead.clear();
+        cues.side = None;
+        cues.switch = None;
+        cues.body.clear();
+    }
+    if phase.phase == Phase::Hold {
+        cues.ran_out = Some(Cue::HoldComplete);
+        // The start words as the natural run says them, to keep the voice
+        // countdown clear of them.
+        let previous = index.checked_sub(1).and_then(|p| phases.get(p));
+        let side = if switches_side(previous, phase) {
+            &cues.switch
+        } else {
+            &cues.side
+        };
+        let start_words: Vec<&String> = cues.lead.iter().chain(side).chain(&cues.body).collect();
+        let start_words = phrases::join(&start_words);
+        cues.within = countdown(phase.duration, &start_words, options);
+    }
+    cues
+}
+
+/// The countdown of a hold lasting `length`: for each of the last three
+/// seconds `n`, due when `n` seconds are left (at the start for a hold
+/// shorter than that), a tick and/or the voice saying `n`, as the options
+/// say. The voice only counts once the hold's start words are said.
+fn countdown(
+    length: Duration,
+    start_words: &str,
+    options: &CoachOptions,
+) -> Vec<(Duration, CueKind)> {
+    let mut cues = Vec::new();
+    let words_end = phrases::speaking_time(start_words);
+    for n in (1..=3u64).rev() {
+        let seconds = Duration::from_secs(n);
+        // Second `n` of the countdown exists if more than n - 1 seconds
+        // are left at the start: the player shows the digit n then.
+        if length <= Duration::from_secs(n - 1) {
+            continue;
+        }
+        let offset = length.saturating_sub(seconds);
+        if options.tick_sounds() {
+            cues.push((offset, CueKind::Sound(Cue::Tick)));
+        }
+        if options.voice_count() && offset >= words_end {
+            cues.push((offset, CueKind::Say(phrases::count(n))));
+        }
+    }
+    cues
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::schema::{Role, Sides};
+    use crate::session::plan::Timings;
+    use crate::session::plan::tests::{exercise, resolved};
+
+    const ROLES: [Role; 4] = [Role::Setup, Role::Move, Role::Hold, Role::Release];
+
+    fn secs(s: u64) -> Duration {
+        Duration::from_secs(s)
+    }
+
+    fn said(timeline: &Timeline) -> Vec<(Duration, String)> {
+        timeline
+            .cues()
+            .iter()
+            .filter_map(|cue| match &cue.kind {
+                CueKind::Say(text) => Some((cue.at, text.clone())),
+                CueKind::Sound(_) => None,
+            })
+            .collect()
+    }
+
+    fn sounds(cues: &[TimedCue]) -> Vec<(Duration, Cue)> {
+        cues.iter()
+            .filter_map(|cue| match cue.kind {
+                CueKind::Sound(sound) => Some((cue.at, sound)),
+                CueKind::Say(_) => None,
+            })
+            .collect()
+    }
+
+    fn two_exercises() -> (Exercise, Exercise) {
+        let mut knee = exercise("Knee to chest", Sides::Alternate, &ROLES);
+        knee.steps[0].spoken = Some("Lie on your back, knees bent.".into());
+        knee.steps[1].title = "Knee to chest".into();
+        knee.steps[2].text = "Hold the knee close.".into();
+        let mut crunch = exercise("Partial crunch", Sides::None, &ROLES);
+        crunch.steps[0].text = "Lie on your back.".into();
+        crunch.steps[1].title = "Lift your shoulders".into();
+        (knee, crunch)
+    }
+
+    #[test]
+    fn a_sided_exercise_is_named_counted_and_switched_in_words() {
+        let (knee, crunch) = two_exercises();
+        let plan = Plan::new(
+            &[(&knee, resolved(15, 1)), (&crunch, resolved(2, 1))],
+            &Timings::default(),
+        );
+        let timeline = Timeline::new(plan, &[&knee, &crunch], CoachOptions::default());
+        let lines: Vec<(u64, String)> = said(&timeline)
+            .into_iter()
+            .map(|(at, text)| (at.as_secs(), text))
+            .collect();
+        let expected: Vec<(u64, &str)> = vec![
+            // Read 8 s, get ready 5 s, move 3 s, hold 15 s, release 2 s.
+            (0, "Knee to chest. Lie on your back, knees bent."),
+            (8, "Left leg. Get ready."),
+            (13, "Knee to chest."),
+            // The hold step's text is not said: only a `spoken` line
+            // would be (there is none here).
+            (16, "Hold for 15 seconds."),
+            (28, "3"),
+            (29, "2"),
+            (30, "1"),
+            (31, "Relax."),
+            (33, "Rest."),
+            // The other side's move names the side, then the movement.
+            (38, "Right leg. Knee to chest."),
+            (41, "Hold for 15 seconds."),
+            (53, "3"),
+            (54, "2"),
+            (55, "1"),
+            (56, "Relax. Next: Partial crunch."),
+            (58, "Partial crunch. Lie on your back."),
+            (66, "Get ready."),
+            (71, "Lift your shoulders."),
+            // A 2 s hold: no room for its length or a count.
+            (74, "Hold."),
+            (75, "1"),
+            (76, "Relax."),
+            (78, "Routine done: 2 exercises, 1 minute."),
+        ];
+        let expected: Vec<(u64, String)> = expected
+            .into_iter()
+            .map(|(at, text)| (at, text.to_owned()))
+            .collect();
+        assert_eq!(lines, expected);
+        assert_eq!(timeline.total(), secs(78));
+    }
+
+    #[test]
+    fn sounds_follow_the_players_rules() {
+        let (knee, crunch) = two_exercises();
+        let plan = Plan::new(
+            &[(&knee, resolved(15, 1)), (&crunch, resolved(2, 1))],
+            &Timings::default(),
+        );
+        let options = CoachOptions {
+            speech: false,
+            ..CoachOptions::default()
+        };
+        let timeline = Timeline::new(plan, &[&knee, &crunch], options);
+        use Cue::*;
+        let expected = vec![
+            (13, Switch),
+            (28, Tick),
+            (29, Tick),
+            (30, Tick),
+            (31, HoldComplete),
+            // After the rest: one switch sound for the side and the move.
+            (38, Switch),
+            (53, Tick),
+            (54, Tick),
+            (55, Tick),
+            (56, HoldComplete),
+            (71, Switch),
+            // A 2 s hold ticks at its start and one second later.
+            (74, Tick),
+            (75, Tick),
+            (76, HoldComplete),
+            (78, Finish),
+        ];
+        let got: Vec<(u64, Cue)> = sounds(timeline.cues())
+            .into_iter()
+            .map(|(at, cue)| (at.as_secs(), cue))
+            .collect();
+        assert_eq!(got, expected);
+        assert!(said(&timeline).is_empty(), "speech off says nothing");
+    }
+
+    #[test]
+    fn countdown_choice_swaps_ticks_for_numbers() {
+        let (knee, _) = two_exercises();
+        let plan = Plan::new(&[(&knee, resolved(15, 1))], &Timings::default());
+        let count = |options: CoachOptions| {
+            let timeline = Timeline::new(plan.clone(), &[&knee], options);
+            let ticks = sounds(timeline.cues())
+                .iter()
+                .filter(|(_, cue)| *cue == Cue::Tick)
+                .count();
+            let numbers = said(&timeline)
+                .iter()
+                .filter(|(_, text)| ["3", "2", "1"].contains(&text.as_str()))
+                .count();
+            (ticks, numbers)
+        };
+        let with = |ticks, speech, countdown| CoachOptions {
+            ticks,
+            speech,
+            countdown,
+        };
+        // Two holds (left and right), three seconds each.
+        assert_eq!(count(with(true, true, Countdown::Voice)), (0, 6));
+        assert_eq!(count(with(true, true, Countdown::Ticks)), (6, 0));
+        assert_eq!(count(with(true, true, Countdown::Both)), (6, 6));
+        // With the voice off the ticks come back; ticks off means none.
+        assert_eq!(count(with(true, false, Countdown::Voice)), (6, 0));
+        assert_eq!(count(with(false, true, Countdown::Both)), (0, 6));
+        assert_eq!(count(with(false, true, Countdown::Ticks)), (0, 0));
+    }
+
+    #[test]
+    fn after_and_from_split_at_a_plan_position() {
+        let (knee, _) = two_exercises();
+        let plan = Plan::new(&[(&knee, resolved(15, 1))], &Timings::default());
+        let timeline = Timeline::new(plan, &[&knee], CoachOptions::default());
+        let hold_start = secs(16);
+        let after = timeline.after(hold_start);
+        assert!(after.iter().all(|cue| cue.at > hold_start));
+        assert_eq!(after.first().map(|cue| cue.at), Some(secs(28)));
+        let from = timeline.from(hold_start);
+        assert_eq!(from.first().map(|cue| cue.at), Some(hold_start));
+        assert_eq!(from.len(), after.len() + 1, "the hold's start words");
+        assert_eq!(timeline.after(timeline.total()).len(), 0);
+        assert_eq!(timeline.from(Duration::ZERO).len(), timeline.cues().len());
+    }
+
+    #[test]
+    fn entering_a_phase_by_skip_or_back_has_no_chime_and_its_own_side_switch() {
+        let (knee, _) = two_exercises();
+        let plan = Plan::new(&[(&knee, resolved(15, 1))], &Timings::default());
+        let phases = plan.phases().to_vec();
+        let timeline = Timeline::new(plan, &[&knee], CoachOptions::default());
+        let index_of = |phase: Phase, side| {
+            phases
+                .iter()
+                .position(|p| p.phase == phase && p.side == Some(side))
+                .expect("planned")
+        };
+        use crate::session::plan::Side::{Left, Right};
+        let release = index_of(Phase::Release, Left);
+        // Skipping the left hold: the release starts without the chime.
+        let entered = timeline.entering(release, Some(release - 1));
+        assert_eq!(entered[0].at, phases[release].start);
+        assert_eq!(entered[0].kind, CueKind::Say("Relax.".into()));
+        assert!(
+            !sounds(&entered)
+                .iter()
+                .any(|(at, cue)| *at == phases[release].start && *cue == Cue::HoldComplete)
+        );
+        // Naturally, the release starts with the chime.
+        let natural = timeline.from(phases[release].start);
+        assert_eq!(natural[0].kind, CueKind::Sound(Cue::HoldComplete));
+        // Everything after the phase's start is the natural run's.
+        assert_eq!(&entered[1..], timeline.after(phases[release].start));
+
+        // Back from the right move into the left rest switches side (the
+        // engine's SideSwitched); skipping forward into it does not.
+        let rest = index_of(Phase::Rest, Left);
+        let right_move = index_of(Phase::Move, Right);
+        let back = timeline.entering(rest, Some(right_move));
+        assert_eq!(back[0].kind, CueKind::Sound(Cue::Switch));
+        assert_eq!(
+            back[1].kind,
+            CueKind::Say("Switch to the left leg. Rest.".into())
+        );
+        let skipped = timeline.entering(rest, Some(rest - 1));
+        assert_eq!(skipped[0].kind, CueKind::Say("Rest.".into()));
+        // The right move entered from its own side: the move's switch sound
+        // without the side words.
+        let moved = timeline.entering(right_move, Some(right_move));
+        assert_eq!(moved[0].kind, CueKind::Sound(Cue::Switch));
+        assert_eq!(moved[1].kind, CueKind::Say("Knee to chest.".into()));
+        assert!(timeline.entering(phases.len(), None).is_empty());
+    }
+
+    #[test]
+    fn finish_is_the_end_without_a_chime() {
+        let (knee, _) = two_exercises();
+        let plan = Plan::new(&[(&knee, resolved(15, 1))], &Timings::default());
+        let total = plan.total();
+        let timeline = Timeline::new(plan, &[&knee], CoachOptions::default());
+        let finish = timeline.finish();
+        assert_eq!(
+            finish.iter().map(|c| c.kind.clone()).collect::<Vec<_>>(),
+            vec![
+                CueKind::Sound(Cue::Finish),
+                CueKind::Say("Routine done: 1 exercise, 1 minute.".into())
+            ]
+        );
+        assert!(finish.iter().all(|cue| cue.at == total));
+        // The natural end: the last phase (a release) has no chime either.
+        assert_eq!(timeline.cues().last(), finish.last());
+    }
+
+    #[test]
+    fn an_empty_plan_has_only_the_finish() {
+        let timeline = Timeline::new(Plan::default(), &[], CoachOptions::default());
+        assert!(timeline.cues().is_empty());
+        assert_eq!(timeline.total(), Duration::ZERO);
+        assert_eq!(timeline.finish().len(), 2);
+        assert!(timeline.entering(0, None).is_empty());
+    }
+
+    #[test]
+    fn a_hold_ending_on_a_move_chimes_without_the_move_sound() {
+        // No release step and no rest: the hold runs straight into the next
+        // move. The player plays the chime alone there; entering that move
+        // by a skip plays the move's own sound.
+        let bare = exercise("Crunch", Sides::None, &[Role::Move, Role::Hold]);
+        let timings = Timings {
+            rest: Some(Duration::ZERO),
+            ..Timings::default()
+        };
+        let plan = Plan::new(&[(&bare, resolved(5, 2))], &timings);
+        let second_move = plan
+            .phases()
+            .iter()
+            .rposition(|p| p.phase == Phase::Move)
+            .expect("two moves");
+        let start = plan.phases()[second_move].start;
+        let timeline = Timeline::new(plan, &[&bare], CoachOptions::default());
+        let at_start: Vec<Cue> = sounds(timeline.from(start))
+            .into_iter()
+            .filter(|(at, _)| *at == start)
+            .map(|(_, cue)| cue)
+            .collect();
+        assert_eq!(at_start, vec![Cue::HoldComplete]);
+        let entered = timeline.entering(second_move, Some(second_move - 1));
+        assert_eq!(entered[0].kind, CueKind::Sound(Cue::Switch));
+    }
+
+    /// The lines said at each kind of phase of a one-exercise timeline.
+    fn lines_of(timeline: &Timeline, phase: Phase) -> Vec<String> {
+        let phases = timeline.plan().phases();
+        timeline
+            .cues()
+            .iter()
+            .filter(|cue| {
+                phases[cue.phase_index].phase == phase && cue.at == phases[cue.phase_index].start
+            })
+            .filter_map(|cue| match &cue.kind {
+                CueKind::Say(text) => Some(text.clone()),
+                CueKind::Sound(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_key_caution_is_said_once_at_the_first_repetition_instead_of_the_line() {
+        let mut crunch = exercise("Crunch", Sides::None, &ROLES);
+        crunch.steps[1].spoken = Some("Lift a little".into());
+        crunch.steps[2].spoken = Some("Breathe calmly.".into());
+        crunch.steps[3].spoken_caution = Some("Lower slowly; don't drop back.".into());
+        let plan = Plan::new(&[(&crunch, resolved(15, 3))], &Timings::default());
+        let timeline = Timeline::new(plan, &[&crunch], CoachOptions::default());
+        // Moves say their `spoken` line, not the title ("Move.").
+        assert_eq!(
+            lines_of(&timeline, Phase::Move),
+            vec!["Lift a little.", "Lift a little.", "Lift a little."]
+        );
+        // The hold's own line once, the first time.
+        assert_eq!(
+            lines_of(&timeline, Phase::Hold),
+            vec![
+                "Hold for 15 seconds. Breathe calmly.",
+                "Hold for 15 seconds.",
+                "Hold for 15 seconds."
+            ]
+        );
+        // The caution replaces "Relax." the first time only.
+        assert_eq!(
+            lines_of(&timeline, Phase::Release),
+            vec!["Lower slowly; don't drop back.", "Relax.", "Relax."]
+        );
+
+        // On a hold, the caution follows the length, whatever its length.
+        let mut press = exercise("Press", Sides::None, &ROLES);
+        press.steps[2].spoken = Some("Breathe calmly.".into());
+        press.steps[2].spoken_caution = Some("Keep your hips down.".into());
+        let plan = Plan::new(&[(&press, resolved(5, 2))], &Timings::default());
+        let timeline = Timeline::new(plan, &[&press], CoachOptions::default());
+        assert_eq!(
+            lines_of(&timeline, Phase::Hold),
+            vec![
+                "Hold for 5 seconds. Keep your hips down.",
+                "Hold for 5 seconds."
+            ]
+        );
+    }
+
+    #[test]
+    fn the_chosen_variation_speaks_for_the_steps_it_names_and_the_side_change() {
+        let (mut knee, _) = two_exercises();
+        knee.steps[0].title = "Lie on your back".into();
+        let variation: Variation = ron::from_str(
+            r#"(title: "Other leg flat", text: "One leg flat.",
+                spoken: {"Lie on your back": "Lie on your back, your {other} leg flat."},
+                switch_sides: Some("Switch legs: bend your {side} knee, the {other} leg flat."))"#,
+        )
+        .expect("a variation");
+        knee.variations.push(variation);
+        let plan = Plan::new(&[(&knee, resolved(15, 1))], &Timings::default());
+        let usual = Timeline::new(plan.clone(), &[&knee], CoachOptions::default());
+        let chosen = Timeline::voiced(
+            plan,
+            &[Voiced {
+                exercise: &knee,
+                variation: knee.variations.first(),
+            }],
+            CoachOptions::default(),
+        );
+        assert_eq!(
+            lines_of(&usual, Phase::Read),
+            vec!["Knee to chest. Lie on your back, knees bent."]
+        );
+        assert_eq!(
+            lines_of(&chosen, Phase::Read),
+            vec!["Knee to chest. Lie on your back, your right leg flat."],
+            "no \"knees bent\" with the leg flat"
+        );
+        assert_eq!(lines_of(&usual, Phase::Rest), vec!["Rest."]);
+        assert_eq!(
+            lines_of(&chosen, Phase::Rest),
+            vec!["Switch legs: bend your right knee, the left leg flat."]
+        );
+        // Every side hears the movement.
+        assert_eq!(
+            lines_of(&chosen, Phase::Move),
+            vec!["Knee to chest.", "Right leg. Knee to chest."]
+        );
+    }
+}

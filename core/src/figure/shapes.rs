@@ -1,0 +1,999 @@
+//! Shapes with depth: what a canvas draws for a pose.
+//!
+//! Everything is in figure units (head units), **y down**, floor top at
+//! `y = 0` (see [`crate::figure::skeleton`]). [`Figure::shapes`] is already in
+//! drawing order (painter's algorithm): the mat, the far limbs, the torso and
+//! head, the near limbs, and last the translucent highlight. The [`Shade`]
+//! tag only picks the colour (see `crate::figure::raster::Palette`).
+
+use super::pose::{Pose, View};
+use super::skeleton::{
+    Bone, FOREARM, HEAD_RADIUS, Joints, Limbs, Point, UPPER_ARM, forward_kinematics,
+};
+use crate::figure::body::{BodyPart, Region};
+
+/// Which colour a shape takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Shade {
+    /// Floor or mat under the figure.
+    Mat,
+    /// Limbs on the far side (lightest of the body colours).
+    Far,
+    /// Torso, neck and head.
+    Mid,
+    /// Limbs on the near side (darkest).
+    Near,
+    /// A thin band in the background colour drawn just before a near limb
+    /// (a slightly fatter copy of it), so the limb stands out where it
+    /// crosses the torso or the other limbs, as in a printed pictogram.
+    Gap,
+    /// The soft, translucent highlight on the stretched area.
+    Highlight,
+    /// A faint copy of the figure where a movement starts, behind it.
+    Ghost,
+    /// The arrow of a movement, from where it starts to where it ends.
+    Arrow,
+}
+
+/// An axis-aligned rectangle, y down: `min` is the top-left corner.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub min: Point,
+    pub max: Point,
+}
+
+impl Rect {
+    pub fn width(&self) -> f32 {
+        self.max.x - self.min.x
+    }
+
+    pub fn height(&self) -> f32 {
+        self.max.y - self.min.y
+    }
+
+    /// The smallest rectangle holding both: use it to keep the scale steady
+    /// while animating between two poses.
+    pub fn union(&self, other: &Rect) -> Rect {
+        Rect {
+            min: Point::new(self.min.x.min(other.min.x), self.min.y.min(other.min.y)),
+            max: Point::new(self.max.x.max(other.max.x), self.max.y.max(other.max.y)),
+        }
+    }
+
+    fn around(center: Point, radius: f32) -> Rect {
+        Rect {
+            min: Point::new(center.x - radius, center.y - radius),
+            max: Point::new(center.x + radius, center.y + radius),
+        }
+    }
+
+    /// Scale and offset that fit this rectangle, centred, into a
+    /// `width × height` pixel area with `margin` pixels on every side:
+    /// `pixel = figure · scale + offset`.
+    pub fn fit(&self, width: f32, height: f32, margin: f32) -> Fit {
+        let usable_width = (width - 2.0 * margin).max(1.0);
+        let usable_height = (height - 2.0 * margin).max(1.0);
+        let scale =
+            (usable_width / self.width().max(1e-3)).min(usable_height / self.height().max(1e-3));
+        let scale = if scale.is_finite() { scale } else { 1.0 };
+        Fit {
+            scale,
+            offset_x: (width - self.width() * scale) / 2.0 - self.min.x * scale,
+            offset_y: (height - self.height() * scale) / 2.0 - self.min.y * scale,
+        }
+    }
+}
+
+/// `pixel = figure · scale + offset`, from [`Rect::fit`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Fit {
+    pub scale: f32,
+    pub offset_x: f32,
+    pub offset_y: f32,
+}
+
+impl Fit {
+    pub fn apply(&self, point: Point) -> Point {
+        Point::new(
+            point.x * self.scale + self.offset_x,
+            point.y * self.scale + self.offset_y,
+        )
+    }
+}
+
+/// One thing to draw.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Shape {
+    /// A limb or trunk segment: the line `a → b` stroked with width
+    /// `2 × radius` and round caps (a stadium). `a == b` is a dot.
+    Capsule {
+        a: Point,
+        b: Point,
+        radius: f32,
+        shade: Shade,
+    },
+    /// The head: a filled circle.
+    Circle {
+        center: Point,
+        radius: f32,
+        shade: Shade,
+    },
+    /// The mat: a filled rectangle with rounded corners.
+    RoundedRect {
+        rect: Rect,
+        corner_radius: f32,
+        shade: Shade,
+    },
+    /// A filled triangle (a nose, an arrowhead).
+    Triangle { points: [Point; 3], shade: Shade },
+    /// The highlight: a filled ellipse with half-axes `radius_x` (along the
+    /// rotated x axis) and `radius_y`, turned by `rotation` radians
+    /// (positive turns +x towards +y, i.e. clockwise on screen).
+    Ellipse {
+        center: Point,
+        radius_x: f32,
+        radius_y: f32,
+        rotation: f32,
+        shade: Shade,
+    },
+}
+
+impl Shape {
+    pub fn shade(&self) -> Shade {
+        match *self {
+            Shape::Capsule { shade, .. }
+            | Shape::Circle { shade, .. }
+            | Shape::RoundedRect { shade, .. }
+            | Shape::Triangle { shade, .. }
+            | Shape::Ellipse { shade, .. } => shade,
+        }
+    }
+
+    /// The same shape in another colour.
+    pub fn with_shade(&self, shade: Shade) -> Shape {
+        let mut shape = *self;
+        match &mut shape {
+            Shape::Capsule { shade: s, .. }
+            | Shape::Circle { shade: s, .. }
+            | Shape::RoundedRect { shade: s, .. }
+            | Shape::Triangle { shade: s, .. }
+            | Shape::Ellipse { shade: s, .. } => *s = shade,
+        }
+        shape
+    }
+
+    /// The area the shape covers (for an ellipse, a box around it).
+    pub fn bounds(&self) -> Rect {
+        match *self {
+            Shape::Capsule { a, b, radius, .. } => {
+                Rect::around(a, radius).union(&Rect::around(b, radius))
+            }
+            Shape::Circle { center, radius, .. } => Rect::around(center, radius),
+            Shape::RoundedRect { rect, .. } => rect,
+            Shape::Triangle {
+                points: [a, b, c], ..
+            } => Rect {
+                min: Point::new(a.x.min(b.x).min(c.x), a.y.min(b.y).min(c.y)),
+                max: Point::new(a.x.max(b.x).max(c.x), a.y.max(b.y).max(c.y)),
+            },
+            Shape::Ellipse {
+                center,
+                radius_x,
+                radius_y,
+                ..
+            } => Rect::around(center, radius_x.max(radius_y)),
+        }
+    }
+}
+
+/// The shapes of one posed figure, in drawing order, and the box around them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub shapes: Vec<Shape>,
+    /// Everything drawn, mat included; scale this to the canvas with
+    /// [`Rect::fit`].
+    pub bounds: Rect,
+}
+
+/// Thickness of the mat below the floor line, head units.
+pub const MAT_THICKNESS: f32 = 0.22;
+/// How far the mat reaches beyond the figure on each side, head units.
+pub const MAT_OVERHANG: f32 = 0.5;
+/// Width of the background-coloured band around near limbs, head units.
+pub const GAP: f32 = 0.08;
+
+const NEAR_ARM: [Bone; 3] = [Bone::NearUpperArm, Bone::NearForearm, Bone::NearHand];
+const FAR_ARM: [Bone; 3] = [Bone::FarUpperArm, Bone::FarForearm, Bone::FarHand];
+const NEAR_LEG: [Bone; 3] = [Bone::NearThigh, Bone::NearShin, Bone::NearFoot];
+const FAR_LEG: [Bone; 3] = [Bone::FarThigh, Bone::FarShin, Bone::FarFoot];
+
+/// Half the thickness of a movement's arrow, head units.
+pub const ARROW_RADIUS: f32 = 0.09;
+/// How far the arrow keeps outside the path of the joint it follows, head
+/// units: clear of the limb's own outline.
+pub const ARROW_CLEARANCE: f32 = 0.85;
+
+/// A movement as one still picture, the way a physiotherapist's sheet
+/// draws it: the figure where it ends, a faint ghost of where it starts
+/// behind it, and a curved arrow along the path of the part that moves
+/// most (a knee drawn to the chest, the head and shoulders rising), round
+/// the joint it turns about. Parts that move about as far as it get an
+/// arrow too (both knees in the butterfly).
+pub fn movement(from: &Pose, to: &Pose, highlight: Option<Region>) -> Figure {
+    movement_at(from, to, 1.0, highlight)
+}
+
+/// The figure part-way (`t` from 0 to 1) through a movement, over the
+/// ghost of where it started and under the arrow of the whole movement:
+/// what the player draws while a Move or Release step plays. At `t = 1` it
+/// is [`movement`].
+pub fn movement_at(from: &Pose, to: &Pose, t: f32, highlight: Option<Region>) -> Figure {
+    let end = shapes(&super::pose::blend(from, to, t), highlight);
+    let start = shapes(from, None);
+    let ghost: Vec<Shape> = start
+        .shapes
+        .iter()
+        .filter(|shape| matches!(shape.shade(), Shade::Far | Shade::Mid | Shade::Near))
+        .map(|shape| shape.with_shade(Shade::Ghost))
+        .collect();
+    let arrows = arrows(&forward_kinematics(from), &forward_kinematics(to));
+    // The mat first, then the ghost behind the whole figure, the arrow
+    // over it.
+    let mut shapes = Vec::with_capacity(end.shapes.len() + ghost.len() + arrows.len());
+    let mut rest = end.shapes.into_iter();
+    shapes.extend(rest.next());
+    shapes.extend(ghost);
+    shapes.extend(rest);
+    shapes.extend(arrows);
+    let bounds = shapes
+        .iter()
+        .map(Shape::bounds)
+        .reduce(|a, b| a.union(&b))
+        .unwrap_or(end.bounds);
+    // The mat reaches under the ghost too.
+    if let Some(Shape::RoundedRect { rect, .. }) = shapes.first_mut() {
+        rect.min.x = bounds.min.x;
+        rect.max.x = bounds.max.x;
+    }
+    Figure { shapes, bounds }
+}
+
+/// The parts an arrow may follow, and the joint each turns about.
+fn landmarks(joints: &Joints) -> [(Point, Point); 4] {
+    [
+        (joints.near.knee, joints.near.hip),
+        (joints.far.knee, joints.far.hip),
+        (joints.head_center, joints.pelvis),
+        (joints.neck_base, joints.pelvis),
+    ]
+}
+
+fn arrows(from: &Joints, to: &Joints) -> Vec<Shape> {
+    let moves: Vec<(usize, f32)> = landmarks(from)
+        .iter()
+        .zip(landmarks(to))
+        .enumerate()
+        .map(|(index, (a, b))| (index, a.0.distance(b.0)))
+        .collect();
+    let most = moves.iter().map(|m| m.1).fold(0.0, f32::max);
+    if most < 0.3 {
+        return Vec::new();
+    }
+    let mut shapes = Vec::new();
+    let mut drawn_trunk = false;
+    for (index, distance) in moves {
+        // The head and the base of the neck move together: one arrow.
+        let trunk = index >= 2;
+        if distance < most * 0.7 || (trunk && drawn_trunk) {
+            continue;
+        }
+        drawn_trunk |= trunk;
+        let (start, pivot) = landmarks(from)[index];
+        let (end, _) = landmarks(to)[index];
+        shapes.extend(arc_arrow(start, end, pivot));
+    }
+    shapes
+}
+
+/// An arrow from beside `start` to beside `end` along the arc round
+/// `pivot`, just outside the path, with its head at the end.
+fn arc_arrow(start: Point, end: Point, pivot: Point) -> Vec<Shape> {
+    let angle = |p: Point| (p.y - pivot.y).atan2(p.x - pivot.x);
+    let radius = pivot.distance(start).max(pivot.distance(end)) + ARROW_CLEARANCE;
+    let a0 = angle(start);
+    let mut sweep = angle(end) - a0;
+    if sweep > std::f32::consts::PI {
+        sweep -= std::f32::consts::TAU;
+    } else if sweep < -std::f32::consts::PI {
+        sweep += std::f32::consts::TAU;
+    }
+    let at = |a: f32| Point::new(pivot.x + radius * a.cos(), pivot.y + radius * a.sin());
+    // The head takes the last part of the arc; keep a little of the
+    // shaft even for a short movement.
+    let head_length = 0.42;
+    let arc_length = (radius * sweep.abs()).max(1e-3);
+    let shaft_end = sweep * (1.0 - (head_length / arc_length).min(0.6));
+    let pieces = ((shaft_end.abs() * radius / 0.25).ceil() as usize).clamp(1, 48);
+    let mut shapes = Vec::with_capacity(pieces + 1);
+    for k in 0..pieces {
+        let t0 = a0 + shaft_end * k as f32 / pieces as f32;
+        let t1 = a0 + shaft_end * (k + 1) as f32 / pieces as f32;
+        shapes.push(Shape::Capsule {
+            a: at(t0),
+            b: at(t1),
+            radius: ARROW_RADIUS,
+            shade: Shade::Arrow,
+        });
+    }
+    let tip = at(a0 + sweep);
+    let base = at(a0 + shaft_end);
+    let along = Point::new(tip.x - base.x, tip.y - base.y);
+    let length = along.x.hypot(along.y).max(1e-6);
+    let across = Point::new(-along.y / length, along.x / length);
+    let half = 0.24;
+    shapes.push(Shape::Triangle {
+        points: [
+            Point::new(base.x + across.x * half, base.y + across.y * half),
+            tip,
+            Point::new(base.x - across.x * half, base.y - across.y * half),
+        ],
+        shade: Shade::Arrow,
+    });
+    shapes
+}
+
+/// The figure for a pose, with an optional highlighted region.
+pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
+    let joints = forward_kinematics(pose);
+    let view = joints.view;
+    let capsule = |bone: Bone, shade: Shade| {
+        let (a, b) = joints.drawn_ends(bone);
+        Shape::Capsule {
+            a,
+            b,
+            radius: bone.radius(view),
+            shade,
+        }
+    };
+    // A limb chain with its gap: all the gap capsules first, then the
+    // fills, so the gap never cuts across the limb's own joints.
+    let chain_with_gap = |bones: [Bone; 3], shade: Shade, body: &mut Vec<Shape>| {
+        for bone in bones {
+            let (a, b) = joints.drawn_ends(bone);
+            body.push(Shape::Capsule {
+                a,
+                b,
+                radius: bone.radius(view) + GAP,
+                shade: Shade::Gap,
+            });
+        }
+        for bone in bones {
+            body.push(capsule(bone, shade));
+        }
+    };
+    let mut body = Vec::new();
+    match view {
+        View::Side => {
+            // Far limbs first: the leg then the arm, so a far hand resting on
+            // a far knee shows; the arm keeps a thin gap so where it crosses
+            // the leg of its own colour the two stay apart.
+            for bone in FAR_LEG {
+                body.push(capsule(bone, Shade::Far));
+            }
+            chain_with_gap(FAR_ARM, Shade::Far, &mut body);
+            // The trunk in front of the far limbs, set off from them by a
+            // gap too: where a far limb goes behind the body the eye sees
+            // it pass behind, not merge into it.
+            for bone in [Bone::LowerSpine, Bone::UpperSpine] {
+                let (a, b) = joints.ends(bone);
+                body.push(Shape::Capsule {
+                    a,
+                    b,
+                    radius: bone.radius(view) + GAP,
+                    shade: Shade::Gap,
+                });
+            }
+            body.extend(torso(&joints, view));
+            chain_with_gap(NEAR_LEG, Shade::Near, &mut body);
+            chain_with_gap(NEAR_ARM, Shade::Near, &mut body);
+        }
+        View::Front => {
+            // Facing the viewer nothing is "far": the trunk is behind the
+            // legs (sitting) and the arms are in front of both.
+            body.extend(torso(&joints, view));
+            chain_with_gap(FAR_LEG, Shade::Near, &mut body);
+            chain_with_gap(NEAR_LEG, Shade::Near, &mut body);
+            chain_with_gap(FAR_ARM, Shade::Near, &mut body);
+            chain_with_gap(NEAR_ARM, Shade::Near, &mut body);
+        }
+    }
+    let body_bounds = body
+        .iter()
+        .map(Shape::bounds)
+        .reduce(|a, b| a.union(&b))
+        .unwrap_or(Rect::around(joints.pelvis, 1.0));
+    let mat = Shape::RoundedRect {
+        rect: Rect {
+            min: Point::new(body_bounds.min.x - MAT_OVERHANG, 0.0),
+            max: Point::new(body_bounds.max.x + MAT_OVERHANG, MAT_THICKNESS),
+        },
+        corner_radius: MAT_THICKNESS / 2.0,
+        shade: Shade::Mat,
+    };
+    let mut shapes = vec![mat];
+    shapes.extend(body);
+    if let Some(region) = highlight {
+        shapes.extend(highlight_shapes(&joints, region, pose.mirrored));
+    }
+    let bounds = shapes
+        .iter()
+        .map(Shape::bounds)
+        .fold(mat.bounds(), |a, b| a.union(&b));
+    Figure { shapes, bounds }
+}
+
+fn torso(joints: &Joints, view: View) -> Vec<Shape> {
+    let mut torso = Vec::new();
+    for bone in [Bone::LowerSpine, Bone::UpperSpine, Bone::Neck] {
+        let (a, b) = joints.ends(bone);
+        torso.push(Shape::Capsule {
+            a,
+            b,
+            radius: bone.radius(view),
+            shade: Shade::Mid,
+        });
+    }
+    if view == View::Front {
+        // Shoulder and hip girdles so the limbs attach to the trunk.
+        let shoulder_radius = Bone::NearUpperArm.radius(view) + 0.05;
+        torso.push(Shape::Capsule {
+            a: joints.far.shoulder,
+            b: joints.near.shoulder,
+            radius: shoulder_radius,
+            shade: Shade::Mid,
+        });
+        let hip_radius = Bone::NearThigh.radius(view) + 0.05;
+        torso.push(Shape::Capsule {
+            a: joints.far.hip,
+            b: joints.near.hip,
+            radius: hip_radius,
+            shade: Shade::Mid,
+        });
+    }
+    if view == View::Front {
+        // Facing the viewer the head sits on the shoulders in the same
+        // colour; a thin gap keeps it a head rather than part of the trunk.
+        torso.push(Shape::Circle {
+            center: joints.head_center,
+            radius: HEAD_RADIUS + GAP,
+            shade: Shade::Gap,
+        });
+    }
+    torso.push(Shape::Circle {
+        center: joints.head_center,
+        radius: HEAD_RADIUS,
+        shade: Shade::Mid,
+    });
+    if view == View::Side {
+        torso.extend(face(joints));
+    }
+    torso
+}
+
+/// Radius of the jaw's corner, head units.
+const CHIN_RADIUS: f32 = 0.16;
+
+/// The face in profile, so face up and face down read apart at a glance:
+/// a pointed nose on the front of the head and the corner of the jaw under
+/// it.
+fn face(joints: &Joints) -> [Shape; 2] {
+    // Face down the nose and chin rest against the floor, never through
+    // it (y down: the floor is y = 0).
+    let center = joints.head_center;
+    let nose = Point::new(joints.nose.x, joints.nose.y.min(0.0));
+    let chin = Point::new(joints.chin.x, joints.chin.y.min(-CHIN_RADIUS));
+    let unit = |p: Point| {
+        let length = (p.x * p.x + p.y * p.y).sqrt().max(1e-6);
+        Point::new(p.x / length, p.y / length)
+    };
+    let front = unit(Point::new(nose.x - center.x, nose.y - center.y));
+    let up = unit(Point::new(
+        center.x - joints.neck_top.x,
+        center.y - joints.neck_top.y,
+    ));
+    let on_head = |lift: f32| {
+        let towards = unit(Point::new(front.x + up.x * lift, front.y + up.y * lift));
+        Point::new(
+            center.x + towards.x * HEAD_RADIUS * 0.97,
+            center.y + towards.y * HEAD_RADIUS * 0.97,
+        )
+    };
+    [
+        Shape::Triangle {
+            points: [on_head(0.55), nose, on_head(-0.35)],
+            shade: Shade::Mid,
+        },
+        Shape::Circle {
+            center: chin,
+            radius: CHIN_RADIUS,
+            shade: Shade::Mid,
+        },
+    ]
+}
+
+/// Rotation (radians, y down) of the direction `a → b`.
+fn direction(a: Point, b: Point) -> f32 {
+    (b.y - a.y).atan2(b.x - a.x)
+}
+
+/// Moves `point` sideways off the line `a → b` by `offset`; positive is
+/// to the left of the direction of travel on screen (y down).
+fn beside(point: Point, a: Point, b: Point, offset: f32) -> Point {
+    let length = a.distance(b).max(1e-6);
+    let (dx, dy) = ((b.x - a.x) / length, (b.y - a.y) / length);
+    Point::new(point.x + dy * offset, point.y - dx * offset)
+}
+
+/// Ellipses over the stretched area: each part of the region in turn,
+/// head to toe. In the side view the figure faces right (left when
+/// mirrored), so "behind" depends on the mirroring; a limb part is drawn
+/// on the near limb only (the working side of a sided exercise, and the one
+/// not hidden behind the trunk), in the front view on both.
+fn highlight_shapes(joints: &Joints, region: Region, mirrored: bool) -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    for part in region.parts() {
+        part_shapes(joints, part, mirrored, &mut shapes);
+    }
+    shapes
+}
+
+/// A soft ellipse at `center`, its long axis (`radius_x`) along `a → b`.
+fn ellipse(center: Point, along: (Point, Point), radius_x: f32, radius_y: f32) -> Shape {
+    Shape::Ellipse {
+        center,
+        radius_x,
+        radius_y,
+        rotation: direction(along.0, along.1),
+        shade: Shade::Highlight,
+    }
+}
+
+/// The limbs a limb part is drawn on (see [`highlight_shapes`]).
+fn limbs_shown(joints: &Joints) -> Vec<Limbs> {
+    match joints.view {
+        View::Side => vec![joints.near],
+        View::Front => vec![joints.near, joints.far],
+    }
+}
+
+fn part_shapes(joints: &Joints, part: BodyPart, mirrored: bool, out: &mut Vec<Shape>) {
+    // Looking along a bone that points from the trunk outwards, the back of
+    // the body is on the left of the direction of travel for a right-facing
+    // figure (y down): e.g. the trunk pointing up, the back is to the left.
+    // Along a limb hanging from the trunk the left is its front.
+    let back = if mirrored { -1.0 } else { 1.0 };
+    let (pelvis, waist, neck_base) = (joints.pelvis, joints.waist, joints.neck_base);
+    let side = joints.view == View::Side;
+    let limbs = limbs_shown(joints);
+    match part {
+        BodyPart::Neck => {
+            let (base, top) = (neck_base, joints.neck_top);
+            let (along, across) = if side { (0.42, 0.36) } else { (0.4, 0.38) };
+            out.push(ellipse(base.lerp(top, 0.35), (base, top), along, across));
+        }
+        BodyPart::Shoulders => {
+            // Round the shoulder joints, reaching up towards the neck.
+            for limbs in &limbs {
+                let center = limbs.shoulder.lerp(neck_base, 0.25);
+                out.push(ellipse(center, (waist, neck_base), 0.55, 0.5));
+            }
+        }
+        BodyPart::UpperBack if side => {
+            let center = beside(waist.lerp(neck_base, 0.55), waist, neck_base, back * 0.25);
+            out.push(ellipse(center, (waist, neck_base), 0.8, 0.45));
+        }
+        BodyPart::UpperBack => {
+            // Between the shoulder blades, on the spine.
+            out.push(ellipse(
+                waist.lerp(neck_base, 0.6),
+                (waist, neck_base),
+                0.7,
+                0.6,
+            ));
+        }
+        BodyPart::Chest if side => {
+            let center = beside(waist.lerp(neck_base, 0.65), waist, neck_base, -back * 0.25);
+            out.push(ellipse(center, (waist, neck_base), 0.6, 0.42));
+        }
+        BodyPart::Chest => {
+            // Both sides of the breastbone, under the collarbones.
+            let high = waist.lerp(neck_base, 0.72);
+            for limbs in &limbs {
+                let center = high.lerp(limbs.shoulder.lerp(neck_base, 0.3), 0.5);
+                out.push(ellipse(
+                    center,
+                    (joints.far.shoulder, joints.near.shoulder),
+                    0.45,
+                    0.4,
+                ));
+            }
+        }
+        BodyPart::Arm => {
+            for limbs in &limbs {
+                for (a, b, length) in [
+                    (limbs.shoulder, limbs.elbow, UPPER_ARM),
+                    (limbs.elbow, limbs.wrist, FOREARM),
+                ] {
+                    out.push(ellipse(a.lerp(b, 0.5), (a, b), length / 2.0 + 0.1, 0.34));
+                }
+            }
+        }
+        BodyPart::Wrist => {
+            for limbs in &limbs {
+                let (wrist, fingertips) = (limbs.wrist, limbs.fingertips);
+                out.push(ellipse(
+                    wrist.lerp(fingertips, 0.15),
+                    (wrist, fingertips),
+                    0.34,
+                    0.28,
+                ));
+            }
+        }
+        BodyPart::LowerBack if side => {
+            let center = beside(pelvis.lerp(waist, 0.6), pelvis, waist, back * 0.15);
+            out.push(ellipse(center, (pelvis, waist), 0.85, 0.55));
+        }
+        BodyPart::LowerBack => {
+            out.push(ellipse(pelvis.lerp(waist, 0.6), (pelvis, waist), 0.8, 0.75));
+        }
+        BodyPart::Abdomen if side => {
+            let center = beside(pelvis.lerp(waist, 0.85), pelvis, neck_base, -back * 0.3);
+            out.push(ellipse(center, (pelvis, neck_base), 0.9, 0.5));
+        }
+        BodyPart::Abdomen => {
+            out.push(ellipse(pelvis.lerp(waist, 0.9), (pelvis, waist), 0.8, 0.75));
+        }
+        BodyPart::Hips if side => out.push(ellipse(pelvis, (pelvis, waist), 0.8, 0.65)),
+        BodyPart::Hips => {
+            let (near, far) = (joints.near.hip, joints.far.hip);
+            out.push(ellipse(pelvis, (far, near), 1.05, 0.6));
+        }
+        BodyPart::Glutes if side => {
+            // Behind and a little below the hip joint.
+            let low = pelvis.lerp(waist, -0.15);
+            out.push(ellipse(
+                beside(low, pelvis, waist, back * 0.4),
+                (pelvis, waist),
+                0.6,
+                0.5,
+            ));
+        }
+        BodyPart::Glutes => {
+            for limbs in &limbs {
+                let outer = pelvis.lerp(limbs.hip, 1.3);
+                out.push(ellipse(outer, (pelvis, waist), 0.55, 0.5));
+            }
+        }
+        BodyPart::GroinInnerThigh if side => {
+            let (hip, knee) = (joints.near.hip, joints.near.knee);
+            out.push(ellipse(hip.lerp(knee, 0.3), (hip, knee), 0.8, 0.4));
+        }
+        BodyPart::GroinInnerThigh => {
+            for limbs in &limbs {
+                let (hip, knee) = (limbs.hip, limbs.knee);
+                out.push(ellipse(hip.lerp(knee, 0.4), (hip, knee), 0.9, 0.38));
+            }
+        }
+        BodyPart::FrontThigh | BodyPart::Hamstring if side => {
+            let (hip, knee) = (joints.near.hip, joints.near.knee);
+            // The thigh points away from the trunk; its back is to the right
+            // of the direction of travel (the trunk's back turned through
+            // the hip), hence the minus for the hamstring.
+            let toward = if part == BodyPart::Hamstring {
+                -back
+            } else {
+                back
+            };
+            let center = beside(hip.lerp(knee, 0.55), hip, knee, toward * 0.12);
+            out.push(ellipse(center, (hip, knee), 1.0, 0.42));
+        }
+        BodyPart::FrontThigh | BodyPart::Hamstring => {
+            for limbs in &limbs {
+                let (hip, knee) = (limbs.hip, limbs.knee);
+                out.push(ellipse(hip.lerp(knee, 0.5), (hip, knee), 1.0, 0.38));
+            }
+        }
+        BodyPart::Knee => {
+            for limbs in &limbs {
+                out.push(ellipse(limbs.knee, (limbs.hip, limbs.knee), 0.48, 0.44));
+            }
+        }
+        BodyPart::Calf => {
+            for limbs in &limbs {
+                let (knee, ankle) = (limbs.knee, limbs.ankle);
+                let middle = knee.lerp(ankle, 0.4);
+                let center = if side {
+                    beside(middle, knee, ankle, -back * 0.1)
+                } else {
+                    middle
+                };
+                out.push(ellipse(center, (knee, ankle), 0.85, 0.36));
+            }
+        }
+        BodyPart::Ankle => {
+            for limbs in &limbs {
+                let (knee, ankle) = (limbs.knee, limbs.ankle);
+                out.push(ellipse(ankle, (knee, ankle), 0.4, 0.36));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figure::docs::{pelvis_examples, standing};
+
+    fn centers(pose: &Pose, part: BodyPart) -> Vec<Point> {
+        shapes(pose, Some(part.into()))
+            .shapes
+            .iter()
+            .filter_map(|shape| match *shape {
+                Shape::Ellipse { center, .. } => Some(center),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// How far `point` is to the back of the segment `a → b`, for a
+    /// segment of the trunk (`sign` 1) or a limb pointing away from it
+    /// (`sign` -1, its back is on the other hand); y down, a right-facing
+    /// figure's back is to the left of the trunk's direction of travel.
+    fn behind(point: Point, a: Point, b: Point, sign: f32, mirrored: bool) -> f32 {
+        let length = a.distance(b).max(1e-6);
+        let (dx, dy) = ((b.x - a.x) / length, (b.y - a.y) / length);
+        let middle = a.lerp(b, 0.5);
+        let along_back = (point.x - middle.x) * dy - (point.y - middle.y) * dx;
+        along_back * sign * if mirrored { -1.0 } else { 1.0 }
+    }
+
+    #[test]
+    fn each_part_is_drawn_on_its_own_segment_and_side() {
+        let [upright, sitting, on_back, face_down] = pelvis_examples();
+        for base in [upright, sitting, on_back, face_down] {
+            for pose in [base.clone(), base.mirror()] {
+                let j = forward_kinematics(&pose);
+                let m = pose.mirrored;
+                let one = |part| {
+                    let found = centers(&pose, part);
+                    assert_eq!(found.len(), 1, "{part} in the side view: {found:?}");
+                    found[0]
+                };
+                let trunk = (j.waist, j.neck_base);
+                assert!(behind(one(BodyPart::UpperBack), trunk.0, trunk.1, 1.0, m) > 0.1);
+                assert!(behind(one(BodyPart::Chest), trunk.0, trunk.1, 1.0, m) < -0.1);
+                assert!(behind(one(BodyPart::Glutes), j.pelvis, j.waist, 1.0, m) > 0.2);
+                assert!(behind(one(BodyPart::LowerBack), j.pelvis, j.waist, 1.0, m) > 0.0);
+                let thigh = (j.near.hip, j.near.knee);
+                assert!(behind(one(BodyPart::Hamstring), thigh.0, thigh.1, -1.0, m) > 0.05);
+                assert!(behind(one(BodyPart::FrontThigh), thigh.0, thigh.1, -1.0, m) < -0.05);
+                let shin = (j.near.knee, j.near.ankle);
+                assert!(behind(one(BodyPart::Calf), shin.0, shin.1, -1.0, m) > 0.05);
+                // On the joint itself, the near one.
+                assert!(one(BodyPart::Knee).distance(j.near.knee) < 1e-4);
+                assert!(one(BodyPart::Ankle).distance(j.near.ankle) < 1e-4);
+                assert!(one(BodyPart::Wrist).distance(j.near.wrist) < 0.2);
+                assert!(one(BodyPart::Neck).distance(j.neck_base.lerp(j.neck_top, 0.5)) < 0.2);
+                assert!(one(BodyPart::Shoulders).distance(j.near.shoulder) < 0.3);
+                assert_eq!(
+                    centers(&pose, BodyPart::Arm).len(),
+                    2,
+                    "upper arm and forearm"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_front_view_lights_both_limbs_and_the_trunk_once() {
+        let pose = standing(View::Front);
+        let j = forward_kinematics(&pose);
+        for part in [
+            BodyPart::Shoulders,
+            BodyPart::Chest,
+            BodyPart::Wrist,
+            BodyPart::Glutes,
+            BodyPart::FrontThigh,
+            BodyPart::Knee,
+            BodyPart::Calf,
+            BodyPart::Ankle,
+        ] {
+            let found = centers(&pose, part);
+            assert_eq!(found.len(), 2, "{part}: {found:?}");
+            // One on each side of the middle.
+            assert!(
+                (found[0].x - j.pelvis.x) * (found[1].x - j.pelvis.x) < 0.0,
+                "{part}"
+            );
+        }
+        assert_eq!(centers(&pose, BodyPart::Arm).len(), 4);
+        for part in [
+            BodyPart::Neck,
+            BodyPart::UpperBack,
+            BodyPart::Abdomen,
+            BodyPart::Hips,
+        ] {
+            let found = centers(&pose, part);
+            assert_eq!(found.len(), 1, "{part}");
+            assert!(
+                (found[0].x - j.pelvis.x).abs() < 0.05,
+                "{part} on the midline"
+            );
+        }
+    }
+
+    #[test]
+    fn knee_to_chest_shows_both_hands_holding_the_near_knee() {
+        let poses =
+            crate::figure::parse_poses(include_str!("../../../content/poses/knee-to-chest.ron"))
+                .expect("shipped poses parse");
+        for id in ["knee-to-chest", "knee-to-chest-leg-flat"] {
+            let pose = poses.iter().find(|p| p.id == id).expect(id);
+            for pose in [pose.clone(), pose.mirror()] {
+                let j = forward_kinematics(&pose);
+                // Both hands just below the knee.
+                for (side, wrist) in [("near", j.near.wrist), ("far", j.far.wrist)] {
+                    let reach = wrist.distance(j.near.knee);
+                    assert!(
+                        reach < 0.8,
+                        "{id}: the {side} wrist is {reach:.2} from the knee"
+                    );
+                }
+                // The elbows bent, out to the sides (drawn above the
+                // shoulder, not lying along the thigh).
+                assert!(
+                    j.near.elbow.y < j.near.shoulder.y - 0.5,
+                    "{id}: elbow {:?}",
+                    j.near.elbow
+                );
+                // The knee is drawn towards the chest: above the body,
+                // nearer the head than the hip is.
+                let towards_head = (j.near.knee.x - j.pelvis.x) * (j.head_center.x - j.pelvis.x);
+                assert!(
+                    towards_head > 0.0 && j.near.knee.y < -1.5,
+                    "{id}: {:?}",
+                    j.near.knee
+                );
+            }
+        }
+        // The other foot flat on the mat in the exercise itself.
+        let pose = poses.iter().find(|p| p.id == "knee-to-chest").unwrap();
+        let j = forward_kinematics(pose);
+        let flat = (j.far.ankle.y - j.far.toes.y).abs();
+        assert!(
+            j.far.ankle.y > -0.5 && flat < 0.3,
+            "far foot {:?} → {:?}",
+            j.far.ankle,
+            j.far.toes
+        );
+    }
+
+    fn shipped(id: &str) -> Pose {
+        let mut all = Vec::new();
+        for text in [
+            include_str!("../../../content/poses/knee-to-chest.ron"),
+            include_str!("../../../content/poses/butterfly.ron"),
+            include_str!("../../../content/poses/crunch.ron"),
+        ] {
+            all.extend(crate::figure::parse_poses(text).expect("shipped poses parse"));
+        }
+        all.into_iter().find(|p| p.id == id).expect(id)
+    }
+
+    #[test]
+    fn a_movement_is_the_end_over_a_ghost_of_the_start_under_an_arrow() {
+        let (from, to) = (shipped("supine-knees-bent"), shipped("knee-to-chest"));
+        let end = shapes(&to, Some(Region::LowerBack));
+        let picture = movement(&from, &to, Some(Region::LowerBack));
+        let shades: Vec<Shade> = picture.shapes.iter().map(Shape::shade).collect();
+        // The mat, then the whole ghost, then the end pose, then the arrow.
+        assert_eq!(shades[0], Shade::Mat);
+        let ghost = shades.iter().filter(|s| **s == Shade::Ghost).count();
+        let first_body = shades
+            .iter()
+            .position(|s| *s != Shade::Mat && *s != Shade::Ghost);
+        assert!(ghost > 10, "{shades:?}");
+        assert!(
+            shades[1..=ghost].iter().all(|s| *s == Shade::Ghost),
+            "the ghost comes first: {shades:?}"
+        );
+        assert_eq!(first_body, Some(ghost + 1));
+        let arrow: Vec<&Shape> = picture
+            .shapes
+            .iter()
+            .filter(|s| s.shade() == Shade::Arrow)
+            .collect();
+        assert!(
+            matches!(arrow.last(), Some(Shape::Triangle { .. })),
+            "the arrow ends in its head"
+        );
+        assert!(
+            picture.shapes[picture.shapes.len() - arrow.len()..]
+                .iter()
+                .all(|s| s.shade() == Shade::Arrow),
+            "the arrow is drawn last"
+        );
+        // The end pose is all there, and the picture's box holds everything.
+        let body = |shapes: &[Shape]| {
+            shapes
+                .iter()
+                .filter(|s| !matches!(s.shade(), Shade::Mat | Shade::Ghost | Shade::Arrow))
+                .count()
+        };
+        assert_eq!(body(&picture.shapes), body(&end.shapes));
+        for shape in &picture.shapes[1..] {
+            let b = shape.bounds();
+            assert!(
+                b.min.x >= picture.bounds.min.x - 1e-4 && b.max.x <= picture.bounds.max.x + 1e-4
+            );
+            assert!(
+                b.min.y >= picture.bounds.min.y - 1e-4 && b.max.y <= picture.bounds.max.y + 1e-4
+            );
+        }
+        // The arrow follows the knee: its head ends beside where the knee
+        // ends, nearer there than where it starts.
+        let Some(Shape::Triangle { points, .. }) = arrow.last() else {
+            unreachable!()
+        };
+        let (start, end) = (
+            forward_kinematics(&from).near.knee,
+            forward_kinematics(&to).near.knee,
+        );
+        assert!(points[1].distance(end) < points[1].distance(start));
+    }
+
+    #[test]
+    fn both_knees_get_an_arrow_when_both_move_and_a_still_pose_none() {
+        let (sit, press) = (shipped("butterfly-sit"), shipped("butterfly-press"));
+        let heads = |figure: &Figure| {
+            figure
+                .shapes
+                .iter()
+                .filter(|s| {
+                    matches!(
+                        s,
+                        Shape::Triangle {
+                            shade: Shade::Arrow,
+                            ..
+                        }
+                    )
+                })
+                .count()
+        };
+        assert_eq!(heads(&movement(&sit, &press, None)), 2);
+        assert_eq!(heads(&movement(&sit, &sit, None)), 0);
+        // Part-way the moving figure keeps the ghost and the arrow.
+        let (start, up) = (shipped("crunch-start"), shipped("crunch-up"));
+        let half = movement_at(&start, &up, 0.5, None);
+        assert_eq!(heads(&half), 1);
+        assert!(half.shapes.iter().any(|s| s.shade() == Shade::Ghost));
+    }
+
+    #[test]
+    fn a_list_draws_every_part_head_to_toe() {
+        let pose = standing(View::Side);
+        let region = Region::of([BodyPart::Calf, BodyPart::Neck]);
+        let list = shapes(&pose, Some(region)).shapes;
+        let neck = shapes(&pose, Some(Region::Neck)).shapes;
+        let calf = shapes(&pose, Some(Region::Calf)).shapes;
+        let lit = |shapes: &[Shape]| -> Vec<Shape> {
+            shapes
+                .iter()
+                .copied()
+                .filter(|s| s.shade() == Shade::Highlight)
+                .collect()
+        };
+        assert_eq!(lit(&list), [lit(&neck), lit(&calf)].concat());
+        assert!(lit(&shapes(&pose, Some(Region::EMPTY)).shapes).is_empty());
+    }
+}

@@ -1,0 +1,13 @@
+//! The routine engine: the plan of phases, the clock-driven
+//! session state machine and a plain-text description of a routine.
+//!
+//! Pure logic: nothing here knows about iced, audio or files.
+
+pub mod agenda;
+pub mod describe;
+pub mod engine;
+pub mod plan;
+
+/// Doses are resolved below the session (the words and the content checks
+/// use them too); `session::dose` names the same module.
+pub use crate::dose;

@@ -1,0 +1,134 @@
+//! `limber check [DIR]`: load a content folder the way the app would (over
+//! the shipped content) and print every problem, then a summary.
+
+use std::io::{self, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use limber_core::content::{Library, Sources, cap_per_file};
+use limber_core::terminal::Escaping;
+
+use super::env::Outcome;
+
+/// `limber check [DIR]`: a pack's manifest and the packs imported into the
+/// folder are shown (a broken manifest fails), then every problem and the
+/// summary; exit 1 on any error.
+pub fn run(dir: Option<&Path>) -> Outcome {
+    let mut out = Escaping::new(io::stdout().lock());
+    let manifest_ok = match dir {
+        Some(dir) => {
+            limber_core::content::pack::write_about(dir, &mut out).map_err(|e| e.to_string())?
+        }
+        None => true,
+    };
+    let outcome = check(dir, &mut out).map_err(|e| e.to_string())?;
+    Ok(if outcome.is_ok() && manifest_ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// What `limber check` found; the CLI exits non-zero when
+/// [`CheckOutcome::is_ok`] is false.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CheckOutcome {
+    pub areas: usize,
+    pub exercises: usize,
+    pub routines: usize,
+    pub poses: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl CheckOutcome {
+    /// No errors (warnings are allowed).
+    pub fn is_ok(&self) -> bool {
+        self.errors == 0
+    }
+}
+
+/// Checks `dir` loaded over the shipped content (so a user folder may name
+/// shipped exercises and poses), or the shipped content alone when `dir` is
+/// `None`. Every image illustration is loaded the way the app shows it.
+/// Prints each problem as `file:line:col: message` (at most
+/// [`limber_core::content::MAX_PROBLEMS_PER_FILE`] per file, then a line counting the
+/// rest), then one line such as
+/// `2 areas, 5 exercises, 3 routines, 13 poses, 0 problems` counting all.
+pub fn check(dir: Option<&Path>, out: &mut dyn Write) -> io::Result<CheckOutcome> {
+    let sources = Sources {
+        user_dir: None,
+        extra_dir: dir.map(Path::to_path_buf),
+    };
+    let (library, problems) = Library::load_checking_images(&sources);
+    // A fault (an item that loads but is wrong) fails the check too.
+    let errors = problems.iter().filter(|p| p.fails_check()).count();
+    let total = problems.len();
+    for problem in cap_per_file(problems) {
+        writeln!(out, "{problem}")?;
+    }
+    let outcome = CheckOutcome {
+        areas: library.areas().len(),
+        exercises: library.exercises().len(),
+        routines: library.routines().len(),
+        poses: library.poses().len(),
+        errors,
+        warnings: total - errors,
+    };
+    writeln!(out, "{}", summary(&outcome))?;
+    Ok(outcome)
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `2 areas, 5 exercises, 3 routines, 13 poses, 3 problems (2 errors, 1 warning)`.
+pub fn summary(outcome: &CheckOutcome) -> String {
+    let mut line = [
+        count(outcome.areas, "area", "areas"),
+        count(outcome.exercises, "exercise", "exercises"),
+        count(outcome.routines, "routine", "routines"),
+        count(outcome.poses, "pose", "poses"),
+        count(outcome.errors + outcome.warnings, "problem", "problems"),
+    ]
+    .join(", ");
+    if outcome.errors + outcome.warnings > 0 {
+        line.push_str(&format!(
+            " ({}, {})",
+            count(outcome.errors, "error", "errors"),
+            count(outcome.warnings, "warning", "warnings")
+        ));
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outcome(errors: usize, warnings: usize) -> CheckOutcome {
+        CheckOutcome {
+            areas: 2,
+            exercises: 5,
+            routines: 1,
+            poses: 13,
+            errors,
+            warnings,
+        }
+    }
+
+    #[test]
+    fn summary_counts_and_pluralises() {
+        assert_eq!(
+            summary(&outcome(0, 0)),
+            "2 areas, 5 exercises, 1 routine, 13 poses, 0 problems"
+        );
+        assert_eq!(
+            summary(&outcome(2, 1)),
+            "2 areas, 5 exercises, 1 routine, 13 poses, 3 problems (2 errors, 1 warning)"
+        );
+        assert!(outcome(0, 4).is_ok());
+        assert!(!outcome(1, 0).is_ok());
+    }
+}

@@ -1,0 +1,250 @@
+//! The cue sheet: `limber show ROUTINE --timeline` prints every phase of
+//! the plan with its start offset, and under it each sound and each spoken
+//! line with its own offset, so an author can proofread what the coach will
+//! play and say, and when:
+//!
+//! ```text
+//!   1:42.000  Hold       Knee to chest · rep 1 of 2 · left leg · 15 s
+//!                        say    "Hold for 15 seconds. Keep your lower back on the floor."
+//!   1:54.000             say    "3"
+//! ```
+//!
+//! A line that may take longer to say than the time to the next words gets
+//! a `note` (see `phrases::speaking_time`).
+
+use std::io::{self, Write};
+use std::time::Duration;
+
+use limber_core::coach::phrases;
+use limber_core::coach::timeline::{CoachOptions, Countdown, CueKind, TimedCue, Timeline};
+use limber_core::content::schema::Exercise;
+use limber_core::session::plan::{Phase, PlannedPhase};
+use limber_core::words::{duration as format_duration, offset, side_name};
+
+/// The options in words, for the sheet's second line.
+pub fn options_line(options: &CoachOptions) -> String {
+    let ticks = if options.tick_sounds() {
+        "ticks on the last 3 seconds of a hold"
+    } else if options.ticks {
+        "no ticks (the voice counts down)"
+    } else {
+        "no ticks"
+    };
+    let voice = if options.speech {
+        match options.countdown {
+            Countdown::Ticks => "on, counting down with ticks".to_owned(),
+            countdown => format!("on, counting down by {}", countdown.label()),
+        }
+    } else {
+        "off".to_owned()
+    };
+    format!("Sounds: chimes, {ticks}. Voice: {voice}.")
+}
+
+/// Writes the cue sheet of `timeline` for the routine titled `title`.
+/// `exercises` are the exercises the plan was built from, in order.
+pub fn write_sheet(
+    title: &str,
+    timeline: &Timeline,
+    exercises: &[&Exercise],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    writeln!(out, "{title}: cue sheet")?;
+    writeln!(out, "{}", options_line(&timeline.options()))?;
+    writeln!(out)?;
+    let phases = timeline.plan().phases();
+    let cues = timeline.cues();
+    let next_words = next_words(cues);
+    let mut next_cue = 0;
+    for phase in phases {
+        writeln!(
+            out,
+            "{:>9}  {:<10} {}",
+            offset(phase.start),
+            phase.phase.label(),
+            describe_phase(phase, exercises)
+        )?;
+        let end = phase.end();
+        let first = next_cue;
+        while cues.get(next_cue).is_some_and(|cue| cue.at < end) {
+            next_cue += 1;
+        }
+        write_cues(out, cues, first..next_cue, phase.start, &next_words)?;
+    }
+    let total = timeline.total();
+    writeln!(out, "{:>9}  {}", offset(total), Phase::Done.label())?;
+    write_cues(out, cues, next_cue..cues.len(), total, &next_words)?;
+    writeln!(out, "Total: {} ({})", offset(total), format_duration(total))
+}
+
+/// "Knee to chest · rep 1 of 2 · left leg · 15 s"; a setup card names its
+/// step instead of the repetition.
+fn describe_phase(phase: &PlannedPhase, exercises: &[&Exercise]) -> String {
+    let exercise = exercises.get(phase.exercise_index);
+    let mut parts: Vec<String> = Vec::new();
+    parts.push(exercise.map_or_else(|| "(missing exercise)".to_owned(), |e| e.title.clone()));
+    if phase.phase == Phase::Read {
+        if let Some(step) = exercise.and_then(|e| e.steps.get(phase.step_index)) {
+            parts.push(limber_core::words::for_side(&step.title, phase.side).into_owned());
+        }
+    } else {
+        parts.push(format!("rep {} of {}", phase.rep, phase.reps));
+        if let Some(side) = phase.side {
+            let limb = exercise.map(|e| e.limb).unwrap_or_default();
+            parts.push(side_name(side, limb));
+        }
+    }
+    parts.push(format_duration(phase.duration));
+    parts.join(" · ")
+}
+
+/// For each cue (in time order), when the next words after it are due: one
+/// pass from the end.
+fn next_words(cues: &[TimedCue]) -> Vec<Option<Duration>> {
+    let mut next = vec![None; cues.len()];
+    // The earliest words due strictly after the group being looked at.
+    let mut later: Option<Duration> = None;
+    let mut end = cues.len();
+    while end > 0 {
+        let at = cues[end - 1].at;
+        let start = cues[..end]
+            .iter()
+            .rposition(|cue| cue.at != at)
+            .map_or(0, |i| i + 1);
+        next[start..end].fill(later);
+        if cues[start..end]
+            .iter()
+            .any(|cue| matches!(cue.kind, CueKind::Say(_)))
+        {
+            later = Some(at);
+        }
+        end = start;
+    }
+    next
+}
+
+/// The cues `range` of `cues` (one phase's); those at `start` go under its
+/// heading without an offset of their own.
+fn write_cues(
+    out: &mut dyn Write,
+    cues: &[TimedCue],
+    range: std::ops::Range<usize>,
+    start: Duration,
+    next_words: &[Option<Duration>],
+) -> io::Result<()> {
+    let mut shown: Option<Duration> = Some(start);
+    for (cue, next) in cues[range.clone()].iter().zip(&next_words[range]) {
+        let at = if shown == Some(cue.at) {
+            String::new()
+        } else {
+            shown = Some(cue.at);
+            offset(cue.at)
+        };
+        match &cue.kind {
+            CueKind::Sound(sound) => writeln!(out, "{at:>9}  {:<10} sound  {}", "", sound.name())?,
+            CueKind::Say(text) => {
+                writeln!(out, "{at:>9}  {:<10} say    \"{text}\"", "")?;
+                if let Some(note) = overrun(cue, *next) {
+                    writeln!(out, "{:>9}  {:<10} note   {note}", "", "")?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A note when the words of `cue` may still be being said when the next
+/// words (due at `next`) are due: they would be cut off.
+fn overrun(cue: &TimedCue, next: Option<Duration>) -> Option<String> {
+    let CueKind::Say(text) = &cue.kind else {
+        return None;
+    };
+    let next = next?;
+    let speaking = phrases::speaking_time(text);
+    let gap = next.saturating_sub(cue.at);
+    (speaking > gap).then(|| {
+        format!(
+            "about {:.1} s of speech, {:.1} s to the next words: it may be cut off",
+            speaking.as_secs_f64(),
+            gap.as_secs_f64()
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use limber_core::content::schema::{Role, Sides};
+    use limber_core::session::plan::{Plan, Timings};
+    use limber_core::testing::{exercise, resolved};
+
+    #[test]
+    fn offsets_read_minutes_seconds_and_milliseconds() {
+        assert_eq!(offset(Duration::ZERO), "0:00.000");
+        assert_eq!(offset(Duration::from_millis(61_005)), "1:01.005");
+        assert_eq!(offset(Duration::from_secs(3725)), "62:05.000");
+    }
+
+    #[test]
+    fn the_sheet_lists_every_phase_at_its_start_with_its_cues_and_the_total() {
+        let mut crunch = exercise(
+            "Partial crunch",
+            Sides::None,
+            &[Role::Setup, Role::Move, Role::Hold, Role::Release],
+        );
+        crunch.steps[0].title = "Lie on your back".into();
+        crunch.steps[0].text = "Lie on your back with your knees bent.".into();
+        crunch.steps[1].title = "Lift your shoulders".into();
+        let plan = Plan::new(&[(&crunch, resolved(4, 1))], &Timings::default());
+        let timeline = Timeline::new(plan, &[&crunch], CoachOptions::default());
+        let mut out = Vec::new();
+        write_sheet("Crunches", &timeline, &[&crunch], &mut out).expect("writes to memory");
+        let text = String::from_utf8(out).expect("utf-8");
+        let expected = [
+            "Crunches: cue sheet",
+            "Sounds: chimes, no ticks (the voice counts down). Voice: on, counting down by voice.",
+            "",
+            " 0:00.000  Read       Partial crunch · Lie on your back · 8 s",
+            "                      say    \"Partial crunch. Lie on your back with your knees bent.\"",
+            " 0:08.000  Get ready  Partial crunch · rep 1 of 1 · 5 s",
+            "                      say    \"Get ready.\"",
+            " 0:13.000  Move       Partial crunch · rep 1 of 1 · 3 s",
+            "                      sound  switch",
+            "                      say    \"Lift your shoulders.\"",
+            " 0:16.000  Hold       Partial crunch · rep 1 of 1 · 4 s",
+            "                      say    \"Hold.\"",
+            " 0:17.000             say    \"3\"",
+            " 0:18.000             say    \"2\"",
+            " 0:19.000             say    \"1\"",
+            " 0:20.000  Relax      Partial crunch · rep 1 of 1 · 2 s",
+            "                      sound  hold-complete",
+            "                      say    \"Relax.\"",
+            " 0:22.000  Done",
+            "                      sound  finish",
+            "                      say    \"Routine done: 1 exercise, 22 seconds.\"",
+            "Total: 0:22.000 (22 s)",
+        ];
+        assert_eq!(text.lines().collect::<Vec<_>>(), expected);
+    }
+
+    #[test]
+    fn a_line_longer_than_its_gap_gets_a_note() {
+        let mut long = exercise("Long", Sides::None, &[Role::Hold]);
+        long.steps[0].text =
+            "A very long instruction that cannot possibly be said in the time it is given here."
+                .into();
+        let timings = Timings {
+            get_ready: Duration::from_secs(1),
+            ..Timings::default()
+        };
+        let plan = Plan::new(&[(&long, resolved(2, 1))], &timings);
+        let timeline = Timeline::new(plan, &[&long], CoachOptions::default());
+        let mut out = Vec::new();
+        write_sheet("Long", &timeline, &[&long], &mut out).expect("writes to memory");
+        let text = String::from_utf8(out).expect("utf-8");
+        assert!(
+            text.contains("note   about 7.6 s of speech, 1.0 s to the next words"),
+            "{text}"
+        );
+    }
+}
