@@ -13,8 +13,60 @@ pub mod cli;
 pub mod platform;
 pub mod ui;
 
-/// Gives the core what it takes from the app before anything runs: the
-/// papers' typeface (Fira Sans, the font iced embeds for the window).
-pub fn init() {
-    limber_core::paper::font::use_typeface(iced::advanced::graphics::text::FIRA_SANS_REGULAR);
+/// The fonts of every paper the app and the command line make: the Fira
+/// Sans the screens are drawn in (iced embeds it, so the sheet reads like
+/// the app and no second font file ships), then this computer's fonts for
+/// scripts it lacks. The one place the papers' font is chosen: the core
+/// takes it from here and has no iced under it. Fira Sans is under the SIL
+/// Open Font License 1.1, which allows embedding it (subset) in documents.
+pub fn paper_fonts() -> Result<limber_core::paper::FontSet, String> {
+    limber_core::paper::FontSet::new(iced::advanced::graphics::text::FIRA_SANS_REGULAR)
+        .map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use limber_core::paper::font::FaceId;
+
+    use super::paper_fonts;
+
+    #[test]
+    fn arabic_and_hebrew_the_app_font_lacks_are_named_not_dropped() {
+        // Without this computer's fonts: what a computer with none of them
+        // does.
+        let fonts = paper_fonts().expect("Fira Sans").without_system_fonts();
+        let text = "Knee to chest שלום مرحبا";
+        assert_eq!(
+            fonts.missing_scripts([text]),
+            vec!["Arabic".to_string(), "Hebrew".to_string()]
+        );
+        // Drawn as boxes, not left out: a glyph for every letter.
+        let line = fonts.shape(text);
+        let boxes = line.glyphs().filter(|g| g.id == 0).count();
+        assert_eq!(boxes, "שלוםمرحبا".chars().count(), "{line:?}");
+    }
+
+    #[test]
+    fn system_fonts_draw_arabic_and_hebrew_when_there_are_any() {
+        let fonts = paper_fonts().expect("Fira Sans");
+        let text = "מתיחה تمدد";
+        let missing = fonts.missing_scripts([text]);
+        let line = fonts.shape(text);
+        // Either a font of this computer draws each script, or it is named.
+        for (script, sample) in [("Hebrew", 'מ'), ("Arabic", 'ت')] {
+            let named = missing.iter().any(|m| m == script);
+            let start = text.find(sample).expect("in the text");
+            let drawn = line
+                .runs
+                .iter()
+                .filter(|run| run.face != FaceId::PRIMARY)
+                .flat_map(|run| &run.glyphs)
+                .any(|g| g.text.contains(&start) && g.id != 0);
+            assert!(named != drawn, "{script}: {missing:?} {line:?}");
+        }
+        if missing.is_empty() {
+            assert!(line.glyphs().all(|g| g.id != 0), "{line:?}");
+            assert!(!fonts.fallback_families().is_empty());
+        }
+    }
 }

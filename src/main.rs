@@ -12,7 +12,6 @@ fn main() -> ExitCode {
         )
         .with_writer(io::stderr)
         .init();
-    limber::init();
 
     let args = cli::parse();
     if matches!(args.command, None | Some(Command::Remind)) {

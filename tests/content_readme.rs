@@ -189,3 +189,67 @@ fn the_documented_limits_are_the_enforced_ones() {
         );
     }
 }
+
+/// The rows of the README's "Limits" table: (what, value as written).
+fn limits_table() -> Vec<(String, String)> {
+    let section = README
+        .split("\n## Limits\n")
+        .nth(1)
+        .expect("a Limits section");
+    section
+        .lines()
+        .filter(|line| {
+            line.starts_with("| ") && !line.starts_with("| what") && !line.starts_with("| ---")
+        })
+        .map(|line| {
+            let cells: Vec<&str> = line.trim_matches('|').split(" | ").map(str::trim).collect();
+            (cells[0].to_string(), cells[1].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn the_limits_table_is_the_enforced_limits() {
+    use limber_core::limits;
+    use limber_core::session::dose;
+    let table = limits_table();
+    let value = |what: &str| {
+        table
+            .iter()
+            .find(|(row, _)| row.starts_with(what))
+            .map(|(_, value)| value.clone())
+            .unwrap_or_else(|| panic!("no row {what:?} in {table:?}"))
+    };
+    assert_eq!(
+        value("exercises in a routine"),
+        limits::MAX_ROUTINE_EXERCISES.to_string()
+    );
+    assert_eq!(value("steps in an exercise"), limits::MAX_STEPS.to_string());
+    assert_eq!(value("variations"), limits::MAX_VARIATIONS.to_string());
+    assert_eq!(value("cautions"), limits::MAX_CAUTIONS.to_string());
+    assert_eq!(
+        value("characters in a title"),
+        limits::MAX_TITLE_CHARS.to_string()
+    );
+    assert_eq!(
+        value("characters in a text"),
+        limits::MAX_TEXT_CHARS.to_string()
+    );
+    assert_eq!(value("hold"), format!("{} seconds", dose::HOLD_SECONDS.max));
+    assert_eq!(value("repetitions"), dose::REPETITIONS.max.to_string());
+    assert_eq!(
+        value("move, release or rest"),
+        format!("{} seconds", limber_core::content::MAX_TRANSITION_SECONDS)
+    );
+    assert_eq!(
+        value("size of a RON file"),
+        limber_core::files::size_words(limber_core::content::MAX_RON_BYTES)
+    );
+    assert_eq!(table.len(), 10, "{table:?}");
+    // The list of rules says the same numbers.
+    assert!(README.contains(&format!("a hold over {} seconds", dose::HOLD_SECONDS.max)));
+    assert!(README.contains(&format!(
+        "more than {}\n  repetitions",
+        dose::REPETITIONS.max
+    )));
+}

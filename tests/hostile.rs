@@ -319,7 +319,8 @@ fn a_file_with_8000_invalid_steps_lists_ten_problems_and_counts_the_rest() {
     let mut out = Vec::new();
     let outcome = limber::cli::check::check(Some(&content), &mut out).expect("check runs");
     let out = String::from_utf8(out).expect("UTF-8");
-    assert_eq!(outcome.errors, 8_000, "the summary counts every problem");
+    // 8,000 steps out of order, and the list past its limit of steps.
+    assert_eq!(outcome.errors, 8_001, "the summary counts every problem");
     let listed: Vec<&str> = out
         .lines()
         .filter(|l| l.contains("many-steps.ron"))
@@ -330,15 +331,21 @@ fn a_file_with_8000_invalid_steps_lists_ten_problems_and_counts_the_rest() {
         "ten problems and one line counting the rest:\n{out}"
     );
     assert!(
-        listed[10].ends_with("… and 7,990 more problems in this file"),
+        listed[10].ends_with("… and 7,991 more problems in this file"),
         "{}",
         listed[10]
     );
-    // The first problem is placed at step 2's `role:` (line 10, column 2).
+    // In file order: the list's limit at `steps:` (line 8), then step 2's
+    // `role:` (line 10, column 2).
     assert!(
-        listed[0].contains("many-steps.ron:10:2: step 2 is a Setup card"),
+        listed[0].contains("many-steps.ron:8:5: `steps` has 8,001 entries; the most is 20"),
         "{}",
         listed[0]
+    );
+    assert!(
+        listed[1].contains("many-steps.ron:10:2: step 2 is a Setup card"),
+        "{}",
+        listed[1]
     );
 
     let (_, problems) = Library::load(&Sources {

@@ -55,6 +55,7 @@ pub fn write_sheet(
     writeln!(out)?;
     let phases = timeline.plan().phases();
     let cues = timeline.cues();
+    let next_words = next_words(cues);
     let mut next_cue = 0;
     for phase in phases {
         writeln!(
@@ -69,11 +70,11 @@ pub fn write_sheet(
         while cues.get(next_cue).is_some_and(|cue| cue.at < end) {
             next_cue += 1;
         }
-        write_cues(out, &cues[first..next_cue], phase.start, cues)?;
+        write_cues(out, cues, first..next_cue, phase.start, &next_words)?;
     }
     let total = timeline.total();
     writeln!(out, "{:>9}  {}", offset(total), Phase::Done.label())?;
-    write_cues(out, &cues[next_cue..], total, cues)?;
+    write_cues(out, cues, next_cue..cues.len(), total, &next_words)?;
     writeln!(out, "Total: {} ({})", offset(total), format_duration(total))
 }
 
@@ -98,16 +99,42 @@ fn describe_phase(phase: &PlannedPhase, exercises: &[&Exercise]) -> String {
     parts.join(" · ")
 }
 
-/// The cues of one phase; those at `start` go under its heading without an
-/// offset of their own.
+/// For each cue (in time order), when the next words after it are due: one
+/// pass from the end.
+fn next_words(cues: &[TimedCue]) -> Vec<Option<Duration>> {
+    let mut next = vec![None; cues.len()];
+    // The earliest words due strictly after the group being looked at.
+    let mut later: Option<Duration> = None;
+    let mut end = cues.len();
+    while end > 0 {
+        let at = cues[end - 1].at;
+        let start = cues[..end]
+            .iter()
+            .rposition(|cue| cue.at != at)
+            .map_or(0, |i| i + 1);
+        next[start..end].fill(later);
+        if cues[start..end]
+            .iter()
+            .any(|cue| matches!(cue.kind, CueKind::Say(_)))
+        {
+            later = Some(at);
+        }
+        end = start;
+    }
+    next
+}
+
+/// The cues `range` of `cues` (one phase's); those at `start` go under its
+/// heading without an offset of their own.
 fn write_cues(
     out: &mut dyn Write,
-    group: &[TimedCue],
+    cues: &[TimedCue],
+    range: std::ops::Range<usize>,
     start: Duration,
-    all: &[TimedCue],
+    next_words: &[Option<Duration>],
 ) -> io::Result<()> {
     let mut shown: Option<Duration> = Some(start);
-    for cue in group {
+    for (cue, next) in cues[range.clone()].iter().zip(&next_words[range]) {
         let at = if shown == Some(cue.at) {
             String::new()
         } else {
@@ -118,7 +145,7 @@ fn write_cues(
             CueKind::Sound(sound) => writeln!(out, "{at:>9}  {:<10} sound  {}", "", sound.name())?,
             CueKind::Say(text) => {
                 writeln!(out, "{at:>9}  {:<10} say    \"{text}\"", "")?;
-                if let Some(note) = overrun(cue, all) {
+                if let Some(note) = overrun(cue, *next) {
                     writeln!(out, "{:>9}  {:<10} note   {note}", "", "")?;
                 }
             }
@@ -128,16 +155,12 @@ fn write_cues(
 }
 
 /// A note when the words of `cue` may still be being said when the next
-/// words are due (they would be cut off).
-fn overrun(cue: &TimedCue, all: &[TimedCue]) -> Option<String> {
+/// words (due at `next`) are due: they would be cut off.
+fn overrun(cue: &TimedCue, next: Option<Duration>) -> Option<String> {
     let CueKind::Say(text) = &cue.kind else {
         return None;
     };
-    let next = all
-        .iter()
-        .filter(|other| other.at > cue.at && matches!(other.kind, CueKind::Say(_)))
-        .map(|other| other.at)
-        .next()?;
+    let next = next?;
     let speaking = phrases::speaking_time(text);
     let gap = next.saturating_sub(cue.at);
     (speaking > gap).then(|| {

@@ -200,6 +200,22 @@ pub fn find_routine<'a>(
     })
 }
 
+/// The papers' fonts ([`crate::paper_fonts`]).
+pub fn paper_fonts() -> Result<limber_core::paper::FontSet, String> {
+    crate::paper_fonts()
+}
+
+/// One line on stderr per script a paper could not draw (no font on this
+/// computer has it): never dropped without a word.
+pub fn say_missing_scripts(saved: &limber_core::paper::Saved) {
+    for script in &saved.missing_scripts {
+        eprintln!(
+            "limber: {}",
+            limber_core::paper::font::missing_script_words(script)
+        );
+    }
+}
+
 /// Today in the system's time zone.
 pub fn today() -> chrono::NaiveDate {
     limber_core::time::local_now().date_naive()

@@ -6,7 +6,7 @@ use limber_core::paper::{self, Doses, SheetRequest};
 use limber_core::terminal;
 
 use super::args::{IntensityArg, PaperArg};
-use super::env::{Env, Outcome, find_routine, today};
+use super::env::{Env, Outcome, find_routine, paper_fonts, say_missing_scripts, today};
 
 pub fn run(
     env: &mut Env,
@@ -26,6 +26,7 @@ pub fn run(
             Doses::Profile(&profile)
         }
     };
+    let fonts = paper_fonts()?;
     let saved = paper::save_sheet(
         &SheetRequest {
             library: &library,
@@ -34,10 +35,12 @@ pub fn run(
             date: today(),
             paper,
             emergency: limber_core::guidance::emergency::EmergencyNumber::of_this_system(),
+            fonts: &fonts,
         },
         out,
     )
     .map_err(|e| e.to_string())?;
+    say_missing_scripts(&saved);
     let said = format!(
         "{}: {} ({})",
         terminal::escape(&out.to_string_lossy()),

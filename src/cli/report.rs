@@ -7,7 +7,7 @@ use limber_core::paper::{self, Period, ReportFormat, ReportInput};
 use limber_core::terminal::{self, Escaping};
 
 use super::args::PaperArg;
-use super::env::{Env, Outcome, today};
+use super::env::{Env, Outcome, paper_fonts, say_missing_scripts, today};
 
 pub fn run(
     env: &mut Env,
@@ -68,7 +68,8 @@ pub fn run(
     if csv {
         match out {
             Some(path) => {
-                let saved = paper::save_report(&report, ReportFormat::Csv, paper, path)
+                let fonts = paper_fonts()?;
+                let saved = paper::save_report(&report, ReportFormat::Csv, paper, &fonts, path)
                     .map_err(|e| e.to_string())?;
                 let said = format!(
                     "{}: {}",
@@ -95,8 +96,10 @@ pub fn run(
             "give --out FILE.pdf for the PDF report (or --csv for CSV on the terminal)".into(),
         );
     };
-    let saved =
-        paper::save_report(&report, ReportFormat::Pdf, paper, path).map_err(|e| e.to_string())?;
+    let fonts = paper_fonts()?;
+    let saved = paper::save_report(&report, ReportFormat::Pdf, paper, &fonts, path)
+        .map_err(|e| e.to_string())?;
+    say_missing_scripts(&saved);
     let said = format!(
         "{}: visit report for {} ({}). {}",
         terminal::escape(&path.to_string_lossy()),

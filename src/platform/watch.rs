@@ -2,18 +2,21 @@
 //! save (an editor's burst of events: a temporary file, a rename, a
 //! change of times) becomes one call, [`DEBOUNCE`] after the last event.
 //!
-//! The watching runs on `notify`'s own threads; the callback runs on the
-//! debouncer's thread, so it may load the content there (the app does:
-//! nothing of it touches the UI thread). What counts as a change is
-//! [`is_content_change`]: a RON file, an image or a folder inside a content
-//! folder, not a hidden file (editor swap files, `.packs/`).
+//! The watching runs on `notify`'s own thread; the bursts are gathered on
+//! a thread of the watcher's, where the callback runs, so it may load the
+//! content there (the app does: nothing of it touches the UI thread). That
+//! thread sleeps until an event comes: an idle app is not woken (the
+//! debouncer crates tick on a timer, 16 times a second, changes or not).
+//! What counts as a change is [`is_content_change`]: a RON file, an image
+//! or a folder inside a content folder, not a hidden file (editor swap
+//! files, `.packs/`).
 
 use std::path::{Component, Path, PathBuf};
+use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Arc, Mutex, Weak};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use notify_debouncer_full::notify::{self, EventKind, RecommendedWatcher, RecursiveMode};
-use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
+use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
 use limber_core::content::IMAGE_EXTENSIONS;
 use limber_core::content::Sources;
@@ -31,11 +34,11 @@ pub struct WatchError {
     pub source: notify::Error,
 }
 
-type Shared = Arc<Mutex<Option<Debouncer<RecommendedWatcher, RecommendedCache>>>>;
+type Shared = Arc<Mutex<RecommendedWatcher>>;
 
 /// Watches the folders of a [`Sources`] until dropped.
 pub struct ContentWatcher {
-    _debouncer: Shared,
+    _watcher: Shared,
     roots: Vec<PathBuf>,
 }
 
@@ -65,80 +68,73 @@ impl ContentWatcher {
             .folders()
             .map(|dir| std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf()))
             .collect();
-        let shared: Shared = Arc::new(Mutex::new(None));
-        // The callback lives on the debouncer's thread, which the debouncer
-        // owns: a weak handle, so the two do not keep each other alive.
-        let handle: Weak<_> = Arc::downgrade(&shared);
         let watched = with_real_paths(&roots);
-        let callback = move |result: DebounceEventResult| {
-            let events = match result {
-                Ok(events) => events,
-                Err(errors) => {
-                    for error in errors {
-                        tracing::warn!("watching the content folders: {error}");
+        let (events, arrivals) = mpsc::channel::<notify::Result<notify::Event>>();
+        let watcher = notify::recommended_watcher(move |event| {
+            // The gathering thread has ended only when the watcher is being
+            // dropped: nothing to tell.
+            let _ = events.send(event);
+        })
+        .map_err(|source| WatchError {
+            path: roots.first().cloned().unwrap_or_default(),
+            source,
+        })?;
+        let shared: Shared = Arc::new(Mutex::new(watcher));
+        {
+            let mut watcher = shared
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            for (root, required) in roots.iter().zip(required_flags(sources)) {
+                if let Some(parent) = root.parent().filter(|parent| parent.is_dir()) {
+                    // Only to see the folder itself come and go (non-recursive).
+                    if let Err(error) = watcher.watch(parent, RecursiveMode::NonRecursive) {
+                        tracing::debug!("cannot watch {}: {error}", parent.display());
                     }
-                    return;
                 }
-            };
-            let mut changed: Vec<PathBuf> = Vec::new();
-            // Opening or reading a file (Limber's own loading among them)
-            // changes nothing.
-            for event in events
-                .iter()
-                .filter(|e| !matches!(e.kind, EventKind::Access(_)))
-            {
-                for path in &event.paths {
-                    if is_content_change(path, &watched) && !changed.contains(path) {
-                        changed.push(path.clone());
+                if !root.is_dir() && !required {
+                    continue;
+                }
+                match watcher.watch(root, RecursiveMode::Recursive) {
+                    Ok(()) => {}
+                    Err(source) if required => {
+                        return Err(WatchError {
+                            path: root.clone(),
+                            source,
+                        });
+                    }
+                    Err(error) => tracing::warn!("cannot watch {}: {error}", root.display()),
+                }
+            }
+        }
+        // The gathering thread holds the watcher weakly, so dropping the
+        // ContentWatcher drops the watcher, which closes the channel and
+        // ends the thread.
+        let handle: Weak<Mutex<RecommendedWatcher>> = Arc::downgrade(&shared);
+        std::thread::Builder::new()
+            .name("limber-watch".to_owned())
+            .spawn(move || {
+                while let Some(changed) = next_burst(&arrivals, debounce, &watched) {
+                    // A folder that (re)appeared is watched inside from now on.
+                    for root in watched.iter().filter(|root| changed.contains(root)) {
+                        if root.is_dir()
+                            && let Some(shared) = handle.upgrade()
+                            && let Ok(mut watcher) = shared.lock()
+                            && let Err(error) = watcher.watch(root, RecursiveMode::Recursive)
+                        {
+                            tracing::warn!("cannot watch {}: {error}", root.display());
+                        }
+                    }
+                    if !changed.is_empty() {
+                        on_change(changed);
                     }
                 }
-            }
-            // A folder that (re)appeared is watched inside from now on.
-            for root in watched.iter().filter(|root| changed.contains(root)) {
-                if root.is_dir()
-                    && let Some(shared) = handle.upgrade()
-                    && let Ok(mut guard) = shared.lock()
-                    && let Some(debouncer) = guard.as_mut()
-                    && let Err(error) = debouncer.watch(root, RecursiveMode::Recursive)
-                {
-                    tracing::warn!("cannot watch {}: {error}", root.display());
-                }
-            }
-            if !changed.is_empty() {
-                on_change(changed);
-            }
-        };
-        let mut debouncer =
-            new_debouncer(debounce, None, callback).map_err(|source| WatchError {
+            })
+            .map_err(|error| WatchError {
                 path: roots.first().cloned().unwrap_or_default(),
-                source,
+                source: notify::Error::io(error),
             })?;
-        for (root, required) in roots.iter().zip(required_flags(sources)) {
-            if let Some(parent) = root.parent().filter(|parent| parent.is_dir()) {
-                // Only to see the folder itself come and go (non-recursive).
-                if let Err(error) = debouncer.watch(parent, RecursiveMode::NonRecursive) {
-                    tracing::debug!("cannot watch {}: {error}", parent.display());
-                }
-            }
-            if !root.is_dir() && !required {
-                continue;
-            }
-            match debouncer.watch(root, RecursiveMode::Recursive) {
-                Ok(()) => {}
-                Err(source) if required => {
-                    return Err(WatchError {
-                        path: root.clone(),
-                        source,
-                    });
-                }
-                Err(error) => tracing::warn!("cannot watch {}: {error}", root.display()),
-            }
-        }
-        if let Ok(mut guard) = shared.lock() {
-            *guard = Some(debouncer);
-        }
         Ok(ContentWatcher {
-            _debouncer: shared,
+            _watcher: shared,
             roots,
         })
     }
@@ -146,6 +142,45 @@ impl ContentWatcher {
     /// The folders watched (absolute).
     pub fn roots(&self) -> &[PathBuf] {
         &self.roots
+    }
+}
+
+/// Waits (asleep) for the next event, then gathers events until none has
+/// come for `debounce`: the content paths changed in that burst, each
+/// once. `None` once the watcher is gone.
+fn next_burst(
+    arrivals: &mpsc::Receiver<notify::Result<notify::Event>>,
+    debounce: Duration,
+    watched: &[PathBuf],
+) -> Option<Vec<PathBuf>> {
+    let mut changed: Vec<PathBuf> = Vec::new();
+    let note = |event: notify::Result<notify::Event>, changed: &mut Vec<PathBuf>| match event {
+        // Opening or reading a file (Limber's own loading among them)
+        // changes nothing.
+        Ok(event) if matches!(event.kind, EventKind::Access(_)) => {}
+        Ok(event) => {
+            for path in event.paths {
+                if is_content_change(&path, watched) && !changed.contains(&path) {
+                    changed.push(path);
+                }
+            }
+        }
+        Err(error) => tracing::warn!("watching the content folders: {error}"),
+    };
+    note(arrivals.recv().ok()?, &mut changed);
+    let mut quiet_until = Instant::now() + debounce;
+    loop {
+        let wait = quiet_until.saturating_duration_since(Instant::now());
+        match arrivals.recv_timeout(wait) {
+            Ok(event) => {
+                note(event, &mut changed);
+                quiet_until = Instant::now() + debounce;
+            }
+            Err(RecvTimeoutError::Timeout) => return Some(changed),
+            Err(RecvTimeoutError::Disconnected) => {
+                return (!changed.is_empty()).then_some(changed);
+            }
+        }
     }
 }
 

@@ -212,7 +212,6 @@ impl App {
     /// The app and the task that loads the profile's history. Fails only
     /// when the store's thread cannot be started.
     pub fn new(options: Options) -> std::io::Result<(Self, Task<Message>)> {
-        crate::init();
         let (store, snapshot) = StoreHandle::spawn(options.store)?;
         let mut app = App {
             library: options.library,

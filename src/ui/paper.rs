@@ -34,6 +34,15 @@ use limber_core::schedule::{ReminderState, WeeklyPlan};
 // The tasks.
 // ----------------------------------------------------------------------
 
+/// One line per script a paper could not draw.
+fn missing_script_notices(saved: &Saved) -> Vec<String> {
+    saved
+        .missing_scripts
+        .iter()
+        .map(|script| paper::font::missing_script_words(script))
+        .collect()
+}
+
 /// How saving a paper ended, for the notice banner.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
@@ -83,6 +92,7 @@ pub fn print_sheet(dialog: &dyn SaveDialog, input: SheetInput) -> Task<Message> 
                 input.routine_id
             ));
         };
+        let fonts = crate::paper_fonts()?;
         let saved = paper::save_sheet(
             &SheetRequest {
                 library: &input.library,
@@ -91,6 +101,7 @@ pub fn print_sheet(dialog: &dyn SaveDialog, input: SheetInput) -> Task<Message> 
                 date: input.today,
                 paper: paper::default_paper(),
                 emergency: limber_core::guidance::emergency::EmergencyNumber::of_this_system(),
+                fonts: &fonts,
             },
             &path,
         )
@@ -98,11 +109,11 @@ pub fn print_sheet(dialog: &dyn SaveDialog, input: SheetInput) -> Task<Message> 
         Ok((
             format!(
                 "Saved the sheet for {} to {} ({}).",
-                routine.title,
+                paper::layout::clip_chars(&routine.title, paper::MAX_TITLE_CHARS_ON_PAPER),
                 saved.path.display(),
                 saved.pages_words().unwrap_or_default()
             ),
-            Vec::new(),
+            missing_script_notices(&saved),
         ))
     })
 }
@@ -170,8 +181,12 @@ pub fn visit_report(
                         generated: job.today,
                         left_out: &job.left_out,
                     });
-                    paper::save_report(&report, format, paper::default_paper(), &path)
-                        .map(|saved| (report_notice(&saved, format), more))
+                    let fonts = crate::paper_fonts()?;
+                    paper::save_report(&report, format, paper::default_paper(), &fonts, &path)
+                        .map(|saved| {
+                            more.extend(missing_script_notices(&saved));
+                            (report_notice(&saved, format), more)
+                        })
                         .map_err(|e| e.to_string())
                 })
                 .await;

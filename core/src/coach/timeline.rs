@@ -211,8 +211,9 @@ impl Timeline {
 
     /// [`Timeline::new`] with each exercise's chosen variation.
     pub fn voiced(plan: Plan, exercises: &[Voiced<'_>], options: CoachOptions) -> Timeline {
+        let first_times = first_times(plan.phases());
         let phases: Vec<PhaseCues> = (0..plan.phases().len())
-            .map(|index| phase_cues(&plan, index, exercises, &options))
+            .map(|index| phase_cues(&plan, index, first_times[index], exercises, &options))
             .collect();
         let mut finish = vec![CueKind::Sound(Cue::Finish)];
         if options.speech {
@@ -395,10 +396,23 @@ impl Timeline {
     }
 }
 
-/// The words and inner cues of one phase.
+/// For each phase, whether it is its exercise's first phase of its kind
+/// (its first repetition): one pass over the plan, where looking back from
+/// every phase cost the square of the routine's length.
+fn first_times(phases: &[PlannedPhase]) -> Vec<bool> {
+    let mut seen = std::collections::HashSet::new();
+    phases
+        .iter()
+        .map(|phase| seen.insert((phase.exercise_index, phase.phase)))
+        .collect()
+}
+
+/// The words and inner cues of one phase (`first_time`: its exercise's
+/// first phase of this kind, its first repetition).
 fn phase_cues(
     plan: &Plan,
     index: usize,
+    first_time: bool,
     exercises: &[Voiced<'_>],
     options: &CoachOptions,
 ) -> PhaseCues {
@@ -410,10 +424,6 @@ fn phase_cues(
     let same_exercise = |other: &PlannedPhase| other.exercise_index == phase.exercise_index;
     let first_of_exercise = index == 0 || !phases.get(index - 1).is_some_and(same_exercise);
     let last_of_exercise = !phases.get(index + 1).is_some_and(same_exercise);
-    // The exercise's first phase of this kind: its first repetition.
-    let first_time = !phases[..index]
-        .iter()
-        .any(|p| same_exercise(p) && p.phase == phase.phase);
     // Texts of a sided exercise name the side being done ({side}).
     let for_side = |text: &str| crate::words::for_side(text, phase.side).into_owned();
     // The step's own line: the variation's or its own `spoken` line, else

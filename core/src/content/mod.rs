@@ -9,6 +9,7 @@
 pub mod pack;
 pub mod schema;
 mod side;
+pub mod size;
 
 mod library;
 mod locate;

@@ -398,7 +398,21 @@ fn check_illustration(
     }
 }
 
+/// Each field past its limit ([`crate::limits`]) as an error at its place.
+fn check_limits(over: Vec<super::size::OverLimit>, check: &mut ItemCheck) {
+    use super::size::Place;
+    for problem in over {
+        match problem.place {
+            Place::Field(field) => check.error(|l| l.nth_field(field, 0), problem.message),
+            Place::Step(index, field) => {
+                check.error(|l| step_field(l, index, field), problem.message)
+            }
+        }
+    }
+}
+
 pub(crate) fn check_area(area: &Area, check: &mut ItemCheck) {
+    check_limits(super::size::area(area), check);
     check_area_text(area, check);
     check_id(&area.id, "area", check);
     check_not_empty(&area.title, "title", check, true);
@@ -423,6 +437,7 @@ fn check_highlight(highlight: Region, check: &mut ItemCheck) {
 }
 
 pub(crate) fn check_exercise(exercise: &Exercise, origin: &Origin, check: &mut ItemCheck) {
+    check_limits(super::size::exercise(exercise), check);
     check_exercise_text(exercise, check);
     check_id(&exercise.id, "exercise", check);
     check_not_empty(&exercise.title, "title", check, true);
@@ -584,6 +599,7 @@ fn check_side_placeholders(exercise: &Exercise, check: &mut ItemCheck) {
 }
 
 pub(crate) fn check_routine(routine: &Routine, check: &mut ItemCheck) {
+    check_limits(super::size::routine(routine), check);
     check_routine_text(routine, check);
     check_id(&routine.id, "routine", check);
     check_not_empty(&routine.title, "title", check, true);

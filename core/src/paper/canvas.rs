@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use super::font;
+use super::font::FontSet;
 use crate::figure::RasterImage;
 
 /// A colour on paper.
@@ -193,7 +193,8 @@ pub enum Cap {
     Round,
 }
 
-/// One line of text.
+/// One line of text, measured when it was laid out (so finding where it
+/// is never shapes it again).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextLine {
     /// Left end of the baseline.
@@ -202,11 +203,34 @@ pub struct TextLine {
     pub bold: bool,
     pub color: Rgb,
     pub text: String,
+    /// Its width, points.
+    pub width: f32,
+    /// Height above and depth below the baseline, points.
+    pub ascent: f32,
+    pub descent: f32,
 }
 
 impl TextLine {
-    pub fn width(&self) -> f32 {
-        font::width(&self.text, self.size, self.bold)
+    /// `text` measured in `fonts`.
+    pub fn new(
+        fonts: &FontSet,
+        origin: Pt,
+        size: f32,
+        bold: bool,
+        color: Rgb,
+        text: String,
+    ) -> TextLine {
+        let metrics = fonts.metrics();
+        TextLine {
+            origin,
+            size,
+            bold,
+            color,
+            width: fonts.width(&text, size, bold),
+            ascent: metrics.ascent * size,
+            descent: metrics.descent * size,
+            text,
+        }
     }
 }
 
@@ -250,15 +274,12 @@ impl Item {
     /// The box the item covers on the page.
     pub fn bounds(&self) -> Area {
         match self {
-            Item::Text(line) => {
-                let metrics = font::metrics();
-                Area::new(
-                    line.origin.x,
-                    line.origin.y - metrics.ascent * line.size,
-                    line.width(),
-                    (metrics.ascent + metrics.descent) * line.size,
-                )
-            }
+            Item::Text(line) => Area::new(
+                line.origin.x,
+                line.origin.y - line.ascent,
+                line.width,
+                line.ascent + line.descent,
+            ),
             Item::Fill { outline, .. } => {
                 Area::around(outline.points()).unwrap_or(Area::new(0.0, 0.0, 0.0, 0.0))
             }
@@ -336,9 +357,26 @@ pub struct Document {
     /// The PDF's title (shown in a viewer's title bar).
     pub title: String,
     pub pages: Vec<Page>,
+    /// The fonts its text was measured in, and is drawn in.
+    pub fonts: FontSet,
 }
 
 impl Document {
+    /// The scripts of its text no font here can draw (drawn as boxes):
+    /// what to tell the person, one line per script.
+    pub fn missing_scripts(&self) -> Vec<String> {
+        self.fonts
+            .missing_scripts(
+                self.pages
+                    .iter()
+                    .flat_map(|page| &page.items)
+                    .filter_map(|item| match item {
+                        Item::Text(line) => Some(line.text.as_str()),
+                        _ => None,
+                    }),
+            )
+    }
+
     /// All the text of the document, page by page and line by line, in
     /// drawing order (what a test can search).
     pub fn text(&self) -> String {
@@ -381,13 +419,14 @@ mod tests {
         assert_eq!(stroke.bounds(), Area::new(-1.0, -1.0, 12.0, 2.0));
         stroke.translate(5.0, 5.0);
         assert_eq!(stroke.bounds(), Area::new(4.0, 4.0, 12.0, 2.0));
-        let text = Item::Text(TextLine {
-            origin: Pt::new(10.0, 20.0),
-            size: 10.0,
-            bold: false,
-            color: Rgb(0, 0, 0),
-            text: "Hold".into(),
-        });
+        let text = Item::Text(TextLine::new(
+            &crate::paper::font::tests::fonts(),
+            Pt::new(10.0, 20.0),
+            10.0,
+            false,
+            Rgb(0, 0, 0),
+            "Hold".into(),
+        ));
         let bounds = text.bounds();
         assert!(bounds.y < 20.0 && bounds.bottom() > 20.0 && bounds.width > 10.0);
     }

@@ -6,7 +6,7 @@
 //! tall block only where no line, figure or box would be cut.
 
 use super::canvas::{Area, Item, Page, Pt, Rgb, TextLine};
-use super::font;
+use super::font::FontSet;
 
 /// How a run of text looks.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -64,117 +64,227 @@ struct Word {
     text: String,
     style: Style,
     space_before: bool,
+    /// Its width, points (measured once).
+    width: f32,
 }
+
+/// The longest piece of a word measured at once: a longer word (no line
+/// holds it anyway) is cut into pieces this long first, so the shaper never
+/// holds a megabyte of glyphs.
+const WORD_CHUNK_CHARS: usize = 512;
 
 fn words(spans: &[Span]) -> Vec<Word> {
     let mut words = Vec::new();
     // Whitespace seen since the last word ended (across spans too).
     let mut space_pending = false;
+    let push = |words: &mut Vec<Word>, text: String, style: Style, space_before: bool| {
+        words.push(Word {
+            text,
+            style,
+            space_before,
+            width: 0.0,
+        });
+    };
     for span in spans {
         let mut current = String::new();
+        let mut chars = 0;
         for c in span.text.chars() {
             if c.is_whitespace() {
                 if !current.is_empty() {
-                    words.push(Word {
-                        text: std::mem::take(&mut current),
-                        style: span.style,
-                        space_before: space_pending,
-                    });
+                    push(
+                        &mut words,
+                        std::mem::take(&mut current),
+                        span.style,
+                        space_pending,
+                    );
+                    chars = 0;
                 }
                 space_pending = true;
             } else {
                 // A word right after the previous span's word with no
                 // space ("15" + "s") stays glued to it: space_before false.
+                if chars == WORD_CHUNK_CHARS {
+                    push(
+                        &mut words,
+                        std::mem::take(&mut current),
+                        span.style,
+                        space_pending,
+                    );
+                    space_pending = false;
+                    chars = 0;
+                }
                 current.push(c);
+                chars += 1;
             }
         }
         if !current.is_empty() {
-            words.push(Word {
-                text: current,
-                style: span.style,
-                space_before: space_pending,
-            });
+            push(&mut words, current, span.style, space_pending);
             space_pending = false;
         }
     }
     words
 }
 
-/// Splits a word too wide for a line into pieces that fit (at least one
-/// character each).
-fn split_word(word: &Word, width: f32) -> Vec<Word> {
-    let mut pieces = Vec::new();
-    let mut current = String::new();
-    for c in word.text.chars() {
-        let mut candidate = current.clone();
-        candidate.push(c);
-        if !current.is_empty() && font::width(&candidate, word.style.size, word.style.bold) > width
-        {
-            pieces.push(std::mem::take(&mut current));
+/// The advance of each character boundary of `text` from its start,
+/// points: `(byte offset, width of text[..offset])`, at cluster starts, in
+/// text order, ending with the whole text.
+fn prefix_widths(fonts: &FontSet, text: &str, style: Style) -> Vec<(usize, f32)> {
+    let line = fonts.shape(text);
+    // Advance per cluster, by where its text starts.
+    let mut clusters: Vec<(usize, f32)> = line
+        .glyphs()
+        .map(|g| (g.text.start, g.x_advance * style.size))
+        .collect();
+    clusters.sort_by_key(|(start, _)| *start);
+    let mut widths = Vec::with_capacity(clusters.len() + 1);
+    let mut total = 0.0;
+    let mut index = 0;
+    while index < clusters.len() {
+        let start = clusters[index].0;
+        widths.push((start, total));
+        while index < clusters.len() && clusters[index].0 == start {
+            total += clusters[index].1;
+            index += 1;
         }
-        current.push(c);
     }
-    if !current.is_empty() {
-        pieces.push(current);
+    widths.push((text.len(), total));
+    widths
+}
+
+/// Splits a word too wide for a line into pieces that fit (at least one
+/// character each), shaping it once.
+fn split_word(fonts: &FontSet, word: &Word, width: f32) -> Vec<Word> {
+    let extra = if word.style.bold {
+        super::font::BOLD_STROKE * word.style.size
+    } else {
+        0.0
+    };
+    let widths = prefix_widths(fonts, &word.text, word.style);
+    let mut pieces = Vec::new();
+    let (mut piece_start, mut piece_left) = (0usize, 0.0f32);
+    for pair in widths.windows(2) {
+        let ((start, left), (end, right)) = (pair[0], pair[1]);
+        if start > piece_start && right - piece_left + extra > width {
+            pieces.push((piece_start, start, left - piece_left));
+            piece_start = start;
+            piece_left = left;
+        }
+        if end == word.text.len() {
+            pieces.push((piece_start, end, right - piece_left));
+        }
     }
     pieces
         .into_iter()
         .enumerate()
-        .map(|(index, text)| Word {
-            text,
+        .map(|(index, (start, end, advance))| Word {
+            text: word.text[start..end].to_string(),
             style: word.style,
             space_before: index == 0 && word.space_before,
+            width: advance + extra,
         })
         .collect()
 }
 
-/// One laid-out line: runs with their x offset from the line start.
+/// One laid-out line: runs with their x offset from the line start, and
+/// each run's width.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Line {
     pub runs: Vec<(f32, String, Style)>,
+    /// Each run's width, points (as `runs`).
+    pub run_widths: Vec<f32>,
     pub width: f32,
     /// The largest font size on the line.
     pub size: f32,
 }
 
+/// Space widths per style, measured once per wrap.
+struct Spaces(Vec<(Style, f32)>);
+
+impl Spaces {
+    fn width(&mut self, fonts: &FontSet, style: Style) -> f32 {
+        let key = Style {
+            bold: false,
+            ..style
+        };
+        if let Some((_, width)) = self.0.iter().find(|(s, _)| *s == key) {
+            return *width;
+        }
+        let width = fonts.width(" ", style.size, false);
+        self.0.push((key, width));
+        width
+    }
+}
+
 /// Wraps spans into lines no wider than `width` (a word wider than a line
-/// is cut between characters).
-pub fn wrap(spans: &[Span], width: f32) -> Vec<Line> {
-    let mut lines: Vec<Line> = Vec::new();
-    let mut current: Vec<Word> = Vec::new();
-    let line_width = |words: &[Word]| measure_words(words).1;
+/// is cut between characters). Linear in the text: each word is measured
+/// once, and each line once more as drawn.
+pub fn wrap(fonts: &FontSet, spans: &[Span], width: f32) -> Vec<Line> {
+    let mut spaces = Spaces(Vec::new());
     let mut all = Vec::new();
-    for word in words(spans) {
-        if font::width(&word.text, word.style.size, word.style.bold) > width {
-            all.extend(split_word(&word, width));
+    for mut word in words(spans) {
+        word.width = fonts.width(&word.text, word.style.size, word.style.bold);
+        if word.width > width {
+            all.extend(split_word(fonts, &word, width));
         } else {
             all.push(word);
         }
     }
-    for word in all {
-        current.push(word);
-        if current.len() > 1 && line_width(&current) > width {
-            let Some(mut last) = current.pop() else {
-                continue;
-            };
-            lines.push(make_line(&current));
-            last.space_before = false;
-            current = vec![last];
+    let mut lines: Vec<Line> = Vec::new();
+    let mut current: Vec<Word> = Vec::new();
+    let mut current_width = 0.0;
+    for mut word in all {
+        let space = if current.is_empty() || !word.space_before {
+            0.0
+        } else {
+            spaces.width(fonts, word.style)
+        };
+        if !current.is_empty() && current_width + space + word.width > width {
+            flush(fonts, &mut current, width, &mut lines);
+            word.space_before = false;
+            current_width = word.width;
+        } else {
+            current_width += space + word.width;
         }
+        current.push(word);
     }
     if !current.is_empty() {
-        lines.push(make_line(&current));
+        flush(fonts, &mut current, width, &mut lines);
     }
     lines
 }
 
-/// Runs (same-style words joined) with their offsets, and the total width.
-fn measure_words(words: &[Word]) -> (Vec<(f32, String, Style)>, f32) {
-    let mut runs: Vec<(f32, String, Style)> = Vec::new();
-    let mut x = 0.0;
+/// Makes lines of `words` as drawn: the sum of the words' widths decided
+/// the break, the line as shaped decides its width; should it come out
+/// wider (kerning across a space), the last words go to a line of their
+/// own.
+fn flush(fonts: &FontSet, words: &mut Vec<Word>, width: f32, lines: &mut Vec<Line>) {
+    let mut rest: Vec<Word> = Vec::new();
+    loop {
+        let line = make_line(fonts, words);
+        if line.width <= width + 1e-3 || words.len() < 2 {
+            lines.push(line);
+            break;
+        }
+        if let Some(last) = words.pop() {
+            rest.insert(0, last);
+        }
+    }
+    words.clear();
+    if let Some(first) = rest.first_mut() {
+        first.space_before = false;
+        let mut rest = rest;
+        flush(fonts, &mut rest, width, lines);
+    }
+}
+
+/// Runs (same-style words joined) with their offsets and widths, and the
+/// total width.
+fn make_line(fonts: &FontSet, words: &[Word]) -> Line {
+    // (space before the run, its text, its style)
+    let mut pieces: Vec<(f32, String, Style)> = Vec::new();
     for (index, word) in words.iter().enumerate() {
         let space = index > 0 && word.space_before;
-        match runs.last_mut() {
+        match pieces.last_mut() {
             Some((_, text, style)) if *style == word.style => {
                 if space {
                     text.push(' ');
@@ -182,42 +292,79 @@ fn measure_words(words: &[Word]) -> (Vec<(f32, String, Style)>, f32) {
                 text.push_str(&word.text);
             }
             _ => {
-                if let Some((start, text, style)) = runs.last() {
-                    x = start + font::width(text, style.size, style.bold);
-                }
-                if space {
-                    x += font::width(" ", word.style.size, false);
-                }
-                runs.push((x, word.text.clone(), word.style));
+                let gap = if space {
+                    fonts.width(" ", word.style.size, false)
+                } else {
+                    0.0
+                };
+                pieces.push((gap, word.text.clone(), word.style));
             }
         }
     }
-    let width = runs.last().map_or(0.0, |(start, text, style)| {
-        start + font::width(text, style.size, style.bold)
-    });
-    (runs, width)
-}
-
-fn make_line(words: &[Word]) -> Line {
-    let (runs, width) = measure_words(words);
+    let mut x = 0.0;
+    let mut runs = Vec::with_capacity(pieces.len());
+    let mut run_widths = Vec::with_capacity(pieces.len());
+    for (gap, text, style) in pieces {
+        x += gap;
+        let run_width = fonts.width(&text, style.size, style.bold);
+        runs.push((x, text, style));
+        run_widths.push(run_width);
+        x += run_width;
+    }
     let size = words.iter().map(|w| w.style.size).fold(0.0, f32::max);
-    Line { runs, width, size }
+    Line {
+        runs,
+        run_widths,
+        width: x,
+        size,
+    }
 }
 
-/// `text` cut to fit `width` in `style`, with an ellipsis when cut.
-pub fn ellipsize(text: &str, style: Style, width: f32) -> String {
-    if font::width(text, style.size, style.bold) <= width {
+/// `text` cut to at most `max` characters, with an ellipsis when cut: what
+/// a title from a file is before it goes on paper.
+pub fn clip_chars(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((at, _)) => std::borrow::Cow::Owned(format!("{}…", text[..at].trim_end())),
+    }
+}
+
+/// `text` cut to fit `width` in `style`, with an ellipsis when cut. Looks
+/// at no more of the text than could fit.
+pub fn ellipsize(fonts: &FontSet, text: &str, style: Style, width: f32) -> String {
+    // No glyph is narrower than a twentieth of an em (zero-width marks
+    // aside, which show nothing): more characters than this never fit.
+    let most = (width.max(0.0) / (0.05 * style.size.max(0.1))) as usize + 2;
+    let clipped = match text.char_indices().nth(most) {
+        Some((at, _)) => &text[..at],
+        None => text,
+    };
+    if clipped.len() == text.len() && fonts.width(text, style.size, style.bold) <= width {
         return text.to_string();
     }
-    let mut cut: String = text.to_string();
-    while !cut.is_empty() {
-        cut.pop();
-        let candidate = format!("{}…", cut.trim_end());
-        if font::width(&candidate, style.size, style.bold) <= width {
-            return candidate;
+    let ellipsis = fonts.width("…", style.size, style.bold);
+    let widths = prefix_widths(fonts, clipped, style);
+    // The longest prefix (at a cluster start) that leaves room for the
+    // ellipsis; checked as drawn, one cluster back at a time if kerning
+    // makes it wider.
+    let mut fit = widths.partition_point(|(_, w)| w + ellipsis <= width);
+    while fit > 0 {
+        let (end, _) = widths[fit - 1];
+        let candidate = format!("{}…", clipped[..end].trim_end());
+        if candidate == "…" || fonts.width(&candidate, style.size, style.bold) <= width {
+            return if candidate == "…" && ellipsis > width {
+                String::new()
+            } else {
+                candidate
+            };
         }
+        fit -= 1;
     }
-    String::new()
+    if ellipsis <= width {
+        "…".to_string()
+    } else {
+        String::new()
+    }
 }
 
 /// How lines sit in their column.
@@ -228,39 +375,52 @@ pub enum Align {
     Center,
 }
 
-/// Things laid out from a (0, 0) origin, and the height they take.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// Things laid out from a (0, 0) origin, and the height they take, in the
+/// fonts they are measured in.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Block {
     pub items: Vec<Item>,
     pub height: f32,
+    fonts: FontSet,
 }
 
 impl Block {
-    pub fn new() -> Block {
-        Block::default()
+    pub fn new(fonts: &FontSet) -> Block {
+        Block {
+            items: Vec::new(),
+            height: 0.0,
+            fonts: fonts.clone(),
+        }
+    }
+
+    pub fn fonts(&self) -> &FontSet {
+        &self.fonts
     }
 
     /// Wraps `spans` into `width` at `(x, y)` (`y` is the top of the first
     /// line); returns the y under the last line. Grows the block to fit.
     pub fn paragraph(&mut self, spans: &[Span], x: f32, y: f32, width: f32, align: Align) -> f32 {
-        let ascent = font::metrics().ascent;
+        let metrics = self.fonts.metrics();
         let mut top = y;
-        for line in wrap(spans, width) {
+        for line in wrap(&self.fonts, spans, width) {
             let height = line.size * LEADING;
             // Centre the font's ascent in the extra leading above the line.
-            let baseline = top + line.size * ascent + (height - line.size * 1.2) / 2.0;
+            let baseline = top + line.size * metrics.ascent + (height - line.size * 1.2) / 2.0;
             let shift = match align {
                 Align::Left => 0.0,
                 Align::Right => width - line.width,
                 Align::Center => (width - line.width) / 2.0,
             };
-            for (offset, text, style) in line.runs {
+            for ((offset, text, style), width) in line.runs.into_iter().zip(line.run_widths) {
                 self.items.push(Item::Text(TextLine {
                     origin: Pt::new(x + shift + offset, baseline),
                     size: style.size,
                     bold: style.bold,
                     color: style.color,
                     text,
+                    width,
+                    ascent: metrics.ascent * style.size,
+                    descent: metrics.descent * style.size,
                 }));
             }
             top += height;
@@ -283,64 +443,58 @@ impl Block {
         }
         self.height = self.height.max(y + other.height);
     }
+}
 
-    /// Ys (from the top) where the block can be cut without cutting any
-    /// item, in increasing order.
-    fn clean_cuts(&self) -> Vec<f32> {
-        let spans: Vec<(f32, f32)> = self
+/// Where a tall block can be cut between pages: its items' vertical
+/// extents sorted by top, and the ys where no item is cut.
+struct Cuts {
+    /// (top, bottom, index in the block), by top.
+    spans: Vec<(f32, f32, usize)>,
+    /// Clean cuts, increasing.
+    cuts: Vec<f32>,
+}
+
+/// How far an item may reach over a cut (rounding).
+const HAIR: f32 = 0.01;
+
+impl Cuts {
+    /// In O(n log n): a y is clean when every item starting above it ends
+    /// by it, i.e. the items sorted by top, the largest bottom among those
+    /// above it is not below it.
+    fn new(block: &Block) -> Cuts {
+        let mut spans: Vec<(f32, f32, usize)> = block
             .items
             .iter()
-            .map(|item| {
+            .enumerate()
+            .map(|(index, item)| {
                 let b = item.bounds();
-                (b.y, b.bottom())
+                (b.y, b.bottom(), index)
             })
             .collect();
+        spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut reach = Vec::with_capacity(spans.len());
+        let mut lowest = f32::NEG_INFINITY;
+        for &(_, bottom, _) in &spans {
+            lowest = lowest.max(bottom);
+            reach.push(lowest);
+        }
         let mut cuts: Vec<f32> = spans
             .iter()
-            .map(|&(_, bottom)| bottom)
-            .filter(|&y| y > 0.0 && y < self.height)
+            .map(|&(_, bottom, _)| bottom)
+            .filter(|&y| y > 0.0 && y < block.height)
             .filter(|&y| {
-                !spans
-                    .iter()
-                    .any(|&(top, bottom)| top < y - 0.01 && bottom > y + 0.01)
+                let above = spans.partition_point(|&(top, _, _)| top < y - HAIR);
+                above == 0 || reach[above - 1] <= y + HAIR
             })
             .collect();
         cuts.sort_by(f32::total_cmp);
         cuts.dedup();
-        cuts
+        Cuts { spans, cuts }
     }
 
-    /// Splits at the lowest clean cut at or above `limit`: the part above
-    /// and the rest moved up to start at 0. `None` when there is no such cut.
-    fn split(self, limit: f32) -> Option<(Block, Block)> {
-        let cut = self.clean_cuts().into_iter().rfind(|&y| y <= limit)?;
-        let mut above = Block::new();
-        let mut below = Block::new();
-        for mut item in self.items {
-            if item.bounds().y < cut {
-                above.push(item);
-            } else {
-                // Trim the blank space at the cut so the rest starts at its
-                // first item.
-                item.translate(0.0, -cut);
-                below.items.push(item);
-            }
-        }
-        let first = below
-            .items
-            .iter()
-            .map(|item| item.bounds().y)
-            .fold(f32::INFINITY, f32::min);
-        if first.is_finite() && first > 0.0 {
-            for item in &mut below.items {
-                item.translate(0.0, -first);
-            }
-        }
-        below.height = (self.height - cut - first.max(0.0)).max(0.0);
-        for item in &below.items {
-            below.height = below.height.max(item.bounds().bottom());
-        }
-        Some((above, below))
+    /// Items (positions in `spans`) starting before `y`.
+    fn starting_before(&self, y: f32) -> usize {
+        self.spans.partition_point(|&(top, _, _)| top < y)
     }
 }
 
@@ -399,40 +553,115 @@ impl Flow {
         self.place_with(block, true);
     }
 
-    fn place_with(&mut self, mut block: Block, whole: bool) {
-        loop {
-            if block.height <= self.room() + 0.01 {
-                self.put(block);
+    fn place_with(&mut self, block: Block, whole: bool) {
+        if block.height <= self.room() + HAIR {
+            self.put(block.items, 0.0, block.height);
+            return;
+        }
+        if !self.page_is_empty() && (whole || block.height <= self.content.height) {
+            self.new_page();
+            if block.height <= self.room() + HAIR {
+                self.put(block.items, 0.0, block.height);
                 return;
             }
-            if !self.page_is_empty() && (whole || block.height <= self.content.height) {
-                self.new_page();
+        }
+        self.place_cut(block);
+    }
+
+    /// Places a block over as many pages as it takes, cut at clean cuts
+    /// found once: O(n log n) in its items however many pages it fills.
+    fn place_cut(&mut self, block: Block) {
+        let cuts = Cuts::new(&block);
+        // Which page part each item goes in: the items of part k are those
+        // starting in [starts[k], starts[k + 1]).
+        let mut parts: Vec<(usize, usize, f32)> = Vec::new(); // (first, end, top) in `spans`
+        let mut base = 0.0;
+        let mut first = 0;
+        let mut room = self.room();
+        let mut page_empty = self.page_is_empty();
+        loop {
+            if block.height - base <= room + HAIR {
+                parts.push((first, cuts.spans.len(), base));
+                break;
+            }
+            if !page_empty && block.height - base <= self.content.height {
+                parts.push((first, first, base));
+                room = self.content.height;
+                page_empty = true;
                 continue;
             }
-            match block.clone().split(self.room()) {
-                Some((above, below)) if !above.items.is_empty() => {
-                    self.put(above);
-                    self.new_page();
-                    block = below;
+            // The lowest clean cut that fits, with something above it.
+            let fits = cuts.cuts.partition_point(|&y| y <= base + room);
+            let cut = cuts.cuts[..fits]
+                .iter()
+                .rev()
+                .copied()
+                .find(|&y| y > base && cuts.starting_before(y) > first);
+            match cut {
+                Some(cut) => {
+                    let end = cuts.starting_before(cut);
+                    parts.push((first, end, base));
+                    first = end;
+                    // The rest starts at its first item (the blank at the
+                    // cut is trimmed).
+                    match cuts.spans.get(first) {
+                        Some(&(top, _, _)) => base = top.max(cut),
+                        None => break,
+                    }
+                    room = self.content.height;
+                    page_empty = true;
                 }
-                _ if !self.page_is_empty() => self.new_page(),
-                _ => {
-                    self.put(block);
-                    return;
+                None if !page_empty => {
+                    parts.push((first, first, base));
+                    room = self.content.height;
+                    page_empty = true;
+                }
+                None => {
+                    // No clean cut at all: it runs off the bottom.
+                    parts.push((first, cuts.spans.len(), base));
+                    break;
                 }
             }
         }
+        // Each item in its part, in the block's own drawing order.
+        let mut part_of = vec![0usize; block.items.len()];
+        for (part, &(from, to, _)) in parts.iter().enumerate() {
+            for &(_, _, index) in &cuts.spans[from..to] {
+                part_of[index] = part;
+            }
+        }
+        let mut items_of: Vec<Vec<Item>> = parts.iter().map(|_| Vec::new()).collect();
+        for (index, item) in block.items.into_iter().enumerate() {
+            items_of[part_of[index]].push(item);
+        }
+        let last = parts.len().saturating_sub(1);
+        for (part, (items, &(_, _, top))) in items_of.into_iter().zip(&parts).enumerate() {
+            if part > 0 {
+                self.new_page();
+            }
+            let height = if part == last {
+                block.height - top
+            } else {
+                items
+                    .iter()
+                    .map(|item| item.bounds().bottom() - top)
+                    .fold(0.0, f32::max)
+            };
+            self.put(items, top, height);
+        }
     }
 
-    fn put(&mut self, block: Block) {
-        let (x, y) = (self.content.x, self.y);
+    /// Puts items (block coordinates, `top` at the page's current y) and
+    /// moves down by `height`.
+    fn put(&mut self, items: Vec<Item>, top: f32, height: f32) {
+        let (x, y) = (self.content.x, self.y - top);
         if let Some(page) = self.pages.last_mut() {
-            for mut item in block.items {
+            for mut item in items {
                 item.translate(x, y);
                 page.items.push(item);
             }
         }
-        self.y += block.height;
+        self.y += height;
     }
 
     pub fn finish(self) -> Vec<Page> {
@@ -443,6 +672,8 @@ impl Flow {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::paper::font::shaped_bytes;
+    use crate::paper::font::tests::fonts;
 
     const BODY: Style = Style::new(10.0, false, Rgb(0, 0, 0));
 
@@ -462,7 +693,7 @@ mod tests {
     #[test]
     fn wraps_at_spaces_within_the_width() {
         let text = "Lie on your back with your knees bent and your feet flat on the floor.";
-        let lines = wrap(&[Span::new(text, BODY)], 120.0);
+        let lines = wrap(&fonts(), &[Span::new(text, BODY)], 120.0);
         assert!(lines.len() >= 3, "{:?}", line_texts(&lines));
         for line in &lines {
             assert!(line.width <= 120.0 + 1e-3, "{line:?}");
@@ -477,22 +708,26 @@ mod tests {
             Span::new("Hold.", BODY.bold()),
             Span::new(" Breathe calmly.", BODY),
         ];
-        let lines = wrap(&spans, 500.0);
+        let lines = wrap(&fonts(), &spans, 500.0);
         assert_eq!(
             line_texts(&lines),
             vec!["Hold.|Breathe calmly.".to_string()]
         );
         let runs = &lines[0].runs;
-        let bold_width = font::width("Hold.", 10.0, true);
+        let bold_width = fonts().width("Hold.", 10.0, true);
         assert!(runs[1].0 > bold_width, "a space between the runs: {runs:?}");
         // No space between spans means none on the page either.
-        let glued = wrap(&[Span::new("15", BODY), Span::new("s", BODY.bold())], 500.0);
+        let glued = wrap(
+            &fonts(),
+            &[Span::new("15", BODY), Span::new("s", BODY.bold())],
+            500.0,
+        );
         assert_eq!(line_texts(&glued), vec!["15|s".to_string()]);
     }
 
     #[test]
     fn a_word_wider_than_the_line_is_cut() {
-        let lines = wrap(&[Span::new("Supercalifragilistic", BODY)], 30.0);
+        let lines = wrap(&fonts(), &[Span::new("Supercalifragilistic", BODY)], 30.0);
         assert!(lines.len() > 1);
         for line in &lines {
             assert!(line.width <= 30.0 + 1e-3 || line.runs[0].1.chars().count() == 1);
@@ -502,7 +737,7 @@ mod tests {
     #[test]
     fn flow_moves_a_block_that_does_not_fit_to_a_new_page() {
         let mut flow = Flow::new(Area::new(10.0, 10.0, 200.0, 100.0));
-        let mut block = Block::new();
+        let mut block = Block::new(&fonts());
         block.paragraph(
             &[Span::new("one two three", BODY)],
             0.0,
@@ -525,7 +760,7 @@ mod tests {
     #[test]
     fn flow_cuts_a_tall_block_between_lines() {
         let text = "word ".repeat(400);
-        let mut block = Block::new();
+        let mut block = Block::new(&fonts());
         block.paragraph(&[Span::new(text, BODY)], 0.0, 0.0, 150.0, Align::Left);
         assert!(block.height > 300.0);
         let mut flow = Flow::new(Area::new(0.0, 0.0, 150.0, 120.0));
@@ -548,6 +783,89 @@ mod tests {
                     "{:?}",
                     item.bounds()
                 );
+            }
+        }
+    }
+
+    /// Shapes `work` on this thread and returns the bytes shaped per byte
+    /// of `input_bytes`.
+    fn shaped_per_byte(input_bytes: usize, work: impl FnOnce()) -> f64 {
+        let before = shaped_bytes();
+        work();
+        (shaped_bytes() - before) as f64 / input_bytes as f64
+    }
+
+    #[test]
+    fn wrapping_shapes_each_byte_a_bounded_number_of_times() {
+        // The cost per byte is the same for a paragraph 100 times longer:
+        // linear, not quadratic.
+        let per_byte = |words: usize| {
+            let text = "Lie on your back and breathe calmly. ".repeat(words / 7);
+            shaped_per_byte(text.len(), || {
+                wrap(&fonts(), &[Span::new(text.as_str(), BODY)], 200.0);
+            })
+        };
+        let (short, long) = (per_byte(70), per_byte(7_000));
+        assert!(long <= 4.0, "{long} bytes shaped per byte");
+        assert!(
+            long <= short * 1.5,
+            "{short} then {long}: grows with the length"
+        );
+    }
+
+    #[test]
+    fn a_megabyte_word_is_cut_into_lines_in_one_pass() {
+        let word = "x".repeat(1_000_000);
+        let mut lines = Vec::new();
+        let per_byte = shaped_per_byte(word.len(), || {
+            lines = wrap(&fonts(), &[Span::new(word.as_str(), BODY)], 300.0);
+        });
+        assert!(per_byte <= 4.0, "{per_byte} bytes shaped per byte");
+        assert!(lines.iter().all(|l| l.width <= 300.0 + 1e-3));
+        let kept: usize = lines.iter().map(|l| l.runs[0].1.len()).sum();
+        assert_eq!(kept, word.len(), "nothing lost");
+    }
+
+    #[test]
+    fn ellipsizing_looks_at_what_can_fit_only() {
+        let title = "Stretch ".repeat(125_000);
+        let mut cut = String::new();
+        let shaped = shaped_per_byte(1, || cut = ellipsize(&fonts(), &title, BODY, 200.0));
+        assert!(shaped < 20_000.0, "{shaped} bytes shaped for one line");
+        assert!(
+            cut.ends_with('…') && cut.starts_with("Stretch Stretch"),
+            "{cut}"
+        );
+        assert!(fonts().width(&cut, 10.0, false) <= 200.0);
+        assert_eq!(ellipsize(&fonts(), "Hold", BODY, 200.0), "Hold");
+        assert_eq!(ellipsize(&fonts(), "Hold", BODY, 1.0), "");
+        assert_eq!(clip_chars("Knee to chest", 4), "Knee…");
+        assert_eq!(clip_chars("Knee", 4), "Knee");
+    }
+
+    #[test]
+    fn a_block_of_many_pages_is_cut_in_one_pass() {
+        // 5,000 numbered lines: each page is cut where it should be, and
+        // the lines are measured once each (bounds never shape again).
+        let mut block = Block::new(&fonts());
+        let mut y = 0.0;
+        let mut bytes = 0;
+        for n in 0..5_000 {
+            let text = format!("{n}. Lie on your back and breathe calmly.");
+            bytes += text.len();
+            y = block.paragraph(&[Span::new(text, BODY)], 0.0, y, 400.0, Align::Left);
+        }
+        let content = Area::new(0.0, 0.0, 400.0, 700.0);
+        let mut flow = Flow::new(content);
+        let per_byte = shaped_per_byte(bytes, || flow.place(block));
+        assert_eq!(per_byte, 0.0, "placing shapes nothing");
+        let pages = flow.finish();
+        let lines: usize = pages.iter().map(|p| p.items.len()).sum();
+        assert_eq!(lines, 5_000);
+        assert!(pages.len() > 80, "{}", pages.len());
+        for page in &pages {
+            for item in &page.items {
+                assert!(content.contains(&item.bounds(), 0.5), "{:?}", item.bounds());
             }
         }
     }

@@ -31,6 +31,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 pub use canvas::{Document, Paper};
+pub use font::{FontError, FontSet};
 pub use locale::{default_paper, paper_for_locale};
 pub use report::{
     AdherenceInput, Period, PlanAdherence, PlannedSessions, ReportRequest, SessionEnd,
@@ -70,13 +71,17 @@ pub fn print_routine(request: &SheetRequest<'_>) -> Result<Vec<u8>, PaperError> 
 }
 
 /// The visit report as PDF bytes.
-pub fn report_pdf(report: &VisitReport, paper: Paper) -> Result<Vec<u8>, PaperError> {
-    render(&visit_report(report, paper))
+pub fn report_pdf(
+    report: &VisitReport<'_>,
+    paper: Paper,
+    fonts: &FontSet,
+) -> Result<Vec<u8>, PaperError> {
+    render(&visit_report(report, paper, fonts))
 }
 
 /// The visit report as CSV bytes (RFC 4180, one row per exercise of each
 /// session).
-pub fn report_csv(report: &VisitReport) -> Vec<u8> {
+pub fn report_csv(report: &VisitReport<'_>) -> Vec<u8> {
     let mut out = Vec::new();
     // Writing into a Vec cannot fail.
     let _ = write_report_csv(report, &mut out);
@@ -118,19 +123,33 @@ pub fn format_date(date: NaiveDate) -> String {
     date.format("%-d %B %Y").to_string()
 }
 
-/// Puts the footer line on every page: `left` at the left margin and
-/// "Page i of n" at the right.
-pub(crate) fn page_footers(pages: &mut [Page], paper: Paper, left: &str) {
+/// The most characters of a title or a name from a file that go on paper
+/// (a longer one is cut with "…"): content is held to
+/// [`crate::limits::MAX_TITLE_CHARS`], but a history keeps the
+/// titles of its day, and a heading is never a page of text.
+pub const MAX_TITLE_CHARS_ON_PAPER: usize = 200;
+
+/// Puts the footer line on every page: `left` at the left margin (cut to
+/// the room the page number leaves) and "Page i of n" at the right.
+pub(crate) fn page_footers(pages: &mut [Page], paper: Paper, fonts: &FontSet, left: &str) {
     let (width, height) = paper.size();
     let count = pages.len();
     // The descenders stay inside the bottom margin.
-    let baseline = height - MARGIN - font::metrics().descent * FOOTER.size;
+    let baseline = height - MARGIN - fonts.metrics().descent * FOOTER.size;
+    // The widest page number there will be, so the left part is cut once.
+    let widest = fonts.width(
+        &format!("Page {count} of {count}"),
+        FOOTER.size,
+        FOOTER.bold,
+    );
+    let left = layout::ellipsize(fonts, left, FOOTER, width - 2.0 * MARGIN - widest - 12.0);
     for (index, page) in pages.iter_mut().enumerate() {
         let right = format!("Page {} of {count}", index + 1);
-        let right_width = font::width(&right, FOOTER.size, FOOTER.bold);
+        let right_width = fonts.width(&right, FOOTER.size, FOOTER.bold);
         page.items
-            .push(text_line(Pt::new(MARGIN, baseline), FOOTER, left));
+            .push(text_line(fonts, Pt::new(MARGIN, baseline), FOOTER, &left));
         page.items.push(text_line(
+            fonts,
             Pt::new(width - MARGIN - right_width, baseline),
             FOOTER,
             &right,
@@ -138,14 +157,15 @@ pub(crate) fn page_footers(pages: &mut [Page], paper: Paper, left: &str) {
     }
 }
 
-fn text_line(origin: Pt, style: Style, text: &str) -> Item {
-    Item::Text(TextLine {
+fn text_line(fonts: &FontSet, origin: Pt, style: Style, text: &str) -> Item {
+    Item::Text(TextLine::new(
+        fonts,
         origin,
-        size: style.size,
-        bold: style.bold,
-        color: style.color,
-        text: text.to_string(),
-    })
+        style.size,
+        style.bold,
+        style.color,
+        text.to_string(),
+    ))
 }
 
 #[cfg(test)]

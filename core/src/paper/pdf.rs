@@ -1,5 +1,8 @@
 //! Turns a [`Document`] into PDF bytes with krilla: vector paths, the text as
-//! real (searchable, copyable) text in the embedded, subset Fira Sans.
+//! real (searchable, copyable) text in the document's fonts (the primary
+//! font and any fallbacks its text needed), each embedded as a subset.
+
+use std::collections::HashMap;
 
 use krilla::color::rgb;
 use krilla::geom::{PathBuilder, Point, Size, Transform};
@@ -14,13 +17,38 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 
 use super::PaperError;
 use super::canvas::{Cap, Document, Item, Outline, Rgb, Segment, TextLine};
-use super::font;
+use super::font::{self, FaceId, FontSet};
 
-/// Renders the document. Fails only if the font cannot be read (a broken
-/// build) or krilla refuses the document.
+/// The document's fonts as krilla reads them, each made once.
+struct Fonts<'a> {
+    set: &'a FontSet,
+    made: HashMap<FaceId, Option<Font>>,
+}
+
+impl Fonts<'_> {
+    fn get(&mut self, id: FaceId) -> Option<Font> {
+        self.made
+            .entry(id)
+            .or_insert_with(|| {
+                let (data, index) = self.set.face_data(id)?;
+                Font::new(data, index)
+            })
+            .clone()
+    }
+}
+
+/// Renders the document. Fails only if the primary font cannot be read (a
+/// broken build) or krilla refuses the document.
 pub fn render(document: &Document) -> Result<Vec<u8>, PaperError> {
-    let font = Font::new(font::font_bytes().into(), 0)
-        .ok_or_else(|| PaperError::Pdf("the built-in font could not be read".to_string()))?;
+    let mut fonts = Fonts {
+        set: &document.fonts,
+        made: HashMap::new(),
+    };
+    if fonts.get(FaceId::PRIMARY).is_none() {
+        return Err(PaperError::Pdf(
+            "the paper font could not be read".to_string(),
+        ));
+    }
     let (width, height) = document.paper.size();
     let mut pdf = krilla::Document::new();
     pdf.set_metadata(
@@ -35,7 +63,7 @@ pub fn render(document: &Document) -> Result<Vec<u8>, PaperError> {
         let mut pdf_page = pdf.start_page_with(settings);
         let mut surface = pdf_page.surface();
         for item in &page.items {
-            draw(&mut surface, item, &font);
+            draw(&mut surface, item, &mut fonts);
         }
         surface.finish();
         pdf_page.finish();
@@ -70,9 +98,9 @@ fn path(outline: &Outline) -> Option<krilla::geom::Path> {
     builder.finish()
 }
 
-fn draw(surface: &mut Surface<'_>, item: &Item, font: &Font) {
+fn draw(surface: &mut Surface<'_>, item: &Item, fonts: &mut Fonts<'_>) {
     match item {
-        Item::Text(line) => draw_text(surface, line, font),
+        Item::Text(line) => draw_text(surface, line, fonts),
         Item::Fill {
             outline,
             color: rgb,
@@ -170,24 +198,10 @@ fn draw(surface: &mut Surface<'_>, item: &Item, font: &Font) {
     }
 }
 
-fn draw_text(surface: &mut Surface<'_>, line: &TextLine, font: &Font) {
+fn draw_text(surface: &mut Surface<'_>, line: &TextLine, fonts: &mut Fonts<'_>) {
     if line.text.is_empty() {
         return;
     }
-    let glyphs: Vec<KrillaGlyph> = font::shape(&line.text)
-        .into_iter()
-        .map(|g| {
-            KrillaGlyph::new(
-                GlyphId::new(g.id),
-                g.x_advance,
-                g.x_offset,
-                g.y_offset,
-                0.0,
-                g.text,
-                None,
-            )
-        })
-        .collect();
     surface.set_fill(Some(Fill {
         paint: color(line.color).into(),
         opacity: NormalizedF32::ONE,
@@ -207,13 +221,35 @@ fn draw_text(surface: &mut Surface<'_>, line: &TextLine, font: &Font) {
     } else {
         0.0
     };
-    surface.draw_glyphs(
-        Point::from_xy(line.origin.x + inset, line.origin.y),
-        &glyphs,
-        font.clone(),
-        &line.text,
-        line.size,
-        false,
-    );
+    let mut x = line.origin.x + inset;
+    for run in fonts.set.shape(&line.text).runs {
+        let advance: f32 = run.glyphs.iter().map(|g| g.x_advance).sum();
+        let font = fonts.get(run.face).or_else(|| fonts.get(FaceId::PRIMARY));
+        let Some(font) = font else { continue };
+        let glyphs: Vec<KrillaGlyph> = run
+            .glyphs
+            .into_iter()
+            .map(|g| {
+                KrillaGlyph::new(
+                    GlyphId::new(g.id),
+                    g.x_advance,
+                    g.x_offset,
+                    g.y_offset,
+                    0.0,
+                    g.text,
+                    None,
+                )
+            })
+            .collect();
+        surface.draw_glyphs(
+            Point::from_xy(x, line.origin.y),
+            &glyphs,
+            font,
+            &line.text,
+            line.size,
+            false,
+        );
+        x += advance * line.size;
+    }
     surface.set_stroke(None);
 }

@@ -229,13 +229,14 @@ pub fn local_time(unix_seconds: u64) -> NaiveDateTime {
     crate::time::local(unix_seconds).naive_local()
 }
 
-/// Everything the report is made from.
-pub struct ReportRequest<'a, S: SessionFacts> {
+/// Everything the report is made from (`'h`: the history, which the report
+/// borrows; `'a`: the rest, used while it is made).
+pub struct ReportRequest<'a, 'h, S: SessionFacts> {
     pub profile_name: &'a str,
     /// The whole history, any order (sessions outside the period are
     /// counted, and the last one before it shows the dose a change came
     /// from).
-    pub sessions: &'a [S],
+    pub sessions: &'h [S],
     pub period: Period,
     /// The plan, when one is set.
     pub plan: Option<&'a dyn PlannedSessions>,
@@ -248,22 +249,20 @@ pub struct ReportRequest<'a, S: SessionFacts> {
     pub generated: NaiveDate,
 }
 
-/// One session of the period.
+/// One session of the period. It borrows its record from the history
+/// rather than copying it: a report over 300,000 sessions would otherwise
+/// hold the history twice.
 #[derive(Debug, Clone, PartialEq)]
-pub struct SessionRow {
+pub struct SessionRow<'a> {
+    /// The session as the history keeps it.
+    pub record: &'a SessionRecord,
     pub started_utc: u64,
     pub when: NaiveDateTime,
-    pub routine_id: String,
-    pub routine_title: String,
     pub duration_seconds: u32,
     pub pain_before: Option<u8>,
     pub pain_after: Option<u8>,
-    /// The exercises as recorded (dose, done or not), in routine order.
-    pub exercises: Vec<ExerciseRecord>,
     pub exercises_total: usize,
     pub exercises_done: usize,
-    /// Titles of exercises not completed, in routine order.
-    pub not_done: Vec<String>,
     /// The session was stopped before the end of the routine (for a
     /// session saved before Limber kept how it ended: its last exercise
     /// was not completed).
@@ -271,9 +270,41 @@ pub struct SessionRow {
     /// How it ended; `None` when not recorded.
     pub end: Option<SessionEnd>,
     pub stopped_for_pain: Option<bool>,
+}
+
+impl<'a> SessionRow<'a> {
+    pub fn routine_id(&self) -> &'a str {
+        &self.record.routine_id
+    }
+
+    pub fn routine_title(&self) -> &'a str {
+        &self.record.routine_title
+    }
+
+    /// The exercises as recorded (dose, done or not), in routine order.
+    pub fn exercises(&self) -> &'a [ExerciseRecord] {
+        &self.record.exercises
+    }
+
+    /// Titles of exercises not completed, in routine order.
+    pub fn not_done(&self) -> impl Iterator<Item = &'a str> + use<'a> {
+        self.record
+            .exercises
+            .iter()
+            .filter(|e| !e.completed)
+            .map(|e| e.title.as_str())
+    }
+
+    /// How many exercises were not completed.
+    pub fn not_done_count(&self) -> usize {
+        self.exercises_total - self.exercises_done
+    }
+
     /// How it ended in words ("stopped for pain in Knee to chest"), empty
     /// when not recorded.
-    pub ended: String,
+    pub fn ended(&self) -> String {
+        crate::export::history::ending_text(self.record)
+    }
 }
 
 /// How a session ended, with the exercise it was stopped in (its title).
@@ -446,14 +477,15 @@ pub struct Recorded<T> {
     pub not_recorded: usize,
 }
 
-/// The visit report, ready for the PDF and the CSV.
+/// The visit report, ready for the PDF and the CSV (its sessions borrow
+/// the history it was made from).
 #[derive(Debug, Clone, PartialEq)]
-pub struct VisitReport {
+pub struct VisitReport<'a> {
     pub profile_name: String,
     pub period: Period,
     pub generated: NaiveDate,
     /// Oldest first.
-    pub sessions: Vec<SessionRow>,
+    pub sessions: Vec<SessionRow<'a>>,
     pub before_period: usize,
     pub after_period: usize,
     pub days_with_sessions: usize,
@@ -472,7 +504,7 @@ pub struct VisitReport {
     pub left_out: Vec<String>,
 }
 
-impl VisitReport {
+impl VisitReport<'_> {
     /// Fewer sessions than it takes to see a trend.
     pub fn is_thin(&self) -> bool {
         self.sessions.len() < 4
@@ -496,7 +528,7 @@ impl VisitReport {
 }
 
 /// Works out the report. Pure: the same records give the same report.
-pub fn build_report<S: SessionFacts>(request: &ReportRequest<'_, S>) -> VisitReport {
+pub fn build_report<'h, S: SessionFacts>(request: &ReportRequest<'_, 'h, S>) -> VisitReport<'h> {
     let period = request.period;
     let mut ordered: Vec<&S> = request.sessions.iter().collect();
     ordered.sort_by_key(|s| s.record().started_at);
@@ -622,7 +654,7 @@ pub fn build_report<S: SessionFacts>(request: &ReportRequest<'_, S>) -> VisitRep
     }
 }
 
-fn session_row<S: SessionFacts>(facts: &S, when: NaiveDateTime) -> SessionRow {
+fn session_row<S: SessionFacts>(facts: &S, when: NaiveDateTime) -> SessionRow<'_> {
     let record = facts.record();
     let title = |id: String| {
         record
@@ -640,31 +672,21 @@ fn session_row<S: SessionFacts>(facts: &S, when: NaiveDateTime) -> SessionRow {
             exercise: title(exercise_id),
         },
     });
-    let not_done: Vec<String> = record
-        .exercises
-        .iter()
-        .filter(|e| !e.completed)
-        .map(|e| e.title.clone())
-        .collect();
     SessionRow {
+        record,
         started_utc: record.started_at,
         when,
-        routine_id: record.routine_id.clone(),
-        routine_title: record.routine_title.clone(),
         duration_seconds: record.duration_seconds,
         pain_before: record.pain_before.map(|p| p.min(10)),
         pain_after: record.pain_after.map(|p| p.min(10)),
-        exercises: record.exercises.clone(),
         exercises_total: record.exercises.len(),
         exercises_done: record.exercises.iter().filter(|e| e.completed).count(),
-        not_done,
         ended_early: match &end {
             Some(end) => end.is_stopped(),
             None => record.exercises.last().is_some_and(|e| !e.completed),
         },
         end,
         stopped_for_pain: facts.stopped_for_pain(),
-        ended: crate::export::history::ending_text(record),
     }
 }
 
@@ -679,6 +701,11 @@ fn weeks(
     today: NaiveDate,
 ) -> Vec<WeekRow> {
     let mut rows = Vec::new();
+    // Sessions per week, counted in one pass.
+    let mut per_week: BTreeMap<NaiveDate, u32> = BTreeMap::new();
+    for session in sessions {
+        *per_week.entry(monday_of(session.when.date())).or_default() += 1;
+    }
     // The report's periods are weeks or months (the CLI refuses more than
     // MAX_PERIOD_DAYS); should a longer one come, the chart keeps its last
     // MAX_WEEKS weeks rather than walking for ever.
@@ -689,10 +716,7 @@ fn weeks(
             .map(|d| monday + Days::days(d))
             .filter(|d| period.contains(*d));
         let days: Vec<NaiveDate> = days.collect();
-        let count = sessions
-            .iter()
-            .filter(|s| monday_of(s.when.date()) == monday)
-            .count() as u32;
+        let count = per_week.get(&monday).copied().unwrap_or(0);
         // Days still to come are not counted against the plan, and today
         // only with what is already done.
         let counted = |p: &dyn PlannedSessions, d: NaiveDate| match d.cmp(&today) {
@@ -877,7 +901,7 @@ pub fn dose_words(dose: &DoseUsed, sided: bool, limb: Limb) -> String {
 /// and pivot. Times: `started_utc` as in `limber history --csv`, plus the
 /// local date and ISO week the person lived them in. Facts the history does
 /// not record are empty cells, never a guess.
-pub fn write_report_csv(report: &VisitReport, out: &mut dyn Write) -> io::Result<()> {
+pub fn write_report_csv(report: &VisitReport<'_>, out: &mut dyn Write) -> io::Result<()> {
     write!(
         out,
         "started_utc,local_date,iso_week,routine_id,routine_title,duration_seconds,\
@@ -899,14 +923,15 @@ pub fn write_report_csv(report: &VisitReport, out: &mut dyn Write) -> io::Result
         .collect();
     let mut reported: std::collections::BTreeSet<(&str, NaiveDate)> = Default::default();
     for session in &report.sessions {
-        let row = &session.exercises;
+        let row = session.exercises();
+        let ended = session.ended();
         let week = session.when.date().iso_week();
         let cells = [
             format_utc(session.started_utc),
             session.when.date().format("%Y-%m-%d").to_string(),
             format!("{}-W{:02}", week.year(), week.week()),
-            session.routine_id.clone(),
-            session.routine_title.clone(),
+            session.routine_id().to_string(),
+            session.routine_title().to_string(),
             session.duration_seconds.to_string(),
             session
                 .pain_before
@@ -925,7 +950,7 @@ pub fn write_report_csv(report: &VisitReport, out: &mut dyn Write) -> io::Result
         if row.is_empty() {
             let mut all: Vec<String> = cells.to_vec();
             all.extend(std::iter::repeat_n(String::new(), 8));
-            all.extend([session.ended.clone(), String::new(), String::new()]);
+            all.extend([ended.clone(), String::new(), String::new()]);
             write_row(&all, out)?;
         }
         for exercise in row {
@@ -951,7 +976,7 @@ pub fn write_report_csv(report: &VisitReport, out: &mut dyn Write) -> io::Result
                 exercise.repetitions.to_string(),
                 if exercise.completed { "yes" } else { "no" }.to_string(),
                 change.to_string(),
-                session.ended.clone(),
+                ended.clone(),
                 exercise
                     .sides
                     .map(|s| s.left.to_string())
@@ -1034,7 +1059,7 @@ mod tests {
         }
     }
 
-    fn request<'a, S: SessionFacts>(sessions: &'a [S], period: Period) -> ReportRequest<'a, S> {
+    fn request<'a, S: SessionFacts>(sessions: &'a [S], period: Period) -> ReportRequest<'a, 'a, S> {
         ReportRequest {
             profile_name: "Anna",
             sessions,
@@ -1108,7 +1133,10 @@ mod tests {
         assert_eq!(report.pain.paired, 3);
         // The skipped (last and only) exercise ended that session early.
         assert!(report.sessions[2].ended_early);
-        assert_eq!(report.sessions[2].not_done, vec!["knee".to_string()]);
+        assert_eq!(
+            report.sessions[2].not_done().collect::<Vec<_>>(),
+            vec!["knee"]
+        );
         // Weeks: Monday 28 April (partly in May) to Monday 26 May.
         assert_eq!(
             report.weeks.first().map(|w| w.monday),
@@ -1340,7 +1368,7 @@ mod tests {
             })
         );
         assert_eq!(
-            report.sessions[3].ended,
+            report.sessions[3].ended(),
             "stopped for pain in knee to chest"
         );
         assert!(report.sessions[4].ended_early);

@@ -5,16 +5,19 @@
 //! or otherwise) and what was not done, and the facts older sessions did
 //! not record said as such.
 
+use std::collections::HashSet;
+
 use chrono::NaiveDate;
 
 use super::canvas::{Area, Cap, Document, Item, Outline, Paper, Pt, Rgb};
-use super::layout::{Align, Block, Flow, Span, Style};
-use super::report::{ChangeKind, SessionEnd, SessionRow, VisitReport, dose_words};
+use super::font::FontSet;
+use super::layout::{Align, Block, Flow, Span, Style, clip_chars};
+use super::report::{ChangeKind, PainPoint, SessionEnd, SessionRow, VisitReport, dose_words};
 use super::style::{
     ACCENT, BODY, CAUTION, FOOTER, HEADING, INK, MARGIN, MUTED, PAIN_AFTER, PAIN_BEFORE, RULE,
     SECTION, SMALL, SUBTITLE, TITLE,
 };
-use super::{format_date, page_footers};
+use super::{MAX_TITLE_CHARS_ON_PAPER, format_date, page_footers};
 use crate::words::duration as format_duration;
 
 /// Most dose lines (and most change lines) listed per exercise, and most
@@ -22,9 +25,15 @@ use crate::words::duration as format_duration;
 /// pages, and the CSV has everything.
 const MAX_LISTED: usize = 40;
 const MAX_TABLE_ROWS: usize = 400;
+/// Most exercises given a paragraph of their own (a history can name
+/// thousands); most dates named in one line; most ratings drawn one by one
+/// in the pain chart (past that, each day's average is drawn).
+const MAX_EXERCISES: usize = 60;
+const MAX_DATES: usize = 20;
+const MAX_CHART_POINTS: usize = 1_000;
 
 /// Lays out the report.
-pub fn visit_report(report: &VisitReport, paper: Paper) -> Document {
+pub fn visit_report(report: &VisitReport<'_>, paper: Paper, fonts: &FontSet) -> Document {
     let (page_width, page_height) = paper.size();
     let footer_room = FOOTER.line_height() + 8.0;
     let content = Area::new(
@@ -35,74 +44,97 @@ pub fn visit_report(report: &VisitReport, paper: Paper) -> Document {
     );
     let width = content.width;
     let mut flow = Flow::new(content);
-    flow.place(header(report, width));
+    flow.place(header(fonts, report, width));
     flow.gap(10.0);
-    flow.place(key_facts(report, width));
+    flow.place(key_facts(fonts, report, width));
 
     if !report.sessions.is_empty() {
         flow.gap(16.0);
         flow.place_whole(with_title(
+            fonts,
             "Sessions per week",
-            week_chart(report, width),
+            week_chart(fonts, report, width),
             width,
         ));
         flow.gap(16.0);
         flow.place_whole(with_title(
+            fonts,
             "Pain before and after",
-            pain_chart(report, width),
+            pain_chart(fonts, report, width),
             width,
         ));
         place_section(
+            fonts,
             &mut flow,
             "Exercises and doses",
-            exercises(report, width),
+            exercises(fonts, report, width),
             6.0,
             width,
         );
         place_section(
+            fonts,
             &mut flow,
             "Stopped sessions",
-            stopped(report, width),
+            stopped(fonts, report, width),
             1.0,
             width,
         );
         place_section(
+            fonts,
             &mut flow,
             "Left and right",
-            sides(report, width),
+            sides(fonts, report, width),
             1.0,
             width,
         );
         place_section(
+            fonts,
             &mut flow,
             "Exercises not done or not finished",
-            unfinished(report, width),
+            unfinished(fonts, report, width),
             1.0,
             width,
         );
-        session_table(&mut flow, report, width);
+        session_table(fonts, &mut flow, report, width);
     }
     let mut pages = flow.finish();
     let left = format!(
         "Limber visit report · {} · {} to {}",
-        report.profile_name,
+        name_on_paper(&report.profile_name),
         format_date(report.period.from),
         format_date(report.period.to)
     );
-    page_footers(&mut pages, paper, &left);
+    page_footers(&mut pages, paper, fonts, &left);
     Document {
         paper,
-        title: format!("Visit report — {}", report.profile_name),
+        title: format!("Visit report — {}", name_on_paper(&report.profile_name)),
         pages,
+        fonts: fonts.clone(),
     }
+}
+
+/// A title or a name from the history or the plan as it goes on paper
+/// (cut with "…" past [`MAX_TITLE_CHARS_ON_PAPER`]).
+fn name_on_paper(name: &str) -> std::borrow::Cow<'_, str> {
+    clip_chars(name, MAX_TITLE_CHARS_ON_PAPER)
+}
+
+/// "3 May, 10 May and 4 more": at most [`MAX_DATES`] dates in a line.
+fn dates_line(dates: &[String]) -> String {
+    let shown = dates.len().min(MAX_DATES);
+    let mut line = dates[..shown].join(", ");
+    if dates.len() > shown {
+        line.push_str(&format!(" and {} more", dates.len() - shown));
+    }
+    line
 }
 
 fn para(block: &mut Block, spans: &[Span], x: f32, y: f32, width: f32) -> f32 {
     block.paragraph(spans, x, y, width, Align::Left)
 }
 
-fn header(report: &VisitReport, width: f32) -> Block {
-    let mut block = Block::new();
+fn header(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
+    let mut block = Block::new(fonts);
     let y = para(
         &mut block,
         &[Span::new("Visit report", TITLE)],
@@ -115,7 +147,7 @@ fn header(report: &VisitReport, width: f32) -> Block {
         &[Span::new(
             format!(
                 "{} · {} to {} ({} days) · made {}",
-                report.profile_name,
+                name_on_paper(&report.profile_name),
                 format_date(report.period.from),
                 format_date(report.period.to),
                 report.period.days(),
@@ -133,10 +165,18 @@ fn header(report: &VisitReport, width: f32) -> Block {
 
 /// A section of several items: the title stays with the first item, and
 /// the section may break between items, never inside one.
-fn place_section(flow: &mut Flow, title: &str, items: Vec<Block>, item_gap: f32, width: f32) {
+fn place_section(
+    fonts: &FontSet,
+    flow: &mut Flow,
+    title: &str,
+    items: Vec<Block>,
+    item_gap: f32,
+    width: f32,
+) {
     flow.gap(16.0);
     let mut items = items.into_iter();
-    flow.place(with_title(title, items.next().unwrap_or_default(), width));
+    let first = items.next().unwrap_or_else(|| Block::new(fonts));
+    flow.place(with_title(fonts, title, first, width));
     for item in items {
         flow.gap(item_gap);
         flow.place(item);
@@ -144,8 +184,8 @@ fn place_section(flow: &mut Flow, title: &str, items: Vec<Block>, item_gap: f32,
 }
 
 /// A section: its title, a hairline, then the content.
-fn with_title(title: &str, content: Block, width: f32) -> Block {
-    let mut block = Block::new();
+fn with_title(fonts: &FontSet, title: &str, content: Block, width: f32) -> Block {
+    let mut block = Block::new(fonts);
     let y = para(&mut block, &[Span::new(title, SECTION)], 0.0, 0.0, width);
     block.push(hairline(0.0, width, y + 2.0));
     block.place(content, 0.0, y + 8.0);
@@ -175,8 +215,8 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     }
 }
 
-fn key_facts(report: &VisitReport, width: f32) -> Block {
-    let mut block = Block::new();
+fn key_facts(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
+    let mut block = Block::new(fonts);
     let mut y = para(
         &mut block,
         &[Span::new(report.headline(), HEADING)],
@@ -239,12 +279,12 @@ fn key_facts(report: &VisitReport, width: f32) -> Block {
                 "{kept} up to {}, {} in all. Planned: {}.",
                 format_date(report.generated.min(report.period.to)),
                 plural(plan.done as usize, "session", "sessions"),
-                plan.description
+                name_on_paper(&plan.description)
             )
         }
         Some(plan) => format!(
             "the plan ({}) asked for no sessions in this period so far.",
-            plan.description
+            name_on_paper(&plan.description)
         ),
         None => "no plan is set, so sessions are counted per week without a target.".to_string(),
     };
@@ -326,7 +366,7 @@ fn key_facts(report: &VisitReport, width: f32) -> Block {
             text.push(format!(
                 "higher after than before in {} ({}).",
                 plural(pain.went_up.len(), "session", "sessions"),
-                dates.join(", ")
+                dates_line(&dates)
             ));
         }
         if pain.high_after > 0 {
@@ -364,7 +404,7 @@ fn key_facts(report: &VisitReport, width: f32) -> Block {
                     format!(
                         "{} ({}); see Stopped sessions below.",
                         plural(painful.len(), "session", "sessions"),
-                        dates.join(", ")
+                        dates_line(&dates)
                     ),
                     BODY.color(CAUTION),
                 ),
@@ -397,7 +437,7 @@ fn key_facts(report: &VisitReport, width: f32) -> Block {
     }
     if !report.sessions.is_empty() {
         let ended = report.sessions.iter().filter(|s| s.ended_early).count();
-        let not_done: usize = report.sessions.iter().map(|s| s.not_done.len()).sum();
+        let not_done: usize = report.sessions.iter().map(|s| s.not_done_count()).sum();
         let text = if not_done == 0 && ended == 0 {
             "every exercise of every session was done.".to_string()
         } else {
@@ -445,7 +485,7 @@ fn key_facts(report: &VisitReport, width: f32) -> Block {
     block
 }
 
-fn count_kind(report: &VisitReport, kind: ChangeKind) -> usize {
+fn count_kind(report: &VisitReport<'_>, kind: ChangeKind) -> usize {
     report
         .exercises
         .iter()
@@ -471,10 +511,10 @@ fn axis_step(max: u32) -> u32 {
         .unwrap_or(100)
 }
 
-fn week_chart(report: &VisitReport, width: f32) -> Block {
+fn week_chart(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
     const PLOT_HEIGHT: f32 = 100.0;
     const AXIS: f32 = 22.0;
-    let mut block = Block::new();
+    let mut block = Block::new(fonts);
     let weeks = &report.weeks;
     let top = 12.0;
     let max = weeks
@@ -579,11 +619,19 @@ fn week_chart(report: &VisitReport, width: f32) -> Block {
     block
 }
 
-fn pain_chart(report: &VisitReport, width: f32) -> Block {
+fn pain_chart(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
     const PLOT_HEIGHT: f32 = 120.0;
     const AXIS: f32 = 22.0;
-    let mut block = Block::new();
-    let points = &report.pain.points;
+    let mut block = Block::new(fonts);
+    let rated = report.pain.points.len();
+    let daily = rated > MAX_CHART_POINTS;
+    let by_day;
+    let points: &[PainPoint] = if daily {
+        by_day = daily_means(&report.pain.points);
+        &by_day
+    } else {
+        &report.pain.points
+    };
     if points.is_empty() {
         let y = para(
             &mut block,
@@ -616,13 +664,14 @@ fn pain_chart(report: &VisitReport, width: f32) -> Block {
             120.0,
             Align::Left,
         );
-        x += 18.0 + super::font::width(label, SMALL.size, false) + 8.0;
+        x += 18.0 + fonts.width(label, SMALL.size, false) + 8.0;
     }
-    let painful: Vec<chrono::NaiveDateTime> = report
+    // Sessions (or, by day, days) stopped because it hurt.
+    let painful: HashSet<chrono::NaiveDateTime> = report
         .sessions
         .iter()
         .filter(|s| s.stopped_for_pain == Some(true))
-        .map(|s| s.when)
+        .map(|s| if daily { noon(s.when.date()) } else { s.when })
         .collect();
     if !painful.is_empty() {
         block.push(ring(Pt::new(x + 3.0, legend_y + 6.0)));
@@ -636,7 +685,7 @@ fn pain_chart(report: &VisitReport, width: f32) -> Block {
             140.0,
             Align::Left,
         );
-        x += 20.0 + super::font::width(label, SMALL.size, false) + 8.0;
+        x += 20.0 + fonts.width(label, SMALL.size, false) + 8.0;
     }
     text_at(
         &mut block,
@@ -754,6 +803,11 @@ fn pain_chart(report: &VisitReport, width: f32) -> Block {
     });
     let mut note =
         "Pain as rated in the app, 0 (none) to 10 (worst). Dates are Mondays.".to_string();
+    if daily {
+        note.push_str(&format!(
+            " Each point is one day's average ({rated} rated sessions in all)."
+        ));
+    }
     if report.pain.unrated > 0 {
         note.push_str(&format!(
             " {} without a rating {} not shown.",
@@ -776,6 +830,48 @@ fn pain_chart(report: &VisitReport, width: f32) -> Block {
     block
 }
 
+/// A day's ratings as one point at noon: the mean before and the mean
+/// after, rounded (points in time order, as the report keeps them).
+fn daily_means(points: &[PainPoint]) -> Vec<PainPoint> {
+    let mut days: Vec<PainPoint> = Vec::new();
+    let mut sums = [(0u32, 0u32); 2];
+    let mean = |(sum, count): (u32, u32)| {
+        (count > 0).then(|| u8::try_from((sum + count / 2) / count).unwrap_or(10))
+    };
+    let flush = |days: &mut Vec<PainPoint>, date: NaiveDate, sums: &mut [(u32, u32); 2]| {
+        days.push(PainPoint {
+            when: noon(date),
+            before: mean(sums[0]),
+            after: mean(sums[1]),
+        });
+        *sums = [(0, 0); 2];
+    };
+    let mut current: Option<NaiveDate> = None;
+    for point in points {
+        let date = point.when.date();
+        if let Some(day) = current
+            && day != date
+        {
+            flush(&mut days, day, &mut sums);
+        }
+        current = Some(date);
+        for (slot, value) in sums.iter_mut().zip([point.before, point.after]) {
+            if let Some(value) = value {
+                slot.0 += u32::from(value);
+                slot.1 += 1;
+            }
+        }
+    }
+    if let Some(day) = current {
+        flush(&mut days, day, &mut sums);
+    }
+    days
+}
+
+fn noon(date: NaiveDate) -> chrono::NaiveDateTime {
+    date.and_hms_opt(12, 0, 0).unwrap_or_default()
+}
+
 /// The mark of a session stopped because it hurt.
 fn ring(center: Pt) -> Item {
     Item::Stroke {
@@ -787,10 +883,10 @@ fn ring(center: Pt) -> Item {
     }
 }
 
-fn exercises(report: &VisitReport, width: f32) -> Vec<Block> {
+fn exercises(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block> {
     let mut blocks = Vec::new();
-    for exercise in &report.exercises {
-        let mut block = Block::new();
+    for exercise in report.exercises.iter().take(MAX_EXERCISES) {
+        let mut block = Block::new(fonts);
         let mut y = 0.0;
         let counts = if exercise.not_done == 0 {
             format!("  done {}", plural(exercise.done as usize, "time", "times"))
@@ -804,7 +900,7 @@ fn exercises(report: &VisitReport, width: f32) -> Vec<Block> {
         y = para(
             &mut block,
             &[
-                Span::new(exercise.title.clone(), BODY.bold()),
+                Span::new(name_on_paper(&exercise.title), BODY.bold()),
                 Span::new(counts, BODY.color(MUTED)),
             ],
             0.0,
@@ -906,6 +1002,20 @@ fn exercises(report: &VisitReport, width: f32) -> Vec<Block> {
         block.height = y;
         blocks.push(block);
     }
+    let more = report.exercises.len().saturating_sub(MAX_EXERCISES);
+    if more > 0 {
+        blocks.push(one_line(
+            fonts,
+            &[Span::new(
+                format!(
+                    "… and {} more: the CSV (--csv) has every session.",
+                    plural(more, "exercise", "exercises")
+                ),
+                BODY.color(MUTED),
+            )],
+            width,
+        ));
+    }
     blocks
 }
 
@@ -921,17 +1031,18 @@ fn session_label(row: &SessionRow) -> Span {
     )
 }
 
-fn one_line(spans: &[Span], width: f32) -> Block {
-    let mut block = Block::new();
+fn one_line(fonts: &FontSet, spans: &[Span], width: f32) -> Block {
+    let mut block = Block::new(fonts);
     block.height = para(&mut block, spans, 0.0, 0.0, width);
     block
 }
 
 /// "Not recorded for 4 sessions saved before Limber kept …": said once,
 /// never guessed.
-fn not_recorded_line(count: usize, what: &str, width: f32) -> Option<Block> {
+fn not_recorded_line(fonts: &FontSet, count: usize, what: &str, width: f32) -> Option<Block> {
     (count > 0).then(|| {
         one_line(
+            fonts,
             &[Span::new(
                 format!(
                     "Not recorded for {} saved before Limber kept {what}.",
@@ -953,10 +1064,11 @@ fn pain_words(row: &SessionRow) -> String {
     }
 }
 
-fn stopped(report: &VisitReport, width: f32) -> Vec<Block> {
+fn stopped(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block> {
     let mut blocks = Vec::new();
     match &report.stops.value {
         None => blocks.push(one_line(
+            fonts,
             &[Span::new(
                 "Not recorded: these sessions were saved before Limber kept how a session ended.",
                 BODY,
@@ -964,6 +1076,7 @@ fn stopped(report: &VisitReport, width: f32) -> Vec<Block> {
             width,
         )),
         Some(stops) if stops.is_empty() => blocks.push(one_line(
+            fonts,
             &[Span::new(
                 "None: every session with a recorded ending ran to the end of its routine.",
                 BODY,
@@ -971,7 +1084,13 @@ fn stopped(report: &VisitReport, width: f32) -> Vec<Block> {
             width,
         )),
         Some(stops) => {
-            for row in stops.iter().filter_map(|&i| report.sessions.get(i)) {
+            // The most recent ones, in order.
+            let skipped = stops.len().saturating_sub(MAX_LISTED);
+            blocks.extend(earlier_line(fonts, skipped, width));
+            for row in stops[skipped..]
+                .iter()
+                .filter_map(|&i| report.sessions.get(i))
+            {
                 let (why, style) = match &row.end {
                     Some(SessionEnd::StoppedForPain { .. }) => {
                         ("stopped because it hurt", BODY.color(CAUTION))
@@ -982,17 +1101,22 @@ fn stopped(report: &VisitReport, width: f32) -> Vec<Block> {
                     .end
                     .as_ref()
                     .and_then(SessionEnd::exercise)
-                    .map(|e| format!(" in {e}"))
+                    .map(|e| format!(" in {}", name_on_paper(e)))
                     .unwrap_or_default();
                 let done = format!(
                     ", {} of {} exercises done",
                     row.exercises_done, row.exercises_total
                 );
                 blocks.push(one_line(
+                    fonts,
                     &[
                         session_label(row),
                         Span::new(
-                            format!("{}: {why}{at}{done}{}.", row.routine_title, pain_words(row)),
+                            format!(
+                                "{}: {why}{at}{done}{}.",
+                                name_on_paper(row.routine_title()),
+                                pain_words(row)
+                            ),
                             style,
                         ),
                     ],
@@ -1003,6 +1127,7 @@ fn stopped(report: &VisitReport, width: f32) -> Vec<Block> {
     }
     if report.stops.value.is_some() {
         blocks.extend(not_recorded_line(
+            fonts,
             report.stops.not_recorded,
             "how a session ended",
             width,
@@ -1011,10 +1136,11 @@ fn stopped(report: &VisitReport, width: f32) -> Vec<Block> {
     blocks
 }
 
-fn sides(report: &VisitReport, width: f32) -> Vec<Block> {
+fn sides(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block> {
     let mut blocks = Vec::new();
     match &report.side_notes.value {
         None => blocks.push(one_line(
+                fonts,
             &[Span::new(
                 if report.exercises.iter().any(|e| e.sided) {
                     "Not recorded: these sessions were saved before Limber kept each side's holds."
@@ -1026,6 +1152,7 @@ fn sides(report: &VisitReport, width: f32) -> Vec<Block> {
             width,
         )),
         Some(notes) if notes.is_empty() => blocks.push(one_line(
+                fonts,
             &[Span::new(
                 "The same on both sides every time: every hold on the left was matched on the right.",
                 BODY,
@@ -1034,6 +1161,7 @@ fn sides(report: &VisitReport, width: f32) -> Vec<Block> {
         )),
         Some(notes) => {
             blocks.push(one_line(
+                fonts,
                 &[Span::new(
                     format!(
                         "Sessions where the holds done on the left and the right differed \
@@ -1049,6 +1177,7 @@ fn sides(report: &VisitReport, width: f32) -> Vec<Block> {
                     format!("{} of {}", outcome.holds_done, outcome.holds_planned)
                 };
                 blocks.push(one_line(
+                fonts,
                     &[
                         Span::new(
                             format!(
@@ -1061,7 +1190,7 @@ fn sides(report: &VisitReport, width: f32) -> Vec<Block> {
                         Span::new(
                             format!(
                                 "{}: left {}, right {}.",
-                                note.exercise,
+                                name_on_paper(&note.exercise),
                                 side(note.results.left),
                                 side(note.results.right)
                             ),
@@ -1073,6 +1202,7 @@ fn sides(report: &VisitReport, width: f32) -> Vec<Block> {
             }
             if notes.len() > MAX_LISTED {
                 blocks.push(one_line(
+                fonts,
                     &[Span::new(
                         format!(
                             "… and {} more: the CSV has every session.",
@@ -1087,6 +1217,7 @@ fn sides(report: &VisitReport, width: f32) -> Vec<Block> {
     }
     if report.side_notes.value.is_some() {
         blocks.extend(not_recorded_line(
+            fonts,
             report.side_notes.not_recorded,
             "each side's holds",
             width,
@@ -1095,14 +1226,15 @@ fn sides(report: &VisitReport, width: f32) -> Vec<Block> {
     blocks
 }
 
-fn unfinished(report: &VisitReport, width: f32) -> Vec<Block> {
+fn unfinished(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block> {
     let rows: Vec<_> = report
         .sessions
         .iter()
-        .filter(|s| !s.not_done.is_empty())
+        .filter(|s| s.not_done_count() > 0)
         .collect();
     if rows.is_empty() {
         return vec![one_line(
+            fonts,
             &[Span::new(
                 "None: every exercise was done in every session.",
                 BODY,
@@ -1110,20 +1242,29 @@ fn unfinished(report: &VisitReport, width: f32) -> Vec<Block> {
             width,
         )];
     }
-    rows.into_iter()
-        .map(|row| {
+    let skipped = rows.len().saturating_sub(MAX_LISTED);
+    let earlier = earlier_line(fonts, skipped, width);
+    earlier
+        .into_iter()
+        .chain(rows.into_iter().skip(skipped).map(|row| {
             // Some holds done (the sides say so): not finished rather than
             // not done.
             let (partly, none): (Vec<_>, Vec<_>) = row
-                .exercises
+                .exercises()
                 .iter()
                 .filter(|e| !e.completed)
                 .partition(|e| e.sides.is_some_and(|s| s.left + s.right > 0));
             let titles = |list: &[&crate::profile::ExerciseRecord]| {
-                list.iter()
-                    .map(|e| e.title.as_str())
+                let mut line = list
+                    .iter()
+                    .take(MAX_DATES)
+                    .map(|e| name_on_paper(&e.title))
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", ");
+                if list.len() > MAX_DATES {
+                    line.push_str(&format!(" and {} more", list.len() - MAX_DATES));
+                }
+                line
             };
             let stopped = row.end.as_ref().is_some_and(SessionEnd::is_stopped);
             let what = if none.len() == row.exercises_total {
@@ -1140,19 +1281,41 @@ fn unfinished(report: &VisitReport, width: f32) -> Vec<Block> {
                 parts.join("; ")
             };
             one_line(
+                fonts,
                 &[
                     session_label(row),
-                    Span::new(format!("{}, {what}", row.routine_title), BODY),
+                    Span::new(
+                        format!("{}, {what}", name_on_paper(row.routine_title())),
+                        BODY,
+                    ),
                 ],
                 width,
             )
-        })
+        }))
         .collect()
+}
+
+/// "The 12 earlier ones are in the CSV." before a list cut to its most
+/// recent lines.
+fn earlier_line(fonts: &FontSet, skipped: usize, width: f32) -> Option<Block> {
+    (skipped > 0).then(|| {
+        one_line(
+            fonts,
+            &[Span::new(
+                format!(
+                    "{} before these not listed: the CSV (--csv) has every session.",
+                    plural(skipped, "earlier session", "earlier sessions")
+                ),
+                BODY.color(MUTED),
+            )],
+            width,
+        )
+    })
 }
 
 /// The table of every session, its header repeated on each page it runs
 /// onto.
-fn session_table(flow: &mut Flow, report: &VisitReport, width: f32) {
+fn session_table(fonts: &FontSet, flow: &mut Flow, report: &VisitReport<'_>, width: f32) {
     let columns = [
         ("Date", 0.0, 104.0, Align::Left),
         ("Routine", 106.0, 104.0, Align::Left),
@@ -1164,8 +1327,8 @@ fn session_table(flow: &mut Flow, report: &VisitReport, width: f32) {
     ];
     let head = SMALL.bold().color(INK);
     let cell = SMALL.color(INK);
-    let header = |title: Option<&str>| {
-        let mut block = Block::new();
+    let table_header = |title: Option<&str>| {
+        let mut block = Block::new(fonts);
         let mut y = 0.0;
         if let Some(title) = title {
             y = para(&mut block, &[Span::new(title, SECTION)], 0.0, 0.0, width);
@@ -1194,7 +1357,7 @@ fn session_table(flow: &mut Flow, report: &VisitReport, width: f32) {
     let mut first = true;
     flow.gap(16.0);
     while rows.peek().is_some() {
-        let mut block = header(first.then_some("All sessions"));
+        let mut block = table_header(first.then_some("All sessions"));
         // At least three rows under a header, or start a new page.
         if block.height + 3.0 * row_height > flow.room() && !flow.page_is_empty() {
             flow.new_page();
@@ -1220,7 +1383,7 @@ fn session_table(flow: &mut Flow, report: &VisitReport, width: f32) {
                     row.when.date().format("%a %-d %b"),
                     row.when.format("%H:%M")
                 ),
-                row.routine_title.clone(),
+                row.routine_title().to_string(),
                 format_duration(std::time::Duration::from_secs(u64::from(
                     row.duration_seconds,
                 ))),
@@ -1235,7 +1398,7 @@ fn session_table(flow: &mut Flow, report: &VisitReport, width: f32) {
                 },
             ];
             for ((_, x, w, align), value) in columns.iter().zip(values) {
-                let value = super::layout::ellipsize(&value, cell, *w);
+                let value = super::layout::ellipsize(fonts, &value, cell, *w);
                 text_at(&mut block, &value, cell, *x, y, *w, *align);
             }
             y += row_height;
@@ -1248,7 +1411,7 @@ fn session_table(flow: &mut Flow, report: &VisitReport, width: f32) {
         }
     }
     if report.sessions.iter().skip(skip).any(|s| s.end.is_none()) {
-        let mut note = Block::new();
+        let mut note = Block::new(fonts);
         note.height = para(
             &mut note,
             &[Span::new(
@@ -1262,7 +1425,7 @@ fn session_table(flow: &mut Flow, report: &VisitReport, width: f32) {
         flow.place(note);
     }
     if skip > 0 {
-        let mut note = Block::new();
+        let mut note = Block::new(fonts);
         note.height = para(
             &mut note,
             &[Span::new(
@@ -1296,7 +1459,7 @@ mod tests {
 
     const END: u64 = 1_750_000_000; // 15 June 2025, 15:06 UTC
 
-    fn report_of(sessions: &[SessionRecord], library: &Library) -> VisitReport {
+    fn report_of<'a>(sessions: &'a [SessionRecord], library: &Library) -> VisitReport<'a> {
         let to = utc(END).date();
         build_report(&ReportRequest {
             profile_name: "Anna",
@@ -1316,7 +1479,7 @@ mod tests {
         let report = report_of(&sessions, &library);
         assert_eq!(report.sessions.len(), 30);
         for paper in [Paper::A4, Paper::Letter] {
-            let document = visit_report(&report, paper);
+            let document = visit_report(&report, paper, &crate::paper::font::tests::fonts());
             assert_tidy(&document);
             let text = document.text().replace('\n', " ");
             for expected in [
@@ -1357,12 +1520,20 @@ mod tests {
     fn thin_or_empty_history_says_so() {
         let (library, _) = Library::shipped();
         let sessions = fixture_history(&library, 2, 5, END);
-        let document = visit_report(&report_of(&sessions, &library), Paper::A4);
+        let document = visit_report(
+            &report_of(&sessions, &library),
+            Paper::A4,
+            &crate::paper::font::tests::fonts(),
+        );
         assert_tidy(&document);
         let text = document.text().replace('\n', " ");
         assert!(text.contains("2 sessions in this period"), "{text}");
         assert!(text.contains("too few to show a trend"), "{text}");
-        let empty = visit_report(&report_of(&[], &library), Paper::A4);
+        let empty = visit_report(
+            &report_of(&[], &library),
+            Paper::A4,
+            &crate::paper::font::tests::fonts(),
+        );
         assert_eq!(empty.pages.len(), 1);
         let text = empty.text();
         assert!(text.contains("No sessions in this period."), "{text}");
@@ -1375,7 +1546,7 @@ mod tests {
         let sessions = fixture_history(&library, 500, 3, END);
         let report = report_of(&sessions, &library);
         assert_eq!(report.sessions.len(), 500);
-        let document = visit_report(&report, Paper::A4);
+        let document = visit_report(&report, Paper::A4, &crate::paper::font::tests::fonts());
         assert_tidy(&document);
         let text = document.text().replace('\n', " ");
         assert!(

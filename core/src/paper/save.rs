@@ -57,6 +57,9 @@ pub struct Saved {
     /// The report's first line ("30 sessions in this period, …"); empty
     /// for a sheet.
     pub headline: String,
+    /// Scripts of its text no font on this computer has ("Arabic"): drawn
+    /// as boxes, and to be said.
+    pub missing_scripts: Vec<String>,
 }
 
 impl Saved {
@@ -79,6 +82,7 @@ pub fn save_sheet(request: &SheetRequest<'_>, path: &Path) -> Result<Saved, Pape
     write_paper(path, &bytes)?;
     Ok(Saved {
         path: path.to_path_buf(),
+        missing_scripts: document.missing_scripts(),
         title: document.title,
         pages: Some((document.pages.len(), request.paper)),
         headline: String::new(),
@@ -105,7 +109,7 @@ pub struct ReportInput<'a> {
 
 /// Works the report out in this computer's time zone, with adherence to
 /// the plan when one is set.
-pub fn visit_report_of(input: &ReportInput<'_>) -> VisitReport {
+pub fn visit_report_of<'a>(input: &ReportInput<'a>) -> VisitReport<'a> {
     let adherence = input.plan.clone().and_then(|plan| {
         PlanAdherence::new(
             plan,
@@ -140,21 +144,28 @@ pub fn visit_report_of(input: &ReportInput<'_>) -> VisitReport {
 
 /// Writes `report` to `path` as `format`.
 pub fn save_report(
-    report: &VisitReport,
+    report: &VisitReport<'_>,
     format: ReportFormat,
     paper: Paper,
+    fonts: &super::FontSet,
     path: &Path,
 ) -> Result<Saved, PaperError> {
-    let (bytes, pages, title) = match format {
+    let (bytes, pages, title, missing_scripts) = match format {
         ReportFormat::Csv => (
             report_csv(report),
             None,
             format!("Visit report — {}", report.profile_name),
+            Vec::new(),
         ),
         ReportFormat::Pdf => {
-            let document = super::visit_report(report, paper);
+            let document = super::visit_report(report, paper, fonts);
             let bytes = super::render(&document)?;
-            (bytes, Some((document.pages.len(), paper)), document.title)
+            (
+                bytes,
+                Some((document.pages.len(), paper)),
+                document.title.clone(),
+                document.missing_scripts(),
+            )
         }
     };
     write_paper(path, &bytes)?;
@@ -163,6 +174,7 @@ pub fn save_report(
         title,
         pages,
         headline: report.headline(),
+        missing_scripts,
     })
 }
 
@@ -293,6 +305,7 @@ mod tests {
                 doses: Doses::Intensity(Intensity::Gentle),
                 date: today,
                 paper: Paper::A4,
+                fonts: &crate::paper::font::tests::fonts(),
                 emergency: crate::guidance::emergency::EmergencyNumber::UNKNOWN,
             },
             &dir.path().join("sheet.pdf"),
@@ -308,20 +321,23 @@ mod tests {
         );
 
         let sessions = crate::paper::fixture::fixture_history(&library, 12, 1, 1_749_300_000);
+        let reminders = ReminderState::default();
+        let left_out = std::collections::BTreeSet::new();
         let report = visit_report_of(&ReportInput {
             profile_name: "Anna",
             sessions: &sessions,
             plan: None,
-            reminders: &ReminderState::default(),
+            reminders: &reminders,
             library: &library,
             period: Period::eight_weeks_to(today),
             generated: today,
-            left_out: &std::collections::BTreeSet::new(),
+            left_out: &left_out,
         });
         let csv = save_report(
             &report,
             ReportFormat::Csv,
             Paper::A4,
+            &crate::paper::font::tests::fonts(),
             &dir.path().join("visit.csv"),
         )
         .expect("saved");

@@ -7,12 +7,13 @@ use chrono::NaiveDate;
 
 use super::canvas::{Area, Document, Item, Outline, Paper, Pt};
 use super::figure::{card, image_item, movement_items, pose_items};
-use super::layout::{Align, Block, Flow, Span, Style};
+use super::font::FontSet;
+use super::layout::{Align, Block, Flow, Span, Style, clip_chars};
 use super::style::{
     ACCENT, BODY, BOX, CAUTION, DOSE, FOOTER, HEADING, INK, MARGIN, MUTED, RULE, SMALL, SUBTITLE,
     TITLE, URGENT, URGENT_BOX,
 };
-use super::{format_date, page_footers};
+use super::{MAX_TITLE_CHARS_ON_PAPER, format_date, page_footers};
 use crate::content::Library;
 use crate::content::schema::{Exercise, Illustration, Limb, Role, Routine, Sides, Step};
 use crate::dose::Intensity;
@@ -44,6 +45,8 @@ pub struct SheetRequest<'a> {
     /// The number the safety box says to call (this computer's region's:
     /// `EmergencyNumber::of_this_system()`).
     pub emergency: EmergencyNumber,
+    /// The fonts it is set in (the caller's primary font, and fallbacks).
+    pub fonts: &'a FontSet,
 }
 
 /// Gap between the figure column and the text.
@@ -110,7 +113,10 @@ const SMALLEST: Look = Look {
 /// it needs, each exercise whole.
 pub fn routine_sheet(request: &SheetRequest<'_>) -> Document {
     let regular = sheet_with(request, &REGULAR);
-    if regular.pages.len() > 1 {
+    // The tighter looks save a quarter of the height at most: only a sheet
+    // that just spills onto a second page can come back to one (a long
+    // routine is laid out once, not four times).
+    if regular.pages.len() == 2 {
         for look in [&COMPACT, &TIGHT, &SMALLEST] {
             let tighter = sheet_with(request, look);
             if tighter.pages.len() == 1 {
@@ -142,6 +148,8 @@ fn sheet_with(request: &SheetRequest<'_>, look: &Look) -> Document {
     };
     let total = prescription::plan(&prescribed, &settings).total();
 
+    let fonts = request.fonts;
+    let title = clip_chars(&request.routine.title, MAX_TITLE_CHARS_ON_PAPER);
     let left_out: Vec<&Exercise> = match request.doses {
         Doses::Profile(profile) => {
             prescription::left_out(request.library, request.routine, profile)
@@ -165,7 +173,7 @@ fn sheet_with(request: &SheetRequest<'_>, look: &Look) -> Document {
         // of a page).
         if index > 0 && block.height + 16.0 <= flow.room() {
             flow.gap(8.0);
-            let mut rule = Block::new();
+            let mut rule = Block::new(fonts);
             rule.push(Item::Stroke {
                 outline: Outline::line(Pt::new(0.0, 0.3), Pt::new(content.width, 0.3)),
                 color: RULE,
@@ -179,7 +187,7 @@ fn sheet_with(request: &SheetRequest<'_>, look: &Look) -> Document {
         flow.place(block);
     }
     if prescribed.is_empty() {
-        let mut block = Block::new();
+        let mut block = Block::new(fonts);
         block.paragraph(
             &[Span::new(
                 "None of this routine's exercises could be loaded, so there is nothing to print.",
@@ -192,7 +200,7 @@ fn sheet_with(request: &SheetRequest<'_>, look: &Look) -> Document {
         );
         flow.place(block);
     }
-    let safety = safety_box(content.width, look, request.emergency);
+    let safety = safety_box(fonts, content.width, look, request.emergency);
     flow.gap(8.0);
     if safety.height > flow.room() {
         flow.new_page();
@@ -204,16 +212,16 @@ fn sheet_with(request: &SheetRequest<'_>, look: &Look) -> Document {
 
     let mut pages = flow.finish();
     let left = format!(
-        "{} · {} · printed {}",
-        request.routine.title,
+        "{title} · {} · printed {}",
         who(request),
         format_date(request.date)
     );
-    page_footers(&mut pages, request.paper, &left);
+    page_footers(&mut pages, request.paper, fonts, &left);
     Document {
         paper: request.paper,
-        title: format!("{} — exercise sheet", request.routine.title),
+        title: format!("{title} — exercise sheet"),
         pages,
+        fonts: fonts.clone(),
     }
 }
 
@@ -271,9 +279,12 @@ fn header(
     width: f32,
     look: &Look,
 ) -> Block {
-    let mut block = Block::new();
+    let mut block = Block::new(request.fonts);
     let mut y = block.paragraph(
-        &[Span::new(request.routine.title.clone(), TITLE)],
+        &[Span::new(
+            clip_chars(&request.routine.title, MAX_TITLE_CHARS_ON_PAPER),
+            TITLE,
+        )],
         0.0,
         0.0,
         width,
@@ -397,8 +408,8 @@ fn side_words(side: Side, limb: Limb) -> String {
     capitalised(&side_name(side, limb))
 }
 
-fn figure_column(library: &Library, exercise: &Exercise, look: &Look) -> Block {
-    let mut block = Block::new();
+fn figure_column(fonts: &FontSet, library: &Library, exercise: &Exercise, look: &Look) -> Block {
+    let mut block = Block::new(fonts);
     let steps = key_steps(exercise);
     let columns = steps.len().max(1);
     let column_width = look.figure_column;
@@ -434,6 +445,7 @@ fn figure_column(library: &Library, exercise: &Exercise, look: &Look) -> Block {
                 .find(|m| m.role == Role::Move && m.to == step.illustration)
                 .map(|m| m.from);
             for item in illustration_items(
+                fonts,
                 library,
                 exercise,
                 &step.illustration,
@@ -462,6 +474,7 @@ fn figure_column(library: &Library, exercise: &Exercise, look: &Look) -> Block {
 }
 
 fn illustration_items(
+    fonts: &FontSet,
     library: &Library,
     exercise: &Exercise,
     illustration: &Illustration,
@@ -476,7 +489,7 @@ fn illustration_items(
         area.height - 6.0,
     );
     let note = |text: &str| {
-        let mut block = Block::new();
+        let mut block = Block::new(fonts);
         block.paragraph(
             &[Span::new(text, SMALL)],
             inset.x + 4.0,
@@ -518,15 +531,18 @@ fn exercise_block(
     look: &Look,
 ) -> Block {
     let exercise = item.exercise;
-    let mut block = Block::new();
-    let figures = figure_column(request.library, exercise, look);
+    let mut block = Block::new(request.fonts);
+    let figures = figure_column(request.fonts, request.library, exercise, look);
     let text_x = look.figure_column + COLUMN_GAP;
     let text_width = width - text_x;
     block.place(figures, 0.0, 0.0);
 
     let mut y = block.paragraph(
         &[Span::new(
-            format!("{number}. {}", exercise.title),
+            format!(
+                "{number}. {}",
+                clip_chars(&exercise.title, MAX_TITLE_CHARS_ON_PAPER)
+            ),
             look.heading,
         )],
         text_x,
@@ -669,11 +685,11 @@ fn exercise_block(
 /// everyday advice and a box of the red flags, full width, each section a
 /// run of bulleted sentences after its heading (the red flags are long
 /// lists: run on, they leave the exercises their page).
-fn safety_box(width: f32, look: &Look, emergency: EmergencyNumber) -> Block {
+fn safety_box(fonts: &FontSet, width: f32, look: &Look, emergency: EmergencyNumber) -> Block {
     const PAD: f32 = 8.0;
     const GAP: f32 = 6.0;
     let point = look.small.color(INK);
-    let mut block = Block::new();
+    let mut block = Block::new(fonts);
     // One section: its heading in bold, then its points, each after a
     // bullet; the emergency group ends with how to get help.
     let section = |section: &safety::Section, color| {
@@ -697,7 +713,7 @@ fn safety_box(width: f32, look: &Look, emergency: EmergencyNumber) -> Block {
     ];
     for (sections, urgent) in boxes {
         let color = if urgent { URGENT } else { INK };
-        let mut inner = Block::new();
+        let mut inner = Block::new(fonts);
         let mut y = PAD - 2.0;
         // Why move, and what this is not, first.
         if !urgent {
@@ -763,6 +779,7 @@ mod tests {
             date: date(),
             paper,
             emergency: EmergencyNumber::for_locale("en_GB"),
+            fonts: &crate::paper::font::tests::fonts(),
         })
     }
 

@@ -14,6 +14,31 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::time::{Duration, Instant};
 
+/// How a worker's sleep ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Woken<C> {
+    /// A command came.
+    Command(C),
+    /// The wait passed: something is due.
+    Due,
+    /// Every sender is gone: the worker ends.
+    Gone,
+}
+
+/// Sleeps until a command comes on `commands` or `wait` passes (`None`:
+/// until a command, however long).
+pub fn sleep<C>(commands: &std::sync::mpsc::Receiver<C>, wait: Option<Duration>) -> Woken<C> {
+    use std::sync::mpsc::RecvTimeoutError;
+    match wait {
+        Some(wait) => match commands.recv_timeout(wait) {
+            Ok(command) => Woken::Command(command),
+            Err(RecvTimeoutError::Timeout) => Woken::Due,
+            Err(RecvTimeoutError::Disconnected) => Woken::Gone,
+        },
+        None => commands.recv().map_or(Woken::Gone, Woken::Command),
+    }
+}
+
 /// Items due at instants. Items due at the same instant come out in the
 /// order they were added.
 #[derive(Debug)]
@@ -89,13 +114,17 @@ impl<T> Agenda<T> {
         self.entries.peek().map(|Reverse(entry)| entry.due)
     }
 
-    /// How long a worker may sleep at `now`: until the next due instant
-    /// (zero if something is already due), at most `longest`.
-    pub fn wait_time(&self, now: Instant, longest: Duration) -> Duration {
-        match self.next_due() {
-            Some(due) => due.saturating_duration_since(now).min(longest),
-            None => longest,
-        }
+    /// How long a worker may sleep at `now`: until the next due instant or
+    /// `deadline` (its own business, such as closing a device), whichever
+    /// comes first, zero if one has passed; `None` when there is neither,
+    /// so the worker sleeps until a command comes and an idle app is
+    /// never woken.
+    pub fn wait_until(&self, now: Instant, deadline: Option<Instant>) -> Option<Duration> {
+        let first = match (self.next_due(), deadline) {
+            (Some(due), Some(deadline)) => Some(due.min(deadline)),
+            (due, deadline) => due.or(deadline),
+        };
+        first.map(|first| first.saturating_duration_since(now))
     }
 
     /// Removes and returns every item due by `now` (due ≤ now), earliest
@@ -151,15 +180,39 @@ mod tests {
     }
 
     #[test]
-    fn wait_time_is_until_the_next_item_capped_and_zero_when_overdue() {
+    fn the_wait_is_until_the_first_of_the_next_item_and_the_deadline() {
         let clock = FakeClock::new(Instant::now());
         let mut agenda = Agenda::new();
-        let cap = secs(60.0);
-        assert_eq!(agenda.wait_time(clock.at(secs(0.0)), cap), cap);
+        let deadline = Some(clock.at(secs(60.0)));
+        // Nothing at all: sleep until a command.
+        assert_eq!(agenda.wait_until(clock.at(secs(0.0)), None), None);
+        assert_eq!(
+            agenda.wait_until(clock.at(secs(0.0)), deadline),
+            Some(secs(60.0))
+        );
         agenda.push(clock.at(secs(1.5)), ());
-        assert_eq!(agenda.wait_time(clock.at(secs(0.25)), cap), secs(1.25));
-        assert_eq!(agenda.wait_time(clock.at(secs(0.25)), secs(1.0)), secs(1.0));
-        assert_eq!(agenda.wait_time(clock.at(secs(2.0)), cap), Duration::ZERO);
+        assert_eq!(
+            agenda.wait_until(clock.at(secs(0.25)), None),
+            Some(secs(1.25))
+        );
+        assert_eq!(
+            agenda.wait_until(clock.at(secs(0.25)), Some(clock.at(secs(1.25)))),
+            Some(secs(1.0))
+        );
+        assert_eq!(
+            agenda.wait_until(clock.at(secs(2.0)), deadline),
+            Some(Duration::ZERO)
+        );
+    }
+
+    #[test]
+    fn a_sleep_ends_with_a_command_the_wait_or_the_senders_gone() {
+        let (sender, commands) = std::sync::mpsc::channel();
+        sender.send(7).expect("send");
+        assert_eq!(sleep(&commands, None), Woken::Command(7));
+        assert_eq!(sleep(&commands, Some(secs(0.01))), Woken::Due);
+        drop(sender);
+        assert_eq!(sleep(&commands, None), Woken::Gone);
     }
 
     #[test]

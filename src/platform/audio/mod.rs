@@ -22,10 +22,10 @@ use std::io::Cursor;
 use std::num::NonZero;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU32, Ordering};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::{Duration, Instant};
 
-use limber_core::session::agenda::Agenda;
+use limber_core::session::agenda::{Agenda, Woken, sleep};
 use limber_core::sound::{
     CUES_LOG_TARGET, Cue, CuePlayer, SilentPlayer, gain_for_volume, micros, sanitize_volume,
 };
@@ -348,12 +348,16 @@ where
     // The last command or cue: the device closes after a quiet spell.
     let mut last_activity = Instant::now();
     loop {
-        // Sleep until the next scheduled cue is due or a command comes.
-        let wait = agenda.wait_time(Instant::now(), CLOSE_WHEN_IDLE_FOR);
-        let command = match commands.recv_timeout(wait) {
-            Ok(command) => Some(command),
-            Err(RecvTimeoutError::Timeout) => None,
-            Err(RecvTimeoutError::Disconnected) => break,
+        // Sleep until the next scheduled cue is due, the open device is to
+        // close, or a command comes; with the device closed and nothing
+        // scheduled, until a command (an idle app is not woken).
+        let close_at = output
+            .as_ref()
+            .map(|out| (last_activity + CLOSE_WHEN_IDLE_FOR).max(out.busy_until));
+        let command = match sleep(&commands, agenda.wait_until(Instant::now(), close_at)) {
+            Woken::Command(command) => Some(command),
+            Woken::Due => None,
+            Woken::Gone => break,
         };
         if command.is_some() {
             last_activity = Instant::now();

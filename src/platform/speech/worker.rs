@@ -6,11 +6,11 @@
 //! started, which takes a moment), then sleeps until a command comes or
 //! the next scheduled line is due.
 
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use limber_core::session::agenda::Agenda;
+use limber_core::session::agenda::{Agenda, Woken, sleep};
 use limber_core::sound::{CUES_LOG_TARGET, micros};
 use limber_core::speech::{Availability, Speaker, VoiceInfo, sanitize_rate, sanitize_volume};
 
@@ -19,10 +19,6 @@ use super::tts_engine::TtsEngine;
 /// A line that could not be said within this long of its instant is left
 /// out: a count of "2" a second late is worse than none.
 const STALE_AFTER: Duration = Duration::from_millis(500);
-
-/// The longest the worker sleeps with nothing scheduled (it wakes for any
-/// command anyway).
-const IDLE_WAIT: Duration = Duration::from_secs(3600);
 
 /// What a speech engine can do, as the worker uses it. The real one is
 /// [`TtsEngine`]; tests use slow, failing or recording ones.
@@ -211,11 +207,12 @@ fn run_worker(commands: Receiver<Command>, shared: &Mutex<Shared>, mut open: Ope
     let mut agenda: Agenda<String> = Agenda::new();
     let mut applied = Applied::default();
     loop {
-        let wait = agenda.wait_time(Instant::now(), IDLE_WAIT);
-        let command = match commands.recv_timeout(wait) {
-            Ok(command) => Some(command),
-            Err(RecvTimeoutError::Timeout) => None,
-            Err(RecvTimeoutError::Disconnected) => break,
+        // Until the next line is due, or a command: nothing scheduled, no
+        // wake-up.
+        let command = match sleep(&commands, agenda.wait_until(Instant::now(), None)) {
+            Woken::Command(command) => Some(command),
+            Woken::Due => None,
+            Woken::Gone => break,
         };
         let result = match command {
             None => Ok(()),

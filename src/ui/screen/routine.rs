@@ -5,8 +5,10 @@
 //! keyboard's attention (a thick accent border), ↑/↓ move it, and the keys
 //! in [`SHORTCUTS`] change that exercise.
 
+use std::collections::HashMap;
+
 use iced::keyboard::{Key, key::Named};
-use iced::widget::{button, column, container, row, scrollable, text};
+use iced::widget::{Space, button, column, container, keyed_column, row, scrollable, sensor, text};
 use iced::{Alignment, Element, Length, Task};
 
 use crate::ui::Context;
@@ -41,6 +43,14 @@ pub enum Message {
     Focused(FocusedKey),
     /// Bring an exercise this person left out back into their routines.
     BringBack(String),
+    /// The list scrolled: its offset from the top and its visible height.
+    Scrolled {
+        offset: f32,
+        height: f32,
+    },
+    /// A row was laid out this tall (its place in the routine, logical
+    /// pixels).
+    Measured(usize, f32),
 }
 
 /// What a key does to the exercise with the keyboard's attention.
@@ -100,6 +110,14 @@ pub enum Action {
 /// The exercise list, scrolled from the keyboard.
 const LIST: &str = "routine-exercises";
 
+/// Space between two rows of the list.
+const ROW_SPACING: f32 = 10.0;
+/// Rows laid out beyond the visible ones, above and below, so a quick
+/// scroll does not show a blank band for a frame.
+const SPARE_ROWS: usize = 2;
+/// The list's height before the first scroll tells the real one.
+const FIRST_VIEW_HEIGHT: f32 = 900.0;
+
 #[derive(Debug)]
 pub struct Routine {
     routine_id: String,
@@ -109,6 +127,13 @@ pub struct Routine {
     /// The exercise with the keyboard's attention (its place in the
     /// routine); it follows the last one changed with the mouse too.
     focused: usize,
+    /// The list's scroll offset and visible height, logical pixels: only
+    /// the rows in view (and a few spare) are laid out.
+    offset: f32,
+    height: f32,
+    /// Heights of the rows laid out so far, by place in the routine; the
+    /// others are taken to be as tall as these on average.
+    measured: HashMap<usize, f32>,
 }
 
 impl Routine {
@@ -117,7 +142,38 @@ impl Routine {
             routine_id,
             pain_before: None,
             focused: 0,
+            offset: 0.0,
+            height: FIRST_VIEW_HEIGHT,
+            measured: HashMap::new(),
         }
+    }
+
+    /// Where each row starts and how tall it is, for `count` rows: measured
+    /// ones as measured, the others at the mean of those (or the shortest a
+    /// row can be, a thumbnail and its padding, before any is measured).
+    fn row_spans(&self, count: usize) -> Vec<(f32, f32)> {
+        let estimate = if self.measured.is_empty() {
+            shortest_row()
+        } else {
+            self.measured.values().sum::<f32>() / self.measured.len() as f32
+        };
+        let mut top = 0.0;
+        (0..count)
+            .map(|index| {
+                let height = self.measured.get(&index).copied().unwrap_or(estimate);
+                let span = (top, height);
+                top += height + ROW_SPACING;
+                span
+            })
+            .collect()
+    }
+
+    /// The rows to lay out: those in view and [`SPARE_ROWS`] on each side.
+    fn rows_in_view(&self, spans: &[(f32, f32)]) -> std::ops::Range<usize> {
+        let (top, bottom) = (self.offset, self.offset + self.height);
+        let first = spans.partition_point(|(start, height)| start + height < top);
+        let end = spans.partition_point(|(start, _)| *start <= bottom);
+        first.saturating_sub(SPARE_ROWS)..(end + SPARE_ROWS).min(spans.len())
     }
 
     /// The place in the routine of the exercise with the keyboard's
@@ -153,16 +209,31 @@ impl Routine {
                 } else {
                     (self.focused + 1).min(last)
                 };
-                // Proportional, so the chosen card is always in view.
-                let y = if last == 0 {
-                    0.0
+                // Scroll just enough to bring the chosen card into view.
+                let spans = self.row_spans(count);
+                let (top, height) = spans[self.focused];
+                let y = if top < self.offset || height >= self.height {
+                    top
+                } else if top + height > self.offset + self.height {
+                    top + height - self.height
                 } else {
-                    self.focused as f32 / last as f32
+                    return Action::None;
                 };
-                Action::Run(iced::widget::operation::snap_to(
+                Action::Run(iced::widget::operation::scroll_to(
                     LIST,
-                    iced::widget::operation::RelativeOffset { x: 0.0, y },
+                    iced::widget::operation::AbsoluteOffset { x: 0.0, y },
                 ))
+            }
+            Message::Scrolled { offset, height } => {
+                self.offset = offset.max(0.0);
+                self.height = height.max(1.0);
+                Action::None
+            }
+            Message::Measured(index, height) => {
+                if height.is_finite() && height > 0.0 {
+                    self.measured.insert(index, height);
+                }
+                Action::None
             }
             Message::Focused(key) => {
                 let Some(id) = self.exercise_ids(ctx).get(self.focused).cloned() else {
@@ -331,23 +402,50 @@ impl Routine {
 
         // Resolved once per frame, for the rows and the total alike.
         let prescribed = ctx.prescribe(routine);
-        let mut list = column![].spacing(10);
-        for (index, entry) in routine.exercises.iter().enumerate() {
-            if ctx.profile.leaves_out(&entry.exercise)
-                && let Some(exercise) = ctx.library.exercise(&entry.exercise)
-            {
-                list = list.push(left_out_row(ctx, index, exercise, index == self.focused));
-                continue;
-            }
-            let prescribed = prescribed.iter().find(|p| p.exercise.id == entry.exercise);
-            list = list.push(exercise_row(
-                ctx,
-                index,
-                entry,
-                prescribed,
-                index == self.focused,
-            ));
-        }
+        let by_id: HashMap<&str, &Prescribed<'_>> = prescribed
+            .iter()
+            .map(|p| (p.exercise.id.as_str(), p))
+            .collect();
+        // Only the rows in view are laid out; spaces as tall as the rest
+        // keep the scroll bar true.
+        let spans = self.row_spans(routine.exercises.len());
+        let shown = self.rows_in_view(&spans);
+        let above = spans.get(shown.start).map_or(0.0, |(top, _)| *top);
+        let end = spans.last().map_or(0.0, |(top, height)| top + height);
+        let below = spans
+            .get(shown.end)
+            .map_or(0.0, |(top, _)| end - top + ROW_SPACING);
+        let rows = routine
+            .exercises
+            .iter()
+            .enumerate()
+            .skip(shown.start)
+            .take(shown.len())
+            .map(|(index, entry)| {
+                let focused = index == self.focused;
+                let row = match ctx.library.exercise(&entry.exercise) {
+                    Some(exercise) if ctx.profile.leaves_out(&entry.exercise) => {
+                        left_out_row(ctx, index, exercise, focused)
+                    }
+                    _ => exercise_row(
+                        ctx,
+                        index,
+                        entry,
+                        by_id.get(entry.exercise.as_str()).copied(),
+                        focused,
+                    ),
+                };
+                // Keyed by place, so a row keeps its measure as the list
+                // scrolls; each reports its height once laid out.
+                let row = sensor(row).on_resize(move |size| Message::Measured(index, size.height));
+                (index, Element::from(row))
+            });
+        let list = column![
+            Space::new().height(Length::Fixed(above)),
+            keyed_column(rows).spacing(ROW_SPACING),
+            Space::new().height(Length::Fixed(below)),
+        ]
+        .width(Length::Fill);
 
         let estimate = ctx.planned_length(&prescribed);
         let playable = !prescribed.is_empty();
@@ -404,7 +502,13 @@ impl Routine {
 
         let content = column![
             header,
-            scrollable(list).id(LIST).height(Length::Fill),
+            scrollable(list)
+                .id(LIST)
+                .height(Length::Fill)
+                .on_scroll(|viewport| Message::Scrolled {
+                    offset: viewport.absolute_offset().y,
+                    height: viewport.bounds().height,
+                }),
             check_in,
             footer
         ]
@@ -459,6 +563,14 @@ impl Routine {
             .unwrap_or_default()
     }
 }
+
+/// The shortest a row can be: its thumbnail and padding.
+fn shortest_row() -> f32 {
+    THUMBNAIL_HEIGHT + 2.0 * ROW_PADDING_Y
+}
+
+const THUMBNAIL_HEIGHT: f32 = 110.0;
+const ROW_PADDING_Y: f32 = 8.0;
 
 /// An exercise this person left out (after it hurt): its name, that it
 /// is left out, and a button to bring it back.
@@ -529,7 +641,7 @@ fn exercise_row<'a>(
         FigureView::illustration(ctx, hold_pose.as_ref(), Some(exercise.highlight), false).view(),
     )
     .width(Length::Fixed(150.0))
-    .height(Length::Fixed(110.0));
+    .height(Length::Fixed(THUMBNAIL_HEIGHT));
 
     // A routine that pins the dose (one made in the app, a pack from a
     // physiotherapist) leaves nothing for Gentle/Strong to choose: say so
@@ -637,7 +749,7 @@ fn exercise_row<'a>(
         .spacing(18)
         .align_y(Alignment::Center),
     )
-    .padding([8, 14])
+    .padding([ROW_PADDING_Y, 14.0])
     .width(Length::Fill)
     .style(if focused {
         style::card_focused
