@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 /// Bottom first. Modules on one line are one layer: they use neither each
 /// other nor anything above.
 const LAYERS: &[&[&str]] = &[
+    // The language catalogues: everything above may speak.
+    &["i18n"],
     &["files", "time", "limits", "region", "sound", "terminal"],
     &["figure"],
     &["content"],
