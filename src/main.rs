@@ -18,6 +18,7 @@ fn main() -> ExitCode {
     if matches!(args.command, None | Some(Command::Remind)) {
         leave_own_console();
     }
+    choose_language(args.common.lang.clone());
     let mut env = Env::new(args.common);
     let result = match args.command {
         None => cli::app::run(&mut env, args.routine),
@@ -89,6 +90,37 @@ fn main() -> ExitCode {
         eprintln!("limber: {}", limber_core::terminal::escape_lines(&message));
         ExitCode::FAILURE
     })
+}
+
+/// The language in use: `--lang`, else `LIMBER_LANG`, else the system's
+/// (the profile's own choice, where it has one, comes in when the profile
+/// is read). One that Limber does not have is said on stderr, in the
+/// language used instead.
+fn choose_language(flag: Option<String>) {
+    use limber_core::i18n::{self, Choice, Language};
+    let asked = flag.or_else(|| {
+        std::env::var("LIMBER_LANG")
+            .ok()
+            .filter(|value| !value.trim().is_empty())
+    });
+    let language = i18n::choose(Choice::of_this_system(asked.clone()));
+    if let Some(asked) = asked
+        && Language::matching(&asked).is_none()
+    {
+        let languages: Vec<String> = Language::available()
+            .iter()
+            .map(|language| language.tag())
+            .collect();
+        eprintln!(
+            "limber: {}",
+            limber_core::terminal::escape_lines(&limber_core::t!(
+                "cli-language-unknown",
+                asked = asked.as_str(),
+                languages = languages.join(", "),
+                using = language.tag(),
+            ))
+        );
+    }
 }
 
 /// limber.exe is a console program, so that its subcommands print in a

@@ -74,6 +74,14 @@ impl Language {
         Language::negotiate_among(requested, &Language::available())
     }
 
+    /// The language Limber has for `tag` (`de-AT` finds `de`), `None` when
+    /// it has none (English is not the answer to a wish it cannot meet).
+    pub fn matching(tag: &str) -> Option<Language> {
+        let wanted = parse_locale(tag)?;
+        let found = Language::negotiate(&[tag]);
+        (!found.is_english() || wanted.language == english_id().language).then_some(found)
+    }
+
     /// [`Language::negotiate`] among `available`.
     pub(super) fn negotiate_among<S: AsRef<str>>(
         requested: &[S],
@@ -223,6 +231,13 @@ fn usual_region(language: &str) -> Option<&'static str> {
         "uk" => "UA",
         _ => return None,
     })
+}
+
+impl Default for Language {
+    /// English, the source.
+    fn default() -> Language {
+        Language::english()
+    }
 }
 
 impl fmt::Display for Language {

@@ -234,7 +234,7 @@ pub fn choose(choice: Choice) -> Language {
         .write()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     if in_use.language != language {
-        tracing::info!(
+        tracing::debug!(
             "language: {} (asked for: {:?})",
             language.locale_tag(),
             choice.requested()

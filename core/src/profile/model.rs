@@ -143,6 +143,9 @@ pub struct Settings {
     pub speech_volume: u8,
     /// How the last seconds of a hold are counted while the coach speaks.
     pub countdown: Countdown,
+    /// The language of the screens, the coach and the papers, as a tag
+    /// (`es`, `pt-BR`); `None` is the system's. `--lang` wins over it.
+    pub language: Option<String>,
 }
 
 impl Default for Settings {
@@ -161,6 +164,7 @@ impl Default for Settings {
             speech_rate: 100,
             speech_volume: 100,
             countdown: Countdown::default(),
+            language: None,
         }
     }
 }
@@ -490,6 +494,20 @@ mod tests {
             voice: Some("en-gb".into()),
             speech_rate: 130,
             countdown: Countdown::Both,
+            ..Settings::default()
+        };
+        let text = ron::to_string(&chosen).expect("writes");
+        assert_eq!(ron::from_str::<Settings>(&text).expect("reads"), chosen);
+    }
+
+    #[test]
+    fn a_profile_written_before_languages_reads_with_the_systems() {
+        let old = "(sound: true, volume: 70, theme: Dark, countdown: Both)";
+        let settings: Settings = ron::from_str(old).expect("an older file reads");
+        assert_eq!(settings.language, None);
+        assert_eq!(settings.countdown, Countdown::Both);
+        let chosen = Settings {
+            language: Some("pt-BR".into()),
             ..Settings::default()
         };
         let text = ron::to_string(&chosen).expect("writes");

@@ -1,0 +1,87 @@
+//! The language of the command line: `--lang`, then `LIMBER_LANG`, then
+//! the system's locales (gettext's order), English last.
+
+use std::process::{Command, Output};
+
+/// `limber ARGS` on an empty data folder with exactly the environment
+/// variables given (of those that choose a language).
+fn limber(args: &[&str], vars: &[(&str, &str)]) -> Output {
+    let data = tempfile::tempdir().expect("a data folder");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_limber"));
+    command
+        .args(args)
+        .env("LIMBER_DATA_DIR", data.path())
+        .current_dir(env!("CARGO_MANIFEST_DIR"));
+    for name in ["LIMBER_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        command.env_remove(name);
+    }
+    command.envs(vars.iter().copied());
+    command.output().expect("limber runs")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Whether `text` is in the pseudo-language: bracketed and accented.
+fn is_pseudo(text: &str) -> bool {
+    text.contains('[') && text.chars().any(|c| "áéíóúåëïöü".contains(c))
+}
+
+#[test]
+fn a_language_limber_lacks_is_named_on_stderr_and_the_command_still_runs() {
+    let output = limber(&["--lang", "xx", "show", "lower-back"], &[("LANG", "C")]);
+    assert!(output.status.success(), "{output:?}");
+    let said = stderr(&output);
+    assert!(said.contains("Limber has no “xx”"), "{said}");
+    assert!(
+        said.contains("en-XA") && said.contains("Using en."),
+        "{said}"
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("Lower back"));
+
+    let output = limber(&["show", "lower-back"], &[("LIMBER_LANG", "xx-YY")]);
+    assert!(
+        stderr(&output).contains("no “xx-YY”"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn the_flag_wins_over_the_variable_and_a_language_limber_has_is_silent() {
+    let output = limber(
+        &["--lang", "en", "show", "lower-back"],
+        &[("LIMBER_LANG", "xx")],
+    );
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(stderr(&output), "");
+    // A region Limber has no catalogue of finds the language's.
+    let output = limber(&["show", "lower-back"], &[("LIMBER_LANG", "en_GB.UTF-8")]);
+    assert_eq!(stderr(&output), "");
+}
+
+#[test]
+fn without_a_choice_the_systems_locales_decide_in_gettexts_order() {
+    // LANGUAGE's list, first the one Limber lacks, then the pseudo-language:
+    // the notice about `--lang xx` is said in the language in use.
+    let output = limber(
+        &["--lang", "xx", "show", "lower-back"],
+        &[("LANG", "en_US.UTF-8"), ("LANGUAGE", "tlh:en-XA:en")],
+    );
+    let said = stderr(&output);
+    assert!(is_pseudo(&said), "{said}");
+    assert!(said.contains("en-XA"), "{said}");
+    // LANGUAGE counts for nothing under the C locale, as in gettext.
+    let output = limber(
+        &["--lang", "xx", "show", "lower-back"],
+        &[("LANG", "C"), ("LANGUAGE", "en-XA")],
+    );
+    assert!(!is_pseudo(&stderr(&output)), "{}", stderr(&output));
+    // LC_ALL wins over LANG.
+    let output = limber(
+        &["--lang", "xx", "show", "lower-back"],
+        &[("LANG", "C"), ("LC_ALL", "en_XA.UTF-8")],
+    );
+    assert!(is_pseudo(&stderr(&output)), "{}", stderr(&output));
+}
