@@ -4,6 +4,9 @@
 use std::borrow::Cow;
 use std::time::Duration;
 
+mod dates;
+pub use dates::*;
+
 use crate::content::schema::{Exercise, Limb, Sides};
 use crate::content::{SIDE_PLACEHOLDERS, Side};
 use crate::dose::ResolvedDose;

@@ -62,3 +62,5 @@ date-day-month = %-d %B
 time-of-day = %H:%M
 # "03/03/2026" in the US, "03/03/26" in Spain: the locale's own.
 date-numeric = %x
+# A date and a time together: "Monday 3 March 2026, 08:05".
+date-and-time = { $date }, { $time }

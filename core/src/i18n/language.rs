@@ -46,6 +46,13 @@ impl Language {
         }
     }
 
+    /// A language whatever Limber ships, for tests of what follows the
+    /// language before its catalogues exist (its messages are English).
+    #[cfg(test)]
+    pub(crate) fn unshipped(tag: &str) -> Language {
+        Language::of_catalogue(tag.parse().expect("a language tag"))
+    }
+
     /// Every language Limber has: English first, then the others by tag,
     /// the pseudo-language last.
     pub fn available() -> Vec<Language> {
