@@ -89,11 +89,11 @@ pub(crate) fn languages() -> Vec<LanguageIdentifier> {
         .filter_map(|file| file.language.parse().ok())
         .collect();
     tags.dedup();
-    if !tags.iter().any(|tag| tag.to_string() == ENGLISH) {
+    if !tags.iter().any(|tag| *tag == ENGLISH) {
         // Never without English: the fallback of every message.
         tags.push(ENGLISH.parse().unwrap_or_default());
     }
-    tags.retain(|tag| tag.to_string() != PSEUDO);
+    tags.retain(|tag| *tag != PSEUDO);
     tags
 }
 
