@@ -22,7 +22,7 @@ fn main() -> ExitCode {
     let mut env = Env::new(args.common);
     let result = match args.command {
         None => cli::app::run(&mut env, args.routine),
-        Some(Command::Check { dir }) => cli::check::run(dir.as_deref()),
+        Some(Command::Check { dir, translations }) => cli::check::run(dir.as_deref(), translations),
         Some(Command::Show {
             routine,
             intensity,

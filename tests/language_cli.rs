@@ -85,3 +85,78 @@ fn without_a_choice_the_systems_locales_decide_in_gettexts_order() {
     );
     assert!(is_pseudo(&stderr(&output)), "{}", stderr(&output));
 }
+
+/// A content folder holding `files` (path, text).
+fn folder(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a content folder");
+    for (path, text) in files {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("folders");
+        std::fs::write(path, text).expect("written");
+    }
+    dir
+}
+
+const SPANISH_KNEE: &str = r#"(
+    id: "knee-to-chest",
+    title: "Rodilla al pecho",
+    steps: {
+        "Knee to chest": (text: "Lleva la rodilla {lado} hacia el pecho."),
+        "Stand on your head": (title: "Nada"),
+    },
+)
+"#;
+
+#[test]
+fn check_translations_places_each_error_and_counts_what_is_left_per_language() {
+    let dir = folder(&[
+        ("translations/es/exercises/knee-to-chest.ron", SPANISH_KNEE),
+        (
+            "translations/es/areas/lower-back.ron",
+            r#"(id: "lower-bak", title: "Zona lumbar")"#,
+        ),
+        (
+            "translations/de/areas/lower-back.ron",
+            r#"(id: "lower-back", title: "Unterer Rücken")"#,
+        ),
+    ]);
+    let path = dir.path().display().to_string();
+    let output = limber(&["check", &path, "--translations"], &[("LANG", "C")]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let out = String::from_utf8_lossy(&output.stdout);
+    let knee = format!("{path}/translations/es/exercises/knee-to-chest.ron");
+    for wanted in [
+        format!("{path}/translations/es/areas/lower-back.ron:1:6: there is no area `lower-bak`"),
+        format!(
+            "{knee}:5:27: steps.\"Knee to chest\".text has {{lado}} where the English text has {{side}}"
+        ),
+        format!("{knee}:6:9: the exercise `knee-to-chest` has no step “Stand on your head”"),
+        "es: 3 errors, ".to_owned(),
+        "de: 0 errors, ".to_owned(),
+        "en: 0 errors, 0 untranslated".to_owned(),
+    ] {
+        assert!(out.contains(&wanted), "{wanted}\nnot in:\n{out}");
+    }
+    // What is left, counted against every English text of the content.
+    let left = out
+        .lines()
+        .find(|line| line.starts_with("warning: ") && line.contains("content texts"))
+        .expect("a count of what is untranslated");
+    assert!(left.contains(" of "), "{left}");
+    // Without the flag, the translations are not judged.
+    let output = limber(&["check", &path], &[("LANG", "C")]);
+    assert!(output.status.success(), "{output:?}");
+    assert!(!String::from_utf8_lossy(&output.stdout).contains("lower-bak"));
+}
+
+#[test]
+fn check_translations_speaks_the_language_in_use() {
+    let output = limber(&["check", "--translations", "--lang", "en-XA"], &[]);
+    assert!(output.status.success(), "{output:?}");
+    let out = String::from_utf8_lossy(&output.stdout);
+    let summary = out
+        .lines()
+        .find(|line| line.contains("en: 0"))
+        .expect("the English catalogues' summary");
+    assert!(is_pseudo(summary), "{out}");
+}

@@ -57,6 +57,11 @@ pub enum Command {
     Check {
         /// The folder to check (default: the shipped content).
         dir: Option<PathBuf>,
+        /// Check the translations too: for each language, the catalogues
+        /// and the content's translations, what is wrong and what is not
+        /// translated yet.
+        #[arg(long)]
+        translations: bool,
     },
     /// Print a routine as you would read it on paper, with its total time.
     Show {

@@ -42,3 +42,7 @@ check-translation-empty = { $field } is empty; leave it out to use the English t
 check-translation-language = `{ $folder }` is not a language tag (such as `es` or `pt-BR`)
 check-translation-english = translations/en is not read: English is the content's own language
 check-placeholder-none = no placeholder
+check-translation-no-source = { $field }: the English text has none to translate
+check-translation-control = { $field } contains a control character
+check-translation-misplaced = not loaded: a translation belongs in translations/<language>/areas/, exercises/ or routines/
+check-translation-unknown-spoken = the version “{ $variation }” says nothing of its own for the step “{ $step }” in English, so there is nothing to translate

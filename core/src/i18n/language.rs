@@ -53,6 +53,16 @@ impl Language {
         Language::of_catalogue(tag.parse().expect("a language tag"))
     }
 
+    /// [`Language::negotiate`] among languages whatever Limber ships (tests).
+    #[cfg(test)]
+    pub(crate) fn negotiate_among_for_tests(requested: &[&str], available: &[&str]) -> Language {
+        let available: Vec<Language> = available
+            .iter()
+            .map(|tag| Language::unshipped(tag))
+            .collect();
+        Language::negotiate_among(requested, &available)
+    }
+
     /// Every language Limber has: English first, then the others by tag,
     /// the pseudo-language last.
     pub fn available() -> Vec<Language> {

@@ -85,7 +85,9 @@ fn file_stem(id: &str) -> String {
 /// The pack's files: the routine with pinned doses, its exercises, areas,
 /// poses and pictures, and the manifest.
 pub fn pack_files(request: &ExportRequest<'_>) -> Result<PackFiles, PackError> {
-    let library = request.library;
+    // The content as written: a library in another language holds its
+    // translations in place of the texts.
+    let library = request.library.untranslated();
     let version = env!("CARGO_PKG_VERSION");
     let header = format!(
         "// Exported from Limber {version} with {}.\n",
@@ -96,7 +98,10 @@ pub fn pack_files(request: &ExportRequest<'_>) -> Result<PackFiles, PackError> {
     // The routine: only the exercises that exist, each dose pinned. A
     // range (n, n) gives n at every intensity, so whoever plays it gets
     // these numbers (unless they set their own exact values).
-    let mut routine = request.routine.clone();
+    let mut routine = library
+        .routine(&request.routine.id)
+        .unwrap_or(request.routine)
+        .clone();
     // Made in someone's routine builder: on another computer that profile
     // id means nothing (or someone else).
     routine.made_by = None;
@@ -127,7 +132,10 @@ pub fn pack_files(request: &ExportRequest<'_>) -> Result<PackFiles, PackError> {
     let mut pose_ids: BTreeSet<String> = BTreeSet::new();
     let mut images: BTreeMap<String, (ImageSource, String)> = BTreeMap::new();
     for prescribed in request.prescribed {
-        let mut exercise = prescribed.exercise.clone();
+        let mut exercise = library
+            .exercise(&prescribed.exercise.id)
+            .unwrap_or(prescribed.exercise)
+            .clone();
         area_ids.extend(exercise.areas.iter().cloned());
         let illustrations = exercise
             .steps
@@ -341,6 +349,44 @@ mod tests {
     use crate::dose::Intensity;
     use crate::prescription::prescribe;
     use crate::profile::{ExerciseChoice, Profile};
+
+    #[test]
+    fn a_pack_holds_the_content_as_written_whatever_the_language() {
+        let folder = tempfile::tempdir().expect("a folder");
+        let translated = folder.path().join("translations/es/exercises");
+        std::fs::create_dir_all(&translated).expect("folders");
+        std::fs::write(
+            translated.join("knee-to-chest.ron"),
+            r#"(id: "knee-to-chest", title: "Rodilla al pecho")"#,
+        )
+        .expect("written");
+        let sources = crate::content::Sources {
+            user_dir: None,
+            extra_dir: Some(folder.path().to_path_buf()),
+        };
+        let spanish = crate::i18n::Language::unshipped("es");
+        let (library, problems) = Library::load_in(&sources, &spanish);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            library.exercise("knee-to-chest").expect("shipped").title,
+            "Rodilla al pecho"
+        );
+        let routine = library.routine("lower-back").expect("shipped");
+        let profile = Profile::new("anna", "Anna");
+        let prescribed = prescribe(&library, routine, &profile);
+        let request = ExportRequest {
+            library: &library,
+            routine,
+            prescribed: &prescribed,
+            manifest: Manifest::default(),
+            provenance: "a test".into(),
+        };
+        let pack = pack_files(&request).expect("pack");
+        let exercise =
+            String::from_utf8(pack.files["exercises/knee-to-chest.ron"].clone()).expect("text");
+        assert!(exercise.contains("title: \"Knee to chest\""), "{exercise}");
+        assert!(!exercise.contains("Rodilla"), "{exercise}");
+    }
 
     #[test]
     fn a_pack_loads_on_its_own_and_pins_the_doses() {
