@@ -12,6 +12,9 @@ speech-no-voice-reason = no installed voice speaks { $language }
 # maybe from the speech service). The hint that follows says how to add one.
 speech-unavailable = No voice is available for the spoken coach ({ $reason }). The chimes still play.
 
+# The notice and the hint after it, as this language joins two sentences.
+speech-notice = { $unavailable } { $hint }
+
 # How to add a voice, per system. `$language` as above.
 speech-add-voice-linux = To hear the coach, install Speech Dispatcher with a voice that speaks { $language } (Debian and Ubuntu: speech-dispatcher and espeak-ng, which speaks many languages), then start Limber again.
 speech-add-voice-windows = To hear the coach, add a voice that speaks { $language } in Settings → Time & language → Speech, then start Limber again.

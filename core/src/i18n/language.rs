@@ -48,7 +48,7 @@ impl Language {
 
     /// A language whatever Limber ships, for tests of what follows the
     /// language before its catalogues exist (its messages are English).
-    #[cfg(test)]
+    #[cfg(any(test, feature = "testing"))]
     pub(crate) fn unshipped(tag: &str) -> Language {
         Language::of_catalogue(tag.parse().expect("a language tag"))
     }
@@ -158,6 +158,14 @@ impl Language {
             .region
             .or(self.catalogue.region)
             .map(|region| region.as_str().to_owned())
+    }
+
+    /// [`Language::region`], else the region the language is most often
+    /// written for (`US` for `en`, `ES` for `es`): what a date or a voice
+    /// defaults to. The pseudo-language's is English's.
+    pub fn region_or_usual(&self) -> Option<String> {
+        self.region()
+            .or_else(|| usual_region(self.primary()).map(str::to_owned))
     }
 
     pub fn is_pseudo(&self) -> bool {
