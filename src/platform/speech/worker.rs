@@ -30,8 +30,10 @@ use super::tts_engine::TtsEngine;
 const STALE_AFTER: Duration = Duration::from_millis(500);
 
 /// The longest the worker sleeps with nothing scheduled (it wakes for any
-/// command anyway).
-const IDLE_WAIT: Duration = Duration::from_secs(3600);
+/// command anyway): a language chosen in the meantime is seen within this
+/// long, so the availability the player reads at a routine's start is
+/// for the language in use.
+const IDLE_WAIT: Duration = Duration::from_secs(1);
 
 /// What a speech engine can do, as the worker uses it. The real one is
 /// [`TtsEngine`]; tests use slow, failing or recording ones.
@@ -727,6 +729,10 @@ mod tests {
         assert_eq!(log.calls().len(), 4, "{:?}", log.calls());
         let notice = speaker.availability().notice().expect("a notice");
         assert!(notice.contains("French"), "{notice}");
+        // Without a word asked for, the availability follows the language.
+        in_use.choose("de");
+        let quiet = Availability::Unavailable("no installed voice speaks German".into());
+        assert!(wait_for(&speaker, &quiet), "{:?}", speaker.availability());
         // English again: the person's voice, and speaking.
         in_use.choose("en");
         speaker.say("five");
