@@ -31,10 +31,13 @@ language-called = { $tag ->
 # A side as an exercise's text says it where it writes `{side}` or
 # `{other}`. `$form` is what a translated exercise text asks for after a
 # colon (`{side:f}`): the grammatical form that sentence needs, as the
-# language names them. English needs none.
-content-side = { $side ->
-        [left] left
-       *[right] right
+# language names them (docs/translating.md). English needs none, so every
+# form is the plain word.
+content-side = { $form ->
+       *[plain] { $side ->
+            [left] left
+           *[right] right
+        }
     }
 
 # One side of a sided exercise: "left leg", "right arm", "left side".

@@ -145,11 +145,8 @@ impl Catalogues {
     pub(crate) fn format(&self, language: &Language, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         let fluent = fluent_args(args);
         let tag = language.tag();
-        if let Some(text) = self
-            .bundles
-            .get(&tag)
-            .and_then(|bundle| format_in(bundle, &tag, id, fluent.as_ref()))
-        {
+        let own = self.bundles.get(&tag);
+        if let Some(text) = own.and_then(|bundle| format_in(bundle, &tag, id, fluent.as_ref())) {
             return if language.is_pseudo() {
                 format!("[{text}]")
             } else {
@@ -157,7 +154,9 @@ impl Catalogues {
             };
         }
         if tag != ENGLISH {
-            log_once(&tag, id, "has no message; English is used");
+            if !own.is_some_and(|bundle| pattern(bundle, id).is_some()) {
+                log_once(&tag, id, "has no message; English is used");
+            }
             if let Some(text) = self
                 .bundles
                 .get(ENGLISH)
@@ -256,8 +255,19 @@ fn format_in(bundle: &Bundle, tag: &str, id: &str, args: Option<&FluentArgs>) ->
         .format_pattern(pattern, args, &mut errors)
         .into_owned();
     if let Some(first) = errors.first() {
-        // Fluent still wrote the rest (a missing argument as `{$name}`).
-        log_once(tag, id, &format!("cannot be written whole: {first}"));
+        // Fluent still wrote the rest (a missing argument as `{$name}`):
+        // English's own is shown so, as the last resort; a translation
+        // that cannot be written whole gives way to English.
+        if tag == ENGLISH || tag == PSEUDO {
+            log_once(tag, id, &format!("cannot be written whole: {first}"));
+        } else {
+            log_once(
+                tag,
+                id,
+                &format!("cannot be written whole: {first}; English is used"),
+            );
+            return None;
+        }
     }
     Some(text)
 }

@@ -130,6 +130,35 @@ side-of-limb = { $limb ->
 }
 
 #[test]
+fn a_translation_that_cannot_be_written_whole_gives_way_to_english() {
+    let catalogues = Catalogues::from_files(&[
+        test_file(
+            "en",
+            "check.ftl",
+            "check-summary = { $errors } errors\ncheck-done = Done\n",
+        ),
+        test_file(
+            "es",
+            "check.ftl",
+            "check-summary = { $errores } errores\ncheck-done = { -nowhere }\n",
+        ),
+    ]);
+    let es = language("es");
+    let said = catalogues.format(&es, "check-summary", &[("errors", 3.into())]);
+    assert_eq!(said, "3 errors");
+    assert_eq!(catalogues.format(&es, "check-done", &[]), "Done");
+    assert_eq!(
+        catalogue::logged_count("es check-summary cannot be written whole"),
+        1
+    );
+    assert_eq!(
+        catalogue::logged_count("es check-summary has no message"),
+        0,
+        "it has one, broken"
+    );
+}
+
+#[test]
 fn a_missing_message_falls_back_to_english_and_is_logged_once() {
     let catalogues = Catalogues::from_files(&[
         test_file(
