@@ -448,3 +448,68 @@ fn the_check_places_what_is_wrong_and_counts_what_is_missing() {
     assert_eq!(partial[1].untranslated, ["home-history"]);
     assert_eq!(partial[1].errors(), 0);
 }
+
+/// The ```ftl blocks of `docs/translating.md`, in order.
+fn guide_examples() -> Vec<String> {
+    let path = format!("{}/../docs/translating.md", env!("CARGO_MANIFEST_DIR"));
+    let guide = std::fs::read_to_string(path).expect("docs/translating.md");
+    let mut blocks = Vec::new();
+    let mut current: Option<String> = None;
+    for line in guide.lines() {
+        match (&mut current, line.trim_start()) {
+            (None, "```ftl") => current = Some(String::new()),
+            (Some(_), "```") => blocks.push(current.take().unwrap_or_default()),
+            (Some(block), _) => {
+                block.push_str(line);
+                block.push('\n');
+            }
+            (None, _) => {}
+        }
+    }
+    blocks
+}
+
+#[test]
+fn the_translators_guide_examples_are_fluent_and_say_what_it_says() {
+    let blocks = guide_examples();
+    assert!(blocks.len() >= 7, "{} examples", blocks.len());
+    for block in &blocks {
+        if let Err((_, errors)) = fluent_syntax::parser::parse(block.as_str()) {
+            panic!("an example of docs/translating.md does not parse: {errors:?}\n{block}");
+        }
+    }
+    // Its Spanish sides, loaded as Spanish.
+    let sided = |id: &str| {
+        blocks
+            .iter()
+            .find(|block| block.contains(&format!("\n{id} =")) || block.starts_with(id))
+            .unwrap_or_else(|| panic!("the guide shows {id}"))
+            .clone()
+    };
+    let text = format!("{}{}", sided("side-of-limb"), sided("content-side"));
+    let catalogues = Catalogues::from_files(&[
+        test_file(
+            "en",
+            "common.ftl",
+            "side-of-limb = { $side } { $limb }\ncontent-side = { $side }\n",
+        ),
+        test_file("es", "common.ftl", &text),
+    ]);
+    let es = language("es");
+    let format = |id: &str, args: &[(&str, &str)]| {
+        let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(n, v)| (*n, (*v).into())).collect();
+        catalogues.format(&es, id, &args)
+    };
+    assert_eq!(
+        format("side-of-limb", &[("side", "left"), ("limb", "leg")]),
+        "pierna izquierda"
+    );
+    assert_eq!(
+        format("content-side", &[("side", "left"), ("form", "f")]),
+        "izquierda"
+    );
+    assert_eq!(
+        format("content-side", &[("side", "right"), ("form", "")]),
+        "derecho"
+    );
+}
