@@ -160,3 +160,37 @@ fn check_translations_speaks_the_language_in_use() {
         .expect("the English catalogues' summary");
     assert!(is_pseudo(summary), "{out}");
 }
+
+#[test]
+fn check_translations_lists_at_most_ten_problems_a_file_and_counts_them_all() {
+    let steps: String = (1..=2000)
+        .map(|n| format!("        \"No such step {n}\": (title: \"Nada\"),\n"))
+        .collect();
+    let knee = format!("(\n    id: \"knee-to-chest\",\n    steps: {{\n{steps}    }},\n)\n");
+    let dir = folder(&[("translations/de/exercises/knee-to-chest.ron", &knee)]);
+    let path = dir.path().display().to_string();
+    let output = limber(&["check", &path, "--translations"], &[("LANG", "C")]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let out = String::from_utf8_lossy(&output.stdout);
+    let listed = out
+        .lines()
+        .filter(|line| line.contains("has no step"))
+        .count();
+    assert_eq!(listed, 10, "{out}");
+    assert!(
+        out.contains("… and 1,990 more problems in this file"),
+        "{out}"
+    );
+    // Sorted by place: the first step first.
+    let first = out
+        .lines()
+        .find(|line| line.contains("has no step"))
+        .unwrap_or_default();
+    assert!(
+        first.contains(":4:9: ") && first.contains("“No such step 1”"),
+        "{first}"
+    );
+    assert!(out.contains("de: 2000 errors, "), "{out}");
+    // A language Limber has no catalogue of is named in words.
+    assert!(out.contains("de (German)"), "{out}");
+}

@@ -119,7 +119,13 @@ pub fn check_translations(dir: Option<&Path>, out: &mut dyn Write) -> io::Result
         if n > 0 {
             writeln!(out)?;
         }
-        let name = Language::of_tag(tag).map_or_else(|| tag.clone(), |language| language.name());
+        // A language Limber has is named in itself; a folder of the
+        // content's in a language it has no catalogue of, in the words of
+        // the language in use.
+        let name = Language::of_tag(tag).map_or_else(
+            || t!("language-called", tag = tag.as_str()),
+            |language| language.name(),
+        );
         writeln!(
             out,
             "{}",
@@ -152,7 +158,11 @@ pub fn check_translations(dir: Option<&Path>, out: &mut dyn Write) -> io::Result
                 .find(|report| &report.tag == tag)
                 .cloned()
                 .unwrap_or_else(|| library.untranslated_report(tag));
-            for problem in &report.problems {
+            // Each file's problems in order, at most so many per file (a
+            // file of thousands of wrong keys reads as one line more).
+            let mut problems = report.problems.clone();
+            problems.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
+            for problem in cap_per_file(problems) {
                 writeln!(out, "{problem}")?;
             }
             errors += report.problems.iter().filter(|p| p.is_error()).count();
