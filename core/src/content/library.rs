@@ -206,6 +206,12 @@ impl Library {
             .map_or(variation, String::as_str)
     }
 
+    /// Every translation the content folders hold, whatever the language
+    /// (a pack carries those of its items).
+    pub fn translations(&self) -> &Translations {
+        &self.translations
+    }
+
     /// `limber check --translations`' content part: each language folder
     /// the content folders hold, checked against the content as written.
     pub fn check_translations(&self) -> Vec<TranslationReport> {

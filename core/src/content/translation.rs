@@ -48,6 +48,15 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
+    /// The folder of a language's translations it lives in.
+    pub fn folder(self) -> &'static str {
+        match self {
+            ItemKind::Area => "areas",
+            ItemKind::Exercise => "exercises",
+            ItemKind::Routine => "routines",
+        }
+    }
+
     fn from_folder(name: &str) -> Option<ItemKind> {
         match name {
             "areas" => Some(ItemKind::Area),
@@ -242,6 +251,16 @@ impl Translations {
                 err.code.to_string(),
             )),
         }
+    }
+
+    /// The files that translate the `kind` item `id`, in loading order:
+    /// each one's language folder (as written) and text, as read.
+    pub fn texts_of(&self, kind: ItemKind, id: &str) -> Vec<(&str, &str)> {
+        self.files
+            .iter()
+            .filter(|file| file.texts.kind() == kind && file.texts.id() == id)
+            .map(|file| (file.language.as_str(), file.text.as_str()))
+            .collect()
     }
 
     /// The language folders found, as written, sorted.

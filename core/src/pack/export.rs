@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::PackError;
 use crate::content::pack::{MANIFEST_FILE, Manifest};
 use crate::content::schema::{DoseOverride, Illustration, Range, Routine, RoutineEntry};
+use crate::content::translation::ItemKind;
 use crate::content::{ImageSource, Library};
 use crate::figure::illustration::MAX_RASTER_FILE_BYTES as MAX_IMAGE_BYTES;
 use crate::prescription::Prescribed;
@@ -229,6 +230,36 @@ pub fn pack_files(request: &ExportRequest<'_>) -> Result<PackFiles, PackError> {
         };
         files.insert(relative.clone(), bytes);
     }
+    // The translations of what the pack holds, as written, so whoever
+    // imports it reads it in their language too. Two files for one item
+    // and language (the shipped one and a person's own) keep their
+    // loading order by a number in front.
+    let items = std::iter::once((ItemKind::Routine, routine.id.clone()))
+        .chain(
+            request
+                .prescribed
+                .iter()
+                .map(|p| (ItemKind::Exercise, p.exercise.id.clone())),
+        )
+        .chain(area_ids.iter().map(|id| (ItemKind::Area, id.clone())));
+    for (kind, id) in items {
+        let mut by_language: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for (language, text) in library.translations().texts_of(kind, &id) {
+            by_language.entry(language).or_default().push(text);
+        }
+        for (language, texts) in by_language {
+            let folder = format!("translations/{language}/{}", kind.folder());
+            let numbered = texts.len() > 1;
+            for (n, text) in texts.into_iter().enumerate() {
+                let name = if numbered {
+                    format!("{:02}-{}", n + 1, file_stem(&id))
+                } else {
+                    file_stem(&id)
+                };
+                files.insert(format!("{folder}/{name}.ron"), text.as_bytes().to_vec());
+            }
+        }
+    }
     files.insert(
         MANIFEST_FILE.to_string(),
         request.manifest.to_ron().into_bytes(),
@@ -386,6 +417,70 @@ mod tests {
             String::from_utf8(pack.files["exercises/knee-to-chest.ron"].clone()).expect("text");
         assert!(exercise.contains("title: \"Knee to chest\""), "{exercise}");
         assert!(!exercise.contains("Rodilla"), "{exercise}");
+        // The translation travels with it, as written, and the pack reads
+        // in Spanish without the folder it came from.
+        let translation = "translations/es/exercises/knee-to-chest.ron";
+        assert_eq!(
+            pack.files.get(translation).map(Vec::as_slice),
+            Some(br#"(id: "knee-to-chest", title: "Rodilla al pecho")"#.as_slice())
+        );
+        let out = folder.path().join("pack");
+        export(&request, &out).expect("exported");
+        let (alone, problems) = Library::load_in(
+            &crate::content::Sources {
+                user_dir: None,
+                extra_dir: Some(out),
+            },
+            &spanish,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            alone.exercise("knee-to-chest").expect("in the pack").title,
+            "Rodilla al pecho"
+        );
+    }
+
+    #[test]
+    fn two_translations_of_one_item_keep_their_order_in_a_pack() {
+        let folder = tempfile::tempdir().expect("a folder");
+        let translated = folder.path().join("translations/es/areas");
+        std::fs::create_dir_all(&translated).expect("folders");
+        for (name, text) in [
+            ("a.ron", r#"(id: "lower-back", title: "Zona lumbar")"#),
+            ("b.ron", r#"(id: "lower-back", title: "Espalda baja")"#),
+        ] {
+            std::fs::write(translated.join(name), text).expect("written");
+        }
+        let sources = crate::content::Sources {
+            user_dir: None,
+            extra_dir: Some(folder.path().to_path_buf()),
+        };
+        let (library, _) = Library::load(&sources);
+        let routine = library.routine("lower-back").expect("shipped");
+        let profile = Profile::new("anna", "Anna");
+        let prescribed = prescribe(&library, routine, &profile);
+        let pack = pack_files(&ExportRequest {
+            library: &library,
+            routine,
+            prescribed: &prescribed,
+            manifest: Manifest::default(),
+            provenance: "a test".into(),
+        })
+        .expect("pack");
+        let translations: Vec<&str> = pack
+            .files
+            .keys()
+            .filter(|path| path.starts_with("translations/"))
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            translations,
+            [
+                "translations/es/areas/01-lower-back.ron",
+                "translations/es/areas/02-lower-back.ron"
+            ]
+        );
+        assert!(String::from_utf8_lossy(&pack.files[translations[1]]).contains("Espalda baja"));
     }
 
     #[test]
