@@ -154,7 +154,7 @@ impl Catalogues {
             };
         }
         if tag != ENGLISH {
-            if !own.is_some_and(|bundle| pattern(bundle, id).is_some()) {
+            if own.is_none_or(|bundle| pattern(bundle, id).is_none()) {
                 log_once(&tag, id, "has no message; English is used");
             }
             if let Some(text) = self
