@@ -92,6 +92,9 @@ fn main() -> ExitCode {
     })
 }
 
+/// How much of a language tag Limber lacks is repeated back.
+const ASKED_SHOWN: usize = 40;
+
 /// The language in use: `--lang`, else `LIMBER_LANG`, else the system's
 /// (the profile's own choice, where it has one, comes in when the profile
 /// is read). One that Limber does not have is said on stderr, in the
@@ -99,14 +102,23 @@ fn main() -> ExitCode {
 fn choose_language(flag: Option<String>) {
     use limber_core::i18n::{self, Choice, Language};
     let asked = flag.or_else(|| {
-        std::env::var("LIMBER_LANG")
-            .ok()
+        // Not UTF-8 is no language either: said, not ignored.
+        std::env::var_os("LIMBER_LANG")
+            .map(|value| value.to_string_lossy().into_owned())
             .filter(|value| !value.trim().is_empty())
     });
     let language = i18n::choose(Choice::of_this_system(asked.clone()));
     if let Some(asked) = asked
         && Language::matching(&asked).is_none()
     {
+        // As typed, but on one line and short: whatever was in it.
+        let mut asked: String = limber_core::terminal::escape(&asked)
+            .chars()
+            .take(ASKED_SHOWN)
+            .collect();
+        if asked.chars().count() == ASKED_SHOWN {
+            asked.push('…');
+        }
         let languages: Vec<String> = Language::available()
             .iter()
             .map(|language| language.tag())

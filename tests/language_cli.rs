@@ -194,3 +194,34 @@ fn check_translations_lists_at_most_ten_problems_a_file_and_counts_them_all() {
     // A language Limber has no catalogue of is named in words.
     assert!(out.contains("de (German)"), "{out}");
 }
+
+#[test]
+fn a_hostile_language_value_is_repeated_back_escaped_on_one_short_line() {
+    let long = "a".repeat(5000);
+    let output = limber(&["--lang", &long, "show", "lower-back"], &[]);
+    assert!(output.status.success(), "{output:?}");
+    let said = stderr(&output);
+    assert_eq!(said.lines().count(), 1, "{said}");
+    assert!(said.len() < 300, "{} bytes", said.len());
+    assert!(said.contains("aaaa…"), "{said}");
+
+    let output = limber(&["--lang", "es\u{1b}[31m\nX", "show", "lower-back"], &[]);
+    let said = stderr(&output);
+    assert_eq!(said.lines().count(), 1, "{said:?}");
+    assert!(!said.contains('\u{1b}'), "{said:?}");
+
+    // Not UTF-8 in the variable: named, not silently dropped.
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let data = tempfile::tempdir().expect("a data folder");
+        let output = Command::new(env!("CARGO_BIN_EXE_limber"))
+            .args(["show", "lower-back"])
+            .env("LIMBER_DATA_DIR", data.path())
+            .env("LIMBER_LANG", std::ffi::OsStr::from_bytes(b"\xff\xfe"))
+            .output()
+            .expect("limber runs");
+        assert!(output.status.success(), "{output:?}");
+        assert!(stderr(&output).contains("Limber has no"), "{output:?}");
+    }
+}
