@@ -46,7 +46,7 @@ pub struct Common {
 
     /// The language of the window, the coach, the papers and the output,
     /// e.g. `es`, `pt-BR`, `en-XA` (also: LIMBER_LANG; default: the
-    /// profile's choice, else the system's language).
+    /// system's language, and in the window the profile's choice first).
     #[arg(long, value_name = "LANG", global = true)]
     pub lang: Option<String>,
 }
