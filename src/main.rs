@@ -17,10 +17,11 @@ fn main() -> ExitCode {
     if matches!(args.command, None | Some(Command::Remind)) {
         leave_own_console();
     }
+    choose_language(args.common.lang.clone());
     let mut env = Env::new(args.common);
     let result = match args.command {
         None => cli::app::run(&mut env, args.routine),
-        Some(Command::Check { dir }) => cli::check::run(dir.as_deref()),
+        Some(Command::Check { dir, translations }) => cli::check::run(dir.as_deref(), translations),
         Some(Command::Show {
             routine,
             intensity,
@@ -88,6 +89,49 @@ fn main() -> ExitCode {
         eprintln!("limber: {}", limber_core::terminal::escape_lines(&message));
         ExitCode::FAILURE
     })
+}
+
+/// How much of a language tag Limber lacks is repeated back.
+const ASKED_SHOWN: usize = 40;
+
+/// The language in use: `--lang`, else `LIMBER_LANG`, else the system's
+/// (the profile's own choice, where it has one, comes in when the profile
+/// is read). One that Limber does not have is said on stderr, in the
+/// language used instead.
+fn choose_language(flag: Option<String>) {
+    use limber_core::i18n::{self, Choice, Language};
+    let asked = flag.or_else(|| {
+        // Not UTF-8 is no language either: said, not ignored.
+        std::env::var_os("LIMBER_LANG")
+            .map(|value| value.to_string_lossy().into_owned())
+            .filter(|value| !value.trim().is_empty())
+    });
+    let language = i18n::choose(Choice::of_this_system(asked.clone()));
+    if let Some(asked) = asked
+        && Language::matching(&asked).is_none()
+    {
+        // As typed, but on one line and short: whatever was in it.
+        let mut asked: String = limber_core::terminal::escape(&asked)
+            .chars()
+            .take(ASKED_SHOWN)
+            .collect();
+        if asked.chars().count() == ASKED_SHOWN {
+            asked.push('…');
+        }
+        let languages: Vec<String> = Language::available()
+            .iter()
+            .map(|language| language.tag())
+            .collect();
+        eprintln!(
+            "limber: {}",
+            limber_core::terminal::escape_lines(&limber_core::t!(
+                "cli-language-unknown",
+                asked = asked.as_str(),
+                languages = languages.join(", "),
+                using = language.tag(),
+            ))
+        );
+    }
 }
 
 /// limber.exe is a console program, so that its subcommands print in a

@@ -33,8 +33,8 @@ fn every_readme_example_loads_cleanly() {
     let blocks = ron_blocks();
     assert_eq!(
         blocks.len(),
-        5,
-        "area, exercise, routine, pose and pack manifest examples"
+        6,
+        "area, exercise, routine, pose, pack manifest and translation examples"
     );
     let dir = tempfile::tempdir().expect("tempdir");
     let root = dir.path();
@@ -50,6 +50,10 @@ fn every_readme_example_loads_cleanly() {
     for (file, block) in files.iter().zip(&blocks) {
         fs::write(root.join(file), block).expect("write example");
     }
+    // The translation example translates the exercise example.
+    let translation = root.join("translations/es/exercises/knee-to-chest.ron");
+    fs::create_dir_all(translation.parent().expect("a parent")).expect("mkdir");
+    fs::write(&translation, &blocks[5]).expect("write example");
     // The exercise example shows an image illustration.
     fs::write(root.join("images/knee-to-chest-release.png"), b"png").expect("write image");
 
@@ -76,6 +80,25 @@ fn every_readme_example_loads_cleanly() {
     let routine = library.routine("lower-back").expect("the example routine");
     assert!(routine.exercises.iter().any(|e| e.dose.is_some()));
     assert!(library.pose("supine-knees-bent").is_some());
+
+    // The translation example is clean and translates what it says.
+    let reports = library.check_translations();
+    let spanish = reports
+        .iter()
+        .find(|report| report.tag == "es")
+        .expect("the example's language");
+    assert!(
+        spanish.problems.is_empty(),
+        "the translation example has problems:\n{}",
+        spanish
+            .problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    let translated = spanish.texts - spanish.untranslated.len();
+    assert_eq!(translated, 12, "{:#?}", spanish.untranslated);
 
     // The pack manifest example parses and says what it is.
     let manifest = limber_core::content::pack::parse_manifest(&blocks[4], "pack.ron")

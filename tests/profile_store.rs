@@ -91,6 +91,7 @@ fn every_field_round_trips_through_the_files() {
         speech_rate: 140,
         speech_volume: 60,
         countdown: limber_core::profile::Countdown::Off,
+        language: Some("pt-BR".to_owned()),
     };
     store.set_settings(settings.clone()).unwrap();
     let press_up = ExerciseChoice {

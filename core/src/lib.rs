@@ -16,6 +16,7 @@ pub mod export;
 pub mod figure;
 pub mod files;
 pub mod guidance;
+pub mod i18n;
 pub mod limits;
 pub mod pack;
 pub mod paper;

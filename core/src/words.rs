@@ -4,8 +4,11 @@
 use std::borrow::Cow;
 use std::time::Duration;
 
+mod dates;
+pub use dates::*;
+
+use crate::content::Side;
 use crate::content::schema::{Exercise, Limb, Sides};
-use crate::content::{SIDE_PLACEHOLDERS, Side};
 use crate::dose::ResolvedDose;
 
 /// What one side of a sided exercise is called, as in "right leg", "each
@@ -103,9 +106,11 @@ pub fn per_side(sides: Sides, limb: Limb) -> String {
 }
 
 /// A text of a sided exercise for one side: `{side}` becomes the side being
-/// done ("left"), `{other}` the other one. Without a side (a text shown
-/// once for both, as in the exercise browser), the right side is meant: it
-/// is the one the poses are drawn for.
+/// done ("left"), `{other}` the other one, in the language in use (its
+/// `content-side` message). A translated text may ask for a grammatical
+/// form after a colon, `{side:f}`, which that message selects on. Without a
+/// side (a text shown once for both, as in the exercise browser), the
+/// right side is meant: it is the one the poses are drawn for.
 pub fn for_side(text: &str, side: Option<Side>) -> Cow<'_, str> {
     if !text.contains('{') {
         return Cow::Borrowed(text);
@@ -115,10 +120,37 @@ pub fn for_side(text: &str, side: Option<Side>) -> Cow<'_, str> {
         Side::Left => Side::Right,
         Side::Right => Side::Left,
     };
-    Cow::Owned(
-        text.replace(SIDE_PLACEHOLDERS[0], side.label())
-            .replace(SIDE_PLACEHOLDERS[1], other.label()),
-    )
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            rest = "";
+            break;
+        };
+        let inside = &after[..close];
+        let (name, form) = inside.split_once(':').unwrap_or((inside, ""));
+        let filled = match name {
+            "side" => Some(side),
+            "other" => Some(other),
+            _ => None,
+        };
+        match filled {
+            Some(which) => out.push_str(&crate::t!(
+                "content-side",
+                side = which.label(),
+                form = form
+            )),
+            // Not a placeholder (the checks refuse these in content): as
+            // written.
+            None => out.push_str(&rest[open..open + close + 2]),
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 /// "5 sessions", "1 session".
@@ -220,6 +252,12 @@ mod tests {
         );
         assert_eq!(for_side(text, None), for_side(text, Some(Side::Right)));
         assert!(matches!(for_side("No sides here.", None), Cow::Borrowed(_)));
+        // A form asked for by a translation reads as the plain word in
+        // English; braces that are no placeholder stay as written.
+        assert_eq!(
+            for_side("la pierna {side:f}, {other:m} {x} {side", Some(Side::Left)),
+            "la pierna left, right {x} {side"
+        );
     }
 
     #[test]

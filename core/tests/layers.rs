@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 /// Bottom first. Modules on one line are one layer: they use neither each
 /// other nor anything above.
 const LAYERS: &[&[&str]] = &[
+    // The language catalogues: everything above may speak.
+    &["i18n"],
     &["files", "time", "limits", "region", "sound", "terminal"],
     &["figure"],
     &["content"],
@@ -25,6 +27,9 @@ const LAYERS: &[&[&str]] = &[
     // Test doubles may use anything; nothing else uses them.
     &["testing"],
 ];
+
+/// The crate's exported macros (`crate::t!`) and the module each is of.
+const MACROS: &[(&str, &str)] = &[("t", "i18n")];
 
 fn layer_of(module: &str) -> Option<usize> {
     LAYERS.iter().position(|layer| layer.contains(&module))
@@ -86,7 +91,13 @@ fn uses(code: &str) -> Vec<String> {
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
             .collect();
         if !name.is_empty() {
-            found.push(name);
+            // Exported macros live at the crate's root; each belongs to
+            // its module's layer.
+            let module = MACROS
+                .iter()
+                .find(|(macro_name, _)| *macro_name == name)
+                .map_or(name, |(_, module)| (*module).to_owned());
+            found.push(module);
         }
     }
     found
@@ -158,4 +169,5 @@ fn the_check_sees_an_import_that_runs_up() {
         "use crate::paper::Paper;\n#[cfg(test)]\nmod tests {\n    use crate::builder;\n}\n// crate::coach\n",
     );
     assert_eq!(uses(&code), vec!["paper".to_owned()]);
+    assert_eq!(uses("let said = crate::t!(\"home-start\");"), ["i18n"]);
 }

@@ -12,6 +12,9 @@ use crate::{platform, ui};
 /// missing), optionally straight into `routine`'s screen.
 pub fn run(env: &mut Env, routine: Option<String>) -> Outcome {
     let (store, mut notices) = env.store_for_app()?;
+    // The profile's language, unless `--lang` or `LIMBER_LANG` chose one,
+    // before anything is loaded or said in it.
+    limber_core::i18n::set_profile_language(store.current().settings.language.as_deref());
     let (library, problems) = env.library_for_app();
     for problem in &problems {
         tracing::warn!("content: {problem}");

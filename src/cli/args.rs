@@ -43,6 +43,12 @@ pub struct Common {
     /// Load extra content from DIR, adding to or overriding the shipped content by id.
     #[arg(long, value_name = "DIR", global = true)]
     pub content: Option<PathBuf>,
+
+    /// The language of the window, the coach, the papers and the output,
+    /// e.g. `es`, `pt-BR`, `en-XA` (also: LIMBER_LANG; default: the
+    /// system's language, and in the window the profile's choice first).
+    #[arg(long, value_name = "LANG", global = true)]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -51,6 +57,11 @@ pub enum Command {
     Check {
         /// The folder to check (default: the shipped content).
         dir: Option<PathBuf>,
+        /// Check the translations too: for each language, the catalogues
+        /// and the content's translations, what is wrong and what is not
+        /// translated yet.
+        #[arg(long)]
+        translations: bool,
     },
     /// Print a routine as you would read it on paper, with its total time.
     Show {
@@ -182,10 +193,14 @@ const DATA_FOLDER_HOLDS: [&str; 2] = [
     "Profiles, settings, history, plans and added content live in the data folder.",
     "Removing the app leaves this folder alone.",
 ];
-const ENVIRONMENT: [(&str, &str); 2] = [
+const ENVIRONMENT: [(&str, &str); 3] = [
     (
         "LIMBER_DATA_DIR",
         "use this data folder instead (--data-dir wins over it)",
+    ),
+    (
+        "LIMBER_LANG",
+        "use this language, e.g. es or pt-BR (--lang wins over it)",
     ),
     (
         "RUST_LOG",

@@ -1,19 +1,23 @@
 //! `limber check [DIR]`: load a content folder the way the app would (over
-//! the shipped content) and print every problem, then a summary.
+//! the shipped content) and print every problem, then a summary. With
+//! `--translations`, then each language: what is wrong in its catalogues
+//! and in the content's translations, and what is not translated yet.
 
 use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use limber_core::content::{Library, Sources, cap_per_file};
+use limber_core::content::{Library, Sources, TranslationReport, cap_per_file};
+use limber_core::i18n::{self, Language};
+use limber_core::t;
 use limber_core::terminal::Escaping;
 
 use super::env::Outcome;
 
 /// `limber check [DIR]`: a pack's manifest and the packs imported into the
 /// folder are shown (a broken manifest fails), then every problem and the
-/// summary; exit 1 on any error.
-pub fn run(dir: Option<&Path>) -> Outcome {
+/// summary, then (with `translations`) each language; exit 1 on any error.
+pub fn run(dir: Option<&Path>, translations: bool) -> Outcome {
     let mut out = Escaping::new(io::stdout().lock());
     let manifest_ok = match dir {
         Some(dir) => {
@@ -22,7 +26,13 @@ pub fn run(dir: Option<&Path>) -> Outcome {
         None => true,
     };
     let outcome = check(dir, &mut out).map_err(|e| e.to_string())?;
-    Ok(if outcome.is_ok() && manifest_ok {
+    let translations_ok = if translations {
+        writeln!(out).map_err(|e| e.to_string())?;
+        check_translations(dir, &mut out).map_err(|e| e.to_string())?
+    } else {
+        true
+    };
+    Ok(if outcome.is_ok() && manifest_ok && translations_ok {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
@@ -77,6 +87,124 @@ pub fn check(dir: Option<&Path>, out: &mut dyn Write) -> io::Result<CheckOutcome
     };
     writeln!(out, "{}", summary(&outcome))?;
     Ok(outcome)
+}
+
+/// How many untranslated ids a warning names before "…".
+const NAMED_UNTRANSLATED: usize = 3;
+
+/// `limber check --translations`: for every language Limber has (and every
+/// language folder the content holds), the problems of its catalogues and
+/// of the content's translations, a warning counting what is not
+/// translated yet, and a summary line. English is the source: only its
+/// catalogues' own problems. Returns whether there was no error.
+pub fn check_translations(dir: Option<&Path>, out: &mut dyn Write) -> io::Result<bool> {
+    let sources = Sources {
+        user_dir: None,
+        extra_dir: dir.map(Path::to_path_buf),
+    };
+    let (library, _) = Library::load_in(&sources, &Language::english());
+    let catalogues = i18n::check::check();
+    let content = library.check_translations();
+    let mut tags: Vec<String> = catalogues
+        .iter()
+        .map(|report| report.tag.clone())
+        .chain(content.iter().map(|report| report.tag.clone()))
+        .collect();
+    tags.sort_by_key(|tag| (tag != i18n::ENGLISH, tag.clone()));
+    tags.dedup();
+    let mut all_ok = true;
+    for (n, tag) in tags.iter().enumerate() {
+        if n > 0 {
+            writeln!(out)?;
+        }
+        // A language Limber has is named in itself; a folder of the
+        // content's in a language it has no catalogue of, in the words of
+        // the language in use.
+        let name = Language::of_tag(tag).map_or_else(
+            || t!("language-called", tag = tag.as_str()),
+            |language| language.name(),
+        );
+        writeln!(
+            out,
+            "{}",
+            t!("check-language", tag = tag.as_str(), name = name)
+        )?;
+        let mut errors = 0;
+        let mut untranslated = 0;
+        if let Some(report) = catalogues.iter().find(|report| &report.tag == tag) {
+            for finding in &report.findings {
+                writeln!(out, "{finding}")?;
+            }
+            errors += report.errors();
+            untranslated += report.untranslated.len();
+            if !report.untranslated.is_empty() {
+                writeln!(
+                    out,
+                    "warning: {}",
+                    t!(
+                        "check-untranslated-messages",
+                        count = report.untranslated.len(),
+                        total = report.english_messages,
+                        first = first_few(&report.untranslated)
+                    )
+                )?;
+            }
+        }
+        if tag != i18n::ENGLISH {
+            let report: TranslationReport = content
+                .iter()
+                .find(|report| &report.tag == tag)
+                .cloned()
+                .unwrap_or_else(|| library.untranslated_report(tag));
+            // Each file's problems in order, at most so many per file (a
+            // file of thousands of wrong keys reads as one line more).
+            let mut problems = report.problems.clone();
+            problems.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
+            for problem in cap_per_file(problems) {
+                writeln!(out, "{problem}")?;
+            }
+            errors += report.problems.iter().filter(|p| p.is_error()).count();
+            untranslated += report.untranslated.len();
+            if !report.untranslated.is_empty() {
+                writeln!(
+                    out,
+                    "warning: {}",
+                    t!(
+                        "check-untranslated-content",
+                        count = report.untranslated.len(),
+                        total = report.texts,
+                        first = first_few(&report.untranslated)
+                    )
+                )?;
+            }
+        }
+        writeln!(
+            out,
+            "{}",
+            t!(
+                "check-language-summary",
+                tag = tag.as_str(),
+                errors = errors,
+                untranslated = untranslated
+            )
+        )?;
+        all_ok &= errors == 0;
+    }
+    Ok(all_ok)
+}
+
+/// The first few of `ids`, then "…" when there are more.
+fn first_few(ids: &[String]) -> String {
+    let mut named = ids
+        .iter()
+        .take(NAMED_UNTRANSLATED)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if ids.len() > NAMED_UNTRANSLATED {
+        named.push_str(", …");
+    }
+    named
 }
 
 fn count(n: usize, one: &str, many: &str) -> String {

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
@@ -13,8 +14,10 @@ use super::pack::{FolderPacks, PackOrigin, Provenance};
 use super::problem::{Place, Problem};
 use super::schema::{Area, Exercise, Illustration, Routine};
 use super::source::{self, Folder, Kind, Origin, SHIPPED, SourceFile};
+use super::translation::{self, TranslationReport, Translations};
 use super::validate::{self, ItemCheck, Known};
 use crate::figure::{self, IllustrationError, Pose, RasterImage};
+use crate::i18n::{self, Language};
 
 /// At most this many problems are listed for one file; one more line counts
 /// the rest ("… and 7,990 more problems in this file"), so a file with
@@ -76,6 +79,13 @@ pub struct Library {
     /// The file on disk each routine was loaded from (none for shipped
     /// ones): the routine builder changes and deletes the file itself.
     routine_files: HashMap<String, PathBuf>,
+    /// The language its texts are in, every translation the folders hold,
+    /// and the content as written when a translation was put in place
+    /// (see `translation.rs`).
+    language: Language,
+    translations: Arc<Translations>,
+    untranslated: Option<Arc<Library>>,
+    variation_titles: HashMap<(String, String), String>,
 }
 
 impl Library {
@@ -84,7 +94,13 @@ impl Library {
     /// place, at most [`MAX_PROBLEMS_PER_FILE`] per file plus a line counting
     /// the rest).
     pub fn load(sources: &Sources) -> (Library, Vec<Problem>) {
-        let (mut library, problems) = Library::load_all(sources, ImagePass::Locate);
+        Library::load_in(sources, &i18n::current())
+    }
+
+    /// [`Library::load`] with the texts in `language` where the content
+    /// has them (English, as written, where not).
+    pub fn load_in(sources: &Sources, language: &Language) -> (Library, Vec<Problem>) {
+        let (mut library, problems) = Library::load_all(sources, ImagePass::Locate, language);
         let problems = cap_per_file(problems);
         library.problems = problems.clone();
         (library, problems)
@@ -93,8 +109,10 @@ impl Library {
     /// [`Library::load`] for `limber check`: every problem, not capped, and
     /// every image illustration of the loaded exercises loaded the way the
     /// app shows it, its problems placed at the illustration.
+    /// The content is checked as written (in English); see
+    /// [`Library::check_translations`] for the other languages.
     pub fn load_checking_images(sources: &Sources) -> (Library, Vec<Problem>) {
-        Library::load_all(sources, ImagePass::Load)
+        Library::load_all(sources, ImagePass::Load, &Language::english())
     }
 
     /// Loads content given as text, as if the files were in the folder
@@ -104,14 +122,28 @@ impl Library {
     /// fuzzing: the same parsing and checks as [`Library::load`], minus the
     /// reading of files.
     pub fn load_texts(root: &Path, files: &[(&str, &str)]) -> (Library, Vec<Problem>) {
+        Library::load_texts_in(root, files, &Language::english())
+    }
+
+    /// [`Library::load_texts`] in `language` (its translations among the
+    /// files, under `translations/`).
+    pub fn load_texts_in(
+        root: &Path,
+        files: &[(&str, &str)],
+        language: &Language,
+    ) -> (Library, Vec<Problem>) {
         let mut problems = Vec::new();
         let folder = source::folder_from_texts(root, files, &mut problems);
-        let library = merge(vec![folder], ImagePass::Locate, &mut problems);
+        let library = merge(vec![folder], ImagePass::Locate, language, &mut problems);
         sort_problems(&mut problems);
         (library, cap_per_file(problems))
     }
 
-    fn load_all(sources: &Sources, images: ImagePass) -> (Library, Vec<Problem>) {
+    fn load_all(
+        sources: &Sources,
+        images: ImagePass,
+        language: &Language,
+    ) -> (Library, Vec<Problem>) {
         let mut problems = Vec::new();
         let mut folders = vec![source::read_shipped(&mut problems)];
         if let Some(dir) = &sources.user_dir {
@@ -135,7 +167,7 @@ impl Library {
                 )),
             }
         }
-        let mut library = merge(folders, images, &mut problems);
+        let mut library = merge(folders, images, language, &mut problems);
         library.sources = sources.clone();
         sort_problems(&mut problems);
         (library, problems)
@@ -151,6 +183,88 @@ impl Library {
     /// returned them).
     pub fn problems(&self) -> &[Problem] {
         &self.problems
+    }
+
+    /// The language of its texts (English where a text has no
+    /// translation).
+    pub fn language(&self) -> &Language {
+        &self.language
+    }
+
+    /// The content as written, in English: what a pack exports and the
+    /// routine builder writes back.
+    pub fn untranslated(&self) -> &Library {
+        self.untranslated.as_deref().unwrap_or(self)
+    }
+
+    /// A version's title as shown in this library's language. Its
+    /// `title` stays as written: it names the version in profiles and
+    /// history.
+    pub fn variation_title<'a>(&'a self, exercise_id: &str, variation: &'a str) -> &'a str {
+        self.variation_titles
+            .get(&(exercise_id.to_owned(), variation.to_owned()))
+            .map_or(variation, String::as_str)
+    }
+
+    /// Every translation the content folders hold, whatever the language
+    /// (a pack carries those of its items).
+    pub fn translations(&self) -> &Translations {
+        &self.translations
+    }
+
+    /// `limber check --translations`' content part: each language folder
+    /// the content folders hold, checked against the content as written.
+    pub fn check_translations(&self) -> Vec<TranslationReport> {
+        let source = self.untranslated();
+        self.translations
+            .languages()
+            .iter()
+            .map(|folder| {
+                translation::check(
+                    &self.translations,
+                    folder,
+                    &source.areas,
+                    &source.exercises,
+                    &source.routines,
+                )
+            })
+            .collect()
+    }
+
+    /// A report for a language whose folder the content does not have:
+    /// every text untranslated.
+    pub fn untranslated_report(&self, tag: &str) -> TranslationReport {
+        let source = self.untranslated();
+        translation::check(
+            &Translations::default(),
+            tag,
+            &source.areas,
+            &source.exercises,
+            &source.routines,
+        )
+    }
+
+    /// Puts the texts of `language` in place (see `translation.rs`).
+    fn translate(&mut self, language: &Language, problems: &mut Vec<Problem>) {
+        self.language = language.clone();
+        if language.is_english() || self.translations.is_empty() {
+            return;
+        }
+        let source = self.clone();
+        let applied = translation::apply(
+            &self.translations,
+            language,
+            translation::Items {
+                areas: &mut self.areas,
+                exercises: &mut self.exercises,
+                routines: &mut self.routines,
+            },
+            problems,
+        );
+        if applied.any {
+            self.untranslated = Some(Arc::new(source));
+            self.variation_titles = applied.variation_titles;
+        }
     }
 
     /// The shipped content alone.
@@ -469,6 +583,7 @@ struct Parsed {
     exercises_seen: HashSet<String>,
     /// Every pose id seen in a file, loaded or not.
     poses_seen: HashSet<String>,
+    translations: Translations,
 }
 
 /// Within one source, the file each id was first seen in.
@@ -480,7 +595,12 @@ struct SeenInSource {
     poses: HashMap<String, usize>,
 }
 
-fn merge(folders: Vec<Folder>, images: ImagePass, problems: &mut Vec<Problem>) -> Library {
+fn merge(
+    folders: Vec<Folder>,
+    images: ImagePass,
+    language: &Language,
+    problems: &mut Vec<Problem>,
+) -> Library {
     let mut parsed = Parsed::default();
     for (source_index, folder) in folders.into_iter().enumerate() {
         parsed.origins.push(folder.origin.clone());
@@ -489,7 +609,9 @@ fn merge(folders: Vec<Folder>, images: ImagePass, problems: &mut Vec<Problem>) -
             parse_file(&mut parsed, &mut seen, source_index, file, problems);
         }
     }
-    resolve(parsed, images, problems)
+    let mut library = resolve(parsed, images, problems);
+    library.translate(language, problems);
+    library
 }
 
 fn parse_file(
@@ -534,6 +656,11 @@ fn parse_file(
             problems,
             |_| {},
         ),
+        Kind::Translation(item) => {
+            parsed
+                .translations
+                .add(item, &file.display, &file.text, problems);
+        }
         Kind::Pose => add_poses(
             &mut parsed.poses,
             &mut seen.poses,
@@ -746,6 +873,7 @@ fn resolve(parsed: Parsed, images: ImagePass, problems: &mut Vec<Problem>) -> Li
         poses,
         exercises_seen,
         poses_seen,
+        translations,
     } = parsed;
     let no_ids = HashSet::new();
 
@@ -814,6 +942,10 @@ fn resolve(parsed: Parsed, images: ImagePass, problems: &mut Vec<Problem>) -> Li
         problems: Vec::new(),
         packs,
         routine_files,
+        language: Language::english(),
+        translations: Arc::new(translations),
+        untranslated: None,
+        variation_titles: HashMap::new(),
     }
 }
 

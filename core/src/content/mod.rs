@@ -15,6 +15,7 @@ mod library;
 mod locate;
 mod problem;
 mod source;
+pub mod translation;
 mod validate;
 
 pub use library::{ImageSource, Library, MAX_PROBLEMS_PER_FILE, Sources, cap_per_file};
@@ -22,6 +23,7 @@ pub use problem::{Place, Problem, Severity};
 pub use side::{SIDE_PLACEHOLDERS, Side};
 pub use source::IMAGE_EXTENSIONS;
 pub use source::MAX_RON_BYTES;
+pub use translation::TranslationReport;
 pub use validate::{MAX_ID_LEN, MAX_TRANSITION_SECONDS};
 
 /// A content file's text as Limber writes one (a routine made in the app,

@@ -33,13 +33,16 @@ pub(crate) enum Origin {
     Folder(PathBuf),
 }
 
-/// The four kinds of RON file, by the folder they live in.
+/// The kinds of RON file, by the folder they live in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
     Area,
     Exercise,
     Routine,
     Pose,
+    /// The texts of an area, exercise or routine in another language:
+    /// `translations/<language>/<areas|exercises|routines>/*.ron`.
+    Translation(super::translation::ItemKind),
 }
 
 impl Kind {
@@ -107,6 +110,13 @@ fn classify(rel: &Path) -> Classified {
         return Classified::Ignore;
     }
     let is_ron = has_extension(rel, &["ron"]);
+    if parts.first() == Some(&super::translation::FOLDER) {
+        return match super::translation::classify(&parts, is_ron) {
+            Ok(Some(item)) => Classified::Load(Kind::Translation(item)),
+            Ok(None) => Classified::Ignore,
+            Err(message) => Classified::Warn(message),
+        };
+    }
     let kind = parts.first().and_then(|first| Kind::from_folder(first));
     match (kind, parts.len(), is_ron) {
         (Some(kind), 2, true) => Classified::Load(kind),

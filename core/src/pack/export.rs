@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::PackError;
 use crate::content::pack::{MANIFEST_FILE, Manifest};
 use crate::content::schema::{DoseOverride, Illustration, Range, Routine, RoutineEntry};
+use crate::content::translation::ItemKind;
 use crate::content::{ImageSource, Library};
 use crate::figure::illustration::MAX_RASTER_FILE_BYTES as MAX_IMAGE_BYTES;
 use crate::prescription::Prescribed;
@@ -85,7 +86,9 @@ fn file_stem(id: &str) -> String {
 /// The pack's files: the routine with pinned doses, its exercises, areas,
 /// poses and pictures, and the manifest.
 pub fn pack_files(request: &ExportRequest<'_>) -> Result<PackFiles, PackError> {
-    let library = request.library;
+    // The content as written: a library in another language holds its
+    // translations in place of the texts.
+    let library = request.library.untranslated();
     let version = env!("CARGO_PKG_VERSION");
     let header = format!(
         "// Exported from Limber {version} with {}.\n",
@@ -96,7 +99,10 @@ pub fn pack_files(request: &ExportRequest<'_>) -> Result<PackFiles, PackError> {
     // The routine: only the exercises that exist, each dose pinned. A
     // range (n, n) gives n at every intensity, so whoever plays it gets
     // these numbers (unless they set their own exact values).
-    let mut routine = request.routine.clone();
+    let mut routine = library
+        .routine(&request.routine.id)
+        .unwrap_or(request.routine)
+        .clone();
     // Made in someone's routine builder: on another computer that profile
     // id means nothing (or someone else).
     routine.made_by = None;
@@ -127,7 +133,10 @@ pub fn pack_files(request: &ExportRequest<'_>) -> Result<PackFiles, PackError> {
     let mut pose_ids: BTreeSet<String> = BTreeSet::new();
     let mut images: BTreeMap<String, (ImageSource, String)> = BTreeMap::new();
     for prescribed in request.prescribed {
-        let mut exercise = prescribed.exercise.clone();
+        let mut exercise = library
+            .exercise(&prescribed.exercise.id)
+            .unwrap_or(prescribed.exercise)
+            .clone();
         area_ids.extend(exercise.areas.iter().cloned());
         let exercise_id = exercise.id.clone();
         for illustration in exercise.illustrations_mut() {
@@ -211,6 +220,36 @@ pub fn pack_files(request: &ExportRequest<'_>) -> Result<PackFiles, PackError> {
             ImageSource::Path(path) => read_capped(path)?,
         };
         files.insert(relative.clone(), bytes);
+    }
+    // The translations of what the pack holds, as written, so whoever
+    // imports it reads it in their language too. Two files for one item
+    // and language (the shipped one and a person's own) keep their
+    // loading order by a number in front.
+    let items = std::iter::once((ItemKind::Routine, routine.id.clone()))
+        .chain(
+            request
+                .prescribed
+                .iter()
+                .map(|p| (ItemKind::Exercise, p.exercise.id.clone())),
+        )
+        .chain(area_ids.iter().map(|id| (ItemKind::Area, id.clone())));
+    for (kind, id) in items {
+        let mut by_language: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for (language, text) in library.translations().texts_of(kind, &id) {
+            by_language.entry(language).or_default().push(text);
+        }
+        for (language, texts) in by_language {
+            let folder = format!("translations/{language}/{}", kind.folder());
+            let numbered = texts.len() > 1;
+            for (n, text) in texts.into_iter().enumerate() {
+                let name = if numbered {
+                    format!("{:02}-{}", n + 1, file_stem(&id))
+                } else {
+                    file_stem(&id)
+                };
+                files.insert(format!("{folder}/{name}.ron"), text.as_bytes().to_vec());
+            }
+        }
     }
     files.insert(
         MANIFEST_FILE.to_string(),
@@ -332,6 +371,108 @@ mod tests {
     use crate::dose::Intensity;
     use crate::prescription::prescribe;
     use crate::profile::{ExerciseChoice, Profile};
+
+    #[test]
+    fn a_pack_holds_the_content_as_written_whatever_the_language() {
+        let folder = tempfile::tempdir().expect("a folder");
+        let translated = folder.path().join("translations/es/exercises");
+        std::fs::create_dir_all(&translated).expect("folders");
+        std::fs::write(
+            translated.join("knee-to-chest.ron"),
+            r#"(id: "knee-to-chest", title: "Rodilla al pecho")"#,
+        )
+        .expect("written");
+        let sources = crate::content::Sources {
+            user_dir: None,
+            extra_dir: Some(folder.path().to_path_buf()),
+        };
+        let spanish = crate::i18n::Language::unshipped("es");
+        let (library, problems) = Library::load_in(&sources, &spanish);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            library.exercise("knee-to-chest").expect("shipped").title,
+            "Rodilla al pecho"
+        );
+        let routine = library.routine("lower-back").expect("shipped");
+        let profile = Profile::new("anna", "Anna");
+        let prescribed = prescribe(&library, routine, &profile);
+        let request = ExportRequest {
+            library: &library,
+            routine,
+            prescribed: &prescribed,
+            manifest: Manifest::default(),
+            provenance: "a test".into(),
+        };
+        let pack = pack_files(&request).expect("pack");
+        let exercise =
+            String::from_utf8(pack.files["exercises/knee-to-chest.ron"].clone()).expect("text");
+        assert!(exercise.contains("title: \"Knee to chest\""), "{exercise}");
+        assert!(!exercise.contains("Rodilla"), "{exercise}");
+        // The translation travels with it, as written, and the pack reads
+        // in Spanish without the folder it came from.
+        let translation = "translations/es/exercises/knee-to-chest.ron";
+        assert_eq!(
+            pack.files.get(translation).map(Vec::as_slice),
+            Some(br#"(id: "knee-to-chest", title: "Rodilla al pecho")"#.as_slice())
+        );
+        let out = folder.path().join("pack");
+        export(&request, &out).expect("exported");
+        let (alone, problems) = Library::load_in(
+            &crate::content::Sources {
+                user_dir: None,
+                extra_dir: Some(out),
+            },
+            &spanish,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            alone.exercise("knee-to-chest").expect("in the pack").title,
+            "Rodilla al pecho"
+        );
+    }
+
+    #[test]
+    fn two_translations_of_one_item_keep_their_order_in_a_pack() {
+        let folder = tempfile::tempdir().expect("a folder");
+        let translated = folder.path().join("translations/es/areas");
+        std::fs::create_dir_all(&translated).expect("folders");
+        for (name, text) in [
+            ("a.ron", r#"(id: "lower-back", title: "Zona lumbar")"#),
+            ("b.ron", r#"(id: "lower-back", title: "Espalda baja")"#),
+        ] {
+            std::fs::write(translated.join(name), text).expect("written");
+        }
+        let sources = crate::content::Sources {
+            user_dir: None,
+            extra_dir: Some(folder.path().to_path_buf()),
+        };
+        let (library, _) = Library::load(&sources);
+        let routine = library.routine("lower-back").expect("shipped");
+        let profile = Profile::new("anna", "Anna");
+        let prescribed = prescribe(&library, routine, &profile);
+        let pack = pack_files(&ExportRequest {
+            library: &library,
+            routine,
+            prescribed: &prescribed,
+            manifest: Manifest::default(),
+            provenance: "a test".into(),
+        })
+        .expect("pack");
+        let translations: Vec<&str> = pack
+            .files
+            .keys()
+            .filter(|path| path.starts_with("translations/"))
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            translations,
+            [
+                "translations/es/areas/01-lower-back.ron",
+                "translations/es/areas/02-lower-back.ron"
+            ]
+        );
+        assert!(String::from_utf8_lossy(&pack.files[translations[1]]).contains("Espalda baja"));
+    }
 
     #[test]
     fn a_pack_loads_on_its_own_and_pins_the_doses() {

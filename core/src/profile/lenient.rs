@@ -74,6 +74,8 @@ struct LooseSettings {
     speech_volume: Raw,
     #[serde(default)]
     countdown: Raw,
+    #[serde(default)]
+    language: Raw,
 }
 
 /// Collects what had to be changed while reading.
@@ -240,6 +242,15 @@ fn read_settings(reader: &mut Reader, loose: &LooseSettings) -> Settings {
         ),
         speech_volume: u8::try_from(speech_volume).unwrap_or(default.speech_volume),
         countdown,
+        // Like the voice: a bare string or `Some("es")`; an empty one is
+        // the system's language.
+        language: match &loose.language {
+            None => default.language,
+            Some(raw) => {
+                let tag: String = reader.value(&Some(raw.clone()), "Language", String::new());
+                (!tag.is_empty()).then_some(tag)
+            }
+        },
     }
 }
 
@@ -252,6 +263,25 @@ mod tests {
         format!(
             "(version: 1, profile: (id: \"me\", name: \"Me\", exercises: {{\"knee-to-chest\": (intensity: Strong, hold_seconds: Some(20))}}, settings: ({settings}), safety_seen: true, left_out: [\"partial-crunch\"]))"
         )
+    }
+
+    #[test]
+    fn a_language_of_the_wrong_kind_costs_only_the_language() {
+        let decoded = profile_v1(&file("language: 42, theme: Dark")).expect("readable");
+        assert_eq!(decoded.value.settings.language, None);
+        assert_eq!(decoded.value.settings.theme, Theme::Dark);
+        assert!(
+            decoded
+                .repaired
+                .iter()
+                .any(|notice| notice.to_string().contains("Language")),
+            "{:?}",
+            decoded.repaired
+        );
+        let decoded = profile_v1(&file("volume: 300, language: \"pt-BR\"")).expect("readable");
+        assert_eq!(decoded.value.settings.language.as_deref(), Some("pt-BR"));
+        let decoded = profile_v1(&file("volume: 300, language: Some(\"es\")")).expect("readable");
+        assert_eq!(decoded.value.settings.language.as_deref(), Some("es"));
     }
 
     #[test]

@@ -142,6 +142,9 @@ pub struct Settings {
     /// How the last three seconds of a hold are counted: the one control
     /// for ticks and the voice's "3, 2, 1".
     pub countdown: Countdown,
+    /// The language of the screens, the coach and the papers, as a tag
+    /// (`es`, `pt-BR`); `None` is the system's. `--lang` wins over it.
+    pub language: Option<String>,
 }
 
 impl Default for Settings {
@@ -159,6 +162,7 @@ impl Default for Settings {
             speech_rate: 100,
             speech_volume: 100,
             countdown: Countdown::default(),
+            language: None,
         }
     }
 }
@@ -185,6 +189,7 @@ struct SettingsFile {
     speech_rate: u32,
     speech_volume: u8,
     countdown: Countdown,
+    language: Option<String>,
 }
 
 impl Default for SettingsFile {
@@ -202,6 +207,7 @@ impl Default for SettingsFile {
             speech_rate,
             speech_volume,
             countdown,
+            language,
         } = Settings::default();
         SettingsFile {
             sound,
@@ -217,6 +223,7 @@ impl Default for SettingsFile {
             speech_rate,
             speech_volume,
             countdown,
+            language,
         }
     }
 }
@@ -243,6 +250,7 @@ impl From<SettingsFile> for Settings {
             speech_rate,
             speech_volume,
             countdown,
+            language,
         } = file;
         Settings {
             sound,
@@ -260,6 +268,7 @@ impl From<SettingsFile> for Settings {
                 Some(ticks) => Countdown::from_older(ticks, countdown, speech),
                 None => countdown,
             },
+            language,
         }
     }
 }
@@ -714,6 +723,20 @@ mod tests {
             voice: Some("en-gb".into()),
             speech_rate: 130,
             countdown: Countdown::Both,
+            ..Settings::default()
+        };
+        let text = ron::to_string(&chosen).expect("writes");
+        assert_eq!(ron::from_str::<Settings>(&text).expect("reads"), chosen);
+    }
+
+    #[test]
+    fn a_profile_written_before_languages_reads_with_the_systems() {
+        let old = "(sound: true, volume: 70, theme: Dark, countdown: Both)";
+        let settings: Settings = ron::from_str(old).expect("an older file reads");
+        assert_eq!(settings.language, None);
+        assert_eq!(settings.countdown, Countdown::Both);
+        let chosen = Settings {
+            language: Some("pt-BR".into()),
             ..Settings::default()
         };
         let text = ron::to_string(&chosen).expect("writes");

@@ -1045,6 +1045,7 @@ fn merge_changed_settings(seen: &Settings, wanted: Settings, on_disk: &mut Setti
         speech_rate,
         speech_volume,
         countdown,
+        language,
     } = wanted;
     if sound != seen.sound {
         on_disk.sound = sound;
@@ -1081,6 +1082,9 @@ fn merge_changed_settings(seen: &Settings, wanted: Settings, on_disk: &mut Setti
     }
     if countdown != seen.countdown {
         on_disk.countdown = countdown;
+    }
+    if language != seen.language {
+        on_disk.language = language;
     }
 }
 

@@ -21,6 +21,9 @@
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Instant;
 
+mod language;
+pub use language::{no_voice_reason, speaks, voice_for};
+
 use crate::time::Clock;
 
 /// A voice the platform offers.
@@ -51,15 +54,23 @@ impl Availability {
         let Availability::Unavailable(reason) = self else {
             return None;
         };
+        let language = crate::i18n::current();
+        let name = crate::t!("language-called", tag = language.tag());
         let hint = if cfg!(target_os = "linux") {
-            " To hear the coach, install Speech Dispatcher with a voice \
-             (Debian and Ubuntu: speech-dispatcher and espeak-ng)."
+            crate::t!("speech-add-voice-linux", language = name.as_str())
+        } else if cfg!(target_os = "windows") {
+            crate::t!("speech-add-voice-windows", language = name.as_str())
+        } else if cfg!(target_os = "macos") {
+            crate::t!("speech-add-voice-macos", language = name.as_str())
         } else {
-            ""
+            String::new()
         };
-        Some(format!(
-            "No voice is available for the spoken coach ({reason}). The chimes still play.{hint}"
-        ))
+        let said = crate::t!("speech-unavailable", reason = reason.as_str());
+        Some(if hint.is_empty() {
+            said
+        } else {
+            crate::t!("speech-notice", unavailable = said, hint = hint)
+        })
     }
 }
 

@@ -13,3 +13,10 @@ pub use audio::RecordingPlayer;
 pub use clock::{FAKE_UNIX_START, FakeClock};
 pub use content::{exercise, resolved, step};
 pub use stress::{save_loop, stress_state, stress_state_number};
+
+/// The language of `tag` whether or not Limber has its catalogues yet (its
+/// messages are English where it has none): for tests of what follows the
+/// language, such as the voice. Panics on a tag that is no language tag.
+pub fn language(tag: &str) -> crate::i18n::Language {
+    crate::i18n::Language::unshipped(tag)
+}

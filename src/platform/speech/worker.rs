@@ -5,14 +5,23 @@
 //! or to speak. The worker connects first (Speech Dispatcher may need to be
 //! started, which takes a moment), then sleeps until a command comes or
 //! the next scheduled line is due.
+//!
+//! The voice follows the language in use (`limber_core::i18n`): the
+//! person's voice while it speaks that language, else the best voice that
+//! does. When none does, the worker stays connected but says nothing, and
+//! the speaker's availability says why (the coach then counts with ticks);
+//! a change of language is seen before the next line.
 
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
+use limber_core::i18n::{self, Language};
 use limber_core::session::agenda::{Agenda, Woken, sleep};
 use limber_core::sound::{CUES_LOG_TARGET, micros};
-use limber_core::speech::{Availability, Speaker, VoiceInfo, sanitize_rate, sanitize_volume};
+use limber_core::speech::{
+    Availability, Speaker, VoiceInfo, no_voice_reason, sanitize_rate, sanitize_volume, voice_for,
+};
 
 use super::tts_engine::TtsEngine;
 
@@ -58,28 +67,47 @@ impl Engine for NullEngine {
     }
 }
 
-/// Opens an engine; called on the worker thread (again to go back to the
-/// default voice).
-type Opener = Box<dyn FnMut() -> Result<Box<dyn Engine>, String> + Send>;
+/// Opens an engine; called once, on the worker thread.
+type Opener = Box<dyn FnOnce() -> Result<Box<dyn Engine>, String> + Send>;
+
+/// The language in use and a number that changes with it: the app's
+/// ([`i18n::current`], [`i18n::generation`]), or a test's.
+type LanguageSource = Arc<dyn Fn() -> (u64, Language) + Send + Sync>;
+
+fn language_in_use() -> (u64, Language) {
+    (i18n::generation(), i18n::current())
+}
 
 enum Command {
-    Say { text: String, asked_at: Instant },
-    SayAt { text: String, at: Instant },
+    Say {
+        text: String,
+        asked_at: Instant,
+    },
+    SayAt {
+        text: String,
+        at: Instant,
+    },
     Stop,
     Rate(f32),
     Volume(f32),
     Voice(Option<String>),
+    /// The language in use changed: choose the voice again (the worker
+    /// does on every wake; this only wakes it).
+    Refit,
 }
 
 struct Shared {
     availability: Availability,
     voices: Vec<VoiceInfo>,
+    /// The language generation the availability was last worked out for.
+    fitted_for: Option<u64>,
 }
 
 /// The platform's speech, spoken on a worker thread.
 pub struct TtsSpeaker {
     commands: Sender<Command>,
     shared: Arc<Mutex<Shared>>,
+    language: LanguageSource,
 }
 
 /// The speech worker's thread could not be started.
@@ -104,16 +132,30 @@ impl TtsSpeaker {
     }
 
     pub(crate) fn with_opener(open: Opener) -> Result<TtsSpeaker, SpawnError> {
+        Self::with_opener_in(open, Arc::new(language_in_use))
+    }
+
+    /// [`TtsSpeaker::with_opener`] with the language from `language`.
+    pub(crate) fn with_opener_in(
+        open: Opener,
+        language: LanguageSource,
+    ) -> Result<TtsSpeaker, SpawnError> {
         let shared = Arc::new(Mutex::new(Shared {
             availability: Availability::Starting,
             voices: Vec::new(),
+            fitted_for: None,
         }));
         let (commands, receiver) = mpsc::channel();
         let worker_shared = Arc::clone(&shared);
+        let worker_language = Arc::clone(&language);
         std::thread::Builder::new()
             .name("limber-speech".into())
-            .spawn(move || run_worker(receiver, &worker_shared, open))?;
-        Ok(TtsSpeaker { commands, shared })
+            .spawn(move || run_worker(receiver, &worker_shared, open, &worker_language))?;
+        Ok(TtsSpeaker {
+            commands,
+            shared,
+            language,
+        })
     }
 
     fn send(&self, command: Command) {
@@ -164,20 +206,107 @@ impl Speaker for TtsSpeaker {
     }
 
     fn availability(&self) -> Availability {
-        lock(&self.shared).availability.clone()
+        let (generation, language) = (self.language)();
+        let shared = lock(&self.shared);
+        if shared.voices.is_empty() || shared.fitted_for == Some(generation) {
+            return shared.availability.clone();
+        }
+        // The language changed since the worker last chose a voice. It
+        // sleeps until asked (no wake-ups while idle), so it is asked now,
+        // and the answer is the one it will come to, from the voices it
+        // listed: the coach that starts on this answer counts with ticks
+        // where no voice speaks the language.
+        let answer = match voice_for(&language, None, &shared.voices) {
+            Some(_) => Availability::Ready,
+            None => Availability::Unavailable(no_voice_reason(&language)),
+        };
+        drop(shared);
+        self.send(Command::Refit);
+        answer
     }
 }
 
-/// The settings to apply again after reopening the engine, and the voice
-/// in use (`None`: the platform's default).
+/// The voice on the engine and what it was chosen for.
 #[derive(Default)]
-struct Applied {
-    rate: Option<f32>,
-    volume: Option<f32>,
+struct Fitted {
+    /// The person's voice (`None`: no choice, the language's best).
+    wanted: Option<String>,
+    /// [`i18n::generation`] when the voice was last chosen.
+    generation: Option<u64>,
+    /// The voice set on the engine (`None`: none set yet).
     voice: Option<String>,
+    /// No voice speaks the language in use: lines are not said.
+    mute: bool,
 }
 
-fn run_worker(commands: Receiver<Command>, shared: &Mutex<Shared>, mut open: Opener) {
+impl Fitted {
+    /// Chooses the voice again if the language in use or the person's
+    /// choice changed since: the chosen voice goes on the engine, or, when
+    /// no voice speaks the language, the worker falls quiet and the
+    /// availability says why (once per change).
+    fn fit(
+        &mut self,
+        engine: &mut dyn Engine,
+        voices: &[VoiceInfo],
+        language: &LanguageSource,
+        shared: &Mutex<Shared>,
+    ) {
+        let (generation, language) = language();
+        if self.generation == Some(generation) {
+            return;
+        }
+        self.generation = Some(generation);
+        lock(shared).fitted_for = Some(generation);
+        let Some(voice) = voice_for(&language, self.wanted.as_deref(), voices) else {
+            let reason = no_voice_reason(&language);
+            tracing::warn!(
+                "no voice speaks {} ({} voices installed); the coach counts with ticks",
+                language.locale_tag(),
+                voices.len()
+            );
+            self.mute = true;
+            lock(shared).availability = Availability::Unavailable(reason);
+            return;
+        };
+        if self.voice.as_deref() != Some(voice.id.as_str()) {
+            if let Err(err) = engine.set_voice(&voice.id) {
+                // The previous voice may speak another language: quiet
+                // rather than wrong.
+                tracing::warn!(
+                    "cannot use the voice {:?} ({err}); the coach counts with ticks",
+                    voice.id
+                );
+                self.mute = true;
+                lock(shared).availability = Availability::Unavailable(err);
+                return;
+            }
+            tracing::info!(
+                "voice: {:?} ({}) for {}",
+                voice.name,
+                voice.language,
+                language.locale_tag()
+            );
+            self.voice = Some(voice.id.clone());
+        }
+        self.mute = false;
+        lock(shared).availability = Availability::Ready;
+    }
+
+    /// The person chose a voice (or none).
+    fn want(&mut self, wanted: Option<String>) {
+        if wanted != self.wanted {
+            self.wanted = wanted;
+            self.generation = None;
+        }
+    }
+}
+
+fn run_worker(
+    commands: Receiver<Command>,
+    shared: &Mutex<Shared>,
+    open: Opener,
+    language: &LanguageSource,
+) {
     let mut engine = match open() {
         Ok(engine) => engine,
         Err(reason) => {
@@ -198,14 +327,11 @@ fn run_worker(commands: Receiver<Command>, shared: &Mutex<Shared>, mut open: Ope
         retire(engine);
         return;
     }
-    {
-        let mut shared = lock(shared);
-        shared.voices = voices;
-        shared.availability = Availability::Ready;
-    }
+    lock(shared).voices = voices.clone();
+    let mut fitted = Fitted::default();
+    fitted.fit(engine.as_mut(), &voices, language, shared);
 
     let mut agenda: Agenda<String> = Agenda::new();
-    let mut applied = Applied::default();
     loop {
         // Until the next line is due, or a command: nothing scheduled, no
         // wake-up.
@@ -214,9 +340,12 @@ fn run_worker(commands: Receiver<Command>, shared: &Mutex<Shared>, mut open: Ope
             Woken::Due => None,
             Woken::Gone => break,
         };
+        // The language may have changed since the last command.
+        fitted.fit(engine.as_mut(), &voices, language, shared);
+        let mute = fitted.mute;
         let result = match command {
             None => Ok(()),
-            Some(Command::Say { text, asked_at }) => speak(engine.as_mut(), &text, asked_at),
+            Some(Command::Say { text, asked_at }) => speak(engine.as_mut(), &text, asked_at, mute),
             Some(Command::SayAt { text, at }) => {
                 agenda.push(at, text);
                 Ok(())
@@ -225,43 +354,26 @@ fn run_worker(commands: Receiver<Command>, shared: &Mutex<Shared>, mut open: Ope
                 agenda.clear();
                 engine.stop()
             }
-            Some(Command::Rate(rate)) => {
-                applied.rate = Some(rate);
-                engine.set_rate(rate)
-            }
-            Some(Command::Volume(volume)) => {
-                applied.volume = Some(volume);
-                engine.set_volume(volume)
-            }
+            Some(Command::Rate(rate)) => engine.set_rate(rate),
+            Some(Command::Volume(volume)) => engine.set_volume(volume),
             // Every routine start sets the voice: the same one again
-            // changes nothing (and does not reconnect for the default).
-            Some(Command::Voice(wanted)) if wanted == applied.voice => Ok(()),
-            Some(Command::Voice(Some(id))) => match engine.set_voice(&id) {
-                Ok(()) => {
-                    applied.voice = Some(id);
-                    Ok(())
-                }
-                Err(err) => {
-                    // A voice that is gone (uninstalled, another machine's
-                    // profile) is no reason to stop speaking.
-                    tracing::warn!("cannot use the voice {id:?} ({err}); keeping the current one");
-                    Ok(())
-                }
-            },
-            Some(Command::Voice(None)) => match reopen(&mut open, &applied) {
-                Ok(fresh) => {
-                    retire(std::mem::replace(&mut engine, fresh));
-                    applied.voice = None;
-                    Ok(())
-                }
-                Err(err) => Err(err),
-            },
+            // changes nothing. A voice that is gone (uninstalled, another
+            // machine's profile) or speaks another language is passed
+            // over for the language's best.
+            Some(Command::Voice(wanted)) => {
+                fitted.want(wanted);
+                fitted.fit(engine.as_mut(), &voices, language, shared);
+                Ok(())
+            }
+            // Fitted above.
+            Some(Command::Refit) => Ok(()),
         };
+        let mute = fitted.mute;
         let result = result.and_then(|()| {
             agenda
                 .take_due(Instant::now())
                 .into_iter()
-                .try_for_each(|(due, text)| speak(engine.as_mut(), &text, due))
+                .try_for_each(|(due, text)| speak(engine.as_mut(), &text, due, mute))
         });
         if let Err(reason) = result {
             tracing::warn!(
@@ -277,10 +389,18 @@ fn run_worker(commands: Receiver<Command>, shared: &Mutex<Shared>, mut open: Ope
     retire(engine);
 }
 
-/// Hands `text`, due at `due`, to the engine unless it is stale, and logs
-/// how late that was.
-fn speak(engine: &mut dyn Engine, text: &str, due: Instant) -> Result<(), String> {
+/// Hands `text`, due at `due`, to the engine unless it is stale (or no
+/// voice speaks the language: `mute`), and logs how late that was.
+fn speak(engine: &mut dyn Engine, text: &str, due: Instant, mute: bool) -> Result<(), String> {
     let late = Instant::now().saturating_duration_since(due);
+    if mute {
+        tracing::debug!(
+            target: CUES_LOG_TARGET,
+            say = text,
+            "words dropped: no voice speaks the language"
+        );
+        return Ok(());
+    }
     if late > STALE_AFTER {
         tracing::debug!(
             target: CUES_LOG_TARGET,
@@ -300,26 +420,12 @@ fn speak(engine: &mut dyn Engine, text: &str, due: Instant) -> Result<(), String
     Ok(())
 }
 
-/// A fresh engine (with the platform's default voice) with the rate and
-/// volume set so far.
-fn reopen(open: &mut Opener, applied: &Applied) -> Result<Box<dyn Engine>, String> {
-    let mut engine = open()?;
-    if let Some(rate) = applied.rate {
-        engine.set_rate(rate)?;
-    }
-    if let Some(volume) = applied.volume {
-        engine.set_volume(volume)?;
-    }
-    Ok(engine)
-}
-
 /// Lets go of an engine without dropping it. The `tts` crate's Speech
 /// Dispatcher backend forgets its callbacks when dropped, and a late
 /// "speech cancelled" notification from the service then panics on the
 /// service's thread (aborting the app). An engine is retired only when the
-/// app closes or the voice goes back to the default, so the leak is one
-/// connection at most per such change; the operating system closes it
-/// when the app exits.
+/// app closes or the engine is of no use, so the leak is one connection;
+/// the operating system closes it when the app exits.
 fn retire(engine: Box<dyn Engine>) {
     std::mem::forget(engine);
 }
@@ -367,7 +473,20 @@ mod tests {
     struct FakeEngine {
         log: Log,
         speak_delay: Duration,
-        voiceless: bool,
+        voices: Vec<VoiceInfo>,
+    }
+
+    fn voice(id: &str, language: &str) -> VoiceInfo {
+        VoiceInfo {
+            id: id.into(),
+            name: id.into(),
+            language: language.into(),
+        }
+    }
+
+    /// The one voice most tests need: English, like the language in use.
+    fn english() -> Vec<VoiceInfo> {
+        vec![voice("fake", "en")]
     }
 
     impl Engine for FakeEngine {
@@ -396,14 +515,7 @@ mod tests {
             Ok(())
         }
         fn voices(&mut self) -> Vec<VoiceInfo> {
-            if self.voiceless {
-                return Vec::new();
-            }
-            vec![VoiceInfo {
-                id: "fake".into(),
-                name: "Fake".into(),
-                language: "en".into(),
-            }]
+            self.voices.clone()
         }
     }
 
@@ -414,7 +526,7 @@ mod tests {
             Ok(Box::new(FakeEngine {
                 log: log.clone(),
                 speak_delay,
-                voiceless: false,
+                voices: english(),
             }) as Box<dyn Engine>)
         }))
         .expect("spawning a thread works in tests")
@@ -442,15 +554,20 @@ mod tests {
         speaker.say_at(now + Duration::from_millis(30), "second");
         speaker.say_at(now + Duration::from_millis(10), "first");
         speaker.say_at(now + Duration::from_secs(3600), "never");
-        let calls = log.wait_until(|calls| calls.len() >= 2);
+        let calls = log.wait_until(|calls| calls.len() >= 3);
         assert_eq!(
             calls,
-            vec![Call::Speak("first".into()), Call::Speak("second".into())]
+            vec![
+                Call::Voice("fake".into()),
+                Call::Speak("first".into()),
+                Call::Speak("second".into())
+            ],
+            "the language's voice first"
         );
         speaker.stop();
         speaker.say("now");
-        let calls = log.wait_until(|calls| calls.len() >= 4);
-        assert_eq!(calls[2..], [Call::Stop, Call::Speak("now".into())]);
+        let calls = log.wait_until(|calls| calls.len() >= 5);
+        assert_eq!(calls[3..], [Call::Stop, Call::Speak("now".into())]);
     }
 
     #[test]
@@ -463,38 +580,25 @@ mod tests {
         speaker.set_voice(Some("fake"));
         speaker.say("still speaking");
         let calls = log.wait_until(|calls| calls.len() >= 4);
+        // The voice for the language at once; a missing one is passed over
+        // for it, and the same one again changes nothing.
         assert_eq!(
             calls,
             vec![
+                Call::Voice("fake".into()),
                 Call::Rate(2.0),
                 Call::Volume(0.5),
-                Call::Voice("fake".into()),
                 Call::Speak("still speaking".into())
             ]
         );
-        // Back to the default voice: a fresh engine with the same rate and
-        // volume.
-        speaker.set_voice(None);
-        speaker.say("default voice");
-        let calls = log.wait_until(|calls| calls.len() >= 7);
-        assert_eq!(
-            calls[4..],
-            [
-                Call::Rate(2.0),
-                Call::Volume(0.5),
-                Call::Speak("default voice".into())
-            ]
-        );
-        // The default again (as every routine start asks): no new engine.
+        // No choice (as every routine start may ask): the language's best,
+        // already in use.
         speaker.set_voice(None);
         speaker.set_voice(Some("fake"));
-        speaker.set_voice(Some("fake"));
+        speaker.set_voice(None);
         speaker.say("same voice");
-        let calls = log.wait_until(|calls| calls.len() >= 9);
-        assert_eq!(
-            calls[7..],
-            [Call::Voice("fake".into()), Call::Speak("same voice".into())]
-        );
+        let calls = log.wait_until(|calls| calls.len() >= 5);
+        assert_eq!(calls[4..], [Call::Speak("same voice".into())]);
         assert_eq!(speaker.availability(), Availability::Ready);
     }
 
@@ -548,8 +652,11 @@ mod tests {
         let speaker = speaker_with(&log, Duration::from_millis(700), Duration::ZERO);
         speaker.say_at(Instant::now(), "stale");
         speaker.say_at(Instant::now() + Duration::from_millis(1500), "fresh");
-        let calls = log.wait_until(|calls| !calls.is_empty());
-        assert_eq!(calls, vec![Call::Speak("fresh".into())]);
+        let calls = log.wait_until(|calls| calls.iter().any(|c| matches!(c, Call::Speak(_))));
+        assert_eq!(
+            calls,
+            vec![Call::Voice("fake".into()), Call::Speak("fresh".into())]
+        );
     }
 
     #[test]
@@ -560,7 +667,7 @@ mod tests {
             Ok(Box::new(FakeEngine {
                 log: opened.clone(),
                 speak_delay: Duration::ZERO,
-                voiceless: true,
+                voices: Vec::new(),
             }) as Box<dyn Engine>)
         }))
         .expect("spawning a thread works in tests");
@@ -571,5 +678,148 @@ mod tests {
         assert!(log.calls().is_empty(), "{:?}", log.calls());
         let notice = speaker.availability().notice().expect("a notice");
         assert!(notice.contains("offers no voice"), "{notice}");
+    }
+
+    /// A language in use that a test changes, as the app's
+    /// `i18n::choose` would.
+    #[derive(Clone)]
+    struct InUse(Arc<Mutex<(u64, Language)>>);
+
+    impl InUse {
+        fn new(tag: &str) -> InUse {
+            InUse(Arc::new(Mutex::new((
+                0,
+                limber_core::testing::language(tag),
+            ))))
+        }
+        fn choose(&self, tag: &str) {
+            if let Ok(mut in_use) = self.0.lock() {
+                *in_use = (in_use.0 + 1, limber_core::testing::language(tag));
+            }
+        }
+        fn source(&self) -> LanguageSource {
+            let in_use = self.clone();
+            Arc::new(move || {
+                in_use
+                    .0
+                    .lock()
+                    .map(|in_use| in_use.clone())
+                    .unwrap_or_else(|_| (0, Language::english()))
+            })
+        }
+    }
+
+    #[test]
+    fn the_voice_follows_the_language_and_without_one_the_coach_is_quiet() {
+        let log = Log::default();
+        let opened = log.clone();
+        let in_use = InUse::new("en");
+        let speaker = TtsSpeaker::with_opener_in(
+            Box::new(move || {
+                Ok(Box::new(FakeEngine {
+                    log: opened,
+                    speak_delay: Duration::ZERO,
+                    voices: vec![
+                        voice("Spanish+Alex", "es"),
+                        voice("English (America)", "en-US"),
+                        voice("Spanish (Spain)", "es"),
+                    ],
+                }) as Box<dyn Engine>)
+            }),
+            in_use.source(),
+        )
+        .expect("spawning a thread works in tests");
+        assert!(wait_for(&speaker, &Availability::Ready));
+        speaker.say("one");
+        let spoken = |n: usize| {
+            move |calls: &[Call]| calls.iter().filter(|c| matches!(c, Call::Speak(_))).count() >= n
+        };
+        log.wait_until(spoken(1));
+        // The person's English voice while the coach speaks Spanish: the
+        // Spanish one instead, its plain form before a variant.
+        speaker.set_voice(Some("English (America)"));
+        in_use.choose("es-MX");
+        speaker.say("dos");
+        let calls = log.wait_until(spoken(2));
+        assert_eq!(
+            calls,
+            [
+                Call::Voice("English (America)".into()),
+                Call::Speak("one".into()),
+                Call::Voice("Spanish (Spain)".into()),
+                Call::Speak("dos".into()),
+            ]
+        );
+        // French, which no voice speaks: nothing said, and why.
+        in_use.choose("fr");
+        speaker.say("trois");
+        let quiet = Availability::Unavailable("no installed voice speaks French".into());
+        assert!(wait_for(&speaker, &quiet), "{:?}", speaker.availability());
+        let later = Instant::now() + Duration::from_millis(20);
+        speaker.say_at(later, "quatre");
+        std::thread::sleep(Duration::from_millis(80));
+        assert_eq!(log.calls().len(), 4, "{:?}", log.calls());
+        let notice = speaker.availability().notice().expect("a notice");
+        assert!(notice.contains("French"), "{notice}");
+        // Without a word asked for, the availability follows the language.
+        in_use.choose("de");
+        let quiet = Availability::Unavailable("no installed voice speaks German".into());
+        assert!(wait_for(&speaker, &quiet), "{:?}", speaker.availability());
+        // English again: the person's voice, and speaking.
+        in_use.choose("en");
+        speaker.say("five");
+        let calls = log.wait_until(spoken(3));
+        assert_eq!(
+            calls[4..],
+            [
+                Call::Voice("English (America)".into()),
+                Call::Speak("five".into())
+            ]
+        );
+        assert_eq!(speaker.availability(), Availability::Ready);
+    }
+
+    /// The real service: `cargo test --lib real_voices -- --ignored
+    /// --nocapture` on a machine with Speech Dispatcher and espeak-ng
+    /// (`scripts/setup.sh --voice`). Says nothing; prints what it chose.
+    #[test]
+    #[ignore = "needs Speech Dispatcher with espeak-ng"]
+    fn real_voices_follow_the_language() {
+        let in_use = InUse::new("es");
+        let speaker = TtsSpeaker::with_opener_in(
+            Box::new(|| {
+                super::super::tts_engine::TtsEngine::open()
+                    .map(|engine| Box::new(engine) as Box<dyn Engine>)
+            }),
+            in_use.source(),
+        )
+        .expect("spawning a thread works in tests");
+        // Listing espeak-ng's thousands of voices takes a while.
+        let start = Instant::now();
+        while speaker.availability() == Availability::Starting
+            && start.elapsed() < Duration::from_secs(120)
+        {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        println!("connected in {:?}", start.elapsed());
+        assert_eq!(speaker.availability(), Availability::Ready);
+        let voices = speaker.voices();
+        println!("{} voices", voices.len());
+        for tag in ["es", "es-MX", "en-GB", "de", "fr", "pt-BR", "zh-CN"] {
+            in_use.choose(tag);
+            speaker.stop();
+            assert!(wait_for(&speaker, &Availability::Ready), "{tag}");
+            let language = limber_core::testing::language(tag);
+            let voice = voice_for(&language, None, &voices).expect("a voice");
+            println!("{tag}: {:?} ({})", voice.name, voice.language);
+        }
+        in_use.choose("yo");
+        speaker.stop();
+        let quiet = Availability::Unavailable("no installed voice speaks yo".into());
+        assert!(wait_for(&speaker, &quiet), "{:?}", speaker.availability());
+        println!(
+            "yo: {}",
+            speaker.availability().notice().unwrap_or_default()
+        );
     }
 }

@@ -1,0 +1,4 @@
+### New routine: the routine builder.
+###
+### English is the source; the other languages keep the same message ids
+### in a file of the same name (see docs/translating.md).

@@ -1,0 +1,69 @@
+### Words every area uses: the language's own name, the names of the
+### languages, sides and limbs, and how dates and times are written.
+###
+### English is the source; the other languages keep the same message ids
+### in a file of the same name (see docs/translating.md).
+
+## This language
+
+# The language's name in itself, as a list of languages shows it
+# ("English", "Español", "Deutsch", "简体中文").
+language-name = English
+
+# A language named in a sentence of this language ("No voice speaks
+# Spanish"): `$tag` is the language's tag.
+language-called = { $tag ->
+        [en] English
+        [es] Spanish
+        [de] German
+        [fr] French
+        [pt-BR] Brazilian Portuguese
+        [zh-CN] Simplified Chinese
+        [en-XA] Pseudo-English
+       *[other] { $tag }
+    }
+
+## Sides. Messages that name a side take `$side` (`left` or `right`) and,
+## for a sided exercise, `$limb` (`leg`, `arm` or `side`). A language whose
+## words change with gender or case selects on them and keeps its forms in
+## terms (docs/translating.md shows Spanish and German).
+
+# A side as an exercise's text says it where it writes `{side}` or
+# `{other}`. `$form` is what a translated exercise text asks for after a
+# colon (`{side:f}`): the grammatical form that sentence needs, as the
+# language names them (docs/translating.md). English needs none, so every
+# form is the plain word.
+content-side = { $form ->
+       *[plain] { $side ->
+            [left] left
+           *[right] right
+        }
+    }
+
+# One side of a sided exercise: "left leg", "right arm", "left side".
+side-of-limb = { $side ->
+        [left] left
+       *[right] right
+    } { $limb ->
+        [leg] leg
+        [arm] arm
+       *[side] side
+    }
+
+## Dates and times. The names of weekdays and months and the numeric date
+## come from the language's locale data; these patterns put them in order
+## (chrono's strftime: %A weekday, %-d day, %B month, %Y year, %H:%M the
+## 24-hour time, %x the locale's numeric date, %a and %b short names).
+
+# "Monday 3 March 2026"
+date-long = %A %-d %B %Y
+# "Mon 3 Mar"
+date-short = %a %-d %b
+# "3 March"
+date-day-month = %-d %B
+# "08:05"
+time-of-day = %H:%M
+# "03/03/2026" in the US, "03/03/26" in Spain: the locale's own.
+date-numeric = %x
+# A date and a time together: "Monday 3 March 2026, 08:05".
+date-and-time = { $date }, { $time }

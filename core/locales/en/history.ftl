@@ -1,0 +1,4 @@
+### The History screen and `limber history`'s table (not its CSV).
+###
+### English is the source; the other languages keep the same message ids
+### in a file of the same name (see docs/translating.md).

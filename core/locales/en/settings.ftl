@@ -1,0 +1,4 @@
+### The Settings screen: sound, the spoken coach, times, theme, text size, language, profiles.
+###
+### English is the source; the other languages keep the same message ids
+### in a file of the same name (see docs/translating.md).
