@@ -88,6 +88,7 @@ fn every_field_round_trips_through_the_files() {
         speech_rate: 140,
         speech_volume: 60,
         countdown: limber_core::profile::Countdown::Both,
+        full_screen: false,
     };
     store.set_settings(settings.clone()).unwrap();
     let press_up = ExerciseChoice {

@@ -143,6 +143,10 @@ pub struct Settings {
     pub speech_volume: u8,
     /// How the last seconds of a hold are counted while the coach speaks.
     pub countdown: Countdown,
+    /// The player fills the screen while a routine runs (read from the
+    /// floor), and the window comes back at the end. On by default; a file
+    /// written before the setting existed reads it as on.
+    pub full_screen: bool,
 }
 
 impl Default for Settings {
@@ -161,6 +165,7 @@ impl Default for Settings {
             speech_rate: 100,
             speech_volume: 100,
             countdown: Countdown::default(),
+            full_screen: true,
         }
     }
 }
@@ -494,6 +499,26 @@ mod tests {
         };
         let text = ron::to_string(&chosen).expect("writes");
         assert_eq!(ron::from_str::<Settings>(&text).expect("reads"), chosen);
+    }
+
+    #[test]
+    fn a_profile_written_before_full_screen_routines_reads_with_it_on() {
+        // The settings of the last version, as written (no full_screen).
+        let old = "(sound: true, volume: 70, ticks: true, get_ready_seconds: 5, \
+                   rest_seconds: None, setup_read_seconds: 8, theme: System, \
+                   text_size: Normal, speech: true, voice: None, speech_rate: 100, \
+                   speech_volume: 100, countdown: Voice)";
+        let settings: Settings = ron::from_str(old).expect("an older file reads");
+        assert!(settings.full_screen);
+        assert_eq!(settings, Settings::default());
+        // Turned off, it stays off through a round trip.
+        let windowed = Settings {
+            full_screen: false,
+            ..Settings::default()
+        };
+        let text = ron::to_string(&windowed).expect("writes");
+        assert!(text.contains("full_screen:false"), "{text}");
+        assert_eq!(ron::from_str::<Settings>(&text).expect("reads"), windowed);
     }
 
     #[test]

@@ -1046,6 +1046,7 @@ fn merge_changed_settings(seen: &Settings, wanted: Settings, on_disk: &mut Setti
         speech_rate,
         speech_volume,
         countdown,
+        full_screen,
     } = wanted;
     if sound != seen.sound {
         on_disk.sound = sound;
@@ -1085,6 +1086,9 @@ fn merge_changed_settings(seen: &Settings, wanted: Settings, on_disk: &mut Setti
     }
     if countdown != seen.countdown {
         on_disk.countdown = countdown;
+    }
+    if full_screen != seen.full_screen {
+        on_disk.full_screen = full_screen;
     }
 }
 

@@ -219,7 +219,7 @@ impl Player {
             Message::TogglePause => {
                 self.session.toggle_pause(now);
                 Some(if self.session.is_paused() {
-                    self.coach.pause()
+                    self.coach.pause(now)
                 } else {
                     self.coach.resume(&self.session, now)
                 })
