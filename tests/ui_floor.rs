@@ -361,3 +361,58 @@ fn the_player_reads_from_the_floor_at_every_size_theme_and_text_size() {
         problems.join("\n")
     );
 }
+
+/// The app on the Routine screen of Lower back, "Full screen during
+/// routines" as given.
+fn routine_with_full_screen(on: bool) -> (App, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut app, _clock, _) = shipped_app(dir.path(), None);
+    key(&mut app, Key::Named(Named::Enter)); // "I have read this"
+    key(&mut app, Key::Character("s".into()));
+    send(
+        &mut app,
+        vec![Message::Settings(settings::Message::FullScreen(on))],
+    );
+    assert_eq!(app.profile().settings.full_screen, on);
+    key(&mut app, Key::Named(Named::Escape));
+    key(&mut app, Key::Character("1".into()));
+    assert!(matches!(app.screen(), Screen::Routine(_)), "{}", app.title());
+    (app, dir)
+}
+
+#[test]
+fn full_screen_at_the_start_f_toggles_it_and_the_window_comes_back_at_finish() {
+    let (mut app, _dir) = routine_with_full_screen(true);
+    assert!(!app.is_full_screen(), "a window until the routine starts");
+    key(&mut app, Key::Named(Named::Enter));
+    assert!(matches!(app.screen(), Screen::Player(_)));
+    assert!(app.is_full_screen(), "the routine fills the screen");
+    // F in the player, F11 anywhere: off and on again.
+    key(&mut app, Key::Character("f".into()));
+    assert!(!app.is_full_screen());
+    key(&mut app, Key::Named(Named::F11));
+    assert!(app.is_full_screen());
+    // Stopped (asked first): the window as it was before the routine.
+    key(&mut app, Key::Named(Named::Escape));
+    assert!(app.is_full_screen(), "the question is asked full screen");
+    key(&mut app, Key::Named(Named::Enter));
+    assert!(matches!(app.screen(), Screen::Finish(_)), "{}", app.title());
+    assert!(!app.is_full_screen(), "the window comes back at Finish");
+    // F11 works off the player too.
+    key(&mut app, Key::Named(Named::F11));
+    assert!(app.is_full_screen());
+}
+
+#[test]
+fn with_full_screen_off_the_routine_stays_in_its_window_until_asked() {
+    let (mut app, _dir) = routine_with_full_screen(false);
+    key(&mut app, Key::Named(Named::Enter));
+    assert!(matches!(app.screen(), Screen::Player(_)));
+    assert!(!app.is_full_screen());
+    key(&mut app, Key::Character("f".into()));
+    assert!(app.is_full_screen(), "F still fills the screen");
+    // "This hurts": one press, and the window comes back.
+    key(&mut app, Key::Character("h".into()));
+    assert!(matches!(app.screen(), Screen::Finish(_)), "{}", app.title());
+    assert!(!app.is_full_screen());
+}

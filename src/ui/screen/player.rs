@@ -100,8 +100,10 @@ pub struct Start {
 /// How often the screen is redrawn while a phase runs: often while the
 /// figure moves (or turns, on a side switch), twice a second while only the
 /// ring and the seconds change. Both divide a second, so the grid of
-/// [`Frames`] has a tick on every second.
-const MOVING_FRAMES_PER_SECOND: u32 = 30;
+/// [`Frames`] has a tick on every second. Twenty a second is smooth for a
+/// movement over two or three seconds; the figure repaints only when its
+/// picture changes (`figure::motion`).
+const MOVING_FRAMES_PER_SECOND: u32 = 20;
 const STILL_FRAMES_PER_SECOND: u32 = 2;
 
 /// How long the figure takes to turn round at a side switch.
