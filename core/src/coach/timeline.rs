@@ -226,7 +226,7 @@ impl Timeline {
     /// [`Timeline::new`] with each exercise's chosen variation.
     pub fn voiced(plan: Plan, exercises: &[Voiced<'_>], options: CoachOptions) -> Timeline {
         let mut phases: Vec<PhaseCues> = (0..plan.phases().len())
-            .map(|index| phase_cues(&plan, index, exercises, &options))
+            .map(|index| phase_cues(&plan, index, exercises))
             .collect();
         let stages = pace(&plan, &mut phases, &options);
         for (index, cues) in phases.iter_mut().enumerate() {
@@ -422,13 +422,9 @@ impl Timeline {
     }
 }
 
-/// The words and inner cues of one phase.
-fn phase_cues(
-    plan: &Plan,
-    index: usize,
-    exercises: &[Voiced<'_>],
-    options: &CoachOptions,
-) -> PhaseCues {
+/// The words and inner cues of one phase, as a voice would say them
+/// (`pace` clears them when the voice is off).
+fn phase_cues(plan: &Plan, index: usize, exercises: &[Voiced<'_>]) -> PhaseCues {
     let phases = plan.phases();
     let phase = &phases[index];
     let voiced = exercises.get(phase.exercise_index).copied();
@@ -559,12 +555,8 @@ fn phase_cues(
         }
         Phase::Done => {}
     }
-    if !options.speech {
-        cues.lead.clear();
-        cues.side = None;
-        cues.switch = None;
-        cues.body.clear();
-    }
+    // Without the voice the words are cleared in `pace`, once the stages
+    // are known (they follow the words a voice would say).
     if phase.phase == Phase::Hold {
         cues.ran_out = Some(Cue::HoldComplete);
     }
@@ -586,10 +578,10 @@ fn pace(plan: &Plan, cues: &mut [PhaseCues], options: &CoachOptions) -> Stages {
     };
     let stages = Stages::new(plan, |release| {
         let rest = release + 1;
+        // The words are compared whether or not the voice is on (they are
+        // cleared below when it is off), so the screen shows the same
+        // stages either way.
         match (cues.get(release), cues.get(rest)) {
-            // With the voice off there are no words to compare: a release
-            // and a plain rest are one all the same.
-            _ if !options.speech => true,
             (Some(relax), Some(rest)) => {
                 says_only(relax, phrases::RELAX) && says_only(rest, phrases::REST)
             }
@@ -646,6 +638,9 @@ fn pace(plan: &Plan, cues: &mut [PhaseCues], options: &CoachOptions) -> Stages {
     }
     if !options.speech {
         for cues in cues.iter_mut() {
+            cues.lead.clear();
+            cues.side = None;
+            cues.switch = None;
             cues.body.clear();
         }
     }
@@ -949,10 +944,22 @@ mod tests {
         let mut press = exercise("Press-up", Sides::None, &ROLES);
         press.steps[3].spoken = Some("Slowly lie flat.".into());
         let plan = Plan::new(&[(&press, resolved(15, 3))], &Timings::default());
-        let timeline = Timeline::new(plan, &[&press], CoachOptions::default());
+        let timeline = Timeline::new(plan.clone(), &[&press], CoachOptions::default());
         assert_eq!(lines_of(&timeline, Phase::Rest), vec!["Rest.", "Rest."]);
         assert!(timeline.stages().all().iter().any(|s| s.look == Look::Rest));
         assert!(said(&timeline).iter().all(|(_, w)| !w.contains("Halfway")));
+        // The screen's stages follow the words a voice would say, with the
+        // voice off too.
+        let quiet = Timeline::new(
+            plan,
+            &[&press],
+            CoachOptions {
+                speech: false,
+                ..CoachOptions::default()
+            },
+        );
+        assert!(said(&quiet).is_empty());
+        assert_eq!(quiet.stages(), timeline.stages());
     }
 
     #[test]
