@@ -187,7 +187,11 @@ fn the_timeline_follows_the_plan_the_player_runs() {
                 && cue.phase_index == stage.first
                 && matches!(cue.kind, CueKind::Say(_))
         });
-        assert!(starts_with_words, "stage at phase {} ({:?})", stage.first, stage.look);
+        assert!(
+            starts_with_words,
+            "stage at phase {} ({:?})",
+            stage.first, stage.look
+        );
     }
     assert!(timeline.cues().iter().all(|cue| cue.at <= plan.total()));
     assert!(

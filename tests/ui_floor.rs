@@ -153,8 +153,7 @@ fn check(app: &App, window: Size, expected: &Expected) -> Vec<String> {
     let laid = lay_out(app, window);
     let h = window.height;
     let mut problems = Vec::new();
-    let mut at_least = |what: &str, content: &str, share: f32| match laid
-        .font_size(content, window)
+    let mut at_least = |what: &str, content: &str, share: f32| match laid.font_size(content, window)
     {
         Ok(size) if size + 0.5 >= share * h => {}
         Ok(size) => problems.push(format!(
@@ -183,7 +182,10 @@ fn check(app: &App, window: Size, expected: &Expected) -> Vec<String> {
                 ));
             }
         }
-        None => problems.push(format!("the figure is not on the screen ({:?})", laid.containers)),
+        None => problems.push(format!(
+            "the figure is not on the screen ({:?})",
+            laid.containers
+        )),
     }
     problems
 }
@@ -216,7 +218,11 @@ impl Run {
             other => panic!("no tile for {other}"),
         };
         key(&mut app, Key::Character(tile.into()));
-        assert!(matches!(app.screen(), Screen::Routine(_)), "{}", app.title());
+        assert!(
+            matches!(app.screen(), Screen::Routine(_)),
+            "{}",
+            app.title()
+        );
         key(&mut app, Key::Named(Named::Enter));
         assert!(matches!(app.screen(), Screen::Player(_)), "{}", app.title());
         Run {
@@ -264,7 +270,11 @@ impl Run {
         let Screen::Player(_) = self.app.screen() else {
             panic!("not on the player");
         };
-        let routine = self.app.library().routine(self.routine_id()).expect("routine");
+        let routine = self
+            .app
+            .library()
+            .routine(self.routine_id())
+            .expect("routine");
         let id = &routine.exercises[index].exercise;
         self.app.library().exercise(id).expect("exercise").clone()
     }
@@ -376,7 +386,11 @@ fn routine_with_full_screen(on: bool) -> (App, tempfile::TempDir) {
     assert_eq!(app.profile().settings.full_screen, on);
     key(&mut app, Key::Named(Named::Escape));
     key(&mut app, Key::Character("1".into()));
-    assert!(matches!(app.screen(), Screen::Routine(_)), "{}", app.title());
+    assert!(
+        matches!(app.screen(), Screen::Routine(_)),
+        "{}",
+        app.title()
+    );
     (app, dir)
 }
 

@@ -202,7 +202,10 @@ fn pause_holds_the_timer() {
         during.remaining, before.remaining,
         "no time passes while paused"
     );
-    assert!(h.sees("Paused — Space to go on"), "the veil says how to go on");
+    assert!(
+        h.sees("Paused — Space to go on"),
+        "the veil says how to go on"
+    );
     h.key(Key::Named(Named::Space));
     h.wait(Duration::from_secs(1));
     let after = h.player_state();
@@ -542,10 +545,7 @@ fn this_hurts_from_a_hold_stops_asks_for_pain_and_saves_the_stopped_session() {
         h.key(Key::Named(Named::ArrowRight));
     }
     h.wait(Duration::from_secs(3));
-    assert!(
-        h.sees("This hurts"),
-        "the button is on screen in a hold"
-    );
+    assert!(h.sees("This hurts"), "the button is on screen in a hold");
     h.key(Key::Character("h".into()));
     assert!(matches!(h.app.screen(), Screen::Finish(_)));
     assert!(h.sees("You stopped because it hurt"));
@@ -582,7 +582,9 @@ fn this_hurts_is_reachable_in_every_phase() {
         assert!(h.sees("This hurts"), "in {phase:?}");
         h.key(Key::Named(Named::ArrowRight));
     }
-    for phase in ["UpNext", "Read", "GetReady", "Move", "Hold", "Release", "Rest"] {
+    for phase in [
+        "UpNext", "Read", "GetReady", "Move", "Hold", "Release", "Rest",
+    ] {
         assert!(phases.contains(phase), "{phase} was visited: {phases:?}");
     }
 }

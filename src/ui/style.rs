@@ -6,9 +6,9 @@
 //! meets WCAG AA contrast on every surface it sits on (tested below).
 
 use iced::theme::palette::{self, Extended, Pair};
-use limber_core::session::stage::Look;
 use iced::widget::{button, container};
 use iced::{Border, Color, Shadow, Theme};
+use limber_core::session::stage::Look;
 
 /// The named colours of one theme.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -681,7 +681,10 @@ mod tests {
         let (red, green) = (rgb(0xB0503C), rgb(0x6A7F2E));
         let normal = delta_e(seen(red, &NORMAL), seen(green, &NORMAL));
         let deutan = delta_e(seen(red, &DEUTERANOPIA), seen(green, &DEUTERANOPIA));
-        assert!(normal > 40.0 && deutan < normal / 2.0, "{normal:.1} {deutan:.1}");
+        assert!(
+            normal > 40.0 && deutan < normal / 2.0,
+            "{normal:.1} {deutan:.1}"
+        );
     }
 
     #[test]

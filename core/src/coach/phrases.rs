@@ -122,9 +122,27 @@ pub fn up_next(exercise_title: &str) -> String {
 /// twenty; digits beyond.
 pub fn rep_count(rep: u32, reps: u32) -> String {
     const WORDS: [&str; 21] = [
-        "Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
-        "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen",
-        "Nineteen", "Twenty",
+        "Zero",
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Eleven",
+        "Twelve",
+        "Thirteen",
+        "Fourteen",
+        "Fifteen",
+        "Sixteen",
+        "Seventeen",
+        "Eighteen",
+        "Nineteen",
+        "Twenty",
     ];
     if rep >= reps && reps > 1 {
         return LAST_ONE.to_owned();

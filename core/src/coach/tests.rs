@@ -286,7 +286,10 @@ fn the_whole_lower_back_routine_says_every_line_in_order_across_a_pause() {
         first("Press-up on forearms done"),
         "Press-up on forearms done. Up next: Knee to chest."
     );
-    assert_eq!(first("Lie on your back, knees"), "Lie on your back, knees bent.");
+    assert_eq!(
+        first("Lie on your back, knees"),
+        "Lie on your back, knees bent."
+    );
     assert_eq!(first("Left leg."), "Left leg. Get ready.");
     // The other side's move names the side and says the movement.
     assert_eq!(first("Right leg"), "Right leg. Knee to chest.");

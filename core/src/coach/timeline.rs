@@ -571,10 +571,7 @@ fn phase_cues(plan: &Plan, index: usize, exercises: &[Voiced<'_>]) -> PhaseCues 
 fn pace(plan: &Plan, cues: &mut [PhaseCues], options: &CoachOptions) -> Stages {
     let phases = plan.phases();
     let says_only = |cues: &PhaseCues, words: &str| {
-        cues.lead.is_empty()
-            && cues.side.is_none()
-            && cues.body.len() == 1
-            && cues.body[0] == words
+        cues.lead.is_empty() && cues.side.is_none() && cues.body.len() == 1 && cues.body[0] == words
     };
     let stages = Stages::new(plan, |release| {
         let rest = release + 1;
@@ -621,14 +618,16 @@ fn pace(plan: &Plan, cues: &mut [PhaseCues], options: &CoachOptions) -> Stages {
             .iter()
             .enumerate()
             .filter(|(_, p)| p.exercise_index == exercise_index && p.phase == Phase::Hold)
-            .map(|(index, hold)| match index.checked_sub(1).map(|i| (i, &phases[i])) {
-                Some((move_, p))
-                    if p.phase == Phase::Move && (p.rep, p.side) == (hold.rep, hold.side) =>
-                {
-                    move_
-                }
-                _ => index,
-            })
+            .map(
+                |(index, hold)| match index.checked_sub(1).map(|i| (i, &phases[i])) {
+                    Some((move_, p))
+                        if p.phase == Phase::Move && (p.rep, p.side) == (hold.rep, hold.side) =>
+                    {
+                        move_
+                    }
+                    _ => index,
+                },
+            )
             .collect();
         if slots.len() >= HALFWAY_FROM
             && let Some(&first) = slots.get(slots.len() / 2)
@@ -871,8 +870,15 @@ mod tests {
         let count_at: Vec<Duration> = said(&timeline)
             .into_iter()
             .filter(|(_, w)| {
-                ["Two.", "Three.", "Four. Halfway.", "Five.", "Six.", "Last one."]
-                    .contains(&w.as_str())
+                [
+                    "Two.",
+                    "Three.",
+                    "Four. Halfway.",
+                    "Five.",
+                    "Six.",
+                    "Last one.",
+                ]
+                .contains(&w.as_str())
             })
             .map(|(at, _)| at)
             .collect();

@@ -144,10 +144,9 @@ impl Stages {
                 // Move, hold, release of one repetition, then its rest
                 // unless that rest is a side switch.
                 let mut end = index + 1;
-                while phases
-                    .get(end)
-                    .is_some_and(|p| same_slot(p) && matches!(p.phase, Phase::Hold | Phase::Release))
-                {
+                while phases.get(end).is_some_and(|p| {
+                    same_slot(p) && matches!(p.phase, Phase::Hold | Phase::Release)
+                }) {
                     end += 1;
                 }
                 if phases
@@ -167,7 +166,9 @@ impl Stages {
                     Phase::Hold => (Look::Hold, index + 1),
                     Phase::Release => {
                         let rest_after = phases.get(index + 1).is_some_and(|p| {
-                            same_slot(p) && p.phase == Phase::Rest && !is_side_switch(plan, index + 1)
+                            same_slot(p)
+                                && p.phase == Phase::Rest
+                                && !is_side_switch(plan, index + 1)
                         });
                         if rest_after && merges(index) {
                             (Look::Relax, index + 2)
@@ -237,7 +238,9 @@ impl Stages {
         } else {
             number
         };
-        self.stages.get(number).map_or(phase_index, |stage| stage.first)
+        self.stages
+            .get(number)
+            .map_or(phase_index, |stage| stage.first)
     }
 }
 
@@ -287,9 +290,19 @@ mod tests {
         }
         // A 3 s hold is still short; a 4 s one is not.
         let plan = Plan::new(&[(&crunch, resolved(3, 2))], &Timings::default());
-        assert!(Stages::new(&plan, |_| true).all().iter().any(|s| s.look == Working));
+        assert!(
+            Stages::new(&plan, |_| true)
+                .all()
+                .iter()
+                .any(|s| s.look == Working)
+        );
         let plan = Plan::new(&[(&crunch, resolved(4, 2))], &Timings::default());
-        assert!(Stages::new(&plan, |_| true).all().iter().all(|s| s.look != Working));
+        assert!(
+            Stages::new(&plan, |_| true)
+                .all()
+                .iter()
+                .all(|s| s.look != Working)
+        );
     }
 
     #[test]
@@ -327,7 +340,10 @@ mod tests {
             .expect("a side switch");
         assert_eq!(switches_to(&plan, switch.first), Some(Side::Right));
         // Never merged into the release before it.
-        assert_eq!(stages.of_phase(switch.first - 1).map(|s| s.look), Some(Look::Relax));
+        assert_eq!(
+            stages.of_phase(switch.first - 1).map(|s| s.look),
+            Some(Look::Relax)
+        );
         // Short holds on two sides: the switch stays an event of its own.
         let plan = Plan::new(&[(&knee, resolved(2, 1))], &Timings::default());
         let looks: Vec<Look> = Stages::new(&plan, |_| true)

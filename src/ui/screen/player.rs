@@ -232,7 +232,11 @@ impl Player {
         let state = self.session.state(self.now);
         let turning = self.stage(self.now).is_some_and(|stage| {
             stage.look == Look::SideSwitch
-                && self.session.plan_position(self.now).saturating_sub(stage.start) < TURN
+                && self
+                    .session
+                    .plan_position(self.now)
+                    .saturating_sub(stage.start)
+                    < TURN
         });
         let per_second = match state.phase {
             Phase::Move | Phase::Release => MOVING_FRAMES_PER_SECOND,
@@ -423,9 +427,7 @@ impl Player {
                 Key::Named(Named::Escape) => Some(Message::Stop),
                 Key::Named(Named::Enter) if asking => Some(Message::ConfirmStop),
                 Key::Character(c) if c.eq_ignore_ascii_case("h") => Some(Message::Hurts),
-                Key::Character(c) if c.eq_ignore_ascii_case("f") => {
-                    Some(Message::ToggleFullScreen)
-                }
+                Key::Character(c) if c.eq_ignore_ascii_case("f") => Some(Message::ToggleFullScreen),
                 _ => None,
             }
         })
@@ -515,25 +517,25 @@ impl Player {
         let t = ctx.typography;
         let look = stage.map(|s| s.look);
         let width = floor.left;
-        let big_line = |words: &str| {
-            lines_of(words, floor.instruction, width) * floor.instruction * 1.3
-        };
+        let big_line =
+            |words: &str| lines_of(words, floor.instruction, width) * floor.instruction * 1.3;
         let mut taken = big_line(&face.instruction) + floor.gap;
         let mut column = column![].spacing(floor.gap).width(Length::Fixed(width));
         if let Some(done) = &face.done {
             taken += big_line(done) + floor.gap;
-            column = column.push(
-                text(done.clone())
-                    .size(floor.instruction)
-                    .style(|theme: &Theme| text::Style {
-                        color: Some(style::success_text(theme)),
-                    }),
-            );
+            column = column.push(text(done.clone()).size(floor.instruction).style(
+                |theme: &Theme| text::Style {
+                    color: Some(style::success_text(theme)),
+                },
+            ));
         }
         // The figure turns round at a side switch.
         let turn = match stage {
             Some(stage) if stage.look == Look::SideSwitch => {
-                let into = self.session.plan_position(self.now).saturating_sub(stage.start);
+                let into = self
+                    .session
+                    .plan_position(self.now)
+                    .saturating_sub(stage.start);
                 let t = (into.as_secs_f32() / TURN.as_secs_f32()).clamp(0.0, 1.0);
                 -(std::f32::consts::PI * ease(t)).cos()
             }
@@ -579,13 +581,10 @@ impl Player {
         let look = stage.map_or(Look::Rest, |s| s.look);
         let limb = exercise.limb;
         let position = self.session.plan_position(self.now);
-        let remaining = stage.map_or(Duration::ZERO, |s| {
-            s.end_offset().saturating_sub(position)
-        });
+        let remaining = stage.map_or(Duration::ZERO, |s| s.end_offset().saturating_sub(position));
         let plan = self.session.plan();
         let switching_to = stage.and_then(|s| self.side_that_comes(s));
-        let capitalised_side =
-            |side: Side| capitalised(&limber_core::words::side_name(side, limb));
+        let capitalised_side = |side: Side| capitalised(&limber_core::words::side_name(side, limb));
 
         let word = match (look, switching_to) {
             (Look::SideSwitch, Some(side)) => capitalised_side(side),
@@ -610,9 +609,8 @@ impl Player {
         // so its picture changes only when a frame shows something new.
         let fraction_left = match stage {
             Some(stage) if !stage.length.is_zero() => {
-                let steps = |d: Duration| {
-                    (d.as_secs_f64() * f64::from(STILL_FRAMES_PER_SECOND)).ceil()
-                };
+                let steps =
+                    |d: Duration| (d.as_secs_f64() * f64::from(STILL_FRAMES_PER_SECOND)).ceil();
                 (steps(remaining) / steps(stage.length).max(1.0)) as f32
             }
             _ => 0.0,
@@ -639,13 +637,16 @@ impl Player {
         // otherwise the repetition.
         let rep_line = format!("Rep {} of {}", state.rep, state.reps);
         let (under, small): (Option<String>, Option<String>) = match (look, state.side) {
-            (Look::SideSwitch, _) => (None, switching_to.map(|_| {
-                let next = state
-                    .phase_index
-                    .and_then(|index| plan.phase(index + 1))
-                    .map_or(state.rep, |next| next.rep);
-                format!("Rep {next} of {} next", state.reps)
-            })),
+            (Look::SideSwitch, _) => (
+                None,
+                switching_to.map(|_| {
+                    let next = state
+                        .phase_index
+                        .and_then(|index| plan.phase(index + 1))
+                        .map_or(state.rep, |next| next.rep);
+                    format!("Rep {next} of {} next", state.reps)
+                }),
+            ),
             (Look::UpNext, _) => (None, self.dose_line(exercise, state.exercise_index)),
             (Look::Read, _) => (None, Some("Get into position".to_owned())),
             (Look::Working, Some(side)) => (
@@ -723,7 +724,13 @@ impl Player {
         let t = ctx.typography;
         let words = "Paused — Space to go on";
         let buttons = row![
-            control(t, "▶  Go on", Some("Space"), Message::TogglePause, style::primary),
+            control(
+                t,
+                "▶  Go on",
+                Some("Space"),
+                Message::TogglePause,
+                style::primary
+            ),
             control(t, "■  Stop", Some("Esc"), Message::Stop, style::danger),
         ]
         .spacing(floor.gap * 2.0);
@@ -745,7 +752,13 @@ impl Player {
         let t = ctx.typography;
         let words = "Stop this routine?";
         let buttons = row![
-            control(t, "■  Stop", Some("Enter"), Message::ConfirmStop, style::danger),
+            control(
+                t,
+                "■  Stop",
+                Some("Enter"),
+                Message::ConfirmStop,
+                style::danger
+            ),
             control(t, "▶  Go on", Some("Space"), Message::GoOn, style::primary),
             control(t, "This hurts", Some("H"), Message::Hurts, style::hurts),
         ]
@@ -778,7 +791,13 @@ impl Player {
         };
         let mut steps = row![
             control(t, "◀  Back", hint("←"), Message::Back, style::secondary),
-            control(t, pause, hint("Space"), Message::TogglePause, style::primary),
+            control(
+                t,
+                pause,
+                hint("Space"),
+                Message::TogglePause,
+                style::primary
+            ),
             control(t, "Skip  ▶", hint("→"), Message::Skip, style::secondary),
         ]
         .spacing(floor.gap);
@@ -965,7 +984,6 @@ impl Player {
     fn switch_card<'e>(&self, exercise: &'e Exercise, index: usize) -> Option<&'e str> {
         exercise.switch_sides_for(self.variation(exercise, index))
     }
-
 
     /// What the card says in `stage`: the short instruction under the
     /// figure, and the longer words under it.
@@ -1272,7 +1290,14 @@ impl Floor {
         };
         let labels = ["◀  Back", "❚❚  Pause", "Skip  ▶", "This hurts", "■  Stop"];
         let keys = ["←", "Space", "→", "H", "Esc"];
-        let with_full = ["◀  Back", "❚❚  Pause", "Skip  ▶", "Full screen", "This hurts", "■  Stop"];
+        let with_full = [
+            "◀  Back",
+            "❚❚  Pause",
+            "Skip  ▶",
+            "Full screen",
+            "This hurts",
+            "■  Stop",
+        ];
         let keys_full = ["←", "Space", "→", "F", "H", "Esc"];
         let room = w - 2.0 * pad - 40.0;
         let (hints, full_screen_button) = if width(&with_full, &keys_full) <= room {
@@ -1345,11 +1370,7 @@ fn control<'a>(
 /// A layer over the whole player that takes every click, its content in
 /// the middle of the veil.
 fn overlay<'a>(content: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
-    opaque(
-        container(content)
-            .center(Length::Fill)
-            .style(style::veil),
-    )
+    opaque(container(content).center(Length::Fill).style(style::veil))
 }
 
 /// The title of a set of short holds: the move's ("Lift a little"), else

@@ -170,9 +170,9 @@ impl FigureView {
                 scene,
                 turn: turn.clamp(-1.0, 1.0),
             })
-                .width(Length::Fill)
-                .height(Length::Fill)
-                .into(),
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .into(),
             FigureView::Picture(Picture::Raster(handle)) => center(
                 image(handle)
                     .content_fit(iced::ContentFit::Contain)

@@ -38,10 +38,16 @@ pub enum RingStyle {
     Thin,
     Dashed,
     /// One dot per second of the countdown; `left` of them still lit.
-    Seconds { count: u32, left: u32 },
+    Seconds {
+        count: u32,
+        left: u32,
+    },
     /// One segment per repetition; `done` of them filled, the next one
     /// (the repetition under way) outlined.
-    Repetitions { count: u32, done: u32 },
+    Repetitions {
+        count: u32,
+        done: u32,
+    },
 }
 
 impl RingStyle {
