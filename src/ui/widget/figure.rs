@@ -17,6 +17,7 @@ use iced::mouse;
 use iced::widget::canvas::{self, Canvas, Frame, Geometry, Path};
 
 use super::keyed_cache::KeyedCache;
+use super::own_layer::own_layer;
 use iced::widget::{center, container, image, text};
 use iced::{Color, Element, Length, Point, Rectangle, Renderer, Size, Theme, Vector};
 
@@ -166,12 +167,16 @@ impl FigureView {
     /// player's side switch). Pictures and messages do not turn.
     pub fn view_turned<'a, Message: 'a>(self, turn: f32) -> Element<'a, Message> {
         match self {
-            FigureView::Figure(scene) => Canvas::new(FigureCanvas {
-                scene,
-                turn: turn.clamp(-1.0, 1.0),
-            })
-            .width(Length::Fill)
-            .height(Length::Fill)
+            // In a layer of its own: see `own_layer` (the CPU renderer's
+            // repaint of the texts around a canvas).
+            FigureView::Figure(scene) => own_layer(
+                Canvas::new(FigureCanvas {
+                    scene,
+                    turn: turn.clamp(-1.0, 1.0),
+                })
+                .width(Length::Fill)
+                .height(Length::Fill),
+            )
             .into(),
             FigureView::Picture(Picture::Raster(handle)) => center(
                 image(handle)

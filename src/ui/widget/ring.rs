@@ -23,10 +23,11 @@
 
 use iced::mouse;
 use iced::widget::canvas::{self, Canvas, Geometry, LineCap, LineDash, Path, Stroke, path::Arc};
-use iced::{Length, Point, Radians, Rectangle, Renderer, Size, Theme};
+use iced::{Element, Length, Point, Radians, Rectangle, Renderer, Size, Theme};
 use std::f32::consts::{FRAC_PI_2, TAU};
 
 use super::keyed_cache::KeyedCache;
+use super::own_layer::own_layer;
 use crate::ui::style;
 use limber_core::session::stage::Look;
 
@@ -98,10 +99,15 @@ pub struct RingState {
 }
 
 impl Ring {
-    pub fn view<'a, Message: 'a>(self, size: f32) -> Canvas<Ring, Message> {
-        Canvas::new(self)
-            .width(Length::Fixed(size))
-            .height(Length::Fixed(size))
+    /// The ring, `size` wide and high, in a layer of its own (see
+    /// `own_layer`: the CPU renderer's repaint of the texts around it).
+    pub fn view<'a, Message: 'a>(self, size: f32) -> Element<'a, Message> {
+        own_layer(
+            Canvas::new(self)
+                .width(Length::Fixed(size))
+                .height(Length::Fixed(size)),
+        )
+        .into()
     }
 }
 
