@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use iced::widget::{column, container, responsive, row, space, stack, text};
 use iced::{Alignment, Element, Length, Subscription, Theme};
-use limber::ui::widget::ring::Ring;
+use limber::ui::widget::ring::{Ring, RingStyle};
 
 /// One cycle of the arc, like a 3 s Move of the player.
 const CYCLE: Duration = Duration::from_secs(3);
@@ -53,7 +53,8 @@ impl RingAlone {
             let diameter = size.width.min(size.height - rep_height).clamp(160.0, 560.0);
             let ring = Ring {
                 fraction_left,
-                arc: |theme: &Theme| theme.palette().primary,
+                look: limber_core::session::stage::Look::Move,
+                style: RingStyle::Solid,
             };
             let inside = column![
                 text("Move").size(diameter * 0.11),

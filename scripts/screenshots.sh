@@ -20,6 +20,16 @@
 # Environment: FULL_SCREEN=1 keeps the whole 1366x768 screen instead of
 # cropping to the window; KEEP_WORK=1 keeps the temp folder (data, logs);
 # SETTLE=S seconds to let the CPU renderer draw before each shot (default 2).
+#
+# ONLY=player takes the player's tour instead, as a person on the floor
+# sees it: under openbox (so "Full screen during routines" really fills the
+# screen) on a SCREEN_SIZE screen (default 1366x768), in THEME (Light or
+# Dark) and TEXT (Normal, Large or Larger), each shot the whole screen:
+#   player-<tag>-get-ready, -move, -hold, -rest, -paused, -stop-question,
+#   -up-next, -side-switch-turning, -side-switch, -hold-right, -working
+# where <tag> is "<width>x<height>-<theme>-<text>" in lower case. The
+# stages are found in `limber show lower-back --timeline` (one heading per
+# stage the player shows; → moves by them).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -54,6 +64,87 @@ press_up_reps() {
 echo "Limber: $LIMBER_BIN"
 start_xvfb
 echo "Xvfb on $DISPLAY; screenshots in $OUT_DIR"
+
+# The player's tour (ONLY=player, see the top).
+player_tour() {
+    need openbox
+    local theme="${THEME:-Light}" text="${TEXT:-Normal}" size="${SCREEN_SIZE:-1366x768}"
+    local tag
+    tag="$(echo "$size-$theme-$text" | tr '[:upper:]' '[:lower:]')"
+    openbox >"$WORK_DIR/openbox.log" 2>&1 &
+    local wm=$!
+    sleep 1
+    # A first run writes the profile; then the theme and text size are set
+    # in it (the settings as a person would have chosen them).
+    start_app first-run
+    pass_safety
+    stop_app
+    local file
+    for file in "$DATA_DIR"/*.ron "$DATA_DIR"/*/*.ron; do
+        [[ -f "$file" ]] || continue
+        sed -i -E "s/theme: *[A-Za-z]+/theme: $theme/; s/text_size: *[A-Za-z]+/text_size: $text/" "$file"
+    done
+    # The stages, in order, as the player moves by them.
+    local -a stages
+    mapfile -t stages < <(LIMBER_DATA_DIR="$DATA_DIR" "$LIMBER_BIN" show lower-back --timeline 2>/dev/null |
+        sed -nE 's/^ *[0-9]+:[0-9]{2}\.[0-9]{3}  ([A-Z][a-z]+( [a-z]+)?) .*/\1/p')
+    ((${#stages[@]} > 10)) || die "no stages in the cue sheet"
+    local at=0
+    # go LABEL [NTH]: skips to the NTH (default 1st) stage named LABEL
+    # from the one on screen on.
+    go() {
+        local want="$1" nth="${2:-1}" i seen=0
+        for i in "${!stages[@]}"; do
+            ((i >= at)) || continue
+            [[ "${stages[$i]}" == "$want" ]] || continue
+            seen=$((seen + 1))
+            ((seen == nth)) || continue
+            ((i == at)) || press Right $((i - at))
+            at=$i
+            return 0
+        done
+        die "no stage $want ($nth) in: ${stages[*]}"
+    }
+    take() {
+        FULL_SCREEN=1 shot_window "$OUT_DIR/player-$tag-$1.png" "${2:-$SETTLE}"
+        echo "  $OUT_DIR/player-$tag-$1.png"
+    }
+    start_app player --routine lower-back
+    wait_title "Limber — Lower back"
+    press Return
+    sleep 1
+    go "Get ready"
+    take get-ready 1
+    go Move
+    take move 0.8
+    go Hold
+    take hold 2
+    go Rest
+    take rest 1.5
+    press space
+    take paused 1
+    press space
+    press Escape
+    take stop-question 1
+    press Escape
+    go "Up next"
+    take up-next 1.5
+    go Switch
+    take side-switch-turning 0.3
+    take side-switch 1.5
+    go Hold
+    take hold-right 1.5
+    go Repeat 2
+    take working 1
+    stop_app
+    kill "$wm" 2>/dev/null || true
+    wait "$wm" 2>/dev/null || true
+}
+if [[ "${ONLY:-}" == player ]]; then
+    player_tour
+    echo "done"
+    exit 0
+fi
 
 # 1. First run: Safety, then Home.
 start_app first-run

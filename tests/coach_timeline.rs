@@ -11,6 +11,7 @@ use limber_core::profile::Settings;
 use limber_core::session::dose::Intensity;
 use limber_core::session::engine::{Event, Session};
 use limber_core::session::plan::Phase;
+use limber_core::session::stage::{Look, SHORT_HOLD};
 use limber_core::sound::Cue;
 
 mod common;
@@ -30,7 +31,11 @@ fn shipped() -> Library {
 /// * a Move phase starting plays the switch sound, unless a chime or a
 ///   switch sound already marks that instant;
 /// * the routine's end plays the finish sound;
-/// * with ticks on, each of the last three seconds of a hold ticks once.
+/// * with ticks on, each of the last three seconds of a hold ticks once,
+///
+/// and one rule the paced player added: in a set of short holds (every
+/// hold of the exercise [`SHORT_HOLD`] or less) the repetitions after the
+/// first are counted, not ticked.
 fn players_sounds(
     library: &Library,
     routine: &str,
@@ -41,6 +46,19 @@ fn players_sounds(
     let prescribed = prescription::prescribe_at(library, routine, intensity);
     let plan = prescription::plan(&prescribed, settings);
     let total = plan.total();
+    let reference = plan.clone();
+    let counted = |index: usize| {
+        let plan = &reference;
+        let Some(hold) = plan.phase(index) else {
+            return false;
+        };
+        let short_set = plan
+            .phases()
+            .iter()
+            .filter(|p| p.exercise_index == hold.exercise_index && p.phase == Phase::Hold)
+            .all(|p| p.duration <= SHORT_HOLD);
+        short_set && hold.rep > 1
+    };
     let start = Instant::now();
     let mut session = Session::new(plan, start);
     let mut last_tick: Option<(usize, u64)> = None;
@@ -71,8 +89,9 @@ fn players_sounds(
         if !finished && settings.countdown.ticks(false) {
             let state = session.state(now);
             let seconds_left = state.remaining.as_millis().div_ceil(1000) as u64;
-            if state.phase == Phase::Hold && (1..=3).contains(&seconds_left) {
-                let key = (state.phase_index.expect("in a phase"), seconds_left);
+            let index = state.phase_index.expect("in a phase");
+            if state.phase == Phase::Hold && (1..=3).contains(&seconds_left) && !counted(index) {
+                let key = (index, seconds_left);
                 if last_tick != Some(key) {
                     last_tick = Some(key);
                     cues.push(Cue::Tick);
@@ -157,13 +176,23 @@ fn the_timeline_follows_the_plan_the_player_runs() {
     let timeline = coach::timeline(&prescribed, &settings, coach::options(&settings));
     assert_eq!(timeline.plan(), &plan);
     assert_eq!(timeline.total(), plan.total());
-    // Every phase starts with words, at its planned start, and no cue
-    // falls outside the plan.
-    for (index, phase) in plan.phases().iter().enumerate() {
+    // Every stage the player shows starts with words, at its planned
+    // start, and no cue falls outside the plan. (Inside a stage a phase
+    // may be silent: the hold and rest of a counted repetition, a rest
+    // that says what its release said.)
+    let stages = timeline.stages().all();
+    assert_eq!(stages.last().map(|s| s.end), Some(plan.phases().len()));
+    for stage in stages {
         let starts_with_words = timeline.cues().iter().any(|cue| {
-            cue.at == phase.start && cue.phase_index == index && matches!(cue.kind, CueKind::Say(_))
+            cue.at == stage.start
+                && cue.phase_index == stage.first
+                && matches!(cue.kind, CueKind::Say(_))
         });
-        assert!(starts_with_words, "phase {index} ({:?})", phase.phase);
+        assert!(
+            starts_with_words,
+            "stage at phase {} ({:?})",
+            stage.first, stage.look
+        );
     }
     assert!(timeline.cues().iter().all(|cue| cue.at <= plan.total()));
     assert!(
@@ -175,8 +204,8 @@ fn the_timeline_follows_the_plan_the_player_runs() {
     );
 }
 
-/// `limber show lower-back --timeline`: one line per planned phase at its
-/// start, the end, and the plan's total.
+/// `limber show lower-back --timeline`: one line per stage the player
+/// shows at its start, the end, and the plan's total.
 #[test]
 fn the_printed_cue_sheet_lists_the_plan_the_player_runs() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -194,16 +223,20 @@ fn the_printed_cue_sheet_lists_the_plan_the_player_runs() {
     let library = shipped();
     let routine = library.routine("lower-back").expect("shipped routine");
     let prescribed = prescription::prescribe_at(&library, routine, Intensity::Gentle);
-    let plan = prescription::plan(&prescribed, &Settings::default());
-    let mut expected: Vec<String> = plan
-        .phases()
+    let settings = Settings::default();
+    let plan = prescription::plan(&prescribed, &settings);
+    let timeline = coach::timeline(&prescribed, &settings, coach::options(&settings));
+    assert_eq!(timeline.plan(), &plan);
+    let mut expected: Vec<String> = timeline
+        .stages()
+        .all()
         .iter()
-        .map(|phase| {
-            format!(
-                "{} {}",
-                limber_core::words::offset(phase.start),
-                phase.phase.label()
-            )
+        .map(|stage| {
+            let label = match stage.look {
+                Look::SideSwitch => "Switch",
+                look => look.label(),
+            };
+            format!("{} {label}", limber_core::words::offset(stage.start))
         })
         .collect();
     expected.push(format!("{} Done", limber_core::words::offset(plan.total())));
@@ -222,12 +255,17 @@ fn the_printed_cue_sheet_lists_the_plan_the_player_runs() {
         .collect();
     assert_eq!(phase_lines, expected);
     let total = format!(
-        "Total: {} (4 min 32 s)",
+        "Total: {} (4 min 42 s)",
         limber_core::words::offset(plan.total())
     );
     assert_eq!(text.lines().last(), Some(total.as_str()));
     // The words a person hears first, last, and on the other side.
-    assert!(text.contains("say    \"Knee to chest. Lie on your back, knees bent.\""));
+    assert!(text.contains("say    \"Press-up on forearms done. Up next: Knee to chest.\""));
+    assert!(text.contains("say    \"Lie on your back, knees bent.\""));
+    // The crunch's short holds: counted after the first, one line each.
+    assert!(text.contains("say    \"Two.\""));
+    assert!(text.contains("say    \"Last one.\""));
+    assert_eq!(text.matches("Halfway").count(), 1);
     assert!(text.contains("say    \"Right leg. Knee to chest.\""));
     // Each exercise's key caution, once.
     for caution in [

@@ -92,6 +92,7 @@ fn every_field_round_trips_through_the_files() {
         speech_volume: 60,
         countdown: limber_core::profile::Countdown::Off,
         language: Some("pt-BR".to_owned()),
+        full_screen: false,
     };
     store.set_settings(settings.clone()).unwrap();
     let press_up = ExerciseChoice {

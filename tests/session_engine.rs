@@ -487,6 +487,54 @@ fn skipping_the_last_phase_finishes_the_routine() {
 }
 
 #[test]
+fn skip_to_passes_several_phases_as_skips_and_back_to_returns_to_one() {
+    let clock = FakeClock::new(Instant::now());
+    let mut session = press_up_session(&clock);
+    // 4 s into the first hold (16 s .. 31 s); phases: Read 0, Get ready 1,
+    // Move 2, Hold 3, Release 4, Rest 5, Move 6.
+    session.poll(clock.at(secs(20)));
+    session.skip_to(clock.at(secs(20)), 6);
+    let events = session.poll(clock.at(secs(20)));
+    assert!(
+        !events
+            .iter()
+            .any(|e| matches!(e, Event::HoldCompleted { .. })),
+        "a skipped hold is not done"
+    );
+    assert_eq!(
+        started_phases(&events),
+        vec![(Phase::Release, 1), (Phase::Rest, 1), (Phase::Move, 2)]
+    );
+    let state = session.state(clock.at(secs(20)));
+    assert_eq!((state.phase_index, state.remaining), (Some(6), secs(3)));
+    // Backwards or in place, skip_to does nothing.
+    session.skip_to(clock.at(secs(21)), 6);
+    session.skip_to(clock.at(secs(21)), 2);
+    assert!(session.poll(clock.at(secs(21))).is_empty());
+
+    // Back to the hold before: it starts again, whole.
+    session.back_to(clock.at(secs(22)), 3);
+    let events = session.poll(clock.at(secs(22)));
+    assert_eq!(started_phases(&events), vec![(Phase::Hold, 1)]);
+    let state = session.state(clock.at(secs(22)));
+    assert_eq!((state.phase, state.remaining), (Phase::Hold, secs(15)));
+    // Forward is not back.
+    session.back_to(clock.at(secs(23)), 9);
+    assert!(session.poll(clock.at(secs(23))).is_empty());
+
+    // Skipping past the last phase ends the routine.
+    let end = session.plan().phases().len();
+    session.skip_to(clock.at(secs(24)), end);
+    let events = session.poll(clock.at(secs(24)));
+    assert_eq!(
+        events.last(),
+        Some(&Event::RoutineFinished {
+            at: clock.at(secs(24))
+        })
+    );
+}
+
+#[test]
 fn back_restarts_the_phase_or_goes_to_the_previous_one_within_two_seconds() {
     let clock = FakeClock::new(Instant::now());
     let mut session = press_up_session(&clock);

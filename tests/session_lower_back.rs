@@ -133,9 +133,10 @@ fn gentle_lower_back_reads_fifteen_seconds_three_times_and_so_on() {
     // Worked out by hand from the plan rules (read 8 s per setup card, get
     // ready 5 s, move 2, release 2, rest 5 between repetitions):
     // press-up 8 + 5 + 3 × 19 + 2 × 5 = 80; knee to chest (4 holds)
-    // 8 + 5 + 4 × 19 + 3 × 5 = 104; crunch 8 + 5 + 9 × 5 + 8 × 5 = 98.
-    assert_eq!(total, Duration::from_secs(80 + 104 + 98));
-    assert_eq!(format_duration(total), "4 min 42 s");
+    // 8 + 5 + 4 × 19 + 3 × 5 = 104; crunch 8 + 5 + 9 × 5 + 8 × 5 = 98;
+    // and a 5 s "Up next" breather before each exercise after the first.
+    assert_eq!(total, Duration::from_secs(80 + 5 + 104 + 5 + 98));
+    assert_eq!(format_duration(total), "4 min 52 s");
 }
 
 #[test]

@@ -168,7 +168,9 @@ fn the_neck_area_shows_on_home_and_in_the_player_with_the_neck_lit() {
         key(&mut app, Key::Named(Named::ArrowRight));
     }
     assert_eq!(phase(&app, &clock), Some(Phase::Hold));
-    assert!(shows(&app, "Rep 1 of 2 · left side"));
+    // The side large under the ring, the repetition under it.
+    assert!(shows(&app, "Left side"));
+    assert!(shows(&app, "Rep 1 of 2"));
     let player = screenshot(&app, "neck-player");
     // The figure card is the left part of the window.
     let lit = lit_pixels(&player, (0, 150, 1500, 1400));
@@ -275,7 +277,7 @@ fn a_save_shows_at_once_and_a_broken_save_keeps_the_last_good_version() {
         ],
     );
     assert!(phase(&app, &clock).is_some());
-    assert!(shows(&app, "Neck side stretch"));
+    assert!(shows(&app, "Exercise 1 of 2 · Neck side stretch"));
     let exercise = content.path().join("exercises/neck-side-stretch.ron");
     let text = std::fs::read_to_string(&exercise).expect("read");
     let message = save(
@@ -289,11 +291,14 @@ fn a_save_shows_at_once_and_a_broken_save_keeps_the_last_good_version() {
     send(&mut app, vec![message]);
     assert!(phase(&app, &clock).is_some(), "still playing");
     assert!(
-        shows(&app, "Neck side stretch"),
+        shows(&app, "Exercise 1 of 2 · Neck side stretch"),
         "the routine goes on as it started"
     );
     assert!(app.notices()[0].contains("the next one uses the change"));
-    send(&mut app, vec![Message::Player(P::Stop)]);
+    send(
+        &mut app,
+        vec![Message::Player(P::Stop), Message::Player(P::ConfirmStop)],
+    );
     assert!(phase(&app, &clock).is_none());
     assert_eq!(
         app.library()

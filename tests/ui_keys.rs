@@ -294,10 +294,16 @@ fn settings_changed_with_the_keyboard_only_are_kept_after_a_restart() {
     assert_eq!(focused(&app), Some(Field::Rest));
     named(&mut app, Named::ArrowRight);
     assert!(app.profile().settings.rest_seconds.is_some());
-    // The last setting is the end: ↓ stays on it.
-    named(&mut app, Named::ArrowDown);
     named(&mut app, Named::ArrowDown);
     assert_eq!(focused(&app), Some(Field::SetupRead));
+    named(&mut app, Named::ArrowDown);
+    assert_eq!(focused(&app), Some(Field::FullScreen));
+    assert!(app.profile().settings.full_screen, "on by default");
+    named(&mut app, Named::ArrowLeft);
+    assert!(!app.profile().settings.full_screen);
+    // The last setting is the end: ↓ stays on it.
+    named(&mut app, Named::ArrowDown);
+    assert_eq!(focused(&app), Some(Field::FullScreen));
 
     named(&mut app, Named::Escape);
     assert_eq!(screen_name(&app), "Home");
@@ -312,4 +318,5 @@ fn settings_changed_with_the_keyboard_only_are_kept_after_a_restart() {
     assert_eq!(settings.speech_rate, 110);
     assert_eq!(settings.countdown, Countdown::Both);
     assert_eq!(settings.get_ready_seconds, 6);
+    assert!(!settings.full_screen);
 }

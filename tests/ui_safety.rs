@@ -186,7 +186,10 @@ fn leave_this_exercise_out_is_kept_after_a_restart() {
     assert!(h.shows_part("Left out"), "the Routine screen says so");
     assert!(h.shows("Bring back"));
     h.click("Start");
-    assert!(h.shows("Exercise 1 of 2"), "two exercises are left to play");
+    assert!(
+        h.shows_part("Exercise 1 of 2 ·"),
+        "two exercises are left to play"
+    );
     while matches!(h.app.screen(), Screen::Player(_)) {
         assert!(!h.shows("Knee to chest"), "never played");
         h.key(Key::Named(Named::ArrowRight));
@@ -200,7 +203,7 @@ fn leave_this_exercise_out_is_kept_after_a_restart() {
     h.click("Lower back");
     assert!(!h.shows("Bring back"));
     h.click("Start");
-    assert!(h.shows("Exercise 1 of 3"));
+    assert!(h.shows_part("Exercise 1 of 3 ·"));
 }
 
 /// A routine stopped 10 seconds in (no hold done) is in the history as
@@ -213,6 +216,7 @@ fn a_session_stopped_in_its_first_seconds_does_not_count_on_home() {
     h.click("Start");
     h.wait(Duration::from_secs(10));
     h.key(Key::Named(Named::Escape));
+    h.key(Key::Named(Named::Enter));
     assert!(matches!(h.app.screen(), Screen::Finish(_)));
     h.click("Done");
     assert!(matches!(h.app.screen(), Screen::Home(_)));

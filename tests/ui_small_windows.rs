@@ -63,7 +63,7 @@ fn tour(text_size: TextSize, mut visit: impl FnMut(&App, &str, &[&str])) {
     press(&mut app, "1");
     visit(&app, "routine", &["Start", "← Back", "10"]);
     named(&mut app, Named::Enter);
-    visit(&app, "player", &["This hurts  (H)", "■  Stop  (Esc)"]);
+    visit(&app, "player", &["This hurts", "■  Stop", "❚❚  Pause"]);
     // Skip to the end, step by step.
     for _ in 0..400 {
         if !matches!(app.screen(), Screen::Player(_)) {

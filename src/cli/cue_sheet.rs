@@ -1,5 +1,6 @@
-//! The cue sheet: `limber show ROUTINE --timeline` prints every phase of
-//! the plan with its start offset, and under it each sound and each spoken
+//! The cue sheet: `limber show ROUTINE --timeline` prints every stage of
+//! the plan (as the player shows it: a phase, or a repetition of short
+//! holds, or a release and the rest said as one) with its start offset, and under it each sound and each spoken
 //! line with its own offset, so an author can proofread what the coach will
 //! play and say, and when:
 //!
@@ -19,6 +20,7 @@ use limber_core::coach::phrases;
 use limber_core::coach::timeline::{CoachOptions, Countdown, CueKind, TimedCue, Timeline};
 use limber_core::content::schema::Exercise;
 use limber_core::session::plan::{Phase, PlannedPhase};
+use limber_core::session::stage::Look;
 use limber_core::words::{duration as format_duration, offset, side_name};
 
 /// The options in words, for the sheet's second line.
@@ -57,20 +59,29 @@ pub fn write_sheet(
     let cues = timeline.cues();
     let next_words = next_words(cues);
     let mut next_cue = 0;
-    for phase in phases {
+    // One heading per stage, as the player shows it: a repetition of short
+    // holds, or a release and the rest the coach says as one, is one.
+    for stage in timeline.stages().all() {
+        let Some(phase) = phases.get(stage.first) else {
+            continue;
+        };
+        let label = match stage.look {
+            Look::SideSwitch => "Switch",
+            look => look.label(),
+        };
         writeln!(
             out,
             "{:>9}  {:<10} {}",
-            offset(phase.start),
-            phase.phase.label(),
-            describe_phase(phase, exercises)
+            offset(stage.start),
+            label,
+            describe_phase(phase, stage.length, exercises)
         )?;
-        let end = phase.end();
+        let end = stage.end_offset();
         let first = next_cue;
         while cues.get(next_cue).is_some_and(|cue| cue.at < end) {
             next_cue += 1;
         }
-        write_cues(out, cues, first..next_cue, phase.start, &next_words)?;
+        write_cues(out, cues, first..next_cue, stage.start, &next_words)?;
     }
     let total = timeline.total();
     writeln!(out, "{:>9}  {}", offset(total), Phase::Done.label())?;
@@ -78,24 +89,30 @@ pub fn write_sheet(
     writeln!(out, "Total: {} ({})", offset(total), format_duration(total))
 }
 
-/// "Knee to chest · rep 1 of 2 · left leg · 15 s"; a setup card names its
-/// step instead of the repetition.
-fn describe_phase(phase: &PlannedPhase, exercises: &[&Exercise]) -> String {
+/// "Knee to chest · rep 1 of 2 · left leg · 15 s" (the stage that starts
+/// with `phase`, `length` long); a setup card names its step instead of the
+/// repetition, the breather before an exercise only its title.
+fn describe_phase(phase: &PlannedPhase, length: Duration, exercises: &[&Exercise]) -> String {
     let exercise = exercises.get(phase.exercise_index);
     let mut parts: Vec<String> = Vec::new();
     parts.push(exercise.map_or_else(|| "(missing exercise)".to_owned(), |e| e.title.clone()));
-    if phase.phase == Phase::Read {
-        if let Some(step) = exercise.and_then(|e| e.steps.get(phase.step_index)) {
-            parts.push(limber_core::words::for_side(&step.title, phase.side).into_owned());
+    match phase.phase {
+        // The breather before an exercise: its title says it all.
+        Phase::UpNext => {}
+        Phase::Read => {
+            if let Some(step) = exercise.and_then(|e| e.steps.get(phase.step_index)) {
+                parts.push(limber_core::words::for_side(&step.title, phase.side).into_owned());
+            }
         }
-    } else {
-        parts.push(format!("rep {} of {}", phase.rep, phase.reps));
-        if let Some(side) = phase.side {
-            let limb = exercise.map(|e| e.limb).unwrap_or_default();
-            parts.push(side_name(side, limb));
+        _ => {
+            parts.push(format!("rep {} of {}", phase.rep, phase.reps));
+            if let Some(side) = phase.side {
+                let limb = exercise.map(|e| e.limb).unwrap_or_default();
+                parts.push(side_name(side, limb));
+            }
         }
     }
-    parts.push(format_duration(phase.duration));
+    parts.push(format_duration(length));
     parts.join(" · ")
 }
 

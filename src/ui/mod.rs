@@ -97,6 +97,12 @@ pub struct App {
     keys_shown: bool,
     /// The spoken coach's voice.
     speaker: Box<dyn Speaker>,
+    /// The window fills the screen (F11 anywhere, F in the player, and at
+    /// a routine's start when the profile asks for it).
+    full_screen: bool,
+    /// Whether the window was full screen when the routine under way
+    /// started: it goes back to that at the end.
+    full_screen_before_routine: Option<bool>,
 }
 
 pub enum Screen {
@@ -128,6 +134,8 @@ pub enum Message {
     DismissNotice(usize),
     /// Show (or hide) the "Keys" sheet over the screen.
     ShowKeys(bool),
+    /// F11: the window full screen, or back.
+    ToggleFullScreen,
     /// The system's light or dark mode (at start and when it changes).
     SystemTheme(iced::theme::Mode),
     /// The profile store answered.
@@ -234,6 +242,8 @@ impl App {
             saving_paper: false,
             keys_shown: false,
             speaker: options.speaker,
+            full_screen: false,
+            full_screen_before_routine: None,
         };
         app.apply_sound_settings();
         let mut then_open = None;
@@ -592,6 +602,7 @@ impl App {
                 self.keys_shown = shown;
                 Task::none()
             }
+            Message::ToggleFullScreen => self.set_full_screen(!self.full_screen),
             Message::DismissNotice(index) => {
                 if index < self.notices.len() {
                     self.notices.remove(index);
@@ -703,10 +714,7 @@ impl App {
                     routine::Action::Start {
                         routine_id,
                         pain_before,
-                    } => {
-                        self.start(&routine_id, pain_before, now);
-                        Task::none()
-                    }
+                    } => self.start(&routine_id, pain_before, now),
                     routine::Action::PrintSheet(routine_id) => self.print_sheet(routine_id),
                     routine::Action::Edit(routine_id) => self.edit_routine(&routine_id),
                     routine::Action::Run(task) => task.map(Message::Routine),
@@ -726,6 +734,7 @@ impl App {
                         self.send_cues(&orders);
                         self.finish(*summary)
                     }
+                    player::Action::ToggleFullScreen => self.set_full_screen(!self.full_screen),
                 }
             }
             Message::Finish(message) => {
@@ -1097,9 +1106,28 @@ impl App {
         self.write(move |store| store.set_settings(values))
     }
 
-    fn start(&mut self, routine_id: &str, pain_before: Option<u8>, now: Instant) {
+    /// Whether the window is full screen (as the app last asked for it).
+    pub fn is_full_screen(&self) -> bool {
+        self.full_screen
+    }
+
+    /// The window full screen, or back to its size.
+    fn set_full_screen(&mut self, on: bool) -> Task<Message> {
+        if self.full_screen == on {
+            return Task::none();
+        }
+        self.full_screen = on;
+        let mode = if on {
+            iced::window::Mode::Fullscreen
+        } else {
+            iced::window::Mode::Windowed
+        };
+        iced::window::latest().and_then(move |id| iced::window::set_mode(id, mode))
+    }
+
+    fn start(&mut self, routine_id: &str, pain_before: Option<u8>, now: Instant) -> Task<Message> {
         let Some(routine) = self.library.routine(routine_id) else {
-            return;
+            return Task::none();
         };
         // Open the sound device now so the first chime is on time.
         self.audio.prepare();
@@ -1108,7 +1136,7 @@ impl App {
         // Every exercise left out: nothing to play (the Routine screen
         // offers no Start then).
         if prescribed.is_empty() {
-            return;
+            return Task::none();
         }
         // Without a voice the coach stays quiet and the ticks count; a
         // speaker still connecting is given the benefit of the doubt.
@@ -1138,11 +1166,23 @@ impl App {
         );
         self.screen = Screen::Player(Box::new(player));
         self.send_cues(&orders);
+        // Read from the floor: the player fills the screen.
+        self.full_screen_before_routine = Some(self.full_screen);
+        if self.profile.settings.full_screen {
+            self.set_full_screen(true)
+        } else {
+            Task::none()
+        }
     }
 
     /// The session ended: save it to the history at once (so closing the
     /// app on the Finish screen loses nothing) and show the summary.
     fn finish(&mut self, summary: Summary) -> Task<Message> {
+        // The window as it was before the routine.
+        let window = match self.full_screen_before_routine.take() {
+            Some(before) => self.set_full_screen(before),
+            None => Task::none(),
+        };
         let record = prescription::record(&summary, None);
         let finish = finish::Finish::new(summary, self.history().unwrap_or(&[]));
         self.screen = Screen::Finish(Box::new(finish));
@@ -1152,6 +1192,7 @@ impl App {
         Task::batch([
             self.write(move |store| store.append_history(record)),
             progress,
+            window,
         ])
     }
 
@@ -1278,6 +1319,7 @@ impl App {
                 return None;
             }
             match key.as_ref() {
+                Key::Named(key::Named::F11) => Some(Message::ToggleFullScreen),
                 Key::Character("?") => Some(Message::ShowKeys(!shown)),
                 Key::Named(key::Named::Escape) if shown => Some(Message::ShowKeys(false)),
                 _ => None,

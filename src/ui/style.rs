@@ -8,6 +8,7 @@
 use iced::theme::palette::{self, Extended, Pair};
 use iced::widget::{button, container};
 use iced::{Border, Color, Shadow, Theme};
+use limber_core::session::stage::Look;
 
 /// The named colours of one theme.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -33,6 +34,15 @@ pub struct Tokens {
     /// Soft backgrounds of the caution and red-flag boxes.
     pub warning_soft: Color,
     pub danger_soft: Color,
+    /// The player's phases, told apart from the floor by colour as well as
+    /// by word and ring style, with red-green colour blindness too (tested
+    /// below): get ready amber, move purple (orange in the dark), hold teal,
+    /// relax deep blue, rest warm ink grey (a lighter grey in the dark).
+    pub get_ready: Color,
+    pub moving: Color,
+    pub hold: Color,
+    pub relax: Color,
+    pub rest: Color,
 }
 
 const fn rgb(hex: u32) -> Color {
@@ -59,6 +69,11 @@ pub const LIGHT: Tokens = Tokens {
     on_danger: rgb(0xFFFFFF),
     warning_soft: rgb(0xFBEFD9),
     danger_soft: rgb(0xFBE6E4),
+    get_ready: rgb(0x8A5F0F),
+    moving: rgb(0x9522BF),
+    hold: rgb(0x157979),
+    relax: rgb(0x1B2A66),
+    rest: rgb(0x3B3631),
 };
 
 /// The same, for a dark room.
@@ -77,6 +92,11 @@ pub const DARK: Tokens = Tokens {
     on_danger: rgb(0x2A0D0B),
     warning_soft: rgb(0x3A2E1A),
     danger_soft: rgb(0x3D2220),
+    get_ready: rgb(0xEBD460),
+    moving: rgb(0xE08452),
+    hold: rgb(0xADE8EB),
+    relax: rgb(0x6696CC),
+    rest: rgb(0xA9947E),
 };
 
 impl Tokens {
@@ -447,6 +467,39 @@ pub fn muted(theme: &Theme) -> Color {
     Tokens::of(theme).muted
 }
 
+/// The colour of a stage of the player (its word and its ring). A side
+/// switch takes get ready's amber (the other side is coming), the breather
+/// before an exercise and a setup card the calm of a rest and of muted
+/// text, a set of short holds the hold's teal.
+pub fn look_color(theme: &Theme, look: Look) -> Color {
+    let t = Tokens::of(theme);
+    match look {
+        Look::GetReady | Look::SideSwitch => t.get_ready,
+        Look::Move => t.moving,
+        Look::Hold | Look::Working => t.hold,
+        Look::Relax => t.relax,
+        Look::Rest | Look::UpNext => t.rest,
+        Look::Read => t.muted,
+    }
+}
+
+/// The veil over a paused player, or over the question before it stops:
+/// the window's background, nearly opaque, so everything under it reads
+/// as stopped.
+pub fn veil(theme: &Theme) -> container::Style {
+    let t = Tokens::of(theme);
+    container::Style {
+        background: Some(t.background.scale_alpha(0.9).into()),
+        text_color: Some(t.text),
+        ..container::Style::default()
+    }
+}
+
+/// Text in the success colour ("Press-up done").
+pub fn success_text(theme: &Theme) -> Color {
+    Tokens::of(theme).success
+}
+
 /// Text in the danger colour (red-flag headings).
 pub fn danger_text(theme: &Theme) -> Color {
     Tokens::of(theme).danger
@@ -505,6 +558,133 @@ mod tests {
                 assert!(ratio >= 4.5, "{name}: {what}: {ratio:.2}:1");
             }
         }
+    }
+
+    /// The player's phase colours against the surfaces the ring and the
+    /// phase word sit on: WCAG AA for text (4.5:1), more than the 3:1 a
+    /// graphical object needs.
+    #[test]
+    fn phase_colours_read_on_the_background_and_the_cards() {
+        for (name, t) in [("light", LIGHT), ("dark", DARK)] {
+            for (phase, color) in phases(&t) {
+                for (surface, bg) in [("background", t.background), ("surface", t.surface)] {
+                    let ratio = contrast(color, bg);
+                    assert!(ratio >= 4.5, "{name}: {phase} on {surface}: {ratio:.2}:1");
+                }
+            }
+        }
+    }
+
+    fn phases(t: &Tokens) -> [(&'static str, Color); 5] {
+        [
+            ("get ready", t.get_ready),
+            ("move", t.moving),
+            ("hold", t.hold),
+            ("relax", t.relax),
+            ("rest", t.rest),
+        ]
+    }
+
+    /// sRGB (0–1) to linear light.
+    fn linear(v: f32) -> f32 {
+        if v <= 0.040_45 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    }
+
+    /// CIE L*a*b* (D65) of a colour given in linear RGB.
+    fn lab(rgb: [f32; 3]) -> [f32; 3] {
+        let [r, g, b] = rgb;
+        let x = 0.4124 * r + 0.3576 * g + 0.1805 * b;
+        let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        let z = 0.0193 * r + 0.1192 * g + 0.9505 * b;
+        let f = |t: f32| {
+            if t > 216.0 / 24_389.0 {
+                t.cbrt()
+            } else {
+                (24_389.0 / 27.0 * t + 16.0) / 116.0
+            }
+        };
+        let (fx, fy, fz) = (f(x / 0.950_47), f(y), f(z / 1.088_83));
+        [116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz)]
+    }
+
+    /// Machado, Oliveira and Fernandes (2009), "A physiologically-based
+    /// model for simulation of color vision deficiency": the matrices for
+    /// severity 1.0, applied to linear RGB.
+    const DEUTERANOPIA: [[f32; 3]; 3] = [
+        [0.367_322, 0.860_646, -0.227_968],
+        [0.280_085, 0.672_501, 0.047_413],
+        [-0.011_820, 0.042_940, 0.968_881],
+    ];
+    const PROTANOPIA: [[f32; 3]; 3] = [
+        [0.152_286, 1.052_583, -0.204_868],
+        [0.114_503, 0.786_281, 0.099_216],
+        [-0.003_882, -0.048_116, 1.051_998],
+    ];
+    const NORMAL: [[f32; 3]; 3] = [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]];
+
+    /// How `c` looks through `matrix`, in L*a*b*.
+    fn seen(c: Color, matrix: &[[f32; 3]; 3]) -> [f32; 3] {
+        let rgb = [linear(c.r), linear(c.g), linear(c.b)];
+        let row = |m: &[f32; 3]| (m[0] * rgb[0] + m[1] * rgb[1] + m[2] * rgb[2]).clamp(0.0, 1.0);
+        lab([row(&matrix[0]), row(&matrix[1]), row(&matrix[2])])
+    }
+
+    /// CIE76 colour difference.
+    fn delta_e(a: [f32; 3], b: [f32; 3]) -> f32 {
+        ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
+    }
+
+    /// The least difference between two phase colours the test accepts:
+    /// ΔE*76 of 20 is a difference seen at a glance (2.3 is the smallest
+    /// one noticed side by side), for normal vision and as a person with
+    /// deuteranopia or protanopia sees them.
+    const LEAST_DIFFERENCE: f32 = 20.0;
+
+    /// Every pair of phase colours stays apart in each theme: for normal
+    /// vision, and simulated for deuteranopia and protanopia (Machado 2009,
+    /// severity 1.0, on linear RGB; the difference as CIE76 ΔE in L*a*b*).
+    #[test]
+    fn phase_colours_are_told_apart_with_red_green_colour_blindness() {
+        let mut least = f32::MAX;
+        for (name, t) in [("light", LIGHT), ("dark", DARK)] {
+            let phases = phases(&t);
+            for (vision, matrix) in [
+                ("normal", NORMAL),
+                ("deuteranopia", DEUTERANOPIA),
+                ("protanopia", PROTANOPIA),
+            ] {
+                for (i, (a, ca)) in phases.iter().enumerate() {
+                    for (b, cb) in &phases[i + 1..] {
+                        let difference = delta_e(seen(*ca, &matrix), seen(*cb, &matrix));
+                        least = least.min(difference);
+                        assert!(
+                            difference >= LEAST_DIFFERENCE,
+                            "{name}, {vision}: {a} and {b} differ by ΔE {difference:.1}"
+                        );
+                    }
+                }
+            }
+        }
+        assert!(least < 40.0, "the check is not blind: least ΔE {least:.1}");
+    }
+
+    #[test]
+    fn the_simulation_keeps_grey_and_merges_red_with_green() {
+        // A grey is seen the same; a red and a green of equal lightness,
+        // far apart for normal vision, come close with deuteranopia.
+        let grey = rgb(0x808080);
+        assert!(delta_e(seen(grey, &NORMAL), seen(grey, &DEUTERANOPIA)) < 1.0);
+        let (red, green) = (rgb(0xB0503C), rgb(0x6A7F2E));
+        let normal = delta_e(seen(red, &NORMAL), seen(green, &NORMAL));
+        let deutan = delta_e(seen(red, &DEUTERANOPIA), seen(green, &DEUTERANOPIA));
+        assert!(
+            normal > 40.0 && deutan < normal / 2.0,
+            "{normal:.1} {deutan:.1}"
+        );
     }
 
     #[test]

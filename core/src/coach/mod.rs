@@ -131,20 +131,49 @@ impl Coach {
         self.orders(session, &cues)
     }
 
-    /// The session was paused: nothing more until it resumes.
-    pub fn pause(&mut self) -> Orders {
-        Orders::cancel_only()
+    /// The session was paused: the words are cut, and nothing more is said
+    /// until it goes on but "Paused." (when the coach speaks), so a person
+    /// who cannot see the screen knows.
+    pub fn pause(&mut self, now: Instant) -> Orders {
+        let mut orders = Orders::cancel_only();
+        if self.timeline.options().speech {
+            orders.cues.push(Scheduled {
+                at: now,
+                kind: CueKind::Say(phrases::PAUSED.to_owned()),
+            });
+        }
+        orders
     }
 
-    /// The session resumed: what is still to come from where it stands
-    /// (a phase entered while paused starts with its start words).
+    /// The session resumed: "Going on." (when the coach speaks and no
+    /// other words come before it could be said), then what is still to
+    /// come from where it stands (a phase entered while paused starts with
+    /// its start words).
     pub fn resume(&mut self, session: &Session, now: Instant) -> Orders {
         let owed = std::mem::replace(&mut self.owed, Owed::Rest);
         let cues = match owed {
             Owed::Rest => self.timeline.after(session.plan_position(now)).to_vec(),
             Owed::Entry { index, from } => self.timeline.entering(index, from),
         };
-        self.orders(session, &cues)
+        let mut orders = self.orders(session, &cues);
+        let going = !session.is_paused() && !session.is_finished() && !session.is_stopped();
+        if self.timeline.options().speech && going {
+            let room = now + phrases::speaking_time(phrases::GOING_ON);
+            let words_soon = orders
+                .cues
+                .iter()
+                .any(|cue| matches!(cue.kind, CueKind::Say(_)) && cue.at < room);
+            if !words_soon {
+                orders.cues.insert(
+                    0,
+                    Scheduled {
+                        at: now,
+                        kind: CueKind::Say(phrases::GOING_ON.to_owned()),
+                    },
+                );
+            }
+        }
+        orders
     }
 
     /// The session moved by skip or back; `from` is the phase it was in

@@ -105,6 +105,63 @@ pub fn next(exercise_title: &str) -> String {
     sentence(&format!("Next: {}", exercise_title.trim()))
 }
 
+/// Said at an exercise's end, as the breather before the next begins:
+/// "Prone press-up done."
+pub fn exercise_done(exercise_title: &str) -> String {
+    sentence(&format!("{} done", exercise_title.trim()))
+}
+
+/// "Up next: Knee to chest."
+pub fn up_next(exercise_title: &str) -> String {
+    sentence(&format!("Up next: {}", exercise_title.trim()))
+}
+
+/// The word that starts a counted repetition of a set of short holds:
+/// "Two.", "Three.", …, and "Last one." for the last. (The first is
+/// coached in full instead.) Spelled out, as a coach says them, up to
+/// twenty; digits beyond.
+pub fn rep_count(rep: u32, reps: u32) -> String {
+    const WORDS: [&str; 21] = [
+        "Zero",
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Eleven",
+        "Twelve",
+        "Thirteen",
+        "Fourteen",
+        "Fifteen",
+        "Sixteen",
+        "Seventeen",
+        "Eighteen",
+        "Nineteen",
+        "Twenty",
+    ];
+    if rep >= reps && reps > 1 {
+        return LAST_ONE.to_owned();
+    }
+    match usize::try_from(rep).ok().and_then(|n| WORDS.get(n)) {
+        Some(word) => format!("{word}."),
+        None => format!("{rep}."),
+    }
+}
+
+pub const LAST_ONE: &str = "Last one.";
+
+/// Said once in a long set, at the repetition after the first half.
+pub const HALFWAY: &str = "Halfway.";
+
+/// Said when the person pauses the routine, and when it goes on.
+pub const PAUSED: &str = "Paused.";
+pub const GOING_ON: &str = "Going on.";
+
 /// "Routine done: 3 exercises, 5 minutes."
 pub fn routine_done(exercises: usize, length: Duration) -> String {
     let noun = if exercises == 1 {
@@ -227,6 +284,18 @@ mod tests {
             "Routine done: 2 exercises, 20 seconds."
         );
         assert_eq!(next("Partial crunch"), "Next: Partial crunch.");
+    }
+
+    #[test]
+    fn counted_repetitions_are_words_and_the_last_is_last_one() {
+        assert_eq!(rep_count(2, 9), "Two.");
+        assert_eq!(rep_count(8, 9), "Eight.");
+        assert_eq!(rep_count(9, 9), "Last one.");
+        assert_eq!(rep_count(13, 13), "Last one.");
+        assert_eq!(rep_count(20, 30), "Twenty.");
+        assert_eq!(rep_count(21, 30), "21.");
+        assert_eq!(exercise_done("Prone press-up"), "Prone press-up done.");
+        assert_eq!(up_next(" Knee to chest "), "Up next: Knee to chest.");
     }
 
     #[test]

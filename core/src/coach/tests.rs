@@ -66,15 +66,27 @@ fn a_pause_cancels_and_resuming_shifts_what_is_left_by_the_pause() {
 
     clock.set(secs(20.5));
     session.pause(clock.now());
-    assert_eq!(coach.pause(), Orders::cancel_only());
+    let paused = coach.pause(clock.now());
+    assert!(paused.cancel, "the words are cut");
+    assert_eq!(paused.words(), vec!["Paused."]);
+    assert!(paused.sounds().is_empty());
+    assert_eq!(paused.cues[0].at, clock.now());
 
     clock.set(secs(50.5));
     session.resume(clock.now());
     let orders = coach.resume(&session, clock.now());
     assert!(orders.cancel);
+    // "Going on." now (the countdown is seconds away), then the rest.
+    assert_eq!(
+        orders.cues[0],
+        Scheduled {
+            at: clock.now(),
+            kind: CueKind::Say("Going on.".into())
+        }
+    );
     let left = timeline.after(secs(20.5));
-    assert_eq!(orders.cues.len(), left.len());
-    for (scheduled, cue) in orders.cues.iter().zip(left) {
+    assert_eq!(orders.cues.len(), left.len() + 1);
+    for (scheduled, cue) in orders.cues[1..].iter().zip(left) {
         // 30 s later than planned, nothing before the resume.
         assert_eq!(scheduled.at, clock.at(cue.at + secs(30.0)));
         assert!(scheduled.at > clock.now());
@@ -136,9 +148,10 @@ fn back_into_the_previous_side_says_the_switch_and_restarts_there() {
     session.back(clock.now());
     let orders = coach.jump(&session, clock.now(), from);
     assert_eq!(orders.cues[0].kind, CueKind::Sound(Cue::Switch));
+    // A side switch says the side that comes, however it is entered.
     assert_eq!(
         orders.cues[1].kind,
-        CueKind::Say("Switch to the left leg. Rest.".into())
+        CueKind::Say("Switch to the right leg.".into())
     );
     assert!(orders.cues[..2].iter().all(|cue| cue.at == clock.now()));
 }
@@ -153,7 +166,7 @@ fn a_skip_while_paused_is_announced_on_resume() {
 
     clock.set(secs(3.0));
     session.pause(clock.now());
-    coach.pause();
+    coach.pause(clock.now());
     let from = session.state(clock.now()).phase_index;
     session.skip(clock.now());
     let orders = coach.jump(&session, clock.now(), from);
@@ -207,7 +220,7 @@ fn run_whole_routine(options: CoachOptions) -> (Timeline, RecordingSpeaker, Reco
     let pause_at = timeline.plan().phases()[hold].start + secs(5.0);
     clock.set(pause_at);
     session.pause(clock.now());
-    coach.pause().send(&audio, &speaker);
+    coach.pause(clock.now()).send(&audio, &speaker);
     clock.advance(secs(60.0));
     session.resume(clock.now());
     coach.resume(&session, clock.now()).send(&audio, &speaker);
@@ -234,6 +247,22 @@ fn the_whole_lower_back_routine_says_every_line_in_order_across_a_pause() {
         })
         .collect();
     let spoken = speaker.spoken();
+    // The pause and the going on are said where they happened, once each.
+    let paused = spoken.iter().position(|line| line == "Paused.");
+    let going_on = spoken.iter().position(|line| line == "Going on.");
+    assert!(
+        paused.is_some_and(|p| going_on == Some(p + 1)),
+        "{spoken:?}"
+    );
+    assert_eq!(
+        spoken[..paused.unwrap_or(0)].last().map(String::as_str),
+        Some("Hold for 15 seconds."),
+        "paused during the first hold"
+    );
+    let spoken: Vec<String> = spoken
+        .into_iter()
+        .filter(|line| line != "Paused." && line != "Going on.")
+        .collect();
     assert_eq!(spoken, expected);
     // The start clears anything left over; the pause cuts speech; the
     // resume replaces what was scheduled.
@@ -251,18 +280,48 @@ fn the_whole_lower_back_routine_says_every_line_in_order_across_a_pause() {
         spoken[0],
         "Press-up on forearms. Lie on your stomach, propped up on your forearms."
     );
+    // Between exercises, a breather names the one done and the next; the
+    // next one's first card then goes straight to its words.
     assert_eq!(
-        first("Knee to chest."),
-        "Knee to chest. Lie on your back, knees bent."
+        first("Press-up on forearms done"),
+        "Press-up on forearms done. Up next: Knee to chest."
+    );
+    assert_eq!(
+        first("Lie on your back, knees"),
+        "Lie on your back, knees bent."
     );
     assert_eq!(first("Left leg."), "Left leg. Get ready.");
     // The other side's move names the side and says the movement.
     assert_eq!(first("Right leg"), "Right leg. Knee to chest.");
+    assert!(spoken.contains(&"Lower and rest.".to_owned()));
+    assert!(spoken.contains(&"Knee to chest done. Up next: Partial crunch.".to_owned()));
+    // The crunch: its first repetition in full, the others counted, with
+    // "Halfway." once; no "Rest." between the lifts.
+    let crunch: Vec<&str> = spoken
+        .iter()
+        .skip_while(|line| !line.starts_with("Knee to chest done"))
+        .map(String::as_str)
+        .collect();
     assert_eq!(
-        first("Lower and rest. Next"),
-        "Lower and rest. Next: Knee to chest."
+        crunch,
+        vec![
+            "Knee to chest done. Up next: Partial crunch.",
+            "Lie on your back, knees bent, arms crossed.",
+            "Get ready.",
+            "Breathe out, lift a little.",
+            "Hold.",
+            "Lower slowly; don't drop back.",
+            "Two.",
+            "Three.",
+            "Four.",
+            "Five. Halfway.",
+            "Six.",
+            "Seven.",
+            "Eight.",
+            "Last one.",
+            "Routine done: 3 exercises, 5 minutes.",
+        ]
     );
-    assert!(spoken.contains(&"Relax. Next: Partial crunch.".to_owned()));
     // Each exercise's key caution once, at its first repetition.
     for caution in [
         "Press up; keep your hips down.",

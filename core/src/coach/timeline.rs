@@ -55,9 +55,14 @@ use std::time::Duration;
 use crate::content::schema::{Exercise, Step, Variation};
 
 use crate::session::plan::{Phase, Plan, PlannedPhase};
+use crate::session::stage::{Look, Stages};
 use crate::sound::Cue;
 
 use super::phrases;
+
+/// Sets of at least this many holds (per exercise, both sides together)
+/// say "Halfway." once.
+pub const HALFWAY_FROM: usize = 6;
 
 /// How the last seconds of a hold are counted: a profile setting.
 pub use crate::profile::Countdown;
@@ -141,6 +146,10 @@ struct PhaseCues {
     within: Vec<(Duration, CueKind)>,
     /// A hold's chime, when the phase runs its full time.
     ran_out: Option<Cue>,
+    /// A counted repetition: its number is the cue, so its move starts
+    /// without the move sound while the voice speaks, and its hold has no
+    /// countdown.
+    counted: bool,
 }
 
 /// Every cue of a routine, in order, and what is needed to re-plan.
@@ -149,6 +158,8 @@ pub struct Timeline {
     plan: Plan,
     options: CoachOptions,
     phases: Vec<PhaseCues>,
+    /// What the player shows as one, and moves by.
+    stages: Stages,
     /// At the end of the routine (however it ended).
     finish: Vec<CueKind>,
     /// The cues of a run with nothing pressed, in time order.
@@ -212,9 +223,13 @@ impl Timeline {
     /// [`Timeline::new`] with each exercise's chosen variation.
     pub fn voiced(plan: Plan, exercises: &[Voiced<'_>], options: CoachOptions) -> Timeline {
         let first_times = first_times(plan.phases());
-        let phases: Vec<PhaseCues> = (0..plan.phases().len())
-            .map(|index| phase_cues(&plan, index, first_times[index], exercises, &options))
+        let mut phases: Vec<PhaseCues> = (0..plan.phases().len())
+            .map(|index| phase_cues(&plan, index, first_times[index], exercises))
             .collect();
+        let stages = pace(&plan, &mut phases, &options);
+        for (index, cues) in phases.iter_mut().enumerate() {
+            countdown_of(&plan, index, cues, &options);
+        }
         let mut finish = vec![CueKind::Sound(Cue::Finish)];
         if options.speech {
             let exercise_count = plan.exercise_count();
@@ -227,6 +242,7 @@ impl Timeline {
             plan,
             options,
             phases,
+            stages,
             finish,
             cues: Vec::new(),
         };
@@ -240,6 +256,12 @@ impl Timeline {
 
     pub fn options(&self) -> CoachOptions {
         self.options
+    }
+
+    /// The stages the player shows and moves by (see `session::stage`):
+    /// a release and its rest are one where the coach says them as one.
+    pub fn stages(&self) -> &Stages {
+        &self.stages
     }
 
     /// The routine's length: `Plan::total`, where the last cues are due.
@@ -329,7 +351,9 @@ impl Timeline {
         if switched {
             sounds.push(Cue::Switch);
         }
+        let said_instead = cues.counted && self.options.speech;
         if phase.phase == Phase::Move
+            && !said_instead
             && !sounds.contains(&Cue::Switch)
             && !sounds.contains(&Cue::HoldComplete)
         {
@@ -407,14 +431,14 @@ fn first_times(phases: &[PlannedPhase]) -> Vec<bool> {
         .collect()
 }
 
-/// The words and inner cues of one phase (`first_time`: its exercise's
-/// first phase of this kind, its first repetition).
+/// The words and inner cues of one phase, as a voice would say them
+/// (`pace` clears them when the voice is off; `first_time`: its
+/// exercise's first phase of this kind, its first repetition).
 fn phase_cues(
     plan: &Plan,
     index: usize,
     first_time: bool,
     exercises: &[Voiced<'_>],
-    options: &CoachOptions,
 ) -> PhaseCues {
     let phases = plan.phases();
     let phase = &phases[index];
@@ -445,7 +469,16 @@ fn phase_cues(
     };
 
     let mut cues = PhaseCues::default();
-    if first_of_exercise && let Some(exercise) = exercise {
+    // The exercise is named at its first phase; after a breather, which
+    // names it itself, not again at its first card.
+    let after_up_next = index
+        .checked_sub(1)
+        .and_then(|previous| phases.get(previous))
+        .is_some_and(|previous| same_exercise(previous) && previous.phase == Phase::UpNext);
+    if first_of_exercise
+        && phase.phase != Phase::UpNext
+        && let Some(exercise) = exercise
+    {
         cues.lead.push(phrases::sentence(&exercise.title));
     }
     let limb = exercise.map(|e| e.limb).unwrap_or_default();
@@ -461,11 +494,24 @@ fn phase_cues(
     }
     let text_of = |step: &Step| Some(step.text.clone());
     match phase.phase {
+        Phase::UpNext => {
+            // "Press-up done. Up next: Knee to chest."
+            let done = index
+                .checked_sub(1)
+                .and_then(|previous| phases.get(previous))
+                .and_then(|previous| exercises.get(previous.exercise_index));
+            if let Some(done) = done {
+                cues.body.push(phrases::exercise_done(&done.exercise.title));
+            }
+            if let Some(exercise) = exercise {
+                cues.body.push(phrases::up_next(&exercise.title));
+            }
+        }
         Phase::Read => cues.body.extend(line(&text_of)),
         Phase::GetReady => {
-            // The first phase of an exercise whose setup cards are not
+            // The first card of an exercise whose setup cards are not
             // shown on their own: say the card once here.
-            if first_of_exercise {
+            if first_of_exercise || after_up_next {
                 cues.body.extend(own_line(&text_of));
             }
             cues.side = phase.side.map(|side| phrases::side(side, limb));
@@ -487,8 +533,10 @@ fn phase_cues(
         }
         Phase::Release => {
             cues.body.extend(line(&|_| Some(phrases::RELAX.to_owned())));
+            // What comes, where no breather will say it.
             let next = phases
                 .get(index + 1)
+                .filter(|next| next.phase != Phase::UpNext)
                 .and_then(|next| exercises.get(next.exercise_index));
             if last_of_exercise && let Some(next) = next {
                 cues.body.push(phrases::next(&next.exercise.title));
@@ -499,35 +547,135 @@ fn phase_cues(
             // between sides: how to switch, instead of "Rest".
             let next = phases.get(index + 1).filter(|next| same_exercise(next));
             match (next, switch_card) {
-                (Some(next), Some(switch)) if next.side != phase.side => cues.body.push(
-                    phrases::sentence(&crate::words::for_side(switch, next.side)),
-                ),
+                (Some(next), Some(switch)) if next.side != phase.side => {
+                    cues.body.push(phrases::sentence(&crate::words::for_side(
+                        switch, next.side,
+                    )));
+                    // Entered back from the other side, it still says
+                    // the side that comes, and only that.
+                    cues.switch = None;
+                }
+                // Without a card for it: which side comes.
+                (Some(next), None) if next.side != phase.side && next.side.is_some() => {
+                    cues.body
+                        .extend(next.side.map(|side| phrases::switch_to(side, limb)));
+                    cues.switch = None;
+                }
                 _ => cues.body.push(phrases::REST.to_owned()),
             }
         }
         Phase::Done => {}
     }
-    if !options.speech {
-        cues.lead.clear();
-        cues.side = None;
-        cues.switch = None;
-        cues.body.clear();
-    }
+    // Without the voice the words are cleared in `pace`, once the stages
+    // are known (they follow the words a voice would say).
     if phase.phase == Phase::Hold {
         cues.ran_out = Some(Cue::HoldComplete);
-        // The start words as the natural run says them, to keep the voice
-        // countdown clear of them.
-        let previous = index.checked_sub(1).and_then(|p| phases.get(p));
-        let side = if switches_side(previous, phase) {
-            &cues.switch
-        } else {
-            &cues.side
-        };
-        let start_words: Vec<&String> = cues.lead.iter().chain(side).chain(&cues.body).collect();
-        let start_words = phrases::join(&start_words);
-        cues.within = countdown(phase.duration, &start_words, options);
     }
     cues
+}
+
+/// Paces the set: works out the stages (a release and its rest are one
+/// where they say the same: "Relax." then "Rest."), leaves the rest's words
+/// out there, counts the repetitions of short holds after the first
+/// ("Two.", …, "Last one.", with nothing said at their hold, release and
+/// rest), and says "Halfway." once in a long set.
+fn pace(plan: &Plan, cues: &mut [PhaseCues], options: &CoachOptions) -> Stages {
+    let phases = plan.phases();
+    let says_only = |cues: &PhaseCues, words: &str| {
+        cues.lead.is_empty() && cues.side.is_none() && cues.body.len() == 1 && cues.body[0] == words
+    };
+    let stages = Stages::new(plan, |release| {
+        let rest = release + 1;
+        // The words are compared whether or not the voice is on (they are
+        // cleared below when it is off), so the screen shows the same
+        // stages either way.
+        match (cues.get(release), cues.get(rest)) {
+            (Some(relax), Some(rest)) => {
+                says_only(relax, phrases::RELAX) && says_only(rest, phrases::REST)
+            }
+            _ => false,
+        }
+    });
+    for stage in stages.all() {
+        match stage.look {
+            Look::Relax if stage.end - stage.first == 2 => cues[stage.first + 1].body.clear(),
+            Look::Working => {
+                for index in stage.first..stage.end {
+                    let phase = &phases[index];
+                    // The rest of a working repetition says nothing: the
+                    // next number, or the move's words, start the next.
+                    if phase.phase == Phase::Rest {
+                        cues[index].body.clear();
+                    }
+                    if phase.rep <= 1 {
+                        continue;
+                    }
+                    cues[index].counted = true;
+                    if index == stage.first {
+                        cues[index].body = vec![phrases::rep_count(phase.rep, phase.reps)];
+                    } else {
+                        cues[index].body.clear();
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // "Halfway." at the start of the repetition after the first half of a
+    // long set.
+    for exercise_index in 0..plan.exercise_count() {
+        // Where each repetition starts: its move, or its hold without one.
+        let slots: Vec<usize> = phases
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.exercise_index == exercise_index && p.phase == Phase::Hold)
+            .map(
+                |(index, hold)| match index.checked_sub(1).map(|i| (i, &phases[i])) {
+                    Some((move_, p))
+                        if p.phase == Phase::Move && (p.rep, p.side) == (hold.rep, hold.side) =>
+                    {
+                        move_
+                    }
+                    _ => index,
+                },
+            )
+            .collect();
+        if slots.len() >= HALFWAY_FROM
+            && let Some(&first) = slots.get(slots.len() / 2)
+        {
+            cues[first].body.push(phrases::HALFWAY.to_owned());
+        }
+    }
+    if !options.speech {
+        for cues in cues.iter_mut() {
+            cues.lead.clear();
+            cues.side = None;
+            cues.switch = None;
+            cues.body.clear();
+        }
+    }
+    stages
+}
+
+/// The countdown of the hold at `index`, once its start words are known
+/// (none for a counted repetition: a 1 s hold is not counted down).
+fn countdown_of(plan: &Plan, index: usize, cues: &mut PhaseCues, options: &CoachOptions) {
+    let phases = plan.phases();
+    let phase = &phases[index];
+    if phase.phase != Phase::Hold || cues.counted {
+        return;
+    }
+    // The start words as the natural run says them, to keep the voice
+    // countdown clear of them.
+    let previous = index.checked_sub(1).and_then(|p| phases.get(p));
+    let side = if switches_side(previous, phase) {
+        &cues.switch
+    } else {
+        &cues.side
+    };
+    let start_words: Vec<&String> = cues.lead.iter().chain(side).chain(&cues.body).collect();
+    let start_words = phrases::join(&start_words);
+    cues.within = countdown(phase.duration, &start_words, options);
 }
 
 /// The countdown of a hold lasting `length`: for each of the last three
@@ -627,29 +775,33 @@ mod tests {
             (29, "2"),
             (30, "1"),
             (31, "Relax."),
-            (33, "Rest."),
+            // The rest before the other side says which side comes.
+            (33, "Switch to the right leg."),
             // The other side's move names the side, then the movement.
             (38, "Right leg. Knee to chest."),
             (41, "Hold for 15 seconds."),
             (53, "3"),
             (54, "2"),
             (55, "1"),
-            (56, "Relax. Next: Partial crunch."),
-            (58, "Partial crunch. Lie on your back."),
-            (66, "Get ready."),
-            (71, "Lift your shoulders."),
+            (56, "Relax."),
+            // The breather between exercises: the one done, the one next.
+            (58, "Knee to chest done. Up next: Partial crunch."),
+            // Named already: its first card goes straight to the words.
+            (63, "Lie on your back."),
+            (71, "Get ready."),
+            (76, "Lift your shoulders."),
             // A 2 s hold: no room for its length or a count.
-            (74, "Hold."),
-            (75, "1"),
-            (76, "Relax."),
-            (78, "Routine done: 2 exercises, 1 minute."),
+            (79, "Hold."),
+            (80, "1"),
+            (81, "Relax."),
+            (83, "Routine done: 2 exercises, 1 minute."),
         ];
         let expected: Vec<(u64, String)> = expected
             .into_iter()
             .map(|(at, text)| (at, text.to_owned()))
             .collect();
         assert_eq!(lines, expected);
-        assert_eq!(timeline.total(), secs(78));
+        assert_eq!(timeline.total(), secs(83));
     }
 
     #[test]
@@ -677,12 +829,12 @@ mod tests {
             (54, Tick),
             (55, Tick),
             (56, HoldComplete),
-            (71, Switch),
+            (76, Switch),
             // A 2 s hold ticks at its start and one second later.
-            (74, Tick),
-            (75, Tick),
-            (76, HoldComplete),
-            (78, Finish),
+            (79, Tick),
+            (80, Tick),
+            (81, HoldComplete),
+            (83, Finish),
         ];
         let got: Vec<(u64, Cue)> = sounds(timeline.cues())
             .into_iter()
@@ -690,6 +842,141 @@ mod tests {
             .collect();
         assert_eq!(got, expected);
         assert!(said(&timeline).is_empty(), "speech off says nothing");
+    }
+
+    #[test]
+    fn short_holds_are_coached_once_then_counted_without_ticks() {
+        let mut crunch = exercise("Crunch", Sides::None, &ROLES);
+        crunch.steps[1].spoken = Some("Lift a little".into());
+        let plan = Plan::new(&[(&crunch, resolved(1, 7))], &Timings::default());
+        let timeline = Timeline::new(plan.clone(), &[&crunch], CoachOptions::default());
+        let words: Vec<String> = said(&timeline).into_iter().map(|(_, w)| w).collect();
+        assert_eq!(
+            words,
+            vec![
+                "Crunch. step 0.",
+                "Get ready.",
+                // The first repetition in full; no "Rest." after "Relax.".
+                "Lift a little.",
+                "Hold.",
+                "Relax.",
+                "Two.",
+                "Three.",
+                "Four. Halfway.",
+                "Five.",
+                "Six.",
+                "Last one.",
+                "Routine done: 1 exercise, 1 minute.",
+            ]
+        );
+        // Each count is said as its lift starts, with no move sound over
+        // it and no ticks in its one-second hold; the chime still marks
+        // the end of each hold.
+        let moves: Vec<Duration> = plan
+            .phases()
+            .iter()
+            .filter(|p| p.phase == Phase::Move)
+            .map(|p| p.start)
+            .collect();
+        let count_at: Vec<Duration> = said(&timeline)
+            .into_iter()
+            .filter(|(_, w)| {
+                [
+                    "Two.",
+                    "Three.",
+                    "Four. Halfway.",
+                    "Five.",
+                    "Six.",
+                    "Last one.",
+                ]
+                .contains(&w.as_str())
+            })
+            .map(|(at, _)| at)
+            .collect();
+        assert_eq!(count_at, moves[1..]);
+        let played = sounds(timeline.cues());
+        let count = |cue: Cue| played.iter().filter(|(_, c)| *c == cue).count();
+        assert_eq!(count(Cue::Switch), 1, "the first lift only");
+        assert_eq!(count(Cue::Tick), 0, "voice counting: no ticks");
+        assert_eq!(count(Cue::HoldComplete), 7);
+        // Without the voice the move sound marks every lift, and the
+        // counted holds still tick nothing (the first ticks once).
+        let quiet = Timeline::new(
+            plan.clone(),
+            &[&crunch],
+            CoachOptions {
+                speech: false,
+                ..CoachOptions::default()
+            },
+        );
+        let played = sounds(quiet.cues());
+        let count = |cue: Cue| played.iter().filter(|(_, c)| *c == cue).count();
+        assert_eq!(count(Cue::Switch), 7);
+        assert_eq!(count(Cue::Tick), 1);
+        // The screen shows each repetition as one working stage.
+        let working = timeline
+            .stages()
+            .all()
+            .iter()
+            .filter(|s| s.look == Look::Working)
+            .count();
+        assert_eq!(working, 7);
+    }
+
+    #[test]
+    fn relax_and_rest_are_said_once_where_they_say_the_same() {
+        // A release with no words of its own: "Relax." then silence
+        // through the rest, one stage on the screen; six repetitions say
+        // "Halfway." at the fourth.
+        let plain = exercise("Butterfly", Sides::None, &ROLES);
+        let plan = Plan::new(&[(&plain, resolved(10, 6))], &Timings::default());
+        let timeline = Timeline::new(plan, &[&plain], CoachOptions::default());
+        assert_eq!(lines_of(&timeline, Phase::Rest), Vec::<String>::new());
+        assert_eq!(lines_of(&timeline, Phase::Release).len(), 6);
+        let merged = timeline
+            .stages()
+            .all()
+            .iter()
+            .filter(|s| s.look == Look::Relax && s.end - s.first == 2)
+            .count();
+        assert_eq!(merged, 5, "every release but the last has a rest");
+        let halfway: Vec<(Duration, String)> = said(&timeline)
+            .into_iter()
+            .filter(|(_, w)| w.contains("Halfway"))
+            .collect();
+        assert_eq!(halfway.len(), 1);
+        let fourth_move = timeline
+            .plan()
+            .phases()
+            .iter()
+            .filter(|p| p.phase == Phase::Move)
+            .nth(3)
+            .map(|p| p.start);
+        assert_eq!(Some(halfway[0].0), fourth_move);
+        assert_eq!(halfway[0].1, "step 1. Halfway.");
+
+        // A release that says its own line ("Slowly lie flat.") and the
+        // rest after it are two things: "Rest." stays, and so do two
+        // stages; three repetitions say no "Halfway.".
+        let mut press = exercise("Press-up", Sides::None, &ROLES);
+        press.steps[3].spoken = Some("Slowly lie flat.".into());
+        let plan = Plan::new(&[(&press, resolved(15, 3))], &Timings::default());
+        let timeline = Timeline::new(plan.clone(), &[&press], CoachOptions::default());
+        assert_eq!(lines_of(&timeline, Phase::Rest), vec!["Rest.", "Rest."]);
+        assert!(timeline.stages().all().iter().any(|s| s.look == Look::Rest));
+        assert!(said(&timeline).iter().all(|(_, w)| !w.contains("Halfway")));
+        // The screen's stages follow the words a voice would say, with the
+        // voice off too.
+        let quiet = Timeline::new(
+            plan,
+            &[&press],
+            CoachOptions {
+                speech: false,
+                ..CoachOptions::default()
+            },
+        );
+        assert!(said(&quiet).is_empty());
+        assert_eq!(quiet.stages(), timeline.stages());
     }
 
     #[test]
@@ -769,14 +1056,19 @@ mod tests {
         // engine's SideSwitched); skipping forward into it does not.
         let rest = index_of(Phase::Rest, Left);
         let right_move = index_of(Phase::Move, Right);
+        // The rest before the right side says that side, however it is
+        // entered.
         let back = timeline.entering(rest, Some(right_move));
         assert_eq!(back[0].kind, CueKind::Sound(Cue::Switch));
         assert_eq!(
             back[1].kind,
-            CueKind::Say("Switch to the left leg. Rest.".into())
+            CueKind::Say("Switch to the right leg.".into())
         );
         let skipped = timeline.entering(rest, Some(rest - 1));
-        assert_eq!(skipped[0].kind, CueKind::Say("Rest.".into()));
+        assert_eq!(
+            skipped[0].kind,
+            CueKind::Say("Switch to the right leg.".into())
+        );
         // The right move entered from its own side: the move's switch sound
         // without the side words.
         let moved = timeline.entering(right_move, Some(right_move));
@@ -930,7 +1222,10 @@ mod tests {
             vec!["Knee to chest. Lie on your back, your right leg flat."],
             "no \"knees bent\" with the leg flat"
         );
-        assert_eq!(lines_of(&usual, Phase::Rest), vec!["Rest."]);
+        assert_eq!(
+            lines_of(&usual, Phase::Rest),
+            vec!["Switch to the right leg."]
+        );
         assert_eq!(
             lines_of(&chosen, Phase::Rest),
             vec!["Switch legs: bend your right knee, the left leg flat."]

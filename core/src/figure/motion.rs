@@ -15,8 +15,11 @@ use super::skeleton::{Point, forward_kinematics};
 
 /// The most any joint may move between two pictures of a movement, logical
 /// pixels: small enough to look continuous, large enough to skip the
-/// sub-pixel steps of a slow movement.
-pub const STEP_PIXELS: f32 = 3.0;
+/// sub-pixel steps of a slow movement. The player is read from 2–3 m, where
+/// 5 px of a 14" laptop (about 1.2 mm) is at the edge of what an eye
+/// resolves, and the figure fills a third of the window: smaller steps
+/// would only repaint it more often.
+pub const STEP_PIXELS: f32 = 5.0;
 
 /// Samples taken along a movement to find its fastest joint.
 const SAMPLES: u32 = 48;

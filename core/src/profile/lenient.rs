@@ -76,6 +76,7 @@ struct LooseSettings {
     countdown: Raw,
     #[serde(default)]
     language: Raw,
+    full_screen: Raw,
 }
 
 /// Collects what had to be changed while reading.
@@ -251,6 +252,11 @@ fn read_settings(reader: &mut Reader, loose: &LooseSettings) -> Settings {
                 (!tag.is_empty()).then_some(tag)
             }
         },
+        full_screen: reader.value(
+            &loose.full_screen,
+            "Full screen during routines",
+            default.full_screen,
+        ),
     }
 }
 
@@ -318,6 +324,24 @@ mod tests {
         assert_eq!(words.len(), 4, "{words:?}");
         assert!(words.iter().any(|w| w.contains("Purple")), "{words:?}");
         assert!(words.iter().any(|w| w.contains("\"loud\"")), "{words:?}");
+    }
+
+    #[test]
+    fn full_screen_is_read_on_its_own_and_missing_means_on() {
+        let decoded = profile_v1(&file("volume: 300, full_screen: false")).expect("readable");
+        assert!(!decoded.value.settings.full_screen);
+        let decoded = profile_v1(&file("volume: 300")).expect("readable");
+        assert!(decoded.value.settings.full_screen, "older files: on");
+        let decoded = profile_v1(&file("volume: 300, full_screen: \"yes\"")).expect("readable");
+        assert!(decoded.value.settings.full_screen);
+        assert!(
+            decoded
+                .repaired
+                .iter()
+                .any(|r| r.to_string().contains("Full screen during routines")),
+            "{:?}",
+            decoded.repaired
+        );
     }
 
     #[test]

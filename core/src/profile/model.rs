@@ -145,6 +145,10 @@ pub struct Settings {
     /// The language of the screens, the coach and the papers, as a tag
     /// (`es`, `pt-BR`); `None` is the system's. `--lang` wins over it.
     pub language: Option<String>,
+    /// The player fills the screen while a routine runs (read from the
+    /// floor), and the window comes back at the end. On by default; a file
+    /// written before the setting existed reads it as on.
+    pub full_screen: bool,
 }
 
 impl Default for Settings {
@@ -163,6 +167,7 @@ impl Default for Settings {
             speech_volume: 100,
             countdown: Countdown::default(),
             language: None,
+            full_screen: true,
         }
     }
 }
@@ -190,6 +195,7 @@ struct SettingsFile {
     speech_volume: u8,
     countdown: Countdown,
     language: Option<String>,
+    full_screen: bool,
 }
 
 impl Default for SettingsFile {
@@ -208,6 +214,7 @@ impl Default for SettingsFile {
             speech_volume,
             countdown,
             language,
+            full_screen,
         } = Settings::default();
         SettingsFile {
             sound,
@@ -224,6 +231,7 @@ impl Default for SettingsFile {
             speech_volume,
             countdown,
             language,
+            full_screen,
         }
     }
 }
@@ -251,6 +259,7 @@ impl From<SettingsFile> for Settings {
             speech_volume,
             countdown,
             language,
+            full_screen,
         } = file;
         Settings {
             sound,
@@ -269,6 +278,7 @@ impl From<SettingsFile> for Settings {
                 None => countdown,
             },
             language,
+            full_screen,
         }
     }
 }
@@ -741,6 +751,33 @@ mod tests {
         };
         let text = ron::to_string(&chosen).expect("writes");
         assert_eq!(ron::from_str::<Settings>(&text).expect("reads"), chosen);
+    }
+
+    #[test]
+    fn a_profile_written_before_full_screen_routines_reads_with_it_on() {
+        // The settings of the last version, as written (no full_screen).
+        let old = "(sound: true, volume: 70, ticks: true, get_ready_seconds: 5, \
+                   rest_seconds: None, setup_read_seconds: 8, theme: System, \
+                   text_size: Normal, speech: true, voice: None, speech_rate: 100, \
+                   speech_volume: 100, countdown: Voice)";
+        let settings: Settings = ron::from_str(old).expect("an older file reads");
+        assert!(settings.full_screen);
+        // Everything else as before (the two old countdown fields make one).
+        assert_eq!(
+            settings,
+            Settings {
+                countdown: settings.countdown,
+                ..Settings::default()
+            }
+        );
+        // Turned off, it stays off through a round trip.
+        let windowed = Settings {
+            full_screen: false,
+            ..Settings::default()
+        };
+        let text = ron::to_string(&windowed).expect("writes");
+        assert!(text.contains("full_screen:false"), "{text}");
+        assert_eq!(ron::from_str::<Settings>(&text).expect("reads"), windowed);
     }
 
     #[test]

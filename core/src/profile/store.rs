@@ -1046,6 +1046,7 @@ fn merge_changed_settings(seen: &Settings, wanted: Settings, on_disk: &mut Setti
         speech_volume,
         countdown,
         language,
+        full_screen,
     } = wanted;
     if sound != seen.sound {
         on_disk.sound = sound;
@@ -1085,6 +1086,9 @@ fn merge_changed_settings(seen: &Settings, wanted: Settings, on_disk: &mut Setti
     }
     if language != seen.language {
         on_disk.language = language;
+    }
+    if full_screen != seen.full_screen {
+        on_disk.full_screen = full_screen;
     }
 }
 

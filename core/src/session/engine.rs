@@ -378,6 +378,41 @@ impl Session {
         }
     }
 
+    /// Skips forward to the start of phase `index` (the plan's length ends
+    /// the routine), as if skip were pressed until it is reached: the
+    /// phases passed emit what a skip emits. An index at or before the
+    /// current phase does nothing. The player skips by stages with it.
+    pub fn skip_to(&mut self, now: Instant, index: usize) {
+        self.catch_up(now);
+        if !self.is_live() || index <= self.current {
+            return;
+        }
+        let now = self.effective(now);
+        while !self.finished && self.current < index {
+            self.leave_current(now, false);
+        }
+        if let Some(start) = self.phase(self.current).map(|phase| phase.start) {
+            self.set_position(now, start);
+        }
+    }
+
+    /// Goes back to the start of phase `index` (the current one or one
+    /// before it), which gets a fresh [`Event::PhaseStarted`]; a later
+    /// index does nothing. The player goes back by stages with it.
+    pub fn back_to(&mut self, now: Instant, index: usize) {
+        self.catch_up(now);
+        if !self.is_live() || index > self.current {
+            return;
+        }
+        let now = self.effective(now);
+        let from = self.current;
+        let Some(start) = self.phase(index).map(|phase| phase.start) else {
+            return;
+        };
+        self.set_position(now, start);
+        self.enter(index, Some(from), now);
+    }
+
     /// Restarts the current phase, or goes to the start of the previous one
     /// when pressed within [`BACK_TO_PREVIOUS_WITHIN`] of the current one's
     /// start.

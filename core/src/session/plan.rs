@@ -20,8 +20,13 @@
 //!      `GetReady` for the right side. *Why both*: the rest belongs to the
 //!      repetition just done, the countdown gives time to change position,
 //!      and the brief asks for each.
-//! 4. The next exercise; after the last one the session is `Done` (no
-//!    phase in the plan stands for it).
+//! 4. The next exercise, which starts with `UpNext`: a breather as long as
+//!    the get-ready countdown, showing what comes (its figure, title, first
+//!    instruction and dose) before its setup cards. *Why*: one exercise
+//!    running straight into the next one's card gives a person on the
+//!    floor no moment to see that one is done and what follows. The first
+//!    exercise has none (the Routine screen showed it). After the last
+//!    exercise the session is `Done` (no phase in the plan stands for it).
 //!
 //! A phase that would last 0 s is left out (an exercise without a `Move` or
 //! `Release` step, a 0 s rest or read time), so every planned phase has a
@@ -42,6 +47,8 @@ use crate::dose::ResolvedDose;
 /// after the last planned phase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Phase {
+    /// Between two exercises: the one that comes, shown before its setup.
+    UpNext,
     /// Reading a setup card.
     Read,
     /// Counting down before the first repetition (or a side change).
@@ -62,6 +69,7 @@ impl Phase {
     /// The word the player shows for the phase.
     pub fn label(self) -> &'static str {
         match self {
+            Phase::UpNext => "Up next",
             Phase::Read => "Read",
             Phase::GetReady => "Get ready",
             Phase::Move => "Move",
@@ -108,6 +116,8 @@ pub struct PlannedPhase {
     pub exercise_index: usize,
     /// Index into that exercise's `steps`: the card to show.
     ///
+    /// * `UpNext`: the first setup step (how the exercise starts), else as
+    ///   `GetReady`.
     /// * `Read`: its setup step.
     /// * `GetReady`: the last setup step (the starting position the person
     ///   is now in), else the first `Move` step, else the first `Hold` step.
@@ -119,14 +129,14 @@ pub struct PlannedPhase {
     /// It is 0 for an exercise with no steps at all, which content checking
     /// rejects; the UI should still read the card with `steps.get(i)`.
     pub step_index: usize,
-    /// 1-based repetition (per side for a sided exercise). `Read` and
-    /// `GetReady` carry the repetition that comes next; `Rest` the one just
-    /// done.
+    /// 1-based repetition (per side for a sided exercise). `UpNext`, `Read`
+    /// and `GetReady` carry the repetition that comes next; `Rest` the one
+    /// just done.
     pub rep: u32,
     /// Repetitions in all (per side for a sided exercise).
     pub reps: u32,
-    /// `None` for an exercise without sides. `Read` phases carry the first
-    /// side (the figure shows the side that is done first); `Rest` carries
+    /// `None` for an exercise without sides. `UpNext` and `Read` phases
+    /// carry the first side (the figure shows the side that is done first); `Rest` carries
     /// the side just done.
     pub side: Option<Side>,
     /// Always more than zero.
@@ -153,6 +163,7 @@ pub struct Plan {
 /// The card indices of one exercise, found once.
 struct StepCards {
     setup: Vec<usize>,
+    up_next: usize,
     get_ready: usize,
     move_: Option<usize>,
     hold: usize,
@@ -173,8 +184,10 @@ impl StepCards {
         let move_ = first(Role::Move);
         let hold = first(Role::Hold).or(move_).unwrap_or(0);
         let release = first(Role::Release);
+        let get_ready = setup.last().copied().or(move_).unwrap_or(hold);
         StepCards {
-            get_ready: setup.last().copied().or(move_).unwrap_or(hold),
+            up_next: setup.first().copied().unwrap_or(get_ready),
+            get_ready,
             rest: release.unwrap_or(hold),
             setup,
             move_,
@@ -254,6 +267,16 @@ impl Plan {
             }
         };
 
+        // A breather between exercises (see the module documentation).
+        if !self.phases.is_empty() {
+            self.push(phase(
+                Phase::UpNext,
+                cards.up_next,
+                1,
+                first_side,
+                timings.get_ready,
+            ));
+        }
         for &step_index in &cards.setup {
             self.push(phase(
                 Phase::Read,
@@ -434,6 +457,47 @@ pub(crate) mod tests {
             vec![Some(Left), Some(Right)],
             "in turn: again at the side change"
         );
+    }
+
+    #[test]
+    fn each_exercise_after_the_first_starts_with_an_up_next_breather() {
+        let press = exercise("Press-up", Sides::None, &ALL_ROLES);
+        let knee = exercise("Knee to chest", Sides::Alternate, &ALL_ROLES);
+        let plan = Plan::new(
+            &[(&press, resolved(15, 1)), (&knee, resolved(15, 1))],
+            &Timings::default(),
+        );
+        let up_next: Vec<&PlannedPhase> = plan
+            .phases()
+            .iter()
+            .filter(|p| p.phase == Phase::UpNext)
+            .collect();
+        assert_eq!(up_next.len(), 1, "none before the first exercise");
+        let breather = up_next[0];
+        // It belongs to the exercise that comes, shows its first setup
+        // card and the side it starts on, for the get-ready time.
+        assert_eq!(breather.exercise_index, 1);
+        assert_eq!(breather.step_index, 0);
+        assert_eq!(breather.side, Some(Side::Left));
+        assert_eq!(breather.duration, Timings::DEFAULT_GET_READY);
+        let index = plan
+            .phases()
+            .iter()
+            .position(|p| p.phase == Phase::UpNext)
+            .expect("planned");
+        assert_eq!(plan.phases()[index - 1].exercise_index, 0);
+        assert_eq!(plan.phases()[index - 1].phase, Phase::Release);
+        assert_eq!(plan.phases()[index + 1].phase, Phase::Read);
+        // No countdowns asked for: no breather either.
+        let timings = Timings {
+            get_ready: Duration::ZERO,
+            ..Timings::default()
+        };
+        let quick = Plan::new(
+            &[(&press, resolved(15, 1)), (&knee, resolved(15, 1))],
+            &timings,
+        );
+        assert!(quick.phases().iter().all(|p| p.phase != Phase::UpNext));
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! Player: one step card at a time, the ring timer, and the controls.
+//! Player: one stage at a time, laid out to be read from the floor, and the
+//! controls.
 //!
 //! The session engine owns all timing and the coach (`coach::Coach`) every
 //! sound and spoken line: at the start and after each control the screen
@@ -8,27 +9,45 @@
 //! only redraw the screen and count completed holds: a late or missing tick
 //! never delays a cue or shifts a phase.
 //!
+//! What the screen shows, and what skip and back move by, are the coach's
+//! stages (`session::stage`): a repetition of short holds is one steady
+//! working state, a release and the rest after it are one where the coach
+//! says them as one, a rest before the other side is a side switch.
+//!
+//! **Laid out by proportion** ([`Floor`]): a person lies 2–3 m from the
+//! screen, so the countdown, the phase word, the side and the short
+//! instruction are sized by the window's height, and the figure keeps at
+//! least 30 % of the window; the text size setting scales the rest (the
+//! step's longer text, the buttons), which takes what is left and scrolls
+//! if it must, never the figure.
+//!
 //! The ticks come on a grid counted back from the current phase's end
 //! ([`Frames`]), so one falls on every whole second left: the seconds shown
 //! change on the second, and the phase's end is drawn when it happens.
+//! Still stages are redrawn twice a second (the ring steps with them), a
+//! moving figure thirty times.
 
 use std::time::{Duration, Instant};
 
 use iced::keyboard::{Key, key::Named};
-use iced::widget::{button, column, container, responsive, row, scrollable, space, stack, text};
+use iced::widget::text::Wrapping;
+use iced::widget::{
+    button, column, container, opaque, responsive, row, scrollable, space, stack, text,
+};
 use iced::{Alignment, Element, Length, Size, Subscription, Theme};
 
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::figure::FigureView;
 use crate::ui::widget::keys::key_listener;
-use crate::ui::widget::ring::Ring;
+use crate::ui::widget::ring::{Ring, RingStyle};
 use limber_core::coach::{Coach, Orders, Timeline};
 use limber_core::content::schema::{Exercise, Illustration, Role, Variation};
 use limber_core::prescription::{ExerciseSummary, Summary};
 use limber_core::profile::Ending;
 use limber_core::session::engine::{Event, Session, State};
 use limber_core::session::plan::{Phase, Side};
+use limber_core::session::stage::{Look, Stage, Stages};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -37,9 +56,17 @@ pub enum Message {
     TogglePause,
     Skip,
     Back,
+    /// Esc or Stop: asks "Stop this routine?" first.
     Stop,
-    /// "This hurts": stop now and go to the pain check-in.
+    /// The question answered: stop now.
+    ConfirmStop,
+    /// The question answered: go on.
+    GoOn,
+    /// "This hurts": stop now and go to the pain check-in (one press, never
+    /// asked).
     Hurts,
+    /// F: full screen on or off.
+    ToggleFullScreen,
 }
 
 pub enum Action {
@@ -51,6 +78,8 @@ pub enum Action {
     /// the orders (a stop cancels every cue and cuts the words; a routine
     /// that ran to its end has its last cues scheduled already).
     Finished(Box<Summary>, Orders),
+    /// Full screen on or off (the app owns the window).
+    ToggleFullScreen,
 }
 
 /// What a routine starts with.
@@ -69,13 +98,18 @@ pub struct Start {
 }
 
 /// How often the screen is redrawn while a phase runs: often while the
-/// figure moves, less while only the ring and the seconds change. Both
-/// divide a second, so the grid of [`Frames`] has a tick on every second.
-const MOVING_FRAMES_PER_SECOND: u32 = 30;
-const STILL_FRAMES_PER_SECOND: u32 = 10;
+/// figure moves (or turns, on a side switch), twice a second while only the
+/// ring and the seconds change. Both divide a second, so the grid of
+/// [`Frames`] has a tick on every second. Twenty a second is smooth for a
+/// movement over two or three seconds; the figure repaints only when its
+/// picture changes (`figure::motion`).
+const MOVING_FRAMES_PER_SECOND: u32 = 20;
+const STILL_FRAMES_PER_SECOND: u32 = 2;
+
+/// How long the figure takes to turn round at a side switch.
+const TURN: Duration = Duration::from_millis(1_200);
 
 const NANOS_PER_SECOND: u128 = 1_000_000_000;
-
 /// The instants the running player is redrawn at: `per_second` a second,
 /// counted back from the end of the current phase. Every whole second left
 /// in the phase is one of them, and so is the end.
@@ -132,6 +166,9 @@ pub struct Player {
     summary: Vec<ExerciseSummary>,
     pain_before: Option<u8>,
     now: Instant,
+    /// "Stop this routine?" is on screen; it holds whether the routine
+    /// was paused before it asked (going on leaves it so).
+    asking: Option<bool>,
 }
 
 impl Player {
@@ -151,6 +188,7 @@ impl Player {
             summary: start.exercises,
             pain_before: start.pain_before,
             now,
+            asking: None,
         };
         (player, orders)
     }
@@ -169,6 +207,21 @@ impl Player {
         &self.routine_title
     }
 
+    /// Whether "Stop this routine?" is on screen.
+    pub fn is_asking(&self) -> bool {
+        self.asking.is_some()
+    }
+
+    fn stages(&self) -> &Stages {
+        self.coach.timeline().stages()
+    }
+
+    /// The stage the session is in at `now`.
+    pub fn stage(&self, now: Instant) -> Option<&Stage> {
+        let index = self.session.state(now).phase_index?;
+        self.stages().of_phase(index)
+    }
+
     /// Whether the screen needs ticks: only while a phase is counting down.
     pub fn is_running(&self) -> bool {
         !self.session.is_paused() && !self.session.is_finished() && !self.session.is_stopped()
@@ -181,8 +234,18 @@ impl Player {
             return None;
         }
         let end = self.session.next_deadline()?;
-        let per_second = match self.session.state(self.now).phase {
+        let state = self.session.state(self.now);
+        let turning = self.stage(self.now).is_some_and(|stage| {
+            stage.look == Look::SideSwitch
+                && self
+                    .session
+                    .plan_position(self.now)
+                    .saturating_sub(stage.start)
+                    < TURN
+        });
+        let per_second = match state.phase {
             Phase::Move | Phase::Release => MOVING_FRAMES_PER_SECOND,
+            _ if turning => MOVING_FRAMES_PER_SECOND,
             _ => STILL_FRAMES_PER_SECOND,
         };
         Some(Frames { end, per_second })
@@ -217,27 +280,69 @@ impl Player {
         if self.collect(now) {
             return self.finished(now, Orders::default());
         }
+        // While the question is up, only its answers (and "This hurts")
+        // do anything.
+        let message = match (self.asking.is_some(), message) {
+            (true, Message::TogglePause | Message::Stop) => Message::GoOn,
+            (true, Message::Skip | Message::Back) => return Action::None,
+            (false, Message::ConfirmStop | Message::GoOn) => return Action::None,
+            (_, message) => message,
+        };
         // The phase before the control, for the coach's side words.
         let from = self.session.state(now).phase_index;
         let orders = match message {
             Message::Tick => None,
+            Message::ToggleFullScreen => return Action::ToggleFullScreen,
             Message::TogglePause => {
                 self.session.toggle_pause(now);
                 Some(if self.session.is_paused() {
-                    self.coach.pause()
+                    self.coach.pause(now)
                 } else {
                     self.coach.resume(&self.session, now)
                 })
             }
             Message::Skip => {
-                self.session.skip(now);
+                let target = from.map(|index| self.stages().skip_target(index));
+                if let Some(target) = target {
+                    self.session.skip_to(now, target);
+                }
                 Some(self.coach.jump(&self.session, now, from))
             }
             Message::Back => {
-                self.session.back(now);
+                let position = self.session.plan_position(now);
+                let target = from.and_then(|index| {
+                    let stage = self.stages().of_phase(index)?;
+                    let into = position.saturating_sub(stage.start);
+                    Some(self.stages().back_target(index, into))
+                });
+                if let Some(target) = target {
+                    self.session.back_to(now, target);
+                }
                 Some(self.coach.jump(&self.session, now, from))
             }
-            Message::Stop | Message::Hurts => {
+            Message::Stop => {
+                // Ask first; the routine waits (and the coach is quiet)
+                // meanwhile.
+                let was_paused = self.session.is_paused();
+                self.asking = Some(was_paused);
+                if was_paused {
+                    None
+                } else {
+                    self.session.pause(now);
+                    Some(self.coach.stop())
+                }
+            }
+            Message::GoOn => {
+                let was_paused = self.asking.take().unwrap_or(true);
+                if was_paused {
+                    None
+                } else {
+                    self.session.resume(now);
+                    Some(self.coach.resume(&self.session, now))
+                }
+            }
+            Message::ConfirmStop | Message::Hurts => {
+                self.asking = None;
                 let exercise_id = self.current_exercise_id(now);
                 self.session.stop(now);
                 let ending = if matches!(message, Message::Hurts) {
@@ -264,8 +369,17 @@ impl Player {
     }
 
     /// The exercise the session is in at `now` (the last one once done).
+    /// During the breather before an exercise it is the one just done: a
+    /// stop or "This hurts" there is about that one, not the next.
     fn current_exercise_id(&self, now: Instant) -> String {
-        let index = self.session.state(now).exercise_index;
+        let state = self.session.state(now);
+        let index = match (state.phase, state.phase_index) {
+            (Phase::UpNext, Some(phase)) => phase
+                .checked_sub(1)
+                .and_then(|before| self.session.plan().phase(before))
+                .map_or(state.exercise_index, |before| before.exercise_index),
+            _ => state.exercise_index,
+        };
         self.exercise_ids.get(index).cloned().unwrap_or_default()
     }
 
@@ -304,7 +418,31 @@ impl Player {
     }
 
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let shared = *ctx;
+        let asking = self.asking.is_some();
+        let content = responsive(move |size| self.floor(&shared, size));
+        key_listener(content, move |key, modifiers| {
+            if modifiers.control() || modifiers.alt() || modifiers.logo() {
+                return None;
+            }
+            match key.as_ref() {
+                Key::Named(Named::Space) => Some(Message::TogglePause),
+                Key::Named(Named::ArrowRight) => Some(Message::Skip),
+                Key::Named(Named::ArrowLeft) => Some(Message::Back),
+                Key::Named(Named::Escape) => Some(Message::Stop),
+                Key::Named(Named::Enter) if asking => Some(Message::ConfirmStop),
+                Key::Character(c) if c.eq_ignore_ascii_case("h") => Some(Message::Hurts),
+                Key::Character(c) if c.eq_ignore_ascii_case("f") => Some(Message::ToggleFullScreen),
+                _ => None,
+            }
+        })
+        .into()
+    }
+
+    /// The whole player in a space of `size`.
+    fn floor<'a>(&'a self, ctx: &Context<'a>, size: Size) -> Element<'a, Message> {
         let t = ctx.typography;
+        let floor = Floor::new(size, t);
         let state = self.session.state(self.now);
         let exercise = self
             .exercise_ids
@@ -313,56 +451,454 @@ impl Player {
         let Some(exercise) = exercise else {
             return column![
                 text("This exercise is not available.").size(t.heading()),
-                button(text("Stop").size(t.control())).on_press(Message::Stop)
+                button(text("Stop").size(t.control())).on_press(Message::ConfirmStop)
             ]
             .padding(32)
             .into();
         };
+        let stage = state
+            .phase_index
+            .and_then(|index| self.stages().of_phase(index))
+            .copied();
+        let face = self.face(ctx, exercise, &state, stage.as_ref());
 
-        // Top line: where we are in the routine.
-        let progress = row![
+        let muted = |theme: &Theme| text::Style {
+            color: Some(style::muted(theme)),
+        };
+        let top = row![
             text(format!(
-                "Exercise {} of {}",
+                "Exercise {} of {} · {}",
                 state.exercise_index + 1,
-                state.exercise_count
+                state.exercise_count,
+                exercise.title
             ))
-            .size(t.control())
-            .style(|theme| text::Style {
-                color: Some(style::muted(theme))
-            }),
-            text(exercise.title.clone()).size(t.heading()),
+            .size(t.body())
+            .wrapping(Wrapping::None)
+            .style(muted),
             space::horizontal(),
-            text(self.next_label(ctx, &state))
-                .size(t.control())
-                .style(|theme| text::Style {
-                    color: Some(style::muted(theme))
-                }),
+            text(self.next_label(ctx, &state, stage.as_ref(), &face.instruction))
+                .size(t.body())
+                .wrapping(Wrapping::None)
+                .style(muted),
         ]
         .spacing(16)
+        .height(Length::Fixed(floor.top))
         .align_y(Alignment::Center);
 
-        // The figure, the ring, the step card and the buttons share what
-        // the top line leaves; how depends on the room (below).
-        let shared = *ctx;
-        let middle = responsive(move |size| self.middle(&shared, size));
-        let content = column![progress, middle].spacing(16).padding(24);
+        let middle = row![
+            self.card_column(ctx, &floor, exercise, &state, stage.as_ref(), face),
+            self.timer_column(ctx, &floor, exercise, &state, stage.as_ref()),
+        ]
+        .spacing(floor.gap)
+        .height(Length::Fixed(floor.middle));
 
-        key_listener(content, |key, _| match key {
-            Key::Named(Named::Space) => Some(Message::TogglePause),
-            Key::Named(Named::ArrowRight) => Some(Message::Skip),
-            Key::Named(Named::ArrowLeft) => Some(Message::Back),
-            Key::Named(Named::Escape) => Some(Message::Stop),
-            Key::Character(c) if c.as_str().eq_ignore_ascii_case("h") => Some(Message::Hurts),
-            _ => None,
-        })
-        .into()
+        let body = column![top, middle, self.controls(ctx, &floor)]
+            .spacing(floor.gap)
+            .padding(floor.pad)
+            .width(Length::Fill)
+            .height(Length::Fill);
+
+        if self.asking.is_some() {
+            stack![body, self.question(ctx, &floor)].into()
+        } else if self.session.is_paused() {
+            stack![body, self.veil(ctx, &floor)].into()
+        } else {
+            body.into()
+        }
     }
 
+    /// The left of the player: the figure, the short instruction under it
+    /// (and, in the breather, the exercise just done above it), then the
+    /// step's longer text, cautions and tips in what is left.
+    fn card_column<'a>(
+        &'a self,
+        ctx: &Context<'a>,
+        floor: &Floor,
+        exercise: &Exercise,
+        state: &State,
+        stage: Option<&Stage>,
+        face: Face,
+    ) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let look = stage.map(|s| s.look);
+        let width = floor.left;
+        let big_line =
+            |words: &str| lines_of(words, floor.instruction, width) * floor.instruction * 1.3;
+        let mut taken = big_line(&face.instruction) + floor.gap;
+        let mut column = column![].spacing(floor.gap).width(Length::Fixed(width));
+        if let Some(done) = &face.done {
+            taken += big_line(done) + floor.gap;
+            column = column.push(text(done.clone()).size(floor.instruction).style(
+                |theme: &Theme| text::Style {
+                    color: Some(style::success_text(theme)),
+                },
+            ));
+        }
+        // The figure turns round at a side switch.
+        let turn = match stage {
+            Some(stage) if stage.look == Look::SideSwitch => {
+                let into = self
+                    .session
+                    .plan_position(self.now)
+                    .saturating_sub(stage.start);
+                let t = (into.as_secs_f32() / TURN.as_secs_f32()).clamp(0.0, 1.0);
+                -(std::f32::consts::PI * ease(t)).cos()
+            }
+            _ => 1.0,
+        };
+        let figure = container(self.figure(ctx, exercise, state, look).view_turned(turn))
+            .id(FIGURE_ID)
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .padding(8)
+            .style(style::card);
+        // The longer words take what the figure leaves, and scroll.
+        let room = (floor.middle - floor.figure_min - taken).max(0.0);
+        let wanted = face.detail_height(t, width);
+        let detail_height = wanted.min(room);
+        column = column.push(figure).push(
+            text(face.instruction.clone())
+                .size(floor.instruction)
+                .width(Length::Fill),
+        );
+        if detail_height >= t.body() * 1.3 {
+            column = column.push(
+                scrollable(face.detail(t))
+                    .height(Length::Fixed(detail_height))
+                    .width(Length::Fill),
+            );
+        }
+        column.into()
+    }
+
+    /// The right of the player: the phase word, the ring with the seconds
+    /// (or, in a set of short holds, the repetition), the side or the
+    /// repetition under it.
+    fn timer_column<'a>(
+        &'a self,
+        ctx: &Context<'a>,
+        floor: &Floor,
+        exercise: &Exercise,
+        state: &State,
+        stage: Option<&Stage>,
+    ) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let look = stage.map_or(Look::Rest, |s| s.look);
+        let limb = exercise.limb;
+        let position = self.session.plan_position(self.now);
+        let remaining = stage.map_or(Duration::ZERO, |s| s.end_offset().saturating_sub(position));
+        let plan = self.session.plan();
+        let switching_to = stage.and_then(|s| self.side_that_comes(s));
+        let capitalised_side = |side: Side| capitalised(&limber_core::words::side_name(side, limb));
+
+        let word = match (look, switching_to) {
+            (Look::SideSwitch, Some(side)) => capitalised_side(side),
+            (look, _) => look.label().to_owned(),
+        };
+        let (digits, style) = match look {
+            Look::Working => (
+                state.rep.to_string(),
+                RingStyle::Repetitions {
+                    count: state.reps,
+                    done: state.rep.saturating_sub(1),
+                },
+            ),
+            Look::GetReady => {
+                let count = stage.map_or(1, |s| shown_seconds(s.length)) as u32;
+                let left = shown_seconds(remaining) as u32;
+                (left.to_string(), RingStyle::Seconds { count, left })
+            }
+            look => (shown_seconds(remaining).to_string(), RingStyle::of(look)),
+        };
+        // What is left, stepped to the frames the still ring is drawn on,
+        // so its picture changes only when a frame shows something new.
+        let fraction_left = match stage {
+            Some(stage) if !stage.length.is_zero() => {
+                let steps =
+                    |d: Duration| (d.as_secs_f64() * f64::from(STILL_FRAMES_PER_SECOND)).ceil();
+                (steps(remaining) / steps(stage.length).max(1.0)) as f32
+            }
+            _ => 0.0,
+        };
+        let ring = Ring {
+            fraction_left,
+            look,
+            style,
+        };
+        let word_size = fit(&word, floor.phase, floor.column);
+        let digits_size = fit_digits(&digits, floor.digits, floor.ring);
+        let dial = stack![
+            ring.view(floor.ring),
+            container(
+                text(digits)
+                    .size(digits_size)
+                    .wrapping(Wrapping::None)
+                    .center()
+            )
+            .center(Length::Fixed(floor.ring)),
+        ];
+
+        // Under the ring: the side, large, through a sided exercise;
+        // otherwise the repetition.
+        let rep_line = format!("Rep {} of {}", state.rep, state.reps);
+        let (under, small): (Option<String>, Option<String>) = match (look, state.side) {
+            (Look::SideSwitch, _) => (
+                None,
+                switching_to.map(|_| {
+                    let next = state
+                        .phase_index
+                        .and_then(|index| plan.phase(index + 1))
+                        .map_or(state.rep, |next| next.rep);
+                    format!("Rep {next} of {} next", state.reps)
+                }),
+            ),
+            (Look::UpNext, _) => (None, self.dose_line(exercise, state.exercise_index)),
+            (Look::Read, _) => (None, Some("Get into position".to_owned())),
+            (Look::Working, Some(side)) => (
+                Some(capitalised_side(side)),
+                Some(format!("of {}", state.reps)),
+            ),
+            (Look::Working, None) => (Some(format!("of {}", state.reps)), None),
+            (_, Some(side)) => (Some(capitalised_side(side)), Some(rep_line)),
+            (_, None) => (Some(rep_line), None),
+        };
+        let mut column = column![
+            text(word.clone())
+                .size(word_size)
+                .wrapping(Wrapping::None)
+                .style(move |theme: &Theme| text::Style {
+                    color: Some(style::look_color(theme, look)),
+                }),
+            dial,
+        ]
+        .spacing(floor.gap / 2.0)
+        .align_x(Alignment::Center)
+        .width(Length::Fixed(floor.column));
+        if let Some(under) = under {
+            column = column.push(
+                text(under.clone())
+                    .size(fit(&under, floor.phase, floor.column))
+                    .wrapping(Wrapping::None),
+            );
+        }
+        if let Some(small) = small {
+            column = column.push(
+                text(small)
+                    .size(t.body())
+                    .style(|theme: &Theme| text::Style {
+                        color: Some(style::muted(theme)),
+                    }),
+            );
+        }
+        container(column).center_y(Length::Fill).into()
+    }
+
+    /// The side a stage switches to: the rest before the other side, or
+    /// the countdown before the second side of an exercise done in turn.
+    fn side_that_comes(&self, stage: &Stage) -> Option<Side> {
+        let plan = self.session.plan();
+        match stage.look {
+            Look::SideSwitch => limber_core::session::stage::switches_to(plan, stage.first),
+            Look::GetReady => {
+                let phase = plan.phase(stage.first)?;
+                let first_side = plan
+                    .phases()
+                    .iter()
+                    .find(|p| p.exercise_index == phase.exercise_index)?
+                    .side;
+                (phase.side != first_side).then_some(phase.side).flatten()
+            }
+            _ => None,
+        }
+    }
+
+    /// "Hold 15 s × 2 each leg" for the exercise at `index`.
+    fn dose_line(&self, exercise: &Exercise, index: usize) -> Option<String> {
+        let summary = self.summary.get(index)?;
+        Some(format!(
+            "Hold {} s × {}{}",
+            summary.hold_seconds,
+            summary.repetitions,
+            limber_core::words::per_side(exercise.sides, exercise.limb)
+        ))
+    }
+
+    /// The veil over a paused routine: the whole window dimmed, the words
+    /// at the phase word's size.
+    fn veil<'a>(&'a self, ctx: &Context<'a>, floor: &Floor) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let words = "Paused — Space to go on";
+        let buttons = row![
+            control(
+                t,
+                "▶  Go on",
+                Some("Space"),
+                Message::TogglePause,
+                style::primary
+            ),
+            control(t, "■  Stop", Some("Esc"), Message::Stop, style::danger),
+        ]
+        .spacing(floor.gap * 2.0);
+        overlay(
+            column![
+                text(words)
+                    .size(fit(words, floor.phase, floor.size.width - 2.0 * floor.pad))
+                    .wrapping(Wrapping::None),
+                buttons,
+            ]
+            .spacing(floor.gap * 3.0)
+            .align_x(Alignment::Center),
+        )
+    }
+
+    /// "Stop this routine?": Enter stops, Esc or Space goes on; "This
+    /// hurts" is there too, one press as always.
+    fn question<'a>(&'a self, ctx: &Context<'a>, floor: &Floor) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let words = "Stop this routine?";
+        let buttons = row![
+            control(
+                t,
+                "■  Stop",
+                Some("Enter"),
+                Message::ConfirmStop,
+                style::danger
+            ),
+            control(t, "▶  Go on", Some("Space"), Message::GoOn, style::primary),
+            control(t, "This hurts", Some("H"), Message::Hurts, style::hurts),
+        ]
+        .spacing(floor.gap * 2.0);
+        overlay(
+            column![
+                text(words)
+                    .size(fit(words, floor.phase, floor.size.width - 2.0 * floor.pad))
+                    .wrapping(Wrapping::None),
+                text("Enter stops · Esc or Space goes on")
+                    .size(t.body())
+                    .style(|theme: &Theme| text::Style {
+                        color: Some(style::muted(theme)),
+                    }),
+                buttons,
+            ]
+            .spacing(floor.gap * 2.0)
+            .align_x(Alignment::Center),
+        )
+    }
+
+    fn controls<'a>(&'a self, ctx: &Context<'a>, floor: &Floor) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let hints = floor.hints;
+        let hint = |key: &'static str| hints.then_some(key);
+        let pause = if self.session.is_paused() {
+            "▶  Resume"
+        } else {
+            "❚❚  Pause"
+        };
+        let mut steps = row![
+            control(t, "◀  Back", hint("←"), Message::Back, style::secondary),
+            control(
+                t,
+                pause,
+                hint("Space"),
+                Message::TogglePause,
+                style::primary
+            ),
+            control(t, "Skip  ▶", hint("→"), Message::Skip, style::secondary),
+        ]
+        .spacing(floor.gap);
+        if floor.full_screen_button {
+            steps = steps.push(control(
+                t,
+                "Full screen",
+                hint("F"),
+                Message::ToggleFullScreen,
+                style::secondary,
+            ));
+        }
+        // Stopping sits apart from the step buttons, at the right.
+        let stops = row![
+            control(t, "This hurts", hint("H"), Message::Hurts, style::hurts),
+            control(t, "■  Stop", hint("Esc"), Message::Stop, style::danger),
+        ]
+        .spacing(floor.gap);
+        row![steps, space::horizontal(), stops]
+            .spacing(floor.gap)
+            .height(Length::Fixed(floor.controls))
+            .align_y(Alignment::Center)
+            .into()
+    }
+
+    /// "Next: …": what the next stage shows, never the card on screen now
+    /// (`shown`).
+    fn next_label(
+        &self,
+        ctx: &Context<'_>,
+        state: &State,
+        stage: Option<&Stage>,
+        shown: &str,
+    ) -> String {
+        let plan = self.session.plan();
+        let next = stage
+            .and_then(|stage| self.stages().number_of(stage.first))
+            .and_then(|number| self.stages().get(number + 1));
+        let Some(next) = next else {
+            return "Next: finish".to_owned();
+        };
+        let Some(phase) = plan.phase(next.first) else {
+            return "Next: finish".to_owned();
+        };
+        let Some(exercise) = self
+            .exercise_ids
+            .get(phase.exercise_index)
+            .and_then(|id| ctx.library.exercise(id))
+        else {
+            return "Next: finish".to_owned();
+        };
+        match next.look {
+            Look::UpNext => format!("Next: {}", exercise.title),
+            Look::SideSwitch => match self.side_that_comes(next) {
+                Some(side) => format!(
+                    "Next: switch to the {}",
+                    limber_core::words::side_name(side, exercise.limb)
+                ),
+                None => "Next: switch sides".to_owned(),
+            },
+            Look::Working if stage.is_some_and(|s| s.look == Look::Working) => {
+                format!("Next: rep {} of {}", phase.rep, phase.reps)
+            }
+            look => {
+                let card = match look {
+                    Look::Working => working_title(exercise, phase.side),
+                    _ => exercise
+                        .steps
+                        .get(phase.step_index)
+                        .map(|s| limber_core::words::for_side(&s.title, phase.side).into_owned())
+                        .unwrap_or_default(),
+                };
+                let label = look.label();
+                if card.is_empty()
+                    || card.eq_ignore_ascii_case(shown)
+                    || card.eq_ignore_ascii_case(label)
+                    || phase.exercise_index != state.exercise_index && look == Look::Read
+                {
+                    format!("Next: {label}")
+                } else {
+                    format!("Next: {label} · {card}")
+                }
+            }
+        }
+    }
     /// The illustration for the current phase: the figure moves from where
     /// the person is (the starting position, or lying as the rest left
     /// them) into the hold during Move, and back out during Release. A
     /// chosen variation draws its own poses.
-    fn figure(&self, ctx: &Context<'_>, exercise: &Exercise, state: &State) -> FigureView {
+    fn figure(
+        &self,
+        ctx: &Context<'_>,
+        exercise: &Exercise,
+        state: &State,
+        look: Option<Look>,
+    ) -> FigureView {
         let variation = self.variation(exercise, state.exercise_index);
         let drawn = |illustration: &Illustration| match variation {
             Some(variation) => variation.illustration_for(illustration),
@@ -401,9 +937,15 @@ impl Player {
             _ => start.clone(),
         };
         // Poses are drawn for the right side (see `figure::pose`); the left
-        // side is the mirror image. A card that switches sides shows the
-        // starting position of the side that comes.
-        let switching = self.switching_to(exercise, state);
+        // side is the mirror image. A side switch shows the starting
+        // position of the side that comes (turning round to it, see
+        // `card_column`).
+        let switching = state
+            .phase_index
+            .and_then(|index| self.stages().of_phase(index))
+            .and_then(|stage| self.side_that_comes(stage));
+        // A set of short holds rests lying as it started.
+        let resting_in_set = look == Some(Look::Working) && state.phase == Phase::Rest;
         let side = switching.or(state.side);
         let mirrored = side == Some(Side::Left);
         let highlight = Some(exercise.highlight);
@@ -429,6 +971,9 @@ impl Player {
                 mirrored,
             ),
             Phase::Hold => FigureView::illustration(ctx, hold.as_ref(), highlight, mirrored),
+            _ if resting_in_set => {
+                FigureView::illustration(ctx, release.as_ref(), highlight, mirrored)
+            }
             _ => FigureView::illustration(ctx, current.as_ref(), highlight, mirrored),
         }
     }
@@ -439,364 +984,418 @@ impl Player {
         exercise.variation(chosen)
     }
 
-    /// The side the person is about to switch to, while a card tells them
-    /// how (the exercise, or the chosen variation, says, in
-    /// `switch_sides`): the rest before the other side of an alternating
-    /// exercise, the countdown before the second side of one done in turn.
-    fn switching_to(&self, exercise: &Exercise, state: &State) -> Option<Side> {
-        self.switch_card(exercise, state.exercise_index)?;
-        let index = state.phase_index?;
-        let plan = self.session.plan();
-        match state.phase {
-            Phase::Rest => {
-                let next = plan.phase(index + 1)?;
-                (next.exercise_index == state.exercise_index && next.side != state.side)
-                    .then_some(next.side)
-                    .flatten()
-            }
-            Phase::GetReady => {
-                let first_side = plan
-                    .phases()
-                    .iter()
-                    .find(|p| p.exercise_index == state.exercise_index)?
-                    .side;
-                (state.side != first_side).then_some(state.side).flatten()
-            }
-            _ => None,
-        }
-    }
-
     /// How to switch sides in the exercise at `index`: the chosen
     /// variation's way, else the exercise's.
     fn switch_card<'e>(&self, exercise: &'e Exercise, index: usize) -> Option<&'e str> {
         exercise.switch_sides_for(self.variation(exercise, index))
     }
 
-    /// What the step card says now. The exercise's own cautions are on
-    /// every card; its tips and the chosen variation on its first.
-    fn card(&self, exercise: &Exercise, state: &State) -> CardFace {
-        let side = state.side;
-        let cautions: Vec<String> = exercise
-            .cautions
-            .iter()
-            .map(|c| limber_core::words::for_side(c, side).into_owned())
-            .filter(|c| !c.trim().is_empty())
-            .collect();
-        if let Some(next) = self.switching_to(exercise, state) {
-            let text = self
-                .switch_card(exercise, state.exercise_index)
-                .unwrap_or_default();
-            return CardFace {
-                title: format!(
-                    "Switch to the {}",
-                    limber_core::words::side_name(next, exercise.limb)
-                ),
-                text: limber_core::words::for_side(text, Some(next)).into_owned(),
-                caution: None,
-                cautions: exercise
-                    .cautions
-                    .iter()
-                    .map(|c| limber_core::words::for_side(c, Some(next)).into_owned())
-                    .filter(|c| !c.trim().is_empty())
-                    .collect(),
-                note: None,
-            };
-        }
-        let Some(step) = exercise.steps.get(state.step_index) else {
-            return CardFace::default();
-        };
-        let first_card = state.phase_index.is_some_and(|index| {
-            index == 0
-                || self
-                    .session
-                    .plan()
-                    .phase(index - 1)
-                    .is_none_or(|p| p.exercise_index != state.exercise_index)
-        });
-        let note = first_card.then(|| {
-            let mut lines: Vec<String> = Vec::new();
-            if let Some(variation) = self.variation(exercise, state.exercise_index) {
-                lines.push(format!(
-                    "{}: {}",
-                    variation.title,
-                    limber_core::words::for_side(&variation.text, side)
-                ));
-            }
-            lines.extend(
-                exercise
-                    .tips
-                    .iter()
-                    .filter(|tip| !tip.trim().is_empty())
-                    .map(|tip| format!("Tip: {}", limber_core::words::for_side(tip, side))),
-            );
-            lines.join(" ")
-        });
-        CardFace {
-            title: limber_core::words::for_side(&step.title, side).into_owned(),
-            text: limber_core::words::for_side(&step.text, side).into_owned(),
-            caution: step
-                .caution
-                .as_deref()
-                .filter(|c| !c.trim().is_empty())
-                .map(|c| limber_core::words::for_side(c, side).into_owned()),
-            cautions,
-            note: note.filter(|n| !n.is_empty()),
-        }
-    }
-
-    fn timer<'a>(
-        &'a self,
-        ctx: &Context<'a>,
+    /// What the card says in `stage`: the short instruction under the
+    /// figure, and the longer words under it.
+    fn face(
+        &self,
+        ctx: &Context<'_>,
+        exercise: &Exercise,
         state: &State,
-        limb: limber_core::content::schema::Limb,
-        switching_to: Option<Side>,
-    ) -> Element<'a, Message> {
-        let t = ctx.typography;
-        let seconds_left = shown_seconds(state.remaining);
-        let phase = if state.paused {
-            "Paused".to_owned()
-        } else {
-            state.phase.label().to_owned()
+        stage: Option<&Stage>,
+    ) -> Face {
+        use limber_core::words::{for_side, side_name};
+        let plan = self.session.plan();
+        let cautions_for = |side: Option<Side>| -> Vec<String> {
+            exercise
+                .cautions
+                .iter()
+                .map(|c| for_side(c, side).into_owned())
+                .filter(|c| !c.trim().is_empty())
+                .collect()
         };
-        let rep_line = match (state.phase, state.side) {
-            (_, _) if switching_to.is_some() => format!(
-                "Next: {}",
-                switching_to.map_or_else(String::new, |side| limber_core::words::side_name(
-                    side, limb
-                ))
-            ),
-            (Phase::Read, _) => "Get into position".to_owned(),
-            (_, Some(side)) => format!(
-                "Rep {} of {} · {}",
-                state.rep,
-                state.reps,
-                limber_core::words::side_name(side, limb)
-            ),
-            (_, None) => format!("Rep {} of {}", state.rep, state.reps),
-        };
-        let phase_color = phase_color(state.phase, state.paused);
-        let fraction_left = 1.0 - state.fraction_done;
-        let seconds = seconds_left.to_string();
-        // The ring takes all the room it has: the seconds are what a person
-        // on the floor looks for.
-        let dial = responsive(move |size| {
-            let rep_height = t.heading() * 1.4 + 14.0;
-            let diameter = size.width.min(size.height - rep_height).clamp(160.0, 560.0);
-            let ring = Ring {
-                fraction_left,
-                arc: phase_color,
+        let side = state.side;
+        let look = stage.map(|s| s.look);
+        // The side switch, and the countdown before the second side of an
+        // exercise done in turn: the side that comes, and how.
+        if let Some(to) = stage.and_then(|s| self.side_that_comes(s)) {
+            let how = self
+                .switch_card(exercise, state.exercise_index)
+                .map(|text| for_side(text, Some(to)).into_owned())
+                .unwrap_or_default();
+            return Face {
+                instruction: format!("Switch to the {}", side_name(to, exercise.limb)),
+                text: how,
+                cautions: cautions_for(Some(to)),
+                ..Face::default()
             };
-            let inside = column![
-                // Sized by the ring alone, so the words always fit inside it.
-                text(phase.clone())
-                    .size(diameter * 0.11)
-                    .style(move |theme: &Theme| text::Style {
-                        color: Some(phase_color(theme))
-                    }),
-                text(seconds.clone()).size(diameter * 0.34),
-            ]
-            .align_x(Alignment::Center);
-            let dial = stack![
-                ring.view(diameter),
-                container(inside).center(Length::Fixed(diameter))
-            ];
-            container(
-                column![dial, text(rep_line.clone()).size(t.heading())]
-                    .spacing(14)
-                    .align_x(Alignment::Center),
-            )
-            .center(Length::Fill)
-            .into()
-        });
-        container(dial)
-            .width(Length::FillPortion(4))
-            .height(Length::Fill)
-            .into()
-    }
-
-    /// The figure and the ring side by side above the step card; when
-    /// the card's words leave the ring too little room (a small window,
-    /// large text), the card goes beside the ring instead, and the figure
-    /// above the card only if it still has room.
-    fn middle<'a>(&'a self, ctx: &Context<'a>, size: Size) -> Element<'a, Message> {
-        let t = ctx.typography;
-        // The buttons on one line when their words fit (about 71
-        // characters of control text, their padding and gaps), else two.
-        let one_line = size.width >= 1120.0 * t.scale();
-        let line = t.control() * 1.3 + 28.0;
-        let controls_height = if one_line { line } else { 2.0 * line + 10.0 };
-        let controls = self.controls(ctx, one_line);
-        let size = Size::new(size.width, size.height - controls_height - 16.0);
-        let state = self.session.state(self.now);
-        let Some(exercise) = self
-            .exercise_ids
-            .get(state.exercise_index)
-            .and_then(|id| ctx.library.exercise(id))
-        else {
-            return space::horizontal().into();
-        };
-        let figure = container(self.figure(ctx, exercise, &state).view())
-            .width(Length::FillPortion(5))
-            .height(Length::Fill)
-            .padding(12)
-            .style(style::card);
-
-        let timer = self.timer(
-            ctx,
-            &state,
-            exercise.limb,
-            self.switching_to(exercise, &state),
-        );
-
-        let face = self.card(exercise, &state);
-        let first_card = face.note.is_some();
-        let mut card = column![
-            text(face.title).size(t.heading()),
-            text(face.text).size(t.instruction()),
-        ]
-        .spacing(CARD_SPACING);
-        // The cautions, with the warning sign: the step's own (large), then
-        // the exercise's (on every card of it, smaller, run on).
-        if face.caution.is_some() || !face.cautions.is_empty() {
-            let mut lines = column![].spacing(4);
-            if let Some(caution) = face.caution {
-                lines = lines.push(
-                    row![
-                        text("⚠").size(t.heading()),
-                        text(caution).size(t.heading()).width(Length::Fill)
-                    ]
-                    .spacing(10),
-                );
-            }
-            if !face.cautions.is_empty() {
-                lines = lines.push(text(run_on_cautions(&face.cautions)).size(t.body()));
-            }
-            card = card.push(
-                container(lines)
-                    .padding([10, 16])
-                    .width(Length::Fill)
-                    .style(style::caution),
-            );
         }
-        if let Some(note) = face.note {
-            // The variation and the exercise's tips, on its first card:
-            // general advice, calmer than a caution.
-            card = card.push(
-                container(text(note).size(t.body()))
-                    .padding([8, 16])
-                    .width(Length::Fill)
-                    .style(style::card),
-            );
-        }
-        let variation = self.variation(exercise, state.exercise_index);
-        let card_height = card_height(t, size.width, exercise, variation, first_card);
-
-        // The smallest ring that still reads from the floor.
-        const RING_ROOM: f32 = 220.0;
-        let above: Element<'a, Message> = if size.height - card_height - 16.0 >= RING_ROOM {
-            column![
-                row![figure, timer].spacing(20).height(Length::Fill),
-                container(card).height(Length::Fixed(card_height)),
-            ]
-            .spacing(16)
-            .into()
-        } else {
-            // The card beside the ring is narrower, so taller.
-            let beside = (size.width - 20.0) * 5.0 / 9.0;
-            let card_height = self::card_height(t, beside, exercise, variation, first_card);
-            let mut left = column![].spacing(16).width(Length::FillPortion(5));
-            if size.height - card_height - 16.0 >= 140.0 {
-                left = left.push(figure);
-                left = left.push(container(card).height(Length::Shrink));
-            } else {
-                // No room even for the figure: every word of the card
-                // stays reachable.
-                left = left.push(scrollable(card).height(Length::Fill));
-            }
-            row![left, timer].spacing(20).height(Length::Fill).into()
-        };
-        column![above, controls].spacing(16).into()
-    }
-
-    fn controls<'a>(&'a self, ctx: &Context<'a>, one_line: bool) -> Element<'a, Message> {
-        let t = ctx.typography;
-        let big = |label: String,
-                   message: Message,
-                   style: fn(&Theme, button::Status) -> button::Style| {
-            button(text(label).size(t.control()).center())
-                .padding([14, 26])
-                .style(style)
-                .on_press(message)
-        };
-        let pause_label = if self.session.is_paused() {
-            "▶  Resume  (Space)"
-        } else {
-            "❚❚  Pause  (Space)"
-        };
-        let steps = row![
-            big("◀  Back  (←)".into(), Message::Back, style::secondary),
-            big(pause_label.into(), Message::TogglePause, style::primary),
-            big("Skip  ▶  (→)".into(), Message::Skip, style::secondary),
-        ]
-        .spacing(14);
-        // Stopping sits apart from the step buttons, at the right.
-        let stops = row![
-            big("This hurts  (H)".into(), Message::Hurts, style::hurts),
-            big("■  Stop  (Esc)".into(), Message::Stop, style::danger),
-        ]
-        .spacing(14);
-        if !one_line {
-            // Two lines, so every button keeps its words (a small window,
-            // large text).
-            column![steps, row![space::horizontal(), stops]]
-                .spacing(10)
-                .into()
-        } else {
-            row![steps, space::horizontal(), stops]
-                .spacing(14)
-                .align_y(Alignment::Center)
-                .into()
-        }
-    }
-
-    /// "Next: …" — the title of what comes after this phase.
-    fn next_label(&self, ctx: &Context<'_>, state: &State) -> String {
-        let next = state
-            .phase_index
-            .and_then(|index| self.session.plan().phase(index + 1));
-        let Some(next) = next else {
-            return "Next: finish".to_owned();
-        };
-        let title = self
-            .exercise_ids
-            .get(next.exercise_index)
-            .and_then(|id| ctx.library.exercise(id))
-            .and_then(|exercise| {
-                if next.exercise_index != state.exercise_index {
-                    Some(exercise.title.clone())
-                } else {
-                    exercise
-                        .steps
-                        .get(next.step_index)
-                        .map(|s| limber_core::words::for_side(&s.title, next.side).into_owned())
+        match look {
+            Some(Look::UpNext) => {
+                let done = state
+                    .phase_index
+                    .and_then(|index| index.checked_sub(1))
+                    .and_then(|before| plan.phase(before))
+                    .and_then(|before| self.exercise_ids.get(before.exercise_index))
+                    .and_then(|id| ctx.library.exercise(id))
+                    .map(|before| format!("✓  {} done", before.title));
+                let first = exercise
+                    .steps
+                    .get(state.step_index)
+                    .map(|step| for_side(&step.text, side).into_owned())
+                    .unwrap_or_default();
+                Face {
+                    instruction: exercise.title.clone(),
+                    done,
+                    text: first,
+                    note: self.dose_line(exercise, state.exercise_index),
+                    cautions: cautions_for(side),
+                    ..Face::default()
                 }
-            })
-            .unwrap_or_default();
-        format!("Next: {} · {title}", next.phase.label())
+            }
+            Some(Look::Working) => {
+                let step = exercise
+                    .steps
+                    .iter()
+                    .find(|s| s.role == Role::Move)
+                    .or_else(|| exercise.steps.iter().find(|s| s.role == Role::Hold));
+                // The rhythm of one repetition: "Move 2 s · hold 1 s · …".
+                let rhythm = stage
+                    .map(|stage| {
+                        plan.phases()[stage.first..stage.end]
+                            .iter()
+                            .map(|p| {
+                                let word = match p.phase {
+                                    Phase::Release => Look::Relax.label(),
+                                    phase => phase.label(),
+                                };
+                                format!(
+                                    "{} {}",
+                                    word.to_lowercase(),
+                                    limber_core::words::duration(p.duration)
+                                )
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" · ")
+                    })
+                    .map(|rhythm| capitalised(&rhythm));
+                Face {
+                    instruction: working_title(exercise, side),
+                    text: step
+                        .map(|s| for_side(&s.text, side).into_owned())
+                        .unwrap_or_default(),
+                    caution: step
+                        .and_then(|s| s.caution.as_deref())
+                        .filter(|c| !c.trim().is_empty())
+                        .map(|c| for_side(c, side).into_owned()),
+                    cautions: cautions_for(side),
+                    note: rhythm,
+                    ..Face::default()
+                }
+            }
+            _ => {
+                let Some(step) = exercise.steps.get(state.step_index) else {
+                    return Face::default();
+                };
+                let first_card = state.phase_index.is_some_and(|index| {
+                    index == 0
+                        || plan.phase(index - 1).is_none_or(|p| {
+                            p.exercise_index != state.exercise_index || p.phase == Phase::UpNext
+                        })
+                });
+                let note = first_card.then(|| {
+                    let mut lines: Vec<String> = Vec::new();
+                    if let Some(variation) = self.variation(exercise, state.exercise_index) {
+                        lines.push(format!(
+                            "{}: {}",
+                            variation.title,
+                            for_side(&variation.text, side)
+                        ));
+                    }
+                    lines.extend(
+                        exercise
+                            .tips
+                            .iter()
+                            .filter(|tip| !tip.trim().is_empty())
+                            .map(|tip| format!("Tip: {}", for_side(tip, side))),
+                    );
+                    lines.join(" ")
+                });
+                Face {
+                    instruction: for_side(&step.title, side).into_owned(),
+                    text: for_side(&step.text, side).into_owned(),
+                    caution: step
+                        .caution
+                        .as_deref()
+                        .filter(|c| !c.trim().is_empty())
+                        .map(|c| for_side(c, side).into_owned()),
+                    cautions: cautions_for(side),
+                    note: note.filter(|n| !n.is_empty()),
+                    done: None,
+                }
+            }
+        }
     }
 }
 
-/// The words of the step card.
+/// What the card says: the short instruction under the figure (read from
+/// the floor), and the longer words under it (read from close by).
 #[derive(Debug, Default)]
-struct CardFace {
-    title: String,
+struct Face {
+    /// The step's title, the side that comes, the exercise that comes.
+    instruction: String,
+    /// The exercise just done ("✓  Knee to chest done"), in the breather.
+    done: Option<String>,
     text: String,
     /// The step's own caution, in the warning box.
     caution: Option<String>,
     /// The exercise's own cautions, in the warning box on every card.
     cautions: Vec<String>,
-    /// The chosen variation and the exercise's tips, on its first card.
+    /// The chosen variation and the exercise's tips on its first card; a
+    /// dose or a rhythm elsewhere.
     note: Option<String>,
+}
+
+impl Face {
+    /// The longer words, at the sizes the text size setting gives.
+    fn detail<'a>(&self, t: style::Type) -> Element<'a, Message> {
+        let mut card = column![].spacing(CARD_SPACING);
+        if !self.text.is_empty() {
+            card = card.push(text(self.text.clone()).size(t.control()));
+        }
+        if self.caution.is_some() || !self.cautions.is_empty() {
+            let mut lines = column![].spacing(4);
+            if let Some(caution) = &self.caution {
+                lines = lines.push(
+                    row![
+                        text("⚠").size(t.control()),
+                        text(caution.clone()).size(t.control()).width(Length::Fill)
+                    ]
+                    .spacing(10),
+                );
+            }
+            if !self.cautions.is_empty() {
+                lines = lines.push(text(run_on_cautions(&self.cautions)).size(t.body()));
+            }
+            card = card.push(
+                container(lines)
+                    .padding([8, 14])
+                    .width(Length::Fill)
+                    .style(style::caution),
+            );
+        }
+        if let Some(note) = &self.note {
+            card = card.push(
+                container(text(note.clone()).size(t.body()))
+                    .padding([6, 14])
+                    .width(Length::Fill)
+                    .style(style::card),
+            );
+        }
+        card.into()
+    }
+
+    /// About how tall [`Face::detail`] is in `width` (rounded up, so it
+    /// rarely needs to scroll).
+    fn detail_height(&self, t: style::Type, width: f32) -> f32 {
+        let line = |words: &str, size: f32, width: f32| size * 1.3 * lines_of(words, size, width);
+        let boxed = width - 28.0 - 12.0;
+        let mut parts: Vec<f32> = Vec::new();
+        if !self.text.is_empty() {
+            parts.push(line(&self.text, t.control(), width));
+        }
+        if self.caution.is_some() || !self.cautions.is_empty() {
+            let mut height = 16.0;
+            if let Some(caution) = &self.caution {
+                height += line(caution, t.control(), boxed - t.control() - 10.0);
+            }
+            if !self.cautions.is_empty() {
+                height += 4.0 + line(&run_on_cautions(&self.cautions), t.body(), boxed);
+            }
+            parts.push(height);
+        }
+        if let Some(note) = &self.note {
+            parts.push(12.0 + line(note, t.body(), boxed));
+        }
+        let gaps = CARD_SPACING * parts.len().saturating_sub(1) as f32;
+        parts.iter().sum::<f32>() + gaps
+    }
+}
+
+/// The id of the figure's container, for screen tests that measure it.
+pub const FIGURE_ID: &str = "player-figure";
+
+/// The countdown's digits, at least this share of the player's height
+/// (font size).
+pub const DIGITS_SHARE: f32 = 0.31;
+/// The phase word and the side.
+pub const PHASE_SHARE: f32 = 0.084;
+/// The current step's short instruction.
+pub const INSTRUCTION_SHARE: f32 = 0.054;
+/// The figure's least share of the player's area.
+pub const FIGURE_SHARE: f32 = 0.31;
+
+/// Padding inside the player's buttons, above and below the words.
+const BUTTON_PAD_Y: f32 = 10.0;
+const BUTTON_PAD_X: f32 = 18.0;
+
+/// The player's sizes in a space, by proportion of its height: what a
+/// person on the floor reads is sized by the window, the rest by the text
+/// size setting.
+#[derive(Debug, Clone, Copy)]
+struct Floor {
+    size: Size,
+    pad: f32,
+    gap: f32,
+    /// The top line (where in the routine, what is next).
+    top: f32,
+    /// The band of the figure, the card and the ring.
+    middle: f32,
+    /// The row of buttons.
+    controls: f32,
+    digits: f32,
+    phase: f32,
+    instruction: f32,
+    ring: f32,
+    /// The width of the ring's column and of the card's.
+    column: f32,
+    left: f32,
+    /// The figure's least height: its share of the area in the card's
+    /// width.
+    figure_min: f32,
+    /// The buttons show their keys.
+    hints: bool,
+    /// There is room for the full screen button.
+    full_screen_button: bool,
+}
+
+impl Floor {
+    fn new(size: Size, t: style::Type) -> Floor {
+        let (w, h) = (size.width.max(1.0), size.height.max(1.0));
+        let pad = (h * 0.02).clamp(8.0, 20.0);
+        let gap = (h * 0.012).clamp(6.0, 14.0);
+        let top = t.body() * 1.3;
+        let controls = t.body() * 1.3 + 2.0 * BUTTON_PAD_Y;
+        let middle = (h - 2.0 * pad - top - controls - 2.0 * gap).max(0.0);
+        let phase = h * PHASE_SHARE;
+        let instruction = h * INSTRUCTION_SHARE;
+        let digits = h * DIGITS_SHARE;
+        // The ring holds two digits with room round them (1.6 times their
+        // size); it takes what the phase word and the line under it leave
+        // of the band, up to 1.75 times the digits and 42 % of the width.
+        let room = middle - 2.0 * phase * 1.3 - gap;
+        let ring = room.min(digits * 1.75).min(w * 0.42).max(40.0);
+        let digits = digits.min(ring / 1.6);
+        let column = ring + 2.0 * gap;
+        let left = (w - 2.0 * pad - gap - column).max(1.0);
+        let figure_min = FIGURE_SHARE * w * h / left;
+        // The buttons on one line: with their keys and the full screen
+        // button where they fit, else without.
+        let width = |labels: &[&str], keys: &[&str]| {
+            let words: f32 = labels.iter().map(|l| l.chars().count() as f32).sum();
+            let keys: f32 = keys.iter().map(|k| k.chars().count() as f32 + 2.0).sum();
+            words * 0.55 * t.body()
+                + keys * 0.55 * t.small()
+                + labels.len() as f32 * (2.0 * BUTTON_PAD_X + gap + 8.0)
+        };
+        let labels = ["◀  Back", "❚❚  Pause", "Skip  ▶", "This hurts", "■  Stop"];
+        let keys = ["←", "Space", "→", "H", "Esc"];
+        let with_full = [
+            "◀  Back",
+            "❚❚  Pause",
+            "Skip  ▶",
+            "Full screen",
+            "This hurts",
+            "■  Stop",
+        ];
+        let keys_full = ["←", "Space", "→", "F", "H", "Esc"];
+        let room = w - 2.0 * pad - 40.0;
+        let (hints, full_screen_button) = if width(&with_full, &keys_full) <= room {
+            (true, true)
+        } else if width(&labels, &keys) <= room {
+            (true, false)
+        } else {
+            (false, width(&with_full, &[]) <= room)
+        };
+        Floor {
+            size,
+            pad,
+            gap,
+            top,
+            middle,
+            controls,
+            digits,
+            phase,
+            instruction,
+            ring,
+            column,
+            left,
+            figure_min,
+            hints,
+            full_screen_button,
+        }
+    }
+}
+
+/// The size for `words` at `size`, smaller if need be to fit `width` on
+/// one line (Fira Sans runs a little over half an em a character).
+fn fit(words: &str, size: f32, width: f32) -> f32 {
+    let chars = words.chars().count().max(1) as f32;
+    size.min(width / (chars * 0.56))
+}
+
+/// The size of the ring's digits: `size`, smaller for three digits or
+/// more, so they stay inside a ring of `ring`.
+fn fit_digits(digits: &str, size: f32, ring: f32) -> f32 {
+    let chars = digits.chars().count().max(1) as f32;
+    size.min(ring * 0.74 / (chars * 0.56))
+}
+
+/// A button of the player: its words, and its key beside them in small
+/// print.
+fn control<'a>(
+    t: style::Type,
+    label: &'static str,
+    key: Option<&'static str>,
+    message: Message,
+    style: fn(&Theme, button::Status) -> button::Style,
+) -> Element<'a, Message> {
+    let mut content = row![text(label).size(t.body()).wrapping(Wrapping::None)]
+        .spacing(8)
+        .align_y(Alignment::Center);
+    if let Some(key) = key {
+        content = content.push(
+            text(format!("({key})"))
+                .size(t.small())
+                .wrapping(Wrapping::None),
+        );
+    }
+    button(content)
+        .padding([BUTTON_PAD_Y, BUTTON_PAD_X])
+        .style(style)
+        .on_press(message)
+        .into()
+}
+
+/// A layer over the whole player that takes every click, its content in
+/// the middle of the veil.
+fn overlay<'a>(content: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
+    opaque(container(content).center(Length::Fill).style(style::veil))
+}
+
+/// The title of a set of short holds: the move's ("Lift a little"), else
+/// the hold's.
+fn working_title(exercise: &Exercise, side: Option<Side>) -> String {
+    exercise
+        .steps
+        .iter()
+        .find(|s| s.role == Role::Move)
+        .or_else(|| exercise.steps.iter().find(|s| s.role == Role::Hold))
+        .map(|s| limber_core::words::for_side(&s.title, side).into_owned())
+        .unwrap_or_default()
+}
+
+fn capitalised(words: &str) -> String {
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// Space between the parts of a step card.
@@ -820,86 +1419,10 @@ fn lines_of(text: &str, size: f32, width: f32) -> f32 {
     (chars * 0.55 * size / width.max(1.0)).ceil().max(1.0)
 }
 
-/// The room the step cards of `exercise` take in `width`: the most any of
-/// its cards needs (each step's card, the card between the sides), so the
-/// ring and the figure keep their size through the exercise; the first
-/// card also has the box of the tips and the chosen variation.
-fn card_height(
-    t: style::Type,
-    width: f32,
-    exercise: &Exercise,
-    variation: Option<&Variation>,
-    first_card: bool,
-) -> f32 {
-    let line = |text: &str, size: f32, width: f32| size * 1.3 * lines_of(text, size, width);
-    // Inside a box: its padding, and the warning sign beside a caution.
-    let boxed = width - 32.0;
-    let cautions: Vec<String> = exercise
-        .cautions
-        .iter()
-        .filter(|c| !c.trim().is_empty())
-        .map(|c| limber_core::words::for_side(c, None).into_owned())
-        .collect();
-    let face = |title: &str, text: &str, caution: Option<&str>| {
-        let mut height =
-            line(title, t.heading(), width) + CARD_SPACING + line(text, t.instruction(), width);
-        if caution.is_some() || !cautions.is_empty() {
-            height += CARD_SPACING + 20.0;
-            if let Some(caution) = caution {
-                height += line(caution, t.heading(), boxed - t.heading() - 10.0) + 4.0;
-            }
-            if !cautions.is_empty() {
-                height += line(&run_on_cautions(&cautions), t.body(), boxed);
-            }
-        }
-        height
-    };
-    let mut height = exercise
-        .steps
-        .iter()
-        .map(|step| {
-            face(
-                &limber_core::words::for_side(&step.title, None),
-                &limber_core::words::for_side(&step.text, None),
-                step.caution.as_deref(),
-            )
-        })
-        .fold(0.0, f32::max);
-    if let Some(switch) = exercise.switch_sides_for(variation) {
-        height = height.max(face(
-            "Switch to the right side",
-            &limber_core::words::for_side(switch, None),
-            None,
-        ));
-    }
-    if first_card {
-        let mut note: Vec<String> = Vec::new();
-        if let Some(variation) = variation {
-            note.push(format!("{}: {}", variation.title, variation.text));
-        }
-        note.extend(exercise.tips.iter().map(|tip| format!("Tip: {tip}")));
-        if !note.is_empty() {
-            height += CARD_SPACING + 16.0 + line(&note.join(" "), t.body(), boxed);
-        }
-    }
-    height
-}
-
 /// Smooth start and stop for the figure's movement.
 fn ease(t: f32) -> f32 {
     let t = t.clamp(0.0, 1.0);
     t * t * (3.0 - 2.0 * t)
-}
-
-fn phase_color(phase: Phase, paused: bool) -> fn(&Theme) -> iced::Color {
-    if paused {
-        return |theme| theme.extended_palette().secondary.base.color;
-    }
-    match phase {
-        Phase::Hold => |theme| theme.extended_palette().primary.base.color,
-        Phase::Move | Phase::Release => |theme| theme.extended_palette().success.base.color,
-        _ => |theme| theme.extended_palette().secondary.strong.color,
-    }
 }
 
 /// The player's keys, for the "Keys" sheet.
@@ -908,7 +1431,9 @@ pub const SHORTCUTS: &[crate::ui::widget::keys::Shortcut] = &[
     crate::ui::widget::keys::shortcut("→", "Skip this step"),
     crate::ui::widget::keys::shortcut("←", "Back a step"),
     crate::ui::widget::keys::shortcut("H", "This hurts: stop here"),
-    crate::ui::widget::keys::shortcut("Esc", "Stop the routine"),
+    crate::ui::widget::keys::shortcut("Esc", "Stop the routine (asks first)"),
+    crate::ui::widget::keys::shortcut("Enter", "Stop, when asked"),
+    crate::ui::widget::keys::shortcut("F or F11", "Full screen on or off"),
 ];
 
 #[cfg(test)]

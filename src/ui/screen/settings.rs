@@ -25,6 +25,8 @@ pub enum Message {
     GetReady(i32),
     Rest(i32),
     SetupRead(i32),
+    /// The player fills the screen during routines, or not.
+    FullScreen(bool),
     Theme(Theme),
     TextSize(TextSize),
     NewNameChanged(String),
@@ -78,6 +80,7 @@ pub enum Field {
     GetReady,
     Rest,
     SetupRead,
+    FullScreen,
 }
 
 /// The new profile's name field, focused by N.
@@ -204,7 +207,12 @@ impl Settings {
                 Field::SpeechVolume,
             ]);
         }
-        fields.extend([Field::GetReady, Field::Rest, Field::SetupRead]);
+        fields.extend([
+            Field::GetReady,
+            Field::Rest,
+            Field::SetupRead,
+            Field::FullScreen,
+        ]);
         fields
     }
 
@@ -245,6 +253,7 @@ impl Settings {
             Field::GetReady => Message::GetReady(delta.signum()),
             Field::Rest => Message::Rest(delta.signum() * 5),
             Field::SetupRead => Message::SetupRead(delta.signum() * 2),
+            Field::FullScreen => Message::FullScreen(up),
         })
     }
 
@@ -269,7 +278,7 @@ impl Settings {
                 // start at the top, so a setting's place in its own column
                 // is where to scroll.
                 let column = |field: Field| match field {
-                    Field::GetReady | Field::Rest | Field::SetupRead => 0.0,
+                    Field::GetReady | Field::Rest | Field::SetupRead | Field::FullScreen => 0.0,
                     _ => {
                         let left: Vec<Field> = fields
                             .iter()
@@ -282,6 +291,7 @@ impl Settings {
                                         | Field::GetReady
                                         | Field::Rest
                                         | Field::SetupRead
+                                        | Field::FullScreen
                                 )
                             })
                             .collect();
@@ -327,6 +337,7 @@ impl Settings {
                         _ => Countdown::Off,
                     }),
                     Some(Field::Speech) => Message::Speech(!values.speech),
+                    Some(Field::FullScreen) => Message::FullScreen(!values.full_screen),
                     _ => return Action::None,
                 };
                 return self.update(flipped, ctx);
@@ -341,6 +352,7 @@ impl Settings {
             }
             // The value the drag ended on, written once.
             Message::VolumeReleased => {}
+            Message::FullScreen(on) => values.full_screen = on,
             Message::GetReady(delta) => {
                 values.get_ready_seconds = step(values.get_ready_seconds, delta, GET_READY)
             }
@@ -542,6 +554,14 @@ impl Settings {
                         Message::SetupRead,
                         2
                     )
+                ),
+                self.field(
+                    Field::FullScreen,
+                    row![
+                        label("Full screen during routines"),
+                        switch(t, values.full_screen, Message::FullScreen)
+                    ]
+                    .align_y(Alignment::Center)
                 ),
             ]
             .spacing(6),

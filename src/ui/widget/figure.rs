@@ -17,6 +17,7 @@ use iced::mouse;
 use iced::widget::canvas::{self, Canvas, Frame, Geometry, Path};
 
 use super::keyed_cache::KeyedCache;
+use super::own_layer::own_layer;
 use iced::widget::{center, container, image, text};
 use iced::{Color, Element, Length, Point, Rectangle, Renderer, Size, Theme, Vector};
 
@@ -181,11 +182,26 @@ impl FigureView {
     }
 
     pub fn view<'a, Message: 'a>(self) -> Element<'a, Message> {
+        self.view_turned(1.0)
+    }
+
+    /// The view with the figure turned about its middle: `turn` is its
+    /// width as a share of its own (1 as it is, 0 edge on, -1 mirrored), so
+    /// going from -1 to 1 shows it turning round to the other side (the
+    /// player's side switch). Pictures and messages do not turn.
+    pub fn view_turned<'a, Message: 'a>(self, turn: f32) -> Element<'a, Message> {
         match self {
-            FigureView::Figure(scene) => Canvas::new(FigureCanvas { scene })
+            // In a layer of its own: see `own_layer` (the CPU renderer's
+            // repaint of the texts around a canvas).
+            FigureView::Figure(scene) => own_layer(
+                Canvas::new(FigureCanvas {
+                    scene,
+                    turn: turn.clamp(-1.0, 1.0),
+                })
                 .width(Length::Fill)
-                .height(Length::Fill)
-                .into(),
+                .height(Length::Fill),
+            )
+            .into(),
             FigureView::Picture(Picture::Raster(handle)) => center(
                 image(handle)
                     .content_fit(iced::ContentFit::Contain)
@@ -218,6 +234,8 @@ fn oriented(pose: &Pose, mirrored: bool) -> Pose {
 
 struct FigureCanvas {
     scene: Scene,
+    /// See [`FigureView::view_turned`].
+    turn: f32,
 }
 
 /// The canvas cache (keyed by a fingerprint of what is drawn) and the
@@ -354,9 +372,29 @@ impl<Message> canvas::Program<Message> for FigureCanvas {
         let size = bounds.size();
         let geometry = match &self.scene {
             Scene::Still { figure, frame } => {
-                let key = fingerprint(figure, frame, size, theme);
-                state.cache.draw(key, renderer, size, |canvas| {
-                    paint(canvas, figure, frame, size, theme);
+                let mut hasher = DefaultHasher::new();
+                fingerprint(figure, frame, size, theme).hash(&mut hasher);
+                self.turn.to_bits().hash(&mut hasher);
+                let turn = self.turn;
+                state.cache.draw(hasher.finish(), renderer, size, |canvas| {
+                    if turn == 1.0 {
+                        paint(canvas, figure, frame, size, theme);
+                        return;
+                    }
+                    canvas.with_save(|canvas| {
+                        let middle = Vector::new(size.width / 2.0, size.height / 2.0);
+                        canvas.translate(middle);
+                        // Never quite edge on: a zero scale draws nothing
+                        // and the turn would flicker.
+                        let width = if turn.abs() < 0.02 {
+                            0.02_f32.copysign(turn)
+                        } else {
+                            turn
+                        };
+                        canvas.scale_nonuniform(Vector::new(width, 1.0));
+                        canvas.translate(Vector::new(-middle.x, -middle.y));
+                        paint(canvas, figure, frame, size, theme);
+                    });
                 })
             }
             Scene::Moving(movement) => {
