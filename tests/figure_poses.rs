@@ -382,3 +382,64 @@ fn poses_written_with_angles_only_load_unchanged() {
     let bent = poses.iter().find(|p| p.id == "elbows-bent").expect("pose");
     assert_eq!((bent.near_arm.shoulder, bent.near_arm.elbow), (0.0, 90.0));
 }
+
+/// The partial crunch is a curl, not a sit-up: the pelvis and the lower
+/// back stay on the floor, only the upper back curls up (the line from the
+/// lower ribs to the shoulders 20–30° from the floor), and the forearms
+/// are crossed on the chest (the elbows in front of the chest, not down by
+/// the hips).
+#[test]
+fn the_crunch_curls_the_upper_back_off_a_flat_lower_back() {
+    let poses = shipped_poses();
+    let (start, up) = (&poses["crunch-start"], &poses["crunch-up"]);
+    let (lying, curled) = (forward_kinematics(start), forward_kinematics(up));
+    // Lying, the trunk rests on the floor at least 60 % of the way from
+    // the hips to the shoulders: the curl starts at the lower ribs, above
+    // the lumbar spine.
+    let flat = (lying.waist.x - lying.pelvis.x).abs();
+    let to_shoulders = (lying.near.shoulder.x - lying.pelvis.x).abs();
+    assert!(
+        flat / to_shoulders >= 0.6,
+        "the lower back is {:.0} % of the trunk",
+        100.0 * flat / to_shoulders
+    );
+    let rise = (curled.waist.y - curled.neck_base.y)
+        .atan2((curled.neck_base.x - curled.waist.x).abs())
+        .to_degrees();
+    assert!(
+        (20.0..=30.5).contains(&rise),
+        "the upper back is {rise:.0}° off the floor"
+    );
+    for (name, pose, joints) in [("crunch-start", start, &lying), ("crunch-up", up, &curled)] {
+        for (side, limbs) in [("near", joints.near), ("far", joints.far)] {
+            let from_hips = limbs.elbow.distance(joints.pelvis);
+            assert!(
+                from_hips > 1.0 && limbs.elbow.y < joints.waist.y - 0.5,
+                "{name}: the {side} elbow is by the hips ({from_hips:.2} from the pelvis), not in front of the chest"
+            );
+            let to_shoulder = limbs.wrist.distance(joints.near.shoulder);
+            assert!(
+                to_shoulder < 0.9,
+                "{name}: the {side} hand is {to_shoulder:.2} from the shoulders"
+            );
+        }
+        let findings: Vec<String> = pose_findings(pose).into_iter().map(|f| f.message).collect();
+        assert!(findings.is_empty(), "{findings:?}");
+    }
+    // The check catches a sit-up: the same pose with the whole trunk
+    // lifted from the hips lifts the lower back it declares on the floor.
+    let mut sit_up = up.clone();
+    sit_up.spine.lower = sit_up.spine.upper;
+    sit_up.spine.upper = 0.0;
+    let findings: Vec<String> = pose_findings(&sit_up)
+        .into_iter()
+        .filter(|f| f.field == "contacts")
+        .map(|f| f.message)
+        .collect();
+    assert!(
+        findings
+            .iter()
+            .any(|m| m.contains("the lower back should rest on the floor")),
+        "{findings:?}"
+    );
+}

@@ -258,6 +258,10 @@ pub fn movement_at(from: &Pose, to: &Pose, t: f32, highlight: Option<Region>) ->
     Figure { shapes, bounds }
 }
 
+/// How little the waist may move for a trunk movement to count as a curl
+/// from the waist, head units.
+const WAIST_STILL: f32 = 0.15;
+
 /// The parts an arrow may follow, and the joint each turns about.
 fn landmarks(joints: &Joints) -> [(Point, Point); 4] {
     [
@@ -288,8 +292,15 @@ fn arrows(from: &Joints, to: &Joints) -> Vec<Shape> {
             continue;
         }
         drawn_trunk |= trunk;
-        let (start, pivot) = landmarks(from)[index];
+        let (start, mut pivot) = landmarks(from)[index];
         let (end, _) = landmarks(to)[index];
+        // A trunk that curls from the waist up (a crunch: the lower back
+        // stays on the floor) turns about the waist, not the hips: the
+        // arrow then curls forward over the head instead of rising
+        // straight up from it.
+        if trunk && from.waist.distance(to.waist) < WAIST_STILL {
+            pivot = from.waist;
+        }
         shapes.extend(arc_arrow(start, end, pivot));
     }
     shapes

@@ -14,8 +14,8 @@
 //!
 //! | segment | length | | segment | length |
 //! |---|---|---|---|---|
-//! | lower spine (hip joints → waist) | 1.05 | | thigh | 1.85 |
-//! | upper spine (waist → neck base) | 1.25 | | shin | 1.80 |
+//! | lower spine (hip joints → waist) | 1.30 | | thigh | 1.85 |
+//! | upper spine (waist → neck base) | 1.00 | | shin | 1.80 |
 //! | neck | 0.35 | | foot (ankle → toes), side | 0.85 |
 //! | head centre beyond neck top | 0.45 | | foot, front (foreshortened) | 0.35 |
 //! | upper arm | 1.40 | | ankle height standing | ≈ 0.3 |
@@ -25,11 +25,16 @@
 //!
 //! So standing: hip joints 3.95 above the floor, neck base 6.25, head top
 //! about 7.55.
+//!
+//! The "waist" where the two spine segments meet is the lower end of the
+//! shoulder blades (about the tenth thoracic vertebra), not the navel:
+//! it is where a partial crunch starts to curl, the lumbar spine and the
+//! lower ribs staying on the floor while the upper back lifts.
 
 use super::pose::{Arm, Leg, Pose, View};
 
-pub const LOWER_SPINE: f32 = 1.05;
-pub const UPPER_SPINE: f32 = 1.25;
+pub const LOWER_SPINE: f32 = 1.3;
+pub const UPPER_SPINE: f32 = 1.0;
 pub const NECK: f32 = 0.35;
 /// Distance from the top of the neck to the centre of the head circle.
 pub const HEAD_OFFSET: f32 = 0.45;

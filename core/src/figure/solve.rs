@@ -777,9 +777,10 @@ fn solve_arm(pose: &mut Pose, limb: LimbSide, written: &WrittenArm, solved: &mut
         HandPlace::OnChest => {
             let waist = up(joints.waist);
             let neck = up(joints.neck_base);
-            // Forearms across the front of the chest, the hands towards the
-            // other shoulder.
-            let on = add(waist, (neck.0 - waist.0, neck.1 - waist.1), 0.4);
+            // Forearms crossed over the front of the chest, each hand on
+            // the front of the other shoulder: high on the chest, under
+            // the collarbone.
+            let on = add(waist, (neck.0 - waist.0, neck.1 - waist.1), 0.75);
             let trunk_radius = Bone::UpperSpine.radius(view);
             let wrist = add(on, trunk_front, trunk_radius + hand_radius);
             (Target::Point(wrist), Some(angle_of(waist, neck)))
