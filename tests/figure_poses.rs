@@ -6,9 +6,10 @@ use std::path::Path;
 
 use limber_core::content::schema::{Exercise, Illustration, Region};
 use limber_core::content::{Library, Severity, Sources};
+use limber_core::figure::check::elbow_flexion;
 use limber_core::figure::{
-    Palette, Point, Pose, Shade, Shape, blend, blend_findings, forward_kinematics, parse_poses,
-    pose_findings, render_all, render_png, shapes,
+    LimbSide, Palette, Point, Pose, Shade, Shape, blend, blend_findings, forward_kinematics,
+    parse_poses, pose_findings, render_all, render_png, shapes,
 };
 
 fn shipped_poses() -> BTreeMap<String, Pose> {
@@ -442,4 +443,71 @@ fn the_crunch_curls_the_upper_back_off_a_flat_lower_back() {
             .any(|m| m.contains("the lower back should rest on the floor")),
         "{findings:?}"
     );
+}
+
+/// Resting between presses the forearms lie on the floor beside the head,
+/// elbows bent, and the head rests; the press-up's picture says "press
+/// the elbows down, the upper back rises": an arrow down onto the forearm
+/// by the elbow and one up from the back, none at the head.
+#[test]
+fn the_press_up_rests_on_the_forearms_and_presses_the_elbows_down() {
+    let poses = shipped_poses();
+    let resting = &poses["prone-resting"];
+    let j = forward_kinematics(resting);
+    for (side, limb, limbs) in [
+        ("near", LimbSide::Near, j.near),
+        ("far", LimbSide::Far, j.far),
+    ] {
+        // Measured in space: the upper arm goes out to the side.
+        let bent = elbow_flexion(resting, limb);
+        assert!(
+            bent > 60.0,
+            "prone-resting: the {side} elbow is bent {bent:.0}°: a straight arm"
+        );
+        // The hand beside the head, not reaching out past it.
+        let past = limbs.fingertips.x - (j.head_center.x + 0.5);
+        assert!(
+            past < 1.0,
+            "prone-resting: the {side} hand reaches {past:.2} past the head"
+        );
+    }
+    assert!(
+        resting
+            .contacts
+            .contains(&limber_core::figure::Contact::Head)
+    );
+    assert!(
+        pose_findings(resting).is_empty(),
+        "{:?}",
+        pose_findings(resting)
+    );
+
+    let (from, to) = (&poses["prone-on-forearms"], &poses["prone-press-up"]);
+    let picture = limber_core::figure::movement(from, to, None);
+    let heads: Vec<[Point; 3]> = picture
+        .shapes
+        .iter()
+        .filter_map(|shape| match *shape {
+            Shape::Triangle {
+                points,
+                shade: Shade::Arrow,
+            } => Some(points),
+            _ => None,
+        })
+        .collect();
+    let end = forward_kinematics(to);
+    // Which way an arrowhead points (y down: positive is down) and where.
+    let pointing = |p: &[Point; 3]| (p[1].y - (p[0].y + p[2].y) / 2.0, p[1]);
+    let down_at_elbow = heads.iter().any(|p| {
+        let (down, tip) = pointing(p);
+        down > 0.1 && tip.distance(end.near.elbow) < 0.8
+    });
+    let up_from_back = heads.iter().any(|p| {
+        let (down, tip) = pointing(p);
+        down < -0.1 && tip.x < end.near.shoulder.x && tip.x > end.pelvis.x
+    });
+    let at_head = heads.iter().any(|p| p[1].distance(end.head_center) < 1.0);
+    assert!(down_at_elbow, "no arrow presses the elbow down: {heads:?}");
+    assert!(up_from_back, "no arrow lifts the upper back: {heads:?}");
+    assert!(!at_head, "an arrow at the head: {heads:?}");
 }

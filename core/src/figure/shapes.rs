@@ -236,7 +236,7 @@ pub fn movement_at(from: &Pose, to: &Pose, t: f32, highlight: Option<Region>) ->
         .filter(|shape| matches!(shape.shade(), Shade::Far | Shade::Mid | Shade::Near))
         .map(|shape| shape.with_shade(Shade::Ghost))
         .collect();
-    let arrows = arrows(&forward_kinematics(from), &forward_kinematics(to));
+    let arrows = arrows(from, to);
     // The mat first, then the ghost behind the whole figure, the arrow
     // over it.
     let mut shapes = Vec::with_capacity(end.shapes.len() + ghost.len() + arrows.len());
@@ -262,48 +262,117 @@ pub fn movement_at(from: &Pose, to: &Pose, t: f32, highlight: Option<Region>) ->
 /// from the waist, head units.
 const WAIST_STILL: f32 = 0.15;
 
-/// The parts an arrow may follow, and the joint each turns about.
-fn landmarks(joints: &Joints) -> [(Point, Point); 4] {
+/// The parts an arrow may follow, and the joint each turns about: the
+/// knees about the hips, the trunk by its chest (the base of the neck)
+/// about the hips. A trunk that curls from the waist (a crunch: the lower
+/// back stays on the floor) is followed by the head instead, round the
+/// waist, so the arrow curls forward over the head; following the chest
+/// there would run the arrow through the head.
+fn landmarks(joints: &Joints, curl: bool) -> [(Point, Point); 3] {
+    let trunk = if curl {
+        (joints.head_center, joints.waist)
+    } else {
+        (joints.neck_base, joints.pelvis)
+    };
     [
         (joints.near.knee, joints.near.hip),
         (joints.far.knee, joints.far.hip),
-        (joints.head_center, joints.pelvis),
-        (joints.neck_base, joints.pelvis),
+        trunk,
     ]
 }
 
-fn arrows(from: &Joints, to: &Joints) -> Vec<Shape> {
-    let moves: Vec<(usize, f32)> = landmarks(from)
+fn arrows(from_pose: &Pose, to_pose: &Pose) -> Vec<Shape> {
+    let (from, to) = (forward_kinematics(from_pose), forward_kinematics(to_pose));
+    let curl = from.waist.distance(to.waist) < WAIST_STILL;
+    let (starts, ends) = (landmarks(&from, curl), landmarks(&to, curl));
+    let moves: Vec<f32> = starts
         .iter()
-        .zip(landmarks(to))
-        .enumerate()
-        .map(|(index, (a, b))| (index, a.0.distance(b.0)))
+        .zip(ends)
+        .map(|(a, b)| a.0.distance(b.0))
         .collect();
-    let most = moves.iter().map(|m| m.1).fold(0.0, f32::max);
+    let most = moves.iter().copied().fold(0.0, f32::max);
     if most < 0.3 {
         return Vec::new();
     }
+    let press = press_arrows(from_pose, to_pose, &from, &to);
     let mut shapes = Vec::new();
-    let mut drawn_trunk = false;
-    for (index, distance) in moves {
-        // The head and the base of the neck move together: one arrow.
-        let trunk = index >= 2;
-        if distance < most * 0.7 || (trunk && drawn_trunk) {
+    for (index, distance) in moves.into_iter().enumerate() {
+        // A press draws the trunk's rise itself.
+        if distance < most * 0.7 || (index == 2 && !press.is_empty()) {
             continue;
         }
-        drawn_trunk |= trunk;
-        let (start, mut pivot) = landmarks(from)[index];
-        let (end, _) = landmarks(to)[index];
-        // A trunk that curls from the waist up (a crunch: the lower back
-        // stays on the floor) turns about the waist, not the hips: the
-        // arrow then curls forward over the head instead of rising
-        // straight up from it.
-        if trunk && from.waist.distance(to.waist) < WAIST_STILL {
-            pivot = from.waist;
-        }
-        shapes.extend(arc_arrow(start, end, pivot));
+        let (start, pivot) = starts[index];
+        shapes.extend(arc_arrow(start, ends[index].0, pivot));
     }
+    shapes.extend(press);
     shapes
+}
+
+/// Length of the arrow that presses a forearm into the floor, head units.
+const PRESS_LENGTH: f32 = 0.8;
+
+/// A trunk raised by pressing the forearms into the floor (the press-up
+/// on the forearms: "press your elbows down to raise your upper back"):
+/// a short arrow pointing down onto the near forearm just ahead of the
+/// elbow, and one rising from the upper back, so the picture says where
+/// the effort goes and what rises (the chest, not the head; the hips get
+/// none: they stay down).
+fn press_arrows(from_pose: &Pose, to_pose: &Pose, from: &Joints, to: &Joints) -> Vec<Shape> {
+    use super::anatomy::{BodySide, HandPlace};
+    let on_forearm = |pose: &Pose| {
+        [BodySide::Left, BodySide::Right].into_iter().any(|side| {
+            matches!(
+                pose.hand(side),
+                Some((HandPlace::UnderShoulder | HandPlace::ForearmFlat, _))
+            )
+        })
+    };
+    let rises = from.neck_base.y - to.neck_base.y;
+    if !(on_forearm(from_pose) && on_forearm(to_pose)) || rises < 0.2 {
+        return Vec::new();
+    }
+    let (elbow, wrist) = (to.near.elbow, to.near.wrist);
+    // A third of the way along the forearm, just above it.
+    let on = elbow.lerp(wrist, 0.3);
+    let top = Bone::NearForearm.radius(to_pose.view) + GAP + 0.06;
+    let tip = Point::new(on.x, on.y - top);
+    let tail = Point::new(on.x, tip.y - PRESS_LENGTH);
+    let mut shapes = straight_arrow(tail, tip);
+    // Up from the back between the shoulder blades, clear of its outline.
+    let back = to.waist.lerp(to.neck_base, 0.5);
+    let clear = Bone::UpperSpine.radius(to_pose.view) + GAP + 0.15;
+    let start = Point::new(back.x, back.y.min(to.neck_base.y) - clear);
+    shapes.extend(straight_arrow(
+        start,
+        Point::new(start.x, start.y - PRESS_LENGTH),
+    ));
+    shapes
+}
+
+/// A straight arrow from `tail` to `tip`, its head at the tip.
+fn straight_arrow(tail: Point, tip: Point) -> Vec<Shape> {
+    let length = tail.distance(tip).max(1e-6);
+    let along = Point::new((tip.x - tail.x) / length, (tip.y - tail.y) / length);
+    let head = 0.42_f32.min(length * 0.6);
+    let base = Point::new(tip.x - along.x * head, tip.y - along.y * head);
+    let across = Point::new(-along.y, along.x);
+    let half = 0.24;
+    vec![
+        Shape::Capsule {
+            a: tail,
+            b: base,
+            radius: ARROW_RADIUS,
+            shade: Shade::Arrow,
+        },
+        Shape::Triangle {
+            points: [
+                Point::new(base.x + across.x * half, base.y + across.y * half),
+                tip,
+                Point::new(base.x - across.x * half, base.y - across.y * half),
+            ],
+            shade: Shade::Arrow,
+        },
+    ]
 }
 
 /// An arrow from beside `start` to beside `end` along the arc round
