@@ -511,3 +511,65 @@ fn the_press_up_rests_on_the_forearms_and_presses_the_elbows_down() {
     assert!(up_from_back, "no arrow lifts the upper back: {heads:?}");
     assert!(!at_head, "an arrow at the head: {heads:?}");
 }
+
+/// The butterfly seen from the front: the soles together at the middle,
+/// each foot on its own side (never crossed), the heels in towards the
+/// groin; the hands hold the feet in the setup and rest on the knees in
+/// the press; the press lowers the knees only part of the way, and the
+/// movement's ghost shows where the knees started.
+#[test]
+fn the_butterfly_is_a_diamond_pressed_part_way() {
+    let poses = shipped_poses();
+    let (sit, press) = (&poses["butterfly-sit"], &poses["butterfly-press"]);
+    let (a, b) = (forward_kinematics(sit), forward_kinematics(press));
+    for (name, j) in [("butterfly-sit", &a), ("butterfly-press", &b)] {
+        let middle = j.pelvis.x;
+        // The near limbs are on the viewer's right (+x).
+        for (side, limbs, outwards) in [("near", j.near, 1.0), ("far", j.far, -1.0)] {
+            for (part, point) in [
+                ("ankle", limbs.ankle),
+                ("heel", limbs.heel),
+                ("toes", limbs.toes),
+            ] {
+                assert!(
+                    (point.x - middle) * outwards > 0.0,
+                    "{name}: the {side} {part} crosses the middle: {point:?}"
+                );
+            }
+            // Heels in: the feet within a thigh's length of the groin.
+            assert!(
+                limbs.ankle.distance(j.pelvis) < 1.0,
+                "{name}: {side} foot far out"
+            );
+            let hand = if name == "butterfly-sit" {
+                limbs.wrist.distance(limbs.ankle)
+            } else {
+                limbs.wrist.distance(limbs.knee)
+            };
+            assert!(
+                hand < 0.75,
+                "{name}: the {side} hand is {hand:.2} from its place"
+            );
+            assert!(
+                (limbs.fingertips.x - middle) * outwards > 0.0,
+                "{name}: the {side} hand crosses the middle"
+            );
+        }
+    }
+    // Knees up and out sitting; pressed part way, well off the floor.
+    let (up, down) = (-a.near.knee.y, -b.near.knee.y);
+    assert!(up - down > 0.35, "the knees go down {:.2}", up - down);
+    assert!(down > 0.9, "the pressed knee is {down:.2} above the floor");
+    // The ghost of the start shows the thighs up to the knees' start.
+    let picture = limber_core::figure::movement(sit, press, None);
+    let ghost_knee = picture.shapes.iter().any(|shape| {
+        matches!(*shape, Shape::Capsule { b: end, shade: Shade::Ghost, .. } if end.distance(a.near.knee) < 1e-3)
+    });
+    assert!(ghost_knee, "no ghost of the starting thigh");
+    // And nothing else of the ghost sits over the starting knee: the
+    // ghost's arms (which held the feet) are left out.
+    let ghost_arm = picture.shapes.iter().any(|shape| {
+        matches!(*shape, Shape::Capsule { a: start, shade: Shade::Ghost, .. } if start.distance(a.near.shoulder) < 1e-3)
+    });
+    assert!(!ghost_arm, "the ghost's arms cover the knees' start");
+}

@@ -162,6 +162,11 @@ impl Shape {
         shape
     }
 
+    /// A capsule from `a` to `b` (a limb's fill or its gap band).
+    fn is_capsule(&self, a: Point, b: Point) -> bool {
+        matches!(*self, Shape::Capsule { a: p, b: q, .. } if p.distance(a) < 1e-4 && q.distance(b) < 1e-4)
+    }
+
     /// The area the shape covers (for an ellipse, a box around it).
     pub fn bounds(&self) -> Rect {
         match *self {
@@ -230,10 +235,12 @@ pub fn movement(from: &Pose, to: &Pose, highlight: Option<Region>) -> Figure {
 pub fn movement_at(from: &Pose, to: &Pose, t: f32, highlight: Option<Region>) -> Figure {
     let end = shapes(&super::pose::blend(from, to, t), highlight);
     let start = shapes(from, None);
+    let arms = ghost_leaves_out_arms(from, to);
     let ghost: Vec<Shape> = start
         .shapes
         .iter()
         .filter(|shape| matches!(shape.shade(), Shade::Far | Shade::Mid | Shade::Near))
+        .filter(|shape| !arms.iter().any(|&(a, b)| shape.is_capsule(a, b)))
         .map(|shape| shape.with_shade(Shade::Ghost))
         .collect();
     let arrows = arrows(from, to);
@@ -256,6 +263,30 @@ pub fn movement_at(from: &Pose, to: &Pose, t: f32, highlight: Option<Region>) ->
         rect.max.x = bounds.max.x;
     }
     Figure { shapes, bounds }
+}
+
+/// The arm bones the ghost of a movement leaves out: when the trunk stays
+/// where it is and the legs move (a knee drawn to the chest, the knees
+/// lowered in the butterfly), the arms only carry the hands to where the
+/// legs go, and a ghost of them lies over the ghost of the legs' start,
+/// the one thing the ghost is there to show. Empty when the trunk moves.
+fn ghost_leaves_out_arms(from: &Pose, to: &Pose) -> Vec<(Point, Point)> {
+    let (a, b) = (forward_kinematics(from), forward_kinematics(to));
+    let trunk_still = a.neck_base.distance(b.neck_base) < 0.3;
+    let legs_move = a
+        .near
+        .knee
+        .distance(b.near.knee)
+        .max(a.far.knee.distance(b.far.knee))
+        >= 0.3;
+    if !(trunk_still && legs_move) {
+        return Vec::new();
+    }
+    [NEAR_ARM, FAR_ARM]
+        .into_iter()
+        .flatten()
+        .map(|bone| a.drawn_ends(bone))
+        .collect()
 }
 
 /// How little the waist may move for a trunk movement to count as a curl

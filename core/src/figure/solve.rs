@@ -487,12 +487,14 @@ fn heel_and_toes(ankle: Xy, foot: f32, sign: f32, view: View) -> (Xy, Xy) {
 
 /// How far each ankle is from the middle with the soles together, head
 /// units (the feet, drawn this wide, then touch).
-const TOGETHER_HALF_GAP: f32 = 0.2;
+const TOGETHER_HALF_GAP: f32 = 0.24;
 
 /// The direction a foot points with the soles together seen from the
-/// front: down and out, the near (viewer's right) foot to the right.
+/// front: down, each on its own side of the middle (the outer edges on
+/// the floor, the soles facing each other), so the feet meet sole to sole
+/// and never cross.
 fn together_foot(sign: f32) -> f32 {
-    if sign > 0.0 { -60.0 } else { -120.0 }
+    if sign > 0.0 { -82.0 } else { -98.0 }
 }
 
 /// The direction a flat foot points: heel and toes level, the toes on the
@@ -702,19 +704,30 @@ fn solve_arm(pose: &mut Pose, limb: LimbSide, written: &WrittenArm, solved: &mut
     let (target, hand): (Target, Option<f32>) = match place {
         HandPlace::OnKnee(s) if view == View::Front => {
             // Facing the viewer the knee's front is towards them: the hand
-            // rests on top of the knee.
-            let (_, knee, _, _) = leg(s);
-            let wrist = add(knee, (0.0, 1.0), Bone::NearThigh.radius(view) * 0.7);
-            (Target::Point(wrist), Some(angle_of(wrist, knee)))
+            // rests on top of the knee, on its inner side (towards the
+            // middle), where a gentle press goes.
+            let (hip, knee, _, _) = leg(s);
+            let outwards = (knee.0 - hip.0).signum();
+            let inner = add(knee, (-outwards, 0.0), Bone::NearThigh.radius(view) * 0.15);
+            let wrist = add(inner, (0.0, 1.0), Bone::NearThigh.radius(view) * 0.8);
+            (Target::Point(wrist), Some(angle_of(wrist, inner)))
         }
         HandPlace::OnAnkle(s) if view == View::Front => {
-            let (_, _, ankle, _) = leg(s);
+            // Holding the foot from outside: the wrist on the outer side
+            // of the ankle, the fingers round the foot, so the hands never
+            // cross in front of the feet.
+            let (hip, knee, ankle, toes) = leg(s);
+            let outwards = (knee.0 - hip.0).signum();
             let wrist = add(
-                ankle,
+                add(
+                    ankle,
+                    (outwards, 0.0),
+                    Bone::NearShin.radius(view) + hand_radius,
+                ),
                 (0.0, 1.0),
-                Bone::NearShin.radius(view) + hand_radius * 0.5,
+                hand_radius,
             );
-            (Target::Point(wrist), Some(angle_of(wrist, ankle)))
+            (Target::Point(wrist), Some(angle_of(wrist, toes)))
         }
         HandPlace::OnKnee(s) => {
             let (hip, knee, ankle, _) = leg(s);
