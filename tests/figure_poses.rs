@@ -250,14 +250,16 @@ fn shapes_come_in_depth_order() {
             assert!(b.min.y >= figure.bounds.min.y - 1e-4 && b.max.y <= figure.bounds.max.y + 1e-4);
         }
         // Lying and sitting figures rest on the mat: nothing sinks far
-        // below the floor (y down, floor at 0).
+        // below the floor (y down, floor at 0; seen from above, the
+        // floor's near edge, the mat's lower edge less its thickness).
+        let floor = figure.shapes[0].bounds().max.y - limber_core::figure::shapes::MAT_THICKNESS;
         let lowest = figure.shapes[1..]
             .iter()
             .filter(|s| !matches!(s.shade(), Shade::Highlight | Shade::Gap))
             .map(|s| s.bounds().max.y)
             .fold(f32::MIN, f32::max);
         assert!(
-            lowest < 0.15,
+            lowest < floor + 0.15,
             "{}: body reaches {lowest} below the floor",
             pose.id
         );
@@ -572,4 +574,55 @@ fn the_butterfly_is_a_diamond_pressed_part_way() {
         matches!(*shape, Shape::Capsule { a: start, shade: Shade::Ghost, .. } if start.distance(a.near.shoulder) < 1e-3)
     });
     assert!(!ghost_arm, "the ghost's arms cover the knees' start");
+}
+
+/// The seated hamstring stretch's bent leg: the knee dropped out to the
+/// side, the thigh low, the sole against the straight leg's inner thigh
+/// (the checker holds the placement), and drawn so it shows: seen from a
+/// little above and round towards the front, the bent knee is clear of
+/// the straight leg in the picture, not hidden behind it.
+#[test]
+fn the_bent_knee_drops_out_to_the_side_and_shows() {
+    let poses = shipped_poses();
+    for id in ["hamstring-bent-knee", "hamstring-lean"] {
+        let pose = &poses[id];
+        assert!(
+            pose_findings(pose).is_empty(),
+            "{id}: {:?}",
+            pose_findings(pose)
+        );
+        // Out to the side: the thigh turned well out of the side view's
+        // picture, away from the viewer (the person's left).
+        assert!(
+            pose.far_leg.thigh_depth >= 35.0,
+            "{id}: the left thigh turns out only {}°",
+            pose.far_leg.thigh_depth
+        );
+        // Low: the knee near the mat, below the hip.
+        let side = forward_kinematics(pose);
+        assert!(
+            side.far.knee.y > side.pelvis.y,
+            "{id}: the left knee is above the hip: {:?}",
+            side.far.knee
+        );
+        // In the picture the bent knee is clear of the straight leg.
+        let drawn = limber_core::figure::skeleton::drawn_joints(pose);
+        let (hip, knee) = (drawn.near.hip, drawn.near.knee);
+        let (ankle, toes) = (drawn.near.ankle, drawn.near.toes);
+        let from_straight_leg = [(hip, knee), (knee, ankle), (ankle, toes)]
+            .into_iter()
+            .map(|(a, b)| segment_distance(drawn.far.knee, a, b))
+            .fold(f32::INFINITY, f32::min);
+        assert!(
+            from_straight_leg > 0.6,
+            "{id}: the bent knee is drawn {from_straight_leg:.2} from the straight leg: hidden behind it"
+        );
+    }
+}
+
+fn segment_distance(p: Point, a: Point, b: Point) -> f32 {
+    let (dx, dy) = (b.x - a.x, b.y - a.y);
+    let length = (dx * dx + dy * dy).max(1e-9);
+    let t = (((p.x - a.x) * dx + (p.y - a.y) * dy) / length).clamp(0.0, 1.0);
+    p.distance(Point::new(a.x + dx * t, a.y + dy * t))
 }

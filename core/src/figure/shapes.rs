@@ -8,7 +8,8 @@
 
 use super::pose::{Pose, View};
 use super::skeleton::{
-    Bone, FOREARM, HEAD_RADIUS, Joints, Limbs, Point, UPPER_ARM, forward_kinematics,
+    Bone, FOREARM, HEAD_RADIUS, Joints, Limbs, Point, UPPER_ARM, drawn_joints,
+    drawn_joints_and_floor,
 };
 use crate::figure::body::{BodyPart, Region};
 
@@ -271,7 +272,7 @@ pub fn movement_at(from: &Pose, to: &Pose, t: f32, highlight: Option<Region>) ->
 /// legs go, and a ghost of them lies over the ghost of the legs' start,
 /// the one thing the ghost is there to show. Empty when the trunk moves.
 fn ghost_leaves_out_arms(from: &Pose, to: &Pose) -> Vec<(Point, Point)> {
-    let (a, b) = (forward_kinematics(from), forward_kinematics(to));
+    let (a, b) = (drawn_joints(from), drawn_joints(to));
     let trunk_still = a.neck_base.distance(b.neck_base) < 0.3;
     let legs_move = a
         .near
@@ -313,7 +314,7 @@ fn landmarks(joints: &Joints, curl: bool) -> [(Point, Point); 3] {
 }
 
 fn arrows(from_pose: &Pose, to_pose: &Pose) -> Vec<Shape> {
-    let (from, to) = (forward_kinematics(from_pose), forward_kinematics(to_pose));
+    let (from, to) = (drawn_joints(from_pose), drawn_joints(to_pose));
     let curl = from.waist.distance(to.waist) < WAIST_STILL;
     let (starts, ends) = (landmarks(&from, curl), landmarks(&to, curl));
     let moves: Vec<f32> = starts
@@ -455,7 +456,7 @@ fn arc_arrow(start: Point, end: Point, pivot: Point) -> Vec<Shape> {
 
 /// The figure for a pose, with an optional highlighted region.
 pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
-    let joints = forward_kinematics(pose);
+    let (joints, floor) = drawn_joints_and_floor(pose);
     let view = joints.view;
     let capsule = |bone: Bone, shade: Shade| {
         let (a, b) = joints.drawn_ends(bone);
@@ -523,10 +524,13 @@ pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
         .map(Shape::bounds)
         .reduce(|a, b| a.union(&b))
         .unwrap_or(Rect::around(joints.pelvis, 1.0));
+    // Seen from a little above, the floor is a band: its far edge higher,
+    // its near edge lower than the line the figure rests on.
+    let (near_floor, far_floor) = floor.unwrap_or((0.0, 0.0));
     let mat = Shape::RoundedRect {
         rect: Rect {
-            min: Point::new(body_bounds.min.x - MAT_OVERHANG, 0.0),
-            max: Point::new(body_bounds.max.x + MAT_OVERHANG, MAT_THICKNESS),
+            min: Point::new(body_bounds.min.x - MAT_OVERHANG, -far_floor),
+            max: Point::new(body_bounds.max.x + MAT_OVERHANG, MAT_THICKNESS - near_floor),
         },
         corner_radius: MAT_THICKNESS / 2.0,
         shade: Shade::Mat,
@@ -844,6 +848,7 @@ fn part_shapes(joints: &Joints, part: BodyPart, mirrored: bool, out: &mut Vec<Sh
 mod tests {
     use super::*;
     use crate::figure::docs::{pelvis_examples, standing};
+    use crate::figure::skeleton::forward_kinematics;
 
     fn centers(pose: &Pose, part: BodyPart) -> Vec<Point> {
         shapes(pose, Some(part.into()))

@@ -395,6 +395,134 @@ pub fn forward_kinematics(pose: &Pose) -> Joints {
     joints
 }
 
+/// How far the floor drawn under a raised figure reaches beyond its
+/// nearest and farthest points, head units.
+pub const FLOOR_MARGIN: f32 = 0.7;
+
+/// The camera of a side view, radians: turned round towards the front,
+/// raised above the side (both 0 for the plain side view and the front
+/// view).
+fn camera(pose: &Pose) -> (f32, f32) {
+    if pose.view != View::Side {
+        return (0.0, 0.0);
+    }
+    let angle = |degrees: f32| {
+        finite(degrees)
+            .clamp(0.0, super::pose::MAX_CAMERA)
+            .to_radians()
+    };
+    (angle(pose.turned), angle(pose.raised))
+}
+
+/// How far each limb point is from the middle of the body, away from the
+/// viewer of the plain side view, head units: the far hip and shoulder
+/// half the body's width, a limb's depth angles the rest.
+fn limb_depths(arm: &Arm, leg: &Leg, away: f32) -> [f32; 9] {
+    let depth = |length: f32, degrees: f32| length * finite(degrees).to_radians().sin();
+    // The trunk is drawn as one rounded bar: the shoulders are kept
+    // inside its outline rather than at their true width (at that width
+    // the far one shows as a bump beside the chin).
+    let shoulder = away * SHOULDER_HALF_WIDTH * 0.6;
+    let elbow = shoulder + depth(UPPER_ARM, arm.upper_arm_depth);
+    let wrist = elbow + depth(FOREARM, arm.forearm_depth);
+    let hip = away * HIP_HALF_WIDTH;
+    let knee = hip + depth(THIGH, leg.thigh_depth);
+    let ankle = knee + depth(SHIN, leg.shin_depth);
+    // In the order of `Limbs`' fields.
+    [
+        shoulder, elbow, wrist, wrist, hip, knee, ankle, ankle, ankle,
+    ]
+}
+
+fn limb_points(limbs: &mut Limbs) -> [&mut Point; 9] {
+    [
+        &mut limbs.shoulder,
+        &mut limbs.elbow,
+        &mut limbs.wrist,
+        &mut limbs.fingertips,
+        &mut limbs.hip,
+        &mut limbs.knee,
+        &mut limbs.ankle,
+        &mut limbs.toes,
+        &mut limbs.heel,
+    ]
+}
+
+/// The joints as drawn, and the nearest and farthest floor depth under
+/// them (for the floor's band): for the plain side view and the front
+/// view [`forward_kinematics`]; for a side view `turned` and `raised`
+/// the same body seen from a camera moved round towards the front and up
+/// (each point's depth out of the side view's picture comes from the
+/// limb's depth angles). The checks use [`forward_kinematics`]: a turned
+/// or raised picture is the same pose.
+pub fn drawn_joints_and_floor(pose: &Pose) -> (Joints, Option<(f32, f32)>) {
+    let (yaw, pitch) = camera(pose);
+    if yaw == 0.0 && pitch == 0.0 {
+        return (forward_kinematics(pose), None);
+    }
+    let plain = Pose {
+        mirrored: false,
+        ..pose.clone()
+    };
+    let mut joints = forward_kinematics(&plain);
+    let axis = joints.pelvis.x;
+    let (mut nearest, mut farthest) = (f32::MAX, f32::MIN);
+    let mut place = |point: &mut Point, z: f32| {
+        let x = point.x - axis;
+        let across = x * yaw.cos() + z * yaw.sin();
+        let away = -x * yaw.sin() + z * yaw.cos();
+        nearest = nearest.min(away);
+        farthest = farthest.max(away);
+        point.x = axis + across;
+        point.y = point.y * pitch.cos() - away * pitch.sin();
+    };
+    // The face keeps its profile (a nose turned with the head would
+    // vanish into it): it moves with the head's centre.
+    let (nose, chin) = (
+        Point::new(
+            joints.nose.x - joints.head_center.x,
+            joints.nose.y - joints.head_center.y,
+        ),
+        Point::new(
+            joints.chin.x - joints.head_center.x,
+            joints.chin.y - joints.head_center.y,
+        ),
+    );
+    for point in [
+        &mut joints.pelvis,
+        &mut joints.waist,
+        &mut joints.neck_base,
+        &mut joints.neck_top,
+        &mut joints.head_center,
+    ] {
+        place(point, 0.0);
+    }
+    let center = joints.head_center;
+    joints.nose = Point::new(center.x + nose.x, center.y + nose.y);
+    joints.chin = Point::new(center.x + chin.x, center.y + chin.y);
+    let near = limb_depths(&plain.near_arm, &plain.near_leg, -1.0);
+    for (point, z) in limb_points(&mut joints.near).into_iter().zip(near) {
+        place(point, z);
+    }
+    let far = limb_depths(&plain.far_arm, &plain.far_leg, 1.0);
+    for (point, z) in limb_points(&mut joints.far).into_iter().zip(far) {
+        place(point, z);
+    }
+    if pose.mirrored {
+        mirror_joints(&mut joints, axis);
+    }
+    let floor = (
+        (nearest - FLOOR_MARGIN) * pitch.sin(),
+        (farthest + FLOOR_MARGIN) * pitch.sin(),
+    );
+    (joints, Some(floor))
+}
+
+/// The joints as drawn (see [`drawn_joints_and_floor`]).
+pub fn drawn_joints(pose: &Pose) -> Joints {
+    drawn_joints_and_floor(pose).0
+}
+
 /// y-up internal point to the public y-down point.
 fn screen(point: (f32, f32)) -> Point {
     Point::new(point.0, -point.1)

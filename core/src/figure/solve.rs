@@ -52,6 +52,8 @@ pub(crate) fn solve(written: &WrittenPose) -> Pose {
         view: written.view,
         mirrored: false,
         pelvis: written.pelvis,
+        raised: written.raised,
+        turned: written.turned,
         spine: written.spine,
         shoulder_blades: written.shoulder_blades,
         neck: written.neck,
@@ -156,6 +158,8 @@ pub(crate) fn keep_placed(a: &Pose, b: &Pose, mixed: Pose) -> Pose {
         view,
         mirrored: mixed.mirrored,
         pelvis: mixed.pelvis,
+        raised: mixed.raised,
+        turned: mixed.turned,
         spine: mixed.spine,
         shoulder_blades: mixed.shoulder_blades,
         neck: mixed.neck,
@@ -584,10 +588,10 @@ fn solve_leg(pose: &mut Pose, limb: LimbSide, written: &WrittenLeg, solved: &mut
         FootPlace::Flat | FootPlace::Heel | FootPlace::Toes => Target::Floor,
         FootPlace::AgainstThigh(other) => {
             let (hip, knee) = pose_joints_leg(pose, LimbSide::of(other, view));
-            // Against the inner thigh nearer the knee than the hip, shown at
-            // its top edge (seen from the side the thigh would hide a foot
-            // behind it).
-            let on = add(hip, ((knee.0 - hip.0) * 0.65, (knee.1 - hip.1) * 0.65), 1.0);
+            // Against the upper part of the inner thigh about its middle:
+            // seen from the side the thigh would hide a foot lower down
+            // behind it.
+            let on = add(hip, ((knee.0 - hip.0) * 0.55, (knee.1 - hip.1) * 0.55), 1.0);
             let lift = Bone::NearThigh.radius(view) + Bone::NearFoot.radius(view) * 0.8;
             Target::Point((on.0, on.1 + lift))
         }
