@@ -488,10 +488,10 @@ pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
         View::Side => {
             // Far limbs first: the leg then the arm, so a far hand resting on
             // a far knee shows; the arm keeps a thin gap so where it crosses
-            // the leg of its own colour the two stay apart.
-            for bone in FAR_LEG {
-                body.push(capsule(bone, Shade::Far));
-            }
+            // the leg of its own colour the two stay apart. The leg has its
+            // outline too: a pale limb without one reads as the ghost of a
+            // movement (a far leg lying flat on the mat).
+            chain_with_gap(FAR_LEG, Shade::Far, &mut body);
             chain_with_gap(FAR_ARM, Shade::Far, &mut body);
             // The trunk in front of the far limbs, set off from them by a
             // gap too: where a far limb goes behind the body the eye sees
