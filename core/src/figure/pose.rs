@@ -673,6 +673,29 @@ mod tests {
     }
 
     #[test]
+    fn a_camera_is_for_the_side_view_and_within_reason() {
+        let mut pose = parse_poses(EXAMPLE).expect("parses").remove(0);
+        pose.raised = 30.0;
+        pose.turned = 45.0;
+        assert!(pose.problems().is_empty(), "{:?}", pose.problems());
+        pose.turned = 60.0;
+        pose.raised = -5.0;
+        let problems = pose.problems();
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        pose.turned = 0.0;
+        pose.raised = 20.0;
+        pose.view = View::Front;
+        let problems = pose.problems();
+        assert!(problems[0].contains("side view only"), "{problems:?}");
+        // Written back only when set.
+        let text = ron::to_string(&parse_poses(EXAMPLE).expect("parses").remove(0)).unwrap();
+        assert!(
+            !text.contains("raised") && !text.contains("turned"),
+            "{text}"
+        );
+    }
+
+    #[test]
     fn problems_names_bad_fields() {
         let mut pose = parse_poses(EXAMPLE).expect("parses").remove(0);
         pose.pelvis.height = -1.0;

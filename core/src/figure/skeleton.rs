@@ -679,6 +679,51 @@ mod tests {
     }
 
     #[test]
+    fn a_raised_and_turned_camera_shows_what_the_side_view_hides() {
+        // Sitting, the far (left) thigh turned 60° away from the viewer:
+        // straight from the side its knee is drawn over the near one's.
+        let mut pose = pose_from(&[0.0; 18], [0.0; 4], View::Side);
+        pose.pelvis = Pelvis {
+            height: 0.6,
+            angle: 90.0,
+            x: 0.0,
+        };
+        pose.near_leg.hip = 90.0;
+        pose.far_leg.hip = 90.0;
+        pose.far_leg.thigh_depth = 60.0;
+        // No camera: the drawing is the side view itself.
+        assert_eq!(drawn_joints(&pose), forward_kinematics(&pose));
+        let side = forward_kinematics(&pose);
+        pose.raised = 30.0;
+        pose.turned = 30.0;
+        let drawn = drawn_joints(&pose);
+        // Away from the viewer: drawn further round (right) and higher.
+        assert!(
+            drawn.far.knee.x > side.far.knee.x + 0.5,
+            "{:?}",
+            drawn.far.knee
+        );
+        assert!(
+            drawn.far.knee.y < drawn.near.knee.y - 0.5,
+            "{:?}",
+            drawn.far.knee
+        );
+        // The near straight leg comes towards the viewer: drawn shorter
+        // across the picture and lower.
+        assert!(drawn.near.knee.x < side.near.knee.x);
+        assert!(drawn.near.knee.y > side.near.knee.y);
+        // Mirrored, the picture is the same one flipped.
+        let flipped = drawn_joints(&pose.mirror());
+        for (p, q) in drawn.points().iter().zip(flipped.points()) {
+            assert!((p.x + q.x - 2.0 * drawn.pelvis.x).abs() < 1e-4);
+            assert!((p.y - q.y).abs() < 1e-4);
+        }
+        // The front view has no camera of its own.
+        pose.view = View::Front;
+        assert_eq!(drawn_joints(&pose), forward_kinematics(&pose));
+    }
+
+    #[test]
     fn non_finite_values_do_not_poison_the_figure() {
         let mut pose = pose_from(&[10.0; 18], [0.0; 4], View::Front);
         pose.pelvis.height = f32::INFINITY;
