@@ -6,9 +6,10 @@ use std::path::Path;
 
 use limber_core::content::schema::{Exercise, Illustration, Region};
 use limber_core::content::{Library, Severity, Sources};
+use limber_core::figure::check::elbow_flexion;
 use limber_core::figure::{
-    Palette, Point, Pose, Shade, Shape, blend, blend_findings, forward_kinematics, parse_poses,
-    pose_findings, render_all, render_png, shapes,
+    LimbSide, Palette, Point, Pose, Shade, Shape, blend, blend_findings, forward_kinematics,
+    parse_poses, pose_findings, render_all, render_png, shapes,
 };
 
 fn shipped_poses() -> BTreeMap<String, Pose> {
@@ -249,14 +250,16 @@ fn shapes_come_in_depth_order() {
             assert!(b.min.y >= figure.bounds.min.y - 1e-4 && b.max.y <= figure.bounds.max.y + 1e-4);
         }
         // Lying and sitting figures rest on the mat: nothing sinks far
-        // below the floor (y down, floor at 0).
+        // below the floor (y down, floor at 0; seen from above, the
+        // floor's near edge, the mat's lower edge less its thickness).
+        let floor = figure.shapes[0].bounds().max.y - limber_core::figure::shapes::MAT_THICKNESS;
         let lowest = figure.shapes[1..]
             .iter()
             .filter(|s| !matches!(s.shade(), Shade::Highlight | Shade::Gap))
             .map(|s| s.bounds().max.y)
             .fold(f32::MIN, f32::max);
         assert!(
-            lowest < 0.15,
+            lowest < floor + 0.15,
             "{}: body reaches {lowest} below the floor",
             pose.id
         );
@@ -381,4 +384,245 @@ fn poses_written_with_angles_only_load_unchanged() {
     }
     let bent = poses.iter().find(|p| p.id == "elbows-bent").expect("pose");
     assert_eq!((bent.near_arm.shoulder, bent.near_arm.elbow), (0.0, 90.0));
+}
+
+/// The partial crunch is a curl, not a sit-up: the pelvis and the lower
+/// back stay on the floor, only the upper back curls up (the line from the
+/// lower ribs to the shoulders 20–30° from the floor), and the forearms
+/// are crossed on the chest (the elbows in front of the chest, not down by
+/// the hips).
+#[test]
+fn the_crunch_curls_the_upper_back_off_a_flat_lower_back() {
+    let poses = shipped_poses();
+    let (start, up) = (&poses["crunch-start"], &poses["crunch-up"]);
+    let (lying, curled) = (forward_kinematics(start), forward_kinematics(up));
+    // Lying, the trunk rests on the floor at least 60 % of the way from
+    // the hips to the shoulders: the curl starts at the lower ribs, above
+    // the lumbar spine.
+    let flat = (lying.waist.x - lying.pelvis.x).abs();
+    let to_shoulders = (lying.near.shoulder.x - lying.pelvis.x).abs();
+    assert!(
+        flat / to_shoulders >= 0.6,
+        "the lower back is {:.0} % of the trunk",
+        100.0 * flat / to_shoulders
+    );
+    let rise = (curled.waist.y - curled.neck_base.y)
+        .atan2((curled.neck_base.x - curled.waist.x).abs())
+        .to_degrees();
+    assert!(
+        (20.0..=30.5).contains(&rise),
+        "the upper back is {rise:.0}° off the floor"
+    );
+    for (name, pose, joints) in [("crunch-start", start, &lying), ("crunch-up", up, &curled)] {
+        for (side, limbs) in [("near", joints.near), ("far", joints.far)] {
+            let from_hips = limbs.elbow.distance(joints.pelvis);
+            assert!(
+                from_hips > 1.0 && limbs.elbow.y < joints.waist.y - 0.5,
+                "{name}: the {side} elbow is by the hips ({from_hips:.2} from the pelvis), not in front of the chest"
+            );
+            let to_shoulder = limbs.wrist.distance(joints.near.shoulder);
+            assert!(
+                to_shoulder < 0.9,
+                "{name}: the {side} hand is {to_shoulder:.2} from the shoulders"
+            );
+        }
+        let findings: Vec<String> = pose_findings(pose).into_iter().map(|f| f.message).collect();
+        assert!(findings.is_empty(), "{findings:?}");
+    }
+    // The check catches a sit-up: the same pose with the whole trunk
+    // lifted from the hips lifts the lower back it declares on the floor.
+    let mut sit_up = up.clone();
+    sit_up.spine.lower = sit_up.spine.upper;
+    sit_up.spine.upper = 0.0;
+    let findings: Vec<String> = pose_findings(&sit_up)
+        .into_iter()
+        .filter(|f| f.field == "contacts")
+        .map(|f| f.message)
+        .collect();
+    assert!(
+        findings
+            .iter()
+            .any(|m| m.contains("the lower back should rest on the floor")),
+        "{findings:?}"
+    );
+}
+
+/// Resting between presses the forearms lie on the floor beside the head,
+/// elbows bent, and the head rests; the press-up's picture says "press
+/// the elbows down, the upper back rises": an arrow down onto the forearm
+/// by the elbow and one up from the back, none at the head.
+#[test]
+fn the_press_up_rests_on_the_forearms_and_presses_the_elbows_down() {
+    let poses = shipped_poses();
+    let resting = &poses["prone-resting"];
+    let j = forward_kinematics(resting);
+    for (side, limb, limbs) in [
+        ("near", LimbSide::Near, j.near),
+        ("far", LimbSide::Far, j.far),
+    ] {
+        // Measured in space: the upper arm goes out to the side.
+        let bent = elbow_flexion(resting, limb);
+        assert!(
+            bent > 60.0,
+            "prone-resting: the {side} elbow is bent {bent:.0}°: a straight arm"
+        );
+        // The hand beside the head, not reaching out past it.
+        let past = limbs.fingertips.x - (j.head_center.x + 0.5);
+        assert!(
+            past < 1.0,
+            "prone-resting: the {side} hand reaches {past:.2} past the head"
+        );
+    }
+    assert!(
+        resting
+            .contacts
+            .contains(&limber_core::figure::Contact::Head)
+    );
+    assert!(
+        pose_findings(resting).is_empty(),
+        "{:?}",
+        pose_findings(resting)
+    );
+
+    let (from, to) = (&poses["prone-on-forearms"], &poses["prone-press-up"]);
+    let picture = limber_core::figure::movement(from, to, None);
+    let heads: Vec<[Point; 3]> = picture
+        .shapes
+        .iter()
+        .filter_map(|shape| match *shape {
+            Shape::Triangle {
+                points,
+                shade: Shade::Arrow,
+            } => Some(points),
+            _ => None,
+        })
+        .collect();
+    let end = forward_kinematics(to);
+    // Which way an arrowhead points (y down: positive is down) and where.
+    let pointing = |p: &[Point; 3]| (p[1].y - (p[0].y + p[2].y) / 2.0, p[1]);
+    let down_at_elbow = heads.iter().any(|p| {
+        let (down, tip) = pointing(p);
+        down > 0.1 && tip.distance(end.near.elbow) < 0.8
+    });
+    let up_from_back = heads.iter().any(|p| {
+        let (down, tip) = pointing(p);
+        down < -0.1 && tip.x < end.near.shoulder.x && tip.x > end.pelvis.x
+    });
+    let at_head = heads.iter().any(|p| p[1].distance(end.head_center) < 1.0);
+    assert!(down_at_elbow, "no arrow presses the elbow down: {heads:?}");
+    assert!(up_from_back, "no arrow lifts the upper back: {heads:?}");
+    assert!(!at_head, "an arrow at the head: {heads:?}");
+}
+
+/// The butterfly seen from the front: the soles together at the middle,
+/// each foot on its own side (never crossed), the heels in towards the
+/// groin; the hands hold the feet in the setup and rest on the knees in
+/// the press; the press lowers the knees only part of the way, and the
+/// movement's ghost shows where the knees started.
+#[test]
+fn the_butterfly_is_a_diamond_pressed_part_way() {
+    let poses = shipped_poses();
+    let (sit, press) = (&poses["butterfly-sit"], &poses["butterfly-press"]);
+    let (a, b) = (forward_kinematics(sit), forward_kinematics(press));
+    for (name, j) in [("butterfly-sit", &a), ("butterfly-press", &b)] {
+        let middle = j.pelvis.x;
+        // The near limbs are on the viewer's right (+x).
+        for (side, limbs, outwards) in [("near", j.near, 1.0), ("far", j.far, -1.0)] {
+            for (part, point) in [
+                ("ankle", limbs.ankle),
+                ("heel", limbs.heel),
+                ("toes", limbs.toes),
+            ] {
+                assert!(
+                    (point.x - middle) * outwards > 0.0,
+                    "{name}: the {side} {part} crosses the middle: {point:?}"
+                );
+            }
+            // Heels in: the feet within a thigh's length of the groin.
+            assert!(
+                limbs.ankle.distance(j.pelvis) < 1.0,
+                "{name}: {side} foot far out"
+            );
+            let hand = if name == "butterfly-sit" {
+                limbs.wrist.distance(limbs.ankle)
+            } else {
+                limbs.wrist.distance(limbs.knee)
+            };
+            assert!(
+                hand < 0.75,
+                "{name}: the {side} hand is {hand:.2} from its place"
+            );
+            assert!(
+                (limbs.fingertips.x - middle) * outwards > 0.0,
+                "{name}: the {side} hand crosses the middle"
+            );
+        }
+    }
+    // Knees up and out sitting; pressed part way, well off the floor.
+    let (up, down) = (-a.near.knee.y, -b.near.knee.y);
+    assert!(up - down > 0.35, "the knees go down {:.2}", up - down);
+    assert!(down > 0.9, "the pressed knee is {down:.2} above the floor");
+    // The ghost of the start shows the thighs up to the knees' start.
+    let picture = limber_core::figure::movement(sit, press, None);
+    let ghost_knee = picture.shapes.iter().any(|shape| {
+        matches!(*shape, Shape::Capsule { b: end, shade: Shade::Ghost, .. } if end.distance(a.near.knee) < 1e-3)
+    });
+    assert!(ghost_knee, "no ghost of the starting thigh");
+    // And nothing else of the ghost sits over the starting knee: the
+    // ghost's arms (which held the feet) are left out.
+    let ghost_arm = picture.shapes.iter().any(|shape| {
+        matches!(*shape, Shape::Capsule { a: start, shade: Shade::Ghost, .. } if start.distance(a.near.shoulder) < 1e-3)
+    });
+    assert!(!ghost_arm, "the ghost's arms cover the knees' start");
+}
+
+/// The seated hamstring stretch's bent leg: the knee dropped out to the
+/// side, the thigh low, the sole against the straight leg's inner thigh
+/// (the checker holds the placement), and drawn so it shows: seen from a
+/// little above and round towards the front, the bent knee is clear of
+/// the straight leg in the picture, not hidden behind it.
+#[test]
+fn the_bent_knee_drops_out_to_the_side_and_shows() {
+    let poses = shipped_poses();
+    for id in ["hamstring-bent-knee", "hamstring-lean"] {
+        let pose = &poses[id];
+        assert!(
+            pose_findings(pose).is_empty(),
+            "{id}: {:?}",
+            pose_findings(pose)
+        );
+        // Out to the side: the thigh turned well out of the side view's
+        // picture, away from the viewer (the person's left).
+        assert!(
+            pose.far_leg.thigh_depth >= 35.0,
+            "{id}: the left thigh turns out only {}°",
+            pose.far_leg.thigh_depth
+        );
+        // Low: the knee near the mat, below the hip.
+        let side = forward_kinematics(pose);
+        assert!(
+            side.far.knee.y > side.pelvis.y,
+            "{id}: the left knee is above the hip: {:?}",
+            side.far.knee
+        );
+        // In the picture the bent knee is clear of the straight leg.
+        let drawn = limber_core::figure::skeleton::drawn_joints(pose);
+        let (hip, knee) = (drawn.near.hip, drawn.near.knee);
+        let (ankle, toes) = (drawn.near.ankle, drawn.near.toes);
+        let from_straight_leg = [(hip, knee), (knee, ankle), (ankle, toes)]
+            .into_iter()
+            .map(|(a, b)| segment_distance(drawn.far.knee, a, b))
+            .fold(f32::INFINITY, f32::min);
+        assert!(
+            from_straight_leg > 0.6,
+            "{id}: the bent knee is drawn {from_straight_leg:.2} from the straight leg: hidden behind it"
+        );
+    }
+}
+
+fn segment_distance(p: Point, a: Point, b: Point) -> f32 {
+    let (dx, dy) = (b.x - a.x, b.y - a.y);
+    let length = (dx * dx + dy * dy).max(1e-9);
+    let t = (((p.x - a.x) * dx + (p.y - a.y) * dy) / length).clamp(0.0, 1.0);
+    p.distance(Point::new(a.x + dx * t, a.y + dy * t))
 }

@@ -11,7 +11,7 @@
 //! tick; slow or small ones get fewer.
 
 use super::pose::{Pose, blend};
-use super::skeleton::{Point, forward_kinematics};
+use super::skeleton::{Point, drawn_joints};
 
 /// The most any joint may move between two pictures of a movement, logical
 /// pixels: small enough to look continuous, large enough to skip the
@@ -81,7 +81,7 @@ impl Motion {
 fn fastest_joint_per_unit(from: &Pose, to: &Pose) -> f32 {
     let at = |k: u32| -> Vec<Point> {
         let t = k as f32 / SAMPLES as f32;
-        forward_kinematics(&blend(from, to, t)).points()
+        drawn_joints(&blend(from, to, t)).points()
     };
     let mut previous = at(0);
     let mut fastest: f32 = 0.0;
@@ -128,7 +128,7 @@ mod tests {
         let mut largest: f32 = 0.0;
         let picture = |k: u32| {
             let (_, t) = motion.snap(k as f32 / fine as f32);
-            forward_kinematics(&blend(from, to, t)).points()
+            drawn_joints(&blend(from, to, t)).points()
         };
         let mut previous = picture(0);
         for k in 1..=fine {

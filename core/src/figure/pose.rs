@@ -209,6 +209,16 @@ pub struct Pose {
     /// out; [`Pose::mirror`] sets it.
     pub mirrored: bool,
     pub pelvis: Pelvis,
+    /// Side view only: the picture seen from this many degrees above the
+    /// side (0 to [`MAX_CAMERA`]), so the floor shows as a surface.
+    pub raised: f32,
+    /// Side view only: the picture seen from this many degrees round
+    /// towards the person's front (0 to [`MAX_CAMERA`]; a three-quarter
+    /// view), so a limb turned out of the picture shows (a knee dropped
+    /// out to the side behind the other leg). `raised` and `turned` only
+    /// change the drawing (see [`crate::figure::skeleton::drawn_joints`]);
+    /// the checks and the solver work on the pose seen from the side.
+    pub turned: f32,
     pub spine: Spine,
     /// Where the shoulder blades are round the chest, -1 to 1: 1 slid
     /// fully forward (apart, pushing the floor away), -1 fully back
@@ -246,6 +256,10 @@ pub(crate) struct WrittenPose {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub mirrored: bool,
     pub pelvis: Pelvis,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub raised: f32,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub turned: f32,
     #[serde(default, skip_serializing_if = "Spine::is_straight")]
     pub spine: Spine,
     #[serde(default, skip_serializing_if = "is_zero")]
@@ -316,6 +330,8 @@ impl From<Pose> for WrittenPose {
             view: pose.view,
             mirrored: pose.mirrored,
             pelvis: pose.pelvis,
+            raised: pose.raised,
+            turned: pose.turned,
             spine: pose.spine,
             shoulder_blades: pose.shoulder_blades,
             neck: pose.neck,
@@ -350,6 +366,10 @@ pub fn parse_poses(text: &str) -> Result<Vec<Pose>, ron::error::SpannedError> {
 /// Largest pelvis height accepted by [`Pose::problems`], head units: a
 /// little over standing height, so a typo such as `39.5` is caught.
 pub const MAX_PELVIS_HEIGHT: f32 = 6.0;
+
+/// Most a side view may be raised or turned, degrees: beyond it the
+/// figure no longer reads as seen from the side.
+pub const MAX_CAMERA: f32 = 45.0;
 
 impl Pose {
     /// The same pose seen from the other side: the picture flipped left-right,
@@ -461,6 +481,8 @@ impl Pose {
             ("pelvis.height", self.pelvis.height),
             ("pelvis.x", self.pelvis.x),
             ("shoulder_blades", self.shoulder_blades),
+            ("raised", self.raised),
+            ("turned", self.turned),
         ] {
             if !value.is_finite() {
                 problems.push(format!("pose `{}`: {name} is not a finite number", self.id));
@@ -489,6 +511,20 @@ impl Pose {
                 "pose `{}`: shoulder_blades = {blades} is outside -1 ..= 1 (fully back to fully forward)",
                 self.id
             ));
+        }
+        for (name, value) in [("raised", self.raised), ("turned", self.turned)] {
+            if value.is_finite() && !(0.0..=MAX_CAMERA).contains(&value) {
+                problems.push(format!(
+                    "pose `{}`: {name} = {value} is outside 0 ..= {MAX_CAMERA} degrees",
+                    self.id
+                ));
+            }
+            if value.is_finite() && value != 0.0 && self.view != View::Side {
+                problems.push(format!(
+                    "pose `{}`: {name} is for the side view only",
+                    self.id
+                ));
+            }
         }
         if self.id.trim().is_empty() {
             problems.push("a pose has an empty id".to_string());
@@ -548,6 +584,8 @@ pub fn blend(a: &Pose, b: &Pose, t: f32) -> Pose {
             angle: angle(a.pelvis.angle, b.pelvis.angle),
             x: linear(a.pelvis.x, b.pelvis.x),
         },
+        raised: linear(a.raised, b.raised),
+        turned: linear(a.turned, b.turned),
         spine: Spine {
             lower: angle(a.spine.lower, b.spine.lower),
             upper: angle(a.spine.upper, b.spine.upper),
@@ -631,6 +669,29 @@ mod tests {
             (half.pelvis.angle - -5.0).abs() < 1e-4,
             "{}",
             half.pelvis.angle
+        );
+    }
+
+    #[test]
+    fn a_camera_is_for_the_side_view_and_within_reason() {
+        let mut pose = parse_poses(EXAMPLE).expect("parses").remove(0);
+        pose.raised = 30.0;
+        pose.turned = 45.0;
+        assert!(pose.problems().is_empty(), "{:?}", pose.problems());
+        pose.turned = 60.0;
+        pose.raised = -5.0;
+        let problems = pose.problems();
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        pose.turned = 0.0;
+        pose.raised = 20.0;
+        pose.view = View::Front;
+        let problems = pose.problems();
+        assert!(problems[0].contains("side view only"), "{problems:?}");
+        // Written back only when set.
+        let text = ron::to_string(&parse_poses(EXAMPLE).expect("parses").remove(0)).unwrap();
+        assert!(
+            !text.contains("raised") && !text.contains("turned"),
+            "{text}"
         );
     }
 

@@ -8,7 +8,8 @@
 
 use super::pose::{Pose, View};
 use super::skeleton::{
-    Bone, FOREARM, HEAD_RADIUS, Joints, Limbs, Point, UPPER_ARM, forward_kinematics,
+    Bone, FOREARM, HEAD_RADIUS, Joints, Limbs, Point, UPPER_ARM, drawn_joints,
+    drawn_joints_and_floor,
 };
 use crate::figure::body::{BodyPart, Region};
 
@@ -162,6 +163,11 @@ impl Shape {
         shape
     }
 
+    /// A capsule from `a` to `b` (a limb's fill or its gap band).
+    fn is_capsule(&self, a: Point, b: Point) -> bool {
+        matches!(*self, Shape::Capsule { a: p, b: q, .. } if p.distance(a) < 1e-4 && q.distance(b) < 1e-4)
+    }
+
     /// The area the shape covers (for an ellipse, a box around it).
     pub fn bounds(&self) -> Rect {
         match *self {
@@ -230,13 +236,15 @@ pub fn movement(from: &Pose, to: &Pose, highlight: Option<Region>) -> Figure {
 pub fn movement_at(from: &Pose, to: &Pose, t: f32, highlight: Option<Region>) -> Figure {
     let end = shapes(&super::pose::blend(from, to, t), highlight);
     let start = shapes(from, None);
+    let arms = ghost_leaves_out_arms(from, to);
     let ghost: Vec<Shape> = start
         .shapes
         .iter()
         .filter(|shape| matches!(shape.shade(), Shade::Far | Shade::Mid | Shade::Near))
+        .filter(|shape| !arms.iter().any(|&(a, b)| shape.is_capsule(a, b)))
         .map(|shape| shape.with_shade(Shade::Ghost))
         .collect();
-    let arrows = arrows(&forward_kinematics(from), &forward_kinematics(to));
+    let arrows = arrows(from, to);
     // The mat first, then the ghost behind the whole figure, the arrow
     // over it.
     let mut shapes = Vec::with_capacity(end.shapes.len() + ghost.len() + arrows.len());
@@ -258,41 +266,145 @@ pub fn movement_at(from: &Pose, to: &Pose, t: f32, highlight: Option<Region>) ->
     Figure { shapes, bounds }
 }
 
-/// The parts an arrow may follow, and the joint each turns about.
-fn landmarks(joints: &Joints) -> [(Point, Point); 4] {
+/// The arm bones the ghost of a movement leaves out: when the trunk stays
+/// where it is and the legs move (a knee drawn to the chest, the knees
+/// lowered in the butterfly), the arms only carry the hands to where the
+/// legs go, and a ghost of them lies over the ghost of the legs' start,
+/// the one thing the ghost is there to show. Empty when the trunk moves.
+fn ghost_leaves_out_arms(from: &Pose, to: &Pose) -> Vec<(Point, Point)> {
+    let (a, b) = (drawn_joints(from), drawn_joints(to));
+    let trunk_still = a.neck_base.distance(b.neck_base) < 0.3;
+    let legs_move = a
+        .near
+        .knee
+        .distance(b.near.knee)
+        .max(a.far.knee.distance(b.far.knee))
+        >= 0.3;
+    if !(trunk_still && legs_move) {
+        return Vec::new();
+    }
+    [NEAR_ARM, FAR_ARM]
+        .into_iter()
+        .flatten()
+        .map(|bone| a.drawn_ends(bone))
+        .collect()
+}
+
+/// How little the waist may move for a trunk movement to count as a curl
+/// from the waist, head units.
+const WAIST_STILL: f32 = 0.15;
+
+/// The parts an arrow may follow, and the joint each turns about: the
+/// knees about the hips, the trunk by its chest (the base of the neck)
+/// about the hips. A trunk that curls from the waist (a crunch: the lower
+/// back stays on the floor) is followed by the head instead, round the
+/// waist, so the arrow curls forward over the head; following the chest
+/// there would run the arrow through the head.
+fn landmarks(joints: &Joints, curl: bool) -> [(Point, Point); 3] {
+    let trunk = if curl {
+        (joints.head_center, joints.waist)
+    } else {
+        (joints.neck_base, joints.pelvis)
+    };
     [
         (joints.near.knee, joints.near.hip),
         (joints.far.knee, joints.far.hip),
-        (joints.head_center, joints.pelvis),
-        (joints.neck_base, joints.pelvis),
+        trunk,
     ]
 }
 
-fn arrows(from: &Joints, to: &Joints) -> Vec<Shape> {
-    let moves: Vec<(usize, f32)> = landmarks(from)
+fn arrows(from_pose: &Pose, to_pose: &Pose) -> Vec<Shape> {
+    let (from, to) = (drawn_joints(from_pose), drawn_joints(to_pose));
+    let curl = from.waist.distance(to.waist) < WAIST_STILL;
+    let (starts, ends) = (landmarks(&from, curl), landmarks(&to, curl));
+    let moves: Vec<f32> = starts
         .iter()
-        .zip(landmarks(to))
-        .enumerate()
-        .map(|(index, (a, b))| (index, a.0.distance(b.0)))
+        .zip(ends)
+        .map(|(a, b)| a.0.distance(b.0))
         .collect();
-    let most = moves.iter().map(|m| m.1).fold(0.0, f32::max);
+    let most = moves.iter().copied().fold(0.0, f32::max);
     if most < 0.3 {
         return Vec::new();
     }
+    let press = press_arrows(from_pose, to_pose, &from, &to);
     let mut shapes = Vec::new();
-    let mut drawn_trunk = false;
-    for (index, distance) in moves {
-        // The head and the base of the neck move together: one arrow.
-        let trunk = index >= 2;
-        if distance < most * 0.7 || (trunk && drawn_trunk) {
+    for (index, distance) in moves.into_iter().enumerate() {
+        // A press draws the trunk's rise itself.
+        if distance < most * 0.7 || (index == 2 && !press.is_empty()) {
             continue;
         }
-        drawn_trunk |= trunk;
-        let (start, pivot) = landmarks(from)[index];
-        let (end, _) = landmarks(to)[index];
-        shapes.extend(arc_arrow(start, end, pivot));
+        let (start, pivot) = starts[index];
+        shapes.extend(arc_arrow(start, ends[index].0, pivot));
     }
+    shapes.extend(press);
     shapes
+}
+
+/// Length of the arrow that presses a forearm into the floor, head units.
+const PRESS_LENGTH: f32 = 0.8;
+
+/// A trunk raised by pressing the forearms into the floor (the press-up
+/// on the forearms: "press your elbows down to raise your upper back"):
+/// a short arrow pointing down onto the near forearm just ahead of the
+/// elbow, and one rising from the upper back, so the picture says where
+/// the effort goes and what rises (the chest, not the head; the hips get
+/// none: they stay down).
+fn press_arrows(from_pose: &Pose, to_pose: &Pose, from: &Joints, to: &Joints) -> Vec<Shape> {
+    use super::anatomy::{BodySide, HandPlace};
+    let on_forearm = |pose: &Pose| {
+        [BodySide::Left, BodySide::Right].into_iter().any(|side| {
+            matches!(
+                pose.hand(side),
+                Some((HandPlace::UnderShoulder | HandPlace::ForearmFlat, _))
+            )
+        })
+    };
+    let rises = from.neck_base.y - to.neck_base.y;
+    if !(on_forearm(from_pose) && on_forearm(to_pose)) || rises < 0.2 {
+        return Vec::new();
+    }
+    let (elbow, wrist) = (to.near.elbow, to.near.wrist);
+    // A third of the way along the forearm, just above it.
+    let on = elbow.lerp(wrist, 0.3);
+    let top = Bone::NearForearm.radius(to_pose.view) + GAP + 0.06;
+    let tip = Point::new(on.x, on.y - top);
+    let tail = Point::new(on.x, tip.y - PRESS_LENGTH);
+    let mut shapes = straight_arrow(tail, tip);
+    // Up from the back between the shoulder blades, clear of its outline.
+    let back = to.waist.lerp(to.neck_base, 0.5);
+    let clear = Bone::UpperSpine.radius(to_pose.view) + GAP + 0.15;
+    let start = Point::new(back.x, back.y.min(to.neck_base.y) - clear);
+    shapes.extend(straight_arrow(
+        start,
+        Point::new(start.x, start.y - PRESS_LENGTH),
+    ));
+    shapes
+}
+
+/// A straight arrow from `tail` to `tip`, its head at the tip.
+fn straight_arrow(tail: Point, tip: Point) -> Vec<Shape> {
+    let length = tail.distance(tip).max(1e-6);
+    let along = Point::new((tip.x - tail.x) / length, (tip.y - tail.y) / length);
+    let head = 0.42_f32.min(length * 0.6);
+    let base = Point::new(tip.x - along.x * head, tip.y - along.y * head);
+    let across = Point::new(-along.y, along.x);
+    let half = 0.24;
+    vec![
+        Shape::Capsule {
+            a: tail,
+            b: base,
+            radius: ARROW_RADIUS,
+            shade: Shade::Arrow,
+        },
+        Shape::Triangle {
+            points: [
+                Point::new(base.x + across.x * half, base.y + across.y * half),
+                tip,
+                Point::new(base.x - across.x * half, base.y - across.y * half),
+            ],
+            shade: Shade::Arrow,
+        },
+    ]
 }
 
 /// An arrow from beside `start` to beside `end` along the arc round
@@ -344,7 +456,7 @@ fn arc_arrow(start: Point, end: Point, pivot: Point) -> Vec<Shape> {
 
 /// The figure for a pose, with an optional highlighted region.
 pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
-    let joints = forward_kinematics(pose);
+    let (joints, floor) = drawn_joints_and_floor(pose);
     let view = joints.view;
     let capsule = |bone: Bone, shade: Shade| {
         let (a, b) = joints.drawn_ends(bone);
@@ -376,10 +488,10 @@ pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
         View::Side => {
             // Far limbs first: the leg then the arm, so a far hand resting on
             // a far knee shows; the arm keeps a thin gap so where it crosses
-            // the leg of its own colour the two stay apart.
-            for bone in FAR_LEG {
-                body.push(capsule(bone, Shade::Far));
-            }
+            // the leg of its own colour the two stay apart. The leg has its
+            // outline too: a pale limb without one reads as the ghost of a
+            // movement (a far leg lying flat on the mat).
+            chain_with_gap(FAR_LEG, Shade::Far, &mut body);
             chain_with_gap(FAR_ARM, Shade::Far, &mut body);
             // The trunk in front of the far limbs, set off from them by a
             // gap too: where a far limb goes behind the body the eye sees
@@ -412,10 +524,13 @@ pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
         .map(Shape::bounds)
         .reduce(|a, b| a.union(&b))
         .unwrap_or(Rect::around(joints.pelvis, 1.0));
+    // Seen from a little above, the floor is a band: its far edge higher,
+    // its near edge lower than the line the figure rests on.
+    let (near_floor, far_floor) = floor.unwrap_or((0.0, 0.0));
     let mat = Shape::RoundedRect {
         rect: Rect {
-            min: Point::new(body_bounds.min.x - MAT_OVERHANG, 0.0),
-            max: Point::new(body_bounds.max.x + MAT_OVERHANG, MAT_THICKNESS),
+            min: Point::new(body_bounds.min.x - MAT_OVERHANG, -far_floor),
+            max: Point::new(body_bounds.max.x + MAT_OVERHANG, MAT_THICKNESS - near_floor),
         },
         corner_radius: MAT_THICKNESS / 2.0,
         shade: Shade::Mat,
@@ -733,6 +848,7 @@ fn part_shapes(joints: &Joints, part: BodyPart, mirrored: bool, out: &mut Vec<Sh
 mod tests {
     use super::*;
     use crate::figure::docs::{pelvis_examples, standing};
+    use crate::figure::skeleton::forward_kinematics;
 
     fn centers(pose: &Pose, part: BodyPart) -> Vec<Point> {
         shapes(pose, Some(part.into()))

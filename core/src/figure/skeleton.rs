@@ -14,8 +14,8 @@
 //!
 //! | segment | length | | segment | length |
 //! |---|---|---|---|---|
-//! | lower spine (hip joints → waist) | 1.05 | | thigh | 1.85 |
-//! | upper spine (waist → neck base) | 1.25 | | shin | 1.80 |
+//! | lower spine (hip joints → waist) | 1.30 | | thigh | 1.85 |
+//! | upper spine (waist → neck base) | 1.00 | | shin | 1.80 |
 //! | neck | 0.35 | | foot (ankle → toes), side | 0.85 |
 //! | head centre beyond neck top | 0.45 | | foot, front (foreshortened) | 0.35 |
 //! | upper arm | 1.40 | | ankle height standing | ≈ 0.3 |
@@ -25,11 +25,16 @@
 //!
 //! So standing: hip joints 3.95 above the floor, neck base 6.25, head top
 //! about 7.55.
+//!
+//! The "waist" where the two spine segments meet is the lower end of the
+//! shoulder blades (about the tenth thoracic vertebra), not the navel:
+//! it is where a partial crunch starts to curl, the lumbar spine and the
+//! lower ribs staying on the floor while the upper back lifts.
 
 use super::pose::{Arm, Leg, Pose, View};
 
-pub const LOWER_SPINE: f32 = 1.05;
-pub const UPPER_SPINE: f32 = 1.25;
+pub const LOWER_SPINE: f32 = 1.3;
+pub const UPPER_SPINE: f32 = 1.0;
 pub const NECK: f32 = 0.35;
 /// Distance from the top of the neck to the centre of the head circle.
 pub const HEAD_OFFSET: f32 = 0.45;
@@ -390,6 +395,134 @@ pub fn forward_kinematics(pose: &Pose) -> Joints {
     joints
 }
 
+/// How far the floor drawn under a raised figure reaches beyond its
+/// nearest and farthest points, head units.
+pub const FLOOR_MARGIN: f32 = 0.7;
+
+/// The camera of a side view, radians: turned round towards the front,
+/// raised above the side (both 0 for the plain side view and the front
+/// view).
+fn camera(pose: &Pose) -> (f32, f32) {
+    if pose.view != View::Side {
+        return (0.0, 0.0);
+    }
+    let angle = |degrees: f32| {
+        finite(degrees)
+            .clamp(0.0, super::pose::MAX_CAMERA)
+            .to_radians()
+    };
+    (angle(pose.turned), angle(pose.raised))
+}
+
+/// How far each limb point is from the middle of the body, away from the
+/// viewer of the plain side view, head units: the far hip and shoulder
+/// half the body's width, a limb's depth angles the rest.
+fn limb_depths(arm: &Arm, leg: &Leg, away: f32) -> [f32; 9] {
+    let depth = |length: f32, degrees: f32| length * finite(degrees).to_radians().sin();
+    // The trunk is drawn as one rounded bar: the shoulders are kept
+    // inside its outline rather than at their true width (at that width
+    // the far one shows as a bump beside the chin).
+    let shoulder = away * SHOULDER_HALF_WIDTH * 0.6;
+    let elbow = shoulder + depth(UPPER_ARM, arm.upper_arm_depth);
+    let wrist = elbow + depth(FOREARM, arm.forearm_depth);
+    let hip = away * HIP_HALF_WIDTH;
+    let knee = hip + depth(THIGH, leg.thigh_depth);
+    let ankle = knee + depth(SHIN, leg.shin_depth);
+    // In the order of `Limbs`' fields.
+    [
+        shoulder, elbow, wrist, wrist, hip, knee, ankle, ankle, ankle,
+    ]
+}
+
+fn limb_points(limbs: &mut Limbs) -> [&mut Point; 9] {
+    [
+        &mut limbs.shoulder,
+        &mut limbs.elbow,
+        &mut limbs.wrist,
+        &mut limbs.fingertips,
+        &mut limbs.hip,
+        &mut limbs.knee,
+        &mut limbs.ankle,
+        &mut limbs.toes,
+        &mut limbs.heel,
+    ]
+}
+
+/// The joints as drawn, and the nearest and farthest floor depth under
+/// them (for the floor's band): for the plain side view and the front
+/// view [`forward_kinematics`]; for a side view `turned` and `raised`
+/// the same body seen from a camera moved round towards the front and up
+/// (each point's depth out of the side view's picture comes from the
+/// limb's depth angles). The checks use [`forward_kinematics`]: a turned
+/// or raised picture is the same pose.
+pub fn drawn_joints_and_floor(pose: &Pose) -> (Joints, Option<(f32, f32)>) {
+    let (yaw, pitch) = camera(pose);
+    if yaw == 0.0 && pitch == 0.0 {
+        return (forward_kinematics(pose), None);
+    }
+    let plain = Pose {
+        mirrored: false,
+        ..pose.clone()
+    };
+    let mut joints = forward_kinematics(&plain);
+    let axis = joints.pelvis.x;
+    let (mut nearest, mut farthest) = (f32::MAX, f32::MIN);
+    let mut place = |point: &mut Point, z: f32| {
+        let x = point.x - axis;
+        let across = x * yaw.cos() + z * yaw.sin();
+        let away = -x * yaw.sin() + z * yaw.cos();
+        nearest = nearest.min(away);
+        farthest = farthest.max(away);
+        point.x = axis + across;
+        point.y = point.y * pitch.cos() - away * pitch.sin();
+    };
+    // The face keeps its profile (a nose turned with the head would
+    // vanish into it): it moves with the head's centre.
+    let (nose, chin) = (
+        Point::new(
+            joints.nose.x - joints.head_center.x,
+            joints.nose.y - joints.head_center.y,
+        ),
+        Point::new(
+            joints.chin.x - joints.head_center.x,
+            joints.chin.y - joints.head_center.y,
+        ),
+    );
+    for point in [
+        &mut joints.pelvis,
+        &mut joints.waist,
+        &mut joints.neck_base,
+        &mut joints.neck_top,
+        &mut joints.head_center,
+    ] {
+        place(point, 0.0);
+    }
+    let center = joints.head_center;
+    joints.nose = Point::new(center.x + nose.x, center.y + nose.y);
+    joints.chin = Point::new(center.x + chin.x, center.y + chin.y);
+    let near = limb_depths(&plain.near_arm, &plain.near_leg, -1.0);
+    for (point, z) in limb_points(&mut joints.near).into_iter().zip(near) {
+        place(point, z);
+    }
+    let far = limb_depths(&plain.far_arm, &plain.far_leg, 1.0);
+    for (point, z) in limb_points(&mut joints.far).into_iter().zip(far) {
+        place(point, z);
+    }
+    if pose.mirrored {
+        mirror_joints(&mut joints, axis);
+    }
+    let floor = (
+        (nearest - FLOOR_MARGIN) * pitch.sin(),
+        (farthest + FLOOR_MARGIN) * pitch.sin(),
+    );
+    (joints, Some(floor))
+}
+
+/// The joints as drawn (see [`drawn_joints_and_floor`]).
+pub fn drawn_joints(pose: &Pose) -> Joints {
+    drawn_joints_and_floor(pose).0
+}
+
 /// y-up internal point to the public y-down point.
 fn screen(point: (f32, f32)) -> Point {
     Point::new(point.0, -point.1)
@@ -543,6 +676,51 @@ mod tests {
         assert!((7.4..7.7).contains(&head_top), "head top at {head_top}");
         // Facing right: the straight-ahead foot points to +x.
         assert!(joints.near.toes.x > joints.near.ankle.x);
+    }
+
+    #[test]
+    fn a_raised_and_turned_camera_shows_what_the_side_view_hides() {
+        // Sitting, the far (left) thigh turned 60° away from the viewer:
+        // straight from the side its knee is drawn over the near one's.
+        let mut pose = pose_from(&[0.0; 18], [0.0; 4], View::Side);
+        pose.pelvis = Pelvis {
+            height: 0.6,
+            angle: 90.0,
+            x: 0.0,
+        };
+        pose.near_leg.hip = 90.0;
+        pose.far_leg.hip = 90.0;
+        pose.far_leg.thigh_depth = 60.0;
+        // No camera: the drawing is the side view itself.
+        assert_eq!(drawn_joints(&pose), forward_kinematics(&pose));
+        let side = forward_kinematics(&pose);
+        pose.raised = 30.0;
+        pose.turned = 30.0;
+        let drawn = drawn_joints(&pose);
+        // Away from the viewer: drawn further round (right) and higher.
+        assert!(
+            drawn.far.knee.x > side.far.knee.x + 0.5,
+            "{:?}",
+            drawn.far.knee
+        );
+        assert!(
+            drawn.far.knee.y < drawn.near.knee.y - 0.5,
+            "{:?}",
+            drawn.far.knee
+        );
+        // The near straight leg comes towards the viewer: drawn shorter
+        // across the picture and lower.
+        assert!(drawn.near.knee.x < side.near.knee.x);
+        assert!(drawn.near.knee.y > side.near.knee.y);
+        // Mirrored, the picture is the same one flipped.
+        let flipped = drawn_joints(&pose.mirror());
+        for (p, q) in drawn.points().iter().zip(flipped.points()) {
+            assert!((p.x + q.x - 2.0 * drawn.pelvis.x).abs() < 1e-4);
+            assert!((p.y - q.y).abs() < 1e-4);
+        }
+        // The front view has no camera of its own.
+        pose.view = View::Front;
+        assert_eq!(drawn_joints(&pose), forward_kinematics(&pose));
     }
 
     #[test]

@@ -52,6 +52,8 @@ pub(crate) fn solve(written: &WrittenPose) -> Pose {
         view: written.view,
         mirrored: false,
         pelvis: written.pelvis,
+        raised: written.raised,
+        turned: written.turned,
         spine: written.spine,
         shoulder_blades: written.shoulder_blades,
         neck: written.neck,
@@ -156,6 +158,8 @@ pub(crate) fn keep_placed(a: &Pose, b: &Pose, mixed: Pose) -> Pose {
         view,
         mirrored: mixed.mirrored,
         pelvis: mixed.pelvis,
+        raised: mixed.raised,
+        turned: mixed.turned,
         spine: mixed.spine,
         shoulder_blades: mixed.shoulder_blades,
         neck: mixed.neck,
@@ -487,12 +491,14 @@ fn heel_and_toes(ankle: Xy, foot: f32, sign: f32, view: View) -> (Xy, Xy) {
 
 /// How far each ankle is from the middle with the soles together, head
 /// units (the feet, drawn this wide, then touch).
-const TOGETHER_HALF_GAP: f32 = 0.2;
+const TOGETHER_HALF_GAP: f32 = 0.24;
 
 /// The direction a foot points with the soles together seen from the
-/// front: down and out, the near (viewer's right) foot to the right.
+/// front: down, each on its own side of the middle (the outer edges on
+/// the floor, the soles facing each other), so the feet meet sole to sole
+/// and never cross.
 fn together_foot(sign: f32) -> f32 {
-    if sign > 0.0 { -60.0 } else { -120.0 }
+    if sign > 0.0 { -82.0 } else { -98.0 }
 }
 
 /// The direction a flat foot points: heel and toes level, the toes on the
@@ -582,10 +588,10 @@ fn solve_leg(pose: &mut Pose, limb: LimbSide, written: &WrittenLeg, solved: &mut
         FootPlace::Flat | FootPlace::Heel | FootPlace::Toes => Target::Floor,
         FootPlace::AgainstThigh(other) => {
             let (hip, knee) = pose_joints_leg(pose, LimbSide::of(other, view));
-            // Against the inner thigh nearer the knee than the hip, shown at
-            // its top edge (seen from the side the thigh would hide a foot
-            // behind it).
-            let on = add(hip, ((knee.0 - hip.0) * 0.65, (knee.1 - hip.1) * 0.65), 1.0);
+            // Against the upper part of the inner thigh about its middle:
+            // seen from the side the thigh would hide a foot lower down
+            // behind it.
+            let on = add(hip, ((knee.0 - hip.0) * 0.55, (knee.1 - hip.1) * 0.55), 1.0);
             let lift = Bone::NearThigh.radius(view) + Bone::NearFoot.radius(view) * 0.8;
             Target::Point((on.0, on.1 + lift))
         }
@@ -702,19 +708,30 @@ fn solve_arm(pose: &mut Pose, limb: LimbSide, written: &WrittenArm, solved: &mut
     let (target, hand): (Target, Option<f32>) = match place {
         HandPlace::OnKnee(s) if view == View::Front => {
             // Facing the viewer the knee's front is towards them: the hand
-            // rests on top of the knee.
-            let (_, knee, _, _) = leg(s);
-            let wrist = add(knee, (0.0, 1.0), Bone::NearThigh.radius(view) * 0.7);
-            (Target::Point(wrist), Some(angle_of(wrist, knee)))
+            // rests on top of the knee, on its inner side (towards the
+            // middle), where a gentle press goes.
+            let (hip, knee, _, _) = leg(s);
+            let outwards = (knee.0 - hip.0).signum();
+            let inner = add(knee, (-outwards, 0.0), Bone::NearThigh.radius(view) * 0.15);
+            let wrist = add(inner, (0.0, 1.0), Bone::NearThigh.radius(view) * 0.8);
+            (Target::Point(wrist), Some(angle_of(wrist, inner)))
         }
         HandPlace::OnAnkle(s) if view == View::Front => {
-            let (_, _, ankle, _) = leg(s);
+            // Holding the foot from outside: the wrist on the outer side
+            // of the ankle, the fingers round the foot, so the hands never
+            // cross in front of the feet.
+            let (hip, knee, ankle, toes) = leg(s);
+            let outwards = (knee.0 - hip.0).signum();
             let wrist = add(
-                ankle,
+                add(
+                    ankle,
+                    (outwards, 0.0),
+                    Bone::NearShin.radius(view) + hand_radius,
+                ),
                 (0.0, 1.0),
-                Bone::NearShin.radius(view) + hand_radius * 0.5,
+                hand_radius,
             );
-            (Target::Point(wrist), Some(angle_of(wrist, ankle)))
+            (Target::Point(wrist), Some(angle_of(wrist, toes)))
         }
         HandPlace::OnKnee(s) => {
             let (hip, knee, ankle, _) = leg(s);
@@ -777,9 +794,10 @@ fn solve_arm(pose: &mut Pose, limb: LimbSide, written: &WrittenArm, solved: &mut
         HandPlace::OnChest => {
             let waist = up(joints.waist);
             let neck = up(joints.neck_base);
-            // Forearms across the front of the chest, the hands towards the
-            // other shoulder.
-            let on = add(waist, (neck.0 - waist.0, neck.1 - waist.1), 0.4);
+            // Forearms crossed over the front of the chest, each hand on
+            // the front of the other shoulder: high on the chest, under
+            // the collarbone.
+            let on = add(waist, (neck.0 - waist.0, neck.1 - waist.1), 0.75);
             let trunk_radius = Bone::UpperSpine.radius(view);
             let wrist = add(on, trunk_front, trunk_radius + hand_radius);
             (Target::Point(wrist), Some(angle_of(waist, neck)))
