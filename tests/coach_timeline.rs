@@ -10,7 +10,7 @@ use limber_core::prescription;
 use limber_core::profile::Settings;
 use limber_core::session::dose::Intensity;
 use limber_core::session::engine::{Event, Session};
-use limber_core::session::plan::Phase;
+use limber_core::session::phases::Phase;
 use limber_core::session::stage::{Look, SHORT_HOLD};
 use limber_core::sound::Cue;
 

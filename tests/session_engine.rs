@@ -9,7 +9,7 @@ use limber_core::content::schema::{
 };
 use limber_core::session::dose::{ExerciseChoice, Intensity, ResolvedDose, resolve};
 use limber_core::session::engine::{BACK_TO_PREVIOUS_WITHIN, Event, Session};
-use limber_core::session::plan::{Phase, Plan, Side, Timings};
+use limber_core::session::phases::{Phase, Plan, Side, Timings};
 use limber_core::testing::FakeClock;
 use limber_core::time::Clock;
 use proptest::prelude::*;

@@ -8,7 +8,7 @@ use limber_core::content::schema::{
 };
 use limber_core::session::describe::describe;
 use limber_core::session::dose::{ExerciseChoice, Intensity, apply_override, resolve};
-use limber_core::session::plan::{Plan, Timings};
+use limber_core::session::phases::{Plan, Timings};
 use limber_core::words::duration as format_duration;
 
 fn exercise(id: &str, title: &str, sides: Sides, hold: (u32, u32), reps: (u32, u32)) -> Exercise {

@@ -18,7 +18,7 @@ use limber::ui::screen::{home::Message as H, player::Message as P, routine::Mess
 use limber::ui::{App, Message, Screen};
 use limber_core::content::{Library, Sources};
 use limber_core::profile::Store;
-use limber_core::session::plan::Phase;
+use limber_core::session::phases::Phase;
 use limber_core::testing::FakeClock;
 use limber_core::time::Clock;
 

@@ -31,7 +31,7 @@ use limber::ui::{App, Message, Screen};
 use limber_core::content::schema::Limb;
 use limber_core::profile::{TextSize, Theme};
 use limber_core::session::engine::State;
-use limber_core::session::plan::{Phase, Side};
+use limber_core::session::phases::{Phase, Side};
 use limber_core::testing::FakeClock;
 use limber_core::time::Clock;
 

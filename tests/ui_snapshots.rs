@@ -29,7 +29,7 @@ use limber::ui::{App, Message};
 use limber_core::content::Library;
 use limber_core::profile::{ExerciseRecord, SessionRecord, Store};
 use limber_core::session::dose::Intensity;
-use limber_core::session::plan::Phase;
+use limber_core::session::phases::Phase;
 use limber_core::testing::{FAKE_UNIX_START, FakeClock};
 use limber_core::time::Clock;
 
@@ -218,7 +218,7 @@ fn fixture_history(dir: &std::path::Path) {
 fn phase_of(
     app: &App,
     clock: &FakeClock,
-) -> Option<(Phase, usize, Option<limber_core::session::plan::Side>)> {
+) -> Option<(Phase, usize, Option<limber_core::session::phases::Side>)> {
     match app.screen() {
         limber::ui::Screen::Player(player) => {
             let state = player.state(clock.now());
@@ -327,7 +327,7 @@ fn every_screen_matches_its_reference() {
     shots.check(&app, "player-hold-dark", &dark());
     // Knee to chest, left leg: the mirrored figure.
     while phase_of(&app, &clock).is_some_and(|(_, exercise, side)| {
-        !(exercise == 1 && side == Some(limber_core::session::plan::Side::Left))
+        !(exercise == 1 && side == Some(limber_core::session::phases::Side::Left))
     }) {
         key(&mut app, Key::Named(Named::ArrowRight));
     }

@@ -14,7 +14,7 @@ use limber::ui::screen::player::{self, shown_seconds};
 use limber::ui::screen::settings::Message as S;
 use limber::ui::{Message, Screen};
 use limber_core::coach::phrases::TRY_VOICE;
-use limber_core::session::plan::Phase;
+use limber_core::session::phases::Phase;
 use limber_core::sound::Cue;
 use limber_core::time::Clock;
 

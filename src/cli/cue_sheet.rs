@@ -19,7 +19,7 @@ use std::time::Duration;
 use limber_core::coach::phrases;
 use limber_core::coach::timeline::{CoachOptions, Countdown, CueKind, TimedCue, Timeline};
 use limber_core::content::schema::Exercise;
-use limber_core::session::plan::{Phase, PlannedPhase};
+use limber_core::session::phases::{Phase, PlannedPhase};
 use limber_core::session::stage::Look;
 use limber_core::words::{duration as format_duration, offset, side_name};
 
@@ -193,7 +193,7 @@ fn overrun(cue: &TimedCue, next: Option<Duration>) -> Option<String> {
 mod tests {
     use super::*;
     use limber_core::content::schema::{Role, Sides};
-    use limber_core::session::plan::{Plan, Timings};
+    use limber_core::session::phases::{Plan, Timings};
     use limber_core::testing::{exercise, resolved};
 
     #[test]

@@ -10,7 +10,7 @@
 use std::time::Duration;
 
 use crate::content::schema::Limb;
-use crate::session::plan::Side;
+use crate::session::phases::Side;
 use crate::words::side_name;
 
 /// The language of these phrases and of the shipped content: the voices

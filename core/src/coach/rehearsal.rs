@@ -14,7 +14,7 @@ use std::io::{self, Write};
 use std::time::{Duration, Instant};
 
 use crate::session::engine::{Event, Session};
-use crate::session::plan::Phase;
+use crate::session::phases::Phase;
 use crate::sound::CuePlayer;
 use crate::speech::{Availability, Speaker};
 

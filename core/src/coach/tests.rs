@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use super::*;
 use crate::content::Library;
 use crate::profile::Settings;
-use crate::session::plan::Phase;
+use crate::session::phases::Phase;
 use crate::sound::Cue;
 use crate::speech::RecordingSpeaker;
 use crate::testing::{FakeClock, RecordingPlayer};

@@ -54,7 +54,7 @@ use std::time::Duration;
 
 use crate::content::schema::{Exercise, Step, Variation};
 
-use crate::session::plan::{Phase, Plan, PlannedPhase};
+use crate::session::phases::{Phase, Plan, PlannedPhase};
 use crate::session::stage::{Look, Stages};
 use crate::sound::Cue;
 
@@ -434,12 +434,7 @@ fn first_times(phases: &[PlannedPhase]) -> Vec<bool> {
 /// The words and inner cues of one phase, as a voice would say them
 /// (`pace` clears them when the voice is off; `first_time`: its
 /// exercise's first phase of this kind, its first repetition).
-fn phase_cues(
-    plan: &Plan,
-    index: usize,
-    first_time: bool,
-    exercises: &[Voiced<'_>],
-) -> PhaseCues {
+fn phase_cues(plan: &Plan, index: usize, first_time: bool, exercises: &[Voiced<'_>]) -> PhaseCues {
     let phases = plan.phases();
     let phase = &phases[index];
     let voiced = exercises.get(phase.exercise_index).copied();
@@ -711,8 +706,8 @@ fn countdown(
 mod tests {
     use super::*;
     use crate::content::schema::{Role, Sides};
-    use crate::session::plan::Timings;
-    use crate::session::plan::tests::{exercise, resolved};
+    use crate::session::phases::Timings;
+    use crate::session::phases::tests::{exercise, resolved};
 
     const ROLES: [Role; 4] = [Role::Setup, Role::Move, Role::Hold, Role::Release];
 
@@ -1035,7 +1030,7 @@ mod tests {
                 .position(|p| p.phase == phase && p.side == Some(side))
                 .expect("planned")
         };
-        use crate::session::plan::Side::{Left, Right};
+        use crate::session::phases::Side::{Left, Right};
         let release = index_of(Phase::Release, Left);
         // Skipping the left hold: the release starts without the chime.
         let entered = timeline.entering(release, Some(release - 1));

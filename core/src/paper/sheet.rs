@@ -21,7 +21,7 @@ use crate::guidance::safety::{self, EmergencyNumber};
 
 use crate::prescription::{self, Prescribed};
 use crate::profile::{Profile, Settings};
-use crate::session::plan::Side;
+use crate::session::phases::Side;
 use crate::words::{dose as dose_text, duration as format_duration, side_name, side_order};
 
 /// Whose doses the sheet shows.
@@ -387,7 +387,7 @@ fn key_steps(exercise: &Exercise) -> Vec<&Step> {
 }
 
 /// The sides drawn, in the order the player does them (left first, see
-/// `session::plan`).
+/// `session::phases`).
 fn sides_shown(exercise: &Exercise) -> Vec<Option<Side>> {
     match exercise.sides {
         Sides::None => vec![None],

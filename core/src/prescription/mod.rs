@@ -11,7 +11,7 @@ use crate::content::Library;
 use crate::content::schema::{Exercise, Routine, Sides};
 use crate::dose::{Clamp, ExerciseChoice, Intensity, ResolvedDose, apply_override, resolve};
 use crate::profile::{Ending, ExerciseRecord, Profile, SessionRecord, Settings, SideRecord};
-use crate::session::plan::{Plan, Side, Timings};
+use crate::session::phases::{Plan, Side, Timings};
 
 /// One exercise of a routine with the dose this person does.
 #[derive(Debug, Clone)]

@@ -15,7 +15,7 @@ use std::io::{self, Write};
 use crate::content::schema::{Exercise, Routine};
 use crate::words;
 
-use super::plan::{Plan, Timings};
+use super::phases::{Plan, Timings};
 use crate::dose::ResolvedDose;
 
 /// Writes the routine: its title, one numbered line per exercise with its
@@ -44,7 +44,7 @@ pub fn describe(
 mod tests {
     use super::*;
     use crate::content::schema::{Range, Role, Sides};
-    use crate::session::plan::tests::{exercise, resolved};
+    use crate::session::phases::tests::{exercise, resolved};
     use std::time::Duration;
 
     #[test]

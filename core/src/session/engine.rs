@@ -43,7 +43,7 @@
 
 use std::time::{Duration, Instant};
 
-use super::plan::{Phase, Plan, PlannedPhase, Side};
+use super::phases::{Phase, Plan, PlannedPhase, Side};
 
 /// Within this much of a phase's start, `back` goes to the previous phase.
 pub const BACK_TO_PREVIOUS_WITHIN: Duration = Duration::from_secs(2);

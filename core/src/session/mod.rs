@@ -7,7 +7,7 @@
 pub mod agenda;
 pub mod describe;
 pub mod engine;
-pub mod plan;
+pub mod phases;
 pub mod stage;
 
 /// Doses are resolved below the session (the words and the content checks

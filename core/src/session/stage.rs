@@ -21,7 +21,7 @@
 use std::time::Duration;
 
 use super::engine::BACK_TO_PREVIOUS_WITHIN;
-use super::plan::{Phase, Plan, PlannedPhase, Side};
+use super::phases::{Phase, Plan, PlannedPhase, Side};
 
 /// Holds this short are counted rather than narrated: the first repetition
 /// is coached in full, the others get a number ("Two", …, "Last one"), and
@@ -248,7 +248,7 @@ impl Stages {
 mod tests {
     use super::*;
     use crate::content::schema::{Role, Sides};
-    use crate::session::plan::Timings;
+    use crate::session::phases::Timings;
     use crate::testing::{exercise, resolved};
 
     const ROLES: [Role; 4] = [Role::Setup, Role::Move, Role::Hold, Role::Release];

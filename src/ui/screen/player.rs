@@ -46,7 +46,7 @@ use limber_core::content::schema::{Exercise, Illustration, Role, Variation};
 use limber_core::prescription::{ExerciseSummary, Summary};
 use limber_core::profile::Ending;
 use limber_core::session::engine::{Event, Session, State};
-use limber_core::session::plan::{Phase, Side};
+use limber_core::session::phases::{Phase, Side};
 use limber_core::session::stage::{Look, Stage, Stages};
 
 #[derive(Debug, Clone)]
