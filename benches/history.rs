@@ -31,7 +31,7 @@ const SIZES: [usize; 2] = [3_650, 100_000];
 /// A realistic session: three exercises (one sided), pain before and after.
 fn session(n: usize) -> SessionRecord {
     let exercise = |id: &str, title: &str, sides: Option<SideRecord>| ExerciseRecord {
-        id: id.to_owned(),
+        id: id.to_owned().into(),
         title: title.to_owned(),
         intensity: Intensity::ALL[n % 3],
         hold_seconds: 15 + (n % 16) as u32,
@@ -45,7 +45,7 @@ fn session(n: usize) -> SessionRecord {
         // Four hours apart: 100,000 sessions reach back 45 years, all
         // after 1970.
         started_at: FAKE_UNIX_START - (n as u64) * 4 * 3_600,
-        routine_id: "lower-back".to_owned(),
+        routine_id: "lower-back".into(),
         routine_title: "Lower back".to_owned(),
         duration_seconds: 280 + (n % 60) as u32,
         exercises: vec![

@@ -45,7 +45,7 @@ fn routine(library: &Library, count: usize) -> Routine {
         area: None,
         exercises: (0..count)
             .map(|n| RoutineEntry {
-                exercise: ids[n % ids.len()].to_string(),
+                exercise: ids[n % ids.len()].into(),
                 dose: None,
             })
             .collect(),

@@ -704,7 +704,7 @@ fn targets(scratch: &Path) -> Vec<Target> {
                 let title = fuzzed_text(bytes);
                 let mut plan = limber_core::schedule::WeeklyPlan::default();
                 plan.set(limber_core::schedule::PlannedRoutine {
-                    routine: title.clone(),
+                    routine: title.clone().into(),
                     days: "mon-sun".parse().expect("days"),
                     at: "08:00".parse().expect("time"),
                     since: None,

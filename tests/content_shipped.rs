@@ -118,7 +118,7 @@ fn areas_routines_and_highlights_are_as_designed() {
     let routine = |id: &str| -> Vec<String> {
         library
             .routine(id)
-            .map(|r| r.exercises.iter().map(|e| e.exercise.clone()).collect())
+            .map(|r| r.exercises.iter().map(|e| e.exercise.to_string()).collect())
             .unwrap_or_default()
     };
     assert_eq!(

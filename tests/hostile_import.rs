@@ -103,7 +103,7 @@ fn staging_folders(data: &Path) -> Vec<String> {
 /// A routine made in the builder, as the app saves it.
 fn make_routine(data: &Path) {
     let routine = Routine {
-        id: String::new(),
+        id: String::new().into(),
         title: "Made after the crash".into(),
         description: "Made in the app.".into(),
         area: None,

@@ -16,7 +16,7 @@ fn open(dir: &Path) -> Store {
 
 fn entry(routine: &str, days: Days, at: &str) -> PlannedRoutine {
     PlannedRoutine {
-        routine: routine.to_owned(),
+        routine: routine.to_owned().into(),
         days,
         at: at.parse().unwrap(),
         since: None,

@@ -15,7 +15,7 @@ const APPENDS_PER_WRITER: u32 = 25;
 fn record(tag: &str, index: u32) -> SessionRecord {
     SessionRecord {
         started_at: u64::from(index),
-        routine_id: "hips".to_owned(),
+        routine_id: "hips".into(),
         routine_title: format!("{tag} #{index}"),
         duration_seconds: index,
         exercises: Vec::new(),

@@ -19,12 +19,12 @@ fn open(dir: &Path) -> Store {
 fn sample_session(title: &str, started_at: u64) -> SessionRecord {
     SessionRecord {
         started_at,
-        routine_id: "lower-back".to_owned(),
+        routine_id: "lower-back".into(),
         routine_title: title.to_owned(),
         duration_seconds: 431,
         exercises: vec![
             ExerciseRecord {
-                id: "prone-press-up".to_owned(),
+                id: "prone-press-up".into(),
                 title: "Press-up, on the forearms".to_owned(),
                 intensity: Intensity::Strong,
                 hold_seconds: 30,
@@ -35,7 +35,7 @@ fn sample_session(title: &str, started_at: u64) -> SessionRecord {
                 variation: None,
             },
             ExerciseRecord {
-                id: "partial-crunch".to_owned(),
+                id: "partial-crunch".into(),
                 title: "Partial \"crunch\"".to_owned(),
                 intensity: Intensity::Gentle,
                 hold_seconds: 1,

@@ -18,7 +18,7 @@ const ALL_ROLES: [Role; 4] = [Role::Setup, Role::Move, Role::Hold, Role::Release
 
 fn exercise(id: &str, sides: Sides, roles: &[Role], dose: Dose) -> Exercise {
     Exercise {
-        id: id.to_string(),
+        id: id.to_string().into(),
         title: id.to_string(),
         areas: vec!["lower-back".to_string()],
         summary: String::new(),

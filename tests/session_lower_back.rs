@@ -22,7 +22,7 @@ fn exercise(id: &str, title: &str, sides: Sides, hold: (u32, u32), reps: (u32, u
         spoken_caution: None,
     };
     Exercise {
-        id: id.to_string(),
+        id: id.to_string().into(),
         title: title.to_string(),
         areas: vec!["lower-back".to_string()],
         summary: String::new(),
@@ -77,14 +77,14 @@ fn library() -> Vec<Exercise> {
 
 fn lower_back() -> Routine {
     Routine {
-        id: "lower-back".to_string(),
+        id: "lower-back".into(),
         title: "Lower back".to_string(),
         description: String::new(),
         area: Some("lower-back".to_string()),
         exercises: ["press-up", "knee-to-chest", "partial-crunch"]
             .iter()
             .map(|id| RoutineEntry {
-                exercise: id.to_string(),
+                exercise: id.to_string().into(),
                 dose: None,
             })
             .collect(),

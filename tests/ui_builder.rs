@@ -392,7 +392,7 @@ fn a_routine_made_with_the_keyboard() {
     let listed: Vec<String> = limber_core::builder::search::search(app.library(), "")
         .exercises
         .iter()
-        .map(|e| e.id.clone())
+        .map(|e| e.id.to_string())
         .collect();
     assert_eq!(listed[1], "knee-to-chest", "the list is in library order");
 

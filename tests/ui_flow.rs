@@ -402,7 +402,7 @@ fn profiles_are_created_renamed_switched_and_deleted_with_confirmation() {
     h.click("Settings");
     assert!(h.shows("Sam  (in use)"));
     h.send(vec![
-        Message::Settings(S::StartRename(sam.clone())),
+        Message::Settings(S::StartRename(sam.clone().into())),
         Message::Settings(S::RenameChanged("Samira".into())),
         Message::Settings(S::ConfirmRename),
     ]);
@@ -417,13 +417,13 @@ fn profiles_are_created_renamed_switched_and_deleted_with_confirmation() {
         .expect("the first-run profile")
         .id
         .clone();
-    h.send(vec![Message::Settings(S::SwitchProfile(me))]);
+    h.send(vec![Message::Settings(S::SwitchProfile(me.into()))]);
     assert_eq!(h.app.profile().name, "Me");
-    h.send(vec![Message::Settings(S::AskDelete(sam.clone()))]);
+    h.send(vec![Message::Settings(S::AskDelete(sam.clone().into()))]);
     assert!(h.shows("Delete Samira and all of their history? This cannot be undone."));
     h.click("Keep");
     assert_eq!(h.app.profiles().len(), 2, "Keep deletes nothing");
-    h.send(vec![Message::Settings(S::AskDelete(sam))]);
+    h.send(vec![Message::Settings(S::AskDelete(sam.into()))]);
     h.click("Delete");
     let names: Vec<String> = h.app.profiles().iter().cloned().map(|p| p.name).collect();
     assert_eq!(names, vec!["Me".to_owned()]);

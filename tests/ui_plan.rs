@@ -83,7 +83,7 @@ fn open_at(dir: &Path, after: Duration, desk: &Desk) -> App {
 fn first_run(dir: &Path) -> String {
     let (mut store, _) = Store::open(dir).expect("store");
     store.set_safety_seen().expect("safety seen");
-    store.current().id.clone()
+    store.current().id.clone().into()
 }
 
 fn click(app: &mut App, label: &str) {
@@ -481,7 +481,7 @@ fn a_routine_is_taken_off_the_plan_only_when_confirmed() {
     let left: Vec<String> = plan_of(&app)
         .routines
         .iter()
-        .map(|entry| entry.routine.clone())
+        .map(|entry| entry.routine.to_string())
         .collect();
     assert_eq!(left, vec!["hips".to_owned()]);
     // Every day off: kept in the plan, never reminded, nothing to count.
@@ -520,7 +520,7 @@ fn another_profile_opens_with_its_own_plan() {
         &mut app,
         vec![Message::Home(
             limber::ui::screen::home::Message::SwitchProfile(limber::ui::ProfileChoice {
-                id: sam.id.clone(),
+                id: sam.id.clone().into(),
                 name: "Sam".into(),
             }),
         )],

@@ -17,6 +17,7 @@ pub mod figure;
 pub mod files;
 pub mod guidance;
 pub mod i18n;
+pub mod ids;
 pub mod limits;
 pub mod pack;
 pub mod paper;

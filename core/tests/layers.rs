@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[&[&str]] = &[
     // The language catalogues: everything above may speak.
     &["i18n"],
-    &["files", "time", "limits", "region", "sound", "terminal"],
+    &[
+        "files", "ids", "time", "limits", "region", "sound", "terminal",
+    ],
     &["figure"],
     &["content"],
     &["dose"],

@@ -235,7 +235,7 @@ pub fn add<Tz: TimeZone>(
         entry = Some(plan_routine(plan, routine, days, at, now));
     })?;
     let entry = entry.unwrap_or(PlannedRoutine {
-        routine: routine.to_owned(),
+        routine: routine.to_owned().into(),
         days,
         at,
         since: None,

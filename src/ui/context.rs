@@ -99,7 +99,7 @@ impl<'a> Context<'a> {
         self.profiles
             .iter()
             .map(|p| ProfileChoice {
-                id: p.id.clone(),
+                id: p.id.clone().into(),
                 name: p.name.clone(),
             })
             .collect()

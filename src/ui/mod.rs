@@ -470,7 +470,7 @@ impl App {
                 .run(move |store| store.history(&id).map(Arc::new)),
             move |stored| {
                 Message::Stored(Arc::new(Reply::History {
-                    profile_id: profile_id.clone(),
+                    profile_id: profile_id.clone().into(),
                     stored,
                 }))
             },
@@ -1155,7 +1155,7 @@ impl App {
             .collect();
         let (player, orders) = player::Player::new(
             player::Start {
-                routine_id: routine.id.clone(),
+                routine_id: routine.id.clone().into(),
                 routine_title: routine.title.clone(),
                 timeline,
                 exercises,

@@ -229,7 +229,7 @@ impl PlanProgress {
             weeks: recent_weeks(plan, &done, today, HISTORY_WEEKS),
             today_slots,
             next: next_in_plan(plan, &end_of_day(today))
-                .map(|(due, entry)| (due.naive_local(), entry.routine.clone())),
+                .map(|(due, entry)| (due.naive_local(), entry.routine.to_string())),
             week,
         })
     }
@@ -352,7 +352,7 @@ impl Planned {
             }),
             move |stored| {
                 stored_message(Reply::Read {
-                    profile_id: profile_id.clone(),
+                    profile_id: profile_id.clone().into(),
                     stored,
                 })
             },
@@ -397,7 +397,7 @@ impl Planned {
                 // routine is reminded from its next time on), not whenever
                 // `limber remind` next looks: so a reminder missed while the
                 // computer is off from now is shown at the next start.
-                self.checked = Some(inputs.profile.id.clone());
+                self.checked = Some(inputs.profile.id.clone().into());
                 let progress = self.inputs_changed(inputs);
                 Update::task(Task::batch([progress, self.check_reminders(inputs)])).event(notices)
             }
@@ -432,10 +432,10 @@ impl Planned {
         self.recompute_progress(inputs);
         let ready =
             inputs.history.is_some() && self.plan().is_some_and(WeeklyPlan::has_planned_days);
-        if !ready || self.checked.as_ref() == Some(&inputs.profile.id) {
+        if !ready || self.checked.as_deref() == Some(inputs.profile.id.as_str()) {
             return Task::none();
         }
-        self.checked = Some(inputs.profile.id.clone());
+        self.checked = Some(inputs.profile.id.clone().into());
         self.check_reminders(inputs)
     }
 

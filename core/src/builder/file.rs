@@ -232,7 +232,7 @@ fn save_new(job: &SaveJob, known_ids: &BTreeSet<String>) -> Result<Saved, FileEr
         })
         .ok_or(FileError::NoFreeId)?;
         let routine = Routine {
-            id: id.clone(),
+            id: id.clone().into(),
             ..job.routine.clone()
         };
         let text = routine_text(&routine, &job.header).map_err(FileError::Encode)?;
@@ -283,7 +283,7 @@ fn save_existing(job: &SaveJob, path: &Path, opened: &Routine) -> Result<Saved, 
     }
     crate::profile::write_atomically(path, text.as_bytes()).map_err(io_error("writing", path))?;
     Ok(Saved {
-        id: routine.id,
+        id: routine.id.into(),
         path: path.to_path_buf(),
         kept,
     })

@@ -124,7 +124,7 @@ impl Entry {
         let limits = Limits::of(exercise);
         let hold = u32::try_from(resolved.hold.as_secs()).unwrap_or(u32::MAX);
         Entry {
-            exercise: exercise.id.clone(),
+            exercise: exercise.id.clone().into(),
             hold_seconds: limits.hold_seconds.clamp(hold),
             repetitions: limits.repetitions.clamp(resolved.repetitions),
             variation: exercise
@@ -178,7 +178,7 @@ impl Draft {
             let Some(exercise) = library.exercise(&written.exercise) else {
                 let pinned = written.dose.unwrap_or_default();
                 entries.push(Entry {
-                    exercise: written.exercise.clone(),
+                    exercise: written.exercise.clone().into(),
                     hold_seconds: pinned.hold_seconds.map_or(0, Range::low),
                     repetitions: pinned.repetitions.map_or(0, Range::low),
                     variation: None,
@@ -192,7 +192,7 @@ impl Draft {
             let limits = Limits::of(exercise);
             let hold = u32::try_from(resolved.hold.as_secs()).unwrap_or(u32::MAX);
             let entry = Entry {
-                exercise: exercise.id.clone(),
+                exercise: exercise.id.clone().into(),
                 hold_seconds: limits.hold_seconds.clamp(hold),
                 repetitions: limits.repetitions.clamp(resolved.repetitions),
                 variation: exercise
@@ -380,7 +380,7 @@ impl Draft {
             titles.join(", ")
         );
         Routine {
-            id: id.to_owned(),
+            id: id.to_owned().into(),
             title: clean_name(&self.name),
             description,
             area: None,
@@ -388,7 +388,7 @@ impl Draft {
                 .entries
                 .iter()
                 .map(|e| RoutineEntry {
-                    exercise: e.exercise.clone(),
+                    exercise: e.exercise.clone().into(),
                     dose: Some(DoseOverride {
                         hold_seconds: Some(Range(e.hold_seconds, e.hold_seconds)),
                         repetitions: Some(Range(e.repetitions, e.repetitions)),

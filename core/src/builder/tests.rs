@@ -426,7 +426,7 @@ fn own_routines_are_this_profiles_from_its_own_folder() {
     assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
     assert_eq!(library.routines().len(), 3);
     let ids = |routines: Vec<&Routine>| -> Vec<String> {
-        routines.iter().map(|r| r.id.clone()).collect()
+        routines.iter().map(|r| r.id.to_string()).collect()
     };
     assert_eq!(ids(own_routines(&library, "me", folder)), ["mine"]);
     assert_eq!(ids(own_routines(&library, "sam", folder)), ["theirs"]);

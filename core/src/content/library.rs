@@ -892,7 +892,7 @@ fn resolve(parsed: Parsed, images: ImagePass, problems: &mut Vec<Problem>) -> Li
         ..known
     };
     let exercises = resolve_kind(exercises, &files, &known, problems);
-    let exercise_ids: HashSet<String> = exercises.iter().map(|c| c.item.id.clone()).collect();
+    let exercise_ids: HashSet<String> = exercises.iter().map(|c| c.item.id.to_string()).collect();
 
     let known = Known {
         exercises: &exercise_ids,
@@ -905,7 +905,7 @@ fn resolve(parsed: Parsed, images: ImagePass, problems: &mut Vec<Problem>) -> Li
         .filter(|c| matches!(origins.get(c.source), Some(Origin::Folder(_))))
         .filter_map(|c| {
             let file = files.get(c.file)?;
-            Some((c.item.id.clone(), PathBuf::from(&file.display)))
+            Some((c.item.id.to_string(), PathBuf::from(&file.display)))
         })
         .collect();
     if images == ImagePass::Load {
@@ -929,7 +929,7 @@ fn resolve(parsed: Parsed, images: ImagePass, problems: &mut Vec<Problem>) -> Li
     let exercise_index = exercises
         .iter()
         .enumerate()
-        .map(|(i, e)| (e.id.clone(), i))
+        .map(|(i, e)| (e.id.to_string(), i))
         .collect();
 
     Library {
@@ -978,12 +978,12 @@ fn provenance(
     let mut found = Provenance::default();
     for c in routines {
         if let Some(origin) = pack_of(c.source, c.file) {
-            found.routines.insert(c.item.id.clone(), origin);
+            found.routines.insert(c.item.id.clone().into(), origin);
         }
     }
     for c in exercises {
         if let Some(origin) = pack_of(c.source, c.file) {
-            found.exercises.insert(c.item.id.clone(), origin);
+            found.exercises.insert(c.item.id.clone().into(), origin);
         }
     }
     found

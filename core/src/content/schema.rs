@@ -6,6 +6,7 @@
 //! each), `routines/*.ron` (one [`Routine`] each) and `poses/*.ron` (figure
 //! poses, see `crate::figure`). Images live anywhere inside the folder.
 
+use crate::ids::{ExerciseId, RoutineId};
 use serde::{Deserialize, Serialize};
 
 /// An inclusive range `(low, high)`, written in RON as a pair: `(15, 30)`.
@@ -199,7 +200,7 @@ impl Variation {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Exercise {
-    pub id: String,
+    pub id: ExerciseId,
     pub title: String,
     /// Area ids this exercise belongs to.
     pub areas: Vec<String>,
@@ -345,7 +346,7 @@ pub struct DoseOverride {
 #[serde(deny_unknown_fields)]
 pub struct RoutineEntry {
     /// Exercise id.
-    pub exercise: String,
+    pub exercise: ExerciseId,
     #[serde(default)]
     pub dose: Option<DoseOverride>,
 }
@@ -353,7 +354,7 @@ pub struct RoutineEntry {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Routine {
-    pub id: String,
+    pub id: RoutineId,
     pub title: String,
     pub description: String,
     /// The body area this routine serves; `None` for a routine over several

@@ -828,7 +828,7 @@ fn overlay_exercise(
             if english == *shown {
                 put.done
                     .variation_titles
-                    .insert((id.clone(), variation.title.clone()), shown.clone());
+                    .insert((id.clone().into(), variation.title.clone()), shown.clone());
             }
         }
         put.text(

@@ -97,7 +97,7 @@ fn write_csv(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()> {
     for record in records {
         let session_cells = [
             words::utc_time(record.started_at),
-            record.routine_id.clone(),
+            record.routine_id.to_string(),
             record.routine_title.clone(),
             record.duration_seconds.to_string(),
             record
@@ -113,7 +113,7 @@ fn write_csv(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()> {
         }
         for exercise in &record.exercises {
             let exercise_cells = [
-                exercise.id.clone(),
+                exercise.id.to_string(),
                 exercise.title.clone(),
                 exercise.intensity.label().to_owned(),
                 exercise.hold_seconds.to_string(),
@@ -194,12 +194,12 @@ mod tests {
     fn sample() -> Vec<SessionRecord> {
         vec![SessionRecord {
             started_at: 1_700_000_000,
-            routine_id: "lower-back".to_owned(),
+            routine_id: "lower-back".into(),
             routine_title: "Lower back, \"gentle\", daily".to_owned(),
             duration_seconds: 605,
             exercises: vec![
                 ExerciseRecord {
-                    id: "knee-to-chest".to_owned(),
+                    id: "knee-to-chest".into(),
                     title: "Knee to chest".to_owned(),
                     intensity: Intensity::Standard,
                     hold_seconds: 23,
@@ -210,7 +210,7 @@ mod tests {
                     variation: None,
                 },
                 ExerciseRecord {
-                    id: "crunch".to_owned(),
+                    id: "crunch".into(),
                     title: "Partial crunch".to_owned(),
                     intensity: Intensity::Gentle,
                     hold_seconds: 1,

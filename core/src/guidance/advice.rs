@@ -138,7 +138,7 @@ pub fn advise(summary: &Summary, pain_after: Option<u8>, earlier: &[SessionRecor
         .exercises
         .iter()
         .map(|e| Done {
-            exercise_id: e.id.clone(),
+            exercise_id: e.id.clone().into(),
             exercise_title: e.title.clone(),
             intensity: e.intensity,
         })
@@ -178,7 +178,7 @@ pub fn advise(summary: &Summary, pain_after: Option<u8>, earlier: &[SessionRecor
             levels: r
                 .exercises
                 .iter()
-                .map(|e| (e.id.clone(), e.intensity))
+                .map(|e| (e.id.to_string(), e.intensity))
                 .collect(),
         })
         .collect();
@@ -532,7 +532,7 @@ mod tests {
 
     fn summary(levels: &[(&str, Intensity)], before: Option<u8>, ending: Ending) -> Summary {
         Summary {
-            routine_id: "lower-back".to_owned(),
+            routine_id: "lower-back".into(),
             routine_title: "Lower back".to_owned(),
             started_at: 0,
             duration: std::time::Duration::from_secs(300),
@@ -541,7 +541,7 @@ mod tests {
             exercises: levels
                 .iter()
                 .map(|(id, intensity)| crate::prescription::ExerciseSummary {
-                    id: (*id).to_owned(),
+                    id: (*id).into(),
                     title: id.to_uppercase(),
                     intensity: *intensity,
                     hold_seconds: 15,
@@ -688,11 +688,11 @@ mod tests {
         let levels = [("a", Intensity::Gentle)];
         let record = |routine: &str, started_at: u64| SessionRecord {
             started_at,
-            routine_id: routine.to_owned(),
+            routine_id: routine.to_owned().into(),
             routine_title: routine.to_owned(),
             duration_seconds: 300,
             exercises: vec![crate::profile::ExerciseRecord {
-                id: "a".to_owned(),
+                id: "a".into(),
                 title: "A".to_owned(),
                 intensity: Intensity::Gentle,
                 hold_seconds: 15,

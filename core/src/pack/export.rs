@@ -225,12 +225,12 @@ pub fn pack_files(request: &ExportRequest<'_>) -> Result<PackFiles, PackError> {
     // imports it reads it in their language too. Two files for one item
     // and language (the shipped one and a person's own) keep their
     // loading order by a number in front.
-    let items = std::iter::once((ItemKind::Routine, routine.id.clone()))
+    let items = std::iter::once((ItemKind::Routine, routine.id.to_string()))
         .chain(
             request
                 .prescribed
                 .iter()
-                .map(|p| (ItemKind::Exercise, p.exercise.id.clone())),
+                .map(|p| (ItemKind::Exercise, p.exercise.id.to_string())),
         )
         .chain(area_ids.iter().map(|id| (ItemKind::Area, id.clone())));
     for (kind, id) in items {
@@ -274,7 +274,7 @@ pub fn export(request: &ExportRequest<'_>, out: &Path) -> Result<ExportSummary, 
         .routine
         .exercises
         .iter()
-        .map(|e| e.exercise.clone())
+        .map(|e| e.exercise.to_string())
         .filter(|id| !request.prescribed.iter().any(|p| p.exercise.id == *id))
         .collect();
     let is_zip = out

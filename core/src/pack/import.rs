@@ -666,7 +666,7 @@ fn routines_defined(staged: &Path, library: &Library) -> Vec<String> {
             if let Ok(routine) = options.from_str::<crate::content::schema::Routine>(&text)
                 && library.routine(&routine.id).is_some()
             {
-                ids.insert(routine.id);
+                ids.insert(routine.id.into_string());
             }
         }
     }

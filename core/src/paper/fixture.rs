@@ -169,7 +169,7 @@ pub fn fixture_history(library: &Library, count: u32, seed: u64, end: u64) -> Ve
                     right: 1.min(reps),
                 });
                 ending = Ending::StoppedForPain {
-                    exercise_id: exercise.id.clone(),
+                    exercise_id: exercise.id.clone().into(),
                 };
                 stopped_at = Some(position);
             } else if stopped && position >= last.max(1) {
@@ -177,7 +177,7 @@ pub fn fixture_history(library: &Library, count: u32, seed: u64, end: u64) -> Ve
                 exercise.completed = false;
                 exercise.sides = exercise.sides.map(|_| SideRecord { left: 1, right: 0 });
                 ending = Ending::Stopped {
-                    exercise_id: exercise.id.clone(),
+                    exercise_id: exercise.id.clone().into(),
                 };
                 stopped_at = Some(position);
             } else if position < last && random.chance(6) {

@@ -815,14 +815,14 @@ fn exercise_histories<S: SessionFacts>(
                 hold_seconds: exercise.hold_seconds,
                 repetitions: exercise.repetitions,
             };
-            let last = previous.insert(exercise.id.clone(), dose);
+            let last = previous.insert(exercise.id.to_string(), dose);
             if !period.contains(date) {
                 continue;
             }
-            let history = histories.entry(exercise.id.clone()).or_insert_with(|| {
-                order.push(exercise.id.clone());
+            let history = histories.entry(exercise.id.to_string()).or_insert_with(|| {
+                order.push(exercise.id.to_string());
                 ExerciseHistory {
-                    id: exercise.id.clone(),
+                    id: exercise.id.to_string(),
                     title: exercise.title.clone(),
                     sided: sided(exercise).is_some(),
                     limb: sided(exercise).unwrap_or_default(),
@@ -963,7 +963,7 @@ pub fn write_report_csv(report: &VisitReport<'_>, out: &mut dyn Write) -> io::Re
             };
             let mut all: Vec<String> = cells.to_vec();
             all.extend([
-                exercise.id.clone(),
+                exercise.id.to_string(),
                 exercise.title.clone(),
                 if sided.get(exercise.id.as_str()).copied().unwrap_or(false) {
                     "yes"

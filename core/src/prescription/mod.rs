@@ -10,6 +10,7 @@ use std::time::Duration;
 use crate::content::Library;
 use crate::content::schema::{Exercise, Routine, Sides};
 use crate::dose::{Clamp, ExerciseChoice, Intensity, ResolvedDose, apply_override, resolve};
+use crate::ids::{ExerciseId, RoutineId};
 use crate::profile::{Ending, ExerciseRecord, Profile, SessionRecord, Settings, SideRecord};
 use crate::session::phases::{Plan, Side, Timings};
 
@@ -122,7 +123,7 @@ pub fn plan(prescribed: &[Prescribed<'_>], settings: &Settings) -> Plan {
 /// What was done in a session, for the Finish screen and the history.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
-    pub routine_id: String,
+    pub routine_id: RoutineId,
     pub routine_title: String,
     /// When the session started, seconds since the Unix epoch.
     pub started_at: u64,
@@ -153,7 +154,7 @@ impl Summary {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExerciseSummary {
-    pub id: String,
+    pub id: ExerciseId,
     pub title: String,
     pub intensity: Intensity,
     pub hold_seconds: u32,

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::dose::Intensity;
+use crate::ids::{ExerciseId, RoutineId};
 use crate::profile::model::clamp_value;
 use crate::profile::notice::Notice;
 
@@ -16,7 +17,7 @@ pub const PAIN_BOUNDS: (u32, u32) = (0, 10);
 pub struct SessionRecord {
     /// When the session started, in seconds since the Unix epoch (UTC).
     pub started_at: u64,
-    pub routine_id: String,
+    pub routine_id: RoutineId,
     pub routine_title: String,
     pub duration_seconds: u32,
     #[serde(default)]
@@ -54,7 +55,7 @@ pub struct SideRecord {
 /// What was done for one exercise of a session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExerciseRecord {
-    pub id: String,
+    pub id: ExerciseId,
     pub title: String,
     pub intensity: Intensity,
     pub hold_seconds: u32,
@@ -139,7 +140,7 @@ mod tests {
     fn pain_is_clamped_to_ten() {
         let mut record = SessionRecord {
             started_at: 1_700_000_000,
-            routine_id: "lower-back".to_owned(),
+            routine_id: "lower-back".into(),
             routine_title: "Lower back".to_owned(),
             duration_seconds: 605,
             exercises: Vec::new(),
@@ -159,7 +160,7 @@ mod tests {
         sides: Option<SideRecord>,
     ) -> ExerciseRecord {
         ExerciseRecord {
-            id: "press-up".to_owned(),
+            id: "press-up".into(),
             title: "Press-up".to_owned(),
             intensity: Intensity::Gentle,
             hold_seconds: 15,
@@ -174,7 +175,7 @@ mod tests {
     fn session(ending: Option<Ending>, exercises: Vec<ExerciseRecord>) -> SessionRecord {
         SessionRecord {
             started_at: 1_700_000_000,
-            routine_id: "lower-back".to_owned(),
+            routine_id: "lower-back".into(),
             routine_title: "Lower back".to_owned(),
             duration_seconds: 10,
             exercises,

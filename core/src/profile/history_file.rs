@@ -501,7 +501,7 @@ mod tests {
     fn session(started_at: u64, title: &str) -> SessionRecord {
         SessionRecord {
             started_at,
-            routine_id: "hips".to_owned(),
+            routine_id: "hips".into(),
             routine_title: title.to_owned(),
             duration_seconds: 200,
             exercises: Vec::new(),

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(test)]
 use crate::dose::Intensity;
 use crate::dose::{DoseField, ExerciseChoice};
+use crate::ids::ProfileId;
 use crate::profile::notice::Notice;
 
 /// Volume is a percentage.
@@ -34,7 +35,7 @@ pub const MAX_NAME_CHARS: usize = 40;
 pub struct Profile {
     /// Stable, file-safe id derived from the name when the profile was
     /// created; it names the profile's files and never changes on rename.
-    pub id: String,
+    pub id: ProfileId,
     /// The name shown in the app.
     pub name: String,
     /// Per-exercise choices keyed by exercise id. A missing entry means the
@@ -58,7 +59,7 @@ impl Profile {
     /// A fresh profile: Gentle everywhere, default settings.
     pub fn new(id: impl Into<String>, name: impl Into<String>) -> Profile {
         Profile {
-            id: id.into(),
+            id: ProfileId::new(id),
             name: name.into(),
             exercises: BTreeMap::new(),
             settings: Settings::default(),

@@ -430,7 +430,7 @@ pub(crate) fn read_newer_profile(path: &Path, id: &str) -> Profile {
         Some(file) => file.profile,
         None => Profile::new(id, crate::profile::model::name_from_id(id)),
     };
-    profile.id = id.to_owned();
+    profile.id = id.to_owned().into();
     profile
 }
 
@@ -504,7 +504,7 @@ mod tests {
     fn record(started_at: u64, pain_after: u8) -> SessionRecord {
         SessionRecord {
             started_at,
-            routine_id: "hips".to_owned(),
+            routine_id: "hips".into(),
             routine_title: "Hips, \"gentle\"\nday".to_owned(),
             duration_seconds: 200,
             exercises: Vec::new(),

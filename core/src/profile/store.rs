@@ -8,6 +8,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::dose::ExerciseChoice;
+use crate::ids::ProfileId;
 use crate::profile::StoreError;
 use crate::profile::history::SessionRecord;
 use crate::profile::model::{
@@ -53,7 +54,7 @@ pub fn resolve_data_dir_from(
 /// A profile as listed in the switcher.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProfileSummary {
-    pub id: String,
+    pub id: ProfileId,
     pub name: String,
 }
 
@@ -658,7 +659,7 @@ impl Store {
                 let mut profile = decoded.value;
                 // The file name is the id; a hand edit of the field changes nothing.
                 let renamed_inside = profile.id != id;
-                profile.id = id.to_owned();
+                profile.id = id.to_owned().into();
                 if profile.name.trim().is_empty() {
                     profile.name = name_from_id(id);
                 }
@@ -749,7 +750,7 @@ impl Store {
             }
         };
         change(&mut profile);
-        profile.id = id.to_owned();
+        profile.id = id.to_owned().into();
         let adjusted = profile.clamp();
         self.notices.extend(adjusted);
         self.save_checked(&self.profile_path(id), &profile)?;
@@ -849,7 +850,7 @@ impl Store {
     fn settle_current(
         &mut self,
         lock: &DirLock,
-        previous: Option<(String, String)>,
+        previous: Option<(ProfileId, String)>,
     ) -> Result<(), StoreError> {
         let profiles = self.scan(lock)?;
         let last_used = self.read_list(lock)?.and_then(|list| list.last_used);

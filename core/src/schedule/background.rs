@@ -373,7 +373,7 @@ impl<N: Notifier, L: Launcher> Reminders<N, L> {
             };
             let state = self.store.reminder_state(&summary.id).unwrap_or_default();
             watched.push(Watched {
-                id: summary.id,
+                id: summary.id.into(),
                 name: summary.name,
                 plan,
                 state,

@@ -23,7 +23,7 @@ pub fn plan_routine<Tz: TimeZone>(
 ) -> PlannedRoutine {
     let today = now.date_naive();
     let mut entry = PlannedRoutine {
-        routine: routine.to_owned(),
+        routine: routine.to_owned().into(),
         days,
         at,
         since: None,

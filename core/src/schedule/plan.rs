@@ -8,6 +8,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::ids::RoutineId;
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 
@@ -312,7 +313,7 @@ impl From<LocalDate> for String {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlannedRoutine {
     /// The routine id in the content (e.g. `lower-back`).
-    pub routine: String,
+    pub routine: RoutineId,
     /// No days means the routine stays in the plan but is never due.
     pub days: Days,
     pub at: TimeOfDay,

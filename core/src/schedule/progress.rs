@@ -132,7 +132,7 @@ fn day_progress(
         .into_iter()
         .filter(|entry| entry.planned_on(date))
         .map(|entry| PlannedSlot {
-            routine: entry.routine.clone(),
+            routine: entry.routine.clone().into(),
             at: entry.at,
             done: done.contains(&entry.routine, date),
         })

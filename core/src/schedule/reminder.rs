@@ -19,6 +19,7 @@ use std::collections::{BTreeMap, HashSet};
 use chrono::{DateTime, NaiveDate, TimeDelta, TimeZone};
 use serde::{Deserialize, Serialize};
 
+use crate::ids::RoutineId;
 use crate::profile::SessionRecord;
 use crate::schedule::due::{latest_due, next_due};
 use crate::schedule::plan::{Days, LocalDate, PlannedRoutine, TimeOfDay, WeeklyPlan};
@@ -80,7 +81,7 @@ impl RoutineReminder {
 /// reminders and the progress alike.
 #[derive(Debug, Clone, Default)]
 pub struct DoneDays {
-    done: HashSet<(String, NaiveDate)>,
+    done: HashSet<(RoutineId, NaiveDate)>,
 }
 
 impl DoneDays {
@@ -104,7 +105,7 @@ impl DoneDays {
         }
         for (routine, reminder) in &state.routines {
             for day in &reminder.done_days {
-                done.insert((routine.clone(), day.0));
+                done.insert((routine.clone().into(), day.0));
             }
         }
         DoneDays { done }
@@ -113,7 +114,7 @@ impl DoneDays {
     pub fn contains(&self, routine: &str, date: NaiveDate) -> bool {
         // Allocation-free lookup would need a borrowed key type; the set is
         // small and this runs a few times a day.
-        self.done.contains(&(routine.to_owned(), date))
+        self.done.contains(&(routine.to_owned().into(), date))
     }
 
     /// The earliest date anything was done (bounds the look back of the
@@ -163,17 +164,17 @@ pub fn take_due<Tz: TimeZone>(
     let today = now.date_naive();
     let mut due = Vec::new();
     for entry in &plan.routines {
-        let reminder = match state.routines.get_mut(&entry.routine) {
+        let reminder = match state.routines.get_mut(entry.routine.as_str()) {
             Some(reminder) if reminder.is_for(entry) => reminder,
             _ => {
                 let done_days = state
                     .routines
-                    .remove(&entry.routine)
+                    .remove(entry.routine.as_str())
                     .map(|old| old.done_days)
                     .unwrap_or_default();
                 let mut fresh = RoutineReminder::fresh(entry, now.timestamp());
                 fresh.done_days = done_days;
-                state.routines.insert(entry.routine.clone(), fresh);
+                state.routines.insert(entry.routine.clone().into(), fresh);
                 continue;
             }
         };
@@ -194,7 +195,7 @@ pub fn take_due<Tz: TimeZone>(
                 DueKind::LaterToday
             };
             due.push(DueReminder {
-                routine: entry.routine.clone(),
+                routine: entry.routine.clone().into(),
                 planned: latest,
                 kind,
             });
@@ -213,7 +214,7 @@ pub fn take_due<Tz: TimeZone>(
                 continue;
             }
             due.push(DueReminder {
-                routine: entry.routine.clone(),
+                routine: entry.routine.clone().into(),
                 planned,
                 kind: DueKind::Snoozed,
             });
@@ -238,7 +239,7 @@ pub fn needs_attention<Tz: TimeZone>(
         || plan.routines.iter().any(|entry| {
             let Some(reminder) = state
                 .routines
-                .get(&entry.routine)
+                .get(entry.routine.as_str())
                 .filter(|r| r.is_for(entry))
             else {
                 return true;
@@ -328,7 +329,7 @@ pub fn next_wake<Tz: TimeZone>(
     let snoozes = plan
         .routines
         .iter()
-        .filter_map(|entry| state.routines.get(&entry.routine)?.snoozed_until)
+        .filter_map(|entry| state.routines.get(entry.routine.as_str())?.snoozed_until)
         .filter(|&until| until > now.timestamp())
         .filter_map(|until| zone.timestamp_opt(until, 0).earliest());
     planned.chain(snoozes).min()

@@ -54,7 +54,7 @@ mod tests {
         let mut knee = exercise("Knee to chest", Sides::Alternate, &roles);
         knee.dose.repetitions = Range(2, 4);
         let routine = Routine {
-            id: "lower-back".to_string(),
+            id: "lower-back".into(),
             title: "Lower back".to_string(),
             description: String::new(),
             area: Some("lower-back".to_string()),

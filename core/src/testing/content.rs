@@ -23,7 +23,7 @@ pub fn step(role: Role, title: &str) -> Step {
 /// An exercise titled `title` with one step per role (ids from the title).
 pub fn exercise(title: &str, sides: Sides, roles: &[Role]) -> Exercise {
     Exercise {
-        id: title.to_lowercase().replace(' ', "-"),
+        id: (title.to_lowercase().replace(' ', "-")).into(),
         title: title.to_string(),
         areas: vec!["lower-back".to_string()],
         summary: String::new(),

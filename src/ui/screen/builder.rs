@@ -242,7 +242,7 @@ impl Builder {
         let (draft, adjusted) = Draft::of_routine(routine, ctx.library, |id| ctx.choice(id));
         Some(Builder {
             editing: Some(Editing {
-                id: routine.id.clone(),
+                id: routine.id.clone().into(),
                 path,
                 opened: routine.clone(),
             }),
@@ -615,7 +615,7 @@ impl Builder {
                     .library
                     .routines()
                     .iter()
-                    .map(|r| r.id.clone())
+                    .map(|r| r.id.to_string())
                     .collect(),
             },
         };
@@ -1376,7 +1376,7 @@ fn result_row<'a>(
             style::list_item
         });
     if !added {
-        entry = entry.on_press(Message::Add(exercise.id.clone()));
+        entry = entry.on_press(Message::Add(exercise.id.clone().into()));
     }
     entry.into()
 }

@@ -62,7 +62,7 @@ impl Exercises {
                 } else {
                     (at + 1).min(exercises.len().saturating_sub(1))
                 };
-                self.selected = exercises.get(next).map(|e| e.id.clone());
+                self.selected = exercises.get(next).map(|e| e.id.to_string());
                 Action::None
             }
             Message::Back => Action::Back,
@@ -86,7 +86,7 @@ impl Exercises {
                     t,
                     exercise.title.as_str(),
                     is_selected,
-                    Message::Select(exercise.id.clone()),
+                    Message::Select(exercise.id.clone().into()),
                 )
                 .width(Length::Fill),
             );

@@ -84,13 +84,13 @@ impl Home {
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         // The routines in tile order: key 1 opens the first.
         let mut order: Vec<String> = area_tiles(ctx)
-            .map(|(_, routine)| routine.id.clone())
+            .map(|(_, routine)| routine.id.to_string())
             .collect();
         if let Some(full) = ctx.library.full_routine() {
-            order.push(full.id.clone());
+            order.push(full.id.clone().into());
         }
         // Then the profile's own routines, in their row.
-        order.extend(own_routines(ctx).iter().map(|r| r.id.clone()));
+        order.extend(own_routines(ctx).iter().map(|r| r.id.to_string()));
         let ctx = *ctx;
         let content = responsive(move |size| Self::layout(&ctx, size));
 
@@ -411,7 +411,7 @@ fn tile<'a>(
         .padding(TILE_PADDING)
         .width(Length::Fill)
         .style(style::tile)
-        .on_press(Message::OpenRoutine(routine.id.clone()))
+        .on_press(Message::OpenRoutine(routine.id.clone().into()))
         .into()
 }
 
@@ -524,7 +524,7 @@ fn own_tile<'a>(
         .padding([10, 14])
         .width(Length::Fixed(330.0 * t.scale()))
         .style(style::tile)
-        .on_press(Message::OpenRoutine(routine.id.clone()))
+        .on_press(Message::OpenRoutine(routine.id.clone().into()))
         .into()
 }
 

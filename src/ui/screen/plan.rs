@@ -111,7 +111,7 @@ impl Plan {
             ctx.planned?.plan()?.get(routine).cloned()
         };
         let set = |entry: PlannedRoutine| Action::Set {
-            routine: entry.routine,
+            routine: entry.routine.into(),
             days: entry.days,
             at: entry.at,
         };
@@ -319,14 +319,14 @@ impl Plan {
         let info = routine_info(ctx.library, ctx.profile, &entry.routine);
         let title = info
             .as_ref()
-            .map_or(entry.routine.clone(), |info| info.title.clone());
+            .map_or(entry.routine.clone(), |info| info.title.clone().into());
         let length = match &info {
             Some(info) => words::about(info.length),
             None => "not in the loaded content".to_owned(),
         };
 
         let heading = row![
-            text(title.clone()).size(t.heading()),
+            text(title.to_string()).size(t.heading()),
             text(length).size(t.body()).style(|theme| text::Style {
                 color: Some(style::muted(theme)),
             }),
@@ -334,7 +334,7 @@ impl Plan {
             button(text("Take off the plan…").size(t.body()))
                 .padding([8, 16])
                 .style(style::secondary)
-                .on_press(Message::AskRemove(id.clone())),
+                .on_press(Message::AskRemove(id.clone().into())),
         ]
         .spacing(14)
         .align_y(Alignment::Center);
@@ -347,13 +347,13 @@ impl Plan {
                     .width(Length::Fill)
                     .padding([12, 0])
                     .style(if on { style::primary } else { style::secondary })
-                    .on_press(Message::ToggleDay(id.clone(), day)),
+                    .on_press(Message::ToggleDay(id.clone().into(), day)),
             );
         }
 
         let shown_time = self
             .typed
-            .get(&entry.routine)
+            .get(entry.routine.as_str())
             .cloned()
             .unwrap_or_else(|| entry.at.to_string());
         let typed_id = id.clone();
@@ -365,8 +365,8 @@ impl Plan {
                     .size(t.control())
                     .padding([8, 12])
                     .width(Length::Fixed(110.0 * t.scale()))
-                    .on_input(move |typed| Message::TimeTyped(typed_id.clone(), typed))
-                    .on_submit(Message::TimeSubmitted(id.clone())),
+                    .on_input(move |typed| Message::TimeTyped(typed_id.clone().into(), typed))
+                    .on_submit(Message::TimeSubmitted(id.clone().into())),
             ]
             .spacing(10)
             .align_y(Alignment::Center),
@@ -375,16 +375,16 @@ impl Plan {
                 Some("hour"),
                 format!("{:02}", entry.at.hour()),
                 44.0,
-                Message::Hour(id.clone(), -1),
-                Message::Hour(id.clone(), 1),
+                Message::Hour(id.clone().into(), -1),
+                Message::Hour(id.clone().into(), 1),
             ),
             stepper(
                 t,
                 Some("minutes"),
                 format!("{:02}", entry.at.minute()),
                 44.0,
-                Message::Minute(id.clone(), -MINUTE_STEP),
-                Message::Minute(id.clone(), MINUTE_STEP),
+                Message::Minute(id.clone().into(), -MINUTE_STEP),
+                Message::Minute(id.clone().into(), MINUTE_STEP),
             ),
         ]
         .spacing(22)
@@ -393,7 +393,7 @@ impl Plan {
         .vertical_spacing(10);
 
         let mut body = column![heading, days, time].spacing(14);
-        if self.bad_time.as_ref() == Some(&entry.routine) {
+        if self.bad_time.as_deref() == Some(entry.routine.as_str()) {
             body = body
                 .push(text("Write the time like 08:00 or 18:30, then press Enter.").size(t.body()));
         }
@@ -406,7 +406,7 @@ impl Plan {
                     }),
             );
         }
-        if self.removing.as_ref() == Some(&entry.routine) {
+        if self.removing.as_deref() == Some(entry.routine.as_str()) {
             body = body.push(
                 container(
                     column![
@@ -448,7 +448,7 @@ impl Plan {
                 button(text(format!("+ {}", routine.title)).size(t.control()))
                     .padding([12, 20])
                     .style(style::secondary)
-                    .on_press(Message::Add(routine.id.clone())),
+                    .on_press(Message::Add(routine.id.clone().into())),
             );
         }
         let heading = if plan.is_some_and(|plan| !plan.is_empty()) {

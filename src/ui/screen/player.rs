@@ -180,7 +180,7 @@ impl Player {
         let player = Self {
             routine_id: start.routine_id,
             routine_title: start.routine_title,
-            exercise_ids: start.exercises.iter().map(|e| e.id.clone()).collect(),
+            exercise_ids: start.exercises.iter().map(|e| e.id.to_string()).collect(),
             session,
             coach,
             started: now,
@@ -407,7 +407,7 @@ impl Player {
 
     fn summary(&self, now: Instant, ending: Ending) -> Summary {
         Summary {
-            routine_id: self.routine_id.clone(),
+            routine_id: self.routine_id.clone().into(),
             routine_title: self.routine_title.clone(),
             started_at: self.started_at,
             duration: now.saturating_duration_since(self.started),

@@ -557,7 +557,7 @@ impl Routine {
                 routine
                     .exercises
                     .iter()
-                    .map(|entry| entry.exercise.clone())
+                    .map(|entry| entry.exercise.to_string())
                     .collect()
             })
             .unwrap_or_default()
@@ -596,7 +596,7 @@ fn left_out_row<'a>(
             button(text("Bring back").size(t.control()))
                 .padding([10, 20])
                 .style(style::secondary)
-                .on_press(Message::BringBack(exercise.id.clone())),
+                .on_press(Message::BringBack(exercise.id.clone().into())),
         ]
         .spacing(18)
         .align_y(Alignment::Center),
@@ -667,7 +667,7 @@ fn exercise_row<'a>(
                 t,
                 level.label(),
                 selected,
-                Message::SetIntensity(exercise.id.clone(), level),
+                Message::SetIntensity(exercise.id.clone().into(), level),
             ));
         }
         levels.into()
@@ -679,16 +679,16 @@ fn exercise_row<'a>(
         Some("Hold"),
         format!("{} s", dose.hold.as_secs()),
         64.0,
-        Message::AdjustHold(exercise.id.clone(), -1),
-        Message::AdjustHold(exercise.id.clone(), 1),
+        Message::AdjustHold(exercise.id.clone().into(), -1),
+        Message::AdjustHold(exercise.id.clone().into(), 1),
     );
     let reps = stepper(
         t,
         Some("Repetitions"),
         format!("{}{per_side}", dose.repetitions),
         150.0,
-        Message::AdjustRepetitions(exercise.id.clone(), -1),
-        Message::AdjustRepetitions(exercise.id.clone(), 1),
+        Message::AdjustRepetitions(exercise.id.clone().into(), -1),
+        Message::AdjustRepetitions(exercise.id.clone().into(), 1),
     );
     // Reset sits beside the title, where it takes no line of its own: the
     // controls (and the Version row under them) stay where they were when
@@ -697,7 +697,7 @@ fn exercise_row<'a>(
         button(text("Reset hold and repetitions").size(t.small()))
             .padding([0, 8])
             .style(button::text)
-            .on_press(Message::ResetAdjustments(exercise.id.clone()))
+            .on_press(Message::ResetAdjustments(exercise.id.clone().into()))
     });
     // On a narrow window or with large text the steppers go on a second
     // line rather than off the edge.
@@ -773,14 +773,14 @@ fn variations<'a>(
         t,
         "Usual",
         chosen.is_none(),
-        Message::SetVariation(exercise.id.clone(), None),
+        Message::SetVariation(exercise.id.clone().into(), None),
     ));
     for variation in &exercise.variations {
         line = line.push(controls::choice(
             t,
             variation.title.as_str(),
             chosen.is_some_and(|c| c.title == variation.title),
-            Message::SetVariation(exercise.id.clone(), Some(variation.title.clone())),
+            Message::SetVariation(exercise.id.clone().into(), Some(variation.title.clone())),
         ));
     }
     line.into()

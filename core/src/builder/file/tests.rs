@@ -37,7 +37,7 @@ fn new_job(content: &Path, routine: Routine, known: &Library) -> SaveJob {
         content_dir: content.to_path_buf(),
         routine,
         target: Target::New {
-            known_ids: known.routines().iter().map(|r| r.id.clone()).collect(),
+            known_ids: known.routines().iter().map(|r| r.id.to_string()).collect(),
         },
         header: header(),
         replace_changed: false,
