@@ -61,7 +61,10 @@ fn tour(text_size: TextSize, mut visit: impl FnMut(&App, &str, &[&str])) {
     named(&mut app, Named::Escape);
 
     press(&mut app, "1");
-    visit(&app, "routine", &["Start", "← Back", "10"]);
+    // The pain scale ("10") is checked on its own: where the window is
+    // short for the text it is at the end of the list, a scroll away
+    // (`the_routine_list_shows_a_whole_card_...`).
+    visit(&app, "routine", &["Start", "← Back"]);
     named(&mut app, Named::Enter);
     visit(&app, "player", &["This hurts", "■  Stop", "❚❚  Pause"]);
     // Skip to the end, step by step.
@@ -283,4 +286,131 @@ fn contact_sheet() {
         println!("{}", path.display());
     }
     assert_eq!(parts.len(), 12, "every screen");
+}
+
+/// The Routine screen's list view and the focused card laid out in a
+/// window of `size`: (the list's height, the card's height from its title
+/// to the bottom of its last line, "Version").
+fn routine_list_and_card(app: &App, size: Size) -> Result<(f32, f32), String> {
+    use iced_test::selector::Candidate;
+    use std::sync::{Arc, Mutex};
+    let mut ui = Simulator::with_size(Default::default(), size, app.view());
+    /// The scroll areas' bounds, and each text with its bounds.
+    type Found = (Vec<Rectangle>, Vec<(String, Rectangle)>);
+    let found: Arc<Mutex<Found>> = Arc::default();
+    let into = found.clone();
+    // A selector that never settles sees every widget of the tree.
+    let _ = ui.find(move |candidate: Candidate<'_>| -> Option<()> {
+        let mut found = into.lock().expect("found");
+        match candidate {
+            Candidate::Scrollable { bounds, .. } => found.0.push(bounds),
+            Candidate::Text {
+                bounds, content, ..
+            } => found.1.push((content.to_owned(), bounds)),
+            _ => {}
+        }
+        None
+    });
+    let (lists, texts) = found.lock().expect("found").clone();
+    let [list] = lists[..] else {
+        return Err(format!("{} scroll areas, not the one list", lists.len()));
+    };
+    let find = |label: &str| {
+        texts
+            .iter()
+            .find(|(content, _)| content.ends_with(label))
+            .map(|(_, bounds)| *bounds)
+            .ok_or_else(|| format!("no {label:?} laid out"))
+    };
+    let title = find("Knee to chest")?;
+    let version = find("Version")?;
+    Ok((list.height, version.y + version.height - title.y))
+}
+
+#[test]
+fn the_routine_list_shows_a_whole_card_in_small_windows_at_every_text_size() {
+    let mut problems = Vec::new();
+    for text_size in TextSize::ALL {
+        for window in [SMALL, OPENED, LAPTOP] {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let (mut app, _, _) = shipped_app(dir.path(), None);
+            named(&mut app, Named::Enter);
+            press(&mut app, "s");
+            send(
+                &mut app,
+                vec![Message::Settings(settings::Message::TextSize(text_size))],
+            );
+            named(&mut app, Named::Escape);
+            press(&mut app, "1");
+            // Knee to chest, the second exercise: the card with a Version row.
+            named(&mut app, Named::ArrowDown);
+            match routine_list_and_card(&app, window) {
+                // The card and its padding.
+                Ok((list, card)) if list < card + 24.0 => problems.push(format!(
+                    "{text_size:?} at {}×{}: the list shows {list:.0} px, the focused card needs {card:.0} px",
+                    window.width, window.height
+                )),
+                Ok(_) => {}
+                Err(problem) => problems.push(format!(
+                    "{text_size:?} at {}×{}: {problem}",
+                    window.width, window.height
+                )),
+            }
+            if let Err(problem) = pain_scale_in_reach(&app, window) {
+                problems.push(format!(
+                    "{text_size:?} at {}×{}: {problem}",
+                    window.width, window.height
+                ));
+            }
+            for label in ["Start", "← Back"] {
+                if let Err(problem) = in_view(&app, window, label) {
+                    problems.push(format!(
+                        "{text_size:?} at {}×{}: {problem}",
+                        window.width, window.height
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The whole pain scale ("10" is its last button) is in view on the
+/// Routine screen, or comes whole into view when the list is scrolled to
+/// its end (where the screen is compact and the question ends the list).
+fn pain_scale_in_reach(app: &App, size: Size) -> Result<(), String> {
+    use iced::{Event, mouse};
+    let Err(first) = in_view(app, size, "10") else {
+        return Ok(());
+    };
+    let mut ui = Simulator::with_size(Default::default(), size, app.view());
+    let list = ui
+        .find(iced::widget::Id::new("routine-exercises"))
+        .map_err(|error| format!("no list: {error}"))?
+        .bounds();
+    ui.point_at(list.center());
+    let _ = ui.simulate([Event::Mouse(mouse::Event::WheelScrolled {
+        delta: mouse::ScrollDelta::Pixels {
+            x: 0.0,
+            y: -100_000.0,
+        },
+    })]);
+    let ten = ui
+        .find("10")
+        .map_err(|error| format!("{first}; no \"10\" after scrolling: {error}"))?;
+    // Visible bounds are where it is on the screen (bounds are in the
+    // list's content).
+    let visible = ten.visible_bounds().filter(|visible| {
+        (visible.height - ten.bounds().height).abs() < 0.5
+            && (visible.width - ten.bounds().width).abs() < 0.5
+    });
+    if visible.is_some_and(|visible| list.contains(visible.center())) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{first}; scrolled to the end, \"10\" is at {:?} (visible {:?}), list {list:?}",
+            ten.bounds(),
+            ten.visible_bounds()
+        ))
+    }
 }

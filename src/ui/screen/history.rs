@@ -17,6 +17,7 @@ use crate::ui::style;
 use crate::ui::widget::chart::{PainChart, WeekChart};
 use crate::ui::widget::controls::title_bar;
 use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
+use crate::ui::widget::own_layer::own_layer;
 use limber_core::profile::SessionRecord;
 use limber_core::progress::chart;
 use limber_core::words;
@@ -198,12 +199,18 @@ impl History {
         }
 
         let chart_height = (200.0 / t.scale()).max(120.0);
-        let pain = Canvas::new(&self.pain)
-            .width(Length::Fill)
-            .height(Length::Fixed(chart_height));
-        let weeks = Canvas::new(&self.weeks)
-            .width(Length::Fill)
-            .height(Length::Fixed(chart_height));
+        // Each chart in a layer of its own: see `own_layer` (the CPU
+        // renderer's repaint of the texts around a canvas).
+        let pain = own_layer(
+            Canvas::new(&self.pain)
+                .width(Length::Fill)
+                .height(Length::Fixed(chart_height)),
+        );
+        let weeks = own_layer(
+            Canvas::new(&self.weeks)
+                .width(Length::Fill)
+                .height(Length::Fixed(chart_height)),
+        );
 
         let legend = row![
             text("● after")

@@ -16,6 +16,7 @@ use crate::ui::style;
 use crate::ui::widget::day_mark::day_mark;
 use crate::ui::widget::figure::FigureView;
 use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
+use crate::ui::widget::own_layer::own_layer;
 use crate::ui::{Context, ProfileChoice};
 use limber_core::schedule::routine_info;
 use limber_core::schedule::words::{self as plan_words, TodayState};
@@ -136,9 +137,12 @@ impl Home {
         ];
         let profile = row![
             text("Profile").size(t.body()),
-            pick_list(profiles, current, Message::SwitchProfile)
-                .text_size(t.body())
-                .padding([8, 14]),
+            // In a layer of its own where Home scrolls (see `own_layer`).
+            own_layer(
+                pick_list(profiles, current, Message::SwitchProfile)
+                    .text_size(t.body())
+                    .padding([8, 14])
+            ),
         ]
         .spacing(12)
         .align_y(Alignment::Center);

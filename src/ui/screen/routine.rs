@@ -8,8 +8,10 @@
 use std::collections::HashMap;
 
 use iced::keyboard::{Key, key::Named};
-use iced::widget::{Space, button, column, container, keyed_column, row, scrollable, sensor, text};
-use iced::{Alignment, Element, Length, Task};
+use iced::widget::{
+    Space, button, column, container, keyed_column, responsive, row, scrollable, sensor, text,
+};
+use iced::{Alignment, Element, Length, Size, Task};
 
 use crate::ui::Context;
 use crate::ui::style;
@@ -112,6 +114,10 @@ const LIST: &str = "routine-exercises";
 
 /// Space between two rows of the list.
 const ROW_SPACING: f32 = 10.0;
+/// Below this window height (logical pixels, at normal text; times the
+/// text size's scale) the Routine screen is laid out compact: the fixed
+/// parts around the list would leave it less than one card.
+const COMPACT_BELOW: f32 = 500.0;
 /// Rows laid out beyond the visible ones, above and below, so a quick
 /// scroll does not show a blank band for a frame.
 const SPARE_ROWS: usize = 2;
@@ -368,26 +374,30 @@ impl Routine {
         }
     }
 
-    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+    /// The screen laid out for a window of `size`. Where the window is
+    /// short for the text size (`compact`), the pain question goes to the
+    /// end of the scrolled list and the margins shrink, so the list keeps
+    /// room for a whole exercise card; Start and its words stay in view.
+    fn page<'a>(&'a self, ctx: &Context<'a>, size: Size) -> Element<'a, Message> {
         let t = ctx.typography;
         let Some(routine) = ctx.library.routine(&self.routine_id) else {
-            return column![
-                text(format!(
-                    "The routine \"{}\" is not available.",
-                    self.routine_id
-                ))
-                .size(t.heading()),
-                button(text("Back").size(t.control()))
-                    .style(style::secondary)
-                    .on_press(Message::Back)
-            ]
-            .spacing(20)
-            .padding(32)
-            .into();
+            return Space::new().into();
+        };
+        let compact = size.height < COMPACT_BELOW * t.scale();
+        // Compact: the title bar a size down, the words under the length
+        // small; what they say stays.
+        let bar_type = if compact {
+            style::Type::new(t.scale() * 0.7)
+        } else {
+            t
         };
 
-        let mut header =
-            column![title_bar(t, routine.title.clone(), Some(Message::Back))].spacing(6);
+        let mut header = column![title_bar(
+            bar_type,
+            routine.title.clone(),
+            Some(Message::Back)
+        )]
+        .spacing(6);
         // A routine a physiotherapist handed over says whose it is.
         if let Some(origin) = ctx.library.routine_pack(&routine.id) {
             header =
@@ -465,7 +475,7 @@ impl Routine {
                 } else {
                     "Bring one back to start."
                 })
-                .size(t.body())
+                .size(if compact { t.small() } else { t.body() })
                 .style(|theme| text::Style {
                     color: Some(style::muted(theme))
                 }),
@@ -500,20 +510,50 @@ impl Routine {
         .wrap()
         .vertical_spacing(8);
 
-        let content = column![
-            header,
-            scrollable(list)
-                .id(LIST)
-                .height(Length::Fill)
-                .on_scroll(|viewport| Message::Scrolled {
-                    offset: viewport.absolute_offset().y,
-                    height: viewport.bounds().height,
-                }),
-            check_in,
-            footer
-        ]
-        .spacing(18)
-        .padding(32);
+        let (gap, padding) = if compact { (8.0, 12.0) } else { (18.0, 32.0) };
+        let check_in = Element::from(check_in);
+        let (list, check_in) = if compact {
+            let list = column![list, check_in]
+                .spacing(gap + 8.0)
+                .padding(iced::Padding::ZERO.bottom(8.0));
+            (Element::from(list), None)
+        } else {
+            (Element::from(list), Some(check_in))
+        };
+        let scrolled = scrollable(list)
+            .id(LIST)
+            .height(Length::Fill)
+            .on_scroll(|viewport| Message::Scrolled {
+                offset: viewport.absolute_offset().y,
+                height: viewport.bounds().height,
+            });
+        column![header, scrolled]
+            .push(check_in)
+            .push(footer)
+            .spacing(gap)
+            .padding(iced::Padding::from([padding, 32.0]))
+            .into()
+    }
+
+    pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let t = ctx.typography;
+        if ctx.library.routine(&self.routine_id).is_none() {
+            return column![
+                text(format!(
+                    "The routine \"{}\" is not available.",
+                    self.routine_id
+                ))
+                .size(t.heading()),
+                button(text("Back").size(t.control()))
+                    .style(style::secondary)
+                    .on_press(Message::Back)
+            ]
+            .spacing(20)
+            .padding(32)
+            .into();
+        }
+        let shared = *ctx;
+        let content = responsive(move |size| self.page(&shared, size));
 
         key_listener(content, |key, modifiers| {
             if modifiers.control() || modifiers.alt() || modifiers.logo() {

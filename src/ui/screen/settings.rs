@@ -12,6 +12,7 @@ use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::controls::{choice, stepper, title_bar};
 use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
+use crate::ui::widget::own_layer::own_layer;
 use limber_core::coach::phrases;
 use limber_core::profile::{Countdown, SPEECH_RATE_BOUNDS, Settings as Values, TextSize, Theme};
 use limber_core::speech::{self, Availability, VoiceInfo};
@@ -682,9 +683,14 @@ impl Settings {
                 Field::Voice,
                 row![
                     label("Voice"),
-                    pick_list(voices, selected, Message::Voice)
-                        .text_size(t.body())
-                        .width(Length::Fixed(300.0 * t.scale())),
+                    // In a layer of its own: the CPU renderer draws a
+                    // pick list's label unclipped by the scroll area
+                    // (see `own_layer`).
+                    own_layer(
+                        pick_list(voices, selected, Message::Voice)
+                            .text_size(t.body())
+                            .width(Length::Fixed(300.0 * t.scale()))
+                    ),
                 ]
                 .spacing(12)
                 .align_y(Alignment::Center)

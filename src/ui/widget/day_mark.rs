@@ -13,6 +13,8 @@ use iced::{Color, Element, Length, Point, Rectangle, Renderer, Theme};
 
 use limber_core::schedule::DayStatus;
 
+use super::own_layer::own_layer;
+
 /// One day's mark.
 #[derive(Debug, Clone, Copy)]
 pub struct DayMark {
@@ -26,10 +28,14 @@ pub fn day_mark<'a, Message: 'a>(
     today: bool,
     size: f32,
 ) -> Element<'a, Message> {
-    Canvas::new(DayMark { status, today })
-        .width(Length::Fixed(size))
-        .height(Length::Fixed(size))
-        .into()
+    // In a layer of its own, like every canvas among texts: see
+    // `own_layer` (the CPU renderer's repaint of the texts around it).
+    own_layer(
+        Canvas::new(DayMark { status, today })
+            .width(Length::Fixed(size))
+            .height(Length::Fixed(size)),
+    )
+    .into()
 }
 
 impl<Message> canvas::Program<Message> for DayMark {

@@ -14,6 +14,17 @@
 //! #2348, #2665, #3351. A canvas in its own layer keeps its text group out
 //! of the other texts' pairing; `tests/ui_damage.rs` replays the repaint
 //! and compares it with a fresh render.
+//!
+//! A second fault of the same renderer: a text drawn with `fill_text` (a
+//! pick list's label and arrow, a checkbox's tick) is clipped only when
+//! its clip rectangle (the scroll area's viewport) reaches outside the
+//! layer's clip; a scroll area's layer *is* its viewport, so whenever a
+//! region covers that whole layer (a full redraw) such a text is drawn
+//! whole wherever it is: a pick list scrolled just out of view drew
+//! "System default" below the scroll area, or over the header above it,
+//! and the damage (its bounds cut to that viewport) never cleared it. In
+//! a layer of its own, clipped to its bounds, the viewport reaches outside
+//! the layer and the label is clipped.
 
 use iced::advanced::layout;
 use iced::advanced::mouse;
