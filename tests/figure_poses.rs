@@ -8,8 +8,8 @@ use limber_core::content::schema::{Exercise, Illustration, Region};
 use limber_core::content::{Library, Severity, Sources};
 use limber_core::figure::check::elbow_flexion;
 use limber_core::figure::{
-    LimbSide, Palette, Point, Pose, Shade, Shape, blend, blend_findings, forward_kinematics,
-    parse_poses, pose_findings, render_all, render_png, shapes,
+    BodySide, LimbSide, Palette, Point, Pose, Shade, Shape, blend, blend_findings,
+    forward_kinematics, parse_poses, pose_findings, render_all, render_png, shapes,
 };
 
 fn shipped_poses() -> BTreeMap<String, Pose> {
@@ -223,10 +223,25 @@ fn shapes_come_in_depth_order() {
             // or the trunk set off from what lies behind), so it has no
             // depth of its own: the fills come in depth order, and every
             // run of gaps is followed by a fill.
+            // An arm that holds a leg is drawn last in the trunk's shade
+            // (so it does not knot into the dark leg it holds): it ranks
+            // with the near limbs.
+            let holds_leg = [BodySide::Left, BodySide::Right].into_iter().any(|side| {
+                pose.hand(side)
+                    .is_some_and(|(place, _)| place.leg().is_some())
+            });
+            let mut seen_near = false;
             let ranks: Vec<u8> = shades
                 .iter()
                 .filter(|s| **s != Shade::Gap)
-                .map(|s| rank(*s))
+                .map(|s| {
+                    seen_near |= *s == Shade::Near;
+                    if holds_leg && seen_near && *s == Shade::Mid {
+                        3
+                    } else {
+                        rank(*s)
+                    }
+                })
                 .collect();
             assert!(
                 ranks.windows(2).all(|w| w[0] <= w[1]),
