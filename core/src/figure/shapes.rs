@@ -317,10 +317,11 @@ fn landmarks(joints: &Joints, curl: bool) -> [(Point, Point); 3] {
 
 /// How far over the upper back's line a crunch's arrow runs, head units:
 /// the chest, the arms crossed on it, and a little room.
-const OVER_THE_CHEST: f32 = 1.3;
+const OVER_THE_CHEST: f32 = 1.5;
 
-/// A point over the front of the upper back, at the shoulder blades'
-/// height, [`OVER_THE_CHEST`] from the spine's line on the side the face
+/// A point over the front of the upper back, at the lower end of the
+/// shoulder blades (nearer the waist than the neck: the head, bent a
+/// little forward, is over the upper end), [`OVER_THE_CHEST`] from the spine's line on the side the face
 /// looks to.
 fn over_shoulder_blades(joints: &Joints) -> Point {
     let (waist, neck) = (joints.waist, joints.neck_base);
@@ -334,7 +335,7 @@ fn over_shoulder_blades(joints: &Joints) -> Point {
     if front.x * face.x + front.y * face.y < 0.0 {
         front = Point::new(-front.x, -front.y);
     }
-    let on = waist.lerp(neck, 0.8);
+    let on = waist.lerp(neck, 0.4);
     Point::new(
         on.x + front.x * OVER_THE_CHEST,
         on.y + front.y * OVER_THE_CHEST,
@@ -386,7 +387,7 @@ fn arrows(from_pose: &Pose, to_pose: &Pose) -> Vec<Shape> {
 }
 
 /// How much of its own turn a crunch's arrow starts before the lift.
-const CURL_ARROW_LEAD: f32 = 0.8;
+const CURL_ARROW_LEAD: f32 = 0.4;
 
 /// The turn from `from` to `to` round `pivot`, radians (the shorter way
 /// round).
@@ -411,6 +412,8 @@ fn rotate_about(point: Point, pivot: Point, angle: f32) -> Point {
 
 /// Shortest arrow drawn beside a knee, head units.
 const KNEE_ARROW: f32 = 0.9;
+/// How far below the knee's centre that arrow's head ends, head units.
+const KNEE_ARROW_DROP: f32 = 0.35;
 
 /// A straight arrow just outside a knee seen from the front, along the
 /// way it moves, its head level with where the knee ends.
@@ -424,7 +427,9 @@ fn beside_knee_arrow(start: Point, end: Point, to: &Joints, near: bool) -> Vec<S
     let off = Bone::NearThigh.radius(View::Front) + GAP + 0.3;
     let length = start.distance(end).max(1e-6);
     let along = Point::new((end.x - start.x) / length, (end.y - start.y) / length);
-    let tip = Point::new(end.x + outwards * off, end.y);
+    // Level with the lower edge of the knee: the hand and the elbow out
+    // above it are not where the movement is.
+    let tip = Point::new(end.x + outwards * off, end.y + KNEE_ARROW_DROP);
     let reach = length.max(KNEE_ARROW);
     let tail = Point::new(tip.x - along.x * reach, tip.y - along.y * reach);
     straight_arrow(tail, tip)
