@@ -649,8 +649,9 @@ pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
     shapes.extend(body);
     if let Some(region) = highlight {
         // The figure faces left when mirrored or seen from its far side.
-        let faces_left = pose.mirrored != seen_from_far_side(pose);
-        shapes.extend(highlight_shapes(&joints, region, faces_left));
+        let far_side = seen_from_far_side(pose);
+        let faces_left = pose.mirrored != far_side;
+        shapes.extend(highlight_shapes(&joints, region, faces_left, far_side));
     }
     let bounds = shapes
         .iter()
@@ -766,10 +767,10 @@ fn beside(point: Point, a: Point, b: Point, offset: f32) -> Point {
 /// mirrored), so "behind" depends on the mirroring; a limb part is drawn
 /// on the near limb only (the working side of a sided exercise, and the one
 /// not hidden behind the trunk), in the front view on both.
-fn highlight_shapes(joints: &Joints, region: Region, mirrored: bool) -> Vec<Shape> {
+fn highlight_shapes(joints: &Joints, region: Region, mirrored: bool, far_side: bool) -> Vec<Shape> {
     let mut shapes = Vec::new();
     for part in region.parts() {
-        part_shapes(joints, part, mirrored, &mut shapes);
+        part_shapes(joints, part, mirrored, far_side, &mut shapes);
     }
     shapes
 }
@@ -793,7 +794,15 @@ fn limbs_shown(joints: &Joints) -> Vec<Limbs> {
     }
 }
 
-fn part_shapes(joints: &Joints, part: BodyPart, mirrored: bool, out: &mut Vec<Shape>) {
+/// `far_side`: the picture is seen from the far side, so the near limbs
+/// (the working side) lie behind the others.
+fn part_shapes(
+    joints: &Joints,
+    part: BodyPart,
+    mirrored: bool,
+    far_side: bool,
+    out: &mut Vec<Shape>,
+) {
     // Looking along a bone that points from the trunk outwards, the back of
     // the body is on the left of the direction of travel for a right-facing
     // figure (y down): e.g. the trunk pointing up, the back is to the left.
@@ -921,8 +930,17 @@ fn part_shapes(joints: &Joints, part: BodyPart, mirrored: bool, out: &mut Vec<Sh
             } else {
                 back
             };
-            let center = beside(hip.lerp(knee, 0.55), hip, knee, toward * 0.12);
-            out.push(ellipse(center, (hip, knee), 1.0, 0.42));
+            if far_side {
+                // The thigh behind the other leg, seen from above: marked
+                // on its side that shows, and no wider than it, so the
+                // mark stays off the leg in front (and the foot resting
+                // against this thigh).
+                let center = beside(hip.lerp(knee, 0.55), hip, knee, -toward * 0.12);
+                out.push(ellipse(center, (hip, knee), 1.0, 0.3));
+            } else {
+                let center = beside(hip.lerp(knee, 0.55), hip, knee, toward * 0.12);
+                out.push(ellipse(center, (hip, knee), 1.0, 0.42));
+            }
         }
         BodyPart::FrontThigh | BodyPart::Hamstring => {
             for limbs in &limbs {
