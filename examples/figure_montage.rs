@@ -190,7 +190,8 @@ movement ends, a faint ghost of where it starts, and an arrow. The side
 shown is the right one; the left is the mirror image. The seated hamstring
 stretch is seen from above and from the bent leg's side (its poses'
 `raised` and `turned`), so the knee dropped out to the side and the sole
-on the straight leg's inner thigh show.
+on the straight leg's inner thigh show; the press-up from a little above
+(`raised`), so the forearm by the head lies below the face.
 
 Made by `cargo run --example figure_montage` (it checks every pose and
 every movement first, as `limber check` does).
