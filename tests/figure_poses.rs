@@ -8,8 +8,8 @@ use limber_core::content::schema::{Exercise, Illustration, Region};
 use limber_core::content::{Library, Severity, Sources};
 use limber_core::figure::check::elbow_flexion;
 use limber_core::figure::{
-    LimbSide, Palette, Point, Pose, Shade, Shape, blend, blend_findings, forward_kinematics,
-    parse_poses, pose_findings, render_all, render_png, shapes,
+    BodySide, LimbSide, Palette, Point, Pose, Shade, Shape, blend, blend_findings,
+    forward_kinematics, parse_poses, pose_findings, render_all, render_png, shapes,
 };
 
 fn shipped_poses() -> BTreeMap<String, Pose> {
@@ -223,10 +223,25 @@ fn shapes_come_in_depth_order() {
             // or the trunk set off from what lies behind), so it has no
             // depth of its own: the fills come in depth order, and every
             // run of gaps is followed by a fill.
+            // An arm that holds a leg is drawn last in the trunk's shade
+            // (so it does not knot into the dark leg it holds): it ranks
+            // with the near limbs.
+            let holds_leg = [BodySide::Left, BodySide::Right].into_iter().any(|side| {
+                pose.hand(side)
+                    .is_some_and(|(place, _)| place.leg().is_some())
+            });
+            let mut seen_near = false;
             let ranks: Vec<u8> = shades
                 .iter()
                 .filter(|s| **s != Shade::Gap)
-                .map(|s| rank(*s))
+                .map(|s| {
+                    seen_near |= *s == Shade::Near;
+                    if holds_leg && seen_near && *s == Shade::Mid {
+                        3
+                    } else {
+                        rank(*s)
+                    }
+                })
                 .collect();
             assert!(
                 ranks.windows(2).all(|w| w[0] <= w[1]),
@@ -478,6 +493,19 @@ fn the_press_up_rests_on_the_forearms_and_presses_the_elbows_down() {
             .contacts
             .contains(&limber_core::figure::Contact::Head)
     );
+    // In the picture the near forearm, out to the side by the head, stays
+    // below the head's middle: the face looking down is not covered.
+    let drawn = limber_core::figure::skeleton::drawn_joints(resting);
+    let forearm_top = [drawn.near.elbow, drawn.near.wrist, drawn.near.fingertips]
+        .iter()
+        .map(|p| p.y)
+        .fold(f32::MAX, f32::min)
+        - limber_core::figure::Bone::NearForearm.radius(resting.view);
+    assert!(
+        forearm_top > drawn.head_center.y,
+        "prone-resting: the near forearm reaches {forearm_top:.2}, over the head's middle at {:.2}: it covers the face",
+        drawn.head_center.y
+    );
     assert!(
         pose_findings(resting).is_empty(),
         "{:?}",
@@ -617,6 +645,35 @@ fn the_bent_knee_drops_out_to_the_side_and_shows() {
             from_straight_leg > 0.6,
             "{id}: the bent knee is drawn {from_straight_leg:.2} from the straight leg: hidden behind it"
         );
+        // The sole rests on the inside of the straight thigh, which faces
+        // the bent leg's side: the picture is drawn from there, the bent
+        // leg in front (its foot drawn after the straight thigh) and
+        // dark, the knee below the straight leg (towards the viewer).
+        assert!(
+            limber_core::figure::skeleton::seen_from_far_side(pose),
+            "{id}: drawn from the straight leg's side, where the sole is hidden"
+        );
+        let figure = shapes(pose, None);
+        let index_of = |a: Point, b: Point| {
+            figure.shapes.iter().position(|shape| {
+                matches!(*shape, Shape::Capsule { a: p, b: q, shade, .. }
+                    if shade != Shade::Gap && p.distance(a) < 1e-4 && q.distance(b) < 1e-4)
+            })
+        };
+        let straight_thigh = index_of(drawn.near.hip, drawn.near.knee).expect("straight thigh");
+        let bent_foot = index_of(drawn.far.heel, drawn.far.toes).expect("bent foot");
+        assert!(
+            bent_foot > straight_thigh,
+            "{id}: the bent leg's foot is drawn behind the straight thigh"
+        );
+        assert!(
+            matches!(figure.shapes[bent_foot].shade(), Shade::Near),
+            "{id}: the bent leg is not the dark one"
+        );
+        assert!(
+            drawn.far.knee.y > drawn.near.knee.y,
+            "{id}: the bent knee is drawn above the straight one: it reads raised"
+        );
     }
 }
 
@@ -625,4 +682,135 @@ fn segment_distance(p: Point, a: Point, b: Point) -> f32 {
     let length = (dx * dx + dy * dy).max(1e-9);
     let t = (((p.x - a.x) * dx + (p.y - a.y) * dy) / length).clamp(0.0, 1.0);
     p.distance(Point::new(a.x + dx * t, a.y + dy * t))
+}
+
+/// The points of every arrow of a movement's picture.
+fn arrow_points(picture: &limber_core::figure::Figure) -> Vec<Point> {
+    picture
+        .shapes
+        .iter()
+        .flat_map(|shape| match *shape {
+            Shape::Capsule {
+                a,
+                b,
+                shade: Shade::Arrow,
+                ..
+            } => vec![a, b],
+            Shape::Triangle {
+                points,
+                shade: Shade::Arrow,
+            } => points.to_vec(),
+            _ => Vec::new(),
+        })
+        .collect()
+}
+
+/// The crunch's arrow curls up over the shoulder blades, away from the
+/// head (an arrow at the head cues leading with the neck), and is long
+/// enough to see at thumbnail size.
+#[test]
+fn the_crunch_arrow_is_at_the_shoulder_blades_not_the_head() {
+    let poses = shipped_poses();
+    let (from, to) = (&poses["crunch-start"], &poses["crunch-up"]);
+    let picture = limber_core::figure::movement(from, to, None);
+    let points = arrow_points(&picture);
+    assert!(!points.is_empty(), "no arrow");
+    let (start, end) = (forward_kinematics(from), forward_kinematics(to));
+    for head in [start.head_center, end.head_center] {
+        let nearest = points
+            .iter()
+            .map(|p| p.distance(head))
+            .fold(f32::INFINITY, f32::min);
+        assert!(
+            nearest > limber_core::figure::skeleton::HEAD_RADIUS + 0.25,
+            "the arrow comes within {nearest:.2} of the head's centre"
+        );
+    }
+    // Over the upper back: between the waist and the base of the neck
+    // (give or take the arrowhead's half width).
+    let (left, right) = (
+        end.waist.x.min(end.neck_base.x) - 0.5,
+        end.waist.x.max(end.neck_base.x) + 0.5,
+    );
+    assert!(
+        points.iter().all(|p| (left..=right).contains(&p.x)),
+        "the arrow leaves the upper back ({left:.2} … {right:.2}): {points:?}"
+    );
+    let width = points.iter().map(|p| p.x).fold(f32::MIN, f32::max)
+        - points.iter().map(|p| p.x).fold(f32::MAX, f32::min);
+    let height = points.iter().map(|p| p.y).fold(f32::MIN, f32::max)
+        - points.iter().map(|p| p.y).fold(f32::MAX, f32::min);
+    assert!(
+        width.hypot(height) > 0.9,
+        "the arrow is {:.2} across: too small to see",
+        width.hypot(height)
+    );
+}
+
+/// The butterfly press's arrows are at the knees (what goes down), not
+/// out by the elbows (which cues flaring them).
+#[test]
+fn the_butterfly_arrows_are_at_the_knees() {
+    let poses = shipped_poses();
+    let (from, to) = (&poses["butterfly-sit"], &poses["butterfly-press"]);
+    let picture = limber_core::figure::movement(from, to, None);
+    let points = arrow_points(&picture);
+    let end = forward_kinematics(to);
+    for limbs in [end.near, end.far] {
+        let near_knee: Vec<&Point> = points
+            .iter()
+            .filter(|p| p.distance(limbs.knee) < 1.0)
+            .collect();
+        assert!(
+            !near_knee.is_empty(),
+            "no arrow by the knee {:?}",
+            limbs.knee
+        );
+        let by_elbow = points
+            .iter()
+            .map(|p| p.distance(limbs.elbow))
+            .fold(f32::INFINITY, f32::min);
+        assert!(
+            by_elbow > 0.6,
+            "an arrow comes within {by_elbow:.2} of the elbow"
+        );
+    }
+}
+
+/// An arm that holds a leg (knee to chest: hands round the shin) is drawn
+/// in another shade than the leg, so the two do not read as one knot.
+#[test]
+fn an_arm_holding_a_leg_is_not_the_legs_colour() {
+    let poses = shipped_poses();
+    for id in ["knee-to-chest", "knee-to-chest-leg-flat"] {
+        let pose = &poses[id];
+        let joints = forward_kinematics(pose);
+        let figure = shapes(pose, None);
+        // The one on top: the far arm has the same ends in the picture.
+        let shade_of = |a: Point, b: Point| {
+            figure
+                .shapes
+                .iter()
+                .rev()
+                .find_map(|shape| match *shape {
+                    Shape::Capsule {
+                        a: p, b: q, shade, ..
+                    } if shade != Shade::Gap && p.distance(a) < 1e-4 && q.distance(b) < 1e-4 => {
+                        Some(shade)
+                    }
+                    _ => None,
+                })
+                .expect("drawn")
+        };
+        let arm = shade_of(joints.near.elbow, joints.near.wrist);
+        let leg = shade_of(joints.near.knee, joints.near.ankle);
+        assert_ne!(arm, leg, "{id}: the holding arm is the leg's colour");
+        // Elbows bent in the picture, not a straight bar to the shin.
+        let (s, e, w) = (joints.near.shoulder, joints.near.elbow, joints.near.wrist);
+        let straight = segment_distance(e, s, w);
+        assert!(
+            straight > 0.35,
+            "{id}: the elbow is {straight:.2} off the line shoulder–hand: the arm reads straight"
+        );
+    }
 }

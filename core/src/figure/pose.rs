@@ -215,7 +215,11 @@ pub struct Pose {
     /// Side view only: the picture seen from this many degrees round
     /// towards the person's front (0 to [`MAX_CAMERA`]; a three-quarter
     /// view), so a limb turned out of the picture shows (a knee dropped
-    /// out to the side behind the other leg). `raised` and `turned` only
+    /// out to the side behind the other leg). From `180 - MAX_CAMERA` to
+    /// 180 the camera has gone on round to the other side: the far limbs
+    /// are the ones nearest it, drawn in front and dark (the bent leg of
+    /// the seated hamstring stretch, whose sole rests on the inside of the
+    /// other thigh, shows only from its own side). `raised` and `turned` only
     /// change the drawing (see [`crate::figure::skeleton::drawn_joints`]);
     /// the checks and the solver work on the pose seen from the side.
     pub turned: f32,
@@ -371,6 +375,13 @@ pub const MAX_PELVIS_HEIGHT: f32 = 6.0;
 /// figure no longer reads as seen from the side.
 pub const MAX_CAMERA: f32 = 45.0;
 
+/// Whether `turned` is a camera a side view may have: up to
+/// [`MAX_CAMERA`] round from the near side, or as much from the far side
+/// (`180 - MAX_CAMERA` to 180).
+pub fn camera_turn_is_within_reason(turned: f32) -> bool {
+    (0.0..=MAX_CAMERA).contains(&turned) || (180.0 - MAX_CAMERA..=180.0).contains(&turned)
+}
+
 impl Pose {
     /// The same pose seen from the other side: the picture flipped left-right,
     /// so the near limbs are now the person's left ones. Mirroring twice
@@ -512,13 +523,21 @@ impl Pose {
                 self.id
             ));
         }
+        if self.raised.is_finite() && !(0.0..=MAX_CAMERA).contains(&self.raised) {
+            problems.push(format!(
+                "pose `{}`: raised = {} is outside 0 ..= {MAX_CAMERA} degrees",
+                self.id, self.raised
+            ));
+        }
+        if self.turned.is_finite() && !camera_turn_is_within_reason(self.turned) {
+            problems.push(format!(
+                "pose `{}`: turned = {} is outside 0 ..= {MAX_CAMERA} degrees (from the near side) and {} ..= 180 (from the far side)",
+                self.id,
+                self.turned,
+                180.0 - MAX_CAMERA
+            ));
+        }
         for (name, value) in [("raised", self.raised), ("turned", self.turned)] {
-            if value.is_finite() && !(0.0..=MAX_CAMERA).contains(&value) {
-                problems.push(format!(
-                    "pose `{}`: {name} = {value} is outside 0 ..= {MAX_CAMERA} degrees",
-                    self.id
-                ));
-            }
             if value.is_finite() && value != 0.0 && self.view != View::Side {
                 problems.push(format!(
                     "pose `{}`: {name} is for the side view only",
@@ -678,10 +697,16 @@ mod tests {
         pose.raised = 30.0;
         pose.turned = 45.0;
         assert!(pose.problems().is_empty(), "{:?}", pose.problems());
+        // From the far side, as far round.
+        pose.turned = 145.0;
+        assert!(pose.problems().is_empty(), "{:?}", pose.problems());
         pose.turned = 60.0;
         pose.raised = -5.0;
         let problems = pose.problems();
         assert_eq!(problems.len(), 2, "{problems:?}");
+        pose.turned = 120.0;
+        pose.raised = 0.0;
+        assert_eq!(pose.problems().len(), 1, "{:?}", pose.problems());
         pose.turned = 0.0;
         pose.raised = 20.0;
         pose.view = View::Front;

@@ -6,10 +6,11 @@
 //! head, the near limbs, and last the translucent highlight. The [`Shade`]
 //! tag only picks the colour (see `crate::figure::raster::Palette`).
 
+use super::anatomy::LimbSide;
 use super::pose::{Pose, View};
 use super::skeleton::{
     Bone, FOREARM, HEAD_RADIUS, Joints, Limbs, Point, UPPER_ARM, drawn_joints,
-    drawn_joints_and_floor,
+    drawn_joints_and_floor, seen_from_far_side,
 };
 use crate::figure::body::{BodyPart, Region};
 
@@ -297,12 +298,13 @@ const WAIST_STILL: f32 = 0.15;
 /// The parts an arrow may follow, and the joint each turns about: the
 /// knees about the hips, the trunk by its chest (the base of the neck)
 /// about the hips. A trunk that curls from the waist (a crunch: the lower
-/// back stays on the floor) is followed by the head instead, round the
-/// waist, so the arrow curls forward over the head; following the chest
-/// there would run the arrow through the head.
+/// back stays on the floor) is followed by a point over the front of the
+/// shoulder blades, clear of the arms crossed on the chest, round the
+/// waist: the arrow curls up over the upper back, where the movement is,
+/// and not at the head (an arrow at the head cues leading with the neck).
 fn landmarks(joints: &Joints, curl: bool) -> [(Point, Point); 3] {
     let trunk = if curl {
-        (joints.head_center, joints.waist)
+        (over_shoulder_blades(joints), joints.waist)
     } else {
         (joints.neck_base, joints.pelvis)
     };
@@ -311,6 +313,33 @@ fn landmarks(joints: &Joints, curl: bool) -> [(Point, Point); 3] {
         (joints.far.knee, joints.far.hip),
         trunk,
     ]
+}
+
+/// How far over the upper back's line a crunch's arrow runs, head units:
+/// the chest, the arms crossed on it, and a little room.
+const OVER_THE_CHEST: f32 = 1.5;
+
+/// A point over the front of the upper back, at the lower end of the
+/// shoulder blades (nearer the waist than the neck: the head, bent a
+/// little forward, is over the upper end), [`OVER_THE_CHEST`] from the spine's line on the side the face
+/// looks to.
+fn over_shoulder_blades(joints: &Joints) -> Point {
+    let (waist, neck) = (joints.waist, joints.neck_base);
+    let length = waist.distance(neck).max(1e-6);
+    let along = Point::new((neck.x - waist.x) / length, (neck.y - waist.y) / length);
+    let mut front = Point::new(-along.y, along.x);
+    let face = Point::new(
+        joints.nose.x - joints.neck_top.x,
+        joints.nose.y - joints.neck_top.y,
+    );
+    if front.x * face.x + front.y * face.y < 0.0 {
+        front = Point::new(-front.x, -front.y);
+    }
+    let on = waist.lerp(neck, 0.4);
+    Point::new(
+        on.x + front.x * OVER_THE_CHEST,
+        on.y + front.y * OVER_THE_CHEST,
+    )
 }
 
 fn arrows(from_pose: &Pose, to_pose: &Pose) -> Vec<Shape> {
@@ -334,10 +363,76 @@ fn arrows(from_pose: &Pose, to_pose: &Pose) -> Vec<Shape> {
             continue;
         }
         let (start, pivot) = starts[index];
-        shapes.extend(arc_arrow(start, ends[index].0, pivot));
+        let end = ends[index].0;
+        if index < 2 && to.view == View::Front {
+            // Knees seen from the front (the butterfly): the hands rest on
+            // them and the elbows stand out beyond; an arc round the hip
+            // would run by the elbows and cue pushing them out. A straight
+            // arrow beside each knee says the knee goes down.
+            shapes.extend(beside_knee_arrow(start, end, &to, index == 0));
+            continue;
+        }
+        if index == 2 && curl {
+            // The crunch's point already stands clear of the body; its
+            // lift is small, so the arrow starts a little before it (the
+            // same curl, long enough to see in a thumbnail).
+            let back = rotate_about(start, pivot, -CURL_ARROW_LEAD * turn(start, end, pivot));
+            shapes.extend(arc_arrow(back, end, pivot, 0.0));
+            continue;
+        }
+        shapes.extend(arc_arrow(start, end, pivot, ARROW_CLEARANCE));
     }
     shapes.extend(press);
     shapes
+}
+
+/// How much of its own turn a crunch's arrow starts before the lift.
+const CURL_ARROW_LEAD: f32 = 0.4;
+
+/// The turn from `from` to `to` round `pivot`, radians (the shorter way
+/// round).
+fn turn(from: Point, to: Point, pivot: Point) -> f32 {
+    let angle = |p: Point| (p.y - pivot.y).atan2(p.x - pivot.x);
+    let mut sweep = angle(to) - angle(from);
+    if sweep > std::f32::consts::PI {
+        sweep -= std::f32::consts::TAU;
+    } else if sweep < -std::f32::consts::PI {
+        sweep += std::f32::consts::TAU;
+    }
+    sweep
+}
+
+/// `point` turned `angle` radians round `pivot` (y down: positive turns
+/// clockwise on screen).
+fn rotate_about(point: Point, pivot: Point, angle: f32) -> Point {
+    let (x, y) = (point.x - pivot.x, point.y - pivot.y);
+    let (sin, cos) = angle.sin_cos();
+    Point::new(pivot.x + x * cos - y * sin, pivot.y + x * sin + y * cos)
+}
+
+/// Shortest arrow drawn beside a knee, head units.
+const KNEE_ARROW: f32 = 0.9;
+/// How far below the knee's centre that arrow's head ends, head units.
+const KNEE_ARROW_DROP: f32 = 0.35;
+
+/// A straight arrow just outside a knee seen from the front, along the
+/// way it moves, its head level with where the knee ends.
+fn beside_knee_arrow(start: Point, end: Point, to: &Joints, near: bool) -> Vec<Shape> {
+    let limbs = if near { to.near } else { to.far };
+    let outwards = if limbs.knee.x >= to.pelvis.x {
+        1.0
+    } else {
+        -1.0
+    };
+    let off = Bone::NearThigh.radius(View::Front) + GAP + 0.3;
+    let length = start.distance(end).max(1e-6);
+    let along = Point::new((end.x - start.x) / length, (end.y - start.y) / length);
+    // Level with the lower edge of the knee: the hand and the elbow out
+    // above it are not where the movement is.
+    let tip = Point::new(end.x + outwards * off, end.y + KNEE_ARROW_DROP);
+    let reach = length.max(KNEE_ARROW);
+    let tail = Point::new(tip.x - along.x * reach, tip.y - along.y * reach);
+    straight_arrow(tail, tip)
 }
 
 /// Length of the arrow that presses a forearm into the floor, head units.
@@ -408,10 +503,10 @@ fn straight_arrow(tail: Point, tip: Point) -> Vec<Shape> {
 }
 
 /// An arrow from beside `start` to beside `end` along the arc round
-/// `pivot`, just outside the path, with its head at the end.
-fn arc_arrow(start: Point, end: Point, pivot: Point) -> Vec<Shape> {
+/// `pivot`, `clearance` outside the path, with its head at the end.
+fn arc_arrow(start: Point, end: Point, pivot: Point, clearance: f32) -> Vec<Shape> {
     let angle = |p: Point| (p.y - pivot.y).atan2(p.x - pivot.x);
-    let radius = pivot.distance(start).max(pivot.distance(end)) + ARROW_CLEARANCE;
+    let radius = pivot.distance(start).max(pivot.distance(end)) + clearance;
     let a0 = angle(start);
     let mut sweep = angle(end) - a0;
     if sweep > std::f32::consts::PI {
@@ -486,13 +581,21 @@ pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
     let mut body = Vec::new();
     match view {
         View::Side => {
+            // Seen from the far side (a camera turned round past the front)
+            // the far limbs are the ones nearest the camera: they are drawn
+            // in front, dark, and the near ones behind, pale.
+            let (back_leg, back_arm, front_leg, front_arm, front) = if seen_from_far_side(pose) {
+                (NEAR_LEG, NEAR_ARM, FAR_LEG, FAR_ARM, LimbSide::Far)
+            } else {
+                (FAR_LEG, FAR_ARM, NEAR_LEG, NEAR_ARM, LimbSide::Near)
+            };
             // Far limbs first: the leg then the arm, so a far hand resting on
             // a far knee shows; the arm keeps a thin gap so where it crosses
             // the leg of its own colour the two stay apart. The leg has its
             // outline too: a pale limb without one reads as the ghost of a
             // movement (a far leg lying flat on the mat).
-            chain_with_gap(FAR_LEG, Shade::Far, &mut body);
-            chain_with_gap(FAR_ARM, Shade::Far, &mut body);
+            chain_with_gap(back_leg, Shade::Far, &mut body);
+            chain_with_gap(back_arm, Shade::Far, &mut body);
             // The trunk in front of the far limbs, set off from them by a
             // gap too: where a far limb goes behind the body the eye sees
             // it pass behind, not merge into it.
@@ -506,8 +609,15 @@ pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
                 });
             }
             body.extend(torso(&joints, view));
-            chain_with_gap(NEAR_LEG, Shade::Near, &mut body);
-            chain_with_gap(NEAR_ARM, Shade::Near, &mut body);
+            chain_with_gap(front_leg, Shade::Near, &mut body);
+            // An arm that holds a leg (hands round the shin, along the
+            // leg) takes the trunk's lighter shade: in the leg's own dark
+            // colour the arm over it reads as one knot of limbs.
+            let holds_leg = pose
+                .hand(front.body_side(view))
+                .is_some_and(|(place, _)| place.leg().is_some());
+            let arm_shade = if holds_leg { Shade::Mid } else { Shade::Near };
+            chain_with_gap(front_arm, arm_shade, &mut body);
         }
         View::Front => {
             // Facing the viewer nothing is "far": the trunk is behind the
@@ -538,7 +648,10 @@ pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
     let mut shapes = vec![mat];
     shapes.extend(body);
     if let Some(region) = highlight {
-        shapes.extend(highlight_shapes(&joints, region, pose.mirrored));
+        // The figure faces left when mirrored or seen from its far side.
+        let far_side = seen_from_far_side(pose);
+        let faces_left = pose.mirrored != far_side;
+        shapes.extend(highlight_shapes(&joints, region, faces_left, far_side));
     }
     let bounds = shapes
         .iter()
@@ -654,10 +767,10 @@ fn beside(point: Point, a: Point, b: Point, offset: f32) -> Point {
 /// mirrored), so "behind" depends on the mirroring; a limb part is drawn
 /// on the near limb only (the working side of a sided exercise, and the one
 /// not hidden behind the trunk), in the front view on both.
-fn highlight_shapes(joints: &Joints, region: Region, mirrored: bool) -> Vec<Shape> {
+fn highlight_shapes(joints: &Joints, region: Region, mirrored: bool, far_side: bool) -> Vec<Shape> {
     let mut shapes = Vec::new();
     for part in region.parts() {
-        part_shapes(joints, part, mirrored, &mut shapes);
+        part_shapes(joints, part, mirrored, far_side, &mut shapes);
     }
     shapes
 }
@@ -681,7 +794,15 @@ fn limbs_shown(joints: &Joints) -> Vec<Limbs> {
     }
 }
 
-fn part_shapes(joints: &Joints, part: BodyPart, mirrored: bool, out: &mut Vec<Shape>) {
+/// `far_side`: the picture is seen from the far side, so the near limbs
+/// (the working side) lie behind the others.
+fn part_shapes(
+    joints: &Joints,
+    part: BodyPart,
+    mirrored: bool,
+    far_side: bool,
+    out: &mut Vec<Shape>,
+) {
     // Looking along a bone that points from the trunk outwards, the back of
     // the body is on the left of the direction of travel for a right-facing
     // figure (y down): e.g. the trunk pointing up, the back is to the left.
@@ -809,8 +930,17 @@ fn part_shapes(joints: &Joints, part: BodyPart, mirrored: bool, out: &mut Vec<Sh
             } else {
                 back
             };
-            let center = beside(hip.lerp(knee, 0.55), hip, knee, toward * 0.12);
-            out.push(ellipse(center, (hip, knee), 1.0, 0.42));
+            if far_side {
+                // The thigh behind the other leg, seen from above: marked
+                // on its side that shows, and no wider than it, so the
+                // mark stays off the leg in front (and the foot resting
+                // against this thigh).
+                let center = beside(hip.lerp(knee, 0.55), hip, knee, -toward * 0.12);
+                out.push(ellipse(center, (hip, knee), 1.0, 0.3));
+            } else {
+                let center = beside(hip.lerp(knee, 0.55), hip, knee, toward * 0.12);
+                out.push(ellipse(center, (hip, knee), 1.0, 0.42));
+            }
         }
         BodyPart::FrontThigh | BodyPart::Hamstring => {
             for limbs in &limbs {

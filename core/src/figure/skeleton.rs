@@ -399,19 +399,31 @@ pub fn forward_kinematics(pose: &Pose) -> Joints {
 /// nearest and farthest points, head units.
 pub const FLOOR_MARGIN: f32 = 0.7;
 
-/// The camera of a side view, radians: turned round towards the front,
-/// raised above the side (both 0 for the plain side view and the front
-/// view).
+/// The camera of a side view, radians: turned round towards the front
+/// (past a quarter turn: from the far side), raised above the side (both
+/// 0 for the plain side view and the front view).
 fn camera(pose: &Pose) -> (f32, f32) {
     if pose.view != View::Side {
         return (0.0, 0.0);
     }
-    let angle = |degrees: f32| {
-        finite(degrees)
-            .clamp(0.0, super::pose::MAX_CAMERA)
-            .to_radians()
+    let most = super::pose::MAX_CAMERA;
+    let turned = finite(pose.turned);
+    let turned = if turned > 90.0 {
+        turned.clamp(180.0 - most, 180.0)
+    } else {
+        turned.clamp(0.0, most)
     };
-    (angle(pose.turned), angle(pose.raised))
+    (
+        turned.to_radians(),
+        finite(pose.raised).clamp(0.0, most).to_radians(),
+    )
+}
+
+/// Whether the pose is drawn from its far side (`turned` past a quarter
+/// turn): the far limbs are then the ones nearest the camera, and the
+/// figure faces the other way in the picture.
+pub fn seen_from_far_side(pose: &Pose) -> bool {
+    camera(pose).0 > std::f32::consts::FRAC_PI_2
 }
 
 /// How far each limb point is from the middle of the body, away from the
@@ -477,14 +489,16 @@ pub fn drawn_joints_and_floor(pose: &Pose) -> (Joints, Option<(f32, f32)>) {
         point.y = point.y * pitch.cos() - away * pitch.sin();
     };
     // The face keeps its profile (a nose turned with the head would
-    // vanish into it): it moves with the head's centre.
+    // vanish into it): it moves with the head's centre, and from the far
+    // side it looks the other way.
+    let facing = if yaw.cos() < 0.0 { -1.0 } else { 1.0 };
     let (nose, chin) = (
         Point::new(
-            joints.nose.x - joints.head_center.x,
+            (joints.nose.x - joints.head_center.x) * facing,
             joints.nose.y - joints.head_center.y,
         ),
         Point::new(
-            joints.chin.x - joints.head_center.x,
+            (joints.chin.x - joints.head_center.x) * facing,
             joints.chin.y - joints.head_center.y,
         ),
     );
@@ -718,6 +732,25 @@ mod tests {
             assert!((p.x + q.x - 2.0 * drawn.pelvis.x).abs() < 1e-4);
             assert!((p.y - q.y).abs() < 1e-4);
         }
+        // From the far side (round past the front): the figure faces
+        // left, the far knee turned towards this camera is drawn lower
+        // than the near one, and the face looks left too.
+        pose.turned = 150.0;
+        assert!(seen_from_far_side(&pose));
+        let behind = drawn_joints(&pose);
+        assert!(
+            behind.near.knee.x < behind.pelvis.x,
+            "{:?}",
+            behind.near.knee
+        );
+        assert!(
+            behind.far.knee.y > behind.near.knee.y,
+            "{:?}",
+            behind.far.knee
+        );
+        assert!(behind.nose.x < behind.head_center.x, "{:?}", behind.nose);
+        pose.turned = 30.0;
+        assert!(!seen_from_far_side(&pose));
         // The front view has no camera of its own.
         pose.view = View::Front;
         assert_eq!(drawn_joints(&pose), forward_kinematics(&pose));

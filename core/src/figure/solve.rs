@@ -489,16 +489,20 @@ fn heel_and_toes(ankle: Xy, foot: f32, sign: f32, view: View) -> (Xy, Xy) {
     (heel, toes)
 }
 
+/// How far down the shin the hands reach along a leg, from the knee (0)
+/// to the ankle (1).
+const ALONG_LEG_FARTHEST: f32 = 0.7;
+
 /// How far each ankle is from the middle with the soles together, head
 /// units (the feet, drawn this wide, then touch).
-const TOGETHER_HALF_GAP: f32 = 0.24;
+const TOGETHER_HALF_GAP: f32 = 0.38;
 
 /// The direction a foot points with the soles together seen from the
 /// front: down, each on its own side of the middle (the outer edges on
 /// the floor, the soles facing each other), so the feet meet sole to sole
 /// and never cross.
 fn together_foot(sign: f32) -> f32 {
-    if sign > 0.0 { -82.0 } else { -98.0 }
+    if sign > 0.0 { -130.0 } else { -50.0 }
 }
 
 /// The direction a flat foot points: heel and toes level, the toes on the
@@ -785,7 +789,10 @@ fn solve_arm(pose: &mut Pose, limb: LimbSide, written: &WrittenArm, solved: &mut
                     Bone::NearShin.radius(view) + hand_radius * 0.6,
                 )
             };
-            let mut u = 1.0;
+            // No further than the lower shin: hands past the ankle (at
+            // the toes) would invite reaching further than the stretch
+            // asks.
+            let mut u = ALONG_LEG_FARTHEST;
             while u > 0.0 && distance(shoulder, on_shin(u)) > reach {
                 u -= 0.02;
             }
