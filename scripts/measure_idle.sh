@@ -22,6 +22,9 @@
 #   SECONDS_EACH   how long each is watched idle (default 20)
 #   SETTLE         seconds after the window shows before watching (default 5)
 #   STRACE=1       also count the waiting system calls of each (strace -f -c)
+#   MAPS=N         also the N mappings with the most resident memory (the
+#                  executable, each library and font, the heap, the window
+#                  buffer), to see where a difference lives
 #
 # Exits 0 after printing; 1 only if a window could not be started.
 set -euo pipefail
@@ -96,6 +99,12 @@ watch() {
                 printf "%s: %d wake-ups in %d s%s\n", l, total, s, (line == "" ? "" : " (" substr(line, 2) ")")
                 printf "%s\t%d\n", l, total >> out
             }'
+    if [[ -n "${MAPS:-}" ]]; then
+        awk '/^[0-9a-f]+-[0-9a-f]+ / { name = (NF >= 6 ? $6 : "[anonymous]") }
+             /^Rss:/ { kb[name] += $2 }
+             END { for (n in kb) if (kb[n] > 0) printf "%8.1f MB  %s\n", kb[n] / 1024, n }' \
+            "/proc/$APP_PID/smaps" | sort -rn | head -n "$MAPS" | sed 's/^/    /'
+    fi
     if [[ -f "$WORK_DIR/$label.strace" ]]; then
         sed 's/^/    /' "$WORK_DIR/$label.strace"
     fi

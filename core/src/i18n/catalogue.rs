@@ -2,7 +2,7 @@
 //! and looking a message up with the fallback to English.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::{LazyLock, Mutex};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -99,45 +99,84 @@ pub(crate) fn languages() -> Vec<LanguageIdentifier> {
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// A bundle per language, the pseudo-language's made from English.
+/// The catalogue files of every language, and a bundle for each language
+/// asked for, parsed the first time it is asked for: a program in Spanish
+/// parses Spanish and English (the fallback), never the other languages.
+/// The pseudo-language's bundle is made from English.
 pub(crate) struct Catalogues {
-    /// By catalogue tag.
-    bundles: HashMap<String, Bundle>,
+    /// By catalogue tag: that folder's files.
+    files: HashMap<String, Vec<CatalogueFile>>,
+    /// By catalogue tag: the bundle made so far, or `None` for a tag with
+    /// no catalogue.
+    bundles: Mutex<HashMap<String, Option<Arc<Bundle>>>>,
 }
 
 static EMBEDDED: LazyLock<Catalogues> = LazyLock::new(|| Catalogues::from_files(&files()));
 
 impl Catalogues {
     pub(crate) fn from_files(files: &[CatalogueFile]) -> Catalogues {
-        let mut by_language: HashMap<&str, Vec<&CatalogueFile>> = HashMap::new();
+        let mut by_language: HashMap<String, Vec<CatalogueFile>> = HashMap::new();
         for file in files {
-            by_language.entry(&file.language).or_default().push(file);
+            by_language
+                .entry(file.language.clone())
+                .or_default()
+                .push(file.clone());
         }
-        let mut bundles = HashMap::new();
-        for (tag, files) in &by_language {
-            let Ok(id) = tag.parse::<LanguageIdentifier>() else {
-                tracing::warn!("{LOCALES_PREFIX}/{tag}: not a language tag, not loaded");
-                continue;
-            };
-            bundles.insert((*tag).to_owned(), bundle(id, files, None));
+        Catalogues {
+            files: by_language,
+            bundles: Mutex::new(HashMap::new()),
         }
-        let english = by_language.get(ENGLISH).map(Vec::as_slice).unwrap_or(&[]);
-        // Plural rules and number forms are English ones: the pseudo-
-        // language is English in disguise.
-        let en: LanguageIdentifier = ENGLISH.parse().unwrap_or_default();
-        bundles.insert(
-            PSEUDO.to_owned(),
-            bundle(en, english, Some(pseudo::transform)),
-        );
-        Catalogues { bundles }
+    }
+
+    /// The bundle of the catalogue `tag`, made on first use.
+    fn bundle(&self, tag: &str) -> Option<Arc<Bundle>> {
+        let mut bundles = self
+            .bundles
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        bundles
+            .entry(tag.to_owned())
+            .or_insert_with(|| self.make(tag).map(Arc::new))
+            .clone()
+    }
+
+    fn make(&self, tag: &str) -> Option<Bundle> {
+        if tag == PSEUDO {
+            // Plural rules and number forms are English ones: the pseudo-
+            // language is English in disguise.
+            let en: LanguageIdentifier = ENGLISH.parse().unwrap_or_default();
+            let english = self.files.get(ENGLISH).map(Vec::as_slice).unwrap_or(&[]);
+            return Some(bundle(en, english, Some(pseudo::transform)));
+        }
+        let files = self.files.get(tag)?;
+        let Ok(id) = tag.parse::<LanguageIdentifier>() else {
+            tracing::warn!("{LOCALES_PREFIX}/{tag}: not a language tag, not loaded");
+            return None;
+        };
+        Some(bundle(id, files, None))
+    }
+
+    /// The catalogues parsed so far, by tag, sorted.
+    #[cfg(test)]
+    pub(crate) fn parsed(&self) -> Vec<String> {
+        let bundles = self
+            .bundles
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut tags: Vec<String> = bundles
+            .iter()
+            .filter(|(_, bundle)| bundle.is_some())
+            .map(|(tag, _)| tag.clone())
+            .collect();
+        tags.sort();
+        tags
     }
 
     /// Whether `language`'s own catalogue has the message `id` (or
     /// `id.attribute`).
     pub(crate) fn has(&self, language: &Language, id: &str) -> bool {
-        self.bundles
-            .get(&language.tag())
-            .is_some_and(|bundle| pattern(bundle, id).is_some())
+        self.bundle(&language.tag())
+            .is_some_and(|bundle| pattern(&bundle, id).is_some())
     }
 
     /// `id` in `language`, else in English, else the id itself; problems
@@ -145,8 +184,11 @@ impl Catalogues {
     pub(crate) fn format(&self, language: &Language, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         let fluent = fluent_args(args);
         let tag = language.tag();
-        let own = self.bundles.get(&tag);
-        if let Some(text) = own.and_then(|bundle| format_in(bundle, &tag, id, fluent.as_ref())) {
+        let own = self.bundle(&tag);
+        if let Some(text) = own
+            .as_deref()
+            .and_then(|bundle| format_in(bundle, &tag, id, fluent.as_ref()))
+        {
             return if language.is_pseudo() {
                 format!("[{text}]")
             } else {
@@ -154,13 +196,12 @@ impl Catalogues {
             };
         }
         if tag != ENGLISH {
-            if own.is_none_or(|bundle| pattern(bundle, id).is_none()) {
+            if own.is_none_or(|bundle| pattern(&bundle, id).is_none()) {
                 log_once(&tag, id, "has no message; English is used");
             }
             if let Some(text) = self
-                .bundles
-                .get(ENGLISH)
-                .and_then(|bundle| format_in(bundle, ENGLISH, id, fluent.as_ref()))
+                .bundle(ENGLISH)
+                .and_then(|bundle| format_in(&bundle, ENGLISH, id, fluent.as_ref()))
             {
                 return text;
             }
@@ -172,11 +213,7 @@ impl Catalogues {
 
 type Transform = fn(&str) -> std::borrow::Cow<'_, str>;
 
-fn bundle(
-    id: LanguageIdentifier,
-    files: &[&CatalogueFile],
-    transform: Option<Transform>,
-) -> Bundle {
+fn bundle(id: LanguageIdentifier, files: &[CatalogueFile], transform: Option<Transform>) -> Bundle {
     let mut bundle = Bundle::new_concurrent(vec![id]);
     // Unicode isolation marks around every placeable are for text mixing
     // directions; the window and the terminal would show them as boxes.

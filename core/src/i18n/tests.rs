@@ -513,3 +513,28 @@ fn the_translators_guide_examples_are_fluent_and_say_what_it_says() {
         "derecho"
     );
 }
+
+#[test]
+fn a_language_is_parsed_when_it_is_first_asked_for_and_english_only_when_it_fills_a_gap() {
+    let catalogues = Catalogues::from_files(&[
+        test_file("en", "home.ftl", "start = Start\nstop = Stop\n"),
+        test_file("es", "home.ftl", "start = Empezar\n"),
+        test_file("de", "home.ftl", "start = Beginnen\nstop = Anhalten\n"),
+    ]);
+    assert!(
+        catalogues.parsed().is_empty(),
+        "nothing is parsed before it is asked for"
+    );
+    let es = language("es");
+    assert_eq!(catalogues.format(&es, "start", &[]), "Empezar");
+    assert_eq!(catalogues.parsed(), ["es"]);
+    assert_eq!(catalogues.format(&es, "stop", &[]), "Stop");
+    assert_eq!(catalogues.parsed(), ["en", "es"]);
+    let pseudo = catalogues.format(&language("en-XA"), "stop", &[]);
+    assert!(pseudo.starts_with('[') && pseudo != "[Stop]", "{pseudo}");
+    assert_eq!(catalogues.parsed(), ["en", "en-XA", "es"]);
+    assert!(
+        !catalogues.parsed().contains(&"de".to_owned()),
+        "German was never asked for"
+    );
+}
