@@ -25,6 +25,7 @@ use limber_core::builder::file::Target;
 use limber_core::builder::search::{self, Found};
 use limber_core::builder::{self as core, Adjusted, Draft, Entry, Limits};
 use limber_core::content::schema::{Exercise, Role, Routine};
+use limber_core::t;
 
 /// Below this width (at the normal text size) the two lists drop their
 /// pictures: a window near its smallest, or large text.
@@ -270,11 +271,11 @@ impl Builder {
     }
 
     /// The window's title.
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self) -> String {
         if self.editing.is_some() {
-            "Edit routine"
+            t!("builder-title-edit")
         } else {
-            "New routine"
+            t!("builder-title-new")
         }
     }
 
@@ -660,7 +661,7 @@ impl Builder {
         let editing_id = self.editing.as_ref().map(|e| e.id.as_str());
         let problems = self.draft.problems(ctx.library, editing_id);
 
-        let header = title_bar(t, self.title().to_owned(), Some(Message::Back));
+        let header = title_bar(t, self.title(), Some(Message::Back));
 
         // The name.
         let field = text_input("For example: Morning stretch", &self.draft.name)
