@@ -119,3 +119,9 @@ keys-up = Up
 keys-down = Down
 # Between two keys that do the same ("Enter or Esc").
 keys-or = or
+
+## The 0–10 pain scale (Routine, Finish).
+
+# Under the scale's ends.
+pain-scale-none = 0 = no pain
+pain-scale-worst = 10 = worst imaginable

@@ -33,3 +33,11 @@ notices-routine-deleted-kept = “{ $routine }” was deleted. Its file is kept 
 notices-content-problem = A content file has a problem (the rest is loaded): { $problem }
 # The builder cannot save without a data folder.
 notices-no-content-folder = Routines are saved in your content folder, and Limber runs without one (no data folder).
+# A content file saved while Limber runs has an error, so the change is
+# not used; `$problem` is the first (file, line, column and what), `$more`
+# how many more there are.
+notices-content-change-not-loaded = Your change was not loaded; the content stays as it was until this is fixed: { $problem }{ $more ->
+        [0] {""}
+        [one] {" "}(and 1 more problem)
+       *[other] {" "}(and { $more } more problems)
+    }

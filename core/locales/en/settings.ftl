@@ -100,3 +100,14 @@ settings-key-change = Change the setting (also − and +)
 settings-key-flip = Turn the setting on or off
 settings-key-try-voice = Try the voice
 settings-key-new-profile = Type a new profile's name (Enter adds it)
+
+## The screen shown instead of Home when the profile was saved by a newer
+## Limber.
+
+newer-title = This profile is from a newer Limber
+# `$profile` is the profile's name, `$format` the number of the file's
+# format.
+newer-explanation = "{ $profile }" was saved by a newer version of Limber (format { $format }). This version can show it, but it will not change it: anything you do now (doses, settings, sessions) is not saved.
+newer-choose = Update Limber to use it fully, or choose what to do now:
+newer-open-read-only = Open it read-only
+newer-use-another = Use another profile

@@ -671,7 +671,7 @@ impl Settings {
         .align_y(Alignment::Center);
         // Larger text, or a narrow window, needs the whole width for the
         // title.
-        let header: Element<'a, Message> = if t.scale() > 1.0 || size.width < 1240.0 {
+        let header: Element<'a, Message> = if t.scale() > 1.0 || size.width < 1680.0 {
             column![header, appearance.wrap().vertical_spacing(8)]
                 .spacing(16)
                 .into()

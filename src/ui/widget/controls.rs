@@ -28,7 +28,7 @@ pub fn title_bar<'a, Message: Clone + 'a>(
 /// `value_width` (before scaling) so steppers in a list line up.
 pub fn stepper<'a, Message: Clone + 'a>(
     t: Type,
-    label: Option<&'a str>,
+    label: Option<String>,
     value: String,
     value_width: f32,
     less: Message,
