@@ -41,3 +41,16 @@ notices-content-change-not-loaded = Your change was not loaded; the content stay
         [one] {" "}(and 1 more problem)
        *[other] {" "}(and { $more } more problems)
     }
+# The profile store's thread ended (changes can no longer be written).
+notices-store-stopped = the profile store stopped working; changes are not saved
+# An illustration that is not a picture file was asked for as one.
+notices-not-an-image = not an image
+
+## Why the window could not open (printed on stderr after "limber: ").
+
+# `$reason` is the system's reason.
+notices-store-not-started = could not start the profile store: { $reason }
+notices-no-window = could not open a window: { $reason }
+# When the system gives no reason.
+notices-window-refused = the windowing system refused
+notices-no-display = no display: neither DISPLAY (X11) nor WAYLAND_DISPLAY (Wayland) is set
