@@ -29,7 +29,7 @@ settings-language-unknown = { $tag } (not available)
 # Under the language list when the language was chosen when Limber was
 # started (`--lang` or LIMBER_LANG), which wins over the list until the
 # next start; `$language` is the language in use, named in itself.
-settings-language-command-line = { $language } for now, as Limber was started with --lang; the list applies from the next start.
+settings-language-command-line = { $language } for now, as Limber was started with { "--lang" }; the list applies from the next start.
 
 ## Sound.
 
