@@ -126,11 +126,10 @@ fn laid_out(app: &App, size: Size) -> (Vec<Drawn>, Vec<Rectangle>) {
                 bounds,
                 visible: visible_bounds,
             }),
-            Candidate::Scrollable { visible_bounds, .. } => {
-                if let Some(visible) = visible_bounds {
-                    found.1.push(visible);
-                }
-            }
+            Candidate::Scrollable {
+                visible_bounds: Some(visible),
+                ..
+            } => found.1.push(visible),
             _ => {}
         }
         None
