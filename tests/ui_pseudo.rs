@@ -23,7 +23,7 @@ use iced::keyboard::{Key, key::Named};
 use iced::{Rectangle, Size};
 use iced_test::Simulator;
 use iced_test::selector::Candidate;
-use limber::ui::screen::{finish, settings};
+use limber::ui::screen::{builder, finish, plan, settings};
 use limber::ui::{App, Message, Screen};
 use limber_core::content::Library;
 use limber_core::i18n::{self, Choice};
@@ -84,6 +84,15 @@ const THE_CORES_WORDS: &[&str] = &[
     "Weakness in a leg that is getting worse.",
     "Your profile file",
     "stopped for pain in Butterfly stretch",
+    "about 5 minutes",
+    "Mon",
+    "Tue",
+    "Wed",
+    "Thu",
+    "Fri",
+    "Sat",
+    "Sun",
+    "Next: Lower back tomorrow at 08:00",
 ];
 
 /// Screens the tour passes that are not checked yet. The player's words
@@ -229,6 +238,21 @@ fn overlap(a: Rectangle, b: Rectangle) -> f32 {
     let w = (a.x + a.width).min(b.x + b.width) - a.x.max(b.x);
     let h = (a.y + a.height).min(b.y + b.height) - a.y.max(b.y);
     if w > 0.0 && h > 0.0 { w * h } else { 0.0 }
+}
+
+/// With `LIMBER_PSEUDO_SHOTS=<folder>`, the screen as checked, for a person
+/// to look at: `<folder>/<screen>-<width>x<height>-tiny-skia.png`.
+fn shoot(app: &App, screen: &str, size: Size) {
+    let Some(folder) = std::env::var_os("LIMBER_PSEUDO_SHOTS") else {
+        return;
+    };
+    let path =
+        std::path::Path::new(&folder).join(format!("{screen}-{}x{}.png", size.width, size.height));
+    let mut ui = Simulator::with_size(Default::default(), size, app.view());
+    let snapshot = ui
+        .snapshot(&limber::ui::style::theme(false))
+        .expect("snapshot");
+    let _ = snapshot.matches_image(&path);
 }
 
 /// What is wrong with the texts of `app`'s screen in a window of `size`.
@@ -406,10 +430,41 @@ fn tour(mut visit: impl FnMut(&App, &str)) {
     named(&mut app, Named::Escape);
     press(&mut app, "p");
     visit(&app, "plan");
+    // A routine on the plan: its days, time and the question to take it off.
+    send(
+        &mut app,
+        vec![
+            Message::Plan(plan::Message::Add("lower-back".into())),
+            Message::Plan(plan::Message::AskRemove("lower-back".into())),
+        ],
+    );
+    assert!(
+        app.planned()
+            .plan()
+            .is_some_and(|plan| plan.get("lower-back").is_some()),
+        "the routine is on the plan"
+    );
+    visit(&app, "plan-with-a-routine");
     named(&mut app, Named::Escape);
+    // Home with a plan: what is planned today.
+    visit(&app, "home-with-a-plan");
     press(&mut app, "n");
     visit(&app, "builder");
+    // An exercise in the new routine: its row, steppers and versions, then
+    // the question before leaving.
+    send(
+        &mut app,
+        vec![
+            Message::Builder(builder::Message::Add("knee-to-chest".into())),
+            Message::Builder(builder::Message::Hold(0, true)),
+        ],
+    );
+    visit(&app, "builder-with-an-exercise");
     named(&mut app, Named::Escape);
+    assert!(matches!(app.screen(), Screen::Builder(_)), "asked first");
+    visit(&app, "builder-leave-question");
+    send(&mut app, vec![Message::Builder(builder::Message::Leave)]);
+    assert!(matches!(app.screen(), Screen::Home(_)));
     press(&mut app, "f");
     visit(&app, "safety-again");
     named(&mut app, Named::Escape);
@@ -451,6 +506,7 @@ fn every_screen_in_pseudo(mut check: impl FnMut(&App, &str, Size) -> Vec<String>
         }
         seen += 1;
         for window in [OPENED, SMALL] {
+            shoot(app, screen, window);
             for problem in check(app, screen, window) {
                 problems.push(format!(
                     "{screen} at {}×{}: {problem}",
@@ -462,7 +518,7 @@ fn every_screen_in_pseudo(mut check: impl FnMut(&App, &str, Size) -> Vec<String>
     tour(&mut visit);
     let (_dir, newer) = newer_screen();
     visit(&newer, "newer");
-    assert!(seen >= 15, "only {seen} screens seen");
+    assert!(seen >= 19, "only {seen} screens seen");
     problems
 }
 

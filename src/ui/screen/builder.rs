@@ -718,7 +718,14 @@ impl Builder {
             })
         };
 
-        let mut content = column![header, name, panes]
+        // At a larger text size the window is short for the question and
+        // the lists both: while a question is open (it must be answered
+        // first) the name and the Save and Delete buttons give it their
+        // room; the keys line stays.
+        let asking = self.question.is_some() && t.scale() > 1.0;
+        let mut content = column![header]
+            .push((!asking).then_some(name))
+            .push(panes)
             .spacing(16)
             .padding(iced::Padding {
                 top: 24.0,
@@ -731,7 +738,7 @@ impl Builder {
         } else if let Some(boxed) = self.failure_box(ctx) {
             content = content.push(boxed);
         }
-        content = content.push(self.footer(ctx));
+        content = content.push(self.footer(ctx, !asking));
 
         key_listener(content, |key, modifiers| {
             command_for(key, modifiers).map(Message::Key)
@@ -748,20 +755,27 @@ impl Builder {
     ) -> Element<'a, Message> {
         let t = ctx.typography;
         let count = self.draft.entries.len();
-        let mut heading = row![text(t!("builder-your-routine")).size(t.heading())]
-            .spacing(12)
-            .align_y(Alignment::Center);
-        if count > 0 {
+        let title = text(t!("builder-your-routine")).size(t.heading());
+        let facts = (count > 0).then(|| {
             let routine = self.draft.to_routine("draft", &ctx.profile.id, ctx.library);
-            heading = heading.push(space::horizontal()).push(muted(
+            muted(
                 t,
                 t!(
                     "home-routine-facts",
                     count = count,
                     minutes = limber_core::words::minutes(ctx.estimate(&routine))
                 ),
-            ));
-        }
+            )
+        });
+        // Narrow: the length under the title, so neither is squeezed.
+        let heading: Element<'a, Message> = match facts {
+            Some(facts) if narrow => column![title, facts].spacing(4).into(),
+            Some(facts) => row![title, space::horizontal(), facts]
+                .spacing(12)
+                .align_y(Alignment::Center)
+                .into(),
+            None => title.into(),
+        };
         let body: Element<'a, Message> = if count == 0 {
             let mut empty = column![text(t!("builder-empty")).size(t.body())].spacing(10);
             if self.tried && problems.contains(&core::DraftProblem::NoExercises) {
@@ -1016,7 +1030,7 @@ impl Builder {
 
     /// The keys of the place the keyboard is in, Delete (when editing) and
     /// Save.
-    fn footer<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+    fn footer<'a>(&'a self, ctx: &Context<'a>, with_buttons: bool) -> Element<'a, Message> {
         let t = ctx.typography;
         let keys = match (self.question, self.focus) {
             (Some(Question::Delete), _) => t!("builder-keys-delete-question"),
@@ -1030,6 +1044,9 @@ impl Builder {
         let mut line = row![muted(t, keys).width(Length::Fill)]
             .spacing(12)
             .align_y(Alignment::Center);
+        if !with_buttons {
+            return line.into();
+        }
         if self.editing.is_some() {
             let mut delete = button(text(t!("builder-ask-delete")).size(t.control()))
                 .padding([12, 20])
@@ -1102,11 +1119,11 @@ impl Builder {
             ),
         };
         Some(
-            container(
-                row![text(words).size(t.body()).width(Length::Fill), yes, no]
-                    .spacing(14)
-                    .align_y(Alignment::Center),
-            )
+            container(beside_its_buttons(
+                t,
+                text(words).size(t.body()),
+                row![yes, no].spacing(14),
+            ))
             .padding([12, 16])
             .width(Length::Fill)
             .style(style::caution)
@@ -1128,26 +1145,24 @@ impl Builder {
                 .on_press(message)
         };
         let body: Element<'a, Message> = match failure {
-            Failure::Changed => row![
-                text(t!("builder-changed-outside"))
-                    .size(t.body())
-                    .width(Length::Fill),
-                button_of(t!("builder-save-over"), Message::ReplaceChanged, true),
-                button_of(t!("builder-open-other"), Message::Reopen, false),
-            ]
-            .spacing(14)
-            .align_y(Alignment::Center)
-            .into(),
-            Failure::Gone => row![
-                text(t!("builder-deleted-outside"))
-                    .size(t.body())
-                    .width(Length::Fill),
-                button_of(t!("builder-save-again"), Message::ReplaceChanged, true),
-                button_of(t!("builder-leave-deleted"), Message::Leave, false),
-            ]
-            .spacing(14)
-            .align_y(Alignment::Center)
-            .into(),
+            Failure::Changed => beside_its_buttons(
+                t,
+                text(t!("builder-changed-outside")).size(t.body()),
+                row![
+                    button_of(t!("builder-save-over"), Message::ReplaceChanged, true),
+                    button_of(t!("builder-open-other"), Message::Reopen, false),
+                ]
+                .spacing(14),
+            ),
+            Failure::Gone => beside_its_buttons(
+                t,
+                text(t!("builder-deleted-outside")).size(t.body()),
+                row![
+                    button_of(t!("builder-save-again"), Message::ReplaceChanged, true),
+                    button_of(t!("builder-leave-deleted"), Message::Leave, false),
+                ]
+                .spacing(14),
+            ),
             Failure::Other(message) => text(t!("builder-not-saved", reason = message.as_str()))
                 .size(t.body())
                 .into(),
@@ -1288,6 +1303,26 @@ fn row_card<'a>(content: impl Into<Element<'a, Message>>, chosen: bool) -> Eleme
             style::card
         })
         .into()
+}
+
+/// A question or a problem and its buttons: beside them, or, at a larger
+/// text size (where the buttons would leave the words a sliver), above
+/// them.
+fn beside_its_buttons<'a>(
+    t: style::Type,
+    words: iced::widget::Text<'a>,
+    buttons: iced::widget::Row<'a, Message>,
+) -> Element<'a, Message> {
+    if t.scale() > 1.0 {
+        column![words, buttons.wrap().vertical_spacing(10)]
+            .spacing(10)
+            .into()
+    } else {
+        row![words.width(Length::Fill), buttons]
+            .spacing(14)
+            .align_y(Alignment::Center)
+            .into()
+    }
 }
 
 /// "Version: [Usual] [Other leg flat]".
