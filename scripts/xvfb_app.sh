@@ -164,7 +164,7 @@ await_window() {
             sed 's/^/  | /' "$APP_LOG" >&2
             exit 1
         fi
-        APP_WID="$(xdotool search --onlyvisible --name '^Limber' 2>/dev/null | tail -n 1 || true)"
+        APP_WID="$(xdotool search --onlyvisible --name "${WINDOW_NAME:-^Limber}" 2>/dev/null | tail -n 1 || true)"
         [[ -n "$APP_WID" ]] && break
         waited=$((waited + 1))
         if ((waited > timeout)); then

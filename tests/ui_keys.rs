@@ -249,6 +249,10 @@ fn settings_changed_with_the_keyboard_only_are_kept_after_a_restart() {
     press(&mut app, "+");
     assert_eq!(app.profile().settings.text_size, TextSize::Larger);
 
+    // The language is passed by (changing it here would change it for the
+    // other tests of this binary: tests/ui_language changes it).
+    named(&mut app, Named::ArrowDown);
+    assert_eq!(focused(&app), Some(Field::Language));
     named(&mut app, Named::ArrowDown);
     assert_eq!(focused(&app), Some(Field::Sounds));
     named(&mut app, Named::Space);

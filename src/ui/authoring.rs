@@ -48,9 +48,7 @@ pub fn delete_task(
 }
 
 fn thread_failed() -> Done {
-    Done::Failed(Failure::Other(
-        "The routine could not be saved: Limber could not start the work.".to_owned(),
-    ))
+    Done::Failed(Failure::Other(limber_core::t!("builder-not-started")))
 }
 
 /// Writes the routine (through [`builder_file::save`], which holds the
@@ -84,8 +82,9 @@ fn save(
             Done::Failed(Failure::Changed)
         }
         Err(FileError::Gone { .. }) => Done::Failed(Failure::Gone),
-        Err(error) => Done::Failed(Failure::Other(format!(
-            "The routine was not saved: {error}."
+        Err(error) => Done::Failed(Failure::Other(limber_core::t!(
+            "builder-save-failed",
+            reason = error.to_string()
         ))),
     }
 }
@@ -114,8 +113,10 @@ fn delete(
             kept: None,
             reloaded: load_again(sources, path),
         },
-        Err(error) => Done::Failed(Failure::Other(format!(
-            "\u{201c}{title}\u{201d} was not deleted: {error}."
+        Err(error) => Done::Failed(Failure::Other(limber_core::t!(
+            "builder-delete-failed",
+            routine = title,
+            reason = error.to_string()
         ))),
     }
 }

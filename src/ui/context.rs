@@ -114,10 +114,12 @@ impl<'a> Context<'a> {
             .filter(|r| r.counts())
             .max_by_key(|r| r.started_at)?;
         let when = limber_core::progress::calendar::describe_when(last.started_at, self.now);
-        Some(format!(
-            "Last: {}, {when}, {}",
-            last.routine_title,
-            limber_core::words::minutes(Duration::from_secs(u64::from(last.duration_seconds)))
+        Some(limber_core::t!(
+            "home-last-session",
+            routine = last.routine_title.as_str(),
+            when = when,
+            minutes =
+                limber_core::words::minutes(Duration::from_secs(u64::from(last.duration_seconds)))
         ))
     }
 

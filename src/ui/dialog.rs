@@ -25,11 +25,11 @@ pub enum FileKind {
 
 impl FileKind {
     /// The filter's name, as the dialog shows it.
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
         match self {
-            FileKind::Pdf => "PDF document",
-            FileKind::Csv => "CSV spreadsheet",
-            FileKind::Calendar => "Calendar",
+            FileKind::Pdf => limber_core::t!("papers-file-kind-pdf"),
+            FileKind::Csv => limber_core::t!("papers-file-kind-csv"),
+            FileKind::Calendar => limber_core::t!("papers-file-kind-calendar"),
         }
     }
 

@@ -52,7 +52,7 @@ impl ImageCache {
     /// The picture for an image illustration, as far as it is loaded.
     pub fn get(&self, illustration: &Illustration, mirrored: bool) -> Shown {
         let Illustration::Image(path) = illustration else {
-            return Shown::Failed("not an image".to_owned());
+            return Shown::Failed(limber_core::t!("notices-not-an-image"));
         };
         self.entries
             .get(&(path.clone(), mirrored))

@@ -31,6 +31,7 @@ use limber_core::profile::{
 };
 use limber_core::sound::CuePlayer;
 use limber_core::speech::Speaker;
+use limber_core::t;
 use limber_core::time::Clock;
 use screen::{
     builder, exercises, finish, history, home, newer, plan, player, routine, safety, settings,
@@ -245,21 +246,21 @@ impl App {
             full_screen: false,
             full_screen_before_routine: None,
         };
-        app.apply_sound_settings();
+        app.apply_settings();
         let mut then_open = None;
         if let Some(id) = options.routine {
             if app.library.routine(&id).is_some() {
                 then_open = Some(id);
             } else {
-                app.notices.push(format!(
-                    "There is no routine \"{id}\". Known routines: {}.",
-                    app.library
-                        .routines()
-                        .iter()
-                        .map(|r| r.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ));
+                let known = app
+                    .library
+                    .routines()
+                    .iter()
+                    .map(|r| r.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                app.notices
+                    .push(t!("notices-no-such-routine", routine = id, known = known));
             }
         }
         app.screen = if let Some(found) = snapshot.newer {
@@ -316,25 +317,25 @@ impl App {
 
     pub fn title(&self) -> String {
         let screen = match &self.screen {
-            Screen::Home(_) => return "Limber".to_owned(),
+            Screen::Home(_) => return t!("window-title-home"),
             Screen::Routine(r) => self
                 .library
                 .routine(r.routine_id())
                 .map(|r| r.title.clone())
                 .unwrap_or_default(),
             Screen::Player(p) => p.routine_title().to_owned(),
-            Screen::Finish(_) => "Finished".to_owned(),
-            Screen::Settings(_) => "Settings".to_owned(),
-            Screen::Safety(_) => "Safety".to_owned(),
-            Screen::History(_) => "History".to_owned(),
-            Screen::Exercises(_) => "Exercises".to_owned(),
-            Screen::Newer(_) => "A profile from a newer Limber".to_owned(),
-            Screen::Plan(_) => "Plan".to_owned(),
-            Screen::Builder(b) => b.title().to_owned(),
+            Screen::Finish(_) => t!("window-title-finish"),
+            Screen::Settings(_) => t!("screen-settings"),
+            Screen::Safety(_) => t!("screen-safety"),
+            Screen::History(_) => t!("screen-history"),
+            Screen::Exercises(_) => t!("screen-exercises"),
+            Screen::Newer(_) => t!("window-title-newer"),
+            Screen::Plan(_) => t!("screen-plan"),
+            Screen::Builder(b) => b.title(),
         };
         // A control character in a window title (a NUL panics winit's X11
         // backend) never reaches the window manager, whatever the content.
-        limber_core::terminal::without_controls(&format!("Limber — {screen}")).into_owned()
+        limber_core::terminal::without_controls(&t!("window-title", screen = screen)).into_owned()
     }
 
     /// Limber's own light or dark theme (the design system in `style`):
@@ -383,10 +384,7 @@ impl App {
             }
             reload::Reload::AfterRoutine => {
                 self.reload_after_routine = Some(reloaded);
-                self.show_reload_notice(Some(
-                    "The content changed on disk. This routine goes on as it started; the next one uses the change."
-                        .to_owned(),
-                ));
+                self.show_reload_notice(Some(t!("notices-content-changed-during-routine")));
             }
             reload::Reload::Apply => {
                 self.reload_after_routine = None;
@@ -486,7 +484,7 @@ impl App {
                     self.profile = snapshot.profile.clone();
                     self.profiles = snapshot.profiles.clone();
                     self.read_only = snapshot.read_only.clone();
-                    self.apply_sound_settings();
+                    self.apply_settings();
                 }
                 Task::none()
             }
@@ -500,7 +498,8 @@ impl App {
                 self.profile = snapshot.profile.clone();
                 self.profiles = snapshot.profiles.clone();
                 self.read_only = snapshot.read_only.clone();
-                self.apply_sound_settings();
+                // The profile's own language too, when it is another's.
+                self.apply_settings();
                 if !switched {
                     return Task::none();
                 }
@@ -537,8 +536,13 @@ impl App {
         }
     }
 
-    fn apply_sound_settings(&self) {
+    /// Makes the sound player, and the language in use, follow the
+    /// profile's settings (the language at once: every screen is drawn
+    /// from the catalogues on the next view, and the speech worker sees
+    /// the change through `i18n::generation`).
+    fn apply_settings(&self) {
         let settings = &self.profile.settings;
+        limber_core::i18n::set_profile_language(settings.language.as_deref());
         self.audio.set_muted(!settings.sound);
         self.audio
             .set_volume(limber_core::sound::volume_from_percent(settings.volume));
@@ -589,9 +593,8 @@ impl App {
         match message {
             Message::ContentReloaded(reloaded) => self.content_reloaded(reloaded),
             Message::ContentWatchFailed(error) => {
-                self.notices.push(format!(
-                    "Changes to the content folders are not picked up while Limber runs: {error}"
-                ));
+                self.notices
+                    .push(t!("notices-content-not-watched", error = error));
                 Task::none()
             }
             Message::ImagesLoaded(loaded) => {
@@ -780,7 +783,7 @@ impl App {
                     settings::Action::Back => self.go_home(),
                     settings::Action::Preview(values) => {
                         self.profile.settings = values;
-                        self.apply_sound_settings();
+                        self.apply_settings();
                         Task::none()
                     }
                     settings::Action::Save(values) => self.set_settings(values),
@@ -871,9 +874,8 @@ impl App {
                 Task::none()
             }
             None => {
-                self.notices.push(format!(
-                    "\u{201c}{routine_id}\u{201d} cannot be changed here: only routines you made with New routine can."
-                ));
+                self.notices
+                    .push(t!("notices-routine-not-editable", routine = routine_id));
                 Task::none()
             }
         }
@@ -952,9 +954,9 @@ impl App {
             } => {
                 self.use_saved_content(reloaded);
                 if let Some(kept) = kept {
-                    self.notices.push(format!(
-                        "The version of the routine that was on disk is kept in {}.",
-                        kept.display()
+                    self.notices.push(t!(
+                        "notices-routine-on-disk-kept",
+                        path = kept.display().to_string()
                     ));
                 }
                 let tasks: Vec<Task<Message>> = versions
@@ -983,9 +985,10 @@ impl App {
             } => {
                 self.use_saved_content(reloaded);
                 if let Some(kept) = kept {
-                    self.notices.push(format!(
-                        "\u{201c}{title}\u{201d} was deleted. Its file is kept in {}.",
-                        kept.display()
+                    self.notices.push(t!(
+                        "notices-routine-deleted-kept",
+                        routine = title,
+                        path = kept.display().to_string()
                     ));
                 }
                 let unplan = self
@@ -1007,9 +1010,7 @@ impl App {
         self.reload_after_routine = None;
         self.use_library(reloaded.library.clone());
         if let Some(first) = errors.first() {
-            self.show_reload_notice(Some(format!(
-                "A content file has a problem (the rest is loaded): {first}"
-            )));
+            self.show_reload_notice(Some(t!("notices-content-problem", problem = first)));
         }
     }
 
@@ -1102,7 +1103,7 @@ impl App {
 
     fn set_settings(&mut self, values: Settings) -> Task<Message> {
         self.profile.settings = values.clone();
-        self.apply_sound_settings();
+        self.apply_settings();
         self.write(move |store| store.set_settings(values))
     }
 
@@ -1284,7 +1285,7 @@ impl App {
                     container(
                         row![
                             text(notice.clone()).size(t.small()).width(Length::Fill),
-                            button(text("Dismiss").size(t.small()))
+                            button(text(t!("notices-dismiss")).size(t.small()))
                                 .style(button::text)
                                 .on_press(Message::DismissNotice(index)),
                         ]
@@ -1297,7 +1298,7 @@ impl App {
             }
             if self.notices.len() > 4 {
                 banner = banner
-                    .push(text(format!("… and {} more", self.notices.len() - 4)).size(t.small()));
+                    .push(text(t!("notices-more", count = self.notices.len() - 4)).size(t.small()));
             }
             column![container(banner).padding([8, 16]), screen].into()
         };
@@ -1329,20 +1330,20 @@ impl App {
     }
 
     /// The current screen's name and keys, for the "Keys" sheet.
-    pub fn shortcuts(&self) -> (&'static str, &'static [widget::keys::Shortcut]) {
+    pub fn shortcuts(&self) -> (String, &'static [widget::keys::Shortcut]) {
         use widget::keys::{Shortcut, shortcut};
-        const BACK: &[Shortcut] = &[shortcut("Esc", "Back")];
+        const BACK: &[Shortcut] = &[shortcut("Esc", "keys-back")];
         match &self.screen {
-            Screen::Home(_) => ("Home", home::SHORTCUTS),
-            Screen::Routine(_) => ("Routine", routine::SHORTCUTS),
-            Screen::Player(_) => ("Exercise", player::SHORTCUTS),
-            Screen::Finish(_) => ("Finish", finish::SHORTCUTS),
-            Screen::Settings(_) => ("Settings", settings::SHORTCUTS),
-            Screen::Safety(_) => ("Safety", BACK),
-            Screen::History(_) => ("History", history::SHORTCUTS),
-            Screen::Exercises(_) => ("Exercises", exercises::SHORTCUTS),
-            Screen::Newer(_) => ("Newer profile", &[]),
-            Screen::Plan(_) => ("Plan", BACK),
+            Screen::Home(_) => (t!("screen-home"), home::SHORTCUTS),
+            Screen::Routine(_) => (t!("screen-routine"), routine::SHORTCUTS),
+            Screen::Player(_) => (t!("screen-player"), player::SHORTCUTS),
+            Screen::Finish(_) => (t!("screen-finish"), finish::SHORTCUTS),
+            Screen::Settings(_) => (t!("screen-settings"), settings::SHORTCUTS),
+            Screen::Safety(_) => (t!("screen-safety"), BACK),
+            Screen::History(_) => (t!("screen-history"), history::SHORTCUTS),
+            Screen::Exercises(_) => (t!("screen-exercises"), exercises::SHORTCUTS),
+            Screen::Newer(_) => (t!("screen-newer"), &[]),
+            Screen::Plan(_) => (t!("screen-plan"), BACK),
             Screen::Builder(b) => (b.title(), builder::SHORTCUTS),
         }
     }
@@ -1356,8 +1357,5 @@ fn widget_focus(field: Option<&'static str>) -> Task<Message> {
 }
 
 fn no_content_folder() -> builder::Failure {
-    builder::Failure::Other(
-        "Routines are saved in your content folder, and Limber runs without one (no data folder)."
-            .to_owned(),
-    )
+    builder::Failure::Other(t!("notices-no-content-folder"))
 }

@@ -18,7 +18,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use iced::widget::{button, column, container, row, text};
-use iced::{Alignment, Element, Task};
+use iced::{Alignment, Element, Length, Task};
 
 use crate::ui::dialog::{FileKind, SaveDialog, SaveRequest};
 use crate::ui::platform::off_thread;
@@ -29,6 +29,7 @@ use limber_core::content::Library;
 use limber_core::paper::{self, Doses, Period, ReportFormat, ReportInput, Saved, SheetRequest};
 use limber_core::profile::{Profile, SessionRecord};
 use limber_core::schedule::{ReminderState, WeeklyPlan};
+use limber_core::t;
 
 // ----------------------------------------------------------------------
 // The tasks.
@@ -81,15 +82,15 @@ pub struct SheetInput {
 /// "Print sheet": ask where, then make and write the sheet.
 pub fn print_sheet(dialog: &dyn SaveDialog, input: SheetInput) -> Task<Message> {
     let request = SaveRequest {
-        title: "Save the routine sheet".to_string(),
+        title: t!("papers-save-sheet-title"),
         file_name: format!("{}-sheet.pdf", file_stem(&input.routine_id)),
         kind: FileKind::Pdf,
     };
-    after_choice(dialog, request, "the routine sheet", move |path| {
+    after_choice(dialog, request, "sheet", move |path| {
         let Some(routine) = input.library.routine(&input.routine_id) else {
-            return Err(format!(
-                "The routine \"{}\" is no longer loaded.",
-                input.routine_id
+            return Err(t!(
+                "papers-routine-gone",
+                routine = input.routine_id.as_str()
             ));
         };
         let fonts = crate::paper_fonts()?;
@@ -107,11 +108,12 @@ pub fn print_sheet(dialog: &dyn SaveDialog, input: SheetInput) -> Task<Message> 
         )
         .map_err(|e| e.to_string())?;
         Ok((
-            format!(
-                "Saved the sheet for {} to {} ({}).",
-                paper::layout::clip_chars(&routine.title, paper::MAX_TITLE_CHARS_ON_PAPER),
-                saved.path.display(),
-                saved.pages_words().unwrap_or_default()
+            t!(
+                "papers-sheet-saved",
+                routine =
+                    paper::layout::clip_chars(&routine.title, paper::MAX_TITLE_CHARS_ON_PAPER),
+                path = saved.path.display().to_string(),
+                pages = saved.pages_words().unwrap_or_default()
             ),
             missing_script_notices(&saved),
         ))
@@ -143,7 +145,7 @@ pub fn visit_report(
 ) -> Task<Message> {
     let format = job.choice.format;
     let request = SaveRequest {
-        title: "Save the visit report".to_string(),
+        title: t!("papers-save-report-title"),
         file_name: format!(
             "visit-report-{}-{}.{}",
             file_stem(&job.profile_name),
@@ -169,7 +171,7 @@ pub fn visit_report(
                 let (plan, reminders, mut more) = schedule.await;
                 let outcome = off_thread(move || {
                     let plan = plan
-                        .map_err(|e| more.push(format!("The weekly plan is left out: {e}")))
+                        .map_err(|e| more.push(t!("papers-plan-left-out", reason = e)))
                         .ok();
                     let report = paper::visit_report_of(&ReportInput {
                         profile_name: &job.profile_name,
@@ -190,7 +192,7 @@ pub fn visit_report(
                         .map_err(|e| e.to_string())
                 })
                 .await;
-                finish(outcome, "the visit report", fallback)
+                finish(outcome, "report", fallback)
             },
             Message::PaperSaved,
         )
@@ -198,15 +200,20 @@ pub fn visit_report(
 }
 
 fn report_notice(saved: &Saved, format: ReportFormat) -> String {
-    let what = match (format, saved.pages_words()) {
-        (ReportFormat::Pdf, Some(pages)) => format!("the visit report ({pages})"),
-        _ => "the visit report as CSV".to_string(),
-    };
-    format!(
-        "Saved {what} to {}. {}",
-        saved.path.display(),
-        saved.headline
-    )
+    let path = saved.path.display().to_string();
+    match (format, saved.pages_words()) {
+        (ReportFormat::Pdf, Some(pages)) => t!(
+            "papers-report-saved",
+            path = path,
+            pages = pages,
+            headline = saved.headline.as_str()
+        ),
+        _ => t!(
+            "papers-report-saved-csv",
+            path = path,
+            headline = saved.headline.as_str()
+        ),
+    }
 }
 
 /// Asks the dialog, then runs `work` with the chosen path on a thread of
@@ -214,6 +221,7 @@ fn report_notice(saved: &Saved, format: ReportFormat) -> String {
 fn after_choice(
     dialog: &dyn SaveDialog,
     request: SaveRequest,
+    // What is saved, as `papers-not-saved` names it: `sheet` or `report`.
     what: &'static str,
     work: impl FnOnce(PathBuf) -> Result<(String, Vec<String>), String> + Send + 'static,
 ) -> Task<Message> {
@@ -240,16 +248,14 @@ fn finish(
     match result {
         Some(Ok((notice, more))) => Outcome::Written {
             notice: if fallback {
-                format!("No save dialog could be opened on this desktop. {notice}")
+                t!("papers-no-dialog", notice = notice)
             } else {
                 notice
             },
             more,
         },
-        Some(Err(why)) => Outcome::Failed(format!("Could not save {what}: {why}")),
-        None => Outcome::Failed(format!(
-            "Could not save {what}: the work stopped unexpectedly."
-        )),
+        Some(Err(why)) => Outcome::Failed(t!("papers-not-saved", what = what, reason = why)),
+        None => Outcome::Failed(t!("papers-not-saved-stopped", what = what)),
     }
 }
 
@@ -305,9 +311,9 @@ impl Span {
 
     pub fn label(self) -> String {
         match self {
-            Span::Weeks(26) => "6 months".to_string(),
-            Span::Weeks(weeks) => format!("{weeks} weeks"),
-            Span::Everything => "Everything".to_string(),
+            Span::Weeks(26) => t!("papers-span-six-months"),
+            Span::Weeks(weeks) => t!("papers-span-weeks", count = weeks),
+            Span::Everything => t!("papers-span-everything"),
         }
     }
 
@@ -384,7 +390,7 @@ impl ReportPanel {
     /// The title row's button.
     pub fn button<'a>(&self, ctx: &Context<'a>) -> Element<'a, PanelMessage> {
         let t = ctx.typography;
-        button(text("Visit report…").size(t.control()))
+        button(text(t!("papers-visit-report")).size(t.control()))
             .padding([10, 18])
             .style(if self.open {
                 style::primary
@@ -404,7 +410,7 @@ impl ReportPanel {
         let today = paper::local_time(ctx.now).date();
         let period = self.choice.period(today, ctx.history);
         let count = sessions_in(ctx.history, period);
-        let mut spans = row![text("Period").size(t.body())]
+        let mut spans = row![text(t!("papers-period")).size(t.body())]
             .spacing(8)
             .align_y(Alignment::Center);
         for span in Span::ALL {
@@ -415,12 +421,12 @@ impl ReportPanel {
                 PanelMessage::Span(span),
             ));
         }
-        let mut formats = row![text("Save as").size(t.body())]
+        let mut formats = row![text(t!("papers-save-as")).size(t.body())]
             .spacing(8)
             .align_y(Alignment::Center);
         for (format, label) in [
-            (ReportFormat::Pdf, "PDF to print"),
-            (ReportFormat::Csv, "CSV for a spreadsheet"),
+            (ReportFormat::Pdf, t!("papers-format-pdf")),
+            (ReportFormat::Csv, t!("papers-format-csv")),
         ] {
             formats = formats.push(controls::choice(
                 t,
@@ -429,22 +435,22 @@ impl ReportPanel {
                 PanelMessage::Format(format),
             ));
         }
-        let summary = text(format!(
-            "{} to {} · {}",
-            paper::format_date(period.from),
-            paper::format_date(period.to),
-            limber_core::words::count(count, "session", "sessions")
+        let summary = text(t!(
+            "papers-period-summary",
+            from = paper::format_date(period.from),
+            to = paper::format_date(period.to),
+            count = count
         ))
         .size(t.body())
         .style(|theme| text::Style {
             color: Some(style::muted(theme)),
         });
         let actions = row![
-            button(text("Save report…").size(t.control()))
+            button(text(t!("papers-save-report")).size(t.control()))
                 .padding([10, 18])
                 .style(style::primary)
                 .on_press(PanelMessage::Save),
-            button(text("Cancel").size(t.control()))
+            button(text(t!("settings-profile-cancel")).size(t.control()))
                 .padding([10, 18])
                 .style(button::text)
                 .on_press(PanelMessage::Cancel),
@@ -454,10 +460,17 @@ impl ReportPanel {
         Some(
             container(
                 column![
-                    row![spans, iced::widget::space::horizontal(), formats]
-                        .spacing(24)
-                        .align_y(Alignment::Center),
-                    row![summary, iced::widget::space::horizontal(), actions]
+                    // A long language or large text: the choices wrap, the
+                    // formats under the periods, rather than squeeze.
+                    row![
+                        spans.wrap().vertical_spacing(8),
+                        formats.wrap().vertical_spacing(8)
+                    ]
+                    .spacing(24)
+                    .wrap()
+                    .vertical_spacing(12),
+                    row![summary.width(Length::Fill), actions]
+                        .spacing(12)
                         .align_y(Alignment::Center),
                 ]
                 .spacing(12),

@@ -613,7 +613,7 @@ impl Planned {
             }
             plan::Action::AskCalendarPath => {
                 let request = SaveRequest {
-                    title: "Save the plan to a calendar file".to_owned(),
+                    title: limber_core::t!("plan-save-calendar-title"),
                     file_name: words::calendar_file_name(&inputs.profile.name),
                     kind: FileKind::Calendar,
                 };
@@ -726,7 +726,8 @@ impl Planned {
                     .map_err(|error| format!("{}: {error}", path.display()))
             }),
             |written| {
-                let written = written.unwrap_or_else(|| Err("the file was not written".to_owned()));
+                let written =
+                    written.unwrap_or_else(|| Err(limber_core::t!("plan-calendar-not-written")));
                 Message::Screen(plan::Message::CalendarSaved(written))
             },
         )

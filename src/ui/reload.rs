@@ -117,12 +117,9 @@ pub fn kept_notice(problems: &[&Problem]) -> String {
     let Some(first) = problems.first() else {
         return String::new();
     };
-    let more = match problems.len() - 1 {
-        0 => String::new(),
-        1 => " (and 1 more problem)".to_owned(),
-        n => format!(" (and {n} more problems)"),
-    };
-    format!(
-        "Your change was not loaded; the content stays as it was until this is fixed: {first}{more}"
+    limber_core::t!(
+        "notices-content-change-not-loaded",
+        problem = first.to_string(),
+        more = problems.len() - 1
     )
 }

@@ -57,7 +57,7 @@ pub struct Stored<T> {
 impl<T> Stored<T> {
     fn gone() -> Self {
         Stored {
-            result: Err("the profile store stopped working; changes are not saved".to_owned()),
+            result: Err(limber_core::t!("notices-store-stopped")),
             notices: Vec::new(),
             snapshot: None,
         }

@@ -18,17 +18,40 @@ fn window_icon() -> Option<iced::window::Icon> {
         .ok()
 }
 
-/// Why the app could not run.
-#[derive(Debug, thiserror::Error)]
+/// Why the app could not run (said in the language in use).
+#[derive(Debug)]
 pub enum RunError {
-    #[error("could not start the profile store: {0}")]
-    Store(#[source] std::io::Error),
-    #[error("could not open a window: {0}")]
-    Window(#[source] iced::Error),
+    Store(std::io::Error),
+    Window(iced::Error),
     /// The windowing system refused before the app started (iced's event
     /// loop panics on that, e.g. with no display at all).
-    #[error("could not open a window: {0}")]
     NoWindow(String),
+}
+
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            RunError::Store(error) => {
+                limber_core::t!("notices-store-not-started", reason = error.to_string())
+            }
+            RunError::Window(error) => {
+                limber_core::t!("notices-no-window", reason = error.to_string())
+            }
+            RunError::NoWindow(reason) => {
+                limber_core::t!("notices-no-window", reason = reason.as_str())
+            }
+        })
+    }
+}
+
+impl std::error::Error for RunError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            RunError::Store(error) => Some(error),
+            RunError::Window(error) => Some(error),
+            RunError::NoWindow(_) => None,
+        }
+    }
 }
 
 /// Opens the window and runs the app until it is closed.
@@ -62,7 +85,7 @@ pub fn run(options: Options) -> Result<(), RunError> {
                             .downcast_ref::<&str>()
                             .map(|s| (*s).to_owned())
                     })
-                    .unwrap_or_else(|| "the windowing system refused".to_owned());
+                    .unwrap_or_else(|| limber_core::t!("notices-window-refused"));
                 *slot = Some(payload);
             }
         }));
@@ -94,7 +117,7 @@ pub fn run(options: Options) -> Result<(), RunError> {
                 .lock()
                 .ok()
                 .and_then(|mut slot| slot.take())
-                .unwrap_or_else(|| "the windowing system refused".to_owned());
+                .unwrap_or_else(|| limber_core::t!("notices-window-refused"));
             drop(panic);
             Err(RunError::NoWindow(reason))
         }
@@ -129,7 +152,6 @@ fn no_display() -> Option<String> {
         return None;
     }
     let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
-    (!set("DISPLAY") && !set("WAYLAND_DISPLAY") && !set("WAYLAND_SOCKET")).then(|| {
-        "no display: neither DISPLAY (X11) nor WAYLAND_DISPLAY (Wayland) is set".to_owned()
-    })
+    (!set("DISPLAY") && !set("WAYLAND_DISPLAY") && !set("WAYLAND_SOCKET"))
+        .then(|| limber_core::t!("notices-no-display"))
 }

@@ -67,3 +67,61 @@ time-of-day = %H:%M
 date-numeric = %x
 # A date and a time together: "Monday 3 March 2026, 08:05".
 date-and-time = { $date }, { $time }
+
+## The window: its title and the screens' names (the title, and the
+## heading of the Keys sheet).
+
+# The window's title on the Home screen.
+window-title-home = Limber
+# The window's title on any other screen; `$screen` is the screen's name
+# or the routine's title.
+window-title = Limber — { $screen }
+# The window's title on the screen after a routine.
+window-title-finish = Finished
+# The window's title when the profile was written by a newer Limber.
+window-title-newer = A profile from a newer Limber
+screen-home = Home
+screen-routine = Routine
+# The screen that plays a routine.
+screen-player = Exercise
+screen-finish = Finish
+screen-settings = Settings
+screen-safety = Safety
+screen-history = History
+screen-exercises = Exercises
+screen-plan = Plan
+screen-newer = Newer profile
+
+## Controls on many screens.
+
+# The button at the start of a screen's title bar.
+common-back = ← Back
+
+## The Keys sheet (`?`): a screen's keyboard keys and what they do.
+
+# Its heading; `$screen` is the screen's name.
+keys-title = Keys: { $screen }
+keys-close = Close
+keys-help = Show or hide this list of keys
+keys-back = Back
+# Words printed on keys, as the sheet names them. Letters, digits and
+# arrows are shown as they are.
+keys-esc = Esc
+keys-enter = Enter
+keys-space = Space
+keys-delete = Delete
+keys-shift = Shift
+keys-tab = Tab
+keys-ctrl = Ctrl
+keys-alt = Alt
+keys-page = Page
+keys-up = Up
+keys-down = Down
+# Between two keys that do the same ("Enter or Esc").
+keys-or = or
+
+## The 0–10 pain scale (Routine, Finish).
+
+# Under the scale's ends.
+pain-scale-none = 0 = no pain
+pain-scale-worst = 10 = worst imaginable

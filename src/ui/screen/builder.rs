@@ -25,6 +25,7 @@ use limber_core::builder::file::Target;
 use limber_core::builder::search::{self, Found};
 use limber_core::builder::{self as core, Adjusted, Draft, Entry, Limits};
 use limber_core::content::schema::{Exercise, Role, Routine};
+use limber_core::t;
 
 /// Below this width (at the normal text size) the two lists drop their
 /// pictures: a window near its smallest, or large text.
@@ -42,20 +43,17 @@ pub const RESULTS_LIST: &str = "builder-results";
 /// The builder's keys, for the "Keys" sheet (the line at the bottom
 /// says which apply where the keyboard is).
 pub const SHORTCUTS: &[Shortcut] = &[
-    shortcut(
-        "Tab",
-        "Next place: name, exercises to add, your routine, Save",
-    ),
-    shortcut("Shift+Tab", "The place before"),
-    shortcut("↑ ↓", "Choose an exercise (in the list or in your routine)"),
-    shortcut("Enter", "Add the chosen exercise; on Save, save"),
-    shortcut("Alt+↑ ↓", "Move the chosen exercise earlier or later"),
-    shortcut("← →  or  − +", "Shorter or longer hold"),
-    shortcut("Shift+← →  or  [ ]", "Fewer or more repetitions"),
-    shortcut("V", "Next version of the exercise"),
-    shortcut("Delete", "Take the chosen exercise out"),
-    shortcut("Ctrl+S", "Save the routine"),
-    shortcut("Esc", "Back (asks first if something changed)"),
+    shortcut("Tab", "builder-key-tab"),
+    shortcut("Shift+Tab", "builder-key-back-tab"),
+    shortcut("↑ ↓", "builder-key-choose"),
+    shortcut("Enter", "builder-key-enter"),
+    shortcut("Alt+↑ ↓", "builder-key-move"),
+    shortcut("← →  or  − +", "routine-key-hold"),
+    shortcut("Shift+← →  or  [ ]", "routine-key-repetitions"),
+    shortcut("V", "routine-key-version"),
+    shortcut("Delete", "builder-key-remove"),
+    shortcut("Ctrl+S", "builder-key-save"),
+    shortcut("Esc", "builder-key-back"),
 ];
 
 /// Where the keyboard is.
@@ -270,11 +268,11 @@ impl Builder {
     }
 
     /// The window's title.
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self) -> String {
         if self.editing.is_some() {
-            "Edit routine"
+            t!("builder-title-edit")
         } else {
-            "New routine"
+            t!("builder-title-new")
         }
     }
 
@@ -554,7 +552,11 @@ impl Builder {
                 Action::Reveal(ROWS_LIST, 1.0)
             }
             Err(refused) => {
-                self.note = Some(format!("{}: {refused}", exercise.title));
+                self.note = Some(t!(
+                    "builder-refused",
+                    exercise = exercise.title.as_str(),
+                    reason = refused.to_string()
+                ));
                 Action::None
             }
         }
@@ -660,10 +662,10 @@ impl Builder {
         let editing_id = self.editing.as_ref().map(|e| e.id.as_str());
         let problems = self.draft.problems(ctx.library, editing_id);
 
-        let header = title_bar(t, self.title().to_owned(), Some(Message::Back));
+        let header = title_bar(t, self.title(), Some(Message::Back));
 
         // The name.
-        let field = text_input("For example: Morning stretch", &self.draft.name)
+        let field = text_input(&t!("builder-name-placeholder"), &self.draft.name)
             .style(style::text_field)
             .id(NAME_FIELD)
             .size(t.control())
@@ -671,7 +673,7 @@ impl Builder {
             .on_input(Message::Name)
             .on_submit(Message::NameSubmitted);
         let mut name = column![
-            row![text("Name").size(t.control()), field]
+            row![text(t!("builder-name")).size(t.control()), field]
                 .spacing(16)
                 .align_y(Alignment::Center)
         ]
@@ -694,10 +696,7 @@ impl Builder {
         } else if self.name_cut {
             name = name.push(muted(
                 t,
-                format!(
-                    "A name has at most {} characters; the rest was left out.",
-                    core::MAX_NAME_CHARS
-                ),
+                t!("builder-name-cut", count = core::MAX_NAME_CHARS),
             ));
         }
         let name = ring(name, self.focus == Focus::Name);
@@ -719,7 +718,14 @@ impl Builder {
             })
         };
 
-        let mut content = column![header, name, panes]
+        // At a larger text size the window is short for the question and
+        // the lists both: while a question is open (it must be answered
+        // first) the name and the Save and Delete buttons give it their
+        // room; the keys line stays.
+        let asking = self.question.is_some() && t.scale() > 1.0;
+        let mut content = column![header]
+            .push((!asking).then_some(name))
+            .push(panes)
             .spacing(16)
             .padding(iced::Padding {
                 top: 24.0,
@@ -732,7 +738,7 @@ impl Builder {
         } else if let Some(boxed) = self.failure_box(ctx) {
             content = content.push(boxed);
         }
-        content = content.push(self.footer(ctx));
+        content = content.push(self.footer(ctx, !asking));
 
         key_listener(content, |key, modifiers| {
             command_for(key, modifiers).map(Message::Key)
@@ -749,26 +755,29 @@ impl Builder {
     ) -> Element<'a, Message> {
         let t = ctx.typography;
         let count = self.draft.entries.len();
-        let mut heading = row![text("Your routine").size(t.heading())]
-            .spacing(12)
-            .align_y(Alignment::Center);
-        if count > 0 {
+        let title = text(t!("builder-your-routine")).size(t.heading());
+        let facts = (count > 0).then(|| {
             let routine = self.draft.to_routine("draft", &ctx.profile.id, ctx.library);
-            heading = heading.push(space::horizontal()).push(muted(
+            muted(
                 t,
-                format!(
-                    "{} · about {}",
-                    limber_core::words::count(count, "exercise", "exercises"),
-                    limber_core::words::minutes(ctx.estimate(&routine))
+                t!(
+                    "home-routine-facts",
+                    count = count,
+                    minutes = limber_core::words::minutes(ctx.estimate(&routine))
                 ),
-            ));
-        }
-        let body: Element<'a, Message> = if count == 0 {
-            let mut empty = column![text(
-                "Add exercises from the list on the right: click one, or type part of its name or area and press Enter."
             )
-            .size(t.body())]
-            .spacing(10);
+        });
+        // Narrow: the length under the title, so neither is squeezed.
+        let heading: Element<'a, Message> = match facts {
+            Some(facts) if narrow => column![title, facts].spacing(4).into(),
+            Some(facts) => row![title, space::horizontal(), facts]
+                .spacing(12)
+                .align_y(Alignment::Center)
+                .into(),
+            None => title.into(),
+        };
+        let body: Element<'a, Message> = if count == 0 {
+            let mut empty = column![text(t!("builder-empty")).size(t.body())].spacing(10);
             if self.tried && problems.contains(&core::DraftProblem::NoExercises) {
                 empty = empty.push(warning(t, core::DraftProblem::NoExercises.to_string()));
             }
@@ -790,7 +799,11 @@ impl Builder {
         for adjusted in &self.adjusted {
             pane = pane.push(muted(
                 t,
-                format!("{}: {}.", adjusted.exercise, adjusted.what),
+                t!(
+                    "builder-adjusted",
+                    exercise = adjusted.exercise.as_str(),
+                    what = adjusted.what.as_str()
+                ),
             ));
         }
         container(pane)
@@ -815,7 +828,7 @@ impl Builder {
         let t = ctx.typography;
         let chosen = index == self.row;
         let count = self.draft.entries.len();
-        let small = |label: &'a str, message: Option<Message>| {
+        let small = |label: String, message: Option<Message>| {
             let mut b = button(text(label).size(t.body()).center())
                 .padding([6, 12])
                 .style(style::secondary);
@@ -825,12 +838,15 @@ impl Builder {
             b
         };
         let tools = row![
-            small("↑ Up", (index > 0).then_some(Message::MoveUp(index))),
             small(
-                "↓ Down",
+                t!("builder-up"),
+                (index > 0).then_some(Message::MoveUp(index))
+            ),
+            small(
+                t!("builder-down"),
                 (index + 1 < count).then_some(Message::MoveDown(index))
             ),
-            small("Remove", Some(Message::Remove(index))),
+            small(t!("builder-remove"), Some(Message::Remove(index))),
         ]
         .spacing(6);
 
@@ -838,10 +854,10 @@ impl Builder {
             let line = row![
                 warning(
                     t,
-                    format!(
-                        "{}. \"{}\" is not in the exercises any more; remove it to save.",
-                        index + 1,
-                        entry.exercise
+                    t!(
+                        "builder-exercise-gone",
+                        number = index + 1,
+                        exercise = entry.exercise.as_str()
                     )
                 )
                 .width(Length::Fill),
@@ -852,42 +868,55 @@ impl Builder {
             return row_card(line, chosen && self.focus == Focus::Routine);
         };
 
-        let title = button(text(format!("{}. {}", index + 1, exercise.title)).size(t.heading()))
-            .padding(0)
-            // The title takes what the tools leave, wrapping on a narrow
-            // window or with large text; the tools keep their size.
-            .width(Length::Fill)
-            .style(button::text)
-            .on_press(Message::SelectRow(index));
+        let title = button(
+            text(t!(
+                "routine-numbered-exercise",
+                number = index + 1,
+                exercise = exercise.title.as_str()
+            ))
+            .size(t.heading()),
+        )
+        .padding(0)
+        // The title takes what the tools leave, wrapping on a narrow
+        // window or with large text; the tools keep their size.
+        .width(Length::Fill)
+        .style(button::text)
+        .on_press(Message::SelectRow(index));
         let limits = Limits::of(exercise);
         let per_side = limber_core::words::per_side(exercise.sides, exercise.limb);
         let hold = stepper(
             t,
-            Some("Hold"),
-            format!("{} s", entry.hold_seconds),
+            Some(t!("routine-hold")),
+            t!("routine-seconds", seconds = entry.hold_seconds),
             64.0,
             Message::Hold(index, false),
             Message::Hold(index, true),
         );
         let reps = stepper(
             t,
-            Some("Repetitions"),
-            format!("{}{per_side}", entry.repetitions),
+            Some(t!("routine-repetitions")),
+            t!(
+                "routine-repetitions-value",
+                count = entry.repetitions,
+                per_side = per_side.as_str()
+            ),
             120.0,
             Message::Repetitions(index, false),
             Message::Repetitions(index, true),
         );
-        let range = |b: limber_core::session::dose::Bounds, unit: &str| {
+        // "15" or "15–30": numbers, written alike in every language here.
+        let range = |b: limber_core::session::dose::Bounds| {
             if b.min == b.max {
-                format!("{}{unit}", b.min)
+                b.min.to_string()
             } else {
-                format!("{}–{}{unit}", b.min, b.max)
+                format!("{}–{}", b.min, b.max)
             }
         };
-        let suggested = format!(
-            "This exercise: hold {}, {}{per_side}",
-            range(limits.hold_seconds, " s"),
-            range(limits.repetitions, "")
+        let suggested = t!(
+            "builder-suggested",
+            hold = range(limits.hold_seconds),
+            repetitions = range(limits.repetitions),
+            per_side = per_side.as_str()
         );
         let heading: Element<'a, Message> = if narrow {
             column![title, tools].spacing(6).into()
@@ -915,16 +944,10 @@ impl Builder {
         // every routine): say so rather than show a number that won't play.
         let choice = ctx.choice(&exercise.id);
         if let Some(own) = choice.hold_seconds.filter(|s| *s != entry.hold_seconds) {
-            details = details.push(muted(
-                t,
-                format!("Your own {own} s hold, set on a routine's screen, plays instead."),
-            ));
+            details = details.push(muted(t, t!("builder-own-hold", seconds = own)));
         }
         if let Some(own) = choice.repetitions.filter(|r| *r != entry.repetitions) {
-            details = details.push(muted(
-                t,
-                format!("Your own {own} repetitions, set on a routine's screen, play instead."),
-            ));
+            details = details.push(muted(t, t!("builder-own-repetitions", count = own)));
         }
         let hold_pose =
             exercise
@@ -955,7 +978,7 @@ impl Builder {
     fn library_pane<'a>(&'a self, ctx: &Context<'a>, narrow: bool) -> Element<'a, Message> {
         let t = ctx.typography;
         let found = self.found(ctx);
-        let field = text_input("Search by name or area", &self.query)
+        let field = text_input(&t!("builder-search-placeholder"), &self.query)
             .style(style::text_field)
             .id(SEARCH_FIELD)
             .size(t.body())
@@ -974,21 +997,14 @@ impl Builder {
             ));
         }
         if found.exercises.is_empty() {
-            list = list.push(
-                text(format!(
-                    "No exercise matches \u{201c}{}\u{201d}.",
-                    self.query.trim()
-                ))
-                .size(t.body()),
-            );
+            list =
+                list.push(text(t!("builder-no-match", query = self.query.trim())).size(t.body()));
         }
         if found.more > 0 {
-            list = list.push(muted(
-                t,
-                format!("{} more: type more of the name.", found.more),
-            ));
+            list = list.push(muted(t, t!("builder-more-found", count = found.more)));
         }
-        let mut pane = column![text("Add exercises").size(t.heading()), field,].spacing(12);
+        let mut pane =
+            column![text(t!("builder-add-exercises")).size(t.heading()), field,].spacing(12);
         if let Some(note) = &self.note {
             pane = pane.push(muted(t, note.clone()));
         }
@@ -1014,28 +1030,25 @@ impl Builder {
 
     /// The keys of the place the keyboard is in, Delete (when editing) and
     /// Save.
-    fn footer<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+    fn footer<'a>(&'a self, ctx: &Context<'a>, with_buttons: bool) -> Element<'a, Message> {
         let t = ctx.typography;
         let keys = match (self.question, self.focus) {
-            (Some(Question::Delete), _) => "Enter deletes · Esc keeps it",
-            (Some(Question::Leave), _) => "Enter: keep editing · Esc leaves without saving",
-            (None, Focus::Name) => {
-                "Type the name · Enter or Tab: on to the exercises · Ctrl+S saves · Esc: back"
-            }
-            (None, Focus::Library) => {
-                "Type to search · ↑ ↓ choose · Enter adds · Tab: your routine · Ctrl+S saves"
-            }
-            (None, Focus::Routine) => {
-                "↑ ↓ choose · Alt+↑ ↓ move · ← → hold · Shift+← → repetitions · V version · Delete removes · Tab: Save"
-            }
-            (None, Focus::Save) => "Enter saves · Tab: the name · Esc: back",
-            (None, Focus::Delete) => "Enter: delete this routine… · Tab: the name · Esc: back",
+            (Some(Question::Delete), _) => t!("builder-keys-delete-question"),
+            (Some(Question::Leave), _) => t!("builder-keys-leave-question"),
+            (None, Focus::Name) => t!("builder-keys-name"),
+            (None, Focus::Library) => t!("builder-keys-library"),
+            (None, Focus::Routine) => t!("builder-keys-routine"),
+            (None, Focus::Save) => t!("builder-keys-save"),
+            (None, Focus::Delete) => t!("builder-keys-delete"),
         };
-        let mut line = row![muted(t, keys.to_owned()).width(Length::Fill)]
+        let mut line = row![muted(t, keys).width(Length::Fill)]
             .spacing(12)
             .align_y(Alignment::Center);
+        if !with_buttons {
+            return line.into();
+        }
         if self.editing.is_some() {
-            let mut delete = button(text("Delete routine…").size(t.control()))
+            let mut delete = button(text(t!("builder-ask-delete")).size(t.control()))
                 .padding([12, 20])
                 .style(style::secondary);
             if !self.saving {
@@ -1044,9 +1057,9 @@ impl Builder {
             line = line.push(ring(delete, self.focus == Focus::Delete));
         }
         let label = if self.saving {
-            "Saving…"
+            t!("builder-saving")
         } else {
-            "Save routine"
+            t!("builder-save")
         };
         let mut save = button(text(label).size(t.heading()))
             .padding([12, 32])
@@ -1074,35 +1087,31 @@ impl Builder {
                             .and_then(|planned| planned.plan())
                             .is_some_and(|plan| plan.get(&e.id).is_some())
                     });
-                    format!(
-                        "Delete \u{201c}{}\u{201d}? Its tile leaves your Home.{} A copy of its file is kept in the .kept folder of your content folder, in case you want it back.",
-                        editing.map_or_else(String::new, |e| e.opened.title.clone()),
-                        if planned {
-                            " It leaves your weekly plan too."
-                        } else {
-                            ""
-                        }
+                    t!(
+                        "builder-delete-question",
+                        routine = editing.map_or_else(String::new, |e| e.opened.title.clone()),
+                        planned = if planned { "yes" } else { "no" }
                     )
                 },
-                button(text("Delete routine").size(t.control()))
+                button(text(t!("builder-delete")).size(t.control()))
                     .padding([10, 20])
                     .style(style::danger)
                     .on_press(Message::ConfirmDelete)
                     .into(),
-                button(text("Keep it").size(t.control()))
+                button(text(t!("builder-keep")).size(t.control()))
                     .padding([10, 20])
                     .style(style::secondary)
                     .on_press(Message::Cancel)
                     .into(),
             ),
             Question::Leave => (
-                "Leave without saving? The changes you made here are not kept.".to_owned(),
-                button(text("Keep editing").size(t.control()))
+                t!("builder-leave-question"),
+                button(text(t!("builder-keep-editing")).size(t.control()))
                     .padding([10, 20])
                     .style(style::primary)
                     .on_press(Message::Cancel)
                     .into(),
-                button(text("Leave without saving").size(t.control()))
+                button(text(t!("builder-leave")).size(t.control()))
                     .padding([10, 20])
                     .style(style::secondary)
                     .on_press(Message::Leave)
@@ -1110,11 +1119,11 @@ impl Builder {
             ),
         };
         Some(
-            container(
-                row![text(words).size(t.body()).width(Length::Fill), yes, no]
-                    .spacing(14)
-                    .align_y(Alignment::Center),
-            )
+            container(beside_its_buttons(
+                t,
+                text(words).size(t.body()),
+                row![yes, no].spacing(14),
+            ))
             .padding([12, 16])
             .width(Length::Fill)
             .style(style::caution)
@@ -1125,7 +1134,7 @@ impl Builder {
     fn failure_box<'a>(&'a self, ctx: &Context<'a>) -> Option<Element<'a, Message>> {
         let t = ctx.typography;
         let failure = self.failure.as_ref()?;
-        let button_of = |label: &'a str, message: Message, primary: bool| {
+        let button_of = |label: String, message: Message, primary: bool| {
             button(text(label).size(t.control()))
                 .padding([10, 20])
                 .style(if primary {
@@ -1136,27 +1145,25 @@ impl Builder {
                 .on_press(message)
         };
         let body: Element<'a, Message> = match failure {
-            Failure::Changed => row![
-                text("This routine's file was changed outside the builder since you opened it (in a text editor, or in another Limber window). Save yours over it (the other version is kept in the .kept folder), or open the other version?")
-                    .size(t.body())
-                    .width(Length::Fill),
-                button_of("Save mine over it", Message::ReplaceChanged, true),
-                button_of("Open the other version", Message::Reopen, false),
-            ]
-            .spacing(14)
-            .align_y(Alignment::Center)
-            .into(),
-            Failure::Gone => row![
-                text("This routine's file was deleted outside the builder since you opened it.")
-                    .size(t.body())
-                    .width(Length::Fill),
-                button_of("Save it again", Message::ReplaceChanged, true),
-                button_of("Leave it deleted", Message::Leave, false),
-            ]
-            .spacing(14)
-            .align_y(Alignment::Center)
-            .into(),
-            Failure::Other(message) => text(format!("Not saved: {message}"))
+            Failure::Changed => beside_its_buttons(
+                t,
+                text(t!("builder-changed-outside")).size(t.body()),
+                row![
+                    button_of(t!("builder-save-over"), Message::ReplaceChanged, true),
+                    button_of(t!("builder-open-other"), Message::Reopen, false),
+                ]
+                .spacing(14),
+            ),
+            Failure::Gone => beside_its_buttons(
+                t,
+                text(t!("builder-deleted-outside")).size(t.body()),
+                row![
+                    button_of(t!("builder-save-again"), Message::ReplaceChanged, true),
+                    button_of(t!("builder-leave-deleted"), Message::Leave, false),
+                ]
+                .spacing(14),
+            ),
+            Failure::Other(message) => text(t!("builder-not-saved", reason = message.as_str()))
                 .size(t.body())
                 .into(),
         };
@@ -1298,6 +1305,26 @@ fn row_card<'a>(content: impl Into<Element<'a, Message>>, chosen: bool) -> Eleme
         .into()
 }
 
+/// A question or a problem and its buttons: beside them, or, at a larger
+/// text size (where the buttons would leave the words a sliver), above
+/// them.
+fn beside_its_buttons<'a>(
+    t: style::Type,
+    words: iced::widget::Text<'a>,
+    buttons: iced::widget::Row<'a, Message>,
+) -> Element<'a, Message> {
+    if t.scale() > 1.0 {
+        column![words, buttons.wrap().vertical_spacing(10)]
+            .spacing(10)
+            .into()
+    } else {
+        row![words.width(Length::Fill), buttons]
+            .spacing(14)
+            .align_y(Alignment::Center)
+            .into()
+    }
+}
+
 /// "Version: [Usual] [Other leg flat]".
 fn versions<'a>(
     t: style::Type,
@@ -1305,12 +1332,12 @@ fn versions<'a>(
     exercise: &'a Exercise,
     entry: &Entry,
 ) -> Element<'a, Message> {
-    let mut line = row![text("Version").size(t.body())]
+    let mut line = row![text(t!("routine-version")).size(t.body())]
         .spacing(8)
         .align_y(Alignment::Center);
     line = line.push(controls::choice(
         t,
-        "Usual",
+        t!("routine-version-usual"),
         entry.variation.is_none(),
         Message::Variation(index, None),
     ));
@@ -1354,7 +1381,11 @@ fn result_row<'a>(
             .width(Length::Fixed(84.0))
             .height(Length::Fixed(56.0))
     });
-    let status = if added { "Added ✓" } else { "+ Add" };
+    let status = if added {
+        t!("builder-added")
+    } else {
+        t!("builder-add")
+    };
     let body = row![
         thumbnail,
         column![

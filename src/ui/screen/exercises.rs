@@ -12,6 +12,7 @@ use crate::ui::widget::figure::FigureView;
 use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
 use limber_core::content::Library;
 use limber_core::content::schema::{Exercise, Role, Sides};
+use limber_core::t;
 
 /// Size of each step's figure, before the text-size scale: about half the
 /// detail column on a laptop screen.
@@ -29,8 +30,8 @@ pub enum Message {
 
 /// The Exercises screen's keys, for the "Keys" sheet.
 pub const SHORTCUTS: &[Shortcut] = &[
-    shortcut("↑ ↓", "The exercise before or after"),
-    shortcut("Esc", "Back"),
+    shortcut("↑ ↓", "exercises-key-step"),
+    shortcut("Esc", "keys-back"),
 ];
 
 pub enum Action {
@@ -92,11 +93,11 @@ impl Exercises {
             );
         }
 
-        let header = title_bar(t, "Exercises".to_owned(), Some(Message::Back));
+        let header = title_bar(t, t!("screen-exercises"), Some(Message::Back));
 
         let detail: Element<'a, Message> = match selected {
             Some(exercise) => detail(ctx, exercise),
-            None => text("No exercises are loaded.").size(t.heading()).into(),
+            None => text(t!("exercises-none")).size(t.heading()).into(),
         };
 
         let content = column![
@@ -125,16 +126,18 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
     let dose = &exercise.dose;
     let each = limber_core::words::sided_unit(exercise.limb);
     let sides = match exercise.sides {
-        Sides::None => String::new(),
-        Sides::Alternate => format!(", {each}, alternating"),
-        Sides::InTurn => format!(", {each}, one side then the other"),
+        Sides::None => "none",
+        Sides::Alternate => "alternate",
+        Sides::InTurn => "in-turn",
     };
-    let facts = format!(
-        "Hold {}–{} s · {}–{} repetitions{sides}",
-        dose.hold_seconds.low(),
-        dose.hold_seconds.high(),
-        dose.repetitions.low(),
-        dose.repetitions.high()
+    let facts = t!(
+        "exercises-dose",
+        hold_low = dose.hold_seconds.low(),
+        hold_high = dose.hold_seconds.high(),
+        reps_low = dose.repetitions.low(),
+        reps_high = dose.repetitions.high(),
+        sides = sides,
+        each = each
     );
     let mut body = column![
         text(exercise.title.clone()).size(t.heading()),
@@ -188,7 +191,11 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
         let mut lines = column![].spacing(6);
         for tip in tips {
             lines = lines.push(
-                text(format!("Tip: {}", limber_core::words::for_side(tip, None))).size(t.body()),
+                text(t!(
+                    "exercises-tip",
+                    tip = limber_core::words::for_side(tip, None)
+                ))
+                .size(t.body()),
             );
         }
         body = body.push(
@@ -204,10 +211,10 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
         let mut words = column![
             // Texts of a sided exercise read for the right side, the one
             // the figure shows.
-            text(format!(
-                "{}. {}",
-                index + 1,
-                limber_core::words::for_side(&step.title, None)
+            text(t!(
+                "exercises-step",
+                number = index + 1,
+                step = limber_core::words::for_side(&step.title, None)
             ))
             .size(t.control()),
             text(limber_core::words::for_side(&step.text, None).into_owned()).size(t.body()),
@@ -216,7 +223,7 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
         .width(Length::Fill);
         if let Some(caution) = &step.caution {
             words = words.push(
-                container(text(format!("⚠  {caution}")).size(t.body()))
+                container(text(t!("exercises-caution", caution = caution)).size(t.body()))
                     .padding([6, 12])
                     .style(style::caution),
             );
@@ -283,7 +290,11 @@ fn detail<'a>(ctx: &Context<'a>, exercise: &'a Exercise) -> Element<'a, Message>
         }
         line = line.push(
             column![
-                text(format!("Variation: {}", variation.title)).size(t.control()),
+                text(t!(
+                    "exercises-variation",
+                    variation = variation.title.as_str()
+                ))
+                .size(t.control()),
                 text(limber_core::words::for_side(&variation.text, None).into_owned())
                     .size(t.body()),
             ]

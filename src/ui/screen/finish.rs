@@ -17,6 +17,7 @@ use limber_core::guidance::advice::{self, Advice, LeaveOut, Suggestion};
 use limber_core::guidance::safety::{self, EmergencyNumber};
 use limber_core::prescription::{self, ExerciseSummary, Summary};
 use limber_core::profile::{Ending, SessionRecord};
+use limber_core::t;
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -109,7 +110,7 @@ impl Finish {
             },
             Message::DeclineSuggestion => {
                 if self.advice.suggestion.take().is_some() {
-                    self.outcome = Some("Your doses stay as they are.".to_owned());
+                    self.outcome = Some(t!("finish-doses-kept"));
                 }
                 Action::None
             }
@@ -127,10 +128,10 @@ impl Finish {
     fn heading(&self) -> String {
         let done = self.summary.exercises.iter().filter(|e| e.done()).count();
         match (&self.summary.ending, done) {
-            (Ending::StoppedForPain { .. }, _) => "You stopped because it hurt".to_owned(),
-            (Ending::Stopped { .. }, _) => "Routine stopped".to_owned(),
-            (Ending::Finished, 0) => "Routine finished — every exercise was skipped".to_owned(),
-            (Ending::Finished, _) => "Well done — routine complete".to_owned(),
+            (Ending::StoppedForPain { .. }, _) => t!("finish-heading-stopped-for-pain"),
+            (Ending::Stopped { .. }, _) => t!("finish-heading-stopped"),
+            (Ending::Finished, 0) => t!("finish-heading-all-skipped"),
+            (Ending::Finished, _) => t!("finish-heading-complete"),
         }
     }
 
@@ -138,16 +139,24 @@ impl Finish {
         let t = ctx.typography;
         let summary = &self.summary;
         let done = summary.exercises.iter().filter(|e| e.done()).count();
-        let mut facts = format!(
-            "{} · {} of {} exercises done · {}",
-            summary.routine_title,
-            done,
-            summary.exercises.len(),
-            limber_core::words::clock(summary.duration)
-        );
-        if let Some(exercise) = summary.stopped_for_pain() {
-            facts.push_str(&format!(" · stopped in {}", exercise.title));
-        }
+        let length = limber_core::words::clock(summary.duration);
+        let facts = match summary.stopped_for_pain() {
+            Some(exercise) => t!(
+                "finish-facts-stopped-in",
+                routine = summary.routine_title.as_str(),
+                done = done,
+                count = summary.exercises.len(),
+                length = length,
+                exercise = exercise.title.as_str()
+            ),
+            None => t!(
+                "finish-facts",
+                routine = summary.routine_title.as_str(),
+                done = done,
+                count = summary.exercises.len(),
+                length = length
+            ),
+        };
 
         let mut list = column![].spacing(6);
         for exercise in &summary.exercises {
@@ -156,7 +165,7 @@ impl Finish {
         }
 
         let mut check_in = column![
-            text("How is your pain now?").size(t.heading()),
+            text(t!("finish-pain-now")).size(t.heading()),
             pain_scale(self.pain_after, t, Message::PainAfter),
         ]
         .spacing(10);
@@ -204,7 +213,11 @@ impl Finish {
             ]
             .spacing(12);
             if let Some(leave_out) = leave_out {
-                words = format!("{words}. {}", leave_out.alternative_text());
+                words = t!(
+                    "finish-offer-or-leave-out",
+                    offer = words,
+                    alternative = leave_out.alternative_text()
+                );
                 buttons = buttons.push(
                     button(text(LeaveOut::BUTTON).size(t.control()))
                         .padding([10, 20])
@@ -213,7 +226,7 @@ impl Finish {
                 );
             }
             buttons = buttons.push(
-                button(text("Keep my doses").size(t.control()))
+                button(text(t!("finish-keep-doses")).size(t.control()))
                     .padding([10, 20])
                     .style(style::secondary)
                     .on_press(Message::DeclineSuggestion),
@@ -262,7 +275,7 @@ impl Finish {
             scrollable(body).height(Length::Fill),
             row![
                 space::horizontal(),
-                button(text("Done").size(t.heading()))
+                button(text(t!("finish-done")).size(t.heading()))
                     .padding([12, 40])
                     .style(style::primary)
                     .on_press(Message::Done)
@@ -296,11 +309,11 @@ impl Finish {
 
 /// The Finish screen's keys, for the "Keys" sheet.
 pub const SHORTCUTS: &[Shortcut] = &[
-    shortcut("0 – 9", "Your pain now"),
-    shortcut("A", "Accept the suggested change"),
-    shortcut("K", "Keep my doses"),
-    shortcut("L", "Leave out the exercise that hurt"),
-    shortcut("Enter or Esc", "Done: back to Home"),
+    shortcut("0 – 9", "finish-key-pain"),
+    shortcut("A", "finish-key-accept"),
+    shortcut("K", "finish-keep-doses"),
+    shortcut("L", "finish-key-leave-out"),
+    shortcut("Enter or Esc", "finish-key-done"),
 ];
 
 fn exercise_line<'a>(
@@ -314,28 +327,32 @@ fn exercise_line<'a>(
     } else {
         String::new()
     };
-    let mut status = if exercise.done() {
-        format!(
-            "{} s × {}{per_side} · {}",
-            exercise.hold_seconds,
-            exercise.repetitions,
-            exercise.intensity.label()
+    let status = if exercise.done() {
+        t!(
+            "finish-exercise-done",
+            hold = exercise.hold_seconds,
+            repetitions = exercise.repetitions,
+            per_side = per_side,
+            intensity = exercise.intensity.label()
         )
     } else {
-        format!(
-            "{} of {} holds done",
-            exercise.holds_done, exercise.holds_planned
+        t!(
+            "finish-exercise-holds",
+            done = exercise.holds_done,
+            planned = exercise.holds_planned
         )
     };
     // Left and right are worth a word only where they differ.
-    if let Some(sides) = exercise.sides
-        && sides.left != sides.right
-    {
-        status.push_str(&format!(
-            " · left {} of {}, right {} of {}",
-            sides.left, exercise.repetitions, sides.right, exercise.repetitions
-        ));
-    }
+    let status = match exercise.sides {
+        Some(sides) if sides.left != sides.right => t!(
+            "finish-exercise-sides",
+            status = status,
+            left = sides.left,
+            right = sides.right,
+            repetitions = exercise.repetitions
+        ),
+        _ => status,
+    };
     row![
         text(mark).size(t.control()).width(Length::Fixed(30.0)),
         text(exercise.title.clone()).size(t.control()),

@@ -18,8 +18,9 @@ use crate::ui::widget::chart::{PainChart, WeekChart};
 use crate::ui::widget::controls::title_bar;
 use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
 use crate::ui::widget::own_layer::own_layer;
-use limber_core::profile::SessionRecord;
+use limber_core::profile::{Ending, SessionRecord};
 use limber_core::progress::chart;
+use limber_core::t;
 use limber_core::words;
 
 /// Sessions shown in the pain chart.
@@ -66,10 +67,10 @@ pub enum ScrollStep {
 
 /// The History screen's keys, for the "Keys" sheet.
 pub const SHORTCUTS: &[Shortcut] = &[
-    shortcut("↑ ↓", "Scroll the sessions"),
-    shortcut("Page Up, Page Down", "Scroll a page"),
-    shortcut("V", "Visit report (then Enter saves, Esc closes the form)"),
-    shortcut("Esc", "Back"),
+    shortcut("↑ ↓", "history-key-scroll"),
+    shortcut("Page Up, Page Down", "history-key-page"),
+    shortcut("V", "history-key-visit-report"),
+    shortcut("Esc", "keys-back"),
 ];
 
 /// The session list, scrolled from the keyboard.
@@ -183,19 +184,15 @@ impl History {
 
         let header = title_bar(
             t,
-            format!("History of {}", ctx.profile.name),
+            t!("history-title", profile = ctx.profile.name.as_str()),
             Some(Message::Back),
         );
 
         if records.is_empty() {
-            return column![
-                header,
-                text("No sessions yet. Finished and stopped sessions appear here.")
-                    .size(t.heading())
-            ]
-            .spacing(24)
-            .padding(32)
-            .into();
+            return column![header, text(t!("history-no-sessions")).size(t.heading())]
+                .spacing(24)
+                .padding(32)
+                .into();
         }
 
         let chart_height = (200.0 / t.scale()).max(120.0);
@@ -213,12 +210,12 @@ impl History {
         );
 
         let legend = row![
-            text("● after")
+            text(t!("history-legend-after"))
                 .size(t.small())
                 .style(|theme: &iced::Theme| text::Style {
                     color: Some(theme.extended_palette().primary.base.color)
                 }),
-            text("● before")
+            text(t!("history-legend-before"))
                 .size(t.small())
                 .style(|theme: &iced::Theme| text::Style {
                     color: Some(theme.extended_palette().secondary.strong.color)
@@ -230,7 +227,7 @@ impl History {
             container(
                 column![
                     row![
-                        text("Pain (0–10)").size(t.heading()),
+                        text(t!("history-pain-chart")).size(t.heading()),
                         space::horizontal(),
                         legend
                     ]
@@ -242,14 +239,13 @@ impl History {
             .padding(16)
             .width(Length::FillPortion(3))
             .style(style::card),
-            container(column![text("Sessions per week").size(t.heading()), weeks].spacing(8))
+            container(column![text(t!("history-week-chart")).size(t.heading()), weeks].spacing(8))
                 .padding(16)
                 .width(Length::FillPortion(2))
                 .style(style::card),
         ]
         .spacing(20);
 
-        let count = words::count(records.len(), "session", "sessions");
         let mut header = column![
             row![
                 header,
@@ -271,7 +267,7 @@ impl History {
         let columns = Columns::for_width(t, size.width - 2.0 * PAGE_PADDING - 20.0);
         let (list, list_height) = self.list(ctx, records, columns);
         let page = page
-            .push(text(format!("Sessions ({count}, newest first)")).size(t.heading()))
+            .push(text(t!("history-sessions", count = records.len())).size(t.heading()))
             .push(list)
             .padding(iced::Padding {
                 top: 0.0,
@@ -390,16 +386,21 @@ fn notes_before(records: &[SessionRecord]) -> Vec<usize> {
 fn note_lines(record: &SessionRecord) -> Vec<String> {
     let mut notes = Vec::new();
     let ended = limber_core::export::history::ending_text(record);
-    if ended.starts_with("stopped") {
+    if matches!(
+        record.ending,
+        Some(Ending::Stopped { .. } | Ending::StoppedForPain { .. })
+    ) {
         notes.push(ended);
     }
     for exercise in &record.exercises {
         if let Some(sides) = exercise.sides
             && sides.left != sides.right
         {
-            notes.push(format!(
-                "{}: left {}, right {}",
-                exercise.title, sides.left, sides.right
+            notes.push(t!(
+                "history-sides",
+                exercise = exercise.title.as_str(),
+                left = sides.left,
+                right = sides.right
             ));
         }
     }
@@ -532,9 +533,7 @@ fn planned_days<'a>(
         strip = strip.push(
             column![
                 row![
-                    text(week.monday().format("%-d %b").to_string())
-                        .size(t.small())
-                        .style(muted),
+                    text(week_start(week.monday())).size(t.small()).style(muted),
                     space::horizontal(),
                     text(plan_words::week_count(week)).size(t.small()),
                 ]
@@ -565,7 +564,7 @@ fn planned_days<'a>(
     container(
         column![
             row![
-                text("Planned days").size(t.heading()),
+                text(t!("history-planned-days")).size(t.heading()),
                 space::horizontal(),
                 legend
             ]
@@ -581,6 +580,23 @@ fn planned_days<'a>(
     .into()
 }
 
+/// "3 Mar": the Monday a week of the planned days starts on, in the
+/// language in use (its `history-week-start` pattern; English's where a
+/// translation's is not a date pattern, and for the pseudo-language, whose
+/// own is made pseudo).
+fn week_start(monday: chrono::NaiveDate) -> String {
+    let language = limber_core::i18n::current();
+    let english = limber_core::i18n::Language::english().tr("history-week-start");
+    let pattern = match language.tr("history-week-start") {
+        own if !language.is_pseudo() && words::is_date_pattern(&own) => own,
+        _ => english,
+    };
+    let written = monday
+        .format_localized(&pattern, language.chrono_locale())
+        .to_string();
+    language.decorate(&written)
+}
+
 /// Space between two rows of the list.
 const ROW_SPACING: f32 = 6.0;
 const COLUMN_SPACING: f32 = 12.0;
@@ -594,9 +610,9 @@ fn session_row<'a>(
     let t = ctx.typography;
     let done = record.exercises.iter().filter(|e| e.completed).count();
     let pain = match (record.pain_before, record.pain_after) {
-        (Some(b), Some(a)) => format!("pain {b} → {a}"),
-        (Some(b), None) => format!("pain before {b}"),
-        (None, Some(a)) => format!("pain after {a}"),
+        (Some(b), Some(a)) => t!("history-pain-before-after", before = b, after = a),
+        (Some(b), None) => t!("history-pain-before", before = b),
+        (None, Some(a)) => t!("history-pain-after", after = a),
         (None, None) => String::new(),
     };
     let mut levels: Vec<&str> = record
@@ -605,7 +621,7 @@ fn session_row<'a>(
         .map(|e| e.intensity.label())
         .collect();
     levels.dedup();
-    let done = format!("{done}/{} done", record.exercises.len());
+    let done = t!("history-done", done = done, count = record.exercises.len());
     let levels = levels.join("/");
     // One line each: a cell too narrow is cut at its edge, never wrapped
     // into the row below.
@@ -630,7 +646,7 @@ fn session_row<'a>(
     if columns.wide {
         first = first.push(cell(done, 3)).push(cell(levels, 4));
     } else {
-        under.push(format!("{done} · {levels}"));
+        under.push(t!("history-done-and-levels", done = done, levels = levels));
     }
     first = first.push(text(pain).size(t.body()).wrapping(Wrapping::None));
     under.extend(note_lines(record));

@@ -20,6 +20,7 @@ use crate::ui::widget::own_layer::own_layer;
 use crate::ui::{Context, ProfileChoice};
 use limber_core::schedule::routine_info;
 use limber_core::schedule::words::{self as plan_words, TodayState};
+use limber_core::t;
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -54,13 +55,13 @@ pub enum Action {
 
 /// Home's keys, for the "Keys" sheet.
 pub const SHORTCUTS: &[Shortcut] = &[
-    shortcut("1 – 9", "Open a routine (its number is on the tile)"),
-    shortcut("H", "History"),
-    shortcut("S", "Settings"),
-    shortcut("P", "Plan"),
-    shortcut("E", "Browse all exercises"),
-    shortcut("F", "Safety: when to stop and get help"),
-    shortcut("N", "New routine: make one of your own"),
+    shortcut("1 – 9", "home-key-open-routine"),
+    shortcut("H", "screen-history"),
+    shortcut("S", "screen-settings"),
+    shortcut("P", "screen-plan"),
+    shortcut("E", "home-browse-exercises"),
+    shortcut("F", "home-key-safety"),
+    shortcut("N", "home-key-new-routine"),
 ];
 
 #[derive(Debug, Default)]
@@ -129,14 +130,14 @@ impl Home {
         let profiles = ctx.profile_choices();
         let current = profiles.iter().find(|p| p.id == ctx.profile.id).cloned();
         let navigation = [
-            nav_button("Safety", Message::OpenSafety, t.body()),
-            nav_button("Plan", Message::OpenPlan, t.body()),
-            nav_button("History", Message::OpenHistory, t.body()),
-            nav_button("Settings", Message::OpenSettings, t.body()),
-            nav_button("Keys ?", Message::ShowKeys, t.body()),
+            nav_button(t!("screen-safety"), Message::OpenSafety, t.body()),
+            nav_button(t!("screen-plan"), Message::OpenPlan, t.body()),
+            nav_button(t!("screen-history"), Message::OpenHistory, t.body()),
+            nav_button(t!("screen-settings"), Message::OpenSettings, t.body()),
+            nav_button(t!("home-keys"), Message::ShowKeys, t.body()),
         ];
         let profile = row![
-            text("Profile").size(t.body()),
+            text(t!("home-profile")).size(t.body()),
             // In a layer of its own where Home scrolls (see `own_layer`).
             own_layer(
                 pick_list(profiles, current, Message::SwitchProfile)
@@ -147,17 +148,25 @@ impl Home {
         .spacing(12)
         .align_y(Alignment::Center);
         let header: Element<'a, Message> = if size.width >= 1000.0 * t.scale() {
-            row![text("Limber").size(t.title()), space::horizontal(), profile]
-                .extend(navigation)
-                .spacing(12)
-                .align_y(Alignment::Center)
-                .into()
+            row![
+                text(t!("home-title")).size(t.title()),
+                space::horizontal(),
+                profile
+            ]
+            .extend(navigation)
+            .spacing(12)
+            .align_y(Alignment::Center)
+            .into()
         } else {
             // Narrow: the buttons get a line of their own, wrapping.
             column![
-                row![text("Limber").size(t.title()), space::horizontal(), profile]
-                    .spacing(12)
-                    .align_y(Alignment::Center),
+                row![
+                    text(t!("home-title")).size(t.title()),
+                    space::horizontal(),
+                    profile
+                ]
+                .spacing(12)
+                .align_y(Alignment::Center),
                 row(navigation).spacing(12).wrap().vertical_spacing(8),
             ]
             .spacing(12)
@@ -213,7 +222,7 @@ impl Home {
             number += 1;
             tiles.push(tile(
                 ctx,
-                "Full routine",
+                &t!("home-full-routine"),
                 &full.description,
                 FigureView::routine(ctx, full),
                 full,
@@ -235,7 +244,7 @@ impl Home {
             // The label beside the row, not above it: the area tiles keep
             // the height for their words.
             row![
-                text("Your routines").size(t.control()),
+                text(t!("home-your-routines")).size(t.control()),
                 scrollable(row_of_tiles.padding(iced::Padding {
                     bottom: 10.0,
                     ..iced::Padding::ZERO
@@ -366,7 +375,7 @@ fn area_tiles<'a>(
         .filter_map(move |area| Some((area, library.routine_for_area(&area.id)?)))
 }
 
-fn nav_button(label: &str, message: Message, size: f32) -> Element<'_, Message> {
+fn nav_button<'a>(label: String, message: Message, size: f32) -> Element<'a, Message> {
     button(text(label).size(size))
         .padding([8, 16])
         .style(style::secondary)
@@ -386,10 +395,10 @@ fn tile<'a>(
     let t = ctx.typography;
     let estimate = ctx.estimate(routine);
     let count = routine.exercises.len();
-    let facts = format!(
-        "{count} exercise{} · about {}",
-        if count == 1 { "" } else { "s" },
-        limber_core::words::minutes(estimate)
+    let facts = t!(
+        "home-routine-facts",
+        count = count,
+        minutes = limber_core::words::minutes(estimate)
     );
     let body = column![
         // A fixed height, so the titles of all tiles line up.
@@ -437,14 +446,14 @@ fn bottom_row<'a>(
     stacked: bool,
     side_by_side: bool,
 ) -> Element<'a, Message> {
-    let link = |label: &'a str, message: Message| {
+    let link = |label: String, message: Message| {
         button(text(label).size(t.body()).center())
             .padding([8, 16])
             .style(style::secondary)
             .on_press(message)
     };
-    let browse = link("Browse all exercises", Message::OpenExercises);
-    let new = link("New routine", Message::NewRoutine);
+    let browse = link(t!("home-browse-exercises"), Message::OpenExercises);
+    let new = link(t!("home-new-routine"), Message::NewRoutine);
     if !side_by_side {
         return column![
             strip,
@@ -495,10 +504,10 @@ fn own_tile<'a>(
     });
     let figure = FigureView::illustration(ctx, pose, first.map(|e| e.highlight), false);
     let count = routine.exercises.len();
-    let facts = format!(
-        "{} · about {}",
-        limber_core::words::count(count, "exercise", "exercises"),
-        limber_core::words::minutes(ctx.estimate(routine))
+    let facts = t!(
+        "home-routine-facts",
+        count = count,
+        minutes = limber_core::words::minutes(ctx.estimate(routine))
     );
     let body = row![
         container(figure.view())
@@ -536,14 +545,12 @@ fn last_session_strip<'a>(ctx: &Context<'a>) -> Element<'a, Message> {
     let t = ctx.typography;
     let line = match ctx.last_session() {
         Some(summary) => summary,
-        None => "No sessions yet. Start gently: pick an area above.".to_owned(),
+        None => t!("home-no-sessions"),
     };
-    let week = ctx.sessions_this_week();
-    let week = match week {
-        0 => "none in the last 7 days".to_owned(),
-        1 => "1 session in the last 7 days".to_owned(),
-        n => format!("{n} sessions in the last 7 days"),
-    };
+    let week = t!(
+        "home-sessions-last-7-days",
+        count = ctx.sessions_this_week()
+    );
     container(
         row![
             text(line).size(t.body()),
@@ -626,7 +633,7 @@ fn today_row<'a>(
             .into();
         }
     }
-    let question = text("What would you like to work on today?").size(t.heading());
+    let question = text(t!("home-question")).size(t.heading());
     let muted = |theme: &iced::Theme| text::Style {
         color: Some(style::muted(theme)),
     };
@@ -732,15 +739,18 @@ fn week_card<'a>(ctx: &Context<'a>, progress: &'a PlanProgress) -> Element<'a, M
     if let Some(line) = plan_words::week_encouragement(week) {
         second.push(line.to_owned());
     }
-    let last = ctx
-        .last_session()
-        .unwrap_or_else(|| "No sessions yet. Start gently: pick an area above.".to_owned());
+    let last = ctx.last_session().unwrap_or_else(|| t!("home-no-sessions"));
     let muted = |theme: &iced::Theme| text::Style {
         color: Some(style::muted(theme)),
     };
-    let mut summary =
-        column![text(format!("This week: {}", plan_words::week_summary(week))).size(t.control())]
-            .spacing(4);
+    let mut summary = column![
+        text(t!(
+            "home-this-week",
+            summary = plan_words::week_summary(week)
+        ))
+        .size(t.control())
+    ]
+    .spacing(4);
     if !second.is_empty() {
         summary = summary.push(text(second.join(" · ")).size(t.body()));
     }

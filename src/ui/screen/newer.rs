@@ -9,6 +9,7 @@ use iced::{Element, Length};
 use crate::ui::Context;
 use crate::ui::style;
 use crate::ui::widget::keys::key_listener;
+use limber_core::t;
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -46,25 +47,24 @@ impl Newer {
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         let t = ctx.typography;
         let name = &ctx.profile.name;
-        let explanation = format!(
-            "\"{name}\" was saved by a newer version of Limber (format {}). \
-             This version can show it, but it will not change it: anything you \
-             do now (doses, settings, sessions) is not saved.",
-            self.found
+        let explanation = t!(
+            "newer-explanation",
+            profile = name.as_str(),
+            format = self.found.to_string()
         );
         let content = column![
-            text("This profile is from a newer Limber").size(t.title()),
+            text(t!("newer-title")).size(t.title()),
             container(text(explanation).size(t.control()))
                 .padding(20)
                 .width(Length::Fill)
                 .style(style::caution),
-            text("Update Limber to use it fully, or choose what to do now:").size(t.body()),
+            text(t!("newer-choose")).size(t.body()),
             row![
-                button(text("Open it read-only").size(t.heading()))
+                button(text(t!("newer-open-read-only")).size(t.heading()))
                     .padding([12, 28])
                     .style(style::primary)
                     .on_press(Message::OpenReadOnly),
-                button(text("Use another profile").size(t.heading()))
+                button(text(t!("newer-use-another")).size(t.heading()))
                     .padding([12, 28])
                     .style(style::secondary)
                     .on_press(Message::UseAnother),

@@ -18,6 +18,7 @@ use crate::ui::widget::controls::{stepper, title_bar};
 use crate::ui::widget::keys::escape_to;
 use limber_core::schedule::service::ReminderStatus;
 use limber_core::schedule::{Day, Days, PlannedRoutine, TimeOfDay, routine_info, words};
+use limber_core::t;
 
 /// What a routine added from this screen starts with.
 pub const NEW_DAYS: Days = Days::WEEKDAYS;
@@ -250,7 +251,7 @@ impl Plan {
         let t = ctx.typography;
         let header = title_bar(
             t,
-            format!("Plan for {}", ctx.profile.name),
+            t!("plan-title", profile = ctx.profile.name.as_str()),
             Some(Message::Back),
         );
         let running = self
@@ -267,13 +268,10 @@ impl Plan {
         let mut routines = column![].spacing(16);
         if plan.is_none() {
             routines = routines.push(
-                container(
-                    text("The plan of this profile could not be read; the notice above says why.")
-                        .size(t.body()),
-                )
-                .padding(12)
-                .width(Length::Fill)
-                .style(style::caution),
+                container(text(t!("plan-unreadable")).size(t.body()))
+                    .padding(12)
+                    .width(Length::Fill)
+                    .style(style::caution),
             );
         }
         if let Some(plan) = plan {
@@ -322,7 +320,7 @@ impl Plan {
             .map_or(entry.routine.clone(), |info| info.title.clone().into());
         let length = match &info {
             Some(info) => words::about(info.length),
-            None => "not in the loaded content".to_owned(),
+            None => t!("plan-routine-not-loaded"),
         };
 
         let heading = row![
@@ -331,7 +329,7 @@ impl Plan {
                 color: Some(style::muted(theme)),
             }),
             space::horizontal(),
-            button(text("Take off the plan…").size(t.body()))
+            button(text(t!("plan-ask-remove")).size(t.body()))
                 .padding([8, 16])
                 .style(style::secondary)
                 .on_press(Message::AskRemove(id.clone().into())),
@@ -360,8 +358,8 @@ impl Plan {
         // Three parts that wrap as wholes when the text is large.
         let time = row![
             row![
-                text("At").size(t.control()),
-                text_input("08:00", &shown_time)
+                text(t!("plan-at")).size(t.control()),
+                text_input(&t!("plan-time-placeholder"), &shown_time)
                     .size(t.control())
                     .padding([8, 12])
                     .width(Length::Fixed(110.0 * t.scale()))
@@ -372,7 +370,7 @@ impl Plan {
             .align_y(Alignment::Center),
             stepper(
                 t,
-                Some("hour"),
+                Some(t!("plan-hour")),
                 format!("{:02}", entry.at.hour()),
                 44.0,
                 Message::Hour(id.clone().into(), -1),
@@ -380,7 +378,7 @@ impl Plan {
             ),
             stepper(
                 t,
-                Some("minutes"),
+                Some(t!("plan-minutes")),
                 format!("{:02}", entry.at.minute()),
                 44.0,
                 Message::Minute(id.clone().into(), -MINUTE_STEP),
@@ -394,8 +392,7 @@ impl Plan {
 
         let mut body = column![heading, days, time].spacing(14);
         if self.bad_time.as_deref() == Some(entry.routine.as_str()) {
-            body = body
-                .push(text("Write the time like 08:00 or 18:30, then press Enter.").size(t.body()));
+            body = body.push(text(t!("plan-bad-time")).size(t.body()));
         }
         if entry.days.is_empty() {
             body = body.push(
@@ -412,11 +409,11 @@ impl Plan {
                     column![
                         text(words::remove_question(&title)).size(t.body()),
                         row![
-                            button(text("Take it off").size(t.body()))
+                            button(text(t!("plan-remove")).size(t.body()))
                                 .padding([8, 16])
                                 .style(style::danger)
                                 .on_press(Message::ConfirmRemove),
-                            button(text("Keep it").size(t.body()))
+                            button(text(t!("plan-keep")).size(t.body()))
                                 .padding([8, 16])
                                 .style(style::secondary)
                                 .on_press(Message::CancelRemove),
@@ -445,25 +442,25 @@ impl Plan {
             }
             any = true;
             buttons = buttons.push(
-                button(text(format!("+ {}", routine.title)).size(t.control()))
+                button(text(t!("plan-add", routine = routine.title.as_str())).size(t.control()))
                     .padding([12, 20])
                     .style(style::secondary)
                     .on_press(Message::Add(routine.id.clone().into())),
             );
         }
         let heading = if plan.is_some_and(|plan| !plan.is_empty()) {
-            "Add another routine"
+            t!("plan-add-another")
         } else {
-            "Add a routine to your plan"
+            t!("plan-add-first")
         };
         let body: Element<'a, Message> = if any {
             column![
                 text(heading).size(t.heading()),
                 buttons.wrap(),
-                text(format!(
-                    "It starts on {} at {}; change the days and time after.",
-                    words::days_text(NEW_DAYS),
-                    new_time()
+                text(t!(
+                    "plan-new-starts",
+                    days = words::days_text(NEW_DAYS),
+                    time = new_time().to_string()
                 ))
                 .size(t.small())
                 .style(|theme| text::Style {
@@ -473,7 +470,7 @@ impl Plan {
             .spacing(12)
             .into()
         } else {
-            text("Every routine is on the plan.").size(t.body()).into()
+            text(t!("plan-all-planned")).size(t.body()).into()
         };
         card(body)
     }
@@ -490,11 +487,15 @@ impl Plan {
         };
         let status_line = match &self.status {
             Some(_) => words::reminders_status(at_login, running),
-            None => "Looking at how reminders run…".to_owned(),
+            None => t!("plan-reminders-looking"),
         };
         let mut login = toggler(at_login.unwrap_or(false))
             .size(28)
-            .label(if at_login == Some(true) { "On" } else { "Off" })
+            .label(if at_login == Some(true) {
+                t!("settings-on")
+            } else {
+                t!("settings-off")
+            })
             .text_size(t.body());
         if self.status.is_some() && !self.busy {
             login = login.on_toggle(Message::AtLogin);
@@ -507,7 +508,7 @@ impl Plan {
             start = start.on_press(Message::StartNow).style(style::primary);
         }
         let mut body = column![
-            text("Reminders").size(t.heading()),
+            text(t!("plan-reminders")).size(t.heading()),
             text(status_line).size(t.body()),
             row![
                 text(words::START_AT_LOGIN)
@@ -554,7 +555,7 @@ impl Plan {
             words::CALENDAR_NEEDS_DAYS
         };
         let mut body = column![
-            text("Calendar").size(t.heading()),
+            text(t!("plan-calendar")).size(t.heading()),
             text(hint).size(t.body()),
             save
         ]
@@ -564,7 +565,7 @@ impl Plan {
             Some(Err(error)) => {
                 body = body.push(
                     container(
-                        text(format!("The calendar file was not saved: {error}")).size(t.body()),
+                        text(t!("plan-calendar-not-saved", error = error.as_str())).size(t.body()),
                     )
                     .padding(10)
                     .width(Length::Fill)

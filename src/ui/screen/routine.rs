@@ -22,6 +22,7 @@ use crate::ui::widget::pain::pain_scale;
 use limber_core::content::schema::{Exercise, RoutineEntry, Variation};
 use limber_core::prescription::Prescribed;
 use limber_core::session::dose::{self, ExerciseChoice, Intensity, ResolvedDose, apply_override};
+use limber_core::t;
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -74,18 +75,18 @@ pub enum FocusedKey {
 
 /// The Routine screen's keys, for the "Keys" sheet.
 pub const SHORTCUTS: &[Shortcut] = &[
-    shortcut("↑ ↓", "Choose an exercise"),
-    shortcut("← →", "Gentler or stronger"),
-    shortcut("− +", "Shorter or longer hold"),
-    shortcut("[ ]", "Fewer or more repetitions"),
-    shortcut("V", "Next version of the exercise"),
-    shortcut("R", "Reset the hold and repetitions"),
-    shortcut("B", "Bring back an exercise left out"),
-    shortcut("0 – 9", "Your pain now (press again to clear)"),
-    shortcut("P", "Print sheet"),
-    shortcut("E", "Edit or delete (a routine you made)"),
-    shortcut("Enter", "Start"),
-    shortcut("Esc", "Back"),
+    shortcut("↑ ↓", "routine-key-choose"),
+    shortcut("← →", "routine-key-intensity"),
+    shortcut("− +", "routine-key-hold"),
+    shortcut("[ ]", "routine-key-repetitions"),
+    shortcut("V", "routine-key-version"),
+    shortcut("R", "routine-key-reset"),
+    shortcut("B", "routine-key-bring-back"),
+    shortcut("0 – 9", "routine-key-pain"),
+    shortcut("P", "routine-print-sheet"),
+    shortcut("E", "routine-key-edit"),
+    shortcut("Enter", "routine-start"),
+    shortcut("Esc", "keys-back"),
 ];
 
 pub enum Action {
@@ -465,15 +466,18 @@ impl Routine {
             column![
                 // The exact planned length, as `limber show` prints it.
                 text(if playable {
-                    format!("{} in all", limber_core::words::duration(estimate))
+                    t!(
+                        "routine-length",
+                        length = limber_core::words::duration(estimate)
+                    )
                 } else {
-                    "Every exercise is left out".to_owned()
+                    t!("routine-all-left-out")
                 })
                 .size(t.heading()),
                 text(if playable {
-                    "Start each session gently. If it hurts, lower the intensity."
+                    t!("routine-start-gently")
                 } else {
-                    "Bring one back to start."
+                    t!("routine-bring-one-back")
                 })
                 .size(if compact { t.small() } else { t.body() })
                 .style(|theme| text::Style {
@@ -483,15 +487,15 @@ impl Routine {
             .spacing(4)
             // What the buttons leave (wrapping), so they keep their words.
             .width(Length::Fill),
-            own.then(|| button(text("Edit routine").size(t.control()))
+            own.then(|| button(text(t!("routine-edit")).size(t.control()))
                 .padding([12, 24])
                 .style(style::secondary)
                 .on_press(Message::Edit)),
-            button(text("Print sheet").size(t.control()))
+            button(text(t!("routine-print-sheet")).size(t.control()))
                 .padding([12, 24])
                 .style(style::secondary)
                 .on_press(Message::PrintSheet),
-            button(text("Start").size(t.heading()))
+            button(text(t!("routine-start")).size(t.heading()))
                 .padding([14, 40])
                 .style(style::primary)
                 .on_press_maybe(playable.then_some(Message::Start)),
@@ -502,7 +506,7 @@ impl Routine {
         // The scale goes under its question when the window is narrow or
         // the text large.
         let check_in = row![
-            text("How is your pain now? (optional)").size(t.body()),
+            text(t!("routine-pain-now")).size(t.body()),
             pain_scale(self.pain_before, t, Message::PainBefore),
         ]
         .spacing(16)
@@ -539,12 +543,12 @@ impl Routine {
         let t = ctx.typography;
         if ctx.library.routine(&self.routine_id).is_none() {
             return column![
-                text(format!(
-                    "The routine \"{}\" is not available.",
-                    self.routine_id
+                text(t!(
+                    "routine-not-available",
+                    routine = self.routine_id.as_str()
                 ))
                 .size(t.heading()),
-                button(text("Back").size(t.control()))
+                button(text(t!("keys-back")).size(t.control()))
                     .style(style::secondary)
                     .on_press(Message::Back)
             ]
@@ -624,8 +628,13 @@ fn left_out_row<'a>(
     container(
         row![
             column![
-                text(format!("{}. {}", index + 1, exercise.title)).size(t.heading()),
-                text("Left out: you chose to leave it out after it hurt.")
+                text(t!(
+                    "routine-numbered-exercise",
+                    number = index + 1,
+                    exercise = exercise.title.as_str()
+                ))
+                .size(t.heading()),
+                text(t!("routine-left-out"))
                     .size(t.body())
                     .style(|theme| text::Style {
                         color: Some(style::muted(theme)),
@@ -633,7 +642,7 @@ fn left_out_row<'a>(
             ]
             .spacing(4)
             .width(Length::Fill),
-            button(text("Bring back").size(t.control()))
+            button(text(t!("routine-bring-back")).size(t.control()))
                 .padding([10, 20])
                 .style(style::secondary)
                 .on_press(Message::BringBack(exercise.id.clone().into())),
@@ -660,9 +669,13 @@ fn exercise_row<'a>(
 ) -> Element<'a, Message> {
     let t = ctx.typography;
     let Some(prescribed) = prescribed else {
-        return text(format!("{}. {}: not available", index + 1, entry.exercise))
-            .size(t.body())
-            .into();
+        return text(t!(
+            "routine-exercise-not-available",
+            number = index + 1,
+            exercise = entry.exercise.as_str()
+        ))
+        .size(t.body())
+        .into();
     };
     let exercise = prescribed.exercise;
     let choice = &prescribed.choice;
@@ -693,7 +706,7 @@ fn exercise_row<'a>(
         one(dose.hold_seconds) && one(dose.repetitions)
     });
     let levels: Element<'a, Message> = if pinned {
-        text("Dose set for this routine")
+        text(t!("routine-dose-pinned"))
             .size(t.body())
             .style(|theme| text::Style {
                 color: Some(style::muted(theme)),
@@ -716,16 +729,20 @@ fn exercise_row<'a>(
     let per_side = limber_core::words::per_side(exercise.sides, exercise.limb);
     let hold = stepper(
         t,
-        Some("Hold"),
-        format!("{} s", dose.hold.as_secs()),
+        Some(t!("routine-hold")),
+        t!("routine-seconds", seconds = dose.hold.as_secs()),
         64.0,
         Message::AdjustHold(exercise.id.clone().into(), -1),
         Message::AdjustHold(exercise.id.clone().into(), 1),
     );
     let reps = stepper(
         t,
-        Some("Repetitions"),
-        format!("{}{per_side}", dose.repetitions),
+        Some(t!("routine-repetitions")),
+        t!(
+            "routine-repetitions-value",
+            count = dose.repetitions,
+            per_side = per_side
+        ),
         150.0,
         Message::AdjustRepetitions(exercise.id.clone().into(), -1),
         Message::AdjustRepetitions(exercise.id.clone().into(), 1),
@@ -734,7 +751,7 @@ fn exercise_row<'a>(
     // controls (and the Version row under them) stay where they were when
     // it appears.
     let reset = choice.is_adjusted().then(|| {
-        button(text("Reset hold and repetitions").size(t.small()))
+        button(text(t!("routine-reset")).size(t.small()))
             .padding([0, 8])
             .style(button::text)
             .on_press(Message::ResetAdjustments(exercise.id.clone().into()))
@@ -751,9 +768,13 @@ fn exercise_row<'a>(
         row![thumbnail, {
             let mut details = column![
                 row![
-                    text(format!("{}. {}", index + 1, exercise.title))
-                        .size(t.heading())
-                        .width(Length::Fill),
+                    text(t!(
+                        "routine-numbered-exercise",
+                        number = index + 1,
+                        exercise = exercise.title.as_str()
+                    ))
+                    .size(t.heading())
+                    .width(Length::Fill),
                     reset,
                 ]
                 .spacing(12)
@@ -806,12 +827,12 @@ fn variations<'a>(
     exercise: &'a Exercise,
     chosen: Option<&Variation>,
 ) -> Element<'a, Message> {
-    let mut line = row![text("Version").size(t.body())]
+    let mut line = row![text(t!("routine-version")).size(t.body())]
         .spacing(8)
         .align_y(Alignment::Center);
     line = line.push(controls::choice(
         t,
-        "Usual",
+        t!("routine-version-usual"),
         chosen.is_none(),
         Message::SetVariation(exercise.id.clone().into(), None),
     ));
@@ -834,18 +855,19 @@ fn beyond_the_range(exercise: &Exercise, entry: &RoutineEntry, dose: &ResolvedDo
     let mut notes = Vec::new();
     let hold = dose.hold.as_secs();
     if hold > u64::from(suggested.hold_seconds.high()) {
-        notes.push(format!(
-            "Your {hold} s hold is longer than the {}–{} s this exercise suggests.",
-            suggested.hold_seconds.low(),
-            suggested.hold_seconds.high()
+        notes.push(t!(
+            "routine-hold-beyond",
+            hold = hold,
+            low = suggested.hold_seconds.low(),
+            high = suggested.hold_seconds.high()
         ));
     }
     if dose.repetitions > suggested.repetitions.high() {
-        notes.push(format!(
-            "{} repetitions is more than the {}–{} this exercise suggests.",
-            dose.repetitions,
-            suggested.repetitions.low(),
-            suggested.repetitions.high()
+        notes.push(t!(
+            "routine-repetitions-beyond",
+            count = dose.repetitions,
+            low = suggested.repetitions.low(),
+            high = suggested.repetitions.high()
         ));
     }
     notes

@@ -83,11 +83,14 @@ impl Safety {
             }
             let heading = match section.urgency {
                 Urgency::Normal => text(section.heading).size(t.heading()),
-                Urgency::Soon | Urgency::Emergency => text(format!("⚠  {}", section.heading))
-                    .size(t.heading())
-                    .style(|theme: &iced::Theme| text::Style {
-                        color: Some(theme.extended_palette().danger.strong.color),
-                    }),
+                Urgency::Soon | Urgency::Emergency => text(limber_core::t!(
+                    "safety-urgent-heading",
+                    heading = section.heading
+                ))
+                .size(t.heading())
+                .style(|theme: &iced::Theme| text::Style {
+                    color: Some(theme.extended_palette().danger.strong.color),
+                }),
             };
             let styled = container(column![heading, points].spacing(8))
                 .padding([12, 16])
@@ -101,7 +104,12 @@ impl Safety {
         // Why move at all, first: the point of the exercises.
         let mut everyday = column![
             container(
-                text(format!("{} {}", safety::MOVING_HELPS, safety::CLINICIANS)).size(t.body())
+                text(limber_core::t!(
+                    "safety-why-move",
+                    moving_helps = safety::MOVING_HELPS,
+                    clinicians = safety::CLINICIANS
+                ))
+                .size(t.body())
             )
             .padding([12, 16])
             .width(Length::Fill)
@@ -132,7 +140,7 @@ impl Safety {
         if self.first_run {
             content = content.push(row![
                 space::horizontal(),
-                button(text("I have read this").size(t.heading()))
+                button(text(limber_core::t!("safety-understood")).size(t.heading()))
                     .padding([12, 32])
                     .style(style::primary)
                     .on_press(Message::Understood)

@@ -13,9 +13,10 @@ use crate::ui::style;
 use crate::ui::widget::controls::{choice, stepper, title_bar};
 use crate::ui::widget::keys::{Shortcut, key_listener, shortcut};
 use crate::ui::widget::own_layer::own_layer;
-use limber_core::coach::phrases;
+use limber_core::i18n::{self, Language};
 use limber_core::profile::{Countdown, SPEECH_RATE_BOUNDS, Settings as Values, TextSize, Theme};
 use limber_core::speech::{self, Availability, VoiceInfo};
+use limber_core::t;
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -30,6 +31,8 @@ pub enum Message {
     FullScreen(bool),
     Theme(Theme),
     TextSize(TextSize),
+    /// The language of the screens and the coach (saved, used at once).
+    Language(LanguageChoice),
     NewNameChanged(String),
     CreateProfile,
     StartRename(String),
@@ -70,6 +73,7 @@ pub enum Message {
 pub enum Field {
     Theme,
     TextSize,
+    Language,
     Sounds,
     Volume,
     /// How the last 3 s of a hold are counted (ticks, voice, both, off).
@@ -130,7 +134,7 @@ impl VoiceChoice {
     fn system_default() -> VoiceChoice {
         VoiceChoice {
             id: None,
-            name: "System default".to_owned(),
+            name: t!("settings-voice-system-default"),
         }
     }
 
@@ -143,7 +147,11 @@ impl VoiceChoice {
         {
             voice.name.clone()
         } else {
-            format!("{} ({})", voice.name, voice.language)
+            t!(
+                "settings-voice-with-language",
+                voice = voice.name.as_str(),
+                language = voice.language.as_str()
+            )
         };
         VoiceChoice {
             id: Some(voice.id.clone()),
@@ -155,8 +163,61 @@ impl VoiceChoice {
     fn missing(id: &str) -> VoiceChoice {
         VoiceChoice {
             id: Some(id.to_owned()),
-            name: format!("{id} (not found)"),
+            name: t!("settings-voice-not-found", voice = id),
         }
+    }
+}
+
+/// An entry of the language list: one of Limber's languages, named in
+/// itself, or the system's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LanguageChoice {
+    /// The catalogue's tag (`es`, `pt-BR`); `None`: the system's language.
+    pub tag: Option<String>,
+    name: String,
+}
+
+impl LanguageChoice {
+    /// Every choice: the system's language first, then Limber's languages
+    /// in the order [`Language::available`] gives them.
+    pub fn all() -> Vec<LanguageChoice> {
+        let system = i18n::Choice {
+            command_line: None,
+            profile: None,
+            system: i18n::choice().system,
+        }
+        .language();
+        let mut choices = vec![LanguageChoice {
+            tag: None,
+            name: t!("settings-language-system", language = system.name()),
+        }];
+        choices.extend(
+            Language::available()
+                .into_iter()
+                .map(|language| LanguageChoice {
+                    tag: Some(language.tag()),
+                    name: language.name(),
+                }),
+        );
+        choices
+    }
+
+    /// The choice a profile's saved tag stands for (a tag Limber does not
+    /// have, from a hand-edited file or a newer Limber, is shown as it is).
+    fn of_saved(tag: Option<&str>, all: &[LanguageChoice]) -> LanguageChoice {
+        all.iter()
+            .find(|choice| choice.tag.as_deref() == tag)
+            .cloned()
+            .unwrap_or_else(|| LanguageChoice {
+                tag: tag.map(str::to_owned),
+                name: t!("settings-language-unknown", tag = tag.unwrap_or_default()),
+            })
+    }
+}
+
+impl std::fmt::Display for LanguageChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.name)
     }
 }
 
@@ -198,7 +259,7 @@ impl Settings {
     /// The settings the keyboard reaches now: the spoken coach's only when
     /// there is a voice to set.
     fn fields(&self) -> Vec<Field> {
-        let mut fields = vec![Field::Theme, Field::TextSize];
+        let mut fields = vec![Field::Theme, Field::TextSize, Field::Language];
         fields.extend([Field::Sounds, Field::Volume, Field::Countdown]);
         if self.speech.availability == Availability::Ready {
             fields.extend([
@@ -230,6 +291,15 @@ impl Settings {
         Some(match field {
             Field::Theme => Message::Theme(pick(&Theme::ALL, values.theme, delta)?),
             Field::TextSize => Message::TextSize(pick(&TextSize::ALL, values.text_size, delta)?),
+            Field::Language => {
+                let all = LanguageChoice::all();
+                let now = all
+                    .iter()
+                    .position(|choice| choice.tag == values.language)
+                    .unwrap_or(0);
+                let next = (now as i64 + i64::from(delta)).clamp(0, all.len() as i64 - 1);
+                Message::Language(all.get(next as usize)?.clone())
+            }
             Field::Sounds => Message::Sound(up),
             Field::Volume => Message::Volume(percent(values.volume)),
             Field::Speech => Message::Speech(up),
@@ -289,6 +359,7 @@ impl Settings {
                                     f,
                                     Field::Theme
                                         | Field::TextSize
+                                        | Field::Language
                                         | Field::GetReady
                                         | Field::Rest
                                         | Field::SetupRead
@@ -371,6 +442,7 @@ impl Settings {
             }
             Message::Theme(theme) => values.theme = theme,
             Message::TextSize(size) => values.text_size = size,
+            Message::Language(choice) => values.language = choice.tag,
             Message::NewNameChanged(name) => {
                 self.new_name = name;
                 return Action::None;
@@ -483,11 +555,11 @@ impl Settings {
 
         let header = title_bar(
             t,
-            format!("Settings for {}", ctx.profile.name),
+            t!("settings-title", profile = ctx.profile.name.as_str()),
             Some(Message::Back),
         );
 
-        let label = |s: &'a str| {
+        let label = |s: String| {
             text(s)
                 .size(t.control())
                 // Labels take what the controls leave, wrapping at large sizes.
@@ -496,18 +568,21 @@ impl Settings {
 
         let sound = section(
             t,
-            "Sound",
+            t!("settings-sound"),
             column![
                 self.field(
                     Field::Sounds,
-                    row![label("Sounds"), switch(t, values.sound, Message::Sound)]
-                        .align_y(Alignment::Center)
+                    row![
+                        label(t!("settings-sounds")),
+                        switch(t, values.sound, Message::Sound)
+                    ]
+                    .align_y(Alignment::Center)
                 ),
                 self.field(
                     Field::Volume,
                     percent_row(
                         t,
-                        label("Volume"),
+                        label(t!("settings-volume")),
                         values.volume,
                         Message::Volume,
                         Message::VolumeReleased
@@ -518,21 +593,21 @@ impl Settings {
             .spacing(6),
         );
 
-        let spoken = section(t, "Spoken coach", self.spoken_coach(ctx));
+        let spoken = section(t, t!("settings-spoken-coach"), self.spoken_coach(ctx));
 
         let rest = match values.rest_seconds {
-            None => "Exercise's own".to_owned(),
-            Some(s) => format!("{s} s"),
+            None => t!("settings-rest-exercises-own"),
+            Some(s) => t!("settings-seconds", seconds = s),
         };
         let timings = section(
             t,
-            "Timings",
+            t!("settings-timings"),
             column![
                 self.field(
                     Field::GetReady,
                     seconds_row(
                         t,
-                        label("Get ready"),
+                        label(t!("settings-get-ready")),
                         values.get_ready_seconds,
                         Message::GetReady,
                         1
@@ -541,7 +616,7 @@ impl Settings {
                 self.field(
                     Field::Rest,
                     row![
-                        label("Rest between repetitions"),
+                        label(t!("settings-rest")),
                         stepper(t, None, rest, 160.0, Message::Rest(-5), Message::Rest(5))
                     ]
                     .align_y(Alignment::Center)
@@ -550,7 +625,7 @@ impl Settings {
                     Field::SetupRead,
                     seconds_row(
                         t,
-                        label("Read time for setup cards"),
+                        label(t!("settings-setup-read")),
                         values.setup_read_seconds,
                         Message::SetupRead,
                         2
@@ -559,7 +634,7 @@ impl Settings {
                 self.field(
                     Field::FullScreen,
                     row![
-                        label("Full screen during routines"),
+                        label(t!("settings-full-screen")),
                         switch(t, values.full_screen, Message::FullScreen)
                     ]
                     .align_y(Alignment::Center)
@@ -573,7 +648,7 @@ impl Settings {
         // one screen with the spoken coach's.
         let themes = choice_row(
             t,
-            text("Theme").size(t.control()),
+            text(t!("settings-theme")).size(t.control()),
             &Theme::ALL,
             values.theme,
             Theme::label,
@@ -581,7 +656,7 @@ impl Settings {
         );
         let sizes = choice_row(
             t,
-            text("Text size").size(t.control()),
+            text(t!("settings-text-size")).size(t.control()),
             &TextSize::ALL,
             values.text_size,
             TextSize::label,
@@ -589,13 +664,14 @@ impl Settings {
         );
         let appearance = row![
             self.field_tight(Field::Theme, themes),
-            self.field_tight(Field::TextSize, sizes)
+            self.field_tight(Field::TextSize, sizes),
+            self.field_tight(Field::Language, self.language(ctx)),
         ]
         .spacing(16)
         .align_y(Alignment::Center);
         // Larger text, or a narrow window, needs the whole width for the
         // title.
-        let header: Element<'a, Message> = if t.scale() > 1.0 || size.width < 1240.0 {
+        let header: Element<'a, Message> = if t.scale() > 1.0 || size.width < 1680.0 {
             column![header, appearance.wrap().vertical_spacing(8)]
                 .spacing(16)
                 .into()
@@ -605,7 +681,7 @@ impl Settings {
                 .into()
         };
 
-        let profiles = section(t, "Profiles", self.profiles(ctx));
+        let profiles = section(t, t!("settings-profiles"), self.profiles(ctx));
 
         let content = column![
             header,
@@ -639,11 +715,11 @@ impl Settings {
     fn spoken_coach<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         let t = ctx.typography;
         let values = &ctx.profile.settings;
-        let label = |s: &'a str| text(s).size(t.control()).width(Length::Fill);
+        let label = |s: String| text(s).size(t.control()).width(Length::Fill);
         match &self.speech.availability {
             Availability::Ready => {}
             Availability::Starting => {
-                return text("Looking for a voice…").size(t.body()).into();
+                return text(t!("settings-voice-looking")).size(t.body()).into();
             }
             unavailable @ Availability::Unavailable(_) => {
                 let notice = unavailable.notice().unwrap_or_default();
@@ -669,9 +745,9 @@ impl Settings {
             self.field(
                 Field::Speech,
                 row![
-                    label("Speak the steps"),
+                    label(t!("settings-speak-steps")),
                     switch(t, values.speech, Message::Speech),
-                    button(text("Try it  (T)").size(t.body()))
+                    button(text(t!("settings-try-voice")).size(t.body()))
                         .padding([8, 16])
                         .style(style::secondary)
                         .on_press(Message::TryVoice),
@@ -682,7 +758,7 @@ impl Settings {
             self.field(
                 Field::Voice,
                 row![
-                    label("Voice"),
+                    label(t!("settings-voice")),
                     // In a layer of its own: the CPU renderer draws a
                     // pick list's label unclipped by the scroll area
                     // (see `own_layer`).
@@ -698,7 +774,7 @@ impl Settings {
             self.field(
                 Field::SpeechRate,
                 row![
-                    label("Speed"),
+                    label(t!("settings-speed")),
                     slider(
                         SPEECH_RATE_BOUNDS.0..=SPEECH_RATE_BOUNDS.1,
                         values.speech_rate,
@@ -707,7 +783,7 @@ impl Settings {
                     .step(10u32)
                     .on_release(Message::SpeechRateReleased)
                     .width(Length::Fixed(220.0)),
-                    text(format!("{} %", values.speech_rate)).size(t.body()),
+                    text(t!("settings-percent", percent = values.speech_rate)).size(t.body()),
                 ]
                 .spacing(12)
                 .align_y(Alignment::Center)
@@ -716,7 +792,7 @@ impl Settings {
                 Field::SpeechVolume,
                 percent_row(
                     t,
-                    label("Voice volume"),
+                    label(t!("settings-voice-volume")),
                     values.speech_volume,
                     Message::SpeechVolume,
                     Message::SpeechVolumeReleased
@@ -747,7 +823,7 @@ impl Settings {
         let voice =
             values.speech && !matches!(self.speech.availability, Availability::Unavailable(_));
         let mut control = column![
-            text("Count the last 3 s of a hold").size(t.control()),
+            text(t!("settings-countdown")).size(t.control()),
             choices.wrap().vertical_spacing(8),
         ]
         .spacing(8);
@@ -759,11 +835,46 @@ impl Settings {
         control.into()
     }
 
-    /// The voice list: the platform's default, then the coach's language.
+    /// The language row: the system's, then each of Limber's languages
+    /// named in itself; a note when `--lang` decides for this run.
+    fn language<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
+        let t = ctx.typography;
+        let all = LanguageChoice::all();
+        let selected = LanguageChoice::of_saved(ctx.profile.settings.language.as_deref(), &all);
+        let list = row![
+            text(t!("settings-language")).size(t.control()),
+            // In a layer of its own, as the voice list (see `own_layer`).
+            own_layer(
+                pick_list(all, Some(selected), Message::Language)
+                    .text_size(t.body())
+                    .width(Length::Shrink)
+            ),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center);
+        match i18n::choice().command_line {
+            Some(_) => column![
+                list,
+                text(t!(
+                    "settings-language-command-line",
+                    language = i18n::current().name()
+                ))
+                .size(t.small())
+                .style(|theme| text::Style {
+                    color: Some(style::muted(theme)),
+                })
+            ]
+            .spacing(4)
+            .into(),
+            None => list.into(),
+        }
+    }
+
+    /// The voice list: the platform's default, then the language's voices.
     fn voice_choices(&self) -> Vec<VoiceChoice> {
         let mut voices = vec![VoiceChoice::system_default()];
         voices.extend(
-            speech::voices_for(phrases::LANGUAGE, &self.speech.voices)
+            speech::voices_for(i18n::current().primary(), &self.speech.voices)
                 .iter()
                 .map(VoiceChoice::of),
         );
@@ -814,14 +925,15 @@ impl Settings {
             let current = profile.id == ctx.profile.id;
             let line: Element<'a, Message> = match (&self.renaming, &self.deleting) {
                 (Some((id, typed)), _) if *id == profile.id => row![
-                    text_input("Name", typed)
+                    text_input(&t!("settings-profile-name"), typed)
                         .size(t.body())
                         .padding(8)
                         .width(Length::Fixed(240.0))
                         .on_input(Message::RenameChanged)
                         .on_submit(Message::ConfirmRename),
-                    button(text("Save").size(t.body())).on_press(Message::ConfirmRename),
-                    button(text("Cancel").size(t.body()))
+                    button(text(t!("settings-profile-save")).size(t.body()))
+                        .on_press(Message::ConfirmRename),
+                    button(text(t!("settings-profile-cancel")).size(t.body()))
                         .style(style::secondary)
                         .on_press(Message::CancelRename),
                 ]
@@ -830,16 +942,16 @@ impl Settings {
                 .into(),
                 (_, Some(id)) if *id == profile.id => container(
                     column![
-                        text(format!(
-                            "Delete {} and all of their history? This cannot be undone.",
-                            profile.name
+                        text(t!(
+                            "settings-profile-delete-question",
+                            profile = profile.name.as_str()
                         ))
                         .size(t.body()),
                         row![
-                            button(text("Delete").size(t.body()))
+                            button(text(t!("settings-profile-delete")).size(t.body()))
                                 .style(style::danger)
                                 .on_press(Message::ConfirmDelete),
-                            button(text("Keep").size(t.body()))
+                            button(text(t!("settings-profile-keep")).size(t.body()))
                                 .style(style::secondary)
                                 .on_press(Message::CancelDelete),
                         ]
@@ -853,7 +965,7 @@ impl Settings {
                 _ => {
                     let mut line = row![
                         text(if current {
-                            format!("{}  (in use)", profile.name)
+                            t!("settings-profile-in-use", profile = profile.name.as_str())
                         } else {
                             profile.name.clone()
                         })
@@ -864,18 +976,18 @@ impl Settings {
                     .align_y(Alignment::Center);
                     if !current {
                         line = line.push(
-                            button(text("Use").size(t.body()))
+                            button(text(t!("settings-profile-use")).size(t.body()))
                                 .on_press(Message::SwitchProfile(profile.id.clone())),
                         );
                     }
                     line = line.push(
-                        button(text("Rename").size(t.body()))
+                        button(text(t!("settings-profile-rename")).size(t.body()))
                             .style(style::secondary)
                             .on_press(Message::StartRename(profile.id.clone())),
                     );
                     if !only_one {
                         line = line.push(
-                            button(text("Delete…").size(t.body()))
+                            button(text(t!("settings-profile-ask-delete")).size(t.body()))
                                 .style(style::secondary)
                                 .on_press(Message::AskDelete(profile.id.clone())),
                         );
@@ -887,14 +999,15 @@ impl Settings {
         }
         list = list.push(
             row![
-                text_input("New profile name", &self.new_name)
+                text_input(&t!("settings-new-profile-name"), &self.new_name)
                     .id(NEW_NAME)
                     .size(t.body())
                     .padding(8)
                     .width(Length::Fixed(240.0))
                     .on_input(Message::NewNameChanged)
                     .on_submit(Message::CreateProfile),
-                button(text("Add profile").size(t.body())).on_press(Message::CreateProfile),
+                button(text(t!("settings-add-profile")).size(t.body()))
+                    .on_press(Message::CreateProfile),
             ]
             .spacing(10)
             .align_y(Alignment::Center),
@@ -932,7 +1045,7 @@ fn seconds_row<'a>(
         stepper(
             t,
             None,
-            format!("{seconds} s"),
+            t!("settings-seconds", seconds = seconds),
             70.0,
             change(-step),
             change(step)
@@ -946,7 +1059,11 @@ fn seconds_row<'a>(
 fn switch<'a>(t: style::Type, on: bool, message: fn(bool) -> Message) -> Element<'a, Message> {
     toggler(on)
         .size(28)
-        .label(if on { "On" } else { "Off" })
+        .label(if on {
+            t!("settings-on")
+        } else {
+            t!("settings-off")
+        })
         .text_size(t.body())
         .on_toggle(message)
         .into()
@@ -965,7 +1082,7 @@ fn percent_row<'a>(
         slider(0..=100u8, value, on_change)
             .on_release(on_release)
             .width(Length::Fixed(220.0)),
-        text(format!("{value} %")).size(t.body()),
+        text(t!("settings-percent", percent = value)).size(t.body()),
     ]
     .spacing(12)
     .align_y(Alignment::Center)
@@ -974,7 +1091,7 @@ fn percent_row<'a>(
 
 fn section<'a>(
     t: style::Type,
-    title: &'a str,
+    title: String,
     body: impl Into<Element<'a, Message>>,
 ) -> Element<'a, Message> {
     container(column![text(title).size(t.heading()), body.into()].spacing(14))
@@ -986,10 +1103,10 @@ fn section<'a>(
 
 /// The Settings screen's keys, for the "Keys" sheet.
 pub const SHORTCUTS: &[Shortcut] = &[
-    shortcut("↑ ↓", "Move between settings"),
-    shortcut("← →", "Change the setting (also − and +)"),
-    shortcut("Space", "Turn the setting on or off"),
-    shortcut("T", "Try the voice"),
-    shortcut("N", "Type a new profile's name (Enter adds it)"),
-    shortcut("Esc", "Back"),
+    shortcut("↑ ↓", "settings-key-move"),
+    shortcut("← →", "settings-key-change"),
+    shortcut("Space", "settings-key-flip"),
+    shortcut("T", "settings-key-try-voice"),
+    shortcut("N", "settings-key-new-profile"),
+    shortcut("Esc", "keys-back"),
 ];

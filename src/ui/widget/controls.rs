@@ -15,7 +15,7 @@ pub fn title_bar<'a, Message: Clone + 'a>(
     let mut bar = row![].spacing(20).align_y(Alignment::Center);
     if let Some(back) = back {
         bar = bar.push(
-            button(text("← Back").size(t.control()))
+            button(text(limber_core::t!("common-back")).size(t.control()))
                 .style(style::secondary)
                 .padding([10, 18])
                 .on_press(back),
@@ -28,7 +28,7 @@ pub fn title_bar<'a, Message: Clone + 'a>(
 /// `value_width` (before scaling) so steppers in a list line up.
 pub fn stepper<'a, Message: Clone + 'a>(
     t: Type,
-    label: Option<&'a str>,
+    label: Option<String>,
     value: String,
     value_width: f32,
     less: Message,

@@ -207,23 +207,64 @@ pub fn escape_to<'a, Message: Clone + 'a>(
 pub struct Shortcut {
     /// The key or keys, as printed on them: "← →", "Esc".
     pub keys: &'static str,
-    /// What they do: "Choose the intensity".
+    /// What they do, as the id of its message in the catalogues
+    /// (`keys-help`: "Show or hide this list of keys").
     pub does: &'static str,
 }
 
-/// Shorthand for the screens' lists.
+/// Shorthand for the screens' lists: the keys, and the message id of
+/// what they do.
 pub const fn shortcut(keys: &'static str, does: &'static str) -> Shortcut {
     Shortcut { keys, does }
 }
 
 /// Every screen answers `?` with its keys.
-pub const HELP: Shortcut = shortcut("?", "Show or hide this list of keys");
+pub const HELP: Shortcut = shortcut("?", "keys-help");
+
+impl Shortcut {
+    /// The keys as the language names them: each word on a key ("Esc",
+    /// "Space", "Page Up") and the "or" between keys from the catalogue
+    /// (`keys-space`, …); letters, digits and arrows as printed.
+    pub fn keys_shown(&self) -> String {
+        let mut shown = String::new();
+        let mut word = String::new();
+        let flush = |word: &mut String, shown: &mut String| {
+            if word.chars().count() > 1 {
+                let id = format!("keys-{}", word.to_lowercase());
+                if limber_core::i18n::current().has(&id)
+                    || limber_core::i18n::Language::english().has(&id)
+                {
+                    shown.push_str(&limber_core::i18n::tr(&id));
+                    word.clear();
+                    return;
+                }
+            }
+            shown.push_str(word);
+            word.clear();
+        };
+        for c in self.keys.chars() {
+            if c.is_ascii_alphabetic() {
+                word.push(c);
+            } else {
+                flush(&mut word, &mut shown);
+                shown.push(c);
+            }
+        }
+        flush(&mut word, &mut shown);
+        shown
+    }
+
+    /// What the keys do, in the language in use.
+    pub fn does_shown(&self) -> String {
+        limber_core::i18n::tr(self.does)
+    }
+}
 
 /// The "Keys" sheet over the screen: the screen's shortcuts in a card in
 /// the middle of a dimmed window. A click anywhere, Esc or `?` closes it.
 pub fn sheet<'a, Message: Clone + 'a>(
     t: crate::ui::style::Type,
-    title: &'a str,
+    title: String,
     shortcuts: &'a [Shortcut],
     close: Message,
 ) -> iced::Element<'a, Message> {
@@ -235,7 +276,7 @@ pub fn sheet<'a, Message: Clone + 'a>(
         list = list.push(
             row![
                 container(
-                    text(shortcut.keys)
+                    text(shortcut.keys_shown())
                         .size(t.control())
                         .center()
                         .width(Length::Fill)
@@ -243,7 +284,7 @@ pub fn sheet<'a, Message: Clone + 'a>(
                 .padding([2, 10])
                 .width(Length::Fixed(170.0 * t.scale()))
                 .style(crate::ui::style::key_cap),
-                text(shortcut.does).size(t.body()),
+                text(shortcut.does_shown()).size(t.body()),
             ]
             .spacing(18)
             .align_y(Alignment::Center),
@@ -253,10 +294,10 @@ pub fn sheet<'a, Message: Clone + 'a>(
         column![
             // Close beside the title: in view however long the list is.
             row![
-                text(format!("Keys: {title}"))
+                text(limber_core::t!("keys-title", screen = title))
                     .size(t.heading())
                     .width(Length::Fill),
-                button(text("Close").size(t.control()))
+                button(text(limber_core::t!("keys-close")).size(t.control()))
                     .padding([10, 22])
                     .style(crate::ui::style::primary)
                     .on_press(close.clone()),

@@ -51,9 +51,9 @@ pub fn pain_scale<'a, Message: Clone + 'a>(
             buttons.wrap().vertical_spacing(gap),
             container(
                 row![
-                    text("0 = no pain").size(t.body()),
+                    text(limber_core::t!("pain-scale-none")).size(t.body()),
                     iced::widget::space::horizontal(),
-                    text("10 = worst imaginable").size(t.body())
+                    text(limber_core::t!("pain-scale-worst")).size(t.body())
                 ]
                 .spacing(12)
             )
