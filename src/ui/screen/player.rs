@@ -622,8 +622,18 @@ impl Player {
                     }),
             );
         }
-        if let Some(cautions) = face.cautions_box(t) {
-            taken += face.cautions_height(t, width) + floor.gap;
+        // The cautions at the text size chosen; where that would leave the
+        // figure less than its floor (the largest text in a small window),
+        // a size smaller, down to the normal size: whole either way.
+        let figure_room = |caution_type: style::Type| {
+            floor.middle - taken - face.cautions_height(caution_type, width) - floor.gap
+        };
+        let mut caution_type = t;
+        while caution_type.scale() > 1.0 && figure_room(caution_type) < floor.figure_floor {
+            caution_type = style::Type::new((caution_type.scale() - 0.1).max(1.0));
+        }
+        if let Some(cautions) = face.cautions_box(caution_type) {
+            taken += face.cautions_height(caution_type, width) + floor.gap;
             column = column.push(cautions);
         }
         // The longer words take what the figure leaves, and scroll; the
@@ -1308,6 +1318,10 @@ pub const PHASE_SHARE: f32 = 0.084;
 pub const INSTRUCTION_SHARE: f32 = 0.054;
 /// The figure's share of the player's area, where the cautions leave it.
 pub const FIGURE_SHARE: f32 = 0.31;
+/// The share the figure keeps at the largest text in a small window: the
+/// cautions' text steps down towards the normal size to leave it (the
+/// cautions stay whole; at the normal size they come first).
+pub const FIGURE_FLOOR_SHARE: f32 = 0.2;
 
 /// iced's line height, relative to the font size.
 const LINE_HEIGHT: f32 = 1.3;
@@ -1356,6 +1370,9 @@ struct Floor {
     /// The figure's height at its share of the area in the card's width:
     /// the longer words take only what is over it.
     figure_min: f32,
+    /// The height under which the cautions' text gives way a size (never
+    /// under the normal size): [`FIGURE_FLOOR_SHARE`] of the area.
+    figure_floor: f32,
     /// The buttons show their keys.
     hints: bool,
     /// The keys go under the buttons' words (there is no room beside).
@@ -1383,6 +1400,7 @@ impl Floor {
         let column = ring + 2.0 * gap;
         let left = (w - 2.0 * pad - gap - column).max(1.0);
         let figure_min = FIGURE_SHARE * w * h / left;
+        let figure_floor = FIGURE_FLOOR_SHARE * w * h / left;
         // The buttons on one line: with their keys beside their words and
         // the full screen button where they fit, else the keys under the
         // words, else without.
@@ -1451,6 +1469,7 @@ impl Floor {
             column,
             left,
             figure_min,
+            figure_floor,
             hints,
             stacked_hints,
             full_screen_button,
