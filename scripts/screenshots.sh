@@ -25,8 +25,10 @@
 # sees it: under openbox (so "Full screen during routines" really fills the
 # screen) on a SCREEN_SIZE screen (default 1366x768), in THEME (Light or
 # Dark) and TEXT (Normal, Large or Larger), each shot the whole screen:
-#   player-<tag>-get-ready, -move, -hold, -rest, -paused, -stop-question,
-#   -up-next, -side-switch-turning, -side-switch, -hold-right, -working
+#   player-<tag>-get-ready, -move, -hold, -hold-next (its last seconds),
+#   -rest (the rest part of a release merged with its rest), -paused,
+#   -stop-question, -up-next, -side-switch-start, -side-switch,
+#   -hold-right, -working
 # where <tag> is "<width>x<height>-<theme>-<text>" in lower case. The
 # stages are found in `limber show lower-back --timeline` (one heading per
 # stage the player shows; → moves by them).
@@ -119,8 +121,12 @@ player_tour() {
     take move 0.8
     go Hold
     take hold 2
-    go Rest
-    take rest 1.5
+    # The last seconds of the hold: "Next: …" large under the figure.
+    take hold-next 10.5
+    # The release and the rest after it are one stage where the coach
+    # says them as one ("Lower and rest."): its rest part.
+    go Relax
+    take rest 4.5
     press space
     take paused 1
     press space
@@ -130,7 +136,7 @@ player_tour() {
     go "Up next"
     take up-next 1.5
     go Switch
-    take side-switch-turning 0.3
+    take side-switch-start 0.3
     take side-switch 1.5
     go Hold
     take hold-right 1.5

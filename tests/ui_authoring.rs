@@ -168,8 +168,8 @@ fn the_neck_area_shows_on_home_and_in_the_player_with_the_neck_lit() {
         key(&mut app, Key::Named(Named::ArrowRight));
     }
     assert_eq!(phase(&app, &clock), Some(Phase::Hold));
-    // The side large under the ring, the repetition under it.
-    assert!(shows(&app, "Left side"));
+    // The side large on the figure, the repetition under the ring.
+    assert!(shows(&app, "← LEFT SIDE"));
     assert!(shows(&app, "Rep 1 of 2"));
     let player = screenshot(&app, "neck-player");
     // The figure card is the left part of the window.

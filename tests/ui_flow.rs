@@ -722,7 +722,9 @@ fn the_variation_chosen_on_the_routine_screen_is_the_one_the_player_shows_and_ke
         30,
     );
     // Between the sides, the version's own way to switch legs.
-    skip_until(&mut h, "Switch to the right leg", 20);
+    // (the side cue on the figure: the word above the ring may take two
+    // lines).
+    skip_until(&mut h, "RIGHT LEG →", 20);
     assert!(h.shows("Switch legs: bend your right knee, left leg flat."));
     while matches!(h.app.screen(), Screen::Player(_)) {
         h.key(Key::Named(Named::ArrowRight));
@@ -751,7 +753,7 @@ fn a_sided_exercise_says_which_leg_and_shows_a_card_to_switch_legs() {
         "Bend your right knee, the sole of that foot against your left inner thigh. The left leg stretches."
     ));
     // …and before the right side a card says how to switch.
-    skip_until(&mut h, "Switch to the right leg", 20);
+    skip_until(&mut h, "RIGHT LEG →", 20);
     assert!(h.shows(
         "Switch legs: stretch out your right leg, bend your left knee and put that foot against your right thigh."
     ));

@@ -222,7 +222,7 @@ mod tests {
             "Crunches: cue sheet",
             "Sounds: chimes, no ticks (the voice counts down). Voice: on, counting down by voice.",
             "",
-            " 0:00.000  Read       Partial crunch · Lie on your back · 8 s",
+            " 0:00.000  Setup      Partial crunch · Lie on your back · 8 s",
             "                      say    \"Partial crunch. Lie on your back with your knees bent.\"",
             " 0:08.000  Get ready  Partial crunch · rep 1 of 1 · 5 s",
             "                      say    \"Get ready.\"",

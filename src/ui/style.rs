@@ -37,12 +37,15 @@ pub struct Tokens {
     /// The player's phases, told apart from the floor by colour as well as
     /// by word and ring style, with red-green colour blindness too (tested
     /// below): get ready amber, move purple (orange in the dark), hold teal,
-    /// relax deep blue, rest warm ink grey (a lighter grey in the dark).
+    /// relax deep blue, rest warm ink grey (a lighter grey in the dark),
+    /// a set of short holds ("working") a bright royal blue (periwinkle in
+    /// the dark), apart from the hold's teal.
     pub get_ready: Color,
     pub moving: Color,
     pub hold: Color,
     pub relax: Color,
     pub rest: Color,
+    pub working: Color,
 }
 
 const fn rgb(hex: u32) -> Color {
@@ -74,6 +77,7 @@ pub const LIGHT: Tokens = Tokens {
     hold: rgb(0x157979),
     relax: rgb(0x1B2A66),
     rest: rgb(0x3B3631),
+    working: rgb(0x0A0AEB),
 };
 
 /// The same, for a dark room.
@@ -97,6 +101,7 @@ pub const DARK: Tokens = Tokens {
     hold: rgb(0xADE8EB),
     relax: rgb(0x6696CC),
     rest: rgb(0xA9947E),
+    working: rgb(0x7C8CFF),
 };
 
 impl Tokens {
@@ -447,6 +452,22 @@ pub fn caution(theme: &Theme) -> container::Style {
     }
 }
 
+/// The side cue on the player's figure ("RIGHT LEG →"): the card's
+/// surface behind it, so it reads over the figure's lines.
+pub fn side_cue(theme: &Theme) -> container::Style {
+    let t = Tokens::of(theme);
+    container::Style {
+        background: Some(t.surface.scale_alpha(0.85).into()),
+        border: Border {
+            radius: 10.0.into(),
+            width: 0.0,
+            color: t.surface,
+        },
+        text_color: Some(t.text),
+        ..container::Style::default()
+    }
+}
+
 /// A notice banner (problems loading content or profile files).
 pub fn notice(theme: &Theme) -> container::Style {
     let t = Tokens::of(theme);
@@ -470,13 +491,15 @@ pub fn muted(theme: &Theme) -> Color {
 /// The colour of a stage of the player (its word and its ring). A side
 /// switch takes get ready's amber (the other side is coming), the breather
 /// before an exercise and a setup card the calm of a rest and of muted
-/// text, a set of short holds the hold's teal.
+/// text, a set of short holds its own blue (not the hold's teal: it is
+/// moving as much as holding).
 pub fn look_color(theme: &Theme, look: Look) -> Color {
     let t = Tokens::of(theme);
     match look {
         Look::GetReady | Look::SideSwitch => t.get_ready,
         Look::Move => t.moving,
-        Look::Hold | Look::Working => t.hold,
+        Look::Hold => t.hold,
+        Look::Working => t.working,
         Look::Relax => t.relax,
         Look::Rest | Look::UpNext => t.rest,
         Look::Read => t.muted,
@@ -575,8 +598,9 @@ mod tests {
         }
     }
 
-    fn phases(t: &Tokens) -> [(&'static str, Color); 5] {
+    fn phases(t: &Tokens) -> [(&'static str, Color); 6] {
         [
+            ("working", t.working),
             ("get ready", t.get_ready),
             ("move", t.moving),
             ("hold", t.hold),

@@ -100,6 +100,16 @@ pub const RELAX: &str = "Relax.";
 
 pub const REST: &str = "Rest.";
 
+/// Whether `line` already tells the person to rest: it has the word of
+/// [`REST`] in it ("Lower and rest."), as a word of its own.
+pub fn says_rest(line: &str) -> bool {
+    let rest: String = REST.chars().filter(|c| c.is_alphanumeric()).collect();
+    !rest.is_empty()
+        && line
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| word.to_lowercase() == rest.to_lowercase())
+}
+
 /// "Next: Partial crunch."
 pub fn next(exercise_title: &str) -> String {
     sentence(&format!("Next: {}", exercise_title.trim()))

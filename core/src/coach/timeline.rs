@@ -570,7 +570,7 @@ fn phase_cues(plan: &Plan, index: usize, first_time: bool, exercises: &[Voiced<'
 }
 
 /// Paces the set: works out the stages (a release and its rest are one
-/// where they say the same: "Relax." then "Rest."), leaves the rest's words
+/// where they say the same: "Relax." or "Lower and rest." then "Rest."), leaves the rest's words
 /// out there, counts the repetitions of short holds after the first
 /// ("Two.", …, "Last one.", with nothing said at their hold, release and
 /// rest), and says "Halfway." once in a long set.
@@ -579,15 +579,23 @@ fn pace(plan: &Plan, cues: &mut [PhaseCues], options: &CoachOptions) -> Stages {
     let says_only = |cues: &PhaseCues, words: &str| {
         cues.lead.is_empty() && cues.side.is_none() && cues.body.len() == 1 && cues.body[0] == words
     };
+    // A release that says "Relax.", or a line of its own that already
+    // tells the person to rest ("Lower and rest."): the plain "Rest." after
+    // it would say the same thing again.
+    let says_rest = |cues: &PhaseCues| {
+        says_only(cues, phrases::RELAX)
+            || (cues.lead.is_empty()
+                && cues.side.is_none()
+                && cues.body.len() == 1
+                && phrases::says_rest(&cues.body[0]))
+    };
     let stages = Stages::new(plan, |release| {
         let rest = release + 1;
         // The words are compared whether or not the voice is on (they are
         // cleared below when it is off), so the screen shows the same
         // stages either way.
         match (cues.get(release), cues.get(rest)) {
-            (Some(relax), Some(rest)) => {
-                says_only(relax, phrases::RELAX) && says_only(rest, phrases::REST)
-            }
+            (Some(relax), Some(rest)) => says_rest(relax) && says_only(rest, phrases::REST),
             _ => false,
         }
     });
@@ -972,6 +980,40 @@ mod tests {
         );
         assert!(said(&quiet).is_empty());
         assert_eq!(quiet.stages(), timeline.stages());
+    }
+
+    #[test]
+    fn a_release_that_already_says_rest_is_not_followed_by_rest() {
+        // "Lower and rest." then "Rest." says it twice: once is enough,
+        // and the release and its rest are one stage.
+        let mut press = exercise("Press-up", Sides::None, &ROLES);
+        press.steps[3].spoken = Some("Lower and rest.".into());
+        let plan = Plan::new(&[(&press, resolved(15, 3))], &Timings::default());
+        let timeline = Timeline::new(plan.clone(), &[&press], CoachOptions::default());
+        assert!(
+            lines_of(&timeline, Phase::Rest).is_empty(),
+            "{:?}",
+            said(&timeline)
+        );
+        let releases = lines_of(&timeline, Phase::Release);
+        assert_eq!(
+            releases
+                .iter()
+                .filter(|l| l.contains("Lower and rest."))
+                .count(),
+            3
+        );
+        let merged = timeline
+            .stages()
+            .all()
+            .iter()
+            .filter(|s| s.look == Look::Relax && s.end - s.first == 2)
+            .count();
+        assert_eq!(merged, 2, "every release but the last has a rest");
+        // A word that only starts like it is not the word.
+        press.steps[3].spoken = Some("Lower and restore your breath.".into());
+        let timeline = Timeline::new(plan, &[&press], CoachOptions::default());
+        assert_eq!(lines_of(&timeline, Phase::Rest), vec!["Rest.", "Rest."]);
     }
 
     #[test]

@@ -51,7 +51,7 @@ impl Look {
     pub fn label(self) -> &'static str {
         match self {
             Look::UpNext => "Up next",
-            Look::Read => "Read",
+            Look::Read => "Setup",
             Look::GetReady => "Get ready",
             Look::Move => "Move",
             Look::Hold => "Hold",
@@ -113,6 +113,24 @@ pub fn switches_to(plan: &Plan, index: usize) -> Option<Side> {
     let side = next.side?;
     (next.exercise_index == rest.exercise_index && rest.side.is_some_and(|s| s != side))
         .then_some(side)
+}
+
+/// The side a stage switches to: the rest before the other side, or the
+/// countdown before the second side of an exercise done in turn.
+pub fn side_that_comes(plan: &Plan, stage: &Stage) -> Option<Side> {
+    match stage.look {
+        Look::SideSwitch => switches_to(plan, stage.first),
+        Look::GetReady => {
+            let phase = plan.phase(stage.first)?;
+            let first_side = plan
+                .phases()
+                .iter()
+                .find(|p| p.exercise_index == phase.exercise_index)?
+                .side;
+            (phase.side != first_side).then_some(phase.side).flatten()
+        }
+        _ => None,
+    }
 }
 
 /// Whether the exercise at `exercise_index` is done in short holds.

@@ -42,12 +42,15 @@ use crate::ui::widget::figure::FigureView;
 use crate::ui::widget::keys::key_listener;
 use crate::ui::widget::ring::{Ring, RingStyle};
 use limber_core::coach::{Coach, Orders, Timeline};
+use limber_core::content::Library;
 use limber_core::content::schema::{Exercise, Illustration, Role, Variation};
 use limber_core::prescription::{ExerciseSummary, Summary};
 use limber_core::profile::Ending;
+use limber_core::session::describe::{self, Board};
 use limber_core::session::engine::{Event, Session, State};
 use limber_core::session::phases::{Phase, Side};
 use limber_core::session::stage::{Look, Stage, Stages};
+use limber_core::t;
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -106,9 +109,6 @@ pub struct Start {
 const MOVING_FRAMES_PER_SECOND: u32 = 20;
 const STILL_FRAMES_PER_SECOND: u32 = 2;
 
-/// How long the figure takes to turn round at a side switch.
-const TURN: Duration = Duration::from_millis(1_200);
-
 const NANOS_PER_SECOND: u128 = 1_000_000_000;
 /// The instants the running player is redrawn at: `per_second` a second,
 /// counted back from the end of the current phase. Every whole second left
@@ -147,11 +147,7 @@ impl Frames {
     }
 }
 
-/// The whole seconds shown for `remaining`: 15 from 15 s down to just over
-/// 14 s, then 14 exactly when 14 s are left, 0 only at the end.
-pub fn shown_seconds(remaining: Duration) -> u64 {
-    u64::try_from(remaining.as_nanos().div_ceil(NANOS_PER_SECOND)).unwrap_or(u64::MAX)
-}
+pub use limber_core::session::describe::shown_seconds;
 
 pub struct Player {
     routine_id: String,
@@ -207,6 +203,24 @@ impl Player {
         &self.routine_title
     }
 
+    /// What the screen shows at `now` (the core's [`describe::board`]):
+    /// for tests and anything else that reads the player.
+    pub fn board(&self, library: &Library, now: Instant) -> Option<Board> {
+        let exercises: Option<Vec<&Exercise>> = self
+            .exercise_ids
+            .iter()
+            .map(|id| library.exercise(id))
+            .collect();
+        let index = self.session.state(now).phase_index?;
+        describe::board(
+            self.session.plan(),
+            self.stages(),
+            &exercises?,
+            index,
+            self.session.plan_position(now),
+        )
+    }
+
     /// Whether "Stop this routine?" is on screen.
     pub fn is_asking(&self) -> bool {
         self.asking.is_some()
@@ -235,17 +249,8 @@ impl Player {
         }
         let end = self.session.next_deadline()?;
         let state = self.session.state(self.now);
-        let turning = self.stage(self.now).is_some_and(|stage| {
-            stage.look == Look::SideSwitch
-                && self
-                    .session
-                    .plan_position(self.now)
-                    .saturating_sub(stage.start)
-                    < TURN
-        });
         let per_second = match state.phase {
             Phase::Move | Phase::Release => MOVING_FRAMES_PER_SECOND,
-            _ if turning => MOVING_FRAMES_PER_SECOND,
             _ => STILL_FRAMES_PER_SECOND,
         };
         Some(Frames { end, per_second })
@@ -444,14 +449,18 @@ impl Player {
         let t = ctx.typography;
         let floor = Floor::new(size, t);
         let state = self.session.state(self.now);
-        let exercise = self
+        let exercises: Option<Vec<&Exercise>> = self
             .exercise_ids
-            .get(state.exercise_index)
-            .and_then(|id| ctx.library.exercise(id));
-        let Some(exercise) = exercise else {
+            .iter()
+            .map(|id| ctx.library.exercise(id))
+            .collect();
+        let exercise = exercises
+            .as_ref()
+            .and_then(|all| all.get(state.exercise_index).copied());
+        let (Some(exercises), Some(exercise)) = (exercises.as_ref(), exercise) else {
             return column![
-                text("This exercise is not available.").size(t.heading()),
-                button(text("Stop").size(t.control())).on_press(Message::ConfirmStop)
+                text(t!("player-not-available")).size(t.heading()),
+                button(text(t!("player-stop")).size(t.control())).on_press(Message::ConfirmStop)
             ]
             .padding(32)
             .into();
@@ -460,41 +469,70 @@ impl Player {
             .phase_index
             .and_then(|index| self.stages().of_phase(index))
             .copied();
-        let face = self.face(ctx, exercise, &state, stage.as_ref());
-
-        let muted = |theme: &Theme| text::Style {
-            color: Some(style::muted(theme)),
-        };
-        let top = row![
-            text(format!(
-                "Exercise {} of {} · {}",
-                state.exercise_index + 1,
-                state.exercise_count,
-                exercise.title
-            ))
-            .size(t.body())
-            .wrapping(Wrapping::None)
-            .style(muted),
-            space::horizontal(),
-            text(self.next_label(ctx, &state, stage.as_ref(), &face.instruction))
-                .size(t.body())
-                .wrapping(Wrapping::None)
-                .style(muted),
-        ]
-        .spacing(16)
-        .height(Length::Fixed(floor.top))
-        .align_y(Alignment::Center);
+        let board = state.phase_index.and_then(|index| {
+            describe::board(
+                self.session.plan(),
+                self.stages(),
+                exercises,
+                index,
+                self.session.plan_position(self.now),
+            )
+        });
+        let face = self.face(ctx, exercise, &state, stage.as_ref(), board.as_ref());
 
         let middle = row![
-            self.card_column(ctx, &floor, exercise, &state, stage.as_ref(), face),
-            self.timer_column(ctx, &floor, exercise, &state, stage.as_ref()),
+            self.card_column(
+                ctx,
+                &floor,
+                exercise,
+                &state,
+                stage.as_ref(),
+                board.as_ref(),
+                face
+            ),
+            self.timer_column(
+                ctx,
+                &floor,
+                exercise,
+                &state,
+                stage.as_ref(),
+                board.as_ref()
+            ),
         ]
         .spacing(floor.gap)
         .height(Length::Fixed(floor.middle));
 
-        let body = column![top, middle, self.controls(ctx, &floor)]
-            .spacing(floor.gap)
-            .padding(floor.pad)
+        let mut body = column![].spacing(floor.gap).padding(floor.pad);
+        if floor.top_bar {
+            let muted = |theme: &Theme| text::Style {
+                color: Some(style::muted(theme)),
+            };
+            let next = board.as_ref().map(|b| b.next.clone()).unwrap_or_default();
+            body = body.push(
+                row![
+                    text(t!(
+                        "player-exercise-of",
+                        number = state.exercise_index + 1,
+                        count = state.exercise_count,
+                        title = exercise.title.as_str()
+                    ))
+                    .size(t.body())
+                    .wrapping(Wrapping::None)
+                    .style(muted),
+                    space::horizontal(),
+                    text(next)
+                        .size(t.body())
+                        .wrapping(Wrapping::None)
+                        .style(muted),
+                ]
+                .spacing(16)
+                .height(Length::Fixed(floor.top))
+                .align_y(Alignment::Center),
+            );
+        }
+        let body = body
+            .push(middle)
+            .push(self.controls(ctx, &floor))
             .width(Length::Fill)
             .height(Length::Fill);
 
@@ -507,9 +545,12 @@ impl Player {
         }
     }
 
-    /// The left of the player: the figure, the short instruction under it
-    /// (and, in the breather, the exercise just done above it), then the
-    /// step's longer text, cautions and tips in what is left.
+    /// The left of the player: the figure (with the side cue on it through
+    /// a sided exercise), the short instruction under it (or, in a stage's
+    /// last seconds, what comes next), the cautions whole, then the step's
+    /// longer text in what is left. In the breather, the exercise just done
+    /// above the figure. The cautions are never cut: the figure gives way.
+    #[allow(clippy::too_many_arguments)]
     fn card_column<'a>(
         &'a self,
         ctx: &Context<'a>,
@@ -517,14 +558,16 @@ impl Player {
         exercise: &Exercise,
         state: &State,
         stage: Option<&Stage>,
+        board: Option<&Board>,
         face: Face,
     ) -> Element<'a, Message> {
         let t = ctx.typography;
         let look = stage.map(|s| s.look);
         let width = floor.left;
-        let big_line =
-            |words: &str| lines_of(words, floor.instruction, width) * floor.instruction * 1.3;
-        let mut taken = big_line(&face.instruction) + floor.gap;
+        let big_line = |words: &str| {
+            lines_of(words, floor.instruction, width) * floor.instruction * LINE_HEIGHT
+        };
+        let mut taken = 0.0;
         let mut column = column![].spacing(floor.gap).width(Length::Fixed(width));
         if let Some(done) = &face.done {
             taken += big_line(done) + floor.gap;
@@ -534,36 +577,76 @@ impl Player {
                 },
             ));
         }
-        // The figure turns round at a side switch.
-        let turn = match stage {
-            Some(stage) if stage.look == Look::SideSwitch => {
-                let into = self
-                    .session
-                    .plan_position(self.now)
-                    .saturating_sub(stage.start);
-                let t = (into.as_secs_f32() / TURN.as_secs_f32()).clamp(0.0, 1.0);
-                -(std::f32::consts::PI * ease(t)).cos()
-            }
-            _ => 1.0,
-        };
-        let figure = container(self.figure(ctx, exercise, state, look).view_turned(turn))
+        let mut figure = stack![self.figure(ctx, exercise, state, look).view()]
+            .width(Length::Fill)
+            .height(Length::Fill);
+        // The side, large, on the figure: the arrow points the way the
+        // side is named.
+        if let Some(side) = board.and_then(|b| b.side) {
+            let cue = describe::side_cue(side, exercise.limb);
+            let size = fit(&cue, floor.phase, width * 0.9);
+            let align = match side {
+                Side::Left => Alignment::Start,
+                Side::Right => Alignment::End,
+            };
+            figure = figure.push(
+                container(
+                    container(text(cue).size(size).wrapping(Wrapping::None))
+                        .padding([0.0, floor.gap])
+                        .style(style::side_cue),
+                )
+                .width(Length::Fill)
+                .align_x(align),
+            );
+        }
+        let figure = container(figure)
             .id(FIGURE_ID)
             .width(Length::Fill)
             .height(Length::Fill)
             .padding(8)
             .style(style::card);
-        // The longer words take what the figure leaves, and scroll.
+        column = column.push(figure);
+        // Under the figure: the instruction, or in the stage's last
+        // seconds what comes next.
+        let near = board.filter(|b| b.next_is_near).map(|b| b.next.clone());
+        let under = near.clone().unwrap_or_else(|| face.instruction.clone());
+        if !under.is_empty() {
+            taken += big_line(&under) + floor.gap;
+            let is_next = near.is_some();
+            column = column.push(
+                text(under)
+                    .size(floor.instruction)
+                    .width(Length::Fill)
+                    .style(move |theme: &Theme| text::Style {
+                        color: is_next.then(|| style::look_color(theme, Look::GetReady)),
+                    }),
+            );
+        }
+        // The cautions at the text size chosen; where that would leave the
+        // figure less than its floor (the largest text in a small window),
+        // a size smaller, down to the normal size: whole either way.
+        let figure_room = |caution_type: style::Type| {
+            floor.middle - taken - face.cautions_height(caution_type, width) - floor.gap
+        };
+        let mut caution_type = t;
+        while caution_type.scale() > 1.0 && figure_room(caution_type) < floor.figure_floor {
+            caution_type = style::Type::new((caution_type.scale() - 0.1).max(1.0));
+        }
+        if let Some(cautions) = face.cautions_box(caution_type) {
+            taken += face.cautions_height(caution_type, width) + floor.gap;
+            column = column.push(cautions);
+        }
+        // The longer words take what the figure leaves, and scroll; the
+        // scroll bar has a lane of its own beside them.
         let room = (floor.middle - floor.figure_min - taken).max(0.0);
-        let wanted = face.detail_height(t, width);
+        let wanted = face.detail_height(t, width - SCROLLBAR_LANE);
         let detail_height = wanted.min(room);
-        column = column.push(figure).push(
-            text(face.instruction.clone())
-                .size(floor.instruction)
-                .width(Length::Fill),
-        );
-        if detail_height >= t.body() * 1.3 {
+        if detail_height >= t.body() * LINE_HEIGHT {
             column = column.push(
                 scrollable(face.detail(t))
+                    .direction(scrollable::Direction::Vertical(
+                        scrollable::Scrollbar::new().spacing(SCROLLBAR_LANE - SCROLLBAR_WIDTH),
+                    ))
                     .height(Length::Fixed(detail_height))
                     .width(Length::Fill),
             );
@@ -571,9 +654,10 @@ impl Player {
         column.into()
     }
 
-    /// The right of the player: the phase word, the ring with the seconds
-    /// (or, in a set of short holds, the repetition), the side or the
-    /// repetition under it.
+    /// The right of the player: the word for what to do now (up to two
+    /// lines at the phase size), the ring with the seconds, the
+    /// repetition under it. In the breather, the next exercise's title and
+    /// dose large instead of the repetition.
     fn timer_column<'a>(
         &'a self,
         ctx: &Context<'a>,
@@ -581,34 +665,27 @@ impl Player {
         exercise: &Exercise,
         state: &State,
         stage: Option<&Stage>,
+        board: Option<&Board>,
     ) -> Element<'a, Message> {
-        let t = ctx.typography;
+        let _ = ctx;
         let look = stage.map_or(Look::Rest, |s| s.look);
-        let limb = exercise.limb;
         let position = self.session.plan_position(self.now);
         let remaining = stage.map_or(Duration::ZERO, |s| s.end_offset().saturating_sub(position));
-        let plan = self.session.plan();
-        let switching_to = stage.and_then(|s| self.side_that_comes(s));
-        let capitalised_side = |side: Side| capitalised(&limber_core::words::side_name(side, limb));
-
-        let word = match (look, switching_to) {
-            (Look::SideSwitch, Some(side)) => capitalised_side(side),
-            (look, _) => look.label().to_owned(),
-        };
-        let (digits, style) = match look {
-            Look::Working => (
-                state.rep.to_string(),
-                RingStyle::Repetitions {
-                    count: state.reps,
-                    done: state.rep.saturating_sub(1),
-                },
-            ),
+        let word = board.map(|b| b.word.clone()).unwrap_or_default();
+        let seconds = board.map_or(0, |b| b.seconds);
+        let style = match look {
+            Look::Working => RingStyle::Repetitions {
+                count: state.reps,
+                done: state.rep.saturating_sub(1),
+            },
             Look::GetReady => {
                 let count = stage.map_or(1, |s| shown_seconds(s.length)) as u32;
-                let left = shown_seconds(remaining) as u32;
-                (left.to_string(), RingStyle::Seconds { count, left })
+                RingStyle::Seconds {
+                    count,
+                    left: seconds as u32,
+                }
             }
-            look => (shown_seconds(remaining).to_string(), RingStyle::of(look)),
+            look => RingStyle::of(look),
         };
         // What is left, stepped to the frames the still ring is drawn on,
         // so its picture changes only when a frame shows something new.
@@ -620,106 +697,95 @@ impl Player {
             }
             _ => 0.0,
         };
+        let inner = floor.column - floor.gap * 2.0;
+        let colour = move |theme: &Theme| text::Style {
+            color: Some(style::look_color(theme, look)),
+        };
+        // The lines round the ring, largest first; the ring takes what
+        // they leave of the band.
+        let mut above: Vec<(String, f32)> = Vec::new();
+        let (word_lines, word_size) = lines_at(&word, floor.phase, inner);
+        for line in word_lines {
+            above.push((line, word_size));
+        }
+        let mut below: Vec<(String, f32)> = Vec::new();
+        if look == Look::UpNext {
+            let (title, size) = lines_at(&exercise.title, floor.phase, inner);
+            for line in title {
+                below.push((line, size));
+            }
+            if let Some(dose) = self.dose_line(exercise, state.exercise_index) {
+                below.push((dose.clone(), fit(&dose, floor.instruction, inner)));
+            }
+        } else if let Some(rep) = board.and_then(|b| b.rep.clone()) {
+            below.push((rep.clone(), fit(&rep, floor.phase, inner)));
+        }
+        let room_for_ring = |above: &[(String, f32)], below: &[(String, f32)]| {
+            let lines: f32 = above
+                .iter()
+                .chain(below)
+                .map(|(_, size)| size * LINE_HEIGHT)
+                .sum();
+            let gaps = (above.len() + below.len()) as f32 * floor.gap / 2.0;
+            floor.middle - lines - gaps
+        };
+        // Where a long word leaves the digits short of their size, the
+        // repetition takes the instruction's size instead.
+        if look != Look::UpNext
+            && room_for_ring(&above, &below) < floor.digits * 1.6
+            && let Some((rep, size)) = below.last_mut()
+        {
+            *size = fit(rep, floor.line, inner);
+        }
+        let ring_room = room_for_ring(&above, &below);
+        let ring_size = ring_room.min(inner).max(40.0);
+        let digits_size = fit_digits(
+            &seconds.to_string(),
+            floor.digits.min(ring_size / 1.6),
+            ring_size,
+        );
         let ring = Ring {
             fraction_left,
             look,
             style,
         };
-        let word_size = fit(&word, floor.phase, floor.column);
-        let digits_size = fit_digits(&digits, floor.digits, floor.ring);
         let dial = stack![
-            ring.view(floor.ring),
+            ring.view(ring_size),
             container(
-                text(digits)
+                text(seconds.to_string())
                     .size(digits_size)
                     .wrapping(Wrapping::None)
                     .center()
             )
-            .center(Length::Fixed(floor.ring)),
+            .center(Length::Fixed(ring_size)),
         ];
-
-        // Under the ring: the side, large, through a sided exercise;
-        // otherwise the repetition.
-        let rep_line = format!("Rep {} of {}", state.rep, state.reps);
-        let (under, small): (Option<String>, Option<String>) = match (look, state.side) {
-            (Look::SideSwitch, _) => (
-                None,
-                switching_to.map(|_| {
-                    let next = state
-                        .phase_index
-                        .and_then(|index| plan.phase(index + 1))
-                        .map_or(state.rep, |next| next.rep);
-                    format!("Rep {next} of {} next", state.reps)
-                }),
-            ),
-            (Look::UpNext, _) => (None, self.dose_line(exercise, state.exercise_index)),
-            (Look::Read, _) => (None, Some("Get into position".to_owned())),
-            (Look::Working, Some(side)) => (
-                Some(capitalised_side(side)),
-                Some(format!("of {}", state.reps)),
-            ),
-            (Look::Working, None) => (Some(format!("of {}", state.reps)), None),
-            (_, Some(side)) => (Some(capitalised_side(side)), Some(rep_line)),
-            (_, None) => (Some(rep_line), None),
-        };
-        let mut column = column![
-            text(word.clone())
-                .size(word_size)
-                .wrapping(Wrapping::None)
-                .style(move |theme: &Theme| text::Style {
-                    color: Some(style::look_color(theme, look)),
-                }),
-            dial,
-        ]
-        .spacing(floor.gap / 2.0)
-        .align_x(Alignment::Center)
-        .width(Length::Fixed(floor.column));
-        if let Some(under) = under {
-            column = column.push(
-                text(under.clone())
-                    .size(fit(&under, floor.phase, floor.column))
-                    .wrapping(Wrapping::None),
-            );
+        let mut column = column![]
+            .spacing(floor.gap / 2.0)
+            .align_x(Alignment::Center)
+            .width(Length::Fixed(floor.column));
+        for (line, size) in above {
+            column = column.push(text(line).size(size).wrapping(Wrapping::None).style(colour));
         }
-        if let Some(small) = small {
-            column = column.push(
-                text(small)
-                    .size(t.body())
-                    .style(|theme: &Theme| text::Style {
-                        color: Some(style::muted(theme)),
-                    }),
-            );
+        column = column.push(dial);
+        for (line, size) in below {
+            column = column.push(text(line).size(size).wrapping(Wrapping::None));
         }
         container(column).center_y(Length::Fill).into()
     }
 
-    /// The side a stage switches to: the rest before the other side, or
-    /// the countdown before the second side of an exercise done in turn.
+    /// The side a stage switches to (see `stage::side_that_comes`).
     fn side_that_comes(&self, stage: &Stage) -> Option<Side> {
-        let plan = self.session.plan();
-        match stage.look {
-            Look::SideSwitch => limber_core::session::stage::switches_to(plan, stage.first),
-            Look::GetReady => {
-                let phase = plan.phase(stage.first)?;
-                let first_side = plan
-                    .phases()
-                    .iter()
-                    .find(|p| p.exercise_index == phase.exercise_index)?
-                    .side;
-                (phase.side != first_side).then_some(phase.side).flatten()
-            }
-            _ => None,
-        }
+        limber_core::session::stage::side_that_comes(self.session.plan(), stage)
     }
 
     /// "Hold 15 s × 2 each leg" for the exercise at `index`.
     fn dose_line(&self, exercise: &Exercise, index: usize) -> Option<String> {
         let summary = self.summary.get(index)?;
-        Some(format!(
-            "Hold {} s × {}{}",
-            summary.hold_seconds,
-            summary.repetitions,
-            limber_core::words::per_side(exercise.sides, exercise.limb)
+        Some(t!(
+            "player-dose",
+            seconds = summary.hold_seconds,
+            reps = summary.repetitions,
+            each = limber_core::words::per_side(exercise.sides, exercise.limb)
         ))
     }
 
@@ -727,27 +793,32 @@ impl Player {
     /// at the phase word's size.
     fn veil<'a>(&'a self, ctx: &Context<'a>, floor: &Floor) -> Element<'a, Message> {
         let t = ctx.typography;
-        let words = "Paused — Space to go on";
+        let words = t!("player-paused");
+        let space = t!("player-key-space");
         let buttons = row![
             control(
                 t,
-                "▶  Go on",
-                Some("Space"),
+                floor,
+                t!("player-go-on"),
+                Some(space),
                 Message::TogglePause,
                 style::primary
             ),
-            control(t, "■  Stop", Some("Esc"), Message::Stop, style::danger),
+            control(
+                t,
+                floor,
+                t!("player-stop"),
+                Some(t!("player-key-esc")),
+                Message::Stop,
+                style::danger
+            ),
         ]
         .spacing(floor.gap * 2.0);
+        let size = fit(&words, floor.phase, floor.size.width - 2.0 * floor.pad);
         overlay(
-            column![
-                text(words)
-                    .size(fit(words, floor.phase, floor.size.width - 2.0 * floor.pad))
-                    .wrapping(Wrapping::None),
-                buttons,
-            ]
-            .spacing(floor.gap * 3.0)
-            .align_x(Alignment::Center),
+            column![text(words).size(size).wrapping(Wrapping::None), buttons,]
+                .spacing(floor.gap * 3.0)
+                .align_x(Alignment::Center),
         )
     }
 
@@ -755,25 +826,39 @@ impl Player {
     /// hurts" is there too, one press as always.
     fn question<'a>(&'a self, ctx: &Context<'a>, floor: &Floor) -> Element<'a, Message> {
         let t = ctx.typography;
-        let words = "Stop this routine?";
+        let words = t!("player-stop-question");
         let buttons = row![
             control(
                 t,
-                "■  Stop",
-                Some("Enter"),
+                floor,
+                t!("player-stop"),
+                Some(t!("player-key-enter")),
                 Message::ConfirmStop,
                 style::danger
             ),
-            control(t, "▶  Go on", Some("Space"), Message::GoOn, style::primary),
-            control(t, "This hurts", Some("H"), Message::Hurts, style::hurts),
+            control(
+                t,
+                floor,
+                t!("player-go-on"),
+                Some(t!("player-key-space")),
+                Message::GoOn,
+                style::primary
+            ),
+            control(
+                t,
+                floor,
+                t!("player-this-hurts"),
+                Some("H".to_owned()),
+                Message::Hurts,
+                style::hurts
+            ),
         ]
         .spacing(floor.gap * 2.0);
+        let size = fit(&words, floor.phase, floor.size.width - 2.0 * floor.pad);
         overlay(
             column![
-                text(words)
-                    .size(fit(words, floor.phase, floor.size.width - 2.0 * floor.pad))
-                    .wrapping(Wrapping::None),
-                text("Enter stops · Esc or Space goes on")
+                text(words).size(size).wrapping(Wrapping::None),
+                text(t!("player-stop-keys"))
                     .size(t.body())
                     .style(|theme: &Theme| text::Style {
                         color: Some(style::muted(theme)),
@@ -788,37 +873,67 @@ impl Player {
     fn controls<'a>(&'a self, ctx: &Context<'a>, floor: &Floor) -> Element<'a, Message> {
         let t = ctx.typography;
         let hints = floor.hints;
-        let hint = |key: &'static str| hints.then_some(key);
+        let hint = |key: String| hints.then_some(key);
         let pause = if self.session.is_paused() {
-            "▶  Resume"
+            t!("player-resume")
         } else {
-            "❚❚  Pause"
+            t!("player-pause")
         };
         let mut steps = row![
-            control(t, "◀  Back", hint("←"), Message::Back, style::secondary),
             control(
                 t,
+                floor,
+                t!("player-back"),
+                hint("←".to_owned()),
+                Message::Back,
+                style::secondary
+            ),
+            control(
+                t,
+                floor,
                 pause,
-                hint("Space"),
+                hint(t!("player-key-space")),
                 Message::TogglePause,
                 style::primary
             ),
-            control(t, "Skip  ▶", hint("→"), Message::Skip, style::secondary),
+            control(
+                t,
+                floor,
+                t!("player-skip"),
+                hint("→".to_owned()),
+                Message::Skip,
+                style::secondary
+            ),
         ]
         .spacing(floor.gap);
         if floor.full_screen_button {
             steps = steps.push(control(
                 t,
-                "Full screen",
-                hint("F"),
+                floor,
+                t!("player-full-screen"),
+                hint("F".to_owned()),
                 Message::ToggleFullScreen,
                 style::secondary,
             ));
         }
         // Stopping sits apart from the step buttons, at the right.
         let stops = row![
-            control(t, "This hurts", hint("H"), Message::Hurts, style::hurts),
-            control(t, "■  Stop", hint("Esc"), Message::Stop, style::danger),
+            control(
+                t,
+                floor,
+                t!("player-this-hurts"),
+                hint("H".to_owned()),
+                Message::Hurts,
+                style::hurts
+            ),
+            control(
+                t,
+                floor,
+                t!("player-stop"),
+                hint(t!("player-key-esc")),
+                Message::Stop,
+                style::danger
+            ),
         ]
         .spacing(floor.gap);
         row![steps, space::horizontal(), stops]
@@ -826,67 +941,6 @@ impl Player {
             .height(Length::Fixed(floor.controls))
             .align_y(Alignment::Center)
             .into()
-    }
-
-    /// "Next: …": what the next stage shows, never the card on screen now
-    /// (`shown`).
-    fn next_label(
-        &self,
-        ctx: &Context<'_>,
-        state: &State,
-        stage: Option<&Stage>,
-        shown: &str,
-    ) -> String {
-        let plan = self.session.plan();
-        let next = stage
-            .and_then(|stage| self.stages().number_of(stage.first))
-            .and_then(|number| self.stages().get(number + 1));
-        let Some(next) = next else {
-            return "Next: finish".to_owned();
-        };
-        let Some(phase) = plan.phase(next.first) else {
-            return "Next: finish".to_owned();
-        };
-        let Some(exercise) = self
-            .exercise_ids
-            .get(phase.exercise_index)
-            .and_then(|id| ctx.library.exercise(id))
-        else {
-            return "Next: finish".to_owned();
-        };
-        match next.look {
-            Look::UpNext => format!("Next: {}", exercise.title),
-            Look::SideSwitch => match self.side_that_comes(next) {
-                Some(side) => format!(
-                    "Next: switch to the {}",
-                    limber_core::words::side_name(side, exercise.limb)
-                ),
-                None => "Next: switch sides".to_owned(),
-            },
-            Look::Working if stage.is_some_and(|s| s.look == Look::Working) => {
-                format!("Next: rep {} of {}", phase.rep, phase.reps)
-            }
-            look => {
-                let card = match look {
-                    Look::Working => working_title(exercise, phase.side),
-                    _ => exercise
-                        .steps
-                        .get(phase.step_index)
-                        .map(|s| limber_core::words::for_side(&s.title, phase.side).into_owned())
-                        .unwrap_or_default(),
-                };
-                let label = look.label();
-                if card.is_empty()
-                    || card.eq_ignore_ascii_case(shown)
-                    || card.eq_ignore_ascii_case(label)
-                    || phase.exercise_index != state.exercise_index && look == Look::Read
-                {
-                    format!("Next: {label}")
-                } else {
-                    format!("Next: {label} · {card}")
-                }
-            }
-        }
     }
     /// The illustration for the current phase: the figure moves from where
     /// the person is (the starting position, or lying as the rest left
@@ -991,15 +1045,17 @@ impl Player {
     }
 
     /// What the card says in `stage`: the short instruction under the
-    /// figure, and the longer words under it.
+    /// figure (none where the phase-size word already says what to do),
+    /// the cautions, and the longer words.
     fn face(
         &self,
         ctx: &Context<'_>,
         exercise: &Exercise,
         state: &State,
         stage: Option<&Stage>,
+        board: Option<&Board>,
     ) -> Face {
-        use limber_core::words::{for_side, side_name};
+        use limber_core::words::for_side;
         let plan = self.session.plan();
         let cautions_for = |side: Option<Side>| -> Vec<String> {
             exercise
@@ -1012,14 +1068,23 @@ impl Player {
         let side = state.side;
         let look = stage.map(|s| s.look);
         // The side switch, and the countdown before the second side of an
-        // exercise done in turn: the side that comes, and how.
+        // exercise done in turn: how to switch (the word says to which).
         if let Some(to) = stage.and_then(|s| self.side_that_comes(s)) {
             let how = self
                 .switch_card(exercise, state.exercise_index)
                 .map(|text| for_side(text, Some(to)).into_owned())
                 .unwrap_or_default();
+            let instruction = match look {
+                // Get ready keeps its card's title (the position to be in).
+                Some(Look::GetReady) => exercise
+                    .steps
+                    .get(state.step_index)
+                    .map(|s| for_side(&s.title, Some(to)).into_owned())
+                    .unwrap_or_default(),
+                _ => String::new(),
+            };
             return Face {
-                instruction: format!("Switch to the {}", side_name(to, exercise.limb)),
+                instruction,
                 text: how,
                 cautions: cautions_for(Some(to)),
                 ..Face::default()
@@ -1033,17 +1098,17 @@ impl Player {
                     .and_then(|before| plan.phase(before))
                     .and_then(|before| self.exercise_ids.get(before.exercise_index))
                     .and_then(|id| ctx.library.exercise(id))
-                    .map(|before| format!("✓  {} done", before.title));
-                let first = exercise
-                    .steps
-                    .get(state.step_index)
-                    .map(|step| for_side(&step.text, side).into_owned())
-                    .unwrap_or_default();
+                    .map(|before| t!("player-done", title = before.title.as_str()));
+                let step = exercise.steps.get(state.step_index);
                 Face {
-                    instruction: exercise.title.clone(),
+                    // How it starts; its title and dose are large beside.
+                    instruction: step
+                        .map(|step| for_side(&step.title, side).into_owned())
+                        .unwrap_or_default(),
                     done,
-                    text: first,
-                    note: self.dose_line(exercise, state.exercise_index),
+                    text: step
+                        .map(|step| for_side(&step.text, side).into_owned())
+                        .unwrap_or_default(),
                     cautions: cautions_for(side),
                     ..Face::default()
                 }
@@ -1054,28 +1119,27 @@ impl Player {
                     .iter()
                     .find(|s| s.role == Role::Move)
                     .or_else(|| exercise.steps.iter().find(|s| s.role == Role::Hold));
-                // The rhythm of one repetition: "Move 2 s · hold 1 s · …".
-                let rhythm = stage
-                    .map(|stage| {
-                        plan.phases()[stage.first..stage.end]
-                            .iter()
-                            .map(|p| {
-                                let word = match p.phase {
-                                    Phase::Release => Look::Relax.label(),
-                                    phase => phase.label(),
-                                };
-                                format!(
-                                    "{} {}",
-                                    word.to_lowercase(),
-                                    limber_core::words::duration(p.duration)
-                                )
-                            })
-                            .collect::<Vec<_>>()
-                            .join(" · ")
-                    })
-                    .map(|rhythm| capitalised(&rhythm));
+                // The rhythm of one repetition: "Move 2 s · Hold 1 s · …".
+                let rhythm = stage.map(|stage| {
+                    plan.phases()[stage.first..stage.end]
+                        .iter()
+                        .map(|p| {
+                            let part = match p.phase {
+                                Phase::Move => "move",
+                                Phase::Hold => "hold",
+                                Phase::Release => "relax",
+                                _ => "rest",
+                            };
+                            t!(
+                                "player-rhythm-part",
+                                part = part,
+                                duration = limber_core::words::duration(p.duration)
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                });
                 Face {
-                    instruction: working_title(exercise, side),
                     text: step
                         .map(|s| for_side(&s.text, side).into_owned())
                         .unwrap_or_default(),
@@ -1101,10 +1165,10 @@ impl Player {
                 let note = first_card.then(|| {
                     let mut lines: Vec<String> = Vec::new();
                     if let Some(variation) = self.variation(exercise, state.exercise_index) {
-                        lines.push(format!(
-                            "{}: {}",
-                            variation.title,
-                            for_side(&variation.text, side)
+                        lines.push(t!(
+                            "player-variation",
+                            title = variation.title.as_str(),
+                            text = for_side(&variation.text, side)
                         ));
                     }
                     lines.extend(
@@ -1112,12 +1176,19 @@ impl Player {
                             .tips
                             .iter()
                             .filter(|tip| !tip.trim().is_empty())
-                            .map(|tip| format!("Tip: {}", for_side(tip, side))),
+                            .map(|tip| t!("player-tip", tip = for_side(tip, side))),
                     );
                     lines.join(" ")
                 });
+                // A move or a release: the word is the step's title.
+                let said_by_the_word = matches!(look, Some(Look::Move | Look::Relax))
+                    && board.is_some_and(|b| b.word.trim() == for_side(&step.title, side).trim());
                 Face {
-                    instruction: for_side(&step.title, side).into_owned(),
+                    instruction: if said_by_the_word {
+                        String::new()
+                    } else {
+                        for_side(&step.title, side).into_owned()
+                    },
                     text: for_side(&step.text, side).into_owned(),
                     caution: step
                         .caution
@@ -1134,10 +1205,12 @@ impl Player {
 }
 
 /// What the card says: the short instruction under the figure (read from
-/// the floor), and the longer words under it (read from close by).
+/// the floor), the cautions (never cut), and the longer words (read from
+/// close by).
 #[derive(Debug, Default)]
 struct Face {
-    /// The step's title, the side that comes, the exercise that comes.
+    /// The step's title, the exercise's first card; empty where the
+    /// phase-size word says it.
     instruction: String,
     /// The exercise just done ("✓  Knee to chest done"), in the breather.
     done: Option<String>,
@@ -1147,41 +1220,68 @@ struct Face {
     /// The exercise's own cautions, in the warning box on every card.
     cautions: Vec<String>,
     /// The chosen variation and the exercise's tips on its first card; a
-    /// dose or a rhythm elsewhere.
+    /// rhythm elsewhere.
     note: Option<String>,
 }
 
 impl Face {
+    /// The warning box: the step's caution and the exercise's, whole.
+    fn cautions_box<'a>(&self, t: style::Type) -> Option<Element<'a, Message>> {
+        if self.caution.is_none() && self.cautions.is_empty() {
+            return None;
+        }
+        let mut lines = column![].spacing(4);
+        if let Some(caution) = &self.caution {
+            lines = lines.push(
+                row![
+                    text("⚠").size(t.control()),
+                    text(caution.clone()).size(t.control()).width(Length::Fill)
+                ]
+                .spacing(10),
+            );
+        }
+        if !self.cautions.is_empty() {
+            lines = lines.push(
+                text(run_on_cautions(&self.cautions))
+                    .size(t.body())
+                    .width(Length::Fill),
+            );
+        }
+        Some(
+            container(lines)
+                .padding([8, 14])
+                .width(Length::Fill)
+                .style(style::caution)
+                .into(),
+        )
+    }
+
+    /// About how tall [`Face::cautions_box`] is in `width` (rounded up).
+    fn cautions_height(&self, t: style::Type, width: f32) -> f32 {
+        let boxed = width - 28.0 - 4.0;
+        let mut height = 16.0;
+        if let Some(caution) = &self.caution {
+            height += line_height(caution, t.control(), boxed - t.control() - 10.0);
+        }
+        if !self.cautions.is_empty() {
+            height += 4.0 + line_height(&run_on_cautions(&self.cautions), t.body(), boxed);
+        }
+        height
+    }
+
     /// The longer words, at the sizes the text size setting gives.
     fn detail<'a>(&self, t: style::Type) -> Element<'a, Message> {
         let mut card = column![].spacing(CARD_SPACING);
         if !self.text.is_empty() {
-            card = card.push(text(self.text.clone()).size(t.control()));
-        }
-        if self.caution.is_some() || !self.cautions.is_empty() {
-            let mut lines = column![].spacing(4);
-            if let Some(caution) = &self.caution {
-                lines = lines.push(
-                    row![
-                        text("⚠").size(t.control()),
-                        text(caution.clone()).size(t.control()).width(Length::Fill)
-                    ]
-                    .spacing(10),
-                );
-            }
-            if !self.cautions.is_empty() {
-                lines = lines.push(text(run_on_cautions(&self.cautions)).size(t.body()));
-            }
             card = card.push(
-                container(lines)
-                    .padding([8, 14])
-                    .width(Length::Fill)
-                    .style(style::caution),
+                text(self.text.clone())
+                    .size(t.control())
+                    .width(Length::Fill),
             );
         }
         if let Some(note) = &self.note {
             card = card.push(
-                container(text(note.clone()).size(t.body()))
+                container(text(note.clone()).size(t.body()).width(Length::Fill))
                     .padding([6, 14])
                     .width(Length::Fill)
                     .style(style::card),
@@ -1193,24 +1293,12 @@ impl Face {
     /// About how tall [`Face::detail`] is in `width` (rounded up, so it
     /// rarely needs to scroll).
     fn detail_height(&self, t: style::Type, width: f32) -> f32 {
-        let line = |words: &str, size: f32, width: f32| size * 1.3 * lines_of(words, size, width);
-        let boxed = width - 28.0 - 12.0;
         let mut parts: Vec<f32> = Vec::new();
         if !self.text.is_empty() {
-            parts.push(line(&self.text, t.control(), width));
-        }
-        if self.caution.is_some() || !self.cautions.is_empty() {
-            let mut height = 16.0;
-            if let Some(caution) = &self.caution {
-                height += line(caution, t.control(), boxed - t.control() - 10.0);
-            }
-            if !self.cautions.is_empty() {
-                height += 4.0 + line(&run_on_cautions(&self.cautions), t.body(), boxed);
-            }
-            parts.push(height);
+            parts.push(line_height(&self.text, t.control(), width));
         }
         if let Some(note) = &self.note {
-            parts.push(12.0 + line(note, t.body(), boxed));
+            parts.push(12.0 + line_height(note, t.body(), width - 28.0 - 4.0));
         }
         let gaps = CARD_SPACING * parts.len().saturating_sub(1) as f32;
         parts.iter().sum::<f32>() + gaps
@@ -1225,14 +1313,33 @@ pub const FIGURE_ID: &str = "player-figure";
 pub const DIGITS_SHARE: f32 = 0.31;
 /// The phase word and the side.
 pub const PHASE_SHARE: f32 = 0.084;
-/// The current step's short instruction.
+/// The current step's short instruction (never smaller than the step's
+/// text at the text size chosen: see [`Floor::new`]).
 pub const INSTRUCTION_SHARE: f32 = 0.054;
-/// The figure's least share of the player's area.
+/// The figure's share of the player's area, where the cautions leave it.
 pub const FIGURE_SHARE: f32 = 0.31;
+/// The share the figure keeps at the largest text in a small window: the
+/// cautions' text steps down towards the normal size to leave it (the
+/// cautions stay whole; at the normal size they come first).
+pub const FIGURE_FLOOR_SHARE: f32 = 0.2;
+
+/// iced's line height, relative to the font size.
+const LINE_HEIGHT: f32 = 1.3;
 
 /// Padding inside the player's buttons, above and below the words.
 const BUTTON_PAD_Y: f32 = 10.0;
 const BUTTON_PAD_X: f32 = 18.0;
+
+/// The scroll bar of the step's longer words, and the lane it has beside
+/// them (so no word runs under it).
+const SCROLLBAR_WIDTH: f32 = 10.0;
+const SCROLLBAR_LANE: f32 = 18.0;
+
+/// Below this height, or at a text size above normal, the top line
+/// (where in the routine, what is next in small print) gives its room to
+/// what is read from the floor; "Next" still shows large in a stage's
+/// last seconds.
+const TOP_LINE_FROM_HEIGHT: f32 = 640.0;
 
 /// The player's sizes in a space, by proportion of its height: what a
 /// person on the floor reads is sized by the window, the rest by the text
@@ -1242,7 +1349,9 @@ struct Floor {
     size: Size,
     pad: f32,
     gap: f32,
-    /// The top line (where in the routine, what is next).
+    /// The top line is shown.
+    top_bar: bool,
+    /// Its height.
     top: f32,
     /// The band of the figure, the card and the ring.
     middle: f32,
@@ -1251,15 +1360,23 @@ struct Floor {
     digits: f32,
     phase: f32,
     instruction: f32,
-    ring: f32,
-    /// The width of the ring's column and of the card's.
+    /// A line read from the floor that is not the word: the instruction's
+    /// share of the height.
+    line: f32,
+    /// The width of the ring's column.
     column: f32,
+    /// The width of the card's column.
     left: f32,
-    /// The figure's least height: its share of the area in the card's
-    /// width.
+    /// The figure's height at its share of the area in the card's width:
+    /// the longer words take only what is over it.
     figure_min: f32,
+    /// The height under which the cautions' text gives way a size (never
+    /// under the normal size): [`FIGURE_FLOOR_SHARE`] of the area.
+    figure_floor: f32,
     /// The buttons show their keys.
     hints: bool,
+    /// The keys go under the buttons' words (there is no room beside).
+    stacked_hints: bool,
     /// There is room for the full screen button.
     full_screen_button: bool,
 }
@@ -1269,74 +1386,142 @@ impl Floor {
         let (w, h) = (size.width.max(1.0), size.height.max(1.0));
         let pad = (h * 0.02).clamp(8.0, 20.0);
         let gap = (h * 0.012).clamp(6.0, 14.0);
-        let top = t.body() * 1.3;
-        let controls = t.body() * 1.3 + 2.0 * BUTTON_PAD_Y;
-        let middle = (h - 2.0 * pad - top - controls - 2.0 * gap).max(0.0);
+        let top_bar = h >= TOP_LINE_FROM_HEIGHT && t.scale() <= 1.0;
+        let top = t.body() * LINE_HEIGHT;
         let phase = h * PHASE_SHARE;
-        let instruction = h * INSTRUCTION_SHARE;
+        // Larger text enlarges the instruction too: never smaller than the
+        // step's text under it.
+        let instruction = (h * INSTRUCTION_SHARE).max(t.heading());
         let digits = h * DIGITS_SHARE;
         // The ring holds two digits with room round them (1.6 times their
-        // size); it takes what the phase word and the line under it leave
-        // of the band, up to 1.75 times the digits and 42 % of the width.
-        let room = middle - 2.0 * phase * 1.3 - gap;
-        let ring = room.min(digits * 1.75).min(w * 0.42).max(40.0);
-        let digits = digits.min(ring / 1.6);
+        // size): its column is up to 1.75 times the digits, 42 % of the
+        // width.
+        let ring = (digits * 1.75).min(w * 0.42).max(40.0);
         let column = ring + 2.0 * gap;
         let left = (w - 2.0 * pad - gap - column).max(1.0);
         let figure_min = FIGURE_SHARE * w * h / left;
-        // The buttons on one line: with their keys and the full screen
-        // button where they fit, else without.
-        let width = |labels: &[&str], keys: &[&str]| {
-            let words: f32 = labels.iter().map(|l| l.chars().count() as f32).sum();
-            let keys: f32 = keys.iter().map(|k| k.chars().count() as f32 + 2.0).sum();
-            words * 0.55 * t.body()
-                + keys * 0.55 * t.small()
-                + labels.len() as f32 * (2.0 * BUTTON_PAD_X + gap + 8.0)
-        };
-        let labels = ["◀  Back", "❚❚  Pause", "Skip  ▶", "This hurts", "■  Stop"];
-        let keys = ["←", "Space", "→", "H", "Esc"];
-        let with_full = [
-            "◀  Back",
-            "❚❚  Pause",
-            "Skip  ▶",
-            "Full screen",
-            "This hurts",
-            "■  Stop",
+        let figure_floor = FIGURE_FLOOR_SHARE * w * h / left;
+        // The buttons on one line: with their keys beside their words and
+        // the full screen button where they fit, else the keys under the
+        // words, else without.
+        let labels = [
+            t!("player-back"),
+            t!("player-pause"),
+            t!("player-skip"),
+            t!("player-this-hurts"),
+            t!("player-stop"),
         ];
-        let keys_full = ["←", "Space", "→", "F", "H", "Esc"];
+        let keys = [
+            "←".to_owned(),
+            t!("player-key-space"),
+            "→".to_owned(),
+            "H".to_owned(),
+            t!("player-key-esc"),
+        ];
+        let full = t!("player-full-screen");
+        let chars = |s: &String| s.chars().count() as f32;
+        let label_width = |l: &String| chars(l) * 0.55 * t.body();
+        let key_width = |k: &String| (chars(k) + 2.0) * 0.55 * t.small();
+        let button = 2.0 * BUTTON_PAD_X + gap + 8.0;
+        let inline: f32 = labels
+            .iter()
+            .zip(&keys)
+            .map(|(l, k)| label_width(l) + key_width(k) + button)
+            .sum();
+        let stacked: f32 = labels
+            .iter()
+            .zip(&keys)
+            .map(|(l, k)| label_width(l).max(key_width(k)) + button)
+            .sum();
+        let full_inline = label_width(&full) + key_width(&"F".to_owned()) + button;
+        let full_stacked = label_width(&full) + button;
         let room = w - 2.0 * pad - 40.0;
-        let (hints, full_screen_button) = if width(&with_full, &keys_full) <= room {
-            (true, true)
-        } else if width(&labels, &keys) <= room {
-            (true, false)
+        let (hints, stacked_hints, full_screen_button) = if inline + full_inline <= room {
+            (true, false, true)
+        } else if inline <= room {
+            (true, false, false)
+        } else if stacked <= room {
+            (true, true, stacked + full_stacked <= room)
         } else {
-            (false, width(&with_full, &[]) <= room)
+            (false, false, false)
         };
+        let controls = t.body() * LINE_HEIGHT
+            + 2.0 * BUTTON_PAD_Y
+            + if stacked_hints {
+                t.small() * LINE_HEIGHT
+            } else {
+                0.0
+            };
+        let bars = if top_bar { top + gap } else { 0.0 };
+        let middle = (h - 2.0 * pad - bars - controls - gap).max(0.0);
         Floor {
             size,
             pad,
             gap,
+            top_bar,
             top,
             middle,
             controls,
             digits,
             phase,
             instruction,
-            ring,
+            line: h * INSTRUCTION_SHARE,
             column,
             left,
             figure_min,
+            figure_floor,
             hints,
+            stacked_hints,
             full_screen_button,
         }
     }
 }
 
+/// About how wide `words` are on one line, in ems: Fira Sans's advances
+/// by kind of letter (capitals and m, w wide; i, l, t, f, r and stops
+/// narrow), with 5 % to spare.
+fn ems(words: &str) -> f32 {
+    let width: f32 = words
+        .chars()
+        .map(|c| match c {
+            'M' | 'W' | 'm' | 'w' => 0.82,
+            c if c.is_uppercase() => 0.66,
+            ' ' => 0.25,
+            'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | ':' | ';' | '!' | '\'' | '|' => 0.32,
+            _ => 0.55,
+        })
+        .sum();
+    width.max(0.5) * 1.05
+}
+
 /// The size for `words` at `size`, smaller if need be to fit `width` on
-/// one line (Fira Sans runs a little over half an em a character).
+/// one line.
 fn fit(words: &str, size: f32, width: f32) -> f32 {
-    let chars = words.chars().count().max(1) as f32;
-    size.min(width / (chars * 0.56))
+    size.min(width / ems(words))
+}
+
+/// `words` in the lines they take at `size` in `width`: one where it fits,
+/// else two, broken at the space nearest the middle; with the size they
+/// all fit at (smaller only if a line still does not fit).
+fn lines_at(words: &str, size: f32, width: f32) -> (Vec<String>, f32) {
+    let words = words.trim();
+    if fit(words, size, width) >= size {
+        return (vec![words.to_owned()], size);
+    }
+    let middle = words.chars().count() / 2;
+    let split = words
+        .char_indices()
+        .filter(|(_, c)| *c == ' ')
+        .min_by_key(|(at, _)| words[..*at].chars().count().abs_diff(middle))
+        .map(|(at, _)| at);
+    match split {
+        Some(at) => {
+            let (first, second) = (words[..at].trim(), words[at..].trim());
+            let size = fit(first, size, width).min(fit(second, size, width));
+            (vec![first.to_owned(), second.to_owned()], size)
+        }
+        None => (vec![words.to_owned()], fit(words, size, width)),
+    }
 }
 
 /// The size of the ring's digits: `size`, smaller for three digits or
@@ -1346,25 +1531,33 @@ fn fit_digits(digits: &str, size: f32, ring: f32) -> f32 {
     size.min(ring * 0.74 / (chars * 0.56))
 }
 
-/// A button of the player: its words, and its key beside them in small
-/// print.
+/// A button of the player: its words, and its key in small print beside
+/// them, or under them where the row has no room.
 fn control<'a>(
     t: style::Type,
-    label: &'static str,
-    key: Option<&'static str>,
+    floor: &Floor,
+    label: String,
+    key: Option<String>,
     message: Message,
     style: fn(&Theme, button::Status) -> button::Style,
 ) -> Element<'a, Message> {
-    let mut content = row![text(label).size(t.body()).wrapping(Wrapping::None)]
-        .spacing(8)
-        .align_y(Alignment::Center);
-    if let Some(key) = key {
-        content = content.push(
-            text(format!("({key})"))
+    let label = text(label).size(t.body()).wrapping(Wrapping::None);
+    let content: Element<'a, Message> = match key {
+        Some(key) => {
+            let key = text(t!("player-key", key = key))
                 .size(t.small())
-                .wrapping(Wrapping::None),
-        );
-    }
+                .wrapping(Wrapping::None);
+            if floor.stacked_hints {
+                column![label, key].align_x(Alignment::Center).into()
+            } else {
+                row![label, key]
+                    .spacing(8)
+                    .align_y(Alignment::Center)
+                    .into()
+            }
+        }
+        None => label.into(),
+    };
     button(content)
         .padding([BUTTON_PAD_Y, BUTTON_PAD_X])
         .style(style)
@@ -1376,26 +1569,6 @@ fn control<'a>(
 /// the middle of the veil.
 fn overlay<'a>(content: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
     opaque(container(content).center(Length::Fill).style(style::veil))
-}
-
-/// The title of a set of short holds: the move's ("Lift a little"), else
-/// the hold's.
-fn working_title(exercise: &Exercise, side: Option<Side>) -> String {
-    exercise
-        .steps
-        .iter()
-        .find(|s| s.role == Role::Move)
-        .or_else(|| exercise.steps.iter().find(|s| s.role == Role::Hold))
-        .map(|s| limber_core::words::for_side(&s.title, side).into_owned())
-        .unwrap_or_default()
-}
-
-fn capitalised(words: &str) -> String {
-    let mut chars = words.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// Space between the parts of a step card.
@@ -1411,12 +1584,37 @@ fn run_on_cautions(cautions: &[String]) -> String {
         .join("   ")
 }
 
-/// About how many lines `text` takes at `size` in `width` (Fira Sans runs
-/// a little over half an em a character; rounded up, so the room is
-/// enough).
+/// About how many lines `text` takes at `size` in `width`: its words laid
+/// out greedily (Fira Sans runs a little over half an em a character; on
+/// the generous side, so the room is enough).
 fn lines_of(text: &str, size: f32, width: f32) -> f32 {
-    let chars = text.chars().count() as f32;
-    (chars * 0.55 * size / width.max(1.0)).ceil().max(1.0)
+    let em = 0.56 * size;
+    let space = 0.3 * size;
+    let width = width.max(1.0);
+    let mut lines = 1.0;
+    let mut used = 0.0;
+    for word in text.split_whitespace() {
+        let long = word.chars().count() as f32 * em;
+        if used > 0.0 && used + space + long > width {
+            lines += 1.0;
+            used = long;
+        } else if used > 0.0 {
+            used += space + long;
+        } else {
+            used = long;
+        }
+        // A word longer than the line breaks inside it.
+        while used > width {
+            lines += 1.0;
+            used -= width;
+        }
+    }
+    lines
+}
+
+/// About how tall `text` is at `size` in `width`.
+fn line_height(text: &str, size: f32, width: f32) -> f32 {
+    lines_of(text, size, width) * size * LINE_HEIGHT
 }
 
 /// Smooth start and stop for the figure's movement.
