@@ -95,3 +95,13 @@ player-key-enter = Enter
 player-paused = Paused — Space to go on
 player-stop-question = Stop this routine?
 player-stop-keys = Enter stops · Esc or Space goes on
+
+## The Keys sheet (?) on the player.
+
+player-key-pause = Pause or go on
+player-key-skip = Skip this step
+player-key-back = Back a step
+player-key-hurts = This hurts: stop here
+player-key-stop = Stop the routine (asks first)
+player-key-stop-confirm = Stop, when asked
+player-key-full-screen = Full screen on or off

@@ -1625,13 +1625,13 @@ fn ease(t: f32) -> f32 {
 
 /// The player's keys, for the "Keys" sheet.
 pub const SHORTCUTS: &[crate::ui::widget::keys::Shortcut] = &[
-    crate::ui::widget::keys::shortcut("Space", "Pause or go on"),
-    crate::ui::widget::keys::shortcut("→", "Skip this step"),
-    crate::ui::widget::keys::shortcut("←", "Back a step"),
-    crate::ui::widget::keys::shortcut("H", "This hurts: stop here"),
-    crate::ui::widget::keys::shortcut("Esc", "Stop the routine (asks first)"),
-    crate::ui::widget::keys::shortcut("Enter", "Stop, when asked"),
-    crate::ui::widget::keys::shortcut("F or F11", "Full screen on or off"),
+    crate::ui::widget::keys::shortcut("Space", "player-key-pause"),
+    crate::ui::widget::keys::shortcut("→", "player-key-skip"),
+    crate::ui::widget::keys::shortcut("←", "player-key-back"),
+    crate::ui::widget::keys::shortcut("H", "player-key-hurts"),
+    crate::ui::widget::keys::shortcut("Esc", "player-key-stop"),
+    crate::ui::widget::keys::shortcut("Enter", "player-key-stop-confirm"),
+    crate::ui::widget::keys::shortcut("F or F11", "player-key-full-screen"),
 ];
 
 #[cfg(test)]
