@@ -1,0 +1,46 @@
+### `limber check`: problemas en el contenido y en las traducciones.
+### El texto de origen es core/locales/en/check.ftl.
+
+## `limber check --translations`: un bloque por idioma.
+
+check-language = { $tag } ({ $name })
+
+check-untranslated-messages = { $count ->
+        [one] 1 de { $total } mensajes aún no está traducido
+       *[other] { $count } de { $total } mensajes aún no están traducidos
+    }: { $first }
+
+check-untranslated-content = { $count ->
+        [one] 1 de { $total } textos del contenido aún no está traducido
+       *[other] { $count } de { $total } textos del contenido aún no están traducidos
+    }: { $first }
+
+check-language-summary = { $tag }: { $errors ->
+        [one] 1 error
+       *[other] { $errors } errores
+    }, { $untranslated ->
+        [one] 1 sin traducir
+       *[other] { $untranslated } sin traducir
+    }
+
+## Problemas en una traducción del contenido (`translations/<idioma>/…`).
+
+check-translation-unknown-item = no hay { $kind ->
+        [area] ninguna zona
+        [exercise] ningún ejercicio
+        [routine] ninguna rutina
+       *[other] ningún { $kind }
+    } `{ $id }` que traducir
+check-translation-unknown-step = el ejercicio `{ $exercise }` no tiene ningún paso «{ $step }»; nombra cada paso por su título en inglés (o `#2` para el segundo paso)
+check-translation-ambiguous-step = el ejercicio `{ $exercise }` tiene { $count } pasos llamados «{ $step }»; indica cuál por su número (`#{ $first }`)
+check-translation-unknown-variation = el ejercicio `{ $exercise }` no tiene ninguna versión «{ $variation }»
+check-translation-placeholders = { $field } tiene { $found } donde el texto inglés tiene { $expected }: conserva los mismos marcadores ({"{"}side{"}"}, {"{"}other{"}"})
+check-translation-count = { $field } tiene { $found } elementos; el texto inglés tiene { $expected }
+check-translation-empty = { $field } está vacío; omítelo para usar el texto inglés
+check-translation-language = `{ $folder }` no es una etiqueta de idioma (como `es` o `pt-BR`)
+check-translation-english = translations/en no se lee: el inglés es el idioma propio del contenido
+check-placeholder-none = ningún marcador
+check-translation-no-source = { $field }: el texto inglés no tiene ninguno que traducir
+check-translation-control = { $field } contiene un carácter de control
+check-translation-misplaced = no se carga: una traducción va en translations/<idioma>/areas/, exercises/ o routines/
+check-translation-unknown-spoken = la versión «{ $variation }» no dice nada propio en inglés para el paso «{ $step }», así que no hay nada que traducir

@@ -1,0 +1,12 @@
+### A voz: por que não há nenhuma e como adicionar uma.
+### A fonte é core/locales/en/speech.ftl.
+
+speech-no-voice-reason = nenhuma voz instalada fala { $language }
+
+speech-unavailable = Nenhuma voz está disponível para a orientação por voz ({ $reason }). Os sinais sonoros continuam tocando.
+
+speech-notice = { $unavailable } { $hint }
+
+speech-add-voice-linux = Para ouvir a orientação por voz, instale o Speech Dispatcher com uma voz que fale { $language } (Debian e Ubuntu: speech-dispatcher e espeak-ng, que fala muitos idiomas) e abra o Limber de novo.
+speech-add-voice-windows = Para ouvir a orientação por voz, adicione uma voz que fale { $language } em Configurações → Hora e idioma → Fala e abra o Limber de novo.
+speech-add-voice-macos = Para ouvir a orientação por voz, adicione uma voz que fale { $language } em Ajustes do Sistema → Acessibilidade → Conteúdo Falado → Voz do Sistema → Gerenciar Vozes e abra o Limber de novo.
