@@ -508,9 +508,9 @@ fn pain_rising_from_one_to_eight_at_gentle_says_what_to_do_and_shows_the_red_fla
     assert!(
         h.shows(&limber_core::guidance::emergency::EmergencyNumber::of_this_system().get_help())
     );
-    assert!(h.shows(safety::EMERGENCY.heading));
-    assert!(h.shows(safety::SEE_A_DOCTOR_SOON.heading));
-    assert!(h.shows(safety::RED_FLAGS_NOTE));
+    assert!(h.shows(&safety::EMERGENCY.heading()));
+    assert!(h.shows(&safety::SEE_A_DOCTOR_SOON.heading()));
+    assert!(h.shows(&safety::red_flags_note()));
     assert!(
         !h.shows("Lower the intensity"),
         "every exercise is at Gentle: nothing lower to offer"
@@ -525,7 +525,7 @@ fn a_small_rise_gives_the_care_words_without_the_red_flags() {
     h.read_safety();
     session_with_pain(&mut h, 2, 3);
     assert!(h.sees(advice::CARE_HEADING));
-    assert!(!h.shows(safety::EMERGENCY.heading));
+    assert!(!h.shows(&safety::EMERGENCY.heading()));
 }
 
 #[test]

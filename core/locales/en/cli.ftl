@@ -5,3 +5,68 @@
 
 # `--lang` or LIMBER_LANG named a language Limber has no catalogues for.
 cli-language-unknown = Limber has no “{ $asked }”; it speaks { $languages }. Using { $using }.
+
+## `limber show ROUTINE`: a routine as read on paper.
+
+# One exercise of the routine: `$number` its place (1, 2, …), `$exercise`
+# its title, `$dose` its dose as `dose` (common.ftl) writes it.
+cli-show-exercise = { $number }. { $exercise } — { $dose }
+# The last line: the routine's planned length (`$total`, as `duration`
+# writes it).
+cli-show-total = Total: { $total }
+
+## `limber show ROUTINE --timeline`: the coach's cue sheet, for an author
+## to proofread what the coach will play and say, and when.
+
+# The first line: `$routine` is the routine's title.
+cli-cue-title = { $routine }: cue sheet
+# The second line: the sounds and the voice as set.
+# `$ticks`: last-seconds (ticks on the last 3 seconds of a hold),
+# voice-counts (no ticks: the voice counts down), none.
+# `$voice`: off, silent (speaks but does not count down), ticks (counts
+# down with ticks), voice (counts down by voice), both (voice and ticks).
+cli-cue-options = Sounds: chimes, { $ticks ->
+        [last-seconds] ticks on the last 3 seconds of a hold
+        [voice-counts] no ticks (the voice counts down)
+       *[none] no ticks
+    }. Voice: { $voice ->
+        [off] off
+        [silent] on, not counting down
+        [ticks] on, counting down with ticks
+        [both] on, counting down by voice and ticks
+       *[voice] on, counting down by voice
+    }.
+# The name of a stage, in the sheet's second column (kept short: about ten
+# letters). `$stage` is one of: up-next (the breather before an exercise),
+# read (a setup card), get-ready, move, hold, relax, rest, switch (the rest
+# before the other side), repeat (a repetition of short holds), done (the
+# routine's end).
+cli-cue-stage = { $stage ->
+        [up-next] Up next
+        [read] Read
+        [get-ready] Get ready
+        [move] Move
+        [hold] Hold
+        [relax] Relax
+        [rest] Rest
+        [switch] Switch
+        [repeat] Repeat
+       *[done] Done
+    }
+# A stage's repetition: "rep 1 of 3".
+cli-cue-rep = rep { $rep } of { $reps }
+# In place of an exercise's title the plan names but the content lacks.
+cli-cue-missing-exercise = (missing exercise)
+# What a cue line is: a sound played, words said, a note for the author.
+# Each is a word at the start of its line.
+cli-cue-sound = sound
+cli-cue-say = say
+cli-cue-note = note
+# The words the coach says, quoted (`$text` is what the coach says).
+cli-cue-said = "{ $text }"
+# A note under words that may still be being said when the next are due:
+# `$speech` and `$gap` are seconds with one decimal.
+cli-cue-overrun = about { $speech } s of speech, { $gap } s to the next words: it may be cut off
+# The last line: `$offset` when the routine ends (m:ss.mmm), `$length` the
+# same as `duration` (common.ftl) writes it.
+cli-cue-total = Total: { $offset } ({ $length })

@@ -61,9 +61,59 @@ date-long = %A %-d %B %Y
 date-short = %a %-d %b
 # "3 March"
 date-day-month = %-d %B
+# "3 Mar", under a chart's time axis
+date-day-short-month = %-d %b
 # "08:05"
 time-of-day = %H:%M
 # "03/03/2026" in the US, "03/03/26" in Spain: the locale's own.
 date-numeric = %x
 # A date and a time together: "Monday 3 March 2026, 08:05".
 date-and-time = { $date }, { $time }
+
+## Lengths of time and doses, as the screens, the command line and the
+## printed sheet write them.
+
+# A length of time, short: "45 s", "5 min", "5 min 12 s", "1 h 2 min".
+# `$shape` says which parts it has, in order: h (hours), m (minutes),
+# s (seconds); `$hours`, `$minutes`, `$seconds` are the numbers.
+duration = { $shape ->
+        [h] { $hours } h
+        [hm] { $hours } h { $minutes } min
+        [hms] { $hours } h { $minutes } min { $seconds } s
+        [hs] { $hours } h { $seconds } s
+        [m] { $minutes } min
+        [ms] { $minutes } min { $seconds } s
+       *[s] { $seconds } s
+    }
+
+# The dose of one exercise, after its title: "hold 15 s × 3",
+# "hold 15 s × 2 each leg". `$hold` is a length of time (as `duration`
+# writes it), `$repetitions` a number; `$limb` is leg, arm or side for an
+# exercise done on each side, none for one that is not.
+dose = { $limb ->
+        [leg] hold { $hold } × { $repetitions } each leg
+        [arm] hold { $hold } × { $repetitions } each arm
+        [side] hold { $hold } × { $repetitions } each side
+       *[none] hold { $hold } × { $repetitions }
+    }
+
+# What a sided repetition count is "per", after the count ("2 each leg").
+# `$limb` is leg, arm or side.
+each-limb = { $limb ->
+        [leg] each leg
+        [arm] each arm
+       *[side] each side
+    }
+
+# How a sided exercise goes round the sides, on the printed routine sheet.
+# `$limb` is leg, arm or side.
+side-order-alternate = { $limb ->
+        [leg] Left and right leg in turn, starting on the left.
+        [arm] Left and right arm in turn, starting on the left.
+       *[side] Left and right side in turn, starting on the left.
+    }
+side-order-in-turn = { $limb ->
+        [leg] All on the left leg, then all on the right.
+        [arm] All on the left arm, then all on the right.
+       *[side] All on the left side, then all on the right.
+    }

@@ -510,7 +510,7 @@ fn phase_cues(plan: &Plan, index: usize, first_time: bool, exercises: &[Voiced<'
                 cues.body.extend(own_line(&text_of));
             }
             cues.side = phase.side.map(|side| phrases::side(side, limb));
-            cues.body.push(phrases::GET_READY.to_owned());
+            cues.body.push(phrases::get_ready());
         }
         Phase::Move => cues.body.extend(line(&|step| Some(step.title.clone()))),
         Phase::Hold => {
@@ -527,7 +527,7 @@ fn phase_cues(plan: &Plan, index: usize, first_time: bool, exercises: &[Voiced<'
             }
         }
         Phase::Release => {
-            cues.body.extend(line(&|_| Some(phrases::RELAX.to_owned())));
+            cues.body.extend(line(&|_| Some(phrases::relax())));
             // What comes, where no breather will say it.
             let next = phases
                 .get(index + 1)
@@ -556,7 +556,7 @@ fn phase_cues(plan: &Plan, index: usize, first_time: bool, exercises: &[Voiced<'
                         .extend(next.side.map(|side| phrases::switch_to(side, limb)));
                     cues.switch = None;
                 }
-                _ => cues.body.push(phrases::REST.to_owned()),
+                _ => cues.body.push(phrases::rest()),
             }
         }
         Phase::Done => {}
@@ -586,7 +586,7 @@ fn pace(plan: &Plan, cues: &mut [PhaseCues], options: &CoachOptions) -> Stages {
         // stages either way.
         match (cues.get(release), cues.get(rest)) {
             (Some(relax), Some(rest)) => {
-                says_only(relax, phrases::RELAX) && says_only(rest, phrases::REST)
+                says_only(relax, &phrases::relax()) && says_only(rest, &phrases::rest())
             }
             _ => false,
         }
@@ -638,7 +638,7 @@ fn pace(plan: &Plan, cues: &mut [PhaseCues], options: &CoachOptions) -> Stages {
         if slots.len() >= HALFWAY_FROM
             && let Some(&first) = slots.get(slots.len() / 2)
         {
-            cues[first].body.push(phrases::HALFWAY.to_owned());
+            cues[first].body.push(phrases::halfway());
         }
     }
     if !options.speech {

@@ -694,10 +694,10 @@ fn safety_box(fonts: &FontSet, width: f32, look: &Look, emergency: EmergencyNumb
     // bullet; the emergency group ends with how to get help.
     let section = |section: &safety::Section, color| {
         let mut spans = vec![Span::new(
-            format!("{}: ", section.heading),
+            format!("{}: ", section.heading()),
             point.bold().color(color),
         )];
-        spans.push(Span::new(section.points.join(" "), point));
+        spans.push(Span::new(section.points().join(" "), point));
         if section.urgency == safety::Urgency::Emergency {
             spans.push(Span::new(
                 format!("  {}", emergency.get_help()),
@@ -719,7 +719,7 @@ fn safety_box(fonts: &FontSet, width: f32, look: &Look, emergency: EmergencyNumb
         if !urgent {
             y = inner.paragraph(
                 &[Span::new(
-                    format!("{} {}", safety::MOVING_HELPS, safety::INTRO),
+                    format!("{} {}", safety::moving_helps(), safety::intro()),
                     point,
                 )],
                 PAD,
@@ -736,7 +736,7 @@ fn safety_box(fonts: &FontSet, width: f32, look: &Look, emergency: EmergencyNumb
             // Said with the red flags wherever they are shown: after them.
             if urgent && index + 1 == sections.len() {
                 spans.push(Span::new(
-                    format!("  {}", safety::RED_FLAGS_NOTE),
+                    format!("  {}", safety::red_flags_note()),
                     point.bold().color(URGENT),
                 ));
             }
@@ -848,27 +848,27 @@ mod tests {
             "Right leg",
             "Keep your hips and pelvis down on the floor.",
             "For every exercise:",
-            safety::EMERGENCY.heading,
-            safety::SEE_A_DOCTOR_SOON.heading,
-            safety::RED_FLAGS_NOTE,
+            &safety::EMERGENCY.heading(),
+            &safety::SEE_A_DOCTOR_SOON.heading(),
+            &safety::red_flags_note(),
         ] {
             assert!(text.contains(expected), "missing {expected:?} in\n{text}");
         }
         for point in safety::START_GENTLY
-            .points
-            .iter()
-            .chain(safety::STOP_OR_EASE_OFF.points)
-            .chain(safety::EMERGENCY.points)
-            .chain(safety::SEE_A_DOCTOR_SOON.points)
+            .points()
+            .into_iter()
+            .chain(safety::STOP_OR_EASE_OFF.points())
+            .chain(safety::EMERGENCY.points())
+            .chain(safety::SEE_A_DOCTOR_SOON.points())
         {
             // Points wrap over lines; every word is there in order.
-            assert!(text.contains(point), "safety point missing: {point}");
+            assert!(text.contains(&point), "safety point missing: {point}");
         }
         // Said once at the top, not under every exercise.
         assert_eq!(text.matches("If it hurts, lower the intensity.").count(), 1);
         // How to get help, with the emergency group; why moving helps.
         assert!(text.contains("Call 999 or go to an emergency department now."));
-        assert!(text.contains(safety::MOVING_HELPS), "{text}");
+        assert!(text.contains(&safety::moving_helps()), "{text}");
         // The steps read for the side the sheet says comes first.
         assert!(text.contains("Left and right leg in turn, starting on the left."));
         assert!(
@@ -892,7 +892,7 @@ mod tests {
             .rfind(|p| !p.is_empty())
             .unwrap_or("")
             .replace('\n', " ");
-        assert!(last.contains(safety::RED_FLAGS_NOTE), "{last}");
+        assert!(last.contains(&safety::red_flags_note()), "{last}");
     }
 
     #[test]
@@ -967,7 +967,7 @@ mod tests {
             // The safety box is on the last page.
             let last = text.split('\u{c}').rfind(|p| !p.is_empty()).unwrap_or("");
             let last = last.replace('\n', " ");
-            assert!(last.contains(safety::EMERGENCY.heading), "{last}");
+            assert!(last.contains(&safety::EMERGENCY.heading()), "{last}");
         }
     }
 }

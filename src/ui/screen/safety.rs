@@ -60,16 +60,16 @@ impl Safety {
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         let t = ctx.typography;
         let back = (!self.first_run).then_some(Message::Back);
-        let header = title_bar(t, safety::TITLE.to_owned(), back);
+        let header = title_bar(t, safety::title(), back);
 
         // Two columns, so the red flags are on screen without scrolling:
         // the advice for every session on the left, the red flags on the
         // right, most urgent first.
         let section_box = |section: &'static safety::Section| {
             let mut points = column![].spacing(4);
-            for point in section.points {
+            for point in section.points() {
                 points = points
-                    .push(row![text("•").size(t.body()), text(*point).size(t.body())].spacing(10));
+                    .push(row![text("•").size(t.body()), text(point).size(t.body())].spacing(10));
             }
             // How to get help, with the group that needs it.
             if section.urgency == Urgency::Emergency {
@@ -82,8 +82,8 @@ impl Safety {
                 );
             }
             let heading = match section.urgency {
-                Urgency::Normal => text(section.heading).size(t.heading()),
-                Urgency::Soon | Urgency::Emergency => text(format!("⚠  {}", section.heading))
+                Urgency::Normal => text(section.heading()).size(t.heading()),
+                Urgency::Soon | Urgency::Emergency => text(format!("⚠  {}", section.heading()))
                     .size(t.heading())
                     .style(|theme: &iced::Theme| text::Style {
                         color: Some(theme.extended_palette().danger.strong.color),
@@ -101,7 +101,12 @@ impl Safety {
         // Why move at all, first: the point of the exercises.
         let mut everyday = column![
             container(
-                text(format!("{} {}", safety::MOVING_HELPS, safety::CLINICIANS)).size(t.body())
+                text(format!(
+                    "{} {}",
+                    safety::moving_helps(),
+                    safety::clinicians()
+                ))
+                .size(t.body())
             )
             .padding([12, 16])
             .width(Length::Fill)
@@ -117,9 +122,9 @@ impl Safety {
                 everyday = everyday.push(section_box(section));
             }
         }
-        red_flags = red_flags.push(text(safety::RED_FLAGS_NOTE).size(t.control()));
+        red_flags = red_flags.push(text(safety::red_flags_note()).size(t.control()));
         let columns = row![everyday, red_flags].spacing(18);
-        let sections = column![text(safety::INTRO).size(t.body()), columns]
+        let sections = column![text(safety::intro()).size(t.body()), columns]
             .spacing(14)
             .padding(iced::Padding {
                 right: 14.0,
