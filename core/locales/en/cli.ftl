@@ -70,3 +70,48 @@ cli-cue-overrun = about { $speech } s of speech, { $gap } s to the next words: i
 # The last line: `$offset` when the routine ends (m:ss.mmm), `$length` the
 # same as `duration` (common.ftl) writes it.
 cli-cue-total = Total: { $offset } ({ $length })
+
+## `limber plan`: the plan and this week's progress. `$profile` is a
+## profile's name, `$routine` a routine's title; plan lines, weeks and days
+## as plan.ftl writes them.
+
+# The first line of the plan.
+cli-plan-heading = Plan for { $profile }:
+# One planned routine: `$entry` as `plan-line` writes it, `$about` as
+# `plan-about` says it.
+cli-plan-entry = { $entry } ({ $about })
+# A planned routine the loaded content lacks.
+cli-plan-entry-not-loaded = { $entry } (this routine is not in the loaded content)
+# `$summary` as `plan-week-summary` says it.
+cli-plan-this-week = This week: { $summary }
+# A routine planned on a day: `$done` is yes when it was done.
+cli-plan-slot = { $done ->
+        [yes] { $time } { $routine } ✓
+       *[no] { $time } { $routine }
+    }
+# After today's line.
+cli-plan-today-mark = ← today
+# The next reminder: `$date` as `date-short` writes it.
+cli-plan-next = Next: { $routine } at { $time }, { $date }
+# No plan yet, how to make one (keep the command as it is), and the
+# routines there are (`$routines`: their ids).
+cli-plan-empty = Nothing is planned for { $profile } yet.
+cli-plan-how-to-add = Plan a routine with: limber plan add ROUTINE --days mon-fri --at 08:00
+cli-plan-routines = Routines: { $routines }
+# `limber plan add`: `$entry` as `cli-plan-entry` writes it.
+cli-plan-added = Planned for { $profile }: { $entry }
+cli-plan-first-reminder = First reminder: { $date } at { $time }
+# `limber plan remove`.
+cli-plan-removed = { $routine } is no longer in the plan of { $profile }.
+# `limber plan --autostart on|off`: `$written`/`$removed` is the login
+# entry's file; `$command` starts the reminders now (keep it as it is).
+cli-plan-autostart-on = Reminders will start at login ({ $written }).
+cli-plan-autostart-off = Reminders will no longer start at login (removed { $removed }).
+cli-plan-remind-now = To have them now, without logging in again: { $command }
+# Errors. `$routine` here is the id given; `$known` and `$planned` lists of
+# routine ids.
+cli-plan-unknown-routine = there is no routine "{ $routine }"; routines: { $known }
+cli-plan-not-planned = "{ $routine }" is not in the plan of { $profile }; planned: { $planned }
+cli-plan-not-planned-nothing = "{ $routine }" is not in the plan of { $profile }; planned: nothing
+# Writing to the terminal (or a pipe) failed: `$error` says why.
+cli-output-failed = writing the output: { $error }

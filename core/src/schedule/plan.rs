@@ -56,13 +56,19 @@ impl Day {
         Day::ALL[weekday.num_days_from_monday() as usize]
     }
 
-    /// "Mon".
-    pub fn short_name(self) -> &'static str {
-        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][self.index() as usize]
+    /// "Mon", in the language in use.
+    pub fn short_name(self) -> String {
+        crate::words::weekday_short_in(self.weekday(), &crate::i18n::current())
     }
 
-    /// "Monday".
-    pub fn long_name(self) -> &'static str {
+    /// "Monday", in the language in use.
+    pub fn long_name(self) -> String {
+        crate::words::weekday_name(self.weekday())
+    }
+
+    /// The day's English name, as `--days` and the plan file read it
+    /// (the command line's words stay English in every language).
+    fn english_name(self) -> &'static str {
         [
             "Monday",
             "Tuesday",
@@ -88,7 +94,7 @@ impl Day {
         }
         Day::ALL
             .into_iter()
-            .find(|day| day.long_name().to_lowercase().starts_with(&word))
+            .find(|day| day.english_name().to_lowercase().starts_with(&word))
     }
 }
 
@@ -222,6 +228,12 @@ impl TimeOfDay {
 
     pub fn minute(self) -> u8 {
         self.minute
+    }
+
+    /// As chrono's time of day (for writing it in the language in use).
+    pub fn time(self) -> chrono::NaiveTime {
+        chrono::NaiveTime::from_hms_opt(u32::from(self.hour), u32::from(self.minute), 0)
+            .unwrap_or_default()
     }
 
     pub fn to_naive(self) -> NaiveTime {

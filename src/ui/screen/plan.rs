@@ -399,7 +399,7 @@ impl Plan {
         }
         if entry.days.is_empty() {
             body = body.push(
-                text(words::NO_DAYS)
+                text(words::no_days())
                     .size(t.body())
                     .style(|theme| text::Style {
                         color: Some(style::muted(theme)),
@@ -500,7 +500,7 @@ impl Plan {
             login = login.on_toggle(Message::AtLogin);
         }
         // The one thing to do here when reminders are not running.
-        let mut start = button(text(words::START_REMINDERS_NOW).size(t.control()))
+        let mut start = button(text(words::start_reminders_now()).size(t.control()))
             .padding([12, 20])
             .style(style::secondary);
         if running == Some(false) && !self.busy {
@@ -510,7 +510,7 @@ impl Plan {
             text("Reminders").size(t.heading()),
             text(status_line).size(t.body()),
             row![
-                text(words::START_AT_LOGIN)
+                text(words::start_at_login())
                     .size(t.control())
                     .width(Length::Fill),
                 login
@@ -542,16 +542,16 @@ impl Plan {
             .planned
             .and_then(|planned| planned.plan())
             .is_some_and(|plan| plan.has_planned_days());
-        let mut save = button(text(words::SAVE_TO_CALENDAR).size(t.control()))
+        let mut save = button(text(words::save_to_calendar()).size(t.control()))
             .padding([12, 20])
             .style(style::secondary);
         if has_days && !self.asking {
             save = save.on_press(Message::SaveCalendar);
         }
         let hint = if has_days {
-            words::CALENDAR_HINT
+            words::calendar_hint()
         } else {
-            words::CALENDAR_NEEDS_DAYS
+            words::calendar_needs_days()
         };
         let mut body = column![
             text("Calendar").size(t.heading()),
@@ -575,7 +575,7 @@ impl Plan {
         }
         if self.not_saved {
             body = body.push(
-                text(words::CALENDAR_NOT_SAVED)
+                text(words::calendar_not_saved())
                     .size(t.small())
                     .style(|theme| text::Style {
                         color: Some(style::muted(theme)),
