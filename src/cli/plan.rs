@@ -75,9 +75,9 @@ fn at_login_entry(env: &mut Env, on: bool) -> Outcome {
     // `&` runs it in the background in a Unix shell; in cmd.exe it would
     // separate commands.
     let command = if cfg!(windows) {
-        "start limber remind"
+        "start limber remind" // untranslated: a command to type
     } else {
-        "limber remind &"
+        "limber remind &" // untranslated: a command to type
     };
     println!("{}", t!("cli-plan-remind-now", command = command));
     env.done()

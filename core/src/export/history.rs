@@ -95,6 +95,7 @@ fn pain_text(pain: Option<u8>) -> String {
 fn write_csv(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()> {
     write!(
         out,
+        // untranslated: the CSV's header (a spreadsheet's column names).
         "started_utc,routine_id,routine_title,duration_seconds,pain_before,pain_after,ended,\
          exercise_id,exercise_title,intensity,hold_seconds,repetitions,completed,\
          holds_left,holds_right\r\n"
@@ -190,13 +191,12 @@ fn csv_ending(record: &SessionRecord) -> String {
         None => String::new(),
         Some(Ending::Finished) => "finished".to_owned(),
         Some(Ending::Stopped { exercise_id }) => {
-            format!("stopped in {}", exercise_title(record, exercise_id))
+            let title = exercise_title(record, exercise_id);
+            format!("stopped in {title}") // untranslated: the CSV's values
         }
         Some(Ending::StoppedForPain { exercise_id }) => {
-            format!(
-                "stopped for pain in {}",
-                exercise_title(record, exercise_id)
-            )
+            let title = exercise_title(record, exercise_id);
+            format!("stopped for pain in {title}") // untranslated: the CSV's values
         }
     }
 }
