@@ -17,6 +17,11 @@ use std::path::Path;
 const FINISHED: &[&str] = &[
     "core/src/words.rs",
     "core/src/words/dates.rs",
+    "core/src/dose.rs",
+    "core/src/progress/calendar.rs",
+    "core/src/schedule/ics.rs",
+    "core/src/schedule/file.rs",
+    "core/src/content/pack.rs",
     "core/src/guidance/advice.rs",
     "core/src/guidance/emergency.rs",
     "core/src/guidance/safety.rs",
@@ -24,10 +29,19 @@ const FINISHED: &[&str] = &[
     "core/src/schedule/words.rs",
     "core/src/export/history.rs",
     "core/src/session/describe.rs",
+    "src/cli/app.rs",
+    "src/cli/check.rs",
     "src/cli/cue_sheet.rs",
+    "src/cli/env.rs",
+    "src/cli/figures.rs",
     "src/cli/history.rs",
+    "src/cli/pack.rs",
     "src/cli/plan.rs",
+    "src/cli/remind.rs",
+    "src/cli/report.rs",
     "src/cli/show.rs",
+    "src/platform/notifications.rs",
+    "src/platform/reminders.rs",
 ];
 
 /// Calls whose literals people never read. A literal inside one of them,
@@ -155,7 +169,7 @@ fn words_left(name: &str, source: &str) -> Vec<String> {
     // The line before was an `// untranslated:` comment.
     let mut marked = false;
     for (index, line) in source.lines().enumerate() {
-        if line.starts_with("#[cfg(test)]") {
+        if line.starts_with("#[cfg(") && line.contains("test") {
             break;
         }
         let code = line.trim_start();

@@ -47,7 +47,7 @@ impl Notifier for DesktopNotifier {
     fn show(&self, note: &Note) -> Result<(), NotifyError> {
         let mut notification = notify_rust::Notification::new();
         notification
-            .appname("Limber")
+            .appname("Limber") // untranslated: the app's name
             .summary(&note.title)
             .body(&note.body)
             .icon("limber");
@@ -108,7 +108,10 @@ impl Notifier for DesktopNotifier {
                     let _ = answers.send(Answer { key, reply });
                 }
             })
-            .map_err(|error| NotifyError(format!("starting a thread: {error}")))?;
+            .map_err(|error| {
+                let error = error.to_string();
+                NotifyError(limber_core::t!("reminders-thread-failed", error = error))
+            })?;
         Ok(())
     }
 }

@@ -115,3 +115,111 @@ cli-plan-not-planned = "{ $routine }" is not in the plan of { $profile }; planne
 cli-plan-not-planned-nothing = "{ $routine }" is not in the plan of { $profile }; planned: nothing
 # Writing to the terminal (or a pipe) failed: `$error` says why.
 cli-output-failed = writing the output: { $error }
+
+# `limber remind` when another copy already runs for the data folder
+# `$folder`.
+cli-remind-already-running = Reminders are already running for { $folder }; nothing more to do.
+
+## What every command shares
+
+# A count of things: `$what` is area, exercise, routine, pose, picture,
+# problem, error or warning.
+cli-count = { $what ->
+        [area] { $count ->
+            [one] { $count } area
+           *[other] { $count } areas
+        }
+        [exercise] { $count ->
+            [one] { $count } exercise
+           *[other] { $count } exercises
+        }
+        [routine] { $count ->
+            [one] { $count } routine
+           *[other] { $count } routines
+        }
+        [pose] { $count ->
+            [one] { $count } pose
+           *[other] { $count } poses
+        }
+        [picture] { $count ->
+            [one] { $count } picture
+           *[other] { $count } pictures
+        }
+        [error] { $count ->
+            [one] { $count } error
+           *[other] { $count } errors
+        }
+        [warning] { $count ->
+            [one] { $count } warning
+           *[other] { $count } warnings
+        }
+       *[problem] { $count ->
+            [one] { $count } problem
+           *[other] { $count } problems
+        }
+    }
+# `--profile NAME` named one that cannot be opened: `$error` says why,
+# `$using` is the profile used instead.
+cli-profile-not-opened = The profile was not opened: { $error }. Using "{ $using }".
+# A routine id no routine has: `$known` lists the ids there are.
+cli-unknown-routine = there is no routine "{ $routine }"; routines: { $known }
+# The window opened with problems in the content: `$count` problems,
+# `$first` the first of them.
+cli-content-problems = { $count ->
+        [one] { $count } problem in the exercise content; what was valid is loaded. First: { $first }
+       *[other] { $count } problems in the exercise content; what was valid is loaded. First: { $first }
+    }
+# The program could not find its own file (`$error` says why).
+cli-program-not-found = finding this program: { $error }
+
+## `limber check`
+
+# The summary with problems: `$found` is the counts ("2 areas, 5
+# exercises, …, 3 problems"), `$errors` and `$warnings` counted the same way.
+check-summary-problems = { $found } ({ $errors }, { $warnings })
+
+## `limber export-routine` and `limber import`
+
+# Written in a pack's manifest: whose doses it carries and when
+# (`$date`, a long date).
+pack-provenance = { $profile }'s doses on { $date }
+# An exercise of the routine the content lacks (`$exercise` its id).
+cli-pack-exercise-missing = exercise "{ $exercise }" is not in the content; left out of the pack
+# `$path` the pack written, `$routine` the routine's id, `$counts` what it
+# holds ("3 exercises, 1 area, …").
+cli-pack-exported = { $path }: routine "{ $routine }" with { $profile }'s doses; { $counts }
+# `$pack` the pack read, `$folder` where it went, `$routines` its
+# routines' ids (`$routine_count` of them), `$counts` what it holds.
+cli-pack-imported = Imported { $pack } into { $folder }: routines { $routine_count ->
+        [0] none
+       *[other] { $routines }
+    }; { $counts }
+# The same for a pack that says who made it and when (`$about`).
+cli-pack-imported-about = Imported { $pack } ({ $about }) into { $folder }: routines { $routine_count ->
+        [0] none
+       *[other] { $routines }
+    }; { $counts }
+# An item of the pack replaced one of the same id (`$item`).
+cli-pack-replaces = Replaces { $item }
+
+## `limber report`
+
+cli-report-plan-left-out = the weekly plan is left out: { $error }
+# `$from` and `$to` are dates (YYYY-MM-DD).
+cli-report-from-after-to = --from { $from } is after --to { $to }
+cli-report-too-long = a report covers at most ten years; { $from } to { $to } is longer
+cli-report-needs-out = give --out FILE.pdf for the PDF report (or --csv for CSV on the terminal)
+# After the PDF was written: `$path`, `$profile`'s name, `$pages` ("2
+# pages"), `$headline` (the report's first finding).
+cli-report-written = { $path }: visit report for { $profile } ({ $pages }). { $headline }
+
+## `limber figures`
+
+# `$count` files written into `$folder`.
+cli-figures-icons-written = { $count } icon files written to { $folder }
+cli-figures-guide-written = { $count } guide pictures written to { $folder }
+cli-figures-written = { $count } figures written to { $folder }
+cli-figures-watch-needs-content = --watch needs --content DIR, the folder whose poses you are writing
+cli-figures-watching = Watching { $folder } for changes (Ctrl+C stops)
+# After a save: `$changed` the files saved.
+cli-figures-rewritten = { $changed } changed: { $count } figures written to { $folder }

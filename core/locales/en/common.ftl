@@ -61,6 +61,8 @@ date-long = %A %-d %B %Y
 date-short = %a %-d %b
 # "3 March"
 date-day-month = %-d %B
+# "3 March 2026"
+date-day-month-year = %-d %B %Y
 # "3 Mar", under a chart's time axis
 date-day-short-month = %-d %b
 # "08:05"
@@ -117,3 +119,68 @@ side-order-in-turn = { $limb ->
         [arm] All on the left arm, then all on the right.
        *[side] All on the left side, then all on the right.
     }
+
+## Intensity and doses
+
+# An intensity level's name (`$level`: gentle, standard, strong).
+intensity-name = { $level ->
+        [gentle] Gentle
+        [strong] Strong
+       *[standard] Standard
+    }
+
+# A dose value outside the bounds Limber keeps, and the value used
+# instead. `$whose` is content (the exercise's file) or profile (the
+# person's setting); `$field` is hold (seconds) or repetitions;
+# `$requested`, `$low`, `$high`, `$used` are numbers.
+dose-clamped = { $whose ->
+        [content] { $field ->
+            [hold] The exercise's hold time of { $requested } s is outside { $low } s..{ $high } s; using { $used } s.
+           *[repetitions] The exercise's repetition count of { $requested } is outside { $low }..{ $high }; using { $used }.
+        }
+       *[profile] { $field ->
+            [hold] Your hold time of { $requested } s is outside { $low } s..{ $high } s; using { $used } s.
+           *[repetitions] Your repetition count of { $requested } is outside { $low }..{ $high }; using { $used }.
+        }
+    }
+
+## Files Limber keeps (profiles, plans, history)
+
+# A file written by a newer or unknown version: `$version` is the number
+# the file gives.
+file-version-unknown = format version { $version } is not one Limber ever wrote
+
+## Content packs: who made a pack, shown where its items are listed and
+## when it is imported.
+
+pack-by = by { $author }
+pack-version = version { $version }
+# `$date` is when a clinician last reviewed it ("3 March 2026").
+pack-reviewed = reviewed { $date }
+# An item that came from a pack: `$pack` is the pack's name, `$about` who
+# made it ("by …, version …, reviewed …").
+pack-from = From the pack “{ $pack }”
+pack-from-about = From the pack “{ $pack }”: { $about }
+# What `limber check` says about a folder's pack manifest (`$file`) and the
+# packs imported into it (`$folder`); each imported pack on a line:
+# `$pack` its name, `$about` who made it, `$routines` its routines' ids.
+pack-manifest-heading = Pack manifest { $file }:
+pack-field-not-given = (not given)
+pack-imported-heading = Imported packs ({ $folder }):
+pack-about-nothing = no author, version or review date
+pack-imported-line = { $pack }: { $about }
+pack-imported-line-routines = { $pack }: { $about }; routines: { $routines }
+# Problems of a pack's manifest. `$field` is the field's name as written
+# in the file (author, version, reviewed): keep it as it is.
+pack-field-too-long = `{ $field }` is longer than { $max } characters
+pack-field-control = `{ $field }` contains a control character (a line break or similar)
+pack-reviewed-invalid = `reviewed` is "{ $reviewed }"; write the date as YYYY-MM-DD, e.g. "2025-06-02"
+# `$kib` is the largest size, in KiB.
+pack-manifest-too-large = the manifest is larger than { $kib } KiB
+
+## Reading a file (content, packs, profiles): what went wrong.
+
+# `$error` is the system's reason.
+file-unreadable = cannot read: { $error }
+file-not-regular = not a regular file
+file-not-utf8 = not UTF-8 text; RON files must be saved as UTF-8

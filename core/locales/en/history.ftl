@@ -26,3 +26,15 @@ history-exercises-done = { $done } of { $exercises }
 history-ended-finished = finished
 history-ended-stopped = stopped in { $exercise }
 history-ended-stopped-for-pain = stopped for pain in { $exercise }
+
+# When a session was, counted in days in the person's time zone
+# (`$days`: 0 today, 1 yesterday, up to 13), then in weeks (`$weeks`).
+history-when-days = { $days ->
+        [0] today
+        [1] yesterday
+       *[other] { $days } days ago
+    }
+history-when-weeks = { $weeks ->
+        [one] { $weeks } week ago
+       *[other] { $weeks } weeks ago
+    }

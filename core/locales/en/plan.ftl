@@ -137,3 +137,26 @@ reminder-body-earlier-day = It was planned for { $day }, { $time }. { plan-misse
 reminder-action-start = Start
 reminder-action-snooze = Snooze 10 min
 reminder-action-done-today = Done today
+
+## Reading what a person types for a plan (`limber plan add --days … --at
+## …`, dates). Keep the examples as they are: they are what to type.
+
+# `$part` is the word given.
+plan-days-not-a-day = "{ $part }" is not a day; write days like mon,wed,fri or mon-fri, or weekdays, weekends, daily
+plan-days-not-given = no days given; write days like mon,wed,fri or mon-fri
+# `$text` is what was given.
+plan-time-invalid = "{ $text }" is not a time of day; write it like 08:00 or 18:30
+plan-date-invalid = "{ $text }" is not a date like 2024-05-13
+# `limber plan --ics` with nothing planned: `$profile` is the profile's name.
+calendar-nothing-planned = nothing is planned for { $profile } yet, so there is no calendar to export; add a routine first, e.g. `limber plan add lower-back --days mon-fri --at 08:00`
+
+## Starting the reminders (`limber remind`) from the Plan screen
+
+# `$program` is the program's path, `$error` why it could not start.
+reminders-start-failed = starting { $program } remind: { $error }
+# It started and ended at once: `$status` is how it ended.
+reminders-ended-at-once = limber remind ended at once ({ $status })
+# The desktop's notifications stopped answering (`$error` says why, for
+# the thread case).
+reminders-thread-failed = starting a thread: { $error }
+reminders-notifier-stopped = the notifier stopped

@@ -373,8 +373,8 @@ impl Suggestion {
                 crate::t!(
                     "advice-change",
                     exercise = c.exercise_title.as_str(),
-                    from = c.from.label(),
-                    to = c.to.label()
+                    from = c.from.name(),
+                    to = c.to.name()
                 )
             })
             .collect();

@@ -180,11 +180,7 @@ impl FromStr for Days {
                 days = Days(days.0 | named.0);
                 continue;
             }
-            let unknown = || {
-                format!(
-                    "\"{part}\" is not a day; write days like mon,wed,fri or mon-fri, or weekdays, weekends, daily"
-                )
-            };
+            let unknown = || crate::t!("plan-days-not-a-day", part = part);
             match part.split_once(['-', '–']) {
                 Some((from, to)) => {
                     let from = Day::parse(from).ok_or_else(unknown)?;
@@ -202,7 +198,7 @@ impl FromStr for Days {
             }
         }
         if days.is_empty() {
-            return Err("no days given; write days like mon,wed,fri or mon-fri".to_owned());
+            return Err(crate::t!("plan-days-not-given"));
         }
         Ok(days)
     }
@@ -254,8 +250,7 @@ impl FromStr for TimeOfDay {
 
     fn from_str(text: &str) -> Result<TimeOfDay, String> {
         let trimmed = text.trim();
-        let invalid =
-            || format!("\"{trimmed}\" is not a time of day; write it like 08:00 or 18:30");
+        let invalid = || crate::t!("plan-time-invalid", text = trimmed);
         let (hour, minute) = match trimmed.split_once([':', '.', 'h']) {
             Some((hour, minute)) => (hour, minute),
             None => (trimmed, "00"),
@@ -304,7 +299,7 @@ impl FromStr for LocalDate {
     fn from_str(text: &str) -> Result<LocalDate, String> {
         NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
             .map(LocalDate)
-            .map_err(|_| format!("\"{text}\" is not a date like 2024-05-13"))
+            .map_err(|_| crate::t!("plan-date-invalid", text = text))
     }
 }
 

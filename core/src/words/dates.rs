@@ -69,6 +69,20 @@ pub fn day_month_in(date: NaiveDate, language: &Language) -> String {
     write(language, &date.and_time(NaiveTime::MIN), "date-day-month")
 }
 
+/// "3 March 2026": a date without its weekday.
+pub fn day_month_year(date: NaiveDate) -> String {
+    day_month_year_in(date, &i18n::current())
+}
+
+/// [`day_month_year`] in `language`.
+pub fn day_month_year_in(date: NaiveDate, language: &Language) -> String {
+    write(
+        language,
+        &date.and_time(NaiveTime::MIN),
+        "date-day-month-year",
+    )
+}
+
 /// "25 Jan": a day and the month's short name, under a chart's time axis.
 pub fn day_short_month(date: NaiveDate) -> String {
     day_short_month_in(date, &i18n::current())
