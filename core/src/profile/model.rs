@@ -569,15 +569,13 @@ pub fn name_from_id(id: &str) -> String {
 pub fn validate_name(name: &str) -> Result<String, String> {
     let trimmed = name.trim();
     if trimmed.is_empty() {
-        return Err("the name is empty".to_owned());
+        return Err(crate::t!("profile-name-empty"));
     }
     if trimmed.chars().count() > MAX_NAME_CHARS {
-        return Err(format!(
-            "the name is longer than {MAX_NAME_CHARS} characters"
-        ));
+        return Err(crate::t!("profile-name-too-long", max = MAX_NAME_CHARS));
     }
     if trimmed.chars().any(char::is_control) {
-        return Err("the name contains control characters".to_owned());
+        return Err(crate::t!("profile-name-control"));
     }
     Ok(trimmed.to_owned())
 }
