@@ -22,6 +22,8 @@ const FINISHED: &[&str] = &[
     "core/src/schedule/ics.rs",
     "core/src/schedule/file.rs",
     "core/src/content/pack.rs",
+    "core/src/paper/mod.rs",
+    "core/src/paper/sheet.rs",
     "core/src/profile/history_file.rs",
     "core/src/profile/lenient.rs",
     "core/src/profile/notice.rs",
