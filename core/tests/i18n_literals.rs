@@ -30,6 +30,7 @@ const FINISHED: &[&str] = &[
     "core/src/guidance/advice.rs",
     "core/src/guidance/emergency.rs",
     "core/src/guidance/safety.rs",
+    "core/src/builder/mod.rs",
     "core/src/coach/phrases.rs",
     "core/src/schedule/words.rs",
     "core/src/export/history.rs",

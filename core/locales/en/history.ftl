@@ -6,7 +6,7 @@
 ## `limber history`: a profile's sessions as a table (the CSV's header and
 ## values stay English: they are not translated).
 
-history-no-sessions = No sessions yet.
+history-table-no-sessions = No sessions yet.
 # The table's column headings. `$column` is one of: started (when the
 # session started), routine, time (how long it took), done (exercises
 # done), pain-before, pain-after (0–10), ended (how it ended).

@@ -105,7 +105,7 @@ plan-calendar-hint = For your calendar app: a file with a weekly event for each 
 plan-calendar-needs-days = Plan a routine on at least one day to save it to a calendar.
 # The save dialog answered without a file (cancelled, or no dialog could
 # open). Keep the command as it is.
-plan-calendar-not-saved = Nothing was saved. If no dialog appeared, `limber plan --ics > limber-plan.ics` in a terminal writes the same file.
+plan-calendar-nothing-saved = Nothing was saved. If no dialog appeared, `limber plan --ics > limber-plan.ics` in a terminal writes the same file.
 # After the calendar file was written: `$path` is where.
 plan-calendar-saved = Saved to { $path }. Open it with your calendar app to add the plan there.
 

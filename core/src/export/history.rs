@@ -20,7 +20,7 @@ pub fn write_history(records: &[SessionRecord], csv: bool, out: &mut dyn Write) 
 
 fn write_table(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()> {
     if records.is_empty() {
-        return writeln!(out, "{}", crate::t!("history-no-sessions"));
+        return writeln!(out, "{}", crate::t!("history-table-no-sessions"));
     }
     let header = [
         "started",

@@ -300,7 +300,7 @@ pub fn calendar_needs_days() -> String {
 /// The save dialog answered without a file: cancelled, or no dialog could
 /// open (a desktop with neither the XDG portal nor zenity).
 pub fn calendar_not_saved() -> String {
-    t!("plan-calendar-not-saved")
+    t!("plan-calendar-nothing-saved")
 }
 
 /// After the calendar file was written.
