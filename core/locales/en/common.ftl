@@ -184,3 +184,24 @@ pack-manifest-too-large = the manifest is larger than { $kib } KiB
 file-unreadable = cannot read: { $error }
 file-not-regular = not a regular file
 file-not-utf8 = not UTF-8 text; RON files must be saved as UTF-8
+# A file size: `$unit` is mib, kib or bytes.
+file-size = { $unit ->
+        [mib] { $size } MiB
+        [kib] { $size } KiB
+       *[bytes] { $size } bytes
+    }
+# What a path that is not a regular file is: `$kind` is folder, pipe,
+# device, socket or other.
+file-kind-of = { $kind ->
+        [folder] a folder
+        [pipe] a named pipe (FIFO)
+        [device] a device
+        [socket] a socket
+       *[other] something other than a file
+    }
+# After a file's path: why it was not read. `$kind` as `file-kind-of`
+# writes it, `$limit` as `file-size` writes it.
+file-not-read-kind = not read because it is { $kind }, not a regular file
+file-larger-than-read = the file is larger than { $limit } (the most read for this kind of file)
+file-not-utf8-save = not UTF-8 text; save the file as UTF-8
+file-not-regular-remove = it is { $kind }, not a regular file; remove it and try again
