@@ -273,13 +273,7 @@ mod tests {
         assert!(missing.to_string().contains("none.ron"), "{missing}");
         let folder = read_bytes(dir.path(), 10).expect_err("a folder");
         assert!(
-            matches!(
-                folder,
-                ReadError::NotRegular {
-                    what: "folder",
-                    ..
-                }
-            ),
+            matches!(folder, ReadError::NotRegular { what: "folder", .. }),
             "{folder:?}"
         );
         let latin1 = dir.path().join("latin1.ron");
@@ -319,13 +313,7 @@ mod tests {
             .expect("reading a FIFO must not wait for a writer");
         let error = result.expect_err("a FIFO is not read");
         assert!(
-            matches!(
-                error,
-                ReadError::NotRegular {
-                    what: "pipe",
-                    ..
-                }
-            ),
+            matches!(error, ReadError::NotRegular { what: "pipe", .. }),
             "{error:?}"
         );
         assert!(error.to_string().contains("x.ron"), "{error}");
@@ -376,13 +364,7 @@ mod tests {
         std::os::unix::fs::symlink("/dev/zero", &link).expect("symlink");
         let error = read_bytes(&link, 1024).expect_err("a device is not read");
         assert!(
-            matches!(
-                error,
-                ReadError::NotRegular {
-                    what: "device",
-                    ..
-                }
-            ),
+            matches!(error, ReadError::NotRegular { what: "device", .. }),
             "{error:?}"
         );
     }
