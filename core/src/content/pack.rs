@@ -64,7 +64,9 @@ impl Manifest {
         }
         if let Some(reviewed) = self.reviewed.as_deref().filter(|r| !r.trim().is_empty()) {
             let shown = chrono::NaiveDate::parse_from_str(reviewed.trim(), "%Y-%m-%d")
-                .map(crate::words::day_month_year)
+                // The month's English name: the locale's names live in
+                // `words`, a layer above the content.
+                .map(|date| date.format("%-d %B %Y").to_string())
                 .unwrap_or_else(|_| reviewed.trim().to_string());
             parts.push(crate::t!("pack-reviewed", date = shown));
         }
@@ -253,7 +255,7 @@ pub fn write_about(dir: &Path, out: &mut dyn std::io::Write) -> std::io::Result<
             )?;
             let reviewed = manifest.reviewed.as_deref().map(|r| {
                 chrono::NaiveDate::parse_from_str(r.trim(), "%Y-%m-%d")
-                    .map_or_else(|_| r.to_string(), crate::words::day_month_year)
+                    .map_or_else(|_| r.to_string(), |d| d.format("%-d %B %Y").to_string())
             });
             for (name, value) in [
                 ("author", manifest.author.clone()),
