@@ -77,6 +77,18 @@ impl ReadError {
     }
 }
 
+/// What was being done (`action`: "reading", "moving into place", …) to
+/// `path` when the system refused, and why, in the language in use:
+/// `reading "/x/y.ron": Permission denied`.
+pub fn io_failed(action: &str, path: &Path, error: &io::Error) -> String {
+    crate::t!(
+        "io-failed",
+        action = action.replace(' ', "-"),
+        path = crate::terminal::quoted(path),
+        error = error.to_string()
+    )
+}
+
 /// `1 MiB`, `64 KiB`, `1000 bytes`: a limit as a person reads it.
 pub fn size_words(bytes: u64) -> String {
     const KIB: u64 = 1024;

@@ -205,3 +205,76 @@ file-not-read-kind = not read because it is { $kind }, not a regular file
 file-larger-than-read = the file is larger than { $limit } (the most read for this kind of file)
 file-not-utf8-save = not UTF-8 text; save the file as UTF-8
 file-not-regular-remove = it is { $kind }, not a regular file; remove it and try again
+
+## A file or folder the system refused: what Limber was doing with it.
+## `$path` is the path (quoted), `$error` the system's reason. `$action` is
+## one of the keys below (a word or words of the code, dashes for spaces).
+
+io-failed = { $action ->
+        [copying] copying { $path }: { $error }
+        [creating] creating { $path }: { $error }
+        [creating-folder] creating folder { $path }: { $error }
+        [deleting] deleting { $path }: { $error }
+        [finding-a-free-name-in] finding a free name in { $path }: { $error }
+        [keeping-a-copy-of] keeping a copy of { $path }: { $error }
+        [keeping-aside] keeping aside { $path }: { $error }
+        [linking] linking { $path }: { $error }
+        [listing] listing { $path }: { $error }
+        [locking] locking { $path }: { $error }
+        [moving] moving { $path }: { $error }
+        [moving-aside] moving aside { $path }: { $error }
+        [moving-into-place] moving into place { $path }: { $error }
+        [opening] opening { $path }: { $error }
+        [opening-lock-file] opening lock file { $path }: { $error }
+        [reading] reading { $path }: { $error }
+        [removing] removing { $path }: { $error }
+        [renaming-into] renaming into { $path }: { $error }
+        [replacing] replacing { $path }: { $error }
+        [restoring] restoring { $path }: { $error }
+        [syncing] syncing { $path }: { $error }
+        [writing] writing { $path }: { $error }
+       *[other] { $path }: { $error }
+    }
+
+# A pack refused (`$pack`, its path): `$count` problems follow, one a line.
+pack-refused = { $count ->
+        [one] { $pack } was not imported ({ $count } problem); nothing was copied:
+       *[other] { $pack } was not imported ({ $count } problems); nothing was copied:
+    }
+
+## Importing a pack (`limber import`, Import on Home)
+
+pack-not-a-pack-file = a pack is a folder or a .zip file
+pack-no-content = no areas/, exercises/, routines/ or poses/ files: this is not a Limber content pack
+# A problem the pack would make with the person's content (`$problem`).
+pack-clash = with your content: { $problem }
+pack-cannot-record = cannot record the pack: { $error }
+# An item a pack replaced: `$whose` is shipped (Limber's own) or yours,
+# `$kind` area, exercise, routine or pose, `$title` and `$id` the item's.
+pack-replaced-item = { $whose ->
+        [shipped] the shipped { $kind ->
+            [area] area
+            [exercise] exercise
+            [routine] routine
+           *[pose] pose
+        } “{ $title }” ({ $id })
+       *[yours] your { $kind ->
+            [area] area
+            [exercise] exercise
+            [routine] routine
+           *[pose] pose
+        } “{ $title }” ({ $id })
+    }
+# A file of the person's a pack replaced (`$file`, its path in the content).
+pack-replaced-file = your file { $file }
+# Said once after an import: `$items` as the two messages above write them,
+# joined by "; ".
+pack-replaced = The pack “{ $pack }” replaced { $items }.
+
+## Exporting a routine as a pack (`limber export-routine`, the builder)
+
+pack-cannot-write-ron = cannot write RON: { $error }
+# `$exercise` is the exercise's id, `$path` its picture's path.
+pack-picture-missing = exercise `{ $exercise }`: cannot find its picture { $path }
+pack-folder-not-empty = { $folder } is not empty; choose a new folder for the pack
+pack-cannot-write = cannot write { $file }: { $error }
