@@ -77,14 +77,15 @@ impl ReadError {
     }
 }
 
-/// What was being done (`action`: "reading", "moving into place", …) to
-/// `path` when the system refused, and why, in the language in use:
+/// What was being done (`action`: "reading", "moving into place", …) to a
+/// path (`shown`: as the caller shows it, quoted and escaped) when the
+/// system refused, and why, in the language in use:
 /// `reading "/x/y.ron": Permission denied`.
-pub fn io_failed(action: &str, path: &Path, error: &io::Error) -> String {
+pub fn io_failed(action: &str, shown: &str, error: &io::Error) -> String {
     crate::t!(
         "io-failed",
         action = action.replace(' ', "-"),
-        path = crate::terminal::quoted(path),
+        path = shown,
         error = error.to_string()
     )
 }

@@ -32,7 +32,7 @@ pub use import::{
 /// Everything that can stop an export or an import.
 #[derive(Debug, thiserror::Error)]
 pub enum PackError {
-    #[error("{}", crate::files::io_failed(action, path, source))]
+    #[error("{}", crate::files::io_failed(action, &crate::terminal::quoted(path), source))]
     Io {
         action: &'static str,
         path: PathBuf,

@@ -128,7 +128,7 @@ use std::path::{Path, PathBuf};
 pub enum StoreError {
     #[error("{}", crate::t!("store-no-data-dir"))]
     NoDataDir,
-    #[error("{}", crate::files::io_failed(action, path, source))]
+    #[error("{}", crate::files::io_failed(action, &crate::terminal::quoted(path), source))]
     Io {
         action: &'static str,
         path: PathBuf,
