@@ -753,17 +753,17 @@ mod tests {
         // French, which no voice speaks: nothing said, and why.
         in_use.choose("fr");
         speaker.say("trois");
-        let quiet = Availability::Unavailable("no installed voice speaks French".into());
+        let quiet = Availability::Unavailable("aucune voix installée ne parle français".into());
         assert!(wait_for(&speaker, &quiet), "{:?}", speaker.availability());
         let later = Instant::now() + Duration::from_millis(20);
         speaker.say_at(later, "quatre");
         std::thread::sleep(Duration::from_millis(80));
         assert_eq!(log.calls().len(), 4, "{:?}", log.calls());
         let notice = speaker.availability().notice().expect("a notice");
-        assert!(notice.contains("French"), "{notice}");
+        assert!(notice.contains("français"), "{notice}");
         // Without a word asked for, the availability follows the language.
         in_use.choose("de");
-        let quiet = Availability::Unavailable("no installed voice speaks German".into());
+        let quiet = Availability::Unavailable("keine installierte Stimme spricht Deutsch".into());
         assert!(wait_for(&speaker, &quiet), "{:?}", speaker.availability());
         // English again: the person's voice, and speaking.
         in_use.choose("en");
