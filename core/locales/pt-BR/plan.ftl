@@ -19,11 +19,11 @@ plan-minutes = minutos
 plan-bad-time = Escreva a hora como 08:00 ou 18:30 e pressione Enter.
 plan-remove = Tirar
 plan-keep = Manter
-# Uma rotina para pôr no plano; `$routine` é o título.
+# Uma rotina para adicionar ao plano; `$routine` é o título.
 plan-add = + { $routine }
-plan-add-first = Ponha uma rotina no seu plano
-plan-add-another = Pôr outra rotina
-# Sob as rotinas para pôr; `$days` são os dias já escritos, `$time` uma
+plan-add-first = Adicione uma rotina ao seu plano
+plan-add-another = Adicionar outra rotina
+# Sob as rotinas para adicionar; `$days` são os dias já escritos, `$time` uma
 # hora do dia (“08:00”).
 plan-new-starts = Ela começa nos dias { $days }, às { $time }; depois mude os dias e a hora.
 plan-all-planned = Todas as rotinas estão no plano.

@@ -1,0 +1,54 @@
+### A ficha da rotina e o relatório para a consulta (PDF).
+### A fonte é core/locales/en/papers.ftl; os termos fixos estão em
+### docs/glossary/pt-BR.md.
+
+## Salvar um documento pela janela: a janela de salvar, o formulário do
+## relatório na tela Histórico e os avisos depois.
+
+# Os títulos da janela de salvar.
+papers-save-sheet-title = Salvar a ficha da rotina
+papers-save-report-title = Salvar o relatório para a consulta
+# A rotina sumiu enquanto a ficha era salva; `$routine` é o id.
+papers-routine-gone = A rotina “{ $routine }” não está mais carregada.
+# Depois de salvar a ficha. `$routine` é o título, `$path` onde foi
+# salva, `$pages` as páginas e o papel já escritos (“1 página, A4”).
+papers-sheet-saved = A ficha de { $routine } foi salva em { $path } ({ $pages }).
+# Depois de salvar o relatório; `$headline` é a primeira conclusão, uma
+# frase já escrita.
+papers-report-saved = O relatório para a consulta ({ $pages }) foi salvo em { $path }. { $headline }
+papers-report-saved-csv = O relatório para a consulta foi salvo como CSV em { $path }. { $headline }
+# Não foi possível ler o plano para o relatório; `$reason` diz por quê.
+papers-plan-left-out = O plano semanal ficou de fora: { $reason }
+# Nenhuma janela de salvar pôde ser aberta, então o arquivo foi para a
+# pasta de documentos; `$notice` é o aviso acima, já escrito.
+papers-no-dialog = Não foi possível abrir uma janela de salvar neste ambiente. { $notice }
+# `$what` é `sheet` ou `report`; `$reason` diz por quê.
+papers-not-saved = Não foi possível salvar { $what ->
+        [sheet] a ficha da rotina
+       *[report] o relatório para a consulta
+    }: { $reason }
+papers-not-saved-stopped = Não foi possível salvar { $what ->
+        [sheet] a ficha da rotina
+       *[report] o relatório para a consulta
+    }: o trabalho parou inesperadamente.
+# O botão da tela Histórico, e o formulário.
+papers-visit-report = Relatório para a consulta…
+papers-period = Período
+papers-span-weeks = { $count } semanas
+papers-span-six-months = 6 meses
+papers-span-everything = Tudo
+papers-save-as = Salvar como
+papers-format-pdf = PDF para imprimir
+papers-format-csv = CSV para planilha
+# O período e quantas sessões ele tem; `$from` e `$to` são datas já
+# escritas.
+papers-period-summary = { $from } a { $to } · { $count ->
+        [0] 0 sessões
+        [one] 1 sessão
+       *[other] { $count } sessões
+    }
+papers-save-report = Salvar relatório…
+# Os tipos de arquivo que a janela de salvar filtra.
+papers-file-kind-pdf = Documento PDF
+papers-file-kind-csv = Planilha CSV
+papers-file-kind-calendar = Calendário
