@@ -9,7 +9,7 @@
 notices-dismiss = Fechar
 # Sob os quatro primeiros avisos; `$count` é quantos mais há.
 notices-more = { $count ->
-        [one] … e mais 1
+        [one] … e mais { $count }
        *[other] … e mais { $count }
     }
 # O Limber foi aberto com `--routine` com uma rotina que não existe;
