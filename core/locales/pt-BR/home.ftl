@@ -43,4 +43,4 @@ home-this-week = Esta semana: { $summary }
 
 home-key-open-routine = Abrir uma rotina (o número está no cartão)
 home-key-safety = Segurança: quando parar e procurar ajuda
-home-key-new-routine = Nova rotina: crie uma sua
+home-key-new-routine = Nova rotina: crie a sua própria
