@@ -93,3 +93,30 @@ builder-not-started = Não foi possível salvar a rotina: o Limber não consegui
 builder-save-failed = A rotina não foi salva: { $reason }.
 # `$routine` é o título da rotina.
 builder-delete-failed = “{ $routine }” não foi excluída: { $reason }.
+
+## As regras do criador de rotinas (as mensagens vêm do núcleo): adicionar
+## um exercício, doses trazidas para dentro do que o exercício sugere, o
+## nome.
+
+builder-already-in = Ele já está na rotina.
+# `$max` é o máximo de exercícios que uma rotina tem.
+builder-full = Uma rotina tem no máximo { $max } exercícios.
+# Uma dose trazida para dentro do intervalo do exercício (`$low`–`$high`):
+# era `$was`, agora é `$now`.
+builder-hold-adjusted = o tempo de manter de { $was } s agora é { $now } s, dentro dos { $low }–{ $high } s que ele sugere
+builder-repetitions-adjusted = { $was } repetições agora são { $now }, dentro das { $low }–{ $high } que ele sugere
+# A descrição de uma rotina salva: `$count` exercícios, os títulos
+# (`$exercises`).
+builder-description = { $count ->
+        [one] { $count } exercício: { $exercises }.
+       *[other] { $count } exercícios: { $exercises }.
+    }
+builder-no-exercises = Adicione pelo menos um exercício.
+# `$exercise` é o id de um exercício que não está mais no conteúdo.
+builder-missing = O exercício “{ $exercise }” não está mais entre os exercícios; remova-o para salvar.
+builder-name-empty = Dê um nome à rotina.
+# `$max` é o máximo de caracteres de um nome.
+builder-name-too-long = Use no máximo { $max } caracteres no nome.
+builder-name-no-letters = Use pelo menos uma letra ou um número no nome.
+# `$title` é o título da outra rotina.
+builder-name-taken = Já existe uma rotina chamada “{ $title }”. Escolha outro nome.

@@ -40,3 +40,37 @@ history-week-start = %-d de %b
 history-key-scroll = Rolar as sessões
 history-key-page = Rolar uma página
 history-key-visit-report = Relatório para a consulta (depois Enter salva, Esc fecha o formulário)
+
+## `limber history`: as sessões de um perfil em tabela (o cabeçalho e os
+## valores do CSV ficam em inglês).
+
+history-table-no-sessions = Nenhuma sessão ainda.
+# Os títulos das colunas da tabela.
+history-table-column = { $column ->
+        [started] Início
+        [routine] Rotina
+        [time] Duração
+        [done] Exercícios feitos
+        [pain-before] Dor antes
+        [pain-after] Dor depois
+       *[ended] Fim
+    }
+# Exercícios feitos dos da sessão: “2 de 3”.
+history-exercises-done = { $done } de { $exercises }
+# Como a sessão terminou (a tabela, a tela Histórico, o relatório):
+# `$exercise` é o título do exercício em que parou.
+history-ended-finished = concluída
+history-ended-stopped = interrompida em { $exercise }
+history-ended-stopped-for-pain = interrompida por dor em { $exercise }
+
+# Quando foi uma sessão, em dias no fuso horário da pessoa (`$days`: 0
+# hoje, 1 ontem, até 13), depois em semanas (`$weeks`).
+history-when-days = { $days ->
+        [0] hoje
+        [1] ontem
+       *[other] há { $days } dias
+    }
+history-when-weeks = { $weeks ->
+        [one] há { $weeks } semana
+       *[other] há { $weeks } semanas
+    }

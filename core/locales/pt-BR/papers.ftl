@@ -52,3 +52,53 @@ papers-save-report = Salvar relatório…
 papers-file-kind-pdf = Documento PDF
 papers-file-kind-csv = Planilha CSV
 papers-file-kind-calendar = Calendário
+
+## A ficha da rotina (`limber print`, Imprimir na tela Rotina): uma rotina
+## no papel, para seguir no chão.
+
+# O título do PDF: `$routine` é o título da rotina.
+paper-sheet-title = { $routine } — ficha de exercícios
+# O rodapé de cada página: a rotina, de quem são as doses (`$who`, como
+# `paper-sheet-for` ou `paper-sheet-level-doses` o escreve), a data.
+paper-sheet-footer = { $routine } · { $who } · impressa em { $date }
+paper-sheet-for = para { $profile }
+# `$level` é o nome de uma intensidade.
+paper-sheet-level-doses = doses do nível { $level }
+# Sob o título: de quem (`$whose`, uma das duas abaixo), a data, quantos
+# exercícios e quanto tempo, mais ou menos (`$length`, “5 min”).
+paper-sheet-whose-profile = Exercícios em casa para { $profile }
+paper-sheet-whose-level = Exercícios em casa no nível { $level }
+paper-sheet-subtitle = { $exercises ->
+        [0] { $whose } · { $date } · { $exercises } exercícios, cerca de { $length } no total, nesta ordem
+        [one] { $whose } · { $date } · { $exercises } exercício, cerca de { $length } no total, nesta ordem
+       *[other] { $whose } · { $date } · { $exercises } exercícios, cerca de { $length } no total, nesta ordem
+    }
+paper-sheet-nothing-to-print = Nenhum dos exercícios desta rotina pôde ser carregado, então não há nada para imprimir.
+# Rótulos em negrito antes do texto (cada um seguido de um espaço).
+paper-sheet-left-out = Fora da rotina por enquanto:
+paper-sheet-every-exercise = Em todos os exercícios:
+paper-sheet-take-care = Cuidado:
+paper-sheet-tip = Dica:
+# `$variation` é o título da versão, em minúsculas.
+paper-sheet-variation = Versão “{ $variation }”:
+# Os exercícios fora da rotina (`$exercises`, os títulos).
+paper-sheet-left-out-which = { $exercises } (porque doeu; pergunte ao seu fisioterapeuta antes de voltar a fazer).
+# No lugar de uma figura.
+paper-sheet-no-picture = (sem imagem)
+paper-sheet-picture-missing = (imagem não encontrada)
+# O nível de um exercício (`$level`, o nome de uma intensidade); “valores
+# próprios” quando a pessoa definiu o tempo ou as repetições.
+paper-sheet-level = nível { $level }
+paper-sheet-level-own-values = nível { $level }, valores próprios
+
+## Todos os documentos
+
+# O número da página, no pé de cada página.
+paper-page = Página { $page } de { $pages }
+# O que foi gravado: `$pages` páginas em papel `$paper` (A4, Carta).
+paper-pages = { $pages ->
+        [one] { $pages } página, { $paper }
+       *[other] { $pages } páginas, { $paper }
+    }
+# O título do relatório para a consulta: `$profile` é o nome da pessoa.
+paper-report-title = Relatório para a consulta — { $profile }

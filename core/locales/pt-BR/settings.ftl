@@ -37,7 +37,7 @@ settings-sounds = Sons
 settings-volume = Volume
 # Um valor em porcentagem: “70%”. `$percent` é um número inteiro.
 settings-percent = { $percent }%
-# Acima das opções para os últimos três segundos de manter (Desligado,
+# Acima das opções para os últimos três segundos de manter (Desligada,
 # Tique-taque, Voz, Os dois).
 settings-countdown = Contar os 3 últimos segundos de manter
 # A palavra ao lado de um botão de ligar e desligar.
@@ -110,3 +110,16 @@ newer-explanation = “{ $profile }” foi salvo por uma versão mais nova do Li
 newer-choose = Atualize o Limber para usá-lo por completo, ou escolha o que fazer agora:
 newer-open-read-only = Abrir somente para leitura
 newer-use-another = Usar outro perfil
+
+## As opções de Tema, Tamanho do texto e da contagem, cada uma num botão.
+
+settings-theme-system = Sistema
+settings-theme-light = Claro
+settings-theme-dark = Escuro
+settings-text-size-normal = Normal
+settings-text-size-large = Grande
+settings-text-size-larger = Maior
+settings-countdown-off = Desligada
+settings-countdown-ticks = Tique-taque
+settings-countdown-voice = Voz
+settings-countdown-both = Voz e tique-taque
