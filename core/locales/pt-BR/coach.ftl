@@ -71,7 +71,7 @@ coach-rep = { $rep ->
         [20] Vinte.
        *[other] { $rep }.
     }
-coach-last-one = Última.
+coach-last-one = Última repetição.
 # Dito uma vez numa série longa, depois da primeira metade.
 coach-halfway = Já na metade.
 
