@@ -49,3 +49,23 @@ check-translation-no-source = { $field }: o texto em inglês não tem nada para 
 check-translation-control = { $field } contém um caractere de controle
 check-translation-misplaced = não carregado: uma tradução fica em translations/<idioma>/areas/, exercises/ ou routines/
 check-translation-unknown-spoken = a versão “{ $variation }” não diz nada próprio em inglês para a etapa “{ $step }”, então não há nada para traduzir
+
+## O que `limber check` (e a leitura do conteúdo) diz sobre arquivos e
+## pastas do conteúdo. Os nomes de campos (`title`), de pastas (areas/) e
+## os tipos de arquivo (.ron) ficam como estão: são o que se escreve.
+
+content-file-misplaced = não carregado: os arquivos RON ficam diretamente em areas/, exercises/, routines/ ou poses/
+# `$folder` é a pasta do conteúdo onde o arquivo está.
+content-file-unexpected = arquivo inesperado em { $folder }/: só arquivos .ron (e imagens) ficam ali
+content-folder-unreadable = não foi possível ler a pasta: { $error }
+# `$max` é o máximo de arquivos examinados.
+content-too-many-files = mais de { $max } arquivos; o resto não foi examinado
+# `$limit` é um tamanho como `file-size` o escreve.
+content-file-too-large = o arquivo tem mais de { $limit }, o limite para arquivos do conteúdo
+# Um texto acima do limite: `$what` o nomeia (um campo, ou
+# `content-step-field`), `$length` e `$max` são números de caracteres.
+content-text-too-long = { $what } tem { $length } caracteres; o máximo é { $max }
+content-too-many-entries = `{ $field }` tem { $count } itens; o máximo é { $max }
+# Um campo de uma etapa ou de uma versão: `$step`/`$variation` o número.
+content-step-field = etapa { $step }: `{ $field }`
+content-variation-field = versão { $variation }: `{ $field }`
