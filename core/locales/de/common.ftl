@@ -77,3 +77,49 @@ date-day-month = %-d. %B
 time-of-day = %H:%M
 date-numeric = %x
 date-and-time = { $date }, { $time }
+
+## Das Fenster: sein Titel und die Namen der Bildschirme.
+
+window-title-home = Limber
+window-title = Limber — { $screen }
+window-title-finish = Abgeschlossen
+window-title-newer = Ein Profil von einem neueren Limber
+screen-home = Start
+screen-routine = Übungsfolge
+screen-player = Übung
+screen-finish = Abschluss
+screen-settings = Einstellungen
+screen-safety = Sicherheit
+screen-history = Verlauf
+screen-exercises = Übungen
+screen-plan = Plan
+screen-newer = Neueres Profil
+
+## Bedienelemente auf vielen Bildschirmen.
+
+common-back = ← Zurück
+
+## Die Tastenübersicht (?): die Tasten eines Bildschirms und was sie tun.
+## Tastennamen, wie sie auf deutschen Tastaturen stehen.
+
+keys-title = Tasten: { $screen }
+keys-close = Schließen
+keys-help = Diese Tastenübersicht zeigen oder ausblenden
+keys-back = Zurück
+keys-esc = Esc
+keys-enter = Enter
+keys-space = Leertaste
+keys-delete = Entf
+keys-shift = Umschalt
+keys-tab = Tab
+keys-ctrl = Strg
+keys-alt = Alt
+keys-page = Bild
+keys-up = ↑
+keys-down = ↓
+keys-or = oder
+
+## Die Schmerzskala 0–10 (Übungsfolge, Abschluss).
+
+pain-scale-none = 0 = keine Schmerzen
+pain-scale-worst = 10 = stärkste vorstellbare Schmerzen
