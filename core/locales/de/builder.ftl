@@ -70,3 +70,20 @@ builder-key-back = Zurück (fragt vorher, wenn sich etwas geändert hat)
 builder-not-started = Die Übungsfolge konnte nicht gespeichert werden: Limber konnte den Vorgang nicht starten.
 builder-save-failed = Die Übungsfolge wurde nicht gespeichert: { $reason }.
 builder-delete-failed = „{ $routine }“ wurde nicht gelöscht: { $reason }.
+
+## Die Regeln des Baukastens (ihre Meldungen kommen aus dem Kern).
+
+builder-already-in = Sie ist schon in der Übungsfolge.
+builder-full = Eine Übungsfolge hat höchstens { $max } Übungen.
+builder-hold-adjusted = die Haltezeit von { $was } s ist jetzt { $now } s, innerhalb der vorgeschlagenen { $low }–{ $high } s
+builder-repetitions-adjusted = { $was } Wiederholungen sind jetzt { $now }, innerhalb der vorgeschlagenen { $low }–{ $high }
+builder-description = { $count ->
+        [one] { $count } Übung: { $exercises }.
+       *[other] { $count } Übungen: { $exercises }.
+    }
+builder-no-exercises = Fügen Sie mindestens eine Übung hinzu.
+builder-missing = Die Übung „{ $exercise }“ gibt es nicht mehr unter den Übungen; entfernen Sie sie, um zu speichern.
+builder-name-empty = Geben Sie der Übungsfolge einen Namen.
+builder-name-too-long = Der Name darf höchstens { $max } Zeichen haben.
+builder-name-no-letters = Verwenden Sie im Namen mindestens einen Buchstaben oder eine Ziffer.
+builder-name-taken = Es gibt schon eine Übungsfolge namens „{ $title }“. Wählen Sie einen anderen Namen.

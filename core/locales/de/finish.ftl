@@ -22,7 +22,7 @@ finish-exercise-holds = { $done } von { $planned } Haltephasen erledigt
 finish-exercise-sides = { $status } · links { $left } von { $repetitions }, rechts { $right } von { $repetitions }
 finish-pain-now = Wie stark sind Ihre Schmerzen jetzt?
 finish-offer-or-leave-out = { $offer }. { $alternative }
-finish-keep-doses = Dosis beibehalten
+finish-keep-doses = Meine Dosis beibehalten
 finish-doses-kept = Ihre Dosis bleibt, wie sie ist.
 finish-done = Fertig
 

@@ -28,3 +28,31 @@ history-week-start = %-d. %b
 history-key-scroll = Durch die Einheiten blättern
 history-key-page = Eine Seite weiter blättern
 history-key-visit-report = Praxisbericht (dann speichert Enter, Esc schließt das Formular)
+
+## `limber history`: die Einheiten eines Profils als Tabelle (Kopfzeile und
+## Werte des CSV bleiben englisch).
+
+history-table-no-sessions = Noch keine Einheiten.
+history-table-column = { $column ->
+        [started] Begonnen
+        [routine] Übungsfolge
+        [time] Dauer
+        [done] Übungen erledigt
+        [pain-before] Schmerzen davor
+        [pain-after] Schmerzen danach
+       *[ended] Ende
+    }
+history-exercises-done = { $done } von { $exercises }
+history-ended-finished = abgeschlossen
+history-ended-stopped = beendet bei { $exercise }
+history-ended-stopped-for-pain = wegen Schmerzen beendet bei { $exercise }
+
+history-when-days = { $days ->
+        [0] heute
+        [1] gestern
+       *[other] vor { $days } Tagen
+    }
+history-when-weeks = { $weeks ->
+        [one] vor { $weeks } Woche
+       *[other] vor { $weeks } Wochen
+    }

@@ -36,3 +36,37 @@ papers-save-report = Bericht speichern …
 papers-file-kind-pdf = PDF-Dokument
 papers-file-kind-csv = CSV-Tabelle
 papers-file-kind-calendar = Kalender
+
+## Das Übungsblatt (`limber print`, Drucken in der Übungsfolge): eine
+## Übungsfolge auf Papier, zum Mitmachen auf dem Boden.
+
+paper-sheet-title = { $routine } — Übungsblatt
+paper-sheet-footer = { $routine } · { $who } · gedruckt am { $date }
+paper-sheet-for = für { $profile }
+paper-sheet-level-doses = Dosis der Stufe { $level }
+paper-sheet-whose-profile = Übungen für zu Hause für { $profile }
+paper-sheet-whose-level = Übungen für zu Hause, Stufe { $level }
+paper-sheet-subtitle = { $exercises ->
+        [one] { $whose } · { $date } · { $exercises } Übung, insgesamt etwa { $length }, in dieser Reihenfolge
+       *[other] { $whose } · { $date } · { $exercises } Übungen, insgesamt etwa { $length }, in dieser Reihenfolge
+    }
+paper-sheet-nothing-to-print = Keine Übung dieser Übungsfolge konnte geladen werden, daher gibt es nichts zu drucken.
+paper-sheet-left-out = Vorerst weggelassen:
+paper-sheet-every-exercise = Für jede Übung:
+paper-sheet-take-care = Achtung:
+paper-sheet-tip = Tipp:
+paper-sheet-variation = Variante „{ $variation }“:
+paper-sheet-left-out-which = { $exercises } (weil es wehtat; fragen Sie Ihre Physiotherapeutin oder Ihren Physiotherapeuten, bevor Sie wieder damit beginnen).
+paper-sheet-no-picture = (kein Bild)
+paper-sheet-picture-missing = (Bild fehlt)
+paper-sheet-level = Stufe { $level }
+paper-sheet-level-own-values = Stufe { $level }, eigene Werte
+
+## Jedes Dokument
+
+paper-page = Seite { $page } von { $pages }
+paper-pages = { $pages ->
+        [one] { $pages } Seite, { $paper }
+       *[other] { $pages } Seiten, { $paper }
+    }
+paper-report-title = Praxisbericht — { $profile }

@@ -5,7 +5,7 @@
 
 routine-numbered-exercise = { $number }. { $exercise }
 routine-exercise-not-available = { $number }. { $exercise }: nicht verfügbar
-routine-left-out = Weggelassen: Sie haben sie weggelassen, weil es wehtat.
+routine-left-out = Weggelassen: Sie haben sich dafür entschieden, weil es wehtat.
 routine-bring-back = Wieder aufnehmen
 routine-dose-pinned = Dosis für diese Übungsfolge festgelegt
 routine-hold = Halten

@@ -79,3 +79,17 @@ newer-explanation = „{ $profile }“ wurde von einer neueren Version von Limbe
 newer-choose = Aktualisieren Sie Limber, um es vollständig zu nutzen, oder wählen Sie, was Sie jetzt tun möchten:
 newer-open-read-only = Nur lesend öffnen
 newer-use-another = Ein anderes Profil verwenden
+
+## Die Wahlmöglichkeiten für Design, Textgröße und Herunterzählen, je auf
+## einer Schaltfläche.
+
+settings-theme-system = System
+settings-theme-light = Hell
+settings-theme-dark = Dunkel
+settings-text-size-normal = Normal
+settings-text-size-large = Groß
+settings-text-size-larger = Größer
+settings-countdown-off = Aus
+settings-countdown-ticks = Ticken
+settings-countdown-voice = Stimme
+settings-countdown-both = Stimme und Ticken
