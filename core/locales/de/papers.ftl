@@ -44,8 +44,8 @@ paper-sheet-title = { $routine } — Übungsblatt
 paper-sheet-footer = { $routine } · { $who } · gedruckt am { $date }
 paper-sheet-for = für { $profile }
 paper-sheet-level-doses = Dosis der Stufe { $level }
-paper-sheet-whose-profile = Übungen für zu Hause für { $profile }
-paper-sheet-whose-level = Übungen für zu Hause, Stufe { $level }
+paper-sheet-whose-profile = Heimübungen für { $profile }
+paper-sheet-whose-level = Heimübungen, Stufe { $level }
 paper-sheet-subtitle = { $exercises ->
         [one] { $whose } · { $date } · { $exercises } Übung, insgesamt etwa { $length }, in dieser Reihenfolge
        *[other] { $whose } · { $date } · { $exercises } Übungen, insgesamt etwa { $length }, in dieser Reihenfolge
