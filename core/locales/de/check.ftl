@@ -44,3 +44,17 @@ check-translation-no-source = { $field }: Der englische Text hat hier nichts zu 
 check-translation-control = { $field } enthält ein Steuerzeichen
 check-translation-misplaced = nicht geladen: Eine Übersetzung gehört nach translations/<Sprache>/areas/, exercises/ oder routines/
 check-translation-unknown-spoken = die Variante „{ $variation }“ sagt im Englischen für den Schritt „{ $step }“ nichts Eigenes, es gibt also nichts zu übersetzen
+
+## Was `limber check` (und das Laden des Inhalts) über Dateien und Ordner
+## des Inhalts sagt. Feldnamen (`title`), Ordnernamen (areas/) und
+## Dateiarten (.ron) bleiben, wie sie geschrieben werden.
+
+content-file-misplaced = nicht geladen: RON-Dateien gehören direkt in areas/, exercises/, routines/ oder poses/
+content-file-unexpected = unerwartete Datei in { $folder }/: Dorthin gehören nur .ron-Dateien (und Bilder)
+content-folder-unreadable = Ordner kann nicht gelesen werden: { $error }
+content-too-many-files = mehr als { $max } Dateien; der Rest wurde nicht angesehen
+content-file-too-large = die Datei ist größer als { $limit }, die Grenze für Inhaltsdateien
+content-text-too-long = { $what } ist { $length } Zeichen lang; höchstens { $max } sind erlaubt
+content-too-many-entries = `{ $field }` hat { $count } Einträge; höchstens { $max } sind erlaubt
+content-step-field = Schritt { $step }: `{ $field }`
+content-variation-field = Variante { $variation }: `{ $field }`
