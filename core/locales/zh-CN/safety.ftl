@@ -59,7 +59,7 @@ safety-start-gently-6 = 轻微的拉伸感或用力感没有问题。锐痛则�
 safety-stop-heading = 停止或减轻力度
 safety-stop-1 = 如果疼痛加重或扩散（例如沿一条腿向下），请停止。
 safety-stop-2 = 下次请降低强度，或略去那项练习。
-safety-stop-3 = 如果感到头晕、要晕倒，或出现新的麻刺感或麻木，请停止。
+safety-stop-3 = 如果感到头晕、快要晕倒，或出现新的麻刺感或麻木，请停止。
 safety-stop-4 = 如果第二天疼痛仍然较重，请保持适度活动，并寻求建议。
 
 ## Get emergency help now if back or hip pain comes with
@@ -69,8 +69,8 @@ safety-emergency-heading = 如果腰痛或髋部疼痛伴有以下情况，请�
 safety-emergency-1 = 无法控制排尿或排便，或无法排尿。
 safety-emergency-2 = 腹股沟、生殖器或臀部麻木。
 safety-emergency-3 = 双腿疼痛、麻木或无力。
-safety-emergency-4 = 一条腿无力，并且越来越重。
-safety-emergency-5 = 新出现的勃起问题或性生活时感觉异常。
+safety-emergency-4 = 一条腿无力，并且越来越严重。
+safety-emergency-5 = 新出现的勃起问题，或性生活时的感觉问题。
 safety-emergency-6 = 突然剧烈疼痛，与以往任何疼痛都不同。
 safety-emergency-7 = 跌倒或撞击后髋部或腹股沟疼痛，并且那条腿无法站立。
 safety-emergency-8 = 髋部发热、肿胀、非常疼痛，同时发烧或感到不适。
