@@ -32,3 +32,22 @@ check-translation-no-source = { $field }：英文原文中没有可翻译的内�
 check-translation-control = { $field }含有控制字符
 check-translation-misplaced = 未加载：翻译文件应放在 translations/<语言>/areas/、exercises/ 或 routines/ 中
 check-translation-unknown-spoken = 版本“{ $variation }”在英文中没有为步骤“{ $step }”单独设定的语音，因此没有可翻译的内容
+
+## What `limber check` (and loading the content) says about files and
+## folders of the content. Keep field names (`title`), folder names
+## (areas/) and file kinds (.ron) as they are: they are what is written.
+
+content-file-misplaced = 未加载：RON 文件应直接放在 areas/、exercises/、routines/ 或 poses/ 中
+# `$folder` is the content's folder the file is in.
+content-file-unexpected = { $folder }/ 中有意外的文件：那里只应放 .ron 文件（和图片）
+content-folder-unreadable = 无法读取文件夹：{ $error }
+# `$max` is the most files looked at.
+content-too-many-files = 文件超过 { $max } 个；其余的没有查看
+# `$limit` is a size as `file-size` writes it.
+content-file-too-large = 文件大于 { $limit }，这是内容文件的上限
+# A text over its limit.
+content-text-too-long = { $what }长 { $length } 个字符；最多 { $max } 个
+content-too-many-entries = `{ $field }`有 { $count } 项；最多 { $max } 项
+# A field of a step or a variation.
+content-step-field = 第{ $step }步：`{ $field }`
+content-variation-field = 版本{ $variation }：`{ $field }`
