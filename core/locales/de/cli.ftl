@@ -26,7 +26,7 @@ cli-cue-options = Töne: Signaltöne, { $ticks ->
 # Kurz halten (etwa zehn Buchstaben).
 cli-cue-stage = { $stage ->
         [up-next] Nächste
-        [read] Lesen
+        [read] Vorbereitung
         [get-ready] Bereit
         [move] Bewegen
         [hold] Halten

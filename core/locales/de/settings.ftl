@@ -93,3 +93,5 @@ settings-countdown-off = Aus
 settings-countdown-ticks = Ticken
 settings-countdown-voice = Stimme
 settings-countdown-both = Stimme und Ticken
+settings-countdown-note-no-sounds = Töne sind aus, daher ist kein Ticken zu hören.
+settings-countdown-note-no-voice = Solange die Stimme aus ist, zählt stattdessen das Ticken.

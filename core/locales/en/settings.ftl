@@ -124,3 +124,7 @@ settings-countdown-off = Off
 settings-countdown-ticks = Ticks
 settings-countdown-voice = Voice
 settings-countdown-both = Voice and ticks
+
+# Under the countdown choice, when the choice alone would mislead.
+settings-countdown-note-no-sounds = Sounds are off, so no ticks play.
+settings-countdown-note-no-voice = While the voice is off, ticks count instead.

@@ -123,3 +123,5 @@ settings-countdown-off = Desligada
 settings-countdown-ticks = Tique-taque
 settings-countdown-voice = Voz
 settings-countdown-both = Voz e tique-taque
+settings-countdown-note-no-sounds = Os sons estão desligados, então o tique-taque não toca.
+settings-countdown-note-no-voice = Enquanto a voz estiver desligada, o tique-taque conta no lugar dela.

@@ -29,7 +29,7 @@ cli-cue-options = 声音：提示音，{ $ticks ->
 # The name of a stage, in the sheet's second column (kept short).
 cli-cue-stage = { $stage ->
         [up-next] 下一项
-        [read] 阅读
+        [read] 准备姿势
         [get-ready] 准备
         [move] 动作
         [hold] 保持

@@ -114,3 +114,5 @@ settings-countdown-off = 关
 settings-countdown-ticks = 滴答声
 settings-countdown-voice = 语音
 settings-countdown-both = 语音和滴答声
+settings-countdown-note-no-sounds = 声音已关闭，因此不会播放滴答声。
+settings-countdown-note-no-voice = 语音关闭时，改用滴答声倒数。

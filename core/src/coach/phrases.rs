@@ -44,11 +44,23 @@ pub fn speaking_time(text: &str) -> Duration {
 /// with one (or with `!`, `?`, `…`). Empty text stays empty.
 pub fn sentence(text: &str) -> String {
     let text = text.trim();
-    if text.is_empty() || text.ends_with(['.', '!', '?', '…']) {
-        text.to_owned()
-    } else {
-        format!("{text}.")
+    match text.chars().last() {
+        None => String::new(),
+        Some(last) if ENDS.contains(&last) => text.to_owned(),
+        // Chinese and Japanese end a sentence with their own full stop.
+        Some(last) if is_wide(last) => format!("{text}。"),
+        Some(_) => format!("{text}."),
     }
+}
+
+/// The marks that end a sentence, narrow and full-width.
+const ENDS: [char; 7] = ['.', '!', '?', '…', '。', '！', '？'];
+
+/// A character of the scripts written without spaces between words and
+/// sentences (CJK ideographs, kana, full-width forms and punctuation).
+fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
 }
 
 /// One utterance of several sentences. Empty ones are left out, and a
@@ -63,11 +75,19 @@ pub fn join<S: AsRef<str>>(sentences: &[S]) -> String {
             said.push(sentence);
         }
     }
-    said.join(" ")
+    // No space after a full-width full stop: Chinese runs its sentences on.
+    let mut joined = String::new();
+    for sentence in said {
+        if joined.chars().last().is_some_and(|last| !is_wide(last)) {
+            joined.push(' ');
+        }
+        joined.push_str(sentence);
+    }
+    joined
 }
 
 fn same_words(a: &str, b: &str) -> bool {
-    let bare = |s: &str| s.trim_end_matches(['.', '!', '?', '…']).to_lowercase();
+    let bare = |s: &str| s.trim_end_matches(ENDS).to_lowercase();
     bare(a) == bare(b)
 }
 
@@ -118,7 +138,7 @@ pub fn rest() -> String {
 /// An exercise title as the coach's sentences take it: trimmed, without
 /// the full stop (or `!`, `?`, `…`) the sentence puts after it.
 fn title(exercise_title: &str) -> &str {
-    exercise_title.trim().trim_end_matches(['.', '!', '?', '…'])
+    exercise_title.trim().trim_end_matches(ENDS)
 }
 
 /// Whether `line` already tells the person to rest: it has the word of
@@ -252,6 +272,15 @@ mod tests {
             "Knee to chest. Get ready."
         );
         assert_eq!(join::<&str>(&[]), "");
+    }
+
+    #[test]
+    fn chinese_sentences_take_their_own_full_stop_and_no_space_between() {
+        assert_eq!(sentence("单膝抱胸"), "单膝抱胸。");
+        assert_eq!(sentence("保持。"), "保持。");
+        assert_eq!(sentence("准备好了吗？"), "准备好了吗？");
+        assert_eq!(join(&["单膝抱胸。", "准备。"]), "单膝抱胸。准备。");
+        assert_eq!(join(&["Knee to chest.", "准备。"]), "Knee to chest. 准备。");
     }
 
     #[test]

@@ -673,7 +673,9 @@ fn exercise_block(
                         "{} ",
                         crate::t!(
                             "paper-sheet-variation",
-                            variation = variation.title.to_lowercase()
+                            variation = request
+                                .library
+                                .variation_title(exercise.id.as_str(), &variation.title)
                         )
                     ),
                     look.small.bold(),

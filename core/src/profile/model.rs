@@ -433,12 +433,12 @@ impl Countdown {
     /// What the Settings screen adds under the choice when the choice
     /// alone would mislead: sounds off silence the ticks; without the
     /// voice, ticks count in its place.
-    pub fn note(self, sounds: bool, voice: bool) -> Option<&'static str> {
+    pub fn note(self, sounds: bool, voice: bool) -> Option<String> {
         if self.ticks(voice) && !sounds {
-            return Some("Sounds are off, so no ticks play.");
+            return Some(crate::t!("settings-countdown-note-no-sounds"));
         }
         if !voice && matches!(self, Countdown::Voice | Countdown::Both) {
-            return Some("While the voice is off, ticks count instead.");
+            return Some(crate::t!("settings-countdown-note-no-voice"));
         }
         None
     }
