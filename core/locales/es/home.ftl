@@ -20,7 +20,7 @@ home-your-routines = Tus rutinas
 home-routine-facts = { $count ->
         [one] 1 ejercicio
        *[other] { $count } ejercicios
-    } · unos { $minutes }
+    } · aprox. { $minutes }
 home-browse-exercises = Ver todos los ejercicios
 home-new-routine = Nueva rutina
 # La última sesión que cuenta: «Última: Zona lumbar, ayer, 6 min».

@@ -104,3 +104,17 @@ newer-explanation = «{ $profile }» se guardó con una versión más reciente d
 newer-choose = Actualiza Limber para usarlo por completo o elige qué hacer ahora:
 newer-open-read-only = Abrirlo solo para lectura
 newer-use-another = Usar otro perfil
+
+## Las opciones de Tema, Tamaño del texto y la cuenta atrás, cada una en
+## un botón.
+
+settings-theme-system = Sistema
+settings-theme-light = Claro
+settings-theme-dark = Oscuro
+settings-text-size-normal = Normal
+settings-text-size-large = Grande
+settings-text-size-larger = Más grande
+settings-countdown-off = No
+settings-countdown-ticks = Tictac
+settings-countdown-voice = Voz
+settings-countdown-both = Voz y tictac
