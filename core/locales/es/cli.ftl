@@ -27,13 +27,13 @@ cli-cue-options = Sonidos: señales sonoras, { $ticks ->
 # El nombre de una etapa en la segunda columna (corto: unas diez letras).
 cli-cue-stage = { $stage ->
         [up-next] Siguiente
-        [read] Lectura
+        [read] Posición
         [get-ready] Prepárate
         [move] Muévete
         [hold] Mantén
         [relax] Relájate
         [rest] Descansa
-        [switch] Cambio
+        [switch] Cambia
         [repeat] Repite
        *[done] Fin
     }

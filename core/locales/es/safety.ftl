@@ -38,8 +38,8 @@ safety-ask-first-7 = Tienes dudas sobre si estos ejercicios son adecuados para t
 ## Empieza con suavidad
 
 safety-start-gently-heading = Empieza con suavidad
-safety-start-gently-1 = Empieza por el nivel más suave, manteniendo cada posición poco tiempo.
-safety-start-gently-2 = Empieza cada sesión poco a poco: las primeras repeticiones son las más suaves.
+safety-start-gently-1 = Comienza por el nivel más suave, manteniendo cada posición poco tiempo.
+safety-start-gently-2 = En cada sesión, ve de menos a más: las primeras repeticiones son las más suaves.
 safety-start-gently-3 = Muévete despacio. Nunca hagas rebotes ni fuerces un estiramiento.
 safety-start-gently-4 = Respira con normalidad. No contengas la respiración.
 safety-start-gently-5 = Aumenta poco a poco, a lo largo de días y semanas.
