@@ -133,3 +133,8 @@ history-file-session = sesión { $session } del archivo: { $problem }
 history-file-list-end = línea { $line }: la lista de sesiones termina con `{ $found }` en lugar de `]`
 history-file-ends-inside = el archivo termina dentro de su lista de sesiones: puede que se cortara
 history-file-text-after-list = línea { $line }: texto después de la lista de sesiones
+
+# Una vez, cuando el idioma en uso necesita letras que no tiene ninguna
+# fuente de este equipo. $script: el nombre inglés de la escritura («Han»);
+# $language: el nombre del idioma en sí mismo («简体中文»).
+notices-no-font = Ninguna fuente de este equipo tiene letras { $script }, así que las palabras en { $language } se ven como cuadros. Instala una fuente que las tenga (para el chino, Noto Sans CJK: el paquete fonts-noto-cjk en Debian y Ubuntu) y vuelve a abrir Limber.
