@@ -117,7 +117,7 @@ plan-reminders-status = { $running ->
         [no] {" "}No se ponen en marcha solos al iniciar sesión.
        *[unknown] {""}
     }
-plan-start-at-login = Iniciar al iniciar sesión
+plan-start-at-login = Activar al iniciar sesión
 plan-start-reminders-now = Iniciar los recordatorios ahora
 plan-save-to-calendar = Guardar en el calendario…
 # Junto al botón del calendario.
