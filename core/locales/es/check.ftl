@@ -44,3 +44,17 @@ check-translation-no-source = { $field }: el texto inglés no tiene ninguno que 
 check-translation-control = { $field } contiene un carácter de control
 check-translation-misplaced = no se carga: una traducción va en translations/<idioma>/areas/, exercises/ o routines/
 check-translation-unknown-spoken = la versión «{ $variation }» no dice nada propio en inglés para el paso «{ $step }», así que no hay nada que traducir
+
+## Lo que `limber check` (y la carga del contenido) dice de los archivos y
+## carpetas del contenido. Los nombres de campos (`title`), de carpetas
+## (areas/) y de tipos de archivo (.ron) se dejan tal cual: son lo escrito.
+
+content-file-misplaced = no se carga: los archivos RON van directamente en areas/, exercises/, routines/ o poses/
+content-file-unexpected = archivo inesperado en { $folder }/: ahí solo van archivos .ron (e imágenes)
+content-folder-unreadable = no se puede leer la carpeta: { $error }
+content-too-many-files = más de { $max } archivos; el resto no se ha revisado
+content-file-too-large = el archivo ocupa más de { $limit }, el límite para los archivos del contenido
+content-text-too-long = { $what } tiene { $length } caracteres; el máximo es { $max }
+content-too-many-entries = `{ $field }` tiene { $count } elementos; el máximo es { $max }
+content-step-field = paso { $step }: `{ $field }`
+content-variation-field = versión { $variation }: `{ $field }`
