@@ -59,3 +59,61 @@ time-of-day = %H:%M
 date-numeric = %x
 # « lundi 3 mars 2026 à 08:05 »
 date-and-time = { $date } à { $time }
+
+## La fenêtre : son titre et les noms des écrans (le titre, et l'en-tête
+## de la liste des touches).
+
+# The window's title on the Home screen.
+window-title-home = Limber
+# The window's title on any other screen; `$screen` is the screen's name
+# or the routine's title.
+window-title = Limber — { $screen }
+# The window's title on the screen after a routine.
+window-title-finish = Terminé
+# The window's title when the profile was written by a newer Limber.
+window-title-newer = Un profil d'une version plus récente de Limber
+screen-home = Accueil
+screen-routine = Programme
+# The screen that plays a routine.
+screen-player = Exercice
+screen-finish = Fin
+screen-settings = Paramètres
+screen-safety = Sécurité
+screen-history = Historique
+screen-exercises = Exercices
+screen-plan = Planning
+screen-newer = Profil plus récent
+
+## Commandes de plusieurs écrans.
+
+# The button at the start of a screen's title bar.
+common-back = ← Retour
+
+## La liste des touches (`?`) : les touches d'un écran et leur effet.
+
+# Its heading; `$screen` is the screen's name.
+keys-title = Touches : { $screen }
+keys-close = Fermer
+keys-help = Afficher ou masquer cette liste de touches
+keys-back = Retour
+# Words printed on keys, as French (AZERTY) keyboards print them:
+# Échap, Entrée, Espace, Suppr, Maj, « Page préc. » / « Page suiv. ».
+keys-esc = Échap
+keys-enter = Entrée
+keys-space = Espace
+keys-delete = Suppr
+keys-shift = Maj
+keys-tab = Tab
+keys-ctrl = Ctrl
+keys-alt = Alt
+keys-page = Page
+keys-up = préc.
+keys-down = suiv.
+# Between two keys that do the same ("Entrée ou Échap").
+keys-or = ou
+
+## L'échelle de douleur de 0 à 10 (Programme, Fin).
+
+# Under the scale's ends.
+pain-scale-none = 0 = aucune douleur
+pain-scale-worst = 10 = pire douleur imaginable
