@@ -20,6 +20,8 @@ language-called = { $tag ->
 ## Côtés. « Gauche » est invariable, « droit » s'accorde avec le nom :
 ## le genou droit ({side:m}), la jambe droite ({side:f}).
 
+# French forms: `m` (le genou droit, the default) and `f` (la jambe
+# droite); « gauche » is the same in both.
 content-side = { $form ->
         [f] { $side ->
             [left] gauche
