@@ -31,6 +31,10 @@ packages+=(desktop-file-utils appstream)
 # The core's paper tests lay out text with a system sans (the app gives the
 # papers Fira Sans from iced, which the core cannot depend on).
 packages+=(fonts-dejavu-core)
+# Chinese needs a font with its characters, which Fira Sans lacks: the
+# window and the papers find one among the system's fonts (the tests draw
+# and print Chinese).
+packages+=(fonts-noto-cjk)
 for arg in "$@"; do
   case "$arg" in
     --voice) packages+=(speech-dispatcher speech-dispatcher-espeak-ng espeak-ng) ;;

@@ -82,7 +82,7 @@ fn main() -> ExitCode {
         Some(Command::Completions { shell }) => {
             cli::write_completions(shell, &mut io::stdout().lock())
                 .map(|()| ExitCode::SUCCESS)
-                .map_err(|error| format!("writing the completions: {error}"))
+                .map_err(|error| limber_core::t!("cli-output-failed", error = error.to_string()))
         }
     };
     result.unwrap_or_else(|message| {

@@ -494,7 +494,10 @@ fn pain_rising_from_one_to_eight_at_gentle_says_what_to_do_and_shows_the_red_fla
     let mut h = Harness::new();
     h.read_safety();
     session_with_pain(&mut h, 1, 8);
-    assert!(h.sees(advice::CARE_HEADING), "what to do now is on screen");
+    assert!(
+        h.sees(&limber_core::i18n::tr(advice::CARE_HEADING)),
+        "what to do now is on screen"
+    );
     // At the gentlest level: leave the exercise out, keep gently active
     // (not bed rest), ask a physiotherapist.
     for point in [
@@ -503,14 +506,15 @@ fn pain_rising_from_one_to_eight_at_gentle_says_what_to_do_and_shows_the_red_fla
         advice::CARE_KEEP_ACTIVE,
         advice::CARE_ASK,
     ] {
-        assert!(h.shows(point), "{point}");
+        let point = limber_core::i18n::tr(point);
+        assert!(h.shows(&point), "{point}");
     }
     assert!(
         h.shows(&limber_core::guidance::emergency::EmergencyNumber::of_this_system().get_help())
     );
-    assert!(h.shows(safety::EMERGENCY.heading));
-    assert!(h.shows(safety::SEE_A_DOCTOR_SOON.heading));
-    assert!(h.shows(safety::RED_FLAGS_NOTE));
+    assert!(h.shows(&safety::EMERGENCY.heading()));
+    assert!(h.shows(&safety::SEE_A_DOCTOR_SOON.heading()));
+    assert!(h.shows(&safety::red_flags_note()));
     assert!(
         !h.shows("Lower the intensity"),
         "every exercise is at Gentle: nothing lower to offer"
@@ -524,8 +528,8 @@ fn a_small_rise_gives_the_care_words_without_the_red_flags() {
     let mut h = Harness::new();
     h.read_safety();
     session_with_pain(&mut h, 2, 3);
-    assert!(h.sees(advice::CARE_HEADING));
-    assert!(!h.shows(safety::EMERGENCY.heading));
+    assert!(h.sees(&limber_core::i18n::tr(advice::CARE_HEADING)));
+    assert!(!h.shows(&safety::EMERGENCY.heading()));
 }
 
 #[test]
@@ -551,7 +555,9 @@ fn this_hurts_from_a_hold_stops_asks_for_pain_and_saves_the_stopped_session() {
     assert!(h.sees("You stopped because it hurt"));
     assert!(h.sees("How is your pain now?"));
     assert!(
-        h.sees(limber_core::guidance::advice::CARE_HEADING),
+        h.sees(&limber_core::i18n::tr(
+            limber_core::guidance::advice::CARE_HEADING
+        )),
         "the care words come at once, before any rating"
     );
     h.click("6");

@@ -147,12 +147,12 @@ fn a_plan_made_on_the_plan_screen_shows_its_week_after_a_restart() {
 
     // Monday 09:00, nothing planned: Home invites, quietly.
     let mut app = open_at(dir.path(), Duration::ZERO, &desk);
-    assert!(sees(&app, words::PLAN_INVITATION));
-    assert!(sees(&app, words::MAKE_A_PLAN));
+    assert!(sees(&app, &words::plan_invitation()));
+    assert!(sees(&app, &words::make_a_plan()));
     click(&mut app, "Plan");
     assert_eq!(app.title(), "Limber — Plan");
     // Reminders are not running here: the subtitle does not promise them.
-    assert!(sees(&app, words::plan_intro(Some(false))));
+    assert!(sees(&app, &words::plan_intro(Some(false))));
 
     // With the mouse: Lower back (Mon–Fri at 08:00), ten hours later.
     click(&mut app, "+ Lower back");
@@ -356,16 +356,16 @@ fn the_calendar_file_saved_from_the_plan_screen_is_read_by_another_parser() {
     click(&mut app, "Plan");
 
     // Cancelled: nothing written, and the screen says how else to get it.
-    click(&mut app, words::SAVE_TO_CALENDAR);
+    click(&mut app, &words::save_to_calendar());
     assert_eq!(desk.dialog.asked().len(), 1);
     assert_eq!(desk.dialog.asked()[0].file_name, "limber-plan-me.ics");
     assert!(!path.exists());
-    assert!(sees(&app, words::CALENDAR_NOT_SAVED));
+    assert!(sees(&app, &words::calendar_not_saved()));
     desk.dialog.set_answer(Some(path.clone()));
-    click(&mut app, words::SAVE_TO_CALENDAR);
+    click(&mut app, &words::save_to_calendar());
     let text = std::fs::read_to_string(&path).expect("the calendar file was written");
     assert!(sees(&app, &words::calendar_saved(&path)));
-    assert!(!sees(&app, words::CALENDAR_NOT_SAVED));
+    assert!(!sees(&app, &words::calendar_not_saved()));
     assert!(text.starts_with("BEGIN:VCALENDAR\r\n"), "{text}");
 
     // Python's icalendar (Debian's python3-icalendar, set up by
@@ -434,7 +434,7 @@ fn how_reminders_run_is_shown_and_changed_from_the_plan_screen() {
         &app,
         "Reminders are not running now. They do not start by themselves when you log in."
     ));
-    click(&mut app, words::START_REMINDERS_NOW);
+    click(&mut app, &words::start_reminders_now());
     assert_eq!(desk.reminders.starts(), 1);
     assert!(sees(
         &app,
@@ -442,7 +442,7 @@ fn how_reminders_run_is_shown_and_changed_from_the_plan_screen() {
     ));
     // Running already: the button asks for nothing more.
     let mut ui = Simulator::with_size(Default::default(), common::SIZE, app.view());
-    ui.click(words::START_REMINDERS_NOW).expect("still shown");
+    ui.click(words::start_reminders_now()).expect("still shown");
     assert_eq!(ui.into_messages().count(), 0);
 
     // Start at login: the toggle (its label is drawn, not a text to click).
@@ -488,11 +488,11 @@ fn a_routine_is_taken_off_the_plan_only_when_confirmed() {
     for day in ["Mon", "Tue", "Wed", "Thu", "Fri"] {
         click(&mut app, day);
     }
-    assert!(sees(&app, words::NO_DAYS));
+    assert!(sees(&app, &words::no_days()));
     assert!(!plan_of(&app).has_planned_days());
     click(&mut app, "← Back");
     assert!(app.planned().progress().is_none());
-    assert!(!sees(&app, words::PLAN_INVITATION), "there is a plan");
+    assert!(!sees(&app, &words::plan_invitation()), "there is a plan");
 }
 
 #[test]

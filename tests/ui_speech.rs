@@ -13,7 +13,7 @@ use iced_test::Simulator;
 use limber::ui::screen::player::{self, shown_seconds};
 use limber::ui::screen::settings::Message as S;
 use limber::ui::{Message, Screen};
-use limber_core::coach::phrases::TRY_VOICE;
+use limber_core::coach::phrases::try_voice;
 use limber_core::session::phases::Phase;
 use limber_core::sound::Cue;
 use limber_core::time::Clock;
@@ -381,10 +381,10 @@ fn try_it_says_the_sample_line_at_once_with_the_settings_on_screen() {
     ]);
     assert!(h.said().is_empty());
     h.click("Try it  (T)");
-    assert_eq!(h.said(), vec![TRY_VOICE.to_owned()]);
+    assert_eq!(h.said(), vec![try_voice()]);
     // The T key says it too.
     h.key(Key::Character("t".into()));
-    assert_eq!(h.said(), vec![TRY_VOICE.to_owned(), TRY_VOICE.to_owned()]);
+    assert_eq!(h.said(), vec![try_voice(), try_voice()]);
     assert_eq!(h.opened.speaker.rate(), Some(1.5));
     assert_eq!(h.opened.speaker.volume(), Some(0.4));
     assert_eq!(h.opened.speaker.voice(), Some(None), "the default voice");

@@ -42,12 +42,25 @@ impl Intensity {
         }
     }
 
+    /// The level's English word, fixed: the history CSV's value (a
+    /// spreadsheet's, whatever the language). People read [`Intensity::name`].
     pub fn label(self) -> &'static str {
         match self {
-            Intensity::Gentle => "Gentle",
-            Intensity::Standard => "Standard",
-            Intensity::Strong => "Strong",
+            Intensity::Gentle => "Gentle",     // untranslated: the CSV's values
+            Intensity::Standard => "Standard", // untranslated: the CSV's values
+            Intensity::Strong => "Strong",     // untranslated: the CSV's values
         }
+    }
+
+    /// The level's name in the language in use: "Gentle", "Standard",
+    /// "Strong".
+    pub fn name(self) -> String {
+        let level = match self {
+            Intensity::Gentle => "gentle",
+            Intensity::Standard => "standard",
+            Intensity::Strong => "strong",
+        };
+        crate::t!("intensity-name", level = level)
     }
 }
 
@@ -178,23 +191,25 @@ pub struct Clamp {
 
 impl fmt::Display for Clamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (what, unit) = match self.field {
-            DoseField::HoldSeconds => ("hold time", " s"),
-            DoseField::Repetitions => ("repetition count", ""),
+        let field = match self.field {
+            DoseField::HoldSeconds => "hold",
+            DoseField::Repetitions => "repetitions",
         };
         let bounds = self.field.bounds();
         let whose = match self.source {
-            ValueSource::Content => "The exercise's",
-            ValueSource::Profile => "Your",
+            ValueSource::Content => "content",
+            ValueSource::Profile => "profile",
         };
-        write!(
-            f,
-            "{whose} {what} of {requested}{unit} is outside {low}{unit}..{high}{unit}; using {used}{unit}.",
+        let said = crate::t!(
+            "dose-clamped",
+            whose = whose,
+            field = field,
             requested = self.requested,
             low = bounds.min,
             high = bounds.max,
-            used = self.used,
-        )
+            used = self.used
+        );
+        f.write_str(&said)
     }
 }
 

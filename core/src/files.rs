@@ -15,24 +15,32 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 /// Why a file was not read. Every message starts with the file's path.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ReadError {
     /// Opening or reading failed (missing file, no permission, I/O error).
-    #[error("{}: cannot read: {source}", path.display())]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: io::Error,
-    },
-    /// A folder, named pipe, device or socket: never read.
-    #[error("{}: not read because it is {what}, not a regular file", path.display())]
+    Io { path: PathBuf, source: io::Error },
+    /// A folder, named pipe, device or socket: never read. `what` is the
+    /// kind, as `file-kind-of` selects on it.
     NotRegular { path: PathBuf, what: &'static str },
     /// The file holds more than `limit` bytes.
-    #[error("{}: the file is larger than {} (the most read for this kind of file)", path.display(), size_words(*limit))]
     TooLarge { path: PathBuf, limit: u64 },
     /// [`read_text`] only: the bytes are not UTF-8.
-    #[error("{}: not UTF-8 text; save the file as UTF-8", path.display())]
     NotUtf8 { path: PathBuf },
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path().display(), self.reason())
+    }
+}
+
+impl std::error::Error for ReadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ReadError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 impl ReadError {
@@ -49,11 +57,18 @@ impl ReadError {
     /// The message without the leading path, for a caller that names the
     /// file itself (e.g. `file:line:col: message`).
     pub fn reason(&self) -> String {
-        let message = self.to_string();
-        let prefix = format!("{}: ", self.path().display());
-        message
-            .strip_prefix(&prefix)
-            .map_or_else(|| message.clone(), str::to_owned)
+        match self {
+            ReadError::Io { source, .. } => {
+                crate::t!("file-unreadable", error = source.to_string())
+            }
+            ReadError::NotRegular { what, .. } => {
+                crate::t!("file-not-read-kind", kind = kind_of(what))
+            }
+            ReadError::TooLarge { limit, .. } => {
+                crate::t!("file-larger-than-read", limit = size_words(*limit))
+            }
+            ReadError::NotUtf8 { .. } => crate::t!("file-not-utf8-save"),
+        }
     }
 
     /// The file does not exist (often normal: a first run has no files).
@@ -62,38 +77,58 @@ impl ReadError {
     }
 }
 
+/// What was being done (`action`: "reading", "moving into place", …) to a
+/// path (`shown`: as the caller shows it, quoted and escaped) when the
+/// system refused, and why, in the language in use:
+/// `reading "/x/y.ron": Permission denied`.
+pub fn io_failed(action: &str, shown: &str, error: &io::Error) -> String {
+    crate::t!(
+        "io-failed",
+        action = action.replace(' ', "-"),
+        path = shown,
+        error = error.to_string()
+    )
+}
+
 /// `1 MiB`, `64 KiB`, `1000 bytes`: a limit as a person reads it.
 pub fn size_words(bytes: u64) -> String {
     const KIB: u64 = 1024;
     const MIB: u64 = 1024 * 1024;
     if bytes >= MIB && bytes.is_multiple_of(MIB) {
-        format!("{} MiB", bytes / MIB)
+        crate::t!("file-size", unit = "mib", size = bytes / MIB)
     } else if bytes >= KIB && bytes.is_multiple_of(KIB) {
-        format!("{} KiB", bytes / KIB)
+        crate::t!("file-size", unit = "kib", size = bytes / KIB)
     } else {
-        format!("{bytes} bytes")
+        crate::t!("file-size", unit = "bytes", size = bytes)
     }
 }
 
+/// What a file that is not a regular one is, as `file-kind-of` selects on
+/// it.
 fn describe(metadata: &Metadata) -> &'static str {
     let kind = metadata.file_type();
     if kind.is_dir() {
-        return "a folder";
+        return "folder";
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if kind.is_fifo() {
-            return "a named pipe (FIFO)";
+            return "pipe";
         }
         if kind.is_char_device() || kind.is_block_device() {
-            return "a device";
+            return "device";
         }
         if kind.is_socket() {
-            return "a socket";
+            return "socket";
         }
     }
-    "something other than a file"
+    "other"
+}
+
+/// A kind [`describe`] gives, in the language in use ("a folder").
+fn kind_of(kind: &str) -> String {
+    crate::t!("file-kind-of", kind = kind)
 }
 
 /// Opens `path` for reading if, once open, it is a regular file (links are
@@ -146,9 +181,9 @@ pub fn open_lock_file(path: &Path) -> io::Result<File> {
     let file = options.open(path)?;
     let metadata = file.metadata()?;
     if !metadata.is_file() {
-        return Err(io::Error::other(format!(
-            "it is {}, not a regular file; remove it and try again",
-            describe(&metadata)
+        return Err(io::Error::other(crate::t!(
+            "file-not-regular-remove",
+            kind = kind_of(describe(&metadata))
         )));
     }
     Ok(file)
@@ -180,9 +215,9 @@ pub fn open_lock_file_read_only(path: &Path) -> io::Result<Option<File>> {
     };
     let metadata = file.metadata()?;
     if !metadata.is_file() {
-        return Err(io::Error::other(format!(
-            "it is {}, not a regular file; remove it and try again",
-            describe(&metadata)
+        return Err(io::Error::other(crate::t!(
+            "file-not-regular-remove",
+            kind = kind_of(describe(&metadata))
         )));
     }
     Ok(Some(file))
@@ -251,13 +286,7 @@ mod tests {
         assert!(missing.to_string().contains("none.ron"), "{missing}");
         let folder = read_bytes(dir.path(), 10).expect_err("a folder");
         assert!(
-            matches!(
-                folder,
-                ReadError::NotRegular {
-                    what: "a folder",
-                    ..
-                }
-            ),
+            matches!(folder, ReadError::NotRegular { what: "folder", .. }),
             "{folder:?}"
         );
         let latin1 = dir.path().join("latin1.ron");
@@ -297,13 +326,7 @@ mod tests {
             .expect("reading a FIFO must not wait for a writer");
         let error = result.expect_err("a FIFO is not read");
         assert!(
-            matches!(
-                error,
-                ReadError::NotRegular {
-                    what: "a named pipe (FIFO)",
-                    ..
-                }
-            ),
+            matches!(error, ReadError::NotRegular { what: "pipe", .. }),
             "{error:?}"
         );
         assert!(error.to_string().contains("x.ron"), "{error}");
@@ -354,13 +377,7 @@ mod tests {
         std::os::unix::fs::symlink("/dev/zero", &link).expect("symlink");
         let error = read_bytes(&link, 1024).expect_err("a device is not read");
         assert!(
-            matches!(
-                error,
-                ReadError::NotRegular {
-                    what: "a device",
-                    ..
-                }
-            ),
+            matches!(error, ReadError::NotRegular { what: "device", .. }),
             "{error:?}"
         );
     }

@@ -11,9 +11,9 @@ use crate::content::Side;
 use crate::content::schema::{Exercise, Limb, Sides};
 use crate::dose::ResolvedDose;
 
-/// What one side of a sided exercise is called, as in "right leg", "each
-/// arm", "the left side": the exercise's `limb`.
-pub fn side_noun(limb: Limb) -> &'static str {
+/// The catalogues' name for a limb, as the messages that name one select
+/// on it (`$limb`: `leg`, `arm`, `side`).
+pub fn limb_key(limb: Limb) -> &'static str {
     match limb {
         Limb::Leg => "leg",
         Limb::Arm => "arm",
@@ -24,24 +24,22 @@ pub fn side_noun(limb: Limb) -> &'static str {
 /// What a sided repetition count is "per": "each leg", "each arm", "each
 /// side".
 pub fn sided_unit(limb: Limb) -> String {
-    format!("each {}", side_noun(limb))
+    crate::t!("each-limb", limb = limb_key(limb))
 }
 
 /// One side of a sided exercise: "left leg", "right side".
 pub fn side_name(side: Side, limb: Limb) -> String {
-    format!("{} {}", side.label(), side_noun(limb))
+    crate::t!("side-of-limb", side = side.label(), limb = limb_key(limb))
 }
 
 /// How a sided exercise goes round the sides, for a printed sheet: "Left
 /// and right leg in turn, starting on the left."; `None` without sides.
 pub fn side_order(sides: Sides, limb: Limb) -> Option<String> {
-    let noun = side_noun(limb);
+    let limb = limb_key(limb);
     match sides {
         Sides::None => None,
-        Sides::Alternate => Some(format!(
-            "Left and right {noun} in turn, starting on the left."
-        )),
-        Sides::InTurn => Some(format!("All on the left {noun}, then all on the right.")),
+        Sides::Alternate => Some(crate::t!("side-order-alternate", limb = limb)),
+        Sides::InTurn => Some(crate::t!("side-order-in-turn", limb = limb)),
     }
 }
 
@@ -55,17 +53,23 @@ pub fn duration(duration: Duration) -> String {
     let hours = seconds / 3600;
     let minutes = seconds % 3600 / 60;
     let seconds = seconds % 60;
-    let mut parts = Vec::new();
+    let mut shape = String::new();
     if hours > 0 {
-        parts.push(format!("{hours} h"));
+        shape.push('h');
     }
     if minutes > 0 {
-        parts.push(format!("{minutes} min"));
+        shape.push('m');
     }
-    if seconds > 0 || parts.is_empty() {
-        parts.push(format!("{seconds} s"));
+    if seconds > 0 || shape.is_empty() {
+        shape.push('s');
     }
-    parts.join(" ")
+    crate::t!(
+        "duration",
+        shape = shape,
+        hours = hours,
+        minutes = minutes,
+        seconds = seconds
+    )
 }
 
 /// "5 min", "1 min", "45 s": an estimate, rounded to the nearest minute
@@ -73,9 +77,9 @@ pub fn duration(duration: Duration) -> String {
 pub fn minutes(duration: Duration) -> String {
     let seconds = duration.as_secs();
     if seconds < 60 {
-        format!("{seconds} s")
+        crate::t!("duration", shape = "s", seconds = seconds)
     } else {
-        format!("{} min", (seconds + 30) / 60)
+        crate::t!("duration", shape = "m", minutes = (seconds + 30) / 60)
     }
 }
 
@@ -88,11 +92,15 @@ pub fn clock(duration: Duration) -> String {
 /// The dose of one exercise in words: `hold 15 s × 3`,
 /// `hold 15 s × 2 each leg`, `hold 10 s × 3 each side`.
 pub fn dose(exercise: &Exercise, dose: &ResolvedDose) -> String {
-    format!(
-        "hold {} × {}{}",
-        duration(dose.hold),
-        dose.repetitions,
-        per_side(exercise.sides, exercise.limb)
+    let limb = match exercise.sides {
+        Sides::None => "none",
+        Sides::Alternate | Sides::InTurn => limb_key(exercise.limb),
+    };
+    crate::t!(
+        "dose",
+        hold = duration(dose.hold),
+        repetitions = dose.repetitions,
+        limb = limb
     )
 }
 
@@ -153,7 +161,10 @@ pub fn for_side(text: &str, side: Option<Side>) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// "5 sessions", "1 session".
+/// "5 sessions", "1 session", for English words the caller gives. Words
+/// that reach the person come from the catalogues instead, with a plural
+/// selector (`{ $count -> [one] … *[other] … }`): this is for the callers
+/// not moved yet.
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
@@ -172,12 +183,10 @@ pub fn local_time(unix_seconds: u64) -> String {
         .to_string()
 }
 
-/// The day of Unix seconds in this computer's time zone, short: "25 Jan"
-/// (under a chart's time axis).
+/// The day of Unix seconds in this computer's time zone, short, in the
+/// language in use: "25 Jan" (under a chart's time axis).
 pub fn day_month(unix_seconds: u64) -> String {
-    crate::time::local(unix_seconds)
-        .format("%-d %b")
-        .to_string()
+    day_short_month(crate::time::local(unix_seconds).date_naive())
 }
 
 /// An instant of a routine as `m:ss.mmm` from its start (minutes grow past

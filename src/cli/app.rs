@@ -20,11 +20,10 @@ pub fn run(env: &mut Env, routine: Option<String>) -> Outcome {
         tracing::warn!("content: {problem}");
     }
     if !problems.is_empty() {
-        notices.push(format!(
-            "{} problem{} in the exercise content; what was valid is loaded. First: {}",
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" },
-            problems[0]
+        notices.push(limber_core::t!(
+            "cli-content-problems",
+            count = problems.len(),
+            first = problems[0].to_string()
         ));
     }
     // The Plan screen's "start at login" and "Start reminders now" run

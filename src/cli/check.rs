@@ -207,28 +207,26 @@ fn first_few(ids: &[String]) -> String {
     named
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// `2 areas, 5 exercises, 3 routines, 13 poses, 3 problems (2 errors, 1 warning)`.
 pub fn summary(outcome: &CheckOutcome) -> String {
-    let mut line = [
-        count(outcome.areas, "area", "areas"),
-        count(outcome.exercises, "exercise", "exercises"),
-        count(outcome.routines, "routine", "routines"),
-        count(outcome.poses, "pose", "poses"),
-        count(outcome.errors + outcome.warnings, "problem", "problems"),
-    ]
-    .join(", ");
+    let count = super::env::count;
+    let found = super::env::counted(&[
+        (outcome.areas, "area"),
+        (outcome.exercises, "exercise"),
+        (outcome.routines, "routine"),
+        (outcome.poses, "pose"),
+        (outcome.errors + outcome.warnings, "problem"),
+    ]);
     if outcome.errors + outcome.warnings > 0 {
-        line.push_str(&format!(
-            " ({}, {})",
-            count(outcome.errors, "error", "errors"),
-            count(outcome.warnings, "warning", "warnings")
-        ));
+        limber_core::t!(
+            "check-summary-problems",
+            found = found,
+            errors = count(outcome.errors, "error"),
+            warnings = count(outcome.warnings, "warning")
+        )
+    } else {
+        found
     }
-    line
 }
 
 #[cfg(test)]

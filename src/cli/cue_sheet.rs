@@ -21,27 +21,45 @@ use limber_core::coach::timeline::{CoachOptions, Countdown, CueKind, TimedCue, T
 use limber_core::content::schema::Exercise;
 use limber_core::session::phases::{Phase, PlannedPhase};
 use limber_core::session::stage::Look;
+use limber_core::t;
 use limber_core::words::{duration as format_duration, offset, side_name};
 
 /// The options in words, for the sheet's second line.
 pub fn options_line(options: &CoachOptions) -> String {
     let ticks = if options.tick_sounds() {
-        "ticks on the last 3 seconds of a hold"
+        "last-seconds"
     } else if options.voice_count() {
-        "no ticks (the voice counts down)"
+        "voice-counts"
     } else {
-        "no ticks"
+        "none"
     };
     let voice = if options.speech {
         match options.countdown {
-            Countdown::Off => "on, not counting down".to_owned(),
-            Countdown::Ticks => "on, counting down with ticks".to_owned(),
-            countdown => format!("on, counting down by {}", countdown.label()),
+            Countdown::Off => "silent",
+            Countdown::Ticks => "ticks",
+            Countdown::Voice => "voice",
+            Countdown::Both => "both",
         }
     } else {
-        "off".to_owned()
+        "off"
     };
-    format!("Sounds: chimes, {ticks}. Voice: {voice}.")
+    t!("cli-cue-options", ticks = ticks, voice = voice)
+}
+
+/// What a stage is called in the sheet's second column.
+fn stage_name(look: Look) -> String {
+    let stage = match look {
+        Look::UpNext => "up-next",
+        Look::Read => "read",
+        Look::GetReady => "get-ready",
+        Look::Move => "move",
+        Look::Hold => "hold",
+        Look::Relax => "relax",
+        Look::Rest => "rest",
+        Look::SideSwitch => "switch",
+        Look::Working => "repeat",
+    };
+    t!("cli-cue-stage", stage = stage)
 }
 
 /// Writes the cue sheet of `timeline` for the routine titled `title`.
@@ -52,7 +70,7 @@ pub fn write_sheet(
     exercises: &[&Exercise],
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    writeln!(out, "{title}: cue sheet")?;
+    writeln!(out, "{}", t!("cli-cue-title", routine = title))?;
     writeln!(out, "{}", options_line(&timeline.options()))?;
     writeln!(out)?;
     let phases = timeline.plan().phases();
@@ -65,10 +83,7 @@ pub fn write_sheet(
         let Some(phase) = phases.get(stage.first) else {
             continue;
         };
-        let label = match stage.look {
-            Look::SideSwitch => "Switch",
-            look => look.label(),
-        };
+        let label = stage_name(stage.look);
         writeln!(
             out,
             "{:>9}  {:<10} {}",
@@ -84,9 +99,19 @@ pub fn write_sheet(
         write_cues(out, cues, first..next_cue, stage.start, &next_words)?;
     }
     let total = timeline.total();
-    writeln!(out, "{:>9}  {}", offset(total), Phase::Done.label())?;
+    writeln!(
+        out,
+        "{:>9}  {}",
+        offset(total),
+        t!("cli-cue-stage", stage = "done")
+    )?;
     write_cues(out, cues, next_cue..cues.len(), total, &next_words)?;
-    writeln!(out, "Total: {} ({})", offset(total), format_duration(total))
+    let total = t!(
+        "cli-cue-total",
+        offset = offset(total),
+        length = format_duration(total)
+    );
+    writeln!(out, "{total}")
 }
 
 /// "Knee to chest · rep 1 of 2 · left leg · 15 s" (the stage that starts
@@ -95,7 +120,7 @@ pub fn write_sheet(
 fn describe_phase(phase: &PlannedPhase, length: Duration, exercises: &[&Exercise]) -> String {
     let exercise = exercises.get(phase.exercise_index);
     let mut parts: Vec<String> = Vec::new();
-    parts.push(exercise.map_or_else(|| "(missing exercise)".to_owned(), |e| e.title.clone()));
+    parts.push(exercise.map_or_else(|| t!("cli-cue-missing-exercise"), |e| e.title.clone()));
     match phase.phase {
         // The breather before an exercise: its title says it all.
         Phase::UpNext => {}
@@ -105,7 +130,7 @@ fn describe_phase(phase: &PlannedPhase, length: Duration, exercises: &[&Exercise
             }
         }
         _ => {
-            parts.push(format!("rep {} of {}", phase.rep, phase.reps));
+            parts.push(t!("cli-cue-rep", rep = phase.rep, reps = phase.reps));
             if let Some(side) = phase.side {
                 let limb = exercise.map(|e| e.limb).unwrap_or_default();
                 parts.push(side_name(side, limb));
@@ -151,6 +176,11 @@ fn write_cues(
     next_words: &[Option<Duration>],
 ) -> io::Result<()> {
     let mut shown: Option<Duration> = Some(start);
+    // The column's words, padded to one width (a language's longer word
+    // widens the column for all three).
+    let kinds = [t!("cli-cue-sound"), t!("cli-cue-say"), t!("cli-cue-note")];
+    let width = kinds.iter().map(|k| k.chars().count()).max().unwrap_or(0);
+    let [sound_word, say_word, note_word] = kinds;
     for (cue, next) in cues[range.clone()].iter().zip(&next_words[range]) {
         let at = if shown == Some(cue.at) {
             String::new()
@@ -159,11 +189,17 @@ fn write_cues(
             offset(cue.at)
         };
         match &cue.kind {
-            CueKind::Sound(sound) => writeln!(out, "{at:>9}  {:<10} sound  {}", "", sound.name())?,
+            CueKind::Sound(sound) => writeln!(
+                out,
+                "{at:>9}  {:<10} {sound_word:<width$}  {}",
+                "",
+                sound.name()
+            )?,
             CueKind::Say(text) => {
-                writeln!(out, "{at:>9}  {:<10} say    \"{text}\"", "")?;
+                let said = t!("cli-cue-said", text = text.as_str());
+                writeln!(out, "{at:>9}  {:<10} {say_word:<width$}  {said}", "")?;
                 if let Some(note) = overrun(cue, *next) {
-                    writeln!(out, "{:>9}  {:<10} note   {note}", "", "")?;
+                    writeln!(out, "{:>9}  {:<10} {note_word:<width$}  {note}", "", "")?;
                 }
             }
         }
@@ -181,10 +217,10 @@ fn overrun(cue: &TimedCue, next: Option<Duration>) -> Option<String> {
     let speaking = phrases::speaking_time(text);
     let gap = next.saturating_sub(cue.at);
     (speaking > gap).then(|| {
-        format!(
-            "about {:.1} s of speech, {:.1} s to the next words: it may be cut off",
-            speaking.as_secs_f64(),
-            gap.as_secs_f64()
+        t!(
+            "cli-cue-overrun",
+            speech = format!("{:.1}", speaking.as_secs_f64()),
+            gap = format!("{:.1}", gap.as_secs_f64())
         )
     })
 }

@@ -79,9 +79,10 @@ impl Env {
             match store.switch_to_name(name, true) {
                 Ok(_) => {}
                 Err(error @ (StoreError::InvalidName { .. } | StoreError::NameTaken { .. })) => {
-                    notices.push(format!(
-                        "The profile was not opened: {error}. Using \"{}\".",
-                        terminal::escape(&store.current().name)
+                    notices.push(limber_core::t!(
+                        "cli-profile-not-opened",
+                        error = error.to_string(),
+                        using = terminal::escape(&store.current().name)
                     ));
                 }
                 Err(error) => return Err(error.to_string()),
@@ -193,9 +194,10 @@ pub fn find_routine<'a>(
 ) -> Result<&'a limber_core::content::schema::Routine, String> {
     library.routine(routine_id).ok_or_else(|| {
         let known: Vec<&str> = library.routines().iter().map(|r| r.id.as_str()).collect();
-        format!(
-            "there is no routine \"{routine_id}\"; routines: {}",
-            known.join(", ")
+        limber_core::t!(
+            "cli-unknown-routine",
+            routine = routine_id,
+            known = known.join(", ")
         )
     })
 }
@@ -225,7 +227,13 @@ pub fn today() -> chrono::NaiveDate {
 pub fn counted(counts: &[(usize, &str)]) -> String {
     counts
         .iter()
-        .map(|(n, what)| format!("{n} {what}{}", if *n == 1 { "" } else { "s" }))
+        .map(|(n, what)| count(*n, what))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&limber_core::t!("plan-days-separator"))
+}
+
+/// "1 exercise", "5 poses": `what` is the kind `cli-count` names (area,
+/// exercise, routine, pose, picture, problem, error, warning).
+pub fn count(n: usize, what: &str) -> String {
+    limber_core::t!("cli-count", count = n, what = what)
 }

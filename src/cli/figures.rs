@@ -19,27 +19,36 @@ pub fn run(
 ) -> Outcome {
     if let Some(dir) = icons {
         let written = figure::write_icons(dir).map_err(|e| e.to_string())?;
-        println!("{} icon files written to {}", written.len(), dir.display());
+        let said = limber_core::t!(
+            "cli-figures-icons-written",
+            count = written.len(),
+            folder = dir.display().to_string()
+        );
+        println!("{said}");
     }
     if let Some(dir) = docs {
         let written = figure::write_docs(dir).map_err(|e| e.to_string())?;
-        println!(
-            "{} guide pictures written to {}",
-            written.len(),
-            dir.display()
+        let said = limber_core::t!(
+            "cli-figures-guide-written",
+            count = written.len(),
+            folder = dir.display().to_string()
         );
+        println!("{said}");
     }
     let Some(out) = out else {
         return Ok(ExitCode::SUCCESS);
     };
     if watch && env.common().content.is_none() {
-        return Err(
-            "--watch needs --content DIR, the folder whose poses you are writing".to_owned(),
-        );
+        return Err(limber_core::t!("cli-figures-watch-needs-content"));
     }
     let (library, problems) = env.library_without_data();
     let written = render(&library, &problems, out)?;
-    println!("{} figures written to {}", written.len(), out.display());
+    let said = limber_core::t!(
+        "cli-figures-written",
+        count = written.len(),
+        folder = out.display().to_string()
+    );
+    println!("{said}");
     if watch {
         watch_figures(env, out)?;
     }
@@ -68,7 +77,8 @@ fn watch_figures(env: &Env, out: &Path) -> Result<(), String> {
     })
     .map_err(|e| e.to_string())?;
     for dir in sources.folders() {
-        println!("Watching {} for changes (Ctrl+C stops)", dir.display());
+        let said = limber_core::t!("cli-figures-watching", folder = dir.display().to_string());
+        println!("{said}");
     }
     for changed in changes {
         let names: Vec<String> = changed
@@ -79,10 +89,13 @@ fn watch_figures(env: &Env, out: &Path) -> Result<(), String> {
         let (library, problems) = env.library_without_data();
         match render(&library, &problems, out) {
             Ok(written) => println!(
-                "{} changed: {} figures written to {}",
-                names.join(", "),
-                written.len(),
-                out.display()
+                "{}",
+                limber_core::t!(
+                    "cli-figures-rewritten",
+                    changed = names.join(", "),
+                    count = written.len(),
+                    folder = out.display().to_string()
+                )
             ),
             Err(error) => eprintln!("limber: {error}"),
         }

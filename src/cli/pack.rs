@@ -24,28 +24,30 @@ pub fn export(env: &mut Env, routine_id: &str, out: &Path, manifest: Manifest) -
         routine,
         prescribed: &prescribed,
         manifest,
-        provenance: format!(
-            "{}'s doses on {}",
-            profile.name,
-            limber_core::paper::format_date(today())
+        provenance: limber_core::t!(
+            "pack-provenance",
+            profile = profile.name.as_str(),
+            date = limber_core::paper::format_date(today())
         ),
     };
     let summary = pack::export(&request, out).map_err(|e| e.to_string())?;
     for missing in &summary.missing {
-        eprintln!("limber: exercise \"{missing}\" is not in the content; left out of the pack");
+        let missing = limber_core::t!("cli-pack-exercise-missing", exercise = missing.as_str());
+        eprintln!("limber: {missing}");
     }
-    println!(
-        "{}: routine \"{}\" with {}'s doses; {}",
-        summary.path.display(),
-        routine.id,
-        profile.name,
-        counted(&[
+    let exported = limber_core::t!(
+        "cli-pack-exported",
+        path = summary.path.display().to_string(),
+        routine = routine.id.as_str(),
+        profile = profile.name.as_str(),
+        counts = counted(&[
             (summary.exercises, "exercise"),
             (summary.areas, "area"),
             (summary.poses, "pose"),
             (summary.images, "picture"),
         ])
     );
+    println!("{exported}");
     env.done()
 }
 
@@ -55,30 +57,40 @@ pub fn import(env: &mut Env, pack_path: &Path) -> Outcome {
     for warning in &summary.warnings {
         eprintln!("{warning}");
     }
-    let about = summary
-        .manifest
-        .as_ref()
-        .and_then(Manifest::describe)
-        .map(|text| format!(" ({text})"))
-        .unwrap_or_default();
-    println!(
-        "Imported {}{about} into {}: routines {}; {}",
-        pack_path.display(),
-        summary.content_dir.display(),
-        if summary.routines.is_empty() {
-            "none".to_string()
-        } else {
-            summary.routines.join(", ")
-        },
-        counted(&[
-            (summary.exercises, "exercise"),
-            (summary.areas, "area"),
-            (summary.poses, "pose"),
-            (summary.images, "picture"),
-        ])
-    );
+    let about = summary.manifest.as_ref().and_then(Manifest::describe);
+    let counts = counted(&[
+        (summary.exercises, "exercise"),
+        (summary.areas, "area"),
+        (summary.poses, "pose"),
+        (summary.images, "picture"),
+    ]);
+    let pack = pack_path.display().to_string();
+    let folder = summary.content_dir.display().to_string();
+    let routines = summary.routines.join(", ");
+    let routine_count = summary.routines.len();
+    let imported = match about {
+        Some(about) => limber_core::t!(
+            "cli-pack-imported-about",
+            pack = pack,
+            about = about,
+            folder = folder,
+            routines = routines,
+            routine_count = routine_count,
+            counts = counts
+        ),
+        None => limber_core::t!(
+            "cli-pack-imported",
+            pack = pack,
+            folder = folder,
+            routines = routines,
+            routine_count = routine_count,
+            counts = counts
+        ),
+    };
+    println!("{imported}");
     for replaced in &summary.replaced {
-        println!("Replaces {}", terminal::escape(replaced));
+        let replaces = limber_core::t!("cli-pack-replaces", item = terminal::escape(replaced));
+        println!("{replaces}");
     }
     env.done()
 }

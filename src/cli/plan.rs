@@ -17,6 +17,8 @@ use limber_core::schedule::reminder::DoneDays;
 use limber_core::schedule::{routine_info, words};
 use limber_core::terminal::Escaping;
 
+use limber_core::t;
+
 use super::args::{PlanAction, Switch};
 use super::env::{Env, Outcome};
 use crate::platform::autostart;
@@ -65,18 +67,19 @@ pub fn run(
 fn at_login_entry(env: &mut Env, on: bool) -> Outcome {
     if !on {
         let removed = autostart::disable().map_err(|e| e.to_string())?;
-        println!("Reminders will no longer start at login (removed {removed}).");
+        println!("{}", t!("cli-plan-autostart-off", removed = removed));
         return env.done();
     }
     let written = autostart::enable(&super::remind::command(env)?).map_err(|e| e.to_string())?;
-    println!("Reminders will start at login ({written}).");
+    println!("{}", t!("cli-plan-autostart-on", written = written));
     // `&` runs it in the background in a Unix shell; in cmd.exe it would
     // separate commands.
-    if cfg!(windows) {
-        println!("To have them now, without logging in again: start limber remind");
+    let command = if cfg!(windows) {
+        "start limber remind" // untranslated: a command to type
     } else {
-        println!("To have them now, without logging in again: limber remind &");
-    }
+        "limber remind &" // untranslated: a command to type
+    };
+    println!("{}", t!("cli-plan-remind-now", command = command));
     env.done()
 }
 
@@ -86,16 +89,33 @@ pub enum PlanError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Ics(#[from] IcsError),
-    #[error("there is no routine \"{routine}\"; routines: {known}")]
+    #[error("{}", t!("cli-plan-unknown-routine", routine = routine.as_str(), known = known.as_str()))]
     UnknownRoutine { routine: String, known: String },
-    #[error("\"{routine}\" is not in the plan of {profile}; planned: {planned}")]
+    #[error("{}", not_planned(routine, profile, planned))]
     NotPlanned {
         routine: String,
         profile: String,
-        planned: String,
+        /// The routines planned, `None` when nothing is.
+        planned: Option<String>,
     },
-    #[error("writing the output: {0}")]
+    #[error("{}", t!("cli-output-failed", error = .0.to_string()))]
     Output(#[from] io::Error),
+}
+
+fn not_planned(routine: &str, profile: &str, planned: &Option<String>) -> String {
+    match planned {
+        Some(planned) => t!(
+            "cli-plan-not-planned",
+            routine = routine,
+            profile = profile,
+            planned = planned.as_str()
+        ),
+        None => t!(
+            "cli-plan-not-planned-nothing",
+            routine = routine,
+            profile = profile
+        ),
+    }
 }
 
 /// The routine's title, or its id when it is not loaded; for the
@@ -133,16 +153,11 @@ pub fn show<Tz: TimeZone>(
     let profile = store.profile(&chosen.id)?;
     let plan = store.plan(&chosen.id)?;
     if plan.is_empty() {
-        writeln!(
-            out,
-            "Nothing is planned for {} yet.",
-            name_of(&profile.name)
-        )?;
-        writeln!(
-            out,
-            "Plan a routine with: limber plan add ROUTINE --days mon-fri --at 08:00"
-        )?;
-        writeln!(out, "Routines: {}", known_routines(library))?;
+        let name = name_of(&profile.name);
+        writeln!(out, "{}", t!("cli-plan-empty", profile = name.as_ref()))?;
+        writeln!(out, "{}", t!("cli-plan-how-to-add"))?;
+        let known = known_routines(library);
+        writeln!(out, "{}", t!("cli-plan-routines", routines = known))?;
         return Ok(());
     }
     let history = store.history(&chosen.id)?;
@@ -152,26 +167,31 @@ pub fn show<Tz: TimeZone>(
     writeln!(out)?;
     let today = now.date_naive();
     let week = week_progress(&plan, &done, today);
-    writeln!(out, "This week: {}", words::week_summary(&week))?;
+    let summary = words::week_summary(&week);
+    writeln!(out, "{}", t!("cli-plan-this-week", summary = summary))?;
     for day in &week.days {
         let slots: Vec<String> = day
             .slots
             .iter()
             .map(|slot| {
-                let mark = if slot.done { " ✓" } else { "" };
-                format!(
-                    "{} {}{mark}",
-                    words::time_text(slot.at),
-                    title_of(library, &slot.routine)
+                t!(
+                    "cli-plan-slot",
+                    time = words::time_text(slot.at),
+                    routine = title_of(library, &slot.routine),
+                    done = if slot.done { "yes" } else { "no" }
                 )
             })
             .collect();
-        let today_mark = if day.date == today { "  ← today" } else { "" };
+        let today_mark = if day.date == today {
+            format!("  {}", t!("cli-plan-today-mark"))
+        } else {
+            String::new()
+        };
         let line = format!(
             "  {:<10}  {:<8}  {}{today_mark}",
             words::short_date(day.date),
             words::day_status_word(day.status),
-            slots.join(", ")
+            slots.join(&t!("plan-days-separator"))
         );
         writeln!(out, "{}", line.trim_end())?;
     }
@@ -182,13 +202,13 @@ pub fn show<Tz: TimeZone>(
         writeln!(out, "{line}")?;
     }
     if let Some((due, entry)) = limber_core::schedule::due::next_in_plan(&plan, now) {
-        writeln!(
-            out,
-            "Next: {} at {}, {}",
-            title_of(library, &entry.routine),
-            due.naive_local().format("%H:%M"),
-            words::short_date(due.date_naive())
-        )?;
+        let next = t!(
+            "cli-plan-next",
+            routine = title_of(library, &entry.routine),
+            time = limber_core::words::time_of_day(due.naive_local().time()),
+            date = words::short_date(due.date_naive())
+        );
+        writeln!(out, "{next}")?;
     }
     Ok(())
 }
@@ -199,13 +219,19 @@ fn write_plan(
     profile: &Profile,
     plan: &WeeklyPlan,
 ) -> io::Result<()> {
-    writeln!(out, "Plan for {}:", name_of(&profile.name))?;
+    let name = name_of(&profile.name);
+    writeln!(out, "{}", t!("cli-plan-heading", profile = name.as_ref()))?;
     for entry in &plan.routines {
         let line = words::plan_line(entry, &title_of(library, &entry.routine));
-        match routine_info(library, profile, &entry.routine) {
-            Some(info) => writeln!(out, "  {line} ({})", words::about(info.length))?,
-            None => writeln!(out, "  {line} (this routine is not in the loaded content)")?,
-        }
+        let line = match routine_info(library, profile, &entry.routine) {
+            Some(info) => t!(
+                "cli-plan-entry",
+                entry = line,
+                about = words::about(info.length)
+            ),
+            None => t!("cli-plan-entry-not-loaded", entry = line),
+        };
+        writeln!(out, "  {line}")?;
     }
     Ok(())
 }
@@ -241,22 +267,25 @@ pub fn add<Tz: TimeZone>(
         since: None,
     });
     let profile = store.profile(&chosen.id)?;
-    let length = routine_info(library, &profile, routine)
-        .map(|info| format!(" ({})", words::about(info.length)))
-        .unwrap_or_default();
-    writeln!(
-        out,
-        "Planned for {}: {}{length}",
-        name_of(&profile.name),
-        words::plan_line(&entry, &title_of(library, routine))
-    )?;
+    let line = words::plan_line(&entry, &title_of(library, routine));
+    let line = match routine_info(library, &profile, routine) {
+        Some(info) => t!(
+            "cli-plan-entry",
+            entry = line,
+            about = words::about(info.length)
+        ),
+        None => line,
+    };
+    let name = name_of(&profile.name);
+    let planned = t!("cli-plan-added", profile = name.as_ref(), entry = line);
+    writeln!(out, "{planned}")?;
     if let Some(due) = next_due(&entry, now) {
-        writeln!(
-            out,
-            "First reminder: {} at {}",
-            words::short_date(due.date_naive()),
-            due.naive_local().format("%H:%M")
-        )?;
+        let first = t!(
+            "cli-plan-first-reminder",
+            date = words::short_date(due.date_naive()),
+            time = limber_core::words::time_of_day(due.naive_local().time())
+        );
+        writeln!(out, "{first}")?;
     }
     debug_assert!(plan.get(routine).is_some());
     Ok(())
@@ -278,19 +307,15 @@ pub fn remove(
         return Err(PlanError::NotPlanned {
             routine: routine.to_owned(),
             profile: chosen.name,
-            planned: if planned.is_empty() {
-                "nothing".to_owned()
-            } else {
-                planned.join(", ")
-            },
+            planned: (!planned.is_empty()).then(|| planned.join(", ")),
         });
     }
-    writeln!(
-        out,
-        "{} is no longer in the plan of {}.",
-        title_of(library, routine),
-        name_of(&chosen.name)
-    )?;
+    let removed = t!(
+        "cli-plan-removed",
+        routine = title_of(library, routine),
+        profile = name_of(&chosen.name).as_ref()
+    );
+    writeln!(out, "{removed}")?;
     Ok(())
 }
 
@@ -392,7 +417,7 @@ mod tests {
             "{shown}"
         );
         assert!(shown.contains("  Sat 18 May  free\n"), "{shown}");
-        assert!(shown.contains(words::MISSED_DAYS_ARE_FINE), "{shown}");
+        assert!(shown.contains(&words::missed_days_are_fine()), "{shown}");
         assert!(
             shown.contains("Next: Lower back at 08:00, Thu 16 May"),
             "{shown}"

@@ -12,7 +12,8 @@ use crate::platform::autostart::AutostartCommand;
 pub fn run(env: &mut Env) -> Outcome {
     let dir = env.data_dir()?;
     let launcher = AppLauncher {
-        exe: std::env::current_exe().map_err(|e| format!("finding this program: {e}"))?,
+        exe: std::env::current_exe()
+            .map_err(|e| limber_core::t!("cli-program-not-found", error = e.to_string()))?,
         data_dir: PathBuf::from(absolute(&dir)),
         content: env.common().content.as_deref().map(|c| absolute(c).into()),
     };
@@ -31,7 +32,8 @@ pub fn run(env: &mut Env) -> Outcome {
 /// `limber [--data-dir DIR] [--content DIR] remind`: what "start at login"
 /// runs, and what the app's "Start reminders now" starts.
 pub fn command(env: &mut Env) -> Result<AutostartCommand, String> {
-    let exe = std::env::current_exe().map_err(|e| format!("finding this program: {e}"))?;
+    let exe = std::env::current_exe()
+        .map_err(|e| limber_core::t!("cli-program-not-found", error = e.to_string()))?;
     let mut args = Vec::new();
     // The login session has neither our command line nor our environment:
     // pass a data folder or content chosen here explicitly, as absolute paths.

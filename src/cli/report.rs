@@ -31,7 +31,10 @@ pub fn run(
     // (the report still says what was done).
     let plan = store
         .plan(&chosen.id)
-        .map_err(|e| eprintln!("limber: the weekly plan is left out: {e}"))
+        .map_err(|e| {
+            let left_out = limber_core::t!("cli-report-plan-left-out", error = e.to_string());
+            eprintln!("limber: {left_out}");
+        })
         .ok();
     let reminders = store.reminder_state(&chosen.id).unwrap_or_default();
     env.notices(&store.take_notices());
@@ -42,15 +45,17 @@ pub fn run(
         None => Period::eight_weeks_to(to),
     };
     if period.from > period.to {
-        return Err(format!(
-            "--from {} is after --to {}",
-            period.from, period.to
+        return Err(limber_core::t!(
+            "cli-report-from-after-to",
+            from = period.from.to_string(),
+            to = period.to.to_string()
         ));
     }
     if period.days() > paper::report::MAX_PERIOD_DAYS {
-        return Err(format!(
-            "a report covers at most ten years; {} to {} is longer",
-            period.from, period.to
+        return Err(limber_core::t!(
+            "cli-report-too-long",
+            from = period.from.to_string(),
+            to = period.to.to_string()
         ));
     }
     let report = paper::visit_report_of(&ReportInput {
@@ -92,20 +97,18 @@ pub fn run(
         return env.done();
     }
     let Some(path) = out else {
-        return Err(
-            "give --out FILE.pdf for the PDF report (or --csv for CSV on the terminal)".into(),
-        );
+        return Err(limber_core::t!("cli-report-needs-out"));
     };
     let fonts = paper_fonts()?;
     let saved = paper::save_report(&report, ReportFormat::Pdf, paper, &fonts, path)
         .map_err(|e| e.to_string())?;
     say_missing_scripts(&saved);
-    let said = format!(
-        "{}: visit report for {} ({}). {}",
-        terminal::escape(&path.to_string_lossy()),
-        terminal::escape(&chosen.name),
-        saved.pages_words().unwrap_or_default(),
-        saved.headline
+    let said = limber_core::t!(
+        "cli-report-written",
+        path = terminal::escape(&path.to_string_lossy()),
+        profile = terminal::escape(&chosen.name),
+        pages = saved.pages_words().unwrap_or_default(),
+        headline = saved.headline.as_str()
     );
     if paper::writes_to_stdout(path) {
         eprintln!("{said}");

@@ -47,7 +47,7 @@ impl Notifier for DesktopNotifier {
     fn show(&self, note: &Note) -> Result<(), NotifyError> {
         let mut notification = notify_rust::Notification::new();
         notification
-            .appname("Limber")
+            .appname("Limber") // untranslated: the app's name
             .summary(&note.title)
             .body(&note.body)
             .icon("limber");
@@ -55,11 +55,11 @@ impl Notifier for DesktopNotifier {
         // toast (Windows) or Notification Center (macOS) reports a click by
         // itself and would show the key as a second Start button.
         #[cfg(all(unix, not(target_os = "macos")))]
-        notification.action(ACTION_KEY_DEFAULT, words::ACTION_START);
+        notification.action(ACTION_KEY_DEFAULT, &words::action_start());
         notification
-            .action(ACTION_KEY_START, words::ACTION_START)
-            .action(ACTION_KEY_SNOOZE, words::ACTION_SNOOZE)
-            .action(ACTION_KEY_DONE_TODAY, words::ACTION_DONE_TODAY)
+            .action(ACTION_KEY_START, &words::action_start())
+            .action(ACTION_KEY_SNOOZE, &words::action_snooze())
+            .action(ACTION_KEY_DONE_TODAY, &words::action_done_today())
             // A reminder waits for the person, like a calendar's.
             .timeout(notify_rust::Timeout::Never);
         #[cfg(all(unix, not(target_os = "macos")))]
@@ -108,7 +108,10 @@ impl Notifier for DesktopNotifier {
                     let _ = answers.send(Answer { key, reply });
                 }
             })
-            .map_err(|error| NotifyError(format!("starting a thread: {error}")))?;
+            .map_err(|error| {
+                let error = error.to_string();
+                NotifyError(limber_core::t!("reminders-thread-failed", error = error))
+            })?;
         Ok(())
     }
 }

@@ -51,9 +51,10 @@ impl ReminderService for SystemReminders {
             return Ok(());
         }
         let ended = spawn_detached(&self.command).map_err(|error| {
-            format!(
-                "starting {} remind: {error}",
-                self.command.exe.to_string_lossy()
+            limber_core::t!(
+                "reminders-start-failed",
+                program = self.command.exe.to_string_lossy(),
+                error = error.to_string()
             )
         })?;
         // Wait until it holds its lock, so the status asked next is true;
@@ -68,7 +69,8 @@ impl ReminderService for SystemReminders {
                 if background::is_running(&self.data_dir).unwrap_or(false) {
                     return Ok(());
                 }
-                return Err(format!("limber remind ended at once ({status})"));
+                let status = status.to_string();
+                return Err(limber_core::t!("reminders-ended-at-once", status = status));
             }
             std::thread::sleep(Duration::from_millis(50));
         }
@@ -127,10 +129,11 @@ pub fn run(
     let Some(_instance) = SingleInstance::acquire(data_dir)
         .map_err(|error| format!("{}: {error}", data_dir.display()))?
     else {
-        println!(
-            "Reminders are already running for {}; nothing more to do.",
-            data_dir.display()
+        let running = limber_core::t!(
+            "cli-remind-already-running",
+            folder = data_dir.display().to_string()
         );
+        println!("{running}");
         return Ok(());
     };
     let (store, notices) = Store::open(data_dir).map_err(|error| error.to_string())?;
@@ -166,7 +169,7 @@ pub fn run(
             Err(mpsc::RecvTimeoutError::Timeout) => {}
             // The notifier holds a sender for as long as it lives.
             Err(mpsc::RecvTimeoutError::Disconnected) => {
-                return Err("the notifier stopped".to_owned());
+                return Err(limber_core::t!("reminders-notifier-stopped"));
             }
         }
     }

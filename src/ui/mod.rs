@@ -802,7 +802,7 @@ impl App {
                         // The choices on screen, at once; the speaker's
                         // worker says it while the window goes on.
                         limber_core::coach::tune(self.speaker.as_ref(), &self.profile.settings);
-                        self.speaker.say(limber_core::coach::phrases::TRY_VOICE);
+                        self.speaker.say(&limber_core::coach::phrases::try_voice());
                         Task::none()
                     }
                     settings::Action::Run(task) => task.map(Message::Settings),

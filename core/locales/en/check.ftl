@@ -46,3 +46,23 @@ check-translation-no-source = { $field }: the English text has none to translate
 check-translation-control = { $field } contains a control character
 check-translation-misplaced = not loaded: a translation belongs in translations/<language>/areas/, exercises/ or routines/
 check-translation-unknown-spoken = the version “{ $variation }” says nothing of its own for the step “{ $step }” in English, so there is nothing to translate
+
+## What `limber check` (and loading the content) says about files and
+## folders of the content. Keep field names (`title`), folder names
+## (areas/) and file kinds (.ron) as they are: they are what is written.
+
+content-file-misplaced = not loaded: RON files belong directly in areas/, exercises/, routines/ or poses/
+# `$folder` is the content's folder the file is in.
+content-file-unexpected = unexpected file in { $folder }/: only .ron files (and images) belong there
+content-folder-unreadable = cannot read folder: { $error }
+# `$max` is the most files looked at.
+content-too-many-files = more than { $max } files; the rest were not looked at
+# `$limit` is a size as `file-size` writes it.
+content-file-too-large = the file is larger than { $limit }, the limit for content files
+# A text over its limit: `$what` names it (a field, or
+# `content-step-field`), `$length` and `$max` are numbers of characters.
+content-text-too-long = { $what } is { $length } characters long; the most is { $max }
+content-too-many-entries = `{ $field }` has { $count } entries; the most is { $max }
+# A field of a step or a variation: `$step`/`$variation` its number.
+content-step-field = step { $step }: `{ $field }`
+content-variation-field = variation { $variation }: `{ $field }`

@@ -61,6 +61,10 @@ date-long = %A %-d %B %Y
 date-short = %a %-d %b
 # "3 March"
 date-day-month = %-d %B
+# "3 March 2026"
+date-day-month-year = %-d %B %Y
+# "3 Mar", under a chart's time axis
+date-day-short-month = %-d %b
 # "08:05"
 time-of-day = %H:%M
 # "03/03/2026" in the US, "03/03/26" in Spain: the locale's own.
@@ -125,3 +129,209 @@ keys-or = or
 # Under the scale's ends.
 pain-scale-none = 0 = no pain
 pain-scale-worst = 10 = worst imaginable
+## Lengths of time and doses, as the screens, the command line and the
+## printed sheet write them.
+
+# A length of time, short: "45 s", "5 min", "5 min 12 s", "1 h 2 min".
+# `$shape` says which parts it has, in order: h (hours), m (minutes),
+# s (seconds); `$hours`, `$minutes`, `$seconds` are the numbers.
+duration = { $shape ->
+        [h] { $hours } h
+        [hm] { $hours } h { $minutes } min
+        [hms] { $hours } h { $minutes } min { $seconds } s
+        [hs] { $hours } h { $seconds } s
+        [m] { $minutes } min
+        [ms] { $minutes } min { $seconds } s
+       *[s] { $seconds } s
+    }
+
+# The dose of one exercise, after its title: "hold 15 s × 3",
+# "hold 15 s × 2 each leg". `$hold` is a length of time (as `duration`
+# writes it), `$repetitions` a number; `$limb` is leg, arm or side for an
+# exercise done on each side, none for one that is not.
+dose = { $limb ->
+        [leg] hold { $hold } × { $repetitions } each leg
+        [arm] hold { $hold } × { $repetitions } each arm
+        [side] hold { $hold } × { $repetitions } each side
+       *[none] hold { $hold } × { $repetitions }
+    }
+
+# What a sided repetition count is "per", after the count ("2 each leg").
+# `$limb` is leg, arm or side.
+each-limb = { $limb ->
+        [leg] each leg
+        [arm] each arm
+       *[side] each side
+    }
+
+# How a sided exercise goes round the sides, on the printed routine sheet.
+# `$limb` is leg, arm or side.
+side-order-alternate = { $limb ->
+        [leg] Left and right leg in turn, starting on the left.
+        [arm] Left and right arm in turn, starting on the left.
+       *[side] Left and right side in turn, starting on the left.
+    }
+side-order-in-turn = { $limb ->
+        [leg] All on the left leg, then all on the right.
+        [arm] All on the left arm, then all on the right.
+       *[side] All on the left side, then all on the right.
+    }
+
+## Intensity and doses
+
+# An intensity level's name (`$level`: gentle, standard, strong).
+intensity-name = { $level ->
+        [gentle] Gentle
+        [strong] Strong
+       *[standard] Standard
+    }
+
+# A dose value outside the bounds Limber keeps, and the value used
+# instead. `$whose` is content (the exercise's file) or profile (the
+# person's setting); `$field` is hold (seconds) or repetitions;
+# `$requested`, `$low`, `$high`, `$used` are numbers.
+dose-clamped = { $whose ->
+        [content] { $field ->
+            [hold] The exercise's hold time of { $requested } s is outside { $low } s..{ $high } s; using { $used } s.
+           *[repetitions] The exercise's repetition count of { $requested } is outside { $low }..{ $high }; using { $used }.
+        }
+       *[profile] { $field ->
+            [hold] Your hold time of { $requested } s is outside { $low } s..{ $high } s; using { $used } s.
+           *[repetitions] Your repetition count of { $requested } is outside { $low }..{ $high }; using { $used }.
+        }
+    }
+
+## Files Limber keeps (profiles, plans, history)
+
+# A file written by a newer or unknown version: `$version` is the number
+# the file gives.
+file-version-unknown = format version { $version } is not one Limber ever wrote
+
+## Content packs: who made a pack, shown where its items are listed and
+## when it is imported.
+
+pack-by = by { $author }
+pack-version = version { $version }
+# `$date` is when a clinician last reviewed it ("3 March 2026").
+pack-reviewed = reviewed { $date }
+# An item that came from a pack: `$pack` is the pack's name, `$about` who
+# made it ("by …, version …, reviewed …").
+pack-from = From the pack “{ $pack }”
+pack-from-about = From the pack “{ $pack }”: { $about }
+# What `limber check` says about a folder's pack manifest (`$file`) and the
+# packs imported into it (`$folder`); each imported pack on a line:
+# `$pack` its name, `$about` who made it, `$routines` its routines' ids.
+pack-manifest-heading = Pack manifest { $file }:
+pack-field-not-given = (not given)
+pack-imported-heading = Imported packs ({ $folder }):
+pack-about-nothing = no author, version or review date
+pack-imported-line = { $pack }: { $about }
+pack-imported-line-routines = { $pack }: { $about }; routines: { $routines }
+# Problems of a pack's manifest. `$field` is the field's name as written
+# in the file (author, version, reviewed): keep it as it is.
+pack-field-too-long = `{ $field }` is longer than { $max } characters
+pack-field-control = `{ $field }` contains a control character (a line break or similar)
+pack-reviewed-invalid = `reviewed` is "{ $reviewed }"; write the date as YYYY-MM-DD, e.g. "2025-06-02"
+# `$kib` is the largest size, in KiB.
+pack-manifest-too-large = the manifest is larger than { $kib } KiB
+
+## Reading a file (content, packs, profiles): what went wrong.
+
+# `$error` is the system's reason.
+file-unreadable = cannot read: { $error }
+file-not-regular = not a regular file
+file-not-utf8 = not UTF-8 text; RON files must be saved as UTF-8
+# A file size: `$unit` is mib, kib or bytes.
+file-size = { $unit ->
+        [mib] { $size } MiB
+        [kib] { $size } KiB
+       *[bytes] { $size } bytes
+    }
+# What a path that is not a regular file is: `$kind` is folder, pipe,
+# device, socket or other.
+file-kind-of = { $kind ->
+        [folder] a folder
+        [pipe] a named pipe (FIFO)
+        [device] a device
+        [socket] a socket
+       *[other] something other than a file
+    }
+# After a file's path: why it was not read. `$kind` as `file-kind-of`
+# writes it, `$limit` as `file-size` writes it.
+file-not-read-kind = not read because it is { $kind }, not a regular file
+file-larger-than-read = the file is larger than { $limit } (the most read for this kind of file)
+file-not-utf8-save = not UTF-8 text; save the file as UTF-8
+file-not-regular-remove = it is { $kind }, not a regular file; remove it and try again
+
+## A file or folder the system refused: what Limber was doing with it.
+## `$path` is the path (quoted), `$error` the system's reason. `$action` is
+## one of the keys below (a word or words of the code, dashes for spaces).
+
+io-failed = { $action ->
+        [copying] copying { $path }: { $error }
+        [creating] creating { $path }: { $error }
+        [creating-folder] creating folder { $path }: { $error }
+        [deleting] deleting { $path }: { $error }
+        [finding-a-free-name-in] finding a free name in { $path }: { $error }
+        [keeping-a-copy-of] keeping a copy of { $path }: { $error }
+        [keeping-aside] keeping aside { $path }: { $error }
+        [linking] linking { $path }: { $error }
+        [listing] listing { $path }: { $error }
+        [locking] locking { $path }: { $error }
+        [moving] moving { $path }: { $error }
+        [moving-aside] moving aside { $path }: { $error }
+        [moving-into-place] moving into place { $path }: { $error }
+        [opening] opening { $path }: { $error }
+        [opening-lock-file] opening lock file { $path }: { $error }
+        [reading] reading { $path }: { $error }
+        [removing] removing { $path }: { $error }
+        [renaming-into] renaming into { $path }: { $error }
+        [replacing] replacing { $path }: { $error }
+        [restoring] restoring { $path }: { $error }
+        [syncing] syncing { $path }: { $error }
+        [writing] writing { $path }: { $error }
+       *[other] { $path }: { $error }
+    }
+
+# A pack refused (`$pack`, its path): `$count` problems follow, one a line.
+pack-refused = { $count ->
+        [one] { $pack } was not imported ({ $count } problem); nothing was copied:
+       *[other] { $pack } was not imported ({ $count } problems); nothing was copied:
+    }
+
+## Importing a pack (`limber import`, Import on Home)
+
+pack-not-a-pack-file = a pack is a folder or a .zip file
+pack-no-content = no areas/, exercises/, routines/ or poses/ files: this is not a Limber content pack
+# A problem the pack would make with the person's content (`$problem`).
+pack-clash = with your content: { $problem }
+pack-cannot-record = cannot record the pack: { $error }
+# An item a pack replaced: `$whose` is shipped (Limber's own) or yours,
+# `$kind` area, exercise, routine or pose, `$title` and `$id` the item's.
+pack-replaced-item = { $whose ->
+        [shipped] the shipped { $kind ->
+            [area] area
+            [exercise] exercise
+            [routine] routine
+           *[pose] pose
+        } “{ $title }” ({ $id })
+       *[yours] your { $kind ->
+            [area] area
+            [exercise] exercise
+            [routine] routine
+           *[pose] pose
+        } “{ $title }” ({ $id })
+    }
+# A file of the person's a pack replaced (`$file`, its path in the content).
+pack-replaced-file = your file { $file }
+# Said once after an import: `$items` as the two messages above write them,
+# joined by "; ".
+pack-replaced = The pack “{ $pack }” replaced { $items }.
+
+## Exporting a routine as a pack (`limber export-routine`, the builder)
+
+pack-cannot-write-ron = cannot write RON: { $error }
+# `$exercise` is the exercise's id, `$path` its picture's path.
+pack-picture-missing = exercise `{ $exercise }`: cannot find its picture { $path }
+pack-folder-not-empty = { $folder } is not empty; choose a new folder for the pack
+pack-cannot-write = cannot write { $file }: { $error }

@@ -54,3 +54,106 @@ notices-no-window = could not open a window: { $reason }
 # When the system gives no reason.
 notices-window-refused = the windowing system refused
 notices-no-display = no display: neither DISPLAY (X11) nor WAYLAND_DISPLAY (Wayland) is set
+## What Limber tells the person when it went on but kept something aside,
+## left it alone or adjusted it (the window's banner, the command line's
+## stderr). Calm: the person's data is never lost.
+##
+## `$file` and `$kept_as` are file paths (already quoted), `$reason` and
+## `$problem` say what was wrong. `$kind` is the kind of file (profile-list,
+## profile, history, plan, reminders) and `$kind_name` its name as
+## `notice-file-kind` gives it; select on `$kind` where the sentence's
+## grammar needs it.
+
+notice-file-kind = { $kind ->
+        [profile-list] profile list
+        [profile] profile
+        [history] history
+        [plan] plan
+       *[reminders] reminder
+    }
+notice-file-kept-aside = Your { $kind_name } file { $file } was unreadable ({ $reason }); it was kept as { $kept_as } and defaults are used instead.
+# `$found` is the file's format, `$supported` the newest this version reads.
+notice-newer-version = Your { $kind_name } file { $file } was written by a newer version of Limber (format { $found }; this version reads up to { $supported }). It is left untouched and this version will not change it.
+# A setting (`$what`, its name) outside its bounds.
+notice-adjusted = { $what }: { $requested } is outside { $min }–{ $max }; using { $used }.
+# `$name` the profile deleted, `$using` the one used now.
+notice-profile-gone = The profile "{ $name }" was deleted in another window; now using "{ $using }".
+# A value (`$written`) of a setting (`$what`) a profile file holds.
+notice-value-replaced = { $what }: `{ $written }` in your profile file cannot be used; the default is used instead.
+# `$lost` entries could not be read, `$kept` were kept.
+notice-records-set-aside = { $lost ->
+        [one] { $lost } entry of your { $kind_name } file { $file } could not be read ({ $problem }); the other { $kept } are kept. The file is left as it was.
+       *[other] { $lost } entries of your { $kind_name } file { $file } could not be read ({ $problem }); the other { $kept } are kept. The file is left as it was.
+    }
+notice-records-set-aside-copy = { $lost ->
+        [one] { $lost } entry of your { $kind_name } file { $file } could not be read ({ $problem }); the other { $kept } are kept. The file as it was is kept as { $kept_as }.
+       *[other] { $lost } entries of your { $kind_name } file { $file } could not be read ({ $problem }); the other { $kept } are kept. The file as it was is kept as { $kept_as }.
+    }
+notice-copy-kept = Your { $kind_name } file { $file } could not be read exactly as written; the file as it was is kept as { $kept_as }.
+# `$folder` is the data folder.
+notice-read-only-folder = Limber cannot write to its data folder { $folder } ({ $reason }): your profiles and history are shown as they are, and changes are not saved.
+
+## What could not be done with the person's data (errors of the profile
+## store, on the command line and in the window). `$file` and `$folder`
+## are paths (already quoted), `$name` a profile's name.
+
+store-no-data-dir = cannot find a folder for Limber's data on this system; pass --data-dir DIR or set LIMBER_DATA_DIR
+# `$message` says why the data could not be written as text.
+store-cannot-serialize = cannot write { $file }: { $message }
+store-newer-version = { $file } was written by a newer version of Limber (format { $found }; this version reads up to { $supported }); it is left untouched
+store-unknown-profile = there is no profile with id "{ $id }" (it may have been deleted in another window)
+# `$known` lists the profiles' names.
+store-no-such-name = there is no profile named "{ $name }"; profiles: { $known }
+store-invalid-name = "{ $name }" cannot be a profile name: { $reason }
+store-name-taken = a profile named "{ $name }" already exists
+store-read-only-folder = { $folder } cannot be written ({ $reason }); changes are not saved
+
+## The names of a profile file's settings, as the notices above name them
+## (`$what`), when a value in the file cannot be used.
+
+profile-field = { $field ->
+        [profile-id] Profile id
+        [profile-name] Profile name
+        [safety-screen-seen] Safety screen seen
+        [exercises-left-out] Exercises left out
+        [volume-percent] Volume (percent)
+        [voice-volume-percent] Voice volume (percent)
+        [rest-time-seconds] Rest time (seconds)
+        [spoken-coach] Spoken coach
+        [countdown] Countdown
+        [ticks] Ticks
+        [sounds] Sounds
+        [get-ready-time-seconds] Get-ready time (seconds)
+        [setup-card-read-time-seconds] Setup card read time (seconds)
+        [theme] Theme
+        [text-size] Text size
+        [voice] Voice
+        [speaking-speed-percent] Speaking speed (percent)
+        [language] Language
+       *[full-screen-during-routines] Full screen during routines
+    }
+# The person's choice for one exercise (`$exercise`, its id).
+profile-field-choice = Your choice for { $exercise }
+
+# Why a name typed for a profile cannot be one (after
+# `store-invalid-name`).
+profile-name-empty = the name is empty
+profile-name-too-long = the name is longer than { $max } characters
+profile-name-control = the name contains control characters
+
+## What was wrong in a history file (the `$problem`/`$reason` of the
+## notices above). `$line` is a line number; `$problem` a reader's own
+## words (English).
+
+history-file-not-whole = the file is not readable as a whole: { $error }
+history-file-no-list = no list of sessions in the file
+history-file-text-after-end = line { $line }: text after the end of the history
+history-file-cut-short = the file ends before its closing `])`: it may have been cut short
+history-file-line = line { $line }: { $problem }
+history-file-line-unreadable = line { $line }: could not be read
+# `$session` is the session's place in the file (1 for the first).
+history-file-session = session { $session } in the file: { $problem }
+# `$found` is the character found.
+history-file-list-end = line { $line }: the list of sessions ends with `{ $found }` instead of `]`
+history-file-ends-inside = the file ends inside its list of sessions: it may have been cut short
+history-file-text-after-list = line { $line }: text after the list of sessions

@@ -111,3 +111,16 @@ newer-explanation = "{ $profile }" was saved by a newer version of Limber (forma
 newer-choose = Update Limber to use it fully, or choose what to do now:
 newer-open-read-only = Open it read-only
 newer-use-another = Use another profile
+
+## The choices of Theme, Text size and the countdown, each on a button.
+
+settings-theme-system = System
+settings-theme-light = Light
+settings-theme-dark = Dark
+settings-text-size-normal = Normal
+settings-text-size-large = Large
+settings-text-size-larger = Larger
+settings-countdown-off = Off
+settings-countdown-ticks = Ticks
+settings-countdown-voice = Voice
+settings-countdown-both = Voice and ticks

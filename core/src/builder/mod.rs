@@ -144,8 +144,8 @@ pub enum AddRefused {
 impl fmt::Display for AddRefused {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            AddRefused::AlreadyIn => f.write_str("It is in the routine already."),
-            AddRefused::Full => write!(f, "A routine holds at most {MAX_EXERCISES} exercises."),
+            AddRefused::AlreadyIn => f.write_str(&crate::t!("builder-already-in")),
+            AddRefused::Full => f.write_str(&crate::t!("builder-full", max = MAX_EXERCISES)),
         }
     }
 }
@@ -202,21 +202,24 @@ impl Draft {
             if entry.hold_seconds != hold {
                 adjusted.push(Adjusted {
                     exercise: exercise.title.clone(),
-                    what: format!(
-                        "the hold of {hold} s is now {} s, within the {}–{} s it suggests",
-                        entry.hold_seconds, limits.hold_seconds.min, limits.hold_seconds.max
+                    what: crate::t!(
+                        "builder-hold-adjusted",
+                        was = hold,
+                        now = entry.hold_seconds,
+                        low = limits.hold_seconds.min,
+                        high = limits.hold_seconds.max
                     ),
                 });
             }
             if entry.repetitions != resolved.repetitions {
                 adjusted.push(Adjusted {
                     exercise: exercise.title.clone(),
-                    what: format!(
-                        "{} repetitions are now {}, within the {}–{} it suggests",
-                        resolved.repetitions,
-                        entry.repetitions,
-                        limits.repetitions.min,
-                        limits.repetitions.max
+                    what: crate::t!(
+                        "builder-repetitions-adjusted",
+                        was = resolved.repetitions,
+                        now = entry.repetitions,
+                        low = limits.repetitions.min,
+                        high = limits.repetitions.max
                     ),
                 });
             }
@@ -374,10 +377,10 @@ impl Draft {
                     .map_or(e.exercise.as_str(), |x| x.title.as_str())
             })
             .collect();
-        let description = format!(
-            "{}: {}.",
-            crate::words::count(titles.len(), "exercise", "exercises"),
-            titles.join(", ")
+        let description = crate::t!(
+            "builder-description",
+            count = titles.len(),
+            exercises = titles.join(", ")
         );
         Routine {
             id: id.to_owned().into(),
@@ -413,11 +416,10 @@ impl fmt::Display for DraftProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DraftProblem::Name(problem) => problem.fmt(f),
-            DraftProblem::NoExercises => f.write_str("Add at least one exercise."),
-            DraftProblem::Missing(id) => write!(
-                f,
-                "The exercise \"{id}\" is not in the exercises any more; remove it to save."
-            ),
+            DraftProblem::NoExercises => f.write_str(&crate::t!("builder-no-exercises")),
+            DraftProblem::Missing(id) => {
+                f.write_str(&crate::t!("builder-missing", exercise = id.as_str()))
+            }
         }
     }
 }
@@ -436,15 +438,14 @@ pub enum NameProblem {
 impl fmt::Display for NameProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            NameProblem::Empty => f.write_str("Give the routine a name."),
+            NameProblem::Empty => f.write_str(&crate::t!("builder-name-empty")),
             NameProblem::TooLong => {
-                write!(f, "Keep the name to {MAX_NAME_CHARS} characters or fewer.")
+                f.write_str(&crate::t!("builder-name-too-long", max = MAX_NAME_CHARS))
             }
-            NameProblem::NoLetters => f.write_str("Use at least one letter or number in the name."),
-            NameProblem::Taken(title) => write!(
-                f,
-                "There is already a routine called \u{201c}{title}\u{201d}. Choose another name."
-            ),
+            NameProblem::NoLetters => f.write_str(&crate::t!("builder-name-no-letters")),
+            NameProblem::Taken(title) => {
+                f.write_str(&crate::t!("builder-name-taken", title = title.as_str()))
+            }
         }
     }
 }

@@ -139,7 +139,7 @@ impl Coach {
         if self.timeline.options().speech {
             orders.cues.push(Scheduled {
                 at: now,
-                kind: CueKind::Say(phrases::PAUSED.to_owned()),
+                kind: CueKind::Say(phrases::paused()),
             });
         }
         orders
@@ -158,7 +158,7 @@ impl Coach {
         let mut orders = self.orders(session, &cues);
         let going = !session.is_paused() && !session.is_finished() && !session.is_stopped();
         if self.timeline.options().speech && going {
-            let room = now + phrases::speaking_time(phrases::GOING_ON);
+            let room = now + phrases::speaking_time(&phrases::going_on());
             let words_soon = orders
                 .cues
                 .iter()
@@ -168,7 +168,7 @@ impl Coach {
                     0,
                     Scheduled {
                         at: now,
-                        kind: CueKind::Say(phrases::GOING_ON.to_owned()),
+                        kind: CueKind::Say(phrases::going_on()),
                     },
                 );
             }

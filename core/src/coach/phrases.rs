@@ -5,13 +5,15 @@
 //!
 //! Each phrase is a sentence with its full stop; [`join`] makes one
 //! utterance of several. Numbers are written as digits: every speech engine
-//! reads "15 seconds" well, and the cue sheet stays easy to proofread.
+//! reads "15 seconds" well, and the cue sheet stays easy to proofread. The
+//! words come from the language's `coach.ftl`, in the language in use.
 
 use std::time::Duration;
 
 use crate::content::schema::Limb;
 use crate::session::phases::Side;
-use crate::words::side_name;
+use crate::t;
+use crate::words::limb_key;
 
 /// The language of these phrases and of the shipped content: the voices
 /// the Settings screen offers first (see `speech::voices_for`).
@@ -71,23 +73,30 @@ fn same_words(a: &str, b: &str) -> bool {
 
 /// "Left leg.", "Left side." (the exercise's `limb`).
 pub fn side(side: Side, limb: Limb) -> String {
-    format!("{}.", capitalized(&side_name(side, limb)))
+    t!("coach-side", side = side.label(), limb = limb_key(limb))
 }
 
 /// "Switch to the right leg.", "Switch to the right side."
 pub fn switch_to(side: Side, limb: Limb) -> String {
-    format!("Switch to the {}.", side_name(side, limb))
+    t!(
+        "coach-switch-to",
+        side = side.label(),
+        limb = limb_key(limb)
+    )
 }
 
-pub const GET_READY: &str = "Get ready.";
+/// "Get ready."
+pub fn get_ready() -> String {
+    t!("coach-get-ready")
+}
 
 /// Said at the start of a hold: "Hold for 15 seconds." or, for a hold too
 /// short to say that in, "Hold.".
 pub fn hold(length: Duration) -> String {
     if length >= ANNOUNCE_HOLD_LENGTH_FROM {
-        format!("Hold for {}.", spoken_duration(length))
+        t!("coach-hold-for", length = spoken_duration(length))
     } else {
-        "Hold.".to_owned()
+        t!("coach-hold")
     }
 }
 
@@ -96,14 +105,26 @@ pub fn count(n: u64) -> String {
     n.to_string()
 }
 
-pub const RELAX: &str = "Relax.";
+/// "Relax."
+pub fn relax() -> String {
+    t!("coach-relax")
+}
 
-pub const REST: &str = "Rest.";
+/// "Rest."
+pub fn rest() -> String {
+    t!("coach-rest")
+}
+
+/// An exercise title as the coach's sentences take it: trimmed, without
+/// the full stop (or `!`, `?`, `…`) the sentence puts after it.
+fn title(exercise_title: &str) -> &str {
+    exercise_title.trim().trim_end_matches(['.', '!', '?', '…'])
+}
 
 /// Whether `line` already tells the person to rest: it has the word of
-/// [`REST`] in it ("Lower and rest."), as a word of its own.
+/// [`rest`] in it ("Lower and rest."), as a word of its own.
 pub fn says_rest(line: &str) -> bool {
-    let rest: String = REST.chars().filter(|c| c.is_alphanumeric()).collect();
+    let rest: String = rest().chars().filter(|c| c.is_alphanumeric()).collect();
     !rest.is_empty()
         && line
             .split(|c: char| !c.is_alphanumeric())
@@ -112,92 +133,82 @@ pub fn says_rest(line: &str) -> bool {
 
 /// "Next: Partial crunch."
 pub fn next(exercise_title: &str) -> String {
-    sentence(&format!("Next: {}", exercise_title.trim()))
+    t!("coach-next", exercise = title(exercise_title))
 }
 
 /// Said at an exercise's end, as the breather before the next begins:
 /// "Prone press-up done."
 pub fn exercise_done(exercise_title: &str) -> String {
-    sentence(&format!("{} done", exercise_title.trim()))
+    t!("coach-exercise-done", exercise = title(exercise_title))
 }
 
 /// "Up next: Knee to chest."
 pub fn up_next(exercise_title: &str) -> String {
-    sentence(&format!("Up next: {}", exercise_title.trim()))
+    t!("coach-up-next", exercise = title(exercise_title))
 }
 
 /// The word that starts a counted repetition of a set of short holds:
 /// "Two.", "Three.", …, and "Last one." for the last. (The first is
-/// coached in full instead.) Spelled out, as a coach says them, up to
-/// twenty; digits beyond.
+/// coached in full instead.) Spelled out, as a coach says them, as far as
+/// the language's `coach-rep` spells them (English: to twenty); digits
+/// beyond.
 pub fn rep_count(rep: u32, reps: u32) -> String {
-    const WORDS: [&str; 21] = [
-        "Zero",
-        "One",
-        "Two",
-        "Three",
-        "Four",
-        "Five",
-        "Six",
-        "Seven",
-        "Eight",
-        "Nine",
-        "Ten",
-        "Eleven",
-        "Twelve",
-        "Thirteen",
-        "Fourteen",
-        "Fifteen",
-        "Sixteen",
-        "Seventeen",
-        "Eighteen",
-        "Nineteen",
-        "Twenty",
-    ];
     if rep >= reps && reps > 1 {
-        return LAST_ONE.to_owned();
+        return last_one();
     }
-    match usize::try_from(rep).ok().and_then(|n| WORDS.get(n)) {
-        Some(word) => format!("{word}."),
-        None => format!("{rep}."),
-    }
+    t!("coach-rep", rep = rep)
 }
 
-pub const LAST_ONE: &str = "Last one.";
+/// "Last one."
+pub fn last_one() -> String {
+    t!("coach-last-one")
+}
 
 /// Said once in a long set, at the repetition after the first half.
-pub const HALFWAY: &str = "Halfway.";
+pub fn halfway() -> String {
+    t!("coach-halfway")
+}
 
-/// Said when the person pauses the routine, and when it goes on.
-pub const PAUSED: &str = "Paused.";
-pub const GOING_ON: &str = "Going on.";
+/// Said when the person pauses the routine.
+pub fn paused() -> String {
+    t!("coach-paused")
+}
+
+/// Said when a paused routine goes on.
+pub fn going_on() -> String {
+    t!("coach-going-on")
+}
 
 /// "Routine done: 3 exercises, 5 minutes."
 pub fn routine_done(exercises: usize, length: Duration) -> String {
-    let noun = if exercises == 1 {
-        "exercise"
-    } else {
-        "exercises"
-    };
-    format!(
-        "Routine done: {exercises} {noun}, {}.",
-        spoken_minutes(length)
+    t!(
+        "coach-routine-done",
+        exercises = exercises,
+        length = spoken_minutes(length)
     )
 }
 
 /// What the Settings screen's "Try it" button says.
-pub const TRY_VOICE: &str = "This is your coach. Hold for 15 seconds. 3, 2, 1. Relax.";
+pub fn try_voice() -> String {
+    t!("coach-try-voice")
+}
 
 /// A length as people say it: "1 second", "15 seconds", "1 minute",
 /// "1 minute 30 seconds". Rounded to the nearest second.
 pub fn spoken_duration(length: Duration) -> String {
     let seconds = rounded_seconds(length);
     let (minutes, seconds) = (seconds / 60, seconds % 60);
-    match (minutes, seconds) {
-        (0, s) => plural(s, "second"),
-        (m, 0) => plural(m, "minute"),
-        (m, s) => format!("{} {}", plural(m, "minute"), plural(s, "second")),
-    }
+    let shape = match (minutes, seconds) {
+        (0, _) => "s",
+        (_, 0) => "m",
+        _ => "ms",
+    };
+    t!(
+        "coach-length",
+        shape = shape,
+        minutes = minutes,
+        seconds = seconds
+    )
 }
 
 /// A routine's length in whole minutes ("5 minutes"), or in seconds when
@@ -205,9 +216,13 @@ pub fn spoken_duration(length: Duration) -> String {
 pub fn spoken_minutes(length: Duration) -> String {
     let seconds = rounded_seconds(length);
     if seconds < 30 {
-        return plural(seconds, "second");
+        return t!("coach-length", shape = "s", seconds = seconds);
     }
-    plural(seconds.saturating_add(30) / 60, "minute")
+    t!(
+        "coach-length",
+        shape = "m",
+        minutes = seconds.saturating_add(30) / 60
+    )
 }
 
 fn rounded_seconds(length: Duration) -> u64 {
@@ -216,22 +231,6 @@ fn rounded_seconds(length: Duration) -> u64 {
         seconds = seconds.saturating_add(1);
     }
     seconds
-}
-
-fn plural(n: u64, unit: &str) -> String {
-    if n == 1 {
-        format!("1 {unit}")
-    } else {
-        format!("{n} {unit}s")
-    }
-}
-
-fn capitalized(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]
@@ -313,5 +312,27 @@ mod tests {
         assert_eq!(speaking_time(""), Duration::ZERO);
         assert_eq!(speaking_time("Hold."), Duration::from_secs_f64(0.4));
         assert!(speaking_time("Hold for 15 seconds.") > speaking_time("Hold."));
+    }
+
+    #[test]
+    fn every_line_reads_in_the_pseudo_language_bracketed() {
+        use crate::i18n::Language;
+        let pseudo = Language::pseudo();
+        for id in [
+            "coach-get-ready",
+            "coach-hold",
+            "coach-relax",
+            "coach-rest",
+            "coach-last-one",
+            "coach-halfway",
+            "coach-paused",
+            "coach-going-on",
+            "coach-try-voice",
+        ] {
+            let said = pseudo.tr(id);
+            assert!(said.starts_with('[') && said.ends_with(']'), "{id}: {said}");
+        }
+        let said = pseudo.tr_args("coach-rep", &[("rep", 3)]);
+        assert!(said.starts_with('[') && said != "[Three.]", "{said}");
     }
 }

@@ -510,7 +510,7 @@ fn phase_cues(plan: &Plan, index: usize, first_time: bool, exercises: &[Voiced<'
                 cues.body.extend(own_line(&text_of));
             }
             cues.side = phase.side.map(|side| phrases::side(side, limb));
-            cues.body.push(phrases::GET_READY.to_owned());
+            cues.body.push(phrases::get_ready());
         }
         Phase::Move => cues.body.extend(line(&|step| Some(step.title.clone()))),
         Phase::Hold => {
@@ -527,7 +527,7 @@ fn phase_cues(plan: &Plan, index: usize, first_time: bool, exercises: &[Voiced<'
             }
         }
         Phase::Release => {
-            cues.body.extend(line(&|_| Some(phrases::RELAX.to_owned())));
+            cues.body.extend(line(&|_| Some(phrases::relax())));
             // What comes, where no breather will say it.
             let next = phases
                 .get(index + 1)
@@ -556,7 +556,7 @@ fn phase_cues(plan: &Plan, index: usize, first_time: bool, exercises: &[Voiced<'
                         .extend(next.side.map(|side| phrases::switch_to(side, limb)));
                     cues.switch = None;
                 }
-                _ => cues.body.push(phrases::REST.to_owned()),
+                _ => cues.body.push(phrases::rest()),
             }
         }
         Phase::Done => {}
@@ -583,7 +583,7 @@ fn pace(plan: &Plan, cues: &mut [PhaseCues], options: &CoachOptions) -> Stages {
     // tells the person to rest ("Lower and rest."): the plain "Rest." after
     // it would say the same thing again.
     let says_rest = |cues: &PhaseCues| {
-        says_only(cues, phrases::RELAX)
+        says_only(cues, &phrases::relax())
             || (cues.lead.is_empty()
                 && cues.side.is_none()
                 && cues.body.len() == 1
@@ -595,7 +595,7 @@ fn pace(plan: &Plan, cues: &mut [PhaseCues], options: &CoachOptions) -> Stages {
         // cleared below when it is off), so the screen shows the same
         // stages either way.
         match (cues.get(release), cues.get(rest)) {
-            (Some(relax), Some(rest)) => says_rest(relax) && says_only(rest, phrases::REST),
+            (Some(relax), Some(rest)) => says_rest(relax) && says_only(rest, &phrases::rest()),
             _ => false,
         }
     });
@@ -646,7 +646,7 @@ fn pace(plan: &Plan, cues: &mut [PhaseCues], options: &CoachOptions) -> Stages {
         if slots.len() >= HALFWAY_FROM
             && let Some(&first) = slots.get(slots.len() / 2)
         {
-            cues[first].body.push(phrases::HALFWAY.to_owned());
+            cues[first].body.push(phrases::halfway());
         }
     }
     if !options.speech {

@@ -57,16 +57,18 @@ impl Manifest {
     pub fn describe(&self) -> Option<String> {
         let mut parts = Vec::new();
         if let Some(author) = self.author.as_deref().filter(|a| !a.trim().is_empty()) {
-            parts.push(format!("by {}", author.trim()));
+            parts.push(crate::t!("pack-by", author = author.trim()));
         }
         if let Some(version) = self.version.as_deref().filter(|v| !v.trim().is_empty()) {
-            parts.push(format!("version {}", version.trim()));
+            parts.push(crate::t!("pack-version", version = version.trim()));
         }
         if let Some(reviewed) = self.reviewed.as_deref().filter(|r| !r.trim().is_empty()) {
             let shown = chrono::NaiveDate::parse_from_str(reviewed.trim(), "%Y-%m-%d")
+                // The month's English name: the locale's names live in
+                // `words`, a layer above the content.
                 .map(|date| date.format("%-d %B %Y").to_string())
                 .unwrap_or_else(|_| reviewed.trim().to_string());
-            parts.push(format!("reviewed {shown}"));
+            parts.push(crate::t!("pack-reviewed", date = shown));
         }
         (!parts.is_empty()).then(|| parts.join(" · "))
     }
@@ -81,21 +83,22 @@ impl Manifest {
         ] {
             let Some(value) = value else { continue };
             if value.chars().count() > MAX_FIELD_CHARS {
-                problems.push(format!(
-                    "`{name}` is longer than {MAX_FIELD_CHARS} characters"
+                problems.push(crate::t!(
+                    "pack-field-too-long",
+                    field = name,
+                    max = MAX_FIELD_CHARS
                 ));
             }
             if value.chars().any(char::is_control) {
-                problems.push(format!(
-                    "`{name}` contains a control character (a line break or similar)"
-                ));
+                problems.push(crate::t!("pack-field-control", field = name));
             }
         }
         if let Some(reviewed) = &self.reviewed
             && chrono::NaiveDate::parse_from_str(reviewed.trim(), "%Y-%m-%d").is_err()
         {
-            problems.push(format!(
-                "`reviewed` is \"{reviewed}\"; write the date as YYYY-MM-DD, e.g. \"2025-06-02\""
+            problems.push(crate::t!(
+                "pack-reviewed-invalid",
+                reviewed = reviewed.as_str()
             ));
         }
         problems
@@ -110,6 +113,7 @@ impl Manifest {
             .to_string_pretty(self, pretty)
             .unwrap_or_else(|_| "()".to_string());
         format!(
+            // untranslated: a file for content authors, whose guide is English
             "// A Limber content pack: who made it, its version and when a clinician\n\
              // last reviewed it (YYYY-MM-DD). See content/README.md.\n{body}\n"
         )
@@ -163,8 +167,8 @@ impl PackOrigin {
     /// reviewed 2 June 2025".
     pub fn describe(&self) -> String {
         match self.manifest.describe() {
-            Some(about) => format!("From the pack “{}”: {about}", self.name),
-            None => format!("From the pack “{}”", self.name),
+            Some(about) => crate::t!("pack-from-about", pack = self.name.as_str(), about = about),
+            None => crate::t!("pack-from", pack = self.name.as_str()),
         }
     }
 }
@@ -244,7 +248,11 @@ pub fn write_about(dir: &Path, out: &mut dyn std::io::Write) -> std::io::Result<
     let mut ok = true;
     match read_manifest(dir) {
         Ok(Some(manifest)) => {
-            writeln!(out, "Pack manifest {MANIFEST_FILE}:")?;
+            writeln!(
+                out,
+                "{}",
+                crate::t!("pack-manifest-heading", file = MANIFEST_FILE)
+            )?;
             let reviewed = manifest.reviewed.as_deref().map(|r| {
                 chrono::NaiveDate::parse_from_str(r.trim(), "%Y-%m-%d")
                     .map_or_else(|_| r.to_string(), |d| d.format("%-d %B %Y").to_string())
@@ -256,7 +264,7 @@ pub fn write_about(dir: &Path, out: &mut dyn std::io::Write) -> std::io::Result<
             ] {
                 let value = value
                     .filter(|v| !v.trim().is_empty())
-                    .unwrap_or_else(|| "(not given)".to_string());
+                    .unwrap_or_else(|| crate::t!("pack-field-not-given"));
                 writeln!(out, "  {:<9} {}", format!("{name}:"), value.trim())?;
             }
         }
@@ -271,7 +279,11 @@ pub fn write_about(dir: &Path, out: &mut dyn std::io::Write) -> std::io::Result<
     let mut records = read_records(dir);
     records.sort_by(|a, b| a.name.cmp(&b.name));
     if !records.is_empty() {
-        writeln!(out, "Imported packs ({PACKS_FOLDER}):")?;
+        writeln!(
+            out,
+            "{}",
+            crate::t!("pack-imported-heading", folder = PACKS_FOLDER)
+        )?;
     }
     for record in records {
         let origin = PackOrigin {
@@ -281,13 +293,22 @@ pub fn write_about(dir: &Path, out: &mut dyn std::io::Write) -> std::io::Result<
         let about = origin
             .manifest
             .describe()
-            .unwrap_or_else(|| "no author, version or review date".to_string());
-        let routines = if record.routines.is_empty() {
-            String::new()
+            .unwrap_or_else(|| crate::t!("pack-about-nothing"));
+        let line = if record.routines.is_empty() {
+            crate::t!(
+                "pack-imported-line",
+                pack = origin.name.as_str(),
+                about = about
+            )
         } else {
-            format!("; routines: {}", record.routines.join(", "))
+            crate::t!(
+                "pack-imported-line-routines",
+                pack = origin.name.as_str(),
+                about = about,
+                routines = record.routines.join(", ")
+            )
         };
-        writeln!(out, "  {}: {about}{routines}", origin.name)?;
+        writeln!(out, "  {line}")?;
     }
     Ok(ok)
 }
@@ -327,23 +348,27 @@ pub fn read_manifest(dir: &Path) -> Result<Option<Manifest>, Vec<Problem>> {
     let metadata = match std::fs::symlink_metadata(&path) {
         Ok(metadata) => metadata,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(error) => return Err(fail(format!("cannot read: {error}"))),
+        Err(error) => {
+            return Err(fail(crate::t!(
+                "file-unreadable",
+                error = error.to_string()
+            )));
+        }
     };
     if !metadata.is_file() {
-        return Err(fail("not a regular file".to_string()));
+        return Err(fail(crate::t!("file-not-regular")));
     }
     let mut bytes = Vec::new();
     std::fs::File::open(&path)
         .and_then(|file| file.take(MAX_MANIFEST_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|error| fail(format!("cannot read: {error}")))?;
+        .map_err(|error| fail(crate::t!("file-unreadable", error = error.to_string())))?;
     if bytes.len() as u64 > MAX_MANIFEST_BYTES {
-        return Err(fail(format!(
-            "the manifest is larger than {} KiB",
-            MAX_MANIFEST_BYTES / 1024
+        return Err(fail(crate::t!(
+            "pack-manifest-too-large",
+            kib = MAX_MANIFEST_BYTES / 1024
         )));
     }
-    let text = String::from_utf8(bytes)
-        .map_err(|_| fail("not UTF-8 text; RON files must be saved as UTF-8".to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|_| fail(crate::t!("file-not-utf8")))?;
     // A byte-order mark is fine, as in every content file.
     parse_manifest(text.strip_prefix('\u{feff}').unwrap_or(&text), &display).map(Some)
 }

@@ -38,9 +38,11 @@ impl Checker {
             let length = value.chars().count();
             self.over.push(OverLimit {
                 place,
-                message: format!(
-                    "{what} is {} characters long; the most is {max}",
-                    group(length)
+                message: crate::t!(
+                    "content-text-too-long",
+                    what = what,
+                    length = group(length),
+                    max = max
                 ),
             });
         }
@@ -58,7 +60,12 @@ impl Checker {
         if count > max {
             self.over.push(OverLimit {
                 place: Place::Field(field),
-                message: format!("`{field}` has {} entries; the most is {max}", group(count)),
+                message: crate::t!(
+                    "content-too-many-entries",
+                    field = field,
+                    count = group(count),
+                    max = max
+                ),
             });
         }
     }
@@ -120,7 +127,7 @@ pub fn exercise(exercise: &Exercise) -> Vec<OverLimit> {
     if exercise.steps.len() <= MAX_STEPS {
         for (index, step) in exercise.steps.iter().enumerate() {
             let number = index + 1;
-            let what = |field: &str| format!("step {number}: `{field}`");
+            let what = |field: &str| crate::t!("content-step-field", step = number, field = field);
             check.title(Place::Step(index, "title"), &what("title"), &step.title);
             check.long_text(Place::Step(index, "text"), &what("text"), &step.text);
             if let Some(spoken) = &step.spoken {
@@ -136,12 +143,20 @@ pub fn exercise(exercise: &Exercise) -> Vec<OverLimit> {
             let number = index + 1;
             check.title(
                 Place::Field("variations"),
-                &format!("variation {number}: `title`"),
+                &crate::t!(
+                    "content-variation-field",
+                    variation = number,
+                    field = "title"
+                ),
                 &variation.title,
             );
             check.long_text(
                 Place::Field("variations"),
-                &format!("variation {number}: `text`"),
+                &crate::t!(
+                    "content-variation-field",
+                    variation = number,
+                    field = "text"
+                ),
                 &variation.text,
             );
         }

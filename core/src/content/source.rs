@@ -120,15 +120,12 @@ fn classify(rel: &Path) -> Classified {
     let kind = parts.first().and_then(|first| Kind::from_folder(first));
     match (kind, parts.len(), is_ron) {
         (Some(kind), 2, true) => Classified::Load(kind),
-        (_, _, true) => Classified::Warn(
-            "not loaded: RON files belong directly in areas/, exercises/, routines/ or poses/"
-                .to_string(),
-        ),
+        (_, _, true) => Classified::Warn(crate::t!("content-file-misplaced")),
         // Images may live anywhere in the folder.
         (_, _, false) if has_extension(rel, &IMAGE_EXTENSIONS) => Classified::Ignore,
-        (Some(_), _, false) => Classified::Warn(format!(
-            "unexpected file in {}/: only .ron files (and images) belong there",
-            parts.first().copied().unwrap_or_default()
+        (Some(_), _, false) => Classified::Warn(crate::t!(
+            "content-file-unexpected",
+            folder = parts.first().copied().unwrap_or_default()
         )),
         // README, LICENSE and the like at the top or in other folders.
         (None, _, false) => Classified::Ignore,
@@ -160,7 +157,7 @@ pub(crate) fn read_shipped(problems: &mut Vec<Problem>) -> Folder {
                             None => problems.push(Problem::error(
                                 display,
                                 None,
-                                "not UTF-8 text; RON files must be saved as UTF-8",
+                                crate::t!("file-not-utf8"),
                             )),
                         },
                     }
@@ -193,7 +190,7 @@ pub(crate) fn read_folder(root: &Path, problems: &mut Vec<Problem>) -> io::Resul
                 problems.push(Problem::warning(
                     abs_dir.display().to_string(),
                     None,
-                    format!("cannot read folder: {err}"),
+                    crate::t!("content-folder-unreadable", error = err.to_string()),
                 ));
                 continue;
             }
@@ -205,7 +202,7 @@ pub(crate) fn read_folder(root: &Path, problems: &mut Vec<Problem>) -> io::Resul
                 problems.push(Problem::warning(
                     root.display().to_string(),
                     None,
-                    format!("more than {MAX_FILES} files; the rest were not looked at"),
+                    crate::t!("content-too-many-files", max = MAX_FILES),
                 ));
                 stack.clear();
                 break;
@@ -270,10 +267,10 @@ fn without_bom(text: &str) -> &str {
 /// or read forever).
 fn read_text(path: &Path) -> Result<String, String> {
     crate::files::read_text(path, MAX_RON_BYTES).map_err(|error| match error {
-        ReadError::NotUtf8 { .. } => "not UTF-8 text; RON files must be saved as UTF-8".to_string(),
-        ReadError::TooLarge { limit, .. } => format!(
-            "the file is larger than {}, the limit for content files",
-            crate::files::size_words(limit)
+        ReadError::NotUtf8 { .. } => crate::t!("file-not-utf8"),
+        ReadError::TooLarge { limit, .. } => crate::t!(
+            "content-file-too-large",
+            limit = crate::files::size_words(limit)
         ),
         other => other.reason(),
     })

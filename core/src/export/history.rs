@@ -20,17 +20,18 @@ pub fn write_history(records: &[SessionRecord], csv: bool, out: &mut dyn Write) 
 
 fn write_table(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()> {
     if records.is_empty() {
-        return writeln!(out, "No sessions yet.");
+        return writeln!(out, "{}", crate::t!("history-table-no-sessions"));
     }
     let header = [
-        "Started",
-        "Routine",
-        "Time",
-        "Exercises done",
-        "Pain before",
-        "Pain after",
-        "Ended",
-    ];
+        "started",
+        "routine",
+        "time",
+        "done",
+        "pain-before",
+        "pain-after",
+        "ended",
+    ]
+    .map(|column| crate::t!("history-table-column", column = column));
     let rows: Vec<[String; 7]> = records
         .iter()
         .map(|record| {
@@ -44,20 +45,24 @@ fn write_table(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()>
                     record.duration_seconds / 60,
                     record.duration_seconds % 60
                 ),
-                format!("{done} of {}", record.exercises.len()),
+                crate::t!(
+                    "history-exercises-done",
+                    done = done,
+                    exercises = record.exercises.len()
+                ),
                 pain_text(record.pain_before),
                 pain_text(record.pain_after),
                 ending_text(record),
             ]
         })
         .collect();
-    let mut widths = header.map(|title| title.chars().count());
+    let mut widths = header.each_ref().map(|title| title.chars().count());
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.chars().count());
         }
     }
-    write_table_row(&header.map(str::to_owned), &widths, out)?;
+    write_table_row(&header, &widths, out)?;
     let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
     writeln!(out, "{}", rule.join("  "))?;
     for row in &rows {
@@ -90,6 +95,7 @@ fn pain_text(pain: Option<u8>) -> String {
 fn write_csv(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()> {
     write!(
         out,
+        // untranslated: the CSV's header (a spreadsheet's column names).
         "started_utc,routine_id,routine_title,duration_seconds,pain_before,pain_after,ended,\
          exercise_id,exercise_title,intensity,hold_seconds,repetitions,completed,\
          holds_left,holds_right\r\n"
@@ -105,7 +111,7 @@ fn write_csv(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()> {
                 .map(|p| p.to_string())
                 .unwrap_or_default(),
             record.pain_after.map(|p| p.to_string()).unwrap_or_default(),
-            ending_text(record),
+            csv_ending(record),
         ];
         if record.exercises.is_empty() {
             let empty = [""; 8].map(str::to_owned);
@@ -149,23 +155,48 @@ pub(crate) fn write_csv_row<'a>(
     out.write_all(b"\r\n")
 }
 
-/// How a session ended, for a person and a spreadsheet: "finished",
+/// The title of the exercise `id` of `record`, or the id when the record
+/// lacks it.
+fn exercise_title(record: &SessionRecord, id: &str) -> String {
+    record
+        .exercises
+        .iter()
+        .find(|e| e.id == id)
+        .map_or_else(|| id.to_owned(), |e| e.title.clone())
+}
+
+/// How a session ended, for a person, in the language in use: "finished",
 /// "stopped in <exercise>", "stopped for pain in <exercise>", or "" for a
 /// session saved before Limber kept it.
 pub fn ending_text(record: &SessionRecord) -> String {
-    let title = |id: &str| {
-        record
-            .exercises
-            .iter()
-            .find(|e| e.id == id)
-            .map_or_else(|| id.to_owned(), |e| e.title.clone())
-    };
+    match &record.ending {
+        None => String::new(),
+        Some(Ending::Finished) => crate::t!("history-ended-finished"),
+        Some(Ending::Stopped { exercise_id }) => crate::t!(
+            "history-ended-stopped",
+            exercise = exercise_title(record, exercise_id)
+        ),
+        Some(Ending::StoppedForPain { exercise_id }) => crate::t!(
+            "history-ended-stopped-for-pain",
+            exercise = exercise_title(record, exercise_id)
+        ),
+    }
+}
+
+/// How a session ended, in the CSV's `ended` column: the same words in
+/// English whatever the language (a spreadsheet's values, like its
+/// header, stay fixed so a clinician's formulas keep working).
+fn csv_ending(record: &SessionRecord) -> String {
     match &record.ending {
         None => String::new(),
         Some(Ending::Finished) => "finished".to_owned(),
-        Some(Ending::Stopped { exercise_id }) => format!("stopped in {}", title(exercise_id)),
+        Some(Ending::Stopped { exercise_id }) => {
+            let title = exercise_title(record, exercise_id);
+            format!("stopped in {title}") // untranslated: the CSV's values
+        }
         Some(Ending::StoppedForPain { exercise_id }) => {
-            format!("stopped for pain in {}", title(exercise_id))
+            let title = exercise_title(record, exercise_id);
+            format!("stopped for pain in {title}") // untranslated: the CSV's values
         }
     }
 }

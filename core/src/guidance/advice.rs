@@ -49,12 +49,29 @@ pub struct Advice {
 }
 
 /// Plain words for a session that hurt. Calm, practical, never a diagnosis.
+/// Held as the ids of their messages (`safety.ftl`): [`Care::heading`] and
+/// [`Care::points`] read them in the language in use.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Care {
-    pub heading: &'static str,
-    pub points: Vec<&'static str>,
+    pub heading_id: &'static str,
+    pub point_ids: Vec<&'static str>,
     /// Show the red-flag groups (`guidance::safety::RED_FLAGS`) too.
     pub red_flags: bool,
+}
+
+impl Care {
+    /// The heading in the language in use.
+    pub fn heading(&self) -> String {
+        crate::i18n::tr(self.heading_id)
+    }
+
+    /// The points in the language in use.
+    pub fn points(&self) -> Vec<String> {
+        self.point_ids
+            .iter()
+            .map(|id| crate::i18n::tr(id))
+            .collect()
+    }
 }
 
 /// The offer to leave one exercise out of this person's routines.
@@ -67,43 +84,45 @@ pub struct LeaveOut {
 impl LeaveOut {
     /// Said with the button.
     pub fn offer_text(&self) -> String {
-        format!(
-            "Leave out {} until it feels easier or a physiotherapist says it suits you. \
-             The Routine screen can bring it back.",
-            self.exercise_title
+        crate::t!(
+            "advice-leave-out-offer",
+            exercise = self.exercise_title.as_str()
         )
     }
 
     /// Said after a step-down offer, as the other way.
     pub fn alternative_text(&self) -> String {
-        format!("Or leave {} out for now.", self.exercise_title)
+        crate::t!(
+            "advice-leave-out-alternative",
+            exercise = self.exercise_title.as_str()
+        )
     }
 
-    pub const BUTTON: &'static str = "Leave this exercise out next time";
+    /// The button that takes the offer.
+    pub fn button_text() -> String {
+        crate::t!("advice-leave-out-button")
+    }
 
     pub fn applied_text(&self) -> String {
-        format!(
-            "Done: {} is left out of your routines. Bring it back on the Routine screen.",
-            self.exercise_title
+        crate::t!(
+            "advice-leave-out-done",
+            exercise = self.exercise_title.as_str()
         )
     }
 }
 
-/// The words when pain rose, is high, or the person stopped because it hurt.
-pub const CARE_HEADING: &str = "Take it easy for the rest of today";
+/// The ids of the words when pain rose, is high, or the person stopped
+/// because it hurt (`safety.ftl`).
+pub const CARE_HEADING: &str = "advice-care-heading";
 /// Said first, whatever the level.
-pub const CARE_STOP: &str = "Stop for today, and do not push through the pain.";
+pub const CARE_STOP: &str = "advice-care-stop";
 /// When a lower level exists for what hurt.
-pub const CARE_NEXT_TIME: &str =
-    "Next time, try a lower level, or leave out any exercise that hurt.";
+pub const CARE_NEXT_TIME: &str = "advice-care-next-time";
 /// When what hurt is already at the gentlest level.
-pub const CARE_AT_GENTLEST: &str = "This was already the gentlest level: leave out any exercise \
-that hurt, and ask a physiotherapist which exercises suit you.";
+pub const CARE_AT_GENTLEST: &str = "advice-care-at-gentlest";
 /// Moving, not bed rest.
-pub const CARE_KEEP_ACTIVE: &str =
-    "Keep gently active: walk and move about as you can. Bed rest does not help.";
-pub const CARE_ASK: &str =
-    "If the pain stays worse over the next days, ask a doctor or physiotherapist.";
+pub const CARE_KEEP_ACTIVE: &str = "advice-care-keep-active";
+pub const CARE_ASK: &str = "advice-care-ask";
 
 /// The line under the Finish screen's pain scale: the rating given before
 /// the session, and how the one after compares with it. Pain that went
@@ -114,12 +133,10 @@ pub fn pain_comparison(before: Option<u8>, after: Option<u8>) -> Option<String> 
     let before = before?;
     Some(match after {
         Some(after) if after < before => {
-            format!("Your pain went down from {before} to {after}. Good work.")
+            crate::t!("advice-pain-went-down", before = before, after = after)
         }
-        Some(after) if after == before => {
-            format!("The same as before the session: {before}.")
-        }
-        _ => format!("Before the session you said {before}."),
+        Some(after) if after == before => crate::t!("advice-pain-same", before = before),
+        _ => crate::t!("advice-pain-before", before = before),
     })
 }
 
@@ -150,8 +167,8 @@ pub fn advise(summary: &Summary, pain_after: Option<u8>, earlier: &[SessionRecor
             .filter(|d| stopped_in.is_none_or(|id| d.exercise_id == id))
             .all(|d| d.intensity.lower().is_none());
         Care {
-            heading: CARE_HEADING,
-            points: vec![
+            heading_id: CARE_HEADING,
+            point_ids: vec![
                 CARE_STOP,
                 if hurt_at_gentlest {
                     CARE_AT_GENTLEST
@@ -353,40 +370,56 @@ impl Suggestion {
             .changes
             .iter()
             .map(|c| {
-                format!(
-                    "{} ({} → {})",
-                    c.exercise_title,
-                    c.from.label(),
-                    c.to.label()
+                crate::t!(
+                    "advice-change",
+                    exercise = c.exercise_title.as_str(),
+                    from = c.from.name(),
+                    to = c.to.name()
                 )
             })
             .collect();
         let names = names.join(", ");
-        let why = match self.reason {
-            Reason::StoppedForPain => String::new(),
-            Reason::PainRose { from, to } => format!("Your pain went up from {from} to {to}. "),
-            Reason::PainHigh(pain) => format!("Your pain is {pain} out of 10. "),
-            Reason::StayedLow => {
-                format!("Your pain has stayed low for {LOW_SESSIONS_FOR_STEP_UP} sessions. ")
-            }
+        let direction = match self.direction {
+            Direction::Down => "down",
+            Direction::Up => "up",
         };
-        match self.direction {
-            Direction::Down => format!("{why}Lower the intensity next time? {names}"),
-            Direction::Up => format!("{why}Try a little more next time? {names}"),
+        match self.reason {
+            Reason::StoppedForPain => {
+                crate::t!("advice-offer", direction = direction, exercises = names)
+            }
+            Reason::PainRose { from, to } => crate::t!(
+                "advice-offer-pain-rose",
+                direction = direction,
+                exercises = names,
+                from = from,
+                to = to
+            ),
+            Reason::PainHigh(pain) => crate::t!(
+                "advice-offer-pain-high",
+                direction = direction,
+                exercises = names,
+                pain = pain
+            ),
+            Reason::StayedLow => crate::t!(
+                "advice-offer-stayed-low",
+                direction = direction,
+                exercises = names,
+                sessions = LOW_SESSIONS_FOR_STEP_UP
+            ),
         }
     }
 
-    pub fn button_text(&self) -> &'static str {
+    pub fn button_text(&self) -> String {
         match self.direction {
-            Direction::Down => "Lower the intensity",
-            Direction::Up => "Step up",
+            Direction::Down => crate::t!("advice-button-down"),
+            Direction::Up => crate::t!("advice-button-up"),
         }
     }
 
     pub fn applied_text(&self) -> String {
         match self.direction {
-            Direction::Down => "Done: these exercises are one level gentler next time.".to_owned(),
-            Direction::Up => "Done: these exercises are one level stronger next time.".to_owned(),
+            Direction::Down => crate::t!("advice-done-down"),
+            Direction::Up => crate::t!("advice-done-up"),
         }
     }
 }
@@ -560,17 +593,19 @@ mod tests {
         let gentle = [("a", Intensity::Gentle), ("b", Intensity::Gentle)];
         let advice = advise(&summary(&gentle, Some(1), Ending::Finished), Some(8), &[]);
         let care = advice.care.expect("what to do now");
-        assert_eq!(care.heading, CARE_HEADING);
+        assert_eq!(care.heading_id, CARE_HEADING);
+        assert_eq!(care.heading(), "Take it easy for the rest of today");
         assert!(care.red_flags, "8 or more shows the red flags");
         assert_eq!(advice.suggestion, None, "nothing is lower than Gentle");
         assert_eq!(
-            care.points,
+            care.point_ids,
             vec![CARE_STOP, CARE_AT_GENTLEST, CARE_KEEP_ACTIVE, CARE_ASK],
             "at the gentlest level: leave it out, keep active, ask"
         );
-        assert!(CARE_KEEP_ACTIVE.contains("Bed rest does not help"));
-        assert!(CARE_AT_GENTLEST.contains("leave out any exercise that hurt"));
-        assert!(CARE_AT_GENTLEST.contains("physiotherapist"));
+        let points = care.points();
+        assert!(points[2].contains("Bed rest does not help"));
+        assert!(points[1].contains("leave out any exercise that hurt"));
+        assert!(points[1].contains("physiotherapist"));
         assert_eq!(advice.leave_out, None, "finished: nothing stopped in");
 
         let mild = advise(&summary(&gentle, Some(3), Ending::Finished), Some(4), &[]);
@@ -583,7 +618,7 @@ mod tests {
         let care = advise(&summary(&standard, Some(2), Ending::Finished), Some(4), &[])
             .care
             .expect("care words");
-        assert_eq!(care.points[1], CARE_NEXT_TIME);
+        assert_eq!(care.point_ids[1], CARE_NEXT_TIME);
     }
 
     #[test]
@@ -617,7 +652,7 @@ mod tests {
         let advice = advise(&summary(&levels, None, ending.clone()), None, &[]);
         let care = advice.care.expect("care words at once");
         assert!(care.red_flags, "the red flags are with them");
-        assert_eq!(care.points[1], CARE_NEXT_TIME, "A can go lower");
+        assert_eq!(care.point_ids[1], CARE_NEXT_TIME, "A can go lower");
         let offer = advice.suggestion.expect("a step down");
         assert_eq!(offer.direction, Direction::Down);
         assert_eq!(offer.reason, Reason::StoppedForPain);
@@ -654,7 +689,7 @@ mod tests {
         };
         let advice = advise(&summary(&levels, None, ending), None, &[]);
         let care = advice.care.expect("care words");
-        assert_eq!(care.points[1], CARE_AT_GENTLEST, "B is at Gentle");
+        assert_eq!(care.point_ids[1], CARE_AT_GENTLEST, "B is at Gentle");
         assert_eq!(
             advice.leave_out.map(|l| l.exercise_id).as_deref(),
             Some("b")

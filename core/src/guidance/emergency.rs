@@ -72,10 +72,8 @@ impl EmergencyNumber {
     /// department now."
     pub fn get_help(&self) -> String {
         match self.0 {
-            Some(number) => format!("Call {number} or go to an emergency department now."),
-            None => {
-                "Call your local emergency number or go to an emergency department now.".to_owned()
-            }
+            Some(number) => crate::t!("safety-get-help", number = number),
+            None => crate::t!("safety-get-help-local"),
         }
     }
 }

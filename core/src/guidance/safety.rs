@@ -13,13 +13,15 @@
 
 pub use super::emergency::EmergencyNumber;
 
-/// One block of the safety screen: a heading and its bullet points.
+/// One block of the safety screen: a heading and its bullet points, as the
+/// ids of their messages in `safety.ftl` (read in the language in use with
+/// [`Section::heading`] and [`Section::points`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Section {
     /// Short heading, shown large.
-    pub heading: &'static str,
+    heading: &'static str,
     /// Bullet points, one short sentence or two each.
-    pub points: &'static [&'static str],
+    points: &'static [&'static str],
     /// How urgent the section is (the red flags are shown with a warning
     /// style, the emergency group most strongly).
     pub urgency: Urgency,
@@ -41,60 +43,80 @@ impl Section {
     pub fn is_red_flag(&self) -> bool {
         self.urgency > Urgency::Normal
     }
+
+    /// The heading in the language in use.
+    pub fn heading(&self) -> String {
+        crate::i18n::tr(self.heading)
+    }
+
+    /// The bullet points in the language in use.
+    pub fn points(&self) -> Vec<String> {
+        self.points.iter().map(|id| crate::i18n::tr(id)).collect()
+    }
+
+    /// The ids of the heading's and the points' messages.
+    pub fn message_ids(&self) -> impl Iterator<Item = &'static str> {
+        std::iter::once(self.heading).chain(self.points.iter().copied())
+    }
 }
 
 /// Title of the safety screen.
-pub const TITLE: &str = "Before you start";
+pub fn title() -> String {
+    crate::t!("safety-title")
+}
 
 /// Shown above the sections.
-pub const INTRO: &str = "This app gives general exercise guidance. \
-It is not a diagnosis, and it does not replace advice from a doctor or physiotherapist.";
+pub fn intro() -> String {
+    crate::t!("safety-intro")
+}
 
 /// Why these exercises at all: moving is what helps.
-pub const MOVING_HELPS: &str = "Moving helps. Resting in bed and avoiding exercise, \
-long the usual advice for back pain, do not help it get better; staying gently active does.";
+pub fn moving_helps() -> String {
+    crate::t!("safety-moving-helps")
+}
 
 /// Where exercises like these come from.
-pub const CLINICIANS: &str = "Doctors and physiotherapists often recommend exercises like these \
-for a back or hip condition, or in rehabilitation after an injury.";
+pub fn clinicians() -> String {
+    crate::t!("safety-clinicians")
+}
 
 /// Who should get advice before doing these exercises.
 pub const ASK_FIRST: Section = Section {
-    heading: "Ask a doctor or physiotherapist first if you",
+    heading: "safety-ask-first-heading",
     points: &[
-        "Have had a recent injury to your back, hips or legs.",
-        "Have had surgery in the last few months, above all on the spine or hip.",
-        "Have a hip replacement, however long ago (some of these bend the hip a lot).",
-        "Are pregnant, or had a baby recently.",
-        "Have osteoporosis (thin or fragile bones).",
-        "Have a diagnosed condition of the spine, joints or nerves.",
-        "Are not sure these exercises suit you.",
+        "safety-ask-first-1",
+        "safety-ask-first-2",
+        "safety-ask-first-3",
+        "safety-ask-first-4",
+        "safety-ask-first-5",
+        "safety-ask-first-6",
+        "safety-ask-first-7",
     ],
     urgency: Urgency::Normal,
 };
 
 /// How to begin and build up.
 pub const START_GENTLY: Section = Section {
-    heading: "Start gently",
+    heading: "safety-start-gently-heading",
     points: &[
-        "Begin at the gentlest level, with short holds.",
-        "Ease into every session: the first repetitions are the gentlest.",
-        "Move slowly. Never bounce or force a stretch.",
-        "Breathe normally. Do not hold your breath.",
-        "Build up a little at a time, over days and weeks.",
-        "A mild stretch or effort is fine. Sharp pain is not.",
+        "safety-start-gently-1",
+        "safety-start-gently-2",
+        "safety-start-gently-3",
+        "safety-start-gently-4",
+        "safety-start-gently-5",
+        "safety-start-gently-6",
     ],
     urgency: Urgency::Normal,
 };
 
 /// When to stop during or after a session.
 pub const STOP_OR_EASE_OFF: Section = Section {
-    heading: "Stop or ease off",
+    heading: "safety-stop-heading",
     points: &[
-        "Stop if your pain increases or spreads, for example down a leg.",
-        "Next time, lower the intensity or leave that exercise out.",
-        "Stop if you feel dizzy, faint, or new tingling or numbness.",
-        "If pain stays worse the next day, keep gently active and ask for advice.",
+        "safety-stop-1",
+        "safety-stop-2",
+        "safety-stop-3",
+        "safety-stop-4",
     ],
     urgency: Urgency::Normal,
 };
@@ -103,38 +125,40 @@ pub const STOP_OR_EASE_OFF: Section = Section {
 /// ([`EmergencyNumber::get_help`]) is said with them wherever they are
 /// shown.
 pub const EMERGENCY: Section = Section {
-    heading: "Get emergency help now if back or hip pain comes with",
+    heading: "safety-emergency-heading",
     points: &[
-        "Loss of bladder or bowel control, or you cannot pass urine.",
-        "Numbness in the groin, genitals or buttocks.",
-        "Pain, numbness or weakness in both legs.",
-        "Weakness in a leg that is getting worse.",
-        "New problems with erections or with feeling during sex.",
-        "Sudden severe pain, unlike any you have had before.",
-        "Hip or groin pain after a fall or knock, and you cannot stand on the leg.",
-        "A hot, swollen, very painful hip with a fever or feeling unwell.",
+        "safety-emergency-1",
+        "safety-emergency-2",
+        "safety-emergency-3",
+        "safety-emergency-4",
+        "safety-emergency-5",
+        "safety-emergency-6",
+        "safety-emergency-7",
+        "safety-emergency-8",
     ],
     urgency: Urgency::Emergency,
 };
 
 /// Red flags that need a doctor soon; no exercise until then.
 pub const SEE_A_DOCTOR_SOON: Section = Section {
-    heading: "See a doctor soon if back or hip pain comes with",
+    heading: "safety-soon-heading",
     points: &[
-        "A fever, feeling generally unwell, or weight loss you cannot explain.",
-        "A history of cancer.",
-        "Back pain for the first time before the age of 20 or after 50.",
-        "Long-term steroids, a weakened immune system, or injecting drugs.",
-        "A visible change in the shape of your spine.",
-        "Back pain that began after a fall or an accident.",
-        "Pain that does not ease when you rest or change position.",
-        "Pain that stays constant at night.",
+        "safety-soon-1",
+        "safety-soon-2",
+        "safety-soon-3",
+        "safety-soon-4",
+        "safety-soon-5",
+        "safety-soon-6",
+        "safety-soon-7",
+        "safety-soon-8",
     ],
     urgency: Urgency::Soon,
 };
 
 /// Said with the red flags wherever they are shown.
-pub const RED_FLAGS_NOTE: &str = "Do not exercise until you have had medical advice.";
+pub fn red_flags_note() -> String {
+    crate::t!("safety-red-flags-note")
+}
 
 /// Both red-flag groups, most urgent first.
 pub const RED_FLAGS: [Section; 2] = [EMERGENCY, SEE_A_DOCTOR_SOON];
@@ -152,7 +176,13 @@ pub const SECTIONS: &[Section] = &[
 /// heading, points as "- " bullets, urgent headings marked "(!)", and how
 /// to get emergency help (`emergency`'s number) under the emergency group.
 pub fn to_plain_text(emergency: EmergencyNumber) -> String {
-    let mut text = format!("{TITLE}\n\n{MOVING_HELPS} {CLINICIANS}\n\n{INTRO}\n");
+    let mut text = format!(
+        "{}\n\n{} {}\n\n{}\n",
+        title(),
+        moving_helps(),
+        clinicians(),
+        intro()
+    );
     for section in SECTIONS {
         text.push('\n');
         match section.urgency {
@@ -160,11 +190,11 @@ pub fn to_plain_text(emergency: EmergencyNumber) -> String {
             Urgency::Soon => text.push_str("(!) "),
             Urgency::Normal => {}
         }
-        text.push_str(section.heading);
+        text.push_str(&section.heading());
         text.push_str(":\n");
-        for point in section.points {
+        for point in section.points() {
             text.push_str("  - ");
-            text.push_str(point);
+            text.push_str(&point);
             text.push('\n');
         }
         if section.urgency == Urgency::Emergency {
@@ -173,7 +203,7 @@ pub fn to_plain_text(emergency: EmergencyNumber) -> String {
         }
     }
     text.push('\n');
-    text.push_str(RED_FLAGS_NOTE);
+    text.push_str(&red_flags_note());
     text.push('\n');
     text
 }
@@ -185,7 +215,7 @@ mod tests {
     fn mentions(section: &Section, keyword: &str) -> bool {
         let keyword = keyword.to_lowercase();
         section
-            .points
+            .points()
             .iter()
             .any(|point| point.to_lowercase().contains(&keyword))
     }
@@ -240,9 +270,9 @@ mod tests {
         for group in RED_FLAGS {
             assert!(group.is_red_flag());
             assert!(
-                group.heading.contains("back or hip pain"),
+                group.heading().contains("back or hip pain"),
                 "{}",
-                group.heading
+                group.heading()
             );
         }
         assert!(!START_GENTLY.is_red_flag());
@@ -275,23 +305,27 @@ mod tests {
         assert!(mentions(&START_GENTLY, "a little at a time"));
         assert!(mentions(&START_GENTLY, "every session"), "easing in");
         assert!(mentions(&STOP_OR_EASE_OFF, "keep gently active"));
-        assert!(INTRO.contains("not a diagnosis"));
-        assert!(MOVING_HELPS.contains("avoiding exercise"));
-        assert!(MOVING_HELPS.contains("staying gently active"));
-        assert!(CLINICIANS.contains("rehabilitation"));
+        assert!(intro().contains("not a diagnosis"));
+        assert!(moving_helps().contains("avoiding exercise"));
+        assert!(moving_helps().contains("staying gently active"));
+        assert!(clinicians().contains("rehabilitation"));
     }
 
     #[test]
     fn points_are_short_enough_to_read_from_a_distance() {
         for section in SECTIONS {
-            assert!(!section.heading.is_empty());
-            assert!(!section.points.is_empty(), "{}: no points", section.heading);
-            for point in section.points {
+            assert!(!section.heading().is_empty());
+            assert!(
+                !section.points.is_empty(),
+                "{}: no points",
+                section.heading()
+            );
+            for point in section.points() {
                 let length = point.chars().count();
                 assert!(
                     (10..=80).contains(&length),
                     "{}: point of {length} chars: {point}",
-                    section.heading
+                    section.heading()
                 );
                 assert!(point.ends_with('.'), "{point}: not a full sentence");
             }
@@ -301,21 +335,35 @@ mod tests {
     #[test]
     fn plain_text_contains_every_point_once() {
         let text = to_plain_text(EmergencyNumber::for_locale("en_GB"));
-        assert!(text.starts_with(TITLE));
+        assert!(text.starts_with(&title()));
         for section in SECTIONS {
-            assert!(text.contains(section.heading));
-            for point in section.points {
-                assert_eq!(text.matches(point).count(), 1, "{point}");
+            assert!(text.contains(&section.heading()));
+            for point in section.points() {
+                assert_eq!(text.matches(&point).count(), 1, "{point}");
             }
         }
         assert!(text.contains("(!!) Get emergency help now"));
         assert!(text.contains("(!) See a doctor soon"));
         let call = text.find("Call 999").expect("how to get help");
         assert!(
-            text.find(EMERGENCY.heading) < Some(call)
-                && Some(call) < text.find(SEE_A_DOCTOR_SOON.heading),
+            text.find(&EMERGENCY.heading()) < Some(call)
+                && Some(call) < text.find(&SEE_A_DOCTOR_SOON.heading()),
             "with the emergency group"
         );
-        assert!(text.ends_with(&format!("{RED_FLAGS_NOTE}\n")));
+        assert!(text.ends_with(&format!("{}\n", red_flags_note())));
+    }
+
+    #[test]
+    fn every_sentence_is_in_the_catalogue_and_none_is_its_id() {
+        let english = crate::i18n::Language::english();
+        let pseudo = crate::i18n::Language::pseudo();
+        for section in SECTIONS {
+            for id in section.message_ids() {
+                assert!(english.has(id), "{id} is not in safety.ftl");
+                assert!(!english.tr(id).starts_with("safety-"), "{id}");
+                let long = pseudo.tr(id);
+                assert!(long.starts_with('[') && long.ends_with(']'), "{long}");
+            }
+        }
     }
 }

@@ -56,8 +56,12 @@ pub struct ExportSummary {
 }
 
 fn ron_text<T: Serialize>(value: &T, header: &str) -> Result<Vec<u8>, PackError> {
-    let body = crate::content::to_ron_text(value)
-        .map_err(|error| PackError::Export(format!("cannot write RON: {error}")))?;
+    let body = crate::content::to_ron_text(value).map_err(|error| {
+        PackError::Export(crate::t!(
+            "pack-cannot-write-ron",
+            error = error.to_string()
+        ))
+    })?;
     Ok(format!("{header}{body}\n").into_bytes())
 }
 
@@ -91,6 +95,7 @@ pub fn pack_files(request: &ExportRequest<'_>) -> Result<PackFiles, PackError> {
     let library = request.library.untranslated();
     let version = env!("CARGO_PKG_VERSION");
     let header = format!(
+        // untranslated: comments of the content files, for their authors
         "// Exported from Limber {version} with {}.\n",
         request.provenance
     );
@@ -121,6 +126,7 @@ pub fn pack_files(request: &ExportRequest<'_>) -> Result<PackFiles, PackError> {
         })
         .collect();
     let routine_header = format!(
+        // untranslated: comments of the content files, for their authors
         "{header}// Each dose is pinned to one value, (n, n), so every intensity plays the\n\
          // same hold and repetitions. Widen a range to let the person step up or down.\n"
     );
@@ -148,9 +154,10 @@ pub fn pack_files(request: &ExportRequest<'_>) -> Result<PackFiles, PackError> {
                     let source = library
                         .image(&Illustration::Image(path.clone()))
                         .ok_or_else(|| {
-                            PackError::Export(format!(
-                                "exercise `{}`: cannot find its picture {path}",
-                                exercise_id
+                            PackError::Export(crate::t!(
+                                "pack-picture-missing",
+                                exercise = exercise_id.to_string(),
+                                path = path.as_str()
                             ))
                         })?;
                     let name = Path::new(path.as_str())
@@ -310,9 +317,9 @@ fn write_folder(pack: &PackFiles, out: &Path) -> Result<(), PackError> {
             .next()
             .is_none();
         if !empty {
-            return Err(PackError::Export(format!(
-                "{} is not empty; choose a new folder for the pack",
-                out.display()
+            return Err(PackError::Export(crate::t!(
+                "pack-folder-not-empty",
+                folder = out.display().to_string()
             )));
         }
     }
@@ -346,7 +353,11 @@ fn write_zip(pack: &PackFiles, out: &Path) -> Result<(), PackError> {
             .compression_method(zip::CompressionMethod::Deflated)
             .unix_permissions(0o644);
         let zip_error = |error: zip::result::ZipError| {
-            PackError::Export(format!("cannot write {}: {error}", out.display()))
+            PackError::Export(crate::t!(
+                "pack-cannot-write",
+                file = out.display().to_string(),
+                error = error.to_string()
+            ))
         };
         for (relative, bytes) in &pack.files {
             zip.start_file(relative.as_str(), options)

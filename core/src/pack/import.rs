@@ -349,9 +349,7 @@ fn import_staged(pack: &Path, data_dir: &Path, staging: &Path) -> Result<ImportS
     {
         extract_zip(pack, &staged_pack)?;
     } else {
-        return Err(refuse(vec![
-            "a pack is a folder or a .zip file".to_string(),
-        ]));
+        return Err(refuse(vec![crate::t!("pack-not-a-pack-file")]));
     }
 
     // The pack alone, as `limber check` sees it.
@@ -385,10 +383,7 @@ fn import_staged(pack: &Path, data_dir: &Path, staging: &Path) -> Result<ImportS
         })
         .collect();
     if content_files.is_empty() && problems.is_empty() {
-        problems.push(
-            "no areas/, exercises/, routines/ or poses/ files: this is not a Limber content pack"
-                .to_string(),
-        );
+        problems.push(crate::t!("pack-no-content"));
     }
     if !problems.is_empty() {
         return Err(refuse(problems));
@@ -434,7 +429,7 @@ fn import_staged(pack: &Path, data_dir: &Path, staging: &Path) -> Result<ImportS
         .filter(|p| p.fails_check())
         .map(|p| renamed(p, &merged, "content"))
         .filter(|p| !before.contains(p))
-        .map(|p| format!("with your content: {p}"))
+        .map(|p| crate::t!("pack-clash", problem = p))
         .collect();
     if !clashes.is_empty() {
         return Err(refuse(clashes));
@@ -460,8 +455,10 @@ fn import_staged(pack: &Path, data_dir: &Path, staging: &Path) -> Result<ImportS
         replaced: replaced.clone(),
         announced: false,
     };
-    let record_text = ron::ser::to_string_pretty(&record, ron::ser::PrettyConfig::new())
-        .map_err(|error| PackError::Export(format!("cannot record the pack: {error}")))?;
+    let record_text =
+        ron::ser::to_string_pretty(&record, ron::ser::PrettyConfig::new()).map_err(|error| {
+            PackError::Export(crate::t!("pack-cannot-record", error = error.to_string()))
+        })?;
     let record_path = merged
         .join(PACKS_FOLDER)
         .join(format!("{}.ron", record_stem(&record.name)));
@@ -551,8 +548,14 @@ fn replaced_by(
     });
     let mut said = Vec::new();
     let mut describe = |what: &str, id: &str, title: &str, is_shipped: bool| {
-        let whose = if is_shipped { "the shipped" } else { "your" };
-        said.push(format!("{whose} {what} “{title}” ({id})"));
+        let whose = if is_shipped { "shipped" } else { "yours" };
+        said.push(crate::t!(
+            "pack-replaced-item",
+            whose = whose,
+            kind = what,
+            title = title,
+            id = id
+        ));
     };
     for id in ids_in(staged, "areas") {
         if let (Some(new), Some(old)) = (pack.area(&id), before.area(&id))
@@ -598,7 +601,7 @@ fn replaced_by(
             .iter()
             .any(|folder| file.starts_with(folder) && file.ends_with(".ron"))
         {
-            said.push(format!("your file {file}"));
+            said.push(crate::t!("pack-replaced-file", file = file.as_str()));
         }
     }
     said
@@ -643,10 +646,10 @@ pub fn take_replacement_notices(data_dir: &Path) -> Vec<String> {
         };
         // Said only once it is recorded as said.
         if crate::profile::write_atomically(&path, text.as_bytes()).is_ok() {
-            notices.push(format!(
-                "The pack “{}” replaced {}.",
-                record.name,
-                record.replaced.join("; ")
+            notices.push(crate::t!(
+                "pack-replaced",
+                pack = record.name.as_str(),
+                items = record.replaced.join("; ")
             ));
         }
     }

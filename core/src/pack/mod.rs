@@ -32,7 +32,7 @@ pub use import::{
 /// Everything that can stop an export or an import.
 #[derive(Debug, thiserror::Error)]
 pub enum PackError {
-    #[error("{action} {}: {source}", crate::terminal::quoted(path))]
+    #[error("{}", crate::files::io_failed(action, &crate::terminal::quoted(path), source))]
     Io {
         action: &'static str,
         path: PathBuf,
@@ -47,11 +47,7 @@ pub enum PackError {
 }
 
 fn refused(pack: &str, problems: &[String]) -> String {
-    let count = match problems.len() {
-        1 => "1 problem".to_string(),
-        n => format!("{n} problems"),
-    };
-    let mut text = format!("{pack} was not imported ({count}); nothing was copied:");
+    let mut text = crate::t!("pack-refused", pack = pack, count = problems.len());
     for problem in problems {
         text.push_str("\n  ");
         text.push_str(problem);

@@ -117,10 +117,10 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), PaperError> {
     result.map_err(error)
 }
 
-/// A date as people read it on paper, in any English-speaking country:
-/// `2 June 2025`.
+/// A date as people read it on paper, in the language in use: `2 June
+/// 2025`.
 pub fn format_date(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
+    crate::words::day_month_year(date)
 }
 
 /// The most characters of a title or a name from a file that go on paper
@@ -138,13 +138,13 @@ pub(crate) fn page_footers(pages: &mut [Page], paper: Paper, fonts: &FontSet, le
     let baseline = height - MARGIN - fonts.metrics().descent * FOOTER.size;
     // The widest page number there will be, so the left part is cut once.
     let widest = fonts.width(
-        &format!("Page {count} of {count}"),
+        &crate::t!("paper-page", page = count, pages = count),
         FOOTER.size,
         FOOTER.bold,
     );
     let left = layout::ellipsize(fonts, left, FOOTER, width - 2.0 * MARGIN - widest - 12.0);
     for (index, page) in pages.iter_mut().enumerate() {
-        let right = format!("Page {} of {count}", index + 1);
+        let right = crate::t!("paper-page", page = index + 1, pages = count);
         let right_width = fonts.width(&right, FOOTER.size, FOOTER.bold);
         page.items
             .push(text_line(fonts, Pt::new(MARGIN, baseline), FOOTER, &left));

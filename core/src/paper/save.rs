@@ -65,13 +65,8 @@ pub struct Saved {
 impl Saved {
     /// "1 page, A4".
     pub fn pages_words(&self) -> Option<String> {
-        self.pages.map(|(pages, paper)| {
-            format!(
-                "{pages} page{}, {}",
-                if pages == 1 { "" } else { "s" },
-                paper.label()
-            )
-        })
+        self.pages
+            .map(|(pages, paper)| crate::t!("paper-pages", pages = pages, paper = paper.label()))
     }
 }
 
@@ -154,7 +149,7 @@ pub fn save_report(
         ReportFormat::Csv => (
             report_csv(report),
             None,
-            format!("Visit report — {}", report.profile_name),
+            crate::t!("paper-report-title", profile = report.profile_name.as_str()),
             Vec::new(),
         ),
         ReportFormat::Pdf => {

@@ -189,10 +189,7 @@ fn sheet_with(request: &SheetRequest<'_>, look: &Look) -> Document {
     if prescribed.is_empty() {
         let mut block = Block::new(fonts);
         block.paragraph(
-            &[Span::new(
-                "None of this routine's exercises could be loaded, so there is nothing to print.",
-                BODY,
-            )],
+            &[Span::new(crate::t!("paper-sheet-nothing-to-print"), BODY)],
             0.0,
             0.0,
             content.width,
@@ -211,24 +208,30 @@ fn sheet_with(request: &SheetRequest<'_>, look: &Look) -> Document {
     flow.place_whole(safety);
 
     let mut pages = flow.finish();
-    let left = format!(
-        "{title} · {} · printed {}",
-        who(request),
-        format_date(request.date)
+    let left = crate::t!(
+        "paper-sheet-footer",
+        routine = title.as_ref(),
+        who = who(request),
+        date = format_date(request.date)
     );
     page_footers(&mut pages, request.paper, fonts, &left);
     Document {
         paper: request.paper,
-        title: format!("{title} — exercise sheet"),
+        title: crate::t!("paper-sheet-title", routine = title.as_ref()),
         pages,
         fonts: fonts.clone(),
     }
 }
 
+/// A bold label before its text ("Tip: "): the message, then a space.
+fn label(id: &str) -> String {
+    format!("{} ", crate::i18n::tr(id))
+}
+
 fn who(request: &SheetRequest<'_>) -> String {
     match request.doses {
-        Doses::Profile(profile) => format!("for {}", profile.name),
-        Doses::Intensity(level) => format!("{} doses", level.label()),
+        Doses::Profile(profile) => crate::t!("paper-sheet-for", profile = profile.name.as_str()),
+        Doses::Intensity(level) => crate::t!("paper-sheet-level-doses", level = level.name()),
     }
 }
 
@@ -291,19 +294,19 @@ fn header(
         Align::Left,
     );
     let whose = match request.doses {
-        Doses::Profile(profile) => format!("Home exercises for {}", profile.name),
-        Doses::Intensity(level) => format!("Home exercises at the {} level", level.label()),
-    };
-    let count = match prescribed.len() {
-        1 => "1 exercise".to_string(),
-        n => format!("{n} exercises"),
+        Doses::Profile(profile) => {
+            crate::t!("paper-sheet-whose-profile", profile = profile.name.as_str())
+        }
+        Doses::Intensity(level) => crate::t!("paper-sheet-whose-level", level = level.name()),
     };
     y = block.paragraph(
         &[Span::new(
-            format!(
-                "{whose} · {} · {count}, about {} in all, in this order",
-                format_date(request.date),
-                about_minutes(total)
+            crate::t!(
+                "paper-sheet-subtitle",
+                whose = whose,
+                date = format_date(request.date),
+                exercises = prescribed.len(),
+                length = about_minutes(total)
             ),
             SUBTITLE,
         )],
@@ -326,12 +329,9 @@ fn header(
         let titles: Vec<&str> = left_out.iter().map(|e| e.title.as_str()).collect();
         y = block.paragraph(
             &[
-                Span::new("Left out for now: ", look.body.bold()),
+                Span::new(label("paper-sheet-left-out"), look.body.bold()),
                 Span::new(
-                    format!(
-                        "{} (after it hurt; ask your physiotherapist before taking it up again).",
-                        titles.join(", ")
-                    ),
+                    crate::t!("paper-sheet-left-out-which", exercises = titles.join(", ")),
                     look.body,
                 ),
             ],
@@ -342,7 +342,10 @@ fn header(
         );
     }
     if !common.is_empty() {
-        let mut spans = vec![Span::new("For every exercise: ", look.body.bold())];
+        let mut spans = vec![Span::new(
+            label("paper-sheet-every-exercise"),
+            look.body.bold(),
+        )];
         let mut words: Vec<&str> = common.tips.iter().map(String::as_str).collect();
         words.extend(common.cautions.iter().map(String::as_str));
         spans.push(Span::new(words.join(" "), look.body));
@@ -356,7 +359,7 @@ fn header(
 fn about_minutes(total: std::time::Duration) -> String {
     let minutes = (total.as_secs() + 30) / 60;
     if minutes == 0 {
-        "1 min".to_string()
+        format_duration(std::time::Duration::from_secs(60))
     } else {
         format_duration(std::time::Duration::from_secs(minutes * 60))
     }
@@ -510,14 +513,14 @@ fn illustration_items(
                     movement_items(start, pose, Some(exercise.highlight), mirrored, inset)
                 }
                 (Some(pose), None) => pose_items(pose, Some(exercise.highlight), mirrored, inset),
-                (None, _) => note("(no picture)"),
+                (None, _) => note(&crate::t!("paper-sheet-no-picture")),
             }
         }
         // The same loader and limits as the app (SVGs are drawn to pixels
         // under them too).
         Illustration::Image(_) => match library.load_image(illustration) {
             Ok(image) => image_item(&image, mirrored, inset).into_iter().collect(),
-            Err(_) => note("(picture missing)"),
+            Err(_) => note(&crate::t!("paper-sheet-picture-missing")),
         },
     }
 }
@@ -553,13 +556,14 @@ fn exercise_block(
     let level = match request.doses {
         Doses::Profile(_) => {
             let exact = item.choice.hold_seconds.is_some() || item.choice.repetitions.is_some();
+            let level = item.choice.intensity.name();
             if exact {
-                format!("{} level, own values", item.choice.intensity.label())
+                crate::t!("paper-sheet-level-own-values", level = level)
             } else {
-                format!("{} level", item.choice.intensity.label())
+                crate::t!("paper-sheet-level", level = level)
             }
         }
-        Doses::Intensity(level) => format!("{} level", level.label()),
+        Doses::Intensity(level) => crate::t!("paper-sheet-level", level = level.name()),
     };
     y = block.paragraph(
         &[
@@ -630,7 +634,10 @@ fn exercise_block(
     if !cautions.is_empty() {
         y = block.paragraph(
             &[
-                Span::new("Take care: ", look.body.bold().color(CAUTION)),
+                Span::new(
+                    label("paper-sheet-take-care"),
+                    look.body.bold().color(CAUTION),
+                ),
                 Span::new(cautions.join(" "), look.body.color(CAUTION)),
             ],
             text_x,
@@ -649,7 +656,7 @@ fn exercise_block(
     if !tips.is_empty() {
         y = block.paragraph(
             &[
-                Span::new("Tip: ", look.body.bold()),
+                Span::new(label("paper-sheet-tip"), look.body.bold()),
                 Span::new(tips.join(" "), look.body),
             ],
             text_x,
@@ -662,7 +669,13 @@ fn exercise_block(
         y = block.paragraph(
             &[
                 Span::new(
-                    format!("Variation, {}: ", variation.title.to_lowercase()),
+                    format!(
+                        "{} ",
+                        crate::t!(
+                            "paper-sheet-variation",
+                            variation = variation.title.to_lowercase()
+                        )
+                    ),
                     look.small.bold(),
                 ),
                 Span::new(
@@ -694,10 +707,10 @@ fn safety_box(fonts: &FontSet, width: f32, look: &Look, emergency: EmergencyNumb
     // bullet; the emergency group ends with how to get help.
     let section = |section: &safety::Section, color| {
         let mut spans = vec![Span::new(
-            format!("{}: ", section.heading),
+            format!("{}: ", section.heading()),
             point.bold().color(color),
         )];
-        spans.push(Span::new(section.points.join(" "), point));
+        spans.push(Span::new(section.points().join(" "), point));
         if section.urgency == safety::Urgency::Emergency {
             spans.push(Span::new(
                 format!("  {}", emergency.get_help()),
@@ -719,7 +732,7 @@ fn safety_box(fonts: &FontSet, width: f32, look: &Look, emergency: EmergencyNumb
         if !urgent {
             y = inner.paragraph(
                 &[Span::new(
-                    format!("{} {}", safety::MOVING_HELPS, safety::INTRO),
+                    format!("{} {}", safety::moving_helps(), safety::intro()),
                     point,
                 )],
                 PAD,
@@ -736,7 +749,7 @@ fn safety_box(fonts: &FontSet, width: f32, look: &Look, emergency: EmergencyNumb
             // Said with the red flags wherever they are shown: after them.
             if urgent && index + 1 == sections.len() {
                 spans.push(Span::new(
-                    format!("  {}", safety::RED_FLAGS_NOTE),
+                    format!("  {}", safety::red_flags_note()),
                     point.bold().color(URGENT),
                 ));
             }
@@ -848,27 +861,27 @@ mod tests {
             "Right leg",
             "Keep your hips and pelvis down on the floor.",
             "For every exercise:",
-            safety::EMERGENCY.heading,
-            safety::SEE_A_DOCTOR_SOON.heading,
-            safety::RED_FLAGS_NOTE,
+            &safety::EMERGENCY.heading(),
+            &safety::SEE_A_DOCTOR_SOON.heading(),
+            &safety::red_flags_note(),
         ] {
             assert!(text.contains(expected), "missing {expected:?} in\n{text}");
         }
         for point in safety::START_GENTLY
-            .points
-            .iter()
-            .chain(safety::STOP_OR_EASE_OFF.points)
-            .chain(safety::EMERGENCY.points)
-            .chain(safety::SEE_A_DOCTOR_SOON.points)
+            .points()
+            .into_iter()
+            .chain(safety::STOP_OR_EASE_OFF.points())
+            .chain(safety::EMERGENCY.points())
+            .chain(safety::SEE_A_DOCTOR_SOON.points())
         {
             // Points wrap over lines; every word is there in order.
-            assert!(text.contains(point), "safety point missing: {point}");
+            assert!(text.contains(&point), "safety point missing: {point}");
         }
         // Said once at the top, not under every exercise.
         assert_eq!(text.matches("If it hurts, lower the intensity.").count(), 1);
         // How to get help, with the emergency group; why moving helps.
         assert!(text.contains("Call 999 or go to an emergency department now."));
-        assert!(text.contains(safety::MOVING_HELPS), "{text}");
+        assert!(text.contains(&safety::moving_helps()), "{text}");
         // The steps read for the side the sheet says comes first.
         assert!(text.contains("Left and right leg in turn, starting on the left."));
         assert!(
@@ -892,7 +905,7 @@ mod tests {
             .rfind(|p| !p.is_empty())
             .unwrap_or("")
             .replace('\n', " ");
-        assert!(last.contains(safety::RED_FLAGS_NOTE), "{last}");
+        assert!(last.contains(&safety::red_flags_note()), "{last}");
     }
 
     #[test]
@@ -967,7 +980,7 @@ mod tests {
             // The safety box is on the last page.
             let last = text.split('\u{c}').rfind(|p| !p.is_empty()).unwrap_or("");
             let last = last.replace('\n', " ");
-            assert!(last.contains(safety::EMERGENCY.heading), "{last}");
+            assert!(last.contains(&safety::EMERGENCY.heading()), "{last}");
         }
     }
 }

@@ -30,7 +30,7 @@ use crate::profile::history::SessionRecord;
 
 /// The first line of a version 2 history. Version 2 is still one RON
 /// struct (so an older Limber sees "a newer version" and leaves it alone).
-pub(crate) const HEAD: &str = "(version: 2, sessions: [";
+pub(crate) const HEAD: &str = "(version: 2, sessions: ["; // untranslated: the file's format
 /// Its last line.
 pub(crate) const TAIL: &str = "])";
 
@@ -126,15 +126,17 @@ pub(crate) fn read(version: u32, text: &str) -> Result<Read, String> {
         // The file is not valid RON: something in it was not read, even
         // when every session found was.
         if read.problems.is_empty() {
-            read.problems
-                .push(format!("the file is not readable as a whole: {error}"));
+            read.problems.push(crate::t!(
+                "history-file-not-whole",
+                error = error.to_string()
+            ));
         }
         consider(read, &mut best);
     }
     match (best, not_ron) {
         (Some(read), _) => Ok(read),
         (None, Some(error)) => Err(error),
-        (None, None) => Err("no list of sessions in the file".to_owned()),
+        (None, None) => Err(crate::t!("history-file-no-list")),
     }
 }
 
@@ -206,7 +208,7 @@ fn by_lines(text: &str) -> Option<Read> {
             continue;
         }
         if tail_at.is_some() {
-            problems.push(format!("line {number}: text after the end of the history"));
+            problems.push(crate::t!("history-file-text-after-end", line = number));
         } else if is_tail(line) {
             tail_at = Some(number);
         } else {
@@ -222,8 +224,7 @@ fn by_lines(text: &str) -> Option<Read> {
         }
     }
     if tail_at.is_none() {
-        read.problems
-            .push("the file ends before its closing `])`: it may have been cut short".to_owned());
+        read.problems.push(crate::t!("history-file-cut-short"));
     }
     read.problems.extend(problems);
     Some(read)
@@ -232,8 +233,13 @@ fn by_lines(text: &str) -> Option<Read> {
 fn parse_lines(lines: &[(usize, &str)]) -> Vec<Result<SessionRecord, String>> {
     let parse_line = |&(number, line): &(usize, &str)| {
         let record = line.strip_suffix(',').unwrap_or(line);
-        ron::from_str::<SessionRecord>(record)
-            .map_err(|error| format!("line {number}: {}", error.code))
+        ron::from_str::<SessionRecord>(record).map_err(|error| {
+            crate::t!(
+                "history-file-line",
+                line = number,
+                problem = error.code.to_string()
+            )
+        })
     };
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
     // Below a few thousand lines a thread costs more than it saves.
@@ -254,7 +260,9 @@ fn parse_lines(lines: &[(usize, &str)]) -> Vec<Result<SessionRecord, String>> {
                 // sessions (named), not the app.
                 handle.join().unwrap_or_else(|_| {
                     part.iter()
-                        .map(|(number, _)| Err(format!("line {number}: could not be read")))
+                        .map(|(number, _)| {
+                            Err(crate::t!("history-file-line-unreadable", line = *number))
+                        })
                         .collect()
                 })
             })
@@ -283,10 +291,11 @@ fn by_value(text: &str) -> Result<Read, String> {
     for (index, session) in raw.sessions.iter().enumerate() {
         match session.into_rust::<SessionRecord>() {
             Ok(record) => read.sessions.push(record),
-            Err(error) => {
-                read.problems
-                    .push(format!("session {} in the file: {}", index + 1, error.code))
-            }
+            Err(error) => read.problems.push(crate::t!(
+                "history-file-session",
+                session = index + 1,
+                problem = error.code.to_string()
+            )),
         }
     }
     Ok(read)
@@ -354,10 +363,10 @@ fn by_items(text: &str) -> Option<Read> {
                 take(item_start, at, &mut read, &mut counter);
                 closed = true;
                 if bytes[at] != b']' {
-                    read.problems.push(format!(
-                        "line {}: the list of sessions ends with `{}` instead of `]`",
-                        counter.line(text, at),
-                        bytes[at] as char
+                    read.problems.push(crate::t!(
+                        "history-file-list-end",
+                        line = counter.line(text, at),
+                        found = (bytes[at] as char).to_string()
                     ));
                 }
                 at += 1;
@@ -375,9 +384,7 @@ fn by_items(text: &str) -> Option<Read> {
         let before = read.problems.len();
         take(item_start, bytes.len(), &mut read, &mut counter);
         if read.problems.len() == before {
-            read.problems.push(
-                "the file ends inside its list of sessions: it may have been cut short".to_owned(),
-            );
+            read.problems.push(crate::t!("history-file-ends-inside"));
         }
         return Some(read);
     }
@@ -385,9 +392,9 @@ fn by_items(text: &str) -> Option<Read> {
     let rest = text[at..].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     let rest = rest.strip_prefix(')').unwrap_or(rest);
     if rest.contains(['(', '"']) {
-        read.problems.push(format!(
-            "line {}: text after the list of sessions",
-            counter.line(text, text.len() - rest.len())
+        read.problems.push(crate::t!(
+            "history-file-text-after-list",
+            line = counter.line(text, text.len() - rest.len())
         ));
     }
     Some(read)

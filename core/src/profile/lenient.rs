@@ -149,21 +149,21 @@ pub(crate) fn profile_v1(text: &str) -> Result<Decoded<Profile>, String> {
         .map_err(|error| error.to_string())?;
     let loose = file.profile;
     let mut reader = Reader::default();
-    let id: String = reader.value(&loose.id, "Profile id", String::new());
-    let name: String = reader.value(&loose.name, "Profile name", String::new());
+    let id: String = reader.value(&loose.id, &field("profile-id"), String::new());
+    let name: String = reader.value(&loose.name, &field("profile-name"), String::new());
     let mut profile = Profile::new(id, name);
     for (exercise_id, raw) in loose.exercises.unwrap_or_default() {
-        let what = format!("Your choice for {exercise_id}");
+        let what = crate::t!("profile-field-choice", exercise = exercise_id.as_str());
         let choice: ExerciseChoice = reader.value(&Some(raw), &what, ExerciseChoice::default());
         profile.exercises.insert(exercise_id, choice);
     }
     if let Some(settings) = loose.settings {
         profile.settings = read_settings(&mut reader, &settings);
     }
-    profile.safety_seen = reader.value(&loose.safety_seen, "Safety screen seen", false);
+    profile.safety_seen = reader.value(&loose.safety_seen, &field("safety-screen-seen"), false);
     profile.left_out = reader.value(
         &loose.left_out,
-        "Exercises left out",
+        &field("exercises-left-out"),
         std::collections::BTreeSet::new(),
     );
     Ok(Decoded {
@@ -178,13 +178,13 @@ fn read_settings(reader: &mut Reader, loose: &LooseSettings) -> Settings {
     let default = Settings::default();
     let volume = reader.number(
         &loose.volume,
-        "Volume (percent)",
+        &field("volume-percent"),
         VOLUME_BOUNDS,
         u32::from(default.volume),
     );
     let speech_volume = reader.number(
         &loose.speech_volume,
-        "Voice volume (percent)",
+        &field("voice-volume-percent"),
         VOLUME_BOUNDS,
         u32::from(default.speech_volume),
     );
@@ -192,52 +192,52 @@ fn read_settings(reader: &mut Reader, loose: &LooseSettings) -> Settings {
     let rest_seconds = loose.rest_seconds.as_ref().map(|raw| {
         reader.number(
             &Some(raw.clone()),
-            "Rest time (seconds)",
+            &field("rest-time-seconds"),
             REST_SECONDS_BOUNDS,
             0,
         )
     });
-    let speech = reader.value(&loose.speech, "Spoken coach", default.speech);
-    let countdown = reader.value(&loose.countdown, "Countdown", default.countdown);
+    let speech = reader.value(&loose.speech, &field("spoken-coach"), default.speech);
+    let countdown = reader.value(&loose.countdown, &field("countdown"), default.countdown);
     // An older file's `ticks` and `countdown` become the one choice.
     let countdown = match &loose.ticks {
         Some(_) => {
-            let ticks = reader.value(&loose.ticks, "Ticks", true);
+            let ticks = reader.value(&loose.ticks, &field("ticks"), true);
             crate::profile::Countdown::from_older(ticks, countdown, speech)
         }
         None => countdown,
     };
     Settings {
-        sound: reader.value(&loose.sound, "Sounds", default.sound),
+        sound: reader.value(&loose.sound, &field("sounds"), default.sound),
         volume: u8::try_from(volume).unwrap_or(default.volume),
         get_ready_seconds: reader.number(
             &loose.get_ready_seconds,
-            "Get-ready time (seconds)",
+            &field("get-ready-time-seconds"),
             GET_READY_SECONDS_BOUNDS,
             default.get_ready_seconds,
         ),
         rest_seconds,
         setup_read_seconds: reader.number(
             &loose.setup_read_seconds,
-            "Setup card read time (seconds)",
+            &field("setup-card-read-time-seconds"),
             SETUP_READ_SECONDS_BOUNDS,
             default.setup_read_seconds,
         ),
-        theme: reader.value(&loose.theme, "Theme", default.theme),
-        text_size: reader.value(&loose.text_size, "Text size", default.text_size),
+        theme: reader.value(&loose.theme, &field("theme"), default.theme),
+        text_size: reader.value(&loose.text_size, &field("text-size"), default.text_size),
         speech,
         // `voice: None` reads as a missing value (the default voice);
         // `Some("en-gb")` arrives here unwrapped, like a bare string.
         voice: match &loose.voice {
             None => default.voice,
             Some(raw) => {
-                let id: String = reader.value(&Some(raw.clone()), "Voice", String::new());
+                let id: String = reader.value(&Some(raw.clone()), &field("voice"), String::new());
                 (!id.is_empty()).then_some(id)
             }
         },
         speech_rate: reader.number(
             &loose.speech_rate,
-            "Speaking speed (percent)",
+            &field("speaking-speed-percent"),
             SPEECH_RATE_BOUNDS,
             default.speech_rate,
         ),
@@ -248,16 +248,23 @@ fn read_settings(reader: &mut Reader, loose: &LooseSettings) -> Settings {
         language: match &loose.language {
             None => default.language,
             Some(raw) => {
-                let tag: String = reader.value(&Some(raw.clone()), "Language", String::new());
+                let tag: String =
+                    reader.value(&Some(raw.clone()), &field("language"), String::new());
                 (!tag.is_empty()).then_some(tag)
             }
         },
         full_screen: reader.value(
             &loose.full_screen,
-            "Full screen during routines",
+            &field("full-screen-during-routines"),
             default.full_screen,
         ),
     }
+}
+
+/// A profile field's name in the language in use, as a notice names it:
+/// `key` is the `profile-field` message's selector.
+fn field(key: &str) -> String {
+    crate::t!("profile-field", field = key)
 }
 
 #[cfg(test)]

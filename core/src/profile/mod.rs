@@ -126,49 +126,55 @@ use std::path::{Path, PathBuf};
 /// an operation could not be done.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error(
-        "cannot find a folder for Limber's data on this system; pass --data-dir DIR or set LIMBER_DATA_DIR"
-    )]
+    #[error("{}", crate::t!("store-no-data-dir"))]
     NoDataDir,
-    #[error("{action} {}: {source}", crate::terminal::quoted(path))]
+    #[error("{}", crate::files::io_failed(action, &crate::terminal::quoted(path), source))]
     Io {
         action: &'static str,
         path: PathBuf,
         #[source]
         source: io::Error,
     },
-    #[error("writing the output: {0}")]
+    #[error("{}", crate::t!("cli-output-failed", error = .0.to_string()))]
     Output(#[source] io::Error),
-    #[error("cannot write {}: {message}", crate::terminal::quoted(path))]
+    #[error("{}", crate::t!(
+        "store-cannot-serialize",
+        file = crate::terminal::quoted(path),
+        message = message.as_str()
+    ))]
     Serialize { path: PathBuf, message: String },
-    #[error(
-        "{} was written by a newer version of Limber (format {found}; this version reads up to {supported}); it is left untouched",
-        crate::terminal::quoted(path)
-    )]
+    #[error("{}", crate::t!(
+        "store-newer-version",
+        file = crate::terminal::quoted(path),
+        found = *found,
+        supported = *supported
+    ))]
     NewerVersion {
         path: PathBuf,
         found: u32,
         supported: u32,
     },
-    #[error("there is no profile with id \"{id}\" (it may have been deleted in another window)")]
+    #[error("{}", crate::t!("store-unknown-profile", id = id.as_str()))]
     UnknownProfile { id: String },
-    #[error(
-        "there is no profile named \"{}\"; profiles: {}",
-        crate::terminal::escape(name),
-        crate::terminal::escape(known)
-    )]
+    #[error("{}", crate::t!(
+        "store-no-such-name",
+        name = crate::terminal::escape(name),
+        known = crate::terminal::escape(known)
+    ))]
     NoSuchName { name: String, known: String },
-    #[error(
-        "\"{}\" cannot be a profile name: {reason}",
-        crate::terminal::escape(name)
-    )]
+    #[error("{}", crate::t!(
+        "store-invalid-name",
+        name = crate::terminal::escape(name),
+        reason = reason.as_str()
+    ))]
     InvalidName { name: String, reason: String },
-    #[error("a profile named \"{}\" already exists", crate::terminal::escape(name))]
+    #[error("{}", crate::t!("store-name-taken", name = crate::terminal::escape(name)))]
     NameTaken { name: String },
-    #[error(
-        "{} cannot be written ({reason}); changes are not saved",
-        crate::terminal::quoted(folder)
-    )]
+    #[error("{}", crate::t!(
+        "store-read-only-folder",
+        folder = crate::terminal::quoted(folder),
+        reason = reason.as_str()
+    ))]
     ReadOnlyFolder { folder: PathBuf, reason: String },
 }
 

@@ -410,6 +410,16 @@ impl Countdown {
         }
     }
 
+    /// On a button of the Settings screen, in the language in use.
+    pub fn choice_name(self) -> String {
+        match self {
+            Countdown::Off => crate::t!("settings-countdown-off"),
+            Countdown::Ticks => crate::t!("settings-countdown-ticks"),
+            Countdown::Voice => crate::t!("settings-countdown-voice"),
+            Countdown::Both => crate::t!("settings-countdown-both"),
+        }
+    }
+
     /// On a button of the Settings screen.
     pub fn choice_label(self) -> &'static str {
         match self {
@@ -446,6 +456,15 @@ pub enum Theme {
 impl Theme {
     pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
 
+    /// Its name in the language in use, on the Settings screen.
+    pub fn name(self) -> String {
+        match self {
+            Theme::System => crate::t!("settings-theme-system"),
+            Theme::Light => crate::t!("settings-theme-light"),
+            Theme::Dark => crate::t!("settings-theme-dark"),
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Theme::System => "System",
@@ -473,6 +492,15 @@ impl TextSize {
             TextSize::Normal => 1.0,
             TextSize::Large => 1.25,
             TextSize::Larger => 1.5,
+        }
+    }
+
+    /// Its name in the language in use, on the Settings screen.
+    pub fn name(self) -> String {
+        match self {
+            TextSize::Normal => crate::t!("settings-text-size-normal"),
+            TextSize::Large => crate::t!("settings-text-size-large"),
+            TextSize::Larger => crate::t!("settings-text-size-larger"),
         }
     }
 
@@ -569,15 +597,13 @@ pub fn name_from_id(id: &str) -> String {
 pub fn validate_name(name: &str) -> Result<String, String> {
     let trimmed = name.trim();
     if trimmed.is_empty() {
-        return Err("the name is empty".to_owned());
+        return Err(crate::t!("profile-name-empty"));
     }
     if trimmed.chars().count() > MAX_NAME_CHARS {
-        return Err(format!(
-            "the name is longer than {MAX_NAME_CHARS} characters"
-        ));
+        return Err(crate::t!("profile-name-too-long", max = MAX_NAME_CHARS));
     }
     if trimmed.chars().any(char::is_control) {
-        return Err("the name contains control characters".to_owned());
+        return Err(crate::t!("profile-name-control"));
     }
     Ok(trimmed.to_owned())
 }

@@ -22,14 +22,21 @@ pub enum FileKind {
 }
 
 impl FileKind {
-    fn label(self) -> &'static str {
+    /// The kind as the messages select on it (`$kind`).
+    fn key(self) -> &'static str {
         match self {
-            FileKind::ProfileList => "profile list",
+            FileKind::ProfileList => "profile-list",
             FileKind::Profile => "profile",
             FileKind::History => "history",
             FileKind::Plan => "plan",
-            FileKind::Reminders => "reminder",
+            FileKind::Reminders => "reminders",
         }
+    }
+
+    /// The kind's name in the language in use ("history"), as the
+    /// messages take it (`$kind_name`).
+    fn name(self) -> String {
+        crate::t!("notice-file-kind", kind = self.key())
     }
 }
 
@@ -102,30 +109,32 @@ impl Notice {
 
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        let said = match self {
             Notice::FileKeptAside {
                 kind,
                 file,
                 kept_as,
                 reason,
-            } => write!(
-                f,
-                "Your {} file {} was unreadable ({}); it was kept as {} and defaults are used instead.",
-                kind.label(),
-                quoted(file),
-                escape(reason),
-                quoted(kept_as)
+            } => crate::t!(
+                "notice-file-kept-aside",
+                kind = kind.key(),
+                kind_name = kind.name(),
+                file = quoted(file),
+                reason = escape(reason),
+                kept_as = quoted(kept_as)
             ),
             Notice::NewerVersion {
                 kind,
                 file,
                 found,
                 supported,
-            } => write!(
-                f,
-                "Your {} file {} was written by a newer version of Limber (format {found}; this version reads up to {supported}). It is left untouched and this version will not change it.",
-                kind.label(),
-                quoted(file)
+            } => crate::t!(
+                "notice-newer-version",
+                kind = kind.key(),
+                kind_name = kind.name(),
+                file = quoted(file),
+                found = *found,
+                supported = *supported
             ),
             Notice::Adjusted {
                 what,
@@ -133,20 +142,23 @@ impl fmt::Display for Notice {
                 used,
                 min,
                 max,
-            } => write!(
-                f,
-                "{what}: {requested} is outside {min}–{max}; using {used}."
+            } => crate::t!(
+                "notice-adjusted",
+                what = what.as_str(),
+                requested = *requested,
+                used = *used,
+                min = *min,
+                max = *max
             ),
-            Notice::ProfileGone { name, switched_to } => write!(
-                f,
-                "The profile \"{}\" was deleted in another window; now using \"{}\".",
-                escape(name),
-                escape(switched_to)
+            Notice::ProfileGone { name, switched_to } => crate::t!(
+                "notice-profile-gone",
+                name = escape(name),
+                using = escape(switched_to)
             ),
-            Notice::ValueReplaced { what, written } => write!(
-                f,
-                "{what}: `{}` in your profile file cannot be used; the default is used instead.",
-                escape(written)
+            Notice::ValueReplaced { what, written } => crate::t!(
+                "notice-value-replaced",
+                what = what.as_str(),
+                written = escape(written)
             ),
             Notice::RecordsSetAside {
                 kind,
@@ -155,37 +167,44 @@ impl fmt::Display for Notice {
                 kept,
                 first_problem,
                 kept_as,
-            } => {
-                let records = if *lost == 1 { "entry" } else { "entries" };
-                write!(
-                    f,
-                    "{lost} {records} of your {} file {} could not be read ({}); the other {kept} are kept.",
-                    kind.label(),
-                    quoted(file),
-                    escape(first_problem)
-                )?;
-                match kept_as {
-                    Some(copy) => write!(f, " The file as it was is kept as {}.", quoted(copy)),
-                    None => write!(f, " The file is left as it was."),
-                }
-            }
+            } => match kept_as {
+                Some(copy) => crate::t!(
+                    "notice-records-set-aside-copy",
+                    lost = *lost,
+                    kept = *kept,
+                    kind = kind.key(),
+                    kind_name = kind.name(),
+                    file = quoted(file),
+                    problem = escape(first_problem),
+                    kept_as = quoted(copy)
+                ),
+                None => crate::t!(
+                    "notice-records-set-aside",
+                    lost = *lost,
+                    kept = *kept,
+                    kind = kind.key(),
+                    kind_name = kind.name(),
+                    file = quoted(file),
+                    problem = escape(first_problem)
+                ),
+            },
             Notice::CopyKept {
                 kind,
                 file,
                 kept_as,
-            } => write!(
-                f,
-                "Your {} file {} could not be read exactly as written; the file as it was is kept as {}.",
-                kind.label(),
-                quoted(file),
-                quoted(kept_as)
+            } => crate::t!(
+                "notice-copy-kept",
+                kind = kind.key(),
+                kind_name = kind.name(),
+                file = quoted(file),
+                kept_as = quoted(kept_as)
             ),
-            Notice::ReadOnlyFolder { folder, reason } => write!(
-                f,
-                "Limber cannot write to its data folder {} ({}): your profiles and history are shown as they are, and changes are not saved.",
-                quoted(folder),
-                escape(reason)
+            Notice::ReadOnlyFolder { folder, reason } => crate::t!(
+                "notice-read-only-folder",
+                folder = quoted(folder),
+                reason = escape(reason)
             ),
-        }
+        };
+        f.write_str(&said)
     }
 }

@@ -19,10 +19,8 @@ pub fn describe_when_in<Tz: TimeZone>(then: u64, now: u64, zone: &Tz) -> String 
     let date = |unix: u64| crate::time::local_in(unix, zone).date_naive();
     let days = (date(now) - date(then)).num_days().max(0);
     match days {
-        0 => "today".to_owned(),
-        1 => "yesterday".to_owned(),
-        2..=13 => format!("{days} days ago"),
-        _ => format!("{} weeks ago", days / 7),
+        0..=13 => crate::t!("history-when-days", days = days),
+        _ => crate::t!("history-when-weeks", weeks = days / 7),
     }
 }
 

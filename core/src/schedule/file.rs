@@ -29,9 +29,7 @@ fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
 }
 
 fn unsupported_old<T>(version: u32) -> Result<T, String> {
-    Err(format!(
-        "format version {version} is not one Limber ever wrote"
-    ))
+    Err(crate::t!("file-version-unknown", version = version))
 }
 
 #[derive(Serialize)]

@@ -59,9 +59,7 @@ const UNKNOWN_LENGTH: Duration = Duration::from_secs(10 * 60);
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum IcsError {
-    #[error(
-        "nothing is planned for {profile} yet, so there is no calendar to export; add a routine first, e.g. `limber plan add lower-back --days mon-fri --at 08:00`"
-    )]
+    #[error("{}", crate::t!("calendar-nothing-planned", profile = profile.as_str()))]
     NothingPlanned { profile: String },
 }
 
@@ -110,6 +108,7 @@ pub fn plan_calendar<Tz: TimeZone>(
     // `Calendar::new()` would add its own PRODID; start empty.
     let mut calendar = Calendar::empty();
     calendar
+        // untranslated: the iCalendar file's fixed field
         .append_property(Property::new("PRODID", "-//Limber//Limber plan//EN"))
         .append_property(Property::new("VERSION", "2.0"))
         .append_property(Property::new("CALSCALE", "GREGORIAN"))

@@ -56,13 +56,19 @@ impl Day {
         Day::ALL[weekday.num_days_from_monday() as usize]
     }
 
-    /// "Mon".
-    pub fn short_name(self) -> &'static str {
-        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][self.index() as usize]
+    /// "Mon", in the language in use.
+    pub fn short_name(self) -> String {
+        crate::words::weekday_short_in(self.weekday(), &crate::i18n::current())
     }
 
-    /// "Monday".
-    pub fn long_name(self) -> &'static str {
+    /// "Monday", in the language in use.
+    pub fn long_name(self) -> String {
+        crate::words::weekday_name(self.weekday())
+    }
+
+    /// The day's English name, as `--days` and the plan file read it
+    /// (the command line's words stay English in every language).
+    fn english_name(self) -> &'static str {
         [
             "Monday",
             "Tuesday",
@@ -88,7 +94,7 @@ impl Day {
         }
         Day::ALL
             .into_iter()
-            .find(|day| day.long_name().to_lowercase().starts_with(&word))
+            .find(|day| day.english_name().to_lowercase().starts_with(&word))
     }
 }
 
@@ -174,11 +180,7 @@ impl FromStr for Days {
                 days = Days(days.0 | named.0);
                 continue;
             }
-            let unknown = || {
-                format!(
-                    "\"{part}\" is not a day; write days like mon,wed,fri or mon-fri, or weekdays, weekends, daily"
-                )
-            };
+            let unknown = || crate::t!("plan-days-not-a-day", part = part);
             match part.split_once(['-', '–']) {
                 Some((from, to)) => {
                     let from = Day::parse(from).ok_or_else(unknown)?;
@@ -196,7 +198,7 @@ impl FromStr for Days {
             }
         }
         if days.is_empty() {
-            return Err("no days given; write days like mon,wed,fri or mon-fri".to_owned());
+            return Err(crate::t!("plan-days-not-given"));
         }
         Ok(days)
     }
@@ -224,6 +226,12 @@ impl TimeOfDay {
         self.minute
     }
 
+    /// As chrono's time of day (for writing it in the language in use).
+    pub fn time(self) -> chrono::NaiveTime {
+        chrono::NaiveTime::from_hms_opt(u32::from(self.hour), u32::from(self.minute), 0)
+            .unwrap_or_default()
+    }
+
     pub fn to_naive(self) -> NaiveTime {
         NaiveTime::from_hms_opt(u32::from(self.hour), u32::from(self.minute), 0)
             .unwrap_or(NaiveTime::MIN)
@@ -242,8 +250,7 @@ impl FromStr for TimeOfDay {
 
     fn from_str(text: &str) -> Result<TimeOfDay, String> {
         let trimmed = text.trim();
-        let invalid =
-            || format!("\"{trimmed}\" is not a time of day; write it like 08:00 or 18:30");
+        let invalid = || crate::t!("plan-time-invalid", text = trimmed);
         let (hour, minute) = match trimmed.split_once([':', '.', 'h']) {
             Some((hour, minute)) => (hour, minute),
             None => (trimmed, "00"),
@@ -292,7 +299,7 @@ impl FromStr for LocalDate {
     fn from_str(text: &str) -> Result<LocalDate, String> {
         NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
             .map(LocalDate)
-            .map_err(|_| format!("\"{text}\" is not a date like 2024-05-13"))
+            .map_err(|_| crate::t!("plan-date-invalid", text = text))
     }
 }
 

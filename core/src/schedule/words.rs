@@ -1,5 +1,6 @@
 //! Every sentence the plan, the reminders and the progress say, in one
 //! place. Calm and without guilt: a missed day is a fact, never a failure.
+//! The words are the language's `plan.ftl`, in the language in use.
 
 use std::time::Duration;
 
@@ -8,52 +9,63 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use crate::schedule::plan::{Day, Days, PlannedRoutine, TimeOfDay};
 use crate::schedule::progress::{DayStatus, WeekProgress};
 use crate::schedule::reminder::DueKind;
+use crate::t;
+use crate::words as dates;
 
 /// Said wherever a missed day shows.
-pub const MISSED_DAYS_ARE_FINE: &str = "Missed days are fine — start gently again.";
+pub fn missed_days_are_fine() -> String {
+    t!("plan-missed-days-are-fine")
+}
 
 /// The notification's buttons.
-pub const ACTION_START: &str = "Start";
-pub const ACTION_SNOOZE: &str = "Snooze 10 min";
-pub const ACTION_DONE_TODAY: &str = "Done today";
+pub fn action_start() -> String {
+    t!("reminder-action-start")
+}
+pub fn action_snooze() -> String {
+    t!("reminder-action-snooze")
+}
+pub fn action_done_today() -> String {
+    t!("reminder-action-done-today")
+}
+
+/// The minutes `about` and the calendar promise: 0 under a minute, else
+/// rounded to the nearest minute.
+fn about_minutes(length: Duration) -> u64 {
+    let seconds = length.as_secs();
+    if seconds < 60 { 0 } else { (seconds + 30) / 60 }
+}
 
 /// "about 5 minutes", "about 1 minute", "under a minute": a reminder
 /// promises little and keeps it.
 pub fn about(length: Duration) -> String {
-    let seconds = length.as_secs();
-    if seconds < 60 {
-        return "under a minute".to_owned();
-    }
-    let minutes = (seconds + 30) / 60;
-    if minutes == 1 {
-        "about 1 minute".to_owned()
-    } else {
-        format!("about {minutes} minutes")
-    }
+    t!("plan-about", minutes = about_minutes(length))
 }
 
 /// The notification title: "Time for Lower back — about 5 minutes" (no
 /// length when the routine's content is missing).
 pub fn reminder_title(routine_title: &str, length: Option<Duration>) -> String {
     match length {
-        Some(length) => format!("Time for {routine_title} — {}", about(length)),
-        None => format!("Time for {routine_title}"),
+        Some(length) => t!(
+            "reminder-title",
+            routine = routine_title,
+            about = about(length)
+        ),
+        None => t!("reminder-title-no-length", routine = routine_title),
     }
 }
 
 /// The notification body: when it was planned, and for a day that went by,
 /// the gentle line.
 pub fn reminder_body(kind: DueKind, planned: NaiveDateTime) -> String {
-    let time = planned.format("%H:%M");
+    let time = dates::time_of_day(planned.time());
     match kind {
-        DueKind::OnTime => format!("Planned for {time}. A few calm minutes for your body."),
-        DueKind::Snoozed => format!("Snoozed from {time}. Ready when you are."),
-        DueKind::LaterToday => {
-            format!("It was planned for {time}; any time today is fine.")
-        }
-        DueKind::EarlierDay => format!(
-            "It was planned for {}, {time}. {MISSED_DAYS_ARE_FINE}",
-            Day::from_weekday(planned.weekday()).long_name()
+        DueKind::OnTime => t!("reminder-body-on-time", time = time),
+        DueKind::Snoozed => t!("reminder-body-snoozed", time = time),
+        DueKind::LaterToday => t!("reminder-body-later-today", time = time),
+        DueKind::EarlierDay => t!(
+            "reminder-body-earlier-day",
+            day = dates::weekday_name(planned.weekday()),
+            time = time
         ),
     }
 }
@@ -62,112 +74,103 @@ pub fn reminder_body(kind: DueKind, planned: NaiveDateTime) -> String {
 /// "no days".
 pub fn days_text(days: Days) -> String {
     if days == Days::EVERY_DAY {
-        return "every day".to_owned();
-    }
-    if days == Days::WEEKDAYS {
-        return "Mon–Fri".to_owned();
-    }
-    if days == Days::WEEKEND {
-        return "Sat, Sun".to_owned();
+        return t!("plan-days-every-day");
     }
     if days.is_empty() {
-        return "no days".to_owned();
+        return t!("plan-days-none");
     }
     let list: Vec<Day> = days.iter().collect();
     let consecutive = list
         .windows(2)
         .all(|pair| pair[1] as u8 == pair[0] as u8 + 1);
     if list.len() >= 3 && consecutive {
-        return format!(
-            "{}–{}",
-            list[0].short_name(),
-            list[list.len() - 1].short_name()
+        return t!(
+            "plan-days-range",
+            first = list[0].short_name(),
+            last = list[list.len() - 1].short_name()
         );
     }
     list.iter()
         .map(|day| day.short_name())
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&t!("plan-days-separator"))
 }
 
 /// "Lower back, Mon–Fri at 08:00".
 pub fn plan_line(entry: &PlannedRoutine, routine_title: &str) -> String {
-    format!("{routine_title}, {} at {}", days_text(entry.days), entry.at)
+    t!(
+        "plan-line",
+        routine = routine_title,
+        days = days_text(entry.days),
+        time = time_text(entry.at)
+    )
 }
 
 /// The week in one phrase, to follow "This week:": "3 of 5 planned
 /// sessions", "nothing planned".
 pub fn week_summary(week: &WeekProgress) -> String {
-    match week.planned {
-        0 => "nothing planned".to_owned(),
-        1 => format!("{} of 1 planned session", week.done),
-        planned => format!("{} of {planned} planned sessions", week.done),
-    }
+    t!(
+        "plan-week-summary",
+        done = week.done,
+        planned = week.planned
+    )
 }
 
 /// "5 planned days kept in a row"; nothing for a run of 0 (a zero is not
 /// news worth showing).
 pub fn run_text(run: u32) -> Option<String> {
-    match run {
-        0 => None,
-        1 => Some("1 planned day kept".to_owned()),
-        run => Some(format!("{run} planned days kept in a row")),
-    }
+    (run > 0).then(|| t!("plan-run", run = run))
 }
 
 /// A word for each day status, for the terminal and screen readers.
-pub fn day_status_word(status: DayStatus) -> &'static str {
-    match status {
+pub fn day_status_word(status: DayStatus) -> String {
+    let status = match status {
         DayStatus::Free => "free",
         DayStatus::Kept => "done",
-        DayStatus::Partly => "partly done",
+        DayStatus::Partly => "partly",
         DayStatus::Missed => "missed",
-        DayStatus::ToCome => "to come",
-    }
+        DayStatus::ToCome => "to-come",
+    };
+    t!("plan-day-status", status = status)
 }
 
 /// The line under the week's progress: the gentle sentence when a planned
 /// day this week went by, else nothing.
-pub fn week_encouragement(week: &WeekProgress) -> Option<&'static str> {
-    (week.missed > 0).then_some(MISSED_DAYS_ARE_FINE)
+pub fn week_encouragement(week: &WeekProgress) -> Option<String> {
+    (week.missed > 0).then(missed_days_are_fine)
 }
 
 /// The exported calendar's name: "Limber plan — Me".
 pub fn calendar_name(profile_name: &str) -> String {
-    format!("Limber plan — {profile_name}")
+    t!("calendar-name", profile = profile_name)
 }
 
 /// A calendar event's title: "Lower back — Limber".
 pub fn calendar_summary(routine_title: &str) -> String {
-    format!("{routine_title} — Limber")
+    t!("calendar-event-title", routine = routine_title)
 }
 
 /// A calendar event's notes: "About 5 minutes of exercises. Open Limber
 /// and choose Lower back."
 pub fn calendar_description(routine_title: &str, length: Option<Duration>) -> String {
-    let open = format!("Open Limber and choose {routine_title}.");
     match length {
-        Some(length) => {
-            let about = about(length);
-            let mut chars = about.chars();
-            let capitalised: String = chars
-                .next()
-                .map(|first| first.to_uppercase().chain(chars).collect())
-                .unwrap_or_default();
-            format!("{capitalised} of exercises. {open}")
-        }
-        None => open,
+        Some(length) => t!(
+            "calendar-event-notes",
+            routine = routine_title,
+            minutes = about_minutes(length)
+        ),
+        None => t!("calendar-event-notes-no-length", routine = routine_title),
     }
 }
 
 /// "Mon 13 May".
 pub fn short_date(date: NaiveDate) -> String {
-    date.format("%a %-d %b").to_string()
+    dates::date_short(date)
 }
 
 /// "08:00".
 pub fn time_text(at: TimeOfDay) -> String {
-    at.to_string()
+    dates::time_of_day(at.time())
 }
 
 // ----------------------------------------------------------------------------
@@ -175,8 +178,12 @@ pub fn time_text(at: TimeOfDay) -> String {
 // ----------------------------------------------------------------------------
 
 /// Home with no plan: a quiet invitation.
-pub const PLAN_INVITATION: &str = "Coming back often helps.";
-pub const MAKE_A_PLAN: &str = "Make a plan";
+pub fn plan_invitation() -> String {
+    t!("plan-invitation")
+}
+pub fn make_a_plan() -> String {
+    t!("plan-make-a-plan")
+}
 
 /// Where today stands for one planned routine.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -197,15 +204,23 @@ pub fn today_line(
     length: Option<Duration>,
     state: TodayState,
 ) -> String {
+    let time = time_text(at);
     match state {
         TodayState::Later => match length {
-            Some(length) => format!("Today: {routine_title} at {at} ({})", about(length)),
-            None => format!("Today: {routine_title} at {at}"),
+            Some(length) => t!(
+                "plan-today-later",
+                routine = routine_title,
+                time = time,
+                about = about(length)
+            ),
+            None => t!(
+                "plan-today-later-no-length",
+                routine = routine_title,
+                time = time
+            ),
         },
-        TodayState::Due => {
-            format!("{routine_title} was planned for {at} — any time today is fine.")
-        }
-        TodayState::Done => format!("{routine_title}: done today."),
+        TodayState::Due => t!("plan-today-due", routine = routine_title, time = time),
+        TodayState::Done => t!("plan-today-done", routine = routine_title),
     }
 }
 
@@ -213,75 +228,84 @@ pub fn today_line(
 /// 10:00", "Next: Hips on Mon 13 May at 10:00" (a week or more away).
 pub fn next_line(routine_title: &str, due: NaiveDateTime, today: NaiveDate) -> String {
     let date = due.date();
-    let time = due.format("%H:%M");
+    let time = dates::time_of_day(due.time());
     let days = (date - today).num_days();
     let when = match days {
-        0 => "today".to_owned(),
-        1 => "tomorrow".to_owned(),
-        2..=6 => format!("on {}", Day::from_weekday(date.weekday()).long_name()),
-        _ => format!("on {}", short_date(date)),
+        0 => "today",
+        1 => "tomorrow",
+        2..=6 => "weekday",
+        _ => "date",
     };
-    format!("Next: {routine_title} {when} at {time}")
+    t!(
+        "plan-next",
+        routine = routine_title,
+        when = when,
+        day = dates::weekday_name(date.weekday()),
+        date = short_date(date),
+        time = time
+    )
 }
 
 /// The Plan screen's first lines, true to how reminders run now (`None`:
 /// not known yet, or not knowable): the notification with the window
 /// closed is promised only while `limber remind` runs.
-pub fn plan_intro(running: Option<bool>) -> &'static str {
-    match running {
-        Some(true) => {
-            "Choose a routine, its days and a time. At that time Limber reminds you with a notification, also when its window is closed."
-        }
-        Some(false) => {
-            "Choose a routine, its days and a time. Limber reminds you with a notification at that time once reminders are running (see Reminders); until then, Home shows what is planned today."
-        }
-        None => {
-            "Choose a routine, its days and a time. While reminders are running, Limber reminds you with a notification at that time, even with its window closed."
-        }
+pub fn plan_intro(running: Option<bool>) -> String {
+    t!("plan-intro", running = yes_no(running))
+}
+
+/// A fact that may not be known, as the messages select on it.
+fn yes_no(known: Option<bool>) -> &'static str {
+    match known {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "unknown",
     }
 }
 /// Under a routine whose days were all turned off.
-pub const NO_DAYS: &str = "No days chosen: it stays in the plan and is never reminded.";
+pub fn no_days() -> String {
+    t!("plan-no-days")
+}
 /// Asked before a routine leaves the plan.
 pub fn remove_question(routine_title: &str) -> String {
-    format!("Take {routine_title} off the plan? The sessions you did stay in your history.")
+    t!("plan-remove-question", routine = routine_title)
 }
 
 /// How reminders run, in one or two sentences.
 pub fn reminders_status(at_login: Option<bool>, running: Option<bool>) -> String {
-    let now = match running {
-        Some(true) => "Reminders are running now.",
-        Some(false) => "Reminders are not running now.",
-        None => "Limber cannot tell whether reminders are running now.",
-    };
-    let login = match at_login {
-        Some(true) => " They start by themselves when you log in.",
-        Some(false) => " They do not start by themselves when you log in.",
-        None => "",
-    };
-    format!("{now}{login}")
+    t!(
+        "plan-reminders-status",
+        running = yes_no(running),
+        login = yes_no(at_login)
+    )
 }
 
-pub const START_AT_LOGIN: &str = "Start at login";
-pub const START_REMINDERS_NOW: &str = "Start reminders now";
-pub const SAVE_TO_CALENDAR: &str = "Save to calendar…";
+pub fn start_at_login() -> String {
+    t!("plan-start-at-login")
+}
+pub fn start_reminders_now() -> String {
+    t!("plan-start-reminders-now")
+}
+pub fn save_to_calendar() -> String {
+    t!("plan-save-to-calendar")
+}
 /// Beside the calendar button.
-pub const CALENDAR_HINT: &str =
-    "For your calendar app: a file with a weekly event for each routine, with an alarm.";
+pub fn calendar_hint() -> String {
+    t!("plan-calendar-hint")
+}
 /// The calendar button with nothing on any day.
-pub const CALENDAR_NEEDS_DAYS: &str =
-    "Plan a routine on at least one day to save it to a calendar.";
+pub fn calendar_needs_days() -> String {
+    t!("plan-calendar-needs-days")
+}
 
 /// The save dialog answered without a file: cancelled, or no dialog could
 /// open (a desktop with neither the XDG portal nor zenity).
-pub const CALENDAR_NOT_SAVED: &str = "Nothing was saved. If no dialog appeared, `limber plan --ics > limber-plan.ics` in a terminal writes the same file.";
+pub fn calendar_not_saved() -> String {
+    t!("plan-calendar-nothing-saved")
+}
 
 /// After the calendar file was written.
 pub fn calendar_saved(path: &std::path::Path) -> String {
-    format!(
-        "Saved to {}. Open it with your calendar app to add the plan there.",
-        path.display()
-    )
+    t!("plan-calendar-saved", path = path.display().to_string())
 }
 
 /// The file name the save dialog proposes: "limber-plan-anna.ics".
@@ -313,7 +337,7 @@ pub fn week_count(week: &WeekProgress) -> String {
     if week.planned == 0 {
         "—".to_owned()
     } else {
-        format!("{} of {}", week.done, week.planned)
+        t!("plan-week-count", done = week.done, planned = week.planned)
     }
 }
 

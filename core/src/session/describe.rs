@@ -38,16 +38,17 @@ pub fn describe(
 ) -> io::Result<()> {
     writeln!(out, "{}", routine.title)?;
     for (number, (exercise, dose)) in exercises.iter().enumerate() {
-        writeln!(
-            out,
-            "{}. {} — {}",
-            number + 1,
-            exercise.title,
-            words::dose(exercise, dose)
-        )?;
+        let line = crate::t!(
+            "cli-show-exercise",
+            number = number + 1,
+            exercise = exercise.title.as_str(),
+            dose = words::dose(exercise, dose)
+        );
+        writeln!(out, "{line}")?;
     }
     let plan = Plan::new(exercises, timings);
-    writeln!(out, "Total: {}", words::duration(plan.total()))
+    let total = crate::t!("cli-show-total", total = words::duration(plan.total()));
+    writeln!(out, "{total}")
 }
 
 /// "Next: …" shows large in the last this many seconds of a stage.

@@ -55,6 +55,11 @@ pub fn date_long_in(date: NaiveDate, language: &Language) -> String {
 }
 
 /// "Mon 3 Mar", for a row of days.
+pub fn date_short(date: NaiveDate) -> String {
+    date_short_in(date, &i18n::current())
+}
+
+/// [`date_short`] in `language`.
 pub fn date_short_in(date: NaiveDate, language: &Language) -> String {
     write(language, &date.and_time(NaiveTime::MIN), "date-short")
 }
@@ -62,6 +67,34 @@ pub fn date_short_in(date: NaiveDate, language: &Language) -> String {
 /// "3 March", for a date in the current year.
 pub fn day_month_in(date: NaiveDate, language: &Language) -> String {
     write(language, &date.and_time(NaiveTime::MIN), "date-day-month")
+}
+
+/// "3 March 2026": a date without its weekday.
+pub fn day_month_year(date: NaiveDate) -> String {
+    day_month_year_in(date, &i18n::current())
+}
+
+/// [`day_month_year`] in `language`.
+pub fn day_month_year_in(date: NaiveDate, language: &Language) -> String {
+    write(
+        language,
+        &date.and_time(NaiveTime::MIN),
+        "date-day-month-year",
+    )
+}
+
+/// "25 Jan": a day and the month's short name, under a chart's time axis.
+pub fn day_short_month(date: NaiveDate) -> String {
+    day_short_month_in(date, &i18n::current())
+}
+
+/// [`day_short_month`] in `language`.
+pub fn day_short_month_in(date: NaiveDate, language: &Language) -> String {
+    write(
+        language,
+        &date.and_time(NaiveTime::MIN),
+        "date-day-short-month",
+    )
 }
 
 /// The locale's numeric date: "03/03/2026" (US), "03.03.2026" (Germany).

@@ -219,7 +219,7 @@ impl Finish {
                     alternative = leave_out.alternative_text()
                 );
                 buttons = buttons.push(
-                    button(text(LeaveOut::BUTTON).size(t.control()))
+                    button(text(LeaveOut::button_text()).size(t.control()))
                         .padding([10, 20])
                         .style(style::secondary)
                         .on_press(Message::LeaveOut),
@@ -333,7 +333,7 @@ fn exercise_line<'a>(
             hold = exercise.hold_seconds,
             repetitions = exercise.repetitions,
             per_side = per_side,
-            intensity = exercise.intensity.label()
+            intensity = exercise.intensity.name()
         )
     } else {
         t!(
@@ -365,8 +365,8 @@ fn exercise_line<'a>(
 
 /// What to do now, in plain words.
 fn care_box<'a>(t: style::Type, care: &advice::Care) -> Element<'a, Message> {
-    let mut points = column![text(care.heading).size(t.heading())].spacing(6);
-    for point in care.points.iter().copied() {
+    let mut points = column![text(care.heading()).size(t.heading())].spacing(6);
+    for point in care.points() {
         points =
             points.push(row![text("•").size(t.body()), text(point).size(t.body())].spacing(10));
     }
@@ -382,7 +382,7 @@ fn leave_out_box<'a>(t: style::Type, leave_out: &LeaveOut) -> Element<'a, Messag
     container(
         column![
             text(leave_out.offer_text()).size(t.body()),
-            button(text(LeaveOut::BUTTON).size(t.control()))
+            button(text(LeaveOut::button_text()).size(t.control()))
                 .padding([10, 20])
                 .style(style::secondary)
                 .on_press(Message::LeaveOut),
@@ -401,16 +401,16 @@ fn red_flags_box<'a>(t: style::Type, emergency: EmergencyNumber) -> Element<'a, 
     let mut flags = column![].spacing(10);
     for group in safety::RED_FLAGS {
         let mut list = column![
-            text(group.heading)
+            text(group.heading())
                 .size(t.control())
                 .style(|theme: &Theme| text::Style {
                     color: Some(theme.extended_palette().danger.strong.color),
                 })
         ]
         .spacing(4);
-        for point in group.points {
+        for point in group.points() {
             list =
-                list.push(row![text("•").size(t.body()), text(*point).size(t.body())].spacing(10));
+                list.push(row![text("•").size(t.body()), text(point).size(t.body())].spacing(10));
         }
         if group.urgency == safety::Urgency::Emergency {
             list = list.push(text(emergency.get_help()).size(t.control()).style(
@@ -421,7 +421,7 @@ fn red_flags_box<'a>(t: style::Type, emergency: EmergencyNumber) -> Element<'a, 
         }
         flags = flags.push(list);
     }
-    flags = flags.push(text(safety::RED_FLAGS_NOTE).size(t.body()));
+    flags = flags.push(text(safety::red_flags_note()).size(t.body()));
     container(flags)
         .padding(16)
         .width(Length::Fill)

@@ -615,10 +615,10 @@ fn session_row<'a>(
         (None, Some(a)) => t!("history-pain-after", after = a),
         (None, None) => String::new(),
     };
-    let mut levels: Vec<&str> = record
+    let mut levels: Vec<String> = record
         .exercises
         .iter()
-        .map(|e| e.intensity.label())
+        .map(|e| e.intensity.name())
         .collect();
     levels.dedup();
     let done = t!("history-done", done = done, count = record.exercises.len());

@@ -660,10 +660,10 @@ fn today_row<'a>(
                 .into()
         }
         None if !has_plan && ctx.planned.is_some_and(|p| p.state().is_some()) => row![
-            text(plan_words::PLAN_INVITATION)
+            text(plan_words::plan_invitation())
                 .size(t.small())
                 .style(muted),
-            button(text(plan_words::MAKE_A_PLAN).size(t.body()))
+            button(text(plan_words::make_a_plan()).size(t.body()))
                 .padding([8, 16])
                 .style(style::secondary)
                 .on_press(Message::OpenPlan),
@@ -684,7 +684,7 @@ fn today_row<'a>(
 /// Start, (Snooze,) Done today for a routine.
 fn answers<'a>(ctx: &Context<'a>, routine: &str, snooze: bool) -> Element<'a, Message> {
     let t = ctx.typography;
-    let answer = |label: &'static str, answer: Answer, primary: bool| {
+    let answer = |label: String, answer: Answer, primary: bool| {
         button(text(label).size(t.body()))
             .padding([10, 18])
             .style(if primary {
@@ -694,13 +694,13 @@ fn answers<'a>(ctx: &Context<'a>, routine: &str, snooze: bool) -> Element<'a, Me
             })
             .on_press(Message::Answer(routine.to_owned(), answer))
     };
-    let mut buttons = row![answer(plan_words::ACTION_START, Answer::Start, true)].spacing(10);
+    let mut buttons = row![answer(plan_words::action_start(), Answer::Start, true)].spacing(10);
     if snooze {
-        buttons = buttons.push(answer(plan_words::ACTION_SNOOZE, Answer::Snooze, false));
+        buttons = buttons.push(answer(plan_words::action_snooze(), Answer::Snooze, false));
     }
     buttons
         .push(answer(
-            plan_words::ACTION_DONE_TODAY,
+            plan_words::action_done_today(),
             Answer::DoneToday,
             false,
         ))

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use iced::widget::{button, column, container, row, scrollable, space, text, text_input, toggler};
+use iced::widget::{button, column, container, row, scrollable, text, text_input, toggler};
 use iced::{Alignment, Element, Length};
 
 use crate::ui::Context;
@@ -323,31 +323,24 @@ impl Plan {
             None => t!("plan-routine-not-loaded"),
         };
 
+        // The remove button goes under the title where a long title or
+        // a long language leaves it no room beside.
         let heading = row![
             text(title.to_string()).size(t.heading()),
             text(length).size(t.body()).style(|theme| text::Style {
                 color: Some(style::muted(theme)),
             }),
-            space::horizontal(),
             button(text(t!("plan-ask-remove")).size(t.body()))
                 .padding([8, 16])
                 .style(style::secondary)
                 .on_press(Message::AskRemove(id.clone().into())),
         ]
         .spacing(14)
-        .align_y(Alignment::Center);
+        .align_y(Alignment::Center)
+        .wrap()
+        .vertical_spacing(8);
 
-        let mut days = row![].spacing(8).align_y(Alignment::Center);
-        for day in Day::ALL {
-            let on = entry.days.contains(day);
-            days = days.push(
-                button(text(day.short_name()).size(t.body()).center())
-                    .width(Length::Fill)
-                    .padding([12, 0])
-                    .style(if on { style::primary } else { style::secondary })
-                    .on_press(Message::ToggleDay(id.clone().into(), day)),
-            );
-        }
+        let days = day_chips(t, id.as_str(), &entry.days);
 
         let shown_time = self
             .typed
@@ -396,7 +389,7 @@ impl Plan {
         }
         if entry.days.is_empty() {
             body = body.push(
-                text(words::NO_DAYS)
+                text(words::no_days())
                     .size(t.body())
                     .style(|theme| text::Style {
                         color: Some(style::muted(theme)),
@@ -501,7 +494,7 @@ impl Plan {
             login = login.on_toggle(Message::AtLogin);
         }
         // The one thing to do here when reminders are not running.
-        let mut start = button(text(words::START_REMINDERS_NOW).size(t.control()))
+        let mut start = button(text(words::start_reminders_now()).size(t.control()))
             .padding([12, 20])
             .style(style::secondary);
         if running == Some(false) && !self.busy {
@@ -511,7 +504,7 @@ impl Plan {
             text(t!("plan-reminders")).size(t.heading()),
             text(status_line).size(t.body()),
             row![
-                text(words::START_AT_LOGIN)
+                text(words::start_at_login())
                     .size(t.control())
                     .width(Length::Fill),
                 login
@@ -543,16 +536,16 @@ impl Plan {
             .planned
             .and_then(|planned| planned.plan())
             .is_some_and(|plan| plan.has_planned_days());
-        let mut save = button(text(words::SAVE_TO_CALENDAR).size(t.control()))
+        let mut save = button(text(words::save_to_calendar()).size(t.control()))
             .padding([12, 20])
             .style(style::secondary);
         if has_days && !self.asking {
             save = save.on_press(Message::SaveCalendar);
         }
         let hint = if has_days {
-            words::CALENDAR_HINT
+            words::calendar_hint()
         } else {
-            words::CALENDAR_NEEDS_DAYS
+            words::calendar_needs_days()
         };
         let mut body = column![
             text(t!("plan-calendar")).size(t.heading()),
@@ -576,7 +569,7 @@ impl Plan {
         }
         if self.not_saved {
             body = body.push(
-                text(words::CALENDAR_NOT_SAVED)
+                text(words::calendar_not_saved())
                     .size(t.small())
                     .style(|theme| text::Style {
                         color: Some(style::muted(theme)),
@@ -599,4 +592,51 @@ fn card<'a>(body: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
         .width(Length::Fill)
         .style(style::card)
         .into()
+}
+
+/// The seven day buttons of a planned routine: in one row where the
+/// language's day names fit, else in two (four and three), so no name is
+/// broken over lines.
+fn day_chips<'a>(t: style::Type, routine: &str, on: &Days) -> Element<'a, Message> {
+    let days: Vec<(Day, String, bool)> = Day::ALL
+        .iter()
+        .map(|day| (*day, day.short_name(), on.contains(*day)))
+        .collect();
+    let routine = routine.to_owned();
+    let size = t.body();
+    iced::widget::responsive(move |room| {
+        let longest = days
+            .iter()
+            .map(|(_, name, _)| name.chars().count())
+            .max()
+            .unwrap_or(1) as f32;
+        // About 0.6 em a letter, and room at each side of the name.
+        let chip = longest * 0.6 * size + 16.0;
+        let per_row = if 7.0 * chip + 6.0 * 8.0 <= room.width {
+            7
+        } else {
+            4
+        };
+        let mut rows = column![].spacing(8);
+        for chunk in days.chunks(per_row) {
+            let mut line = row![].spacing(8).align_y(Alignment::Center);
+            for (day, name, on) in chunk {
+                line = line.push(
+                    button(text(name.clone()).size(size).center())
+                        .width(Length::Fill)
+                        .padding([12, 0])
+                        .style(if *on {
+                            style::primary
+                        } else {
+                            style::secondary
+                        })
+                        .on_press(Message::ToggleDay(routine.clone().into(), *day)),
+                );
+            }
+            rows = rows.push(line);
+        }
+        rows.into()
+    })
+    .height(Length::Shrink)
+    .into()
 }

@@ -718,7 +718,7 @@ fn exercise_row<'a>(
             let selected = choice.intensity == level;
             levels = levels.push(controls::choice(
                 t,
-                level.label(),
+                level.name(),
                 selected,
                 Message::SetIntensity(exercise.id.clone().into(), level),
             ));

@@ -60,16 +60,16 @@ impl Safety {
     pub fn view<'a>(&'a self, ctx: &Context<'a>) -> Element<'a, Message> {
         let t = ctx.typography;
         let back = (!self.first_run).then_some(Message::Back);
-        let header = title_bar(t, safety::TITLE.to_owned(), back);
+        let header = title_bar(t, safety::title(), back);
 
         // Two columns, so the red flags are on screen without scrolling:
         // the advice for every session on the left, the red flags on the
         // right, most urgent first.
         let section_box = |section: &'static safety::Section| {
             let mut points = column![].spacing(4);
-            for point in section.points {
+            for point in section.points() {
                 points = points
-                    .push(row![text("•").size(t.body()), text(*point).size(t.body())].spacing(10));
+                    .push(row![text("•").size(t.body()), text(point).size(t.body())].spacing(10));
             }
             // How to get help, with the group that needs it.
             if section.urgency == Urgency::Emergency {
@@ -82,10 +82,10 @@ impl Safety {
                 );
             }
             let heading = match section.urgency {
-                Urgency::Normal => text(section.heading).size(t.heading()),
+                Urgency::Normal => text(section.heading()).size(t.heading()),
                 Urgency::Soon | Urgency::Emergency => text(limber_core::t!(
                     "safety-urgent-heading",
-                    heading = section.heading
+                    heading = section.heading()
                 ))
                 .size(t.heading())
                 .style(|theme: &iced::Theme| text::Style {
@@ -106,8 +106,8 @@ impl Safety {
             container(
                 text(limber_core::t!(
                     "safety-why-move",
-                    moving_helps = safety::MOVING_HELPS,
-                    clinicians = safety::CLINICIANS
+                    moving_helps = safety::moving_helps(),
+                    clinicians = safety::clinicians()
                 ))
                 .size(t.body())
             )
@@ -125,9 +125,9 @@ impl Safety {
                 everyday = everyday.push(section_box(section));
             }
         }
-        red_flags = red_flags.push(text(safety::RED_FLAGS_NOTE).size(t.control()));
+        red_flags = red_flags.push(text(safety::red_flags_note()).size(t.control()));
         let columns = row![everyday, red_flags].spacing(18);
-        let sections = column![text(safety::INTRO).size(t.body()), columns]
+        let sections = column![text(safety::intro()).size(t.body()), columns]
             .spacing(14)
             .padding(iced::Padding {
                 right: 14.0,

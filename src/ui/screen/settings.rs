@@ -651,7 +651,7 @@ impl Settings {
             text(t!("settings-theme")).size(t.control()),
             &Theme::ALL,
             values.theme,
-            Theme::label,
+            Theme::name,
             Message::Theme,
         );
         let sizes = choice_row(
@@ -659,7 +659,7 @@ impl Settings {
             text(t!("settings-text-size")).size(t.control()),
             &TextSize::ALL,
             values.text_size,
-            TextSize::label,
+            TextSize::name,
             Message::TextSize,
         );
         let appearance = row![
@@ -813,7 +813,7 @@ impl Settings {
         for countdown in Countdown::ALL {
             choices = choices.push(choice(
                 t,
-                countdown.choice_label(),
+                countdown.choice_name(),
                 countdown == values.countdown,
                 Message::Countdown(countdown),
             ));
@@ -1022,7 +1022,7 @@ fn choice_row<'a, T: Copy + PartialEq>(
     label: iced::widget::Text<'a>,
     all: &[T],
     current: T,
-    name: fn(T) -> &'static str,
+    name: fn(T) -> String,
     message: fn(T) -> Message,
 ) -> iced::widget::Row<'a, Message> {
     let mut line = row![label].spacing(8).align_y(Alignment::Center);
