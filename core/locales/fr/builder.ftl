@@ -96,3 +96,28 @@ builder-not-started = Le programme n'a pas pu être enregistré : Limber n'a pa
 builder-save-failed = Le programme n'a pas été enregistré : { $reason }.
 # `$routine` is the routine's title.
 builder-delete-failed = « { $routine } » n'a pas été supprimé : { $reason }.
+## The routine builder's rules (its messages come from the core): adding
+## an exercise, doses brought within what an exercise suggests, the name.
+
+builder-already-in = Il est déjà dans le programme.
+# `$max` is the most exercises a routine holds.
+builder-full = Un programme compte au plus { $max } exercices.
+# A dose brought within the exercise's range (`$low`–`$high`): it `$was`,
+# it is `$now`.
+builder-hold-adjusted = le maintien de { $was } s passe à { $now } s, dans les { $low } à { $high } s que suggère l'exercice
+builder-repetitions-adjusted = { $was } répétitions passent à { $now }, dans les { $low } à { $high } que suggère l'exercice
+# A saved routine's description: `$count` exercises, their titles
+# (`$exercises`).
+builder-description = { $count ->
+        [one] { $count } exercice : { $exercises }.
+       *[other] { $count } exercices : { $exercises }.
+    }
+builder-no-exercises = Ajoutez au moins un exercice.
+# `$exercise` is the id of an exercise no longer in the content.
+builder-missing = L'exercice « { $exercise } » ne fait plus partie des exercices ; retirez-le pour enregistrer.
+builder-name-empty = Donnez un nom au programme.
+# `$max` is the most characters a name may have.
+builder-name-too-long = Limitez le nom à { $max } caractères.
+builder-name-no-letters = Utilisez au moins une lettre ou un chiffre dans le nom.
+# `$title` is the other routine's title.
+builder-name-taken = Il existe déjà un programme nommé « { $title } ». Choisissez un autre nom.

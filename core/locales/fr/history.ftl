@@ -38,3 +38,38 @@ history-week-start = %-d %b
 history-key-scroll = Faire défiler les séances
 history-key-page = Faire défiler d'une page
 history-key-visit-report = Bilan pour la consultation (puis Entrée enregistre, Échap ferme le formulaire)
+## `limber history`: a profile's sessions as a table (the CSV's header and
+## values stay English: they are not translated).
+
+history-table-no-sessions = Aucune séance pour l'instant.
+# The table's column headings. `$column` is one of: started (when the
+# session started), routine, time (how long it took), done (exercises
+# done), pain-before, pain-after (0–10), ended (how it ended).
+history-table-column = { $column ->
+        [started] Début
+        [routine] Programme
+        [time] Durée
+        [done] Exercices faits
+        [pain-before] Douleur avant
+        [pain-after] Douleur après
+       *[ended] Fin
+    }
+# Exercises done of those in the session: "2 of 3".
+history-exercises-done = { $done } sur { $exercises }
+# How a session ended (the table, the History screen, the visit report):
+# `$exercise` is the title of the exercise it stopped in.
+history-ended-finished = terminée
+history-ended-stopped = arrêtée pendant { $exercise }
+history-ended-stopped-for-pain = arrêtée pour douleur pendant { $exercise }
+
+# When a session was, counted in days in the person's time zone
+# (`$days`: 0 today, 1 yesterday, up to 13), then in weeks (`$weeks`).
+history-when-days = { $days ->
+        [0] aujourd'hui
+        [1] hier
+       *[other] il y a { $days } jours
+    }
+history-when-weeks = { $weeks ->
+        [one] il y a { $weeks } semaine
+       *[other] il y a { $weeks } semaines
+    }

@@ -54,3 +54,108 @@ notices-no-window = impossible d'ouvrir une fenêtre : { $reason }
 # When the system gives no reason.
 notices-window-refused = le système de fenêtrage a refusé
 notices-no-display = pas d'affichage : ni DISPLAY (X11) ni WAYLAND_DISPLAY (Wayland) n'est défini
+## What Limber tells the person when it went on but kept something aside,
+## left it alone or adjusted it (the window's banner, the command line's
+## stderr). Calm: the person's data is never lost.
+##
+## `$file` and `$kept_as` are file paths (already quoted), `$reason` and
+## `$problem` say what was wrong. `$kind` is the kind of file (profile-list,
+## profile, history, plan, reminders) and `$kind_name` its name as
+## `notice-file-kind` gives it; select on `$kind` where the sentence's
+## grammar needs it.
+
+# French: the name comes only after « Votre fichier », so it carries its
+# preposition (« de profil », « d'historique »).
+notice-file-kind = { $kind ->
+        [profile-list] de la liste des profils
+        [profile] de profil
+        [history] d'historique
+        [plan] de planning
+       *[reminders] de rappels
+    }
+notice-file-kept-aside = Votre fichier { $kind_name } { $file } était illisible ({ $reason }) ; il a été conservé sous { $kept_as } et les valeurs par défaut sont utilisées à la place.
+# `$found` is the file's format, `$supported` the newest this version reads.
+notice-newer-version = Votre fichier { $kind_name } { $file } a été écrit par une version plus récente de Limber (format { $found } ; cette version lit jusqu'au format { $supported }). Il reste tel quel et cette version ne le modifiera pas.
+# A setting (`$what`, its name) outside its bounds.
+notice-adjusted = { $what } : { $requested } est hors de l'intervalle { $min }–{ $max } ; valeur utilisée : { $used }.
+# `$name` the profile deleted, `$using` the one used now.
+notice-profile-gone = Le profil « { $name } » a été supprimé dans une autre fenêtre ; profil utilisé maintenant : « { $using } ».
+# A value (`$written`) of a setting (`$what`) a profile file holds.
+notice-value-replaced = { $what } : `{ $written }` dans votre fichier de profil n'est pas utilisable ; la valeur par défaut est utilisée à la place.
+# `$lost` entries could not be read, `$kept` were kept.
+notice-records-set-aside = { $lost ->
+        [one] { $lost } entrée de votre fichier { $kind_name } { $file } n'a pas pu être lue ({ $problem }) ; les autres ({ $kept }) sont conservées. Le fichier reste tel quel.
+       *[other] { $lost } entrées de votre fichier { $kind_name } { $file } n'ont pas pu être lues ({ $problem }) ; les autres ({ $kept }) sont conservées. Le fichier reste tel quel.
+    }
+notice-records-set-aside-copy = { $lost ->
+        [one] { $lost } entrée de votre fichier { $kind_name } { $file } n'a pas pu être lue ({ $problem }) ; les autres ({ $kept }) sont conservées. Le fichier d'origine est conservé sous { $kept_as }.
+       *[other] { $lost } entrées de votre fichier { $kind_name } { $file } n'ont pas pu être lues ({ $problem }) ; les autres ({ $kept }) sont conservées. Le fichier d'origine est conservé sous { $kept_as }.
+    }
+notice-copy-kept = Votre fichier { $kind_name } { $file } n'a pas pu être lu exactement tel qu'il était écrit ; le fichier d'origine est conservé sous { $kept_as }.
+# `$folder` is the data folder.
+notice-read-only-folder = Limber ne peut pas écrire dans son dossier de données { $folder } ({ $reason }) : vos profils et votre historique sont affichés tels quels, et les modifications ne sont pas enregistrées.
+
+## What could not be done with the person's data (errors of the profile
+## store, on the command line and in the window). `$file` and `$folder`
+## are paths (already quoted), `$name` a profile's name.
+
+store-no-data-dir = impossible de trouver un dossier pour les données de Limber sur ce système ; indiquez --data-dir DOSSIER ou définissez LIMBER_DATA_DIR
+# `$message` says why the data could not be written as text.
+store-cannot-serialize = impossible d'écrire { $file } : { $message }
+store-newer-version = { $file } a été écrit par une version plus récente de Limber (format { $found } ; cette version lit jusqu'au format { $supported }) ; il reste tel quel
+store-unknown-profile = il n'y a pas de profil d'identifiant « { $id } » (il a peut-être été supprimé dans une autre fenêtre)
+# `$known` lists the profiles' names.
+store-no-such-name = il n'y a pas de profil nommé « { $name } » ; profils : { $known }
+store-invalid-name = « { $name } » ne peut pas être un nom de profil : { $reason }
+store-name-taken = un profil nommé « { $name } » existe déjà
+store-read-only-folder = impossible d'écrire dans { $folder } ({ $reason }) ; les modifications ne sont pas enregistrées
+
+## The names of a profile file's settings, as the notices above name them
+## (`$what`), when a value in the file cannot be used.
+
+profile-field = { $field ->
+        [profile-id] Identifiant du profil
+        [profile-name] Nom du profil
+        [safety-screen-seen] Écran de sécurité lu
+        [exercises-left-out] Exercices retirés
+        [volume-percent] Volume (pourcentage)
+        [voice-volume-percent] Volume de la voix (pourcentage)
+        [rest-time-seconds] Temps de repos (secondes)
+        [spoken-coach] Guide vocal
+        [countdown] Décompte
+        [ticks] Tic-tac
+        [sounds] Sons
+        [get-ready-time-seconds] Temps pour se préparer (secondes)
+        [setup-card-read-time-seconds] Temps de lecture de la position de départ (secondes)
+        [theme] Thème
+        [text-size] Taille du texte
+        [voice] Voix
+        [speaking-speed-percent] Vitesse de la voix (pourcentage)
+        [language] Langue
+       *[full-screen-during-routines] Plein écran pendant les programmes
+    }
+# The person's choice for one exercise (`$exercise`, its id).
+profile-field-choice = Votre choix pour { $exercise }
+
+# Why a name typed for a profile cannot be one (after
+# `store-invalid-name`).
+profile-name-empty = le nom est vide
+profile-name-too-long = le nom dépasse { $max } caractères
+profile-name-control = le nom contient des caractères de contrôle
+
+## What was wrong in a history file (the `$problem`/`$reason` of the
+## notices above). `$line` is a line number; `$problem` a reader's own
+## words (English).
+
+history-file-not-whole = le fichier n'est pas lisible dans son ensemble : { $error }
+history-file-no-list = aucune liste de séances dans le fichier
+history-file-text-after-end = ligne { $line } : du texte après la fin de l'historique
+history-file-cut-short = le fichier se termine avant son `])` final : il a peut-être été tronqué
+history-file-line = ligne { $line } : { $problem }
+history-file-line-unreadable = ligne { $line } : illisible
+# `$session` is the session's place in the file (1 for the first).
+history-file-session = séance { $session } du fichier : { $problem }
+# `$found` is the character found.
+history-file-list-end = ligne { $line } : la liste des séances se termine par `{ $found }` au lieu de `]`
+history-file-ends-inside = le fichier se termine à l'intérieur de sa liste de séances : il a peut-être été tronqué
+history-file-text-after-list = ligne { $line } : du texte après la liste des séances

@@ -54,3 +54,51 @@ papers-save-report = Enregistrer le bilan…
 papers-file-kind-pdf = Document PDF
 papers-file-kind-csv = Feuille de calcul CSV
 papers-file-kind-calendar = Calendrier
+## The routine sheet (`limber print`, Print on the Routine screen): a
+## routine on paper, to follow on the floor.
+
+# The PDF's title: `$routine` is the routine's title.
+paper-sheet-title = { $routine } — fiche d'exercices
+# Every page's footer: the routine, whose doses (`$who`, as
+# `paper-sheet-for` or `paper-sheet-level-doses` writes it), the date.
+paper-sheet-footer = { $routine } · { $who } · imprimé le { $date }
+paper-sheet-for = pour { $profile }
+# `$level` is an intensity's name.
+paper-sheet-level-doses = réglages du niveau { $level }
+# Under the title: whose (`$whose`, one of the two below), the date, how
+# many exercises and about how long (`$length`, "5 min").
+paper-sheet-whose-profile = Exercices à domicile pour { $profile }
+paper-sheet-whose-level = Exercices à domicile, niveau { $level }
+paper-sheet-subtitle = { $exercises ->
+        [one] { $whose } · { $date } · { $exercises } exercice, environ { $length } au total, dans cet ordre
+       *[other] { $whose } · { $date } · { $exercises } exercices, environ { $length } au total, dans cet ordre
+    }
+paper-sheet-nothing-to-print = Aucun des exercices de ce programme n'a pu être chargé : il n'y a rien à imprimer.
+# Bold labels before their text (a space follows each).
+paper-sheet-left-out = Retirés pour l'instant :
+paper-sheet-every-exercise = Pour chaque exercice :
+paper-sheet-take-care = Précautions :
+paper-sheet-tip = Conseil :
+# `$variation` is the variation's title, in lower case.
+paper-sheet-variation = Variante, { $variation } :
+# The exercises left out (`$exercises`, their titles).
+paper-sheet-left-out-which = { $exercises } (après une douleur ; demandez l'avis de votre kinésithérapeute avant de le reprendre).
+# In place of a figure.
+paper-sheet-no-picture = (pas d'image)
+paper-sheet-picture-missing = (image manquante)
+# An exercise's level (`$level`, an intensity's name); "own values" when
+# the person set the hold or the repetitions themselves.
+paper-sheet-level = niveau { $level }
+paper-sheet-level-own-values = niveau { $level }, réglages personnels
+
+## Every paper
+
+# A page's number, at the foot of each page.
+paper-page = Page { $page } sur { $pages }
+# What was written: `$pages` pages on `$paper` (A4, Letter).
+paper-pages = { $pages ->
+        [one] { $pages } page, { $paper }
+       *[other] { $pages } pages, { $paper }
+    }
+# The visit report's title: `$profile` is the person's name.
+paper-report-title = Bilan pour la consultation — { $profile }

@@ -13,8 +13,8 @@ settings-spoken-coach = Guide vocal
 settings-timings = Durées
 settings-profiles = Profils
 
-## The title row: theme, text size and language (the choices' own names
-## are in common.ftl).
+## The title row: theme, text size and language (the choices' own names,
+## Light, Dark, Larger…, are in common.ftl).
 
 settings-theme = Thème
 settings-text-size = Taille du texte
@@ -109,3 +109,18 @@ newer-explanation = « { $profile } » a été enregistré par une version plu
 newer-choose = Mettez Limber à jour pour l'utiliser pleinement, ou choisissez quoi faire maintenant :
 newer-open-read-only = L'ouvrir en lecture seule
 newer-use-another = Utiliser un autre profil
+
+## The choices of Theme, Text size and the countdown, each on a button.
+
+## The choices of Theme, Text size and the countdown, each on a button.
+
+settings-theme-system = Système
+settings-theme-light = Clair
+settings-theme-dark = Sombre
+settings-text-size-normal = Normale
+settings-text-size-large = Grande
+settings-text-size-larger = Plus grande
+settings-countdown-off = Désactivé
+settings-countdown-ticks = Tic-tac
+settings-countdown-voice = Voix
+settings-countdown-both = Voix et tic-tac
