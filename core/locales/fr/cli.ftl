@@ -42,7 +42,7 @@ cli-cue-options = Sons : signaux sonores, { $ticks ->
 cli-cue-stage = { $stage ->
         [up-next] À suivre
         [read] Lecture
-        [get-ready] Préparation
+        [get-ready] Préparer
         [move] Mouvement
         [hold] Tenez
         [relax] Relâchez

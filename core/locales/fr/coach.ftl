@@ -1,4 +1,6 @@
 ### Ce que dit le guide vocal autour des mots du contenu (« Tenez 15 secondes. », « 3, 2, 1 »). Chaque ligne est dite à voix haute : écrivez-la pour être entendue.
+### Spoken lines use commas, not colons: a colon is not heard, and the
+### coach counts it as a word when it times the words.
 ### La source est core/locales/en/coach.ftl ; les termes fixes sont
 ### dans docs/glossary/fr.md.
 
@@ -78,11 +80,11 @@ coach-halfway = À mi-chemin.
 ## writes it.
 
 # Before the rest that leads to the next exercise.
-coach-next = Ensuite : { $exercise }.
+coach-next = Ensuite, { $exercise }.
 # At an exercise's end: "Prone press-up done."
-coach-exercise-done = { $exercise } : terminé.
+coach-exercise-done = { $exercise }, terminé.
 # The breather before an exercise begins.
-coach-up-next = À suivre : { $exercise }.
+coach-up-next = Ensuite, { $exercise }.
 
 ## Pausing, the end, the voice's trial
 
@@ -90,7 +92,7 @@ coach-paused = En pause.
 coach-going-on = On continue.
 # At the routine's end: `$exercises` how many exercises, `$length` the
 # routine's length as `coach-length` says it.
-coach-routine-done = Programme terminé : { $exercises ->
+coach-routine-done = Programme terminé. { $exercises ->
         [one] { $exercises } exercice
        *[other] { $exercises } exercices
     }, { $length }.
