@@ -81,24 +81,47 @@ fn every_readme_example_loads_cleanly() {
     assert!(routine.exercises.iter().any(|e| e.dose.is_some()));
     assert!(library.pose("supine-knees-bent").is_some());
 
-    // The translation example is clean and translates what it says.
+    // The translation example is clean and translates what it says. (The
+    // shipped Spanish of knee to chest is read first and does not fit the
+    // example's own English knee to chest: its problems are not the
+    // example's.)
     let reports = library.check_translations();
     let spanish = reports
         .iter()
         .find(|report| report.tag == "es")
         .expect("the example's language");
+    let example: Vec<String> = spanish
+        .problems
+        .iter()
+        .filter(|p| p.path.starts_with(&prefix))
+        .map(ToString::to_string)
+        .collect();
     assert!(
-        spanish.problems.is_empty(),
+        example.is_empty(),
         "the translation example has problems:\n{}",
-        spanish
-            .problems
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("\n")
+        example.join("\n")
     );
-    let translated = spanish.texts - spanish.untranslated.len();
-    assert_eq!(translated, 12, "{:#?}", spanish.untranslated);
+    for said in [
+        "title",
+        "summary",
+        "cautions[1]",
+        "cautions[2]",
+        "steps.\"Lie on your back\".title",
+        "steps.\"Lie on your back\".text",
+        "steps.\"Lie on your back\".spoken",
+        "steps.\"Knee to chest\".title",
+        "steps.\"Knee to chest\".caution",
+        "variations.\"More stretch\".title",
+        "variations.\"More stretch\".spoken.\"Lie on your back\"",
+        "variations.\"More stretch\".switch_sides",
+    ] {
+        let field = format!("exercises/knee-to-chest: {said}");
+        assert!(
+            !spanish.untranslated.contains(&field),
+            "{field} untranslated: {:#?}",
+            spanish.untranslated
+        );
+    }
 
     // The pack manifest example parses and says what it is.
     let manifest = limber_core::content::pack::parse_manifest(&blocks[4], "pack.ron")

@@ -104,6 +104,9 @@ pub struct App {
     /// Whether the window was full screen when the routine under way
     /// started: it goes back to that at the end.
     full_screen_before_routine: Option<bool>,
+    /// The language (by [`limber_core::i18n::generation`]) whose letters
+    /// were last looked for among the computer's fonts.
+    fonts_checked_for: Option<u64>,
 }
 
 pub enum Screen {
@@ -135,6 +138,8 @@ pub enum Message {
     DismissNotice(usize),
     /// Show (or hide) the "Keys" sheet over the screen.
     ShowKeys(bool),
+    /// The scripts of the language in use that no font here can draw.
+    FontsChecked(Vec<String>),
     /// F11: the window full screen, or back.
     ToggleFullScreen,
     /// The system's light or dark mode (at start and when it changes).
@@ -245,6 +250,7 @@ impl App {
             speaker: options.speaker,
             full_screen: false,
             full_screen_before_routine: None,
+            fonts_checked_for: None,
         };
         app.apply_settings();
         let mut then_open = None;
@@ -276,6 +282,7 @@ impl App {
             app.load_history(),
             app.planned.load(&plan_inputs!(app)).map(Message::Planned),
             iced::system::theme().map(Message::SystemTheme),
+            app.check_fonts(),
         ]);
         Ok((app, task))
     }
@@ -416,6 +423,27 @@ impl App {
     }
 
     /// Content saved during a routine is used once the player is left.
+    /// Once for each language the window shows, off the window's thread:
+    /// whether this computer has a font with the language's letters (Fira
+    /// Sans has Latin, Greek and Cyrillic; Chinese needs a system font).
+    /// Without one the words show as boxes, and a notice says how to add
+    /// one.
+    fn check_fonts(&mut self) -> Task<Message> {
+        let generation = limber_core::i18n::generation();
+        if self.fonts_checked_for == Some(generation) {
+            return Task::none();
+        }
+        self.fonts_checked_for = Some(generation);
+        let sample = t!("language-name");
+        Task::perform(
+            platform::off_thread(move || match crate::paper_fonts() {
+                Ok(fonts) => fonts.missing_scripts([sample.as_str()]),
+                Err(_) => Vec::new(),
+            }),
+            |missing| Message::FontsChecked(missing.unwrap_or_default()),
+        )
+    }
+
     fn after_update(&mut self) {
         if !matches!(self.screen, Screen::Player(_))
             && let Some(reloaded) = self.reload_after_routine.take()
@@ -556,7 +584,7 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let task = self.handle(message);
         self.after_update();
-        Task::batch([task, self.load_images()])
+        Task::batch([task, self.load_images(), self.check_fonts()])
     }
 
     /// The image illustrations the screen shows that are not loaded or
@@ -613,6 +641,14 @@ impl App {
                 Task::none()
             }
             Message::Stored(reply) => self.stored(&reply),
+            Message::FontsChecked(missing) => {
+                let language = t!("language-name");
+                for script in missing {
+                    self.notices
+                        .push(t!("notices-no-font", script = script, language = language.clone()));
+                }
+                Task::none()
+            }
             Message::SystemTheme(mode) => {
                 self.system_dark = mode == iced::theme::Mode::Dark;
                 Task::none()

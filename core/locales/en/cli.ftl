@@ -38,12 +38,12 @@ cli-cue-options = Sounds: chimes, { $ticks ->
     }.
 # The name of a stage, in the sheet's second column (kept short: about ten
 # letters). `$stage` is one of: up-next (the breather before an exercise),
-# read (a setup card), get-ready, move, hold, relax, rest, switch (the rest
+# read (a setup card: "Setup"), get-ready, move, hold, relax, rest, switch (the rest
 # before the other side), repeat (a repetition of short holds), done (the
 # routine's end).
 cli-cue-stage = { $stage ->
         [up-next] Up next
-        [read] Read
+        [read] Setup
         [get-ready] Get ready
         [move] Move
         [hold] Hold

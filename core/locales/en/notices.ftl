@@ -157,3 +157,8 @@ history-file-session = session { $session } in the file: { $problem }
 history-file-list-end = line { $line }: the list of sessions ends with `{ $found }` instead of `]`
 history-file-ends-inside = the file ends inside its list of sessions: it may have been cut short
 history-file-text-after-list = line { $line }: text after the list of sessions
+
+# Shown once when the language in use needs letters no font on this
+# computer has (Chinese without a Chinese font). $script: the script's
+# English name ("Han"); $language: the language's own name ("简体中文").
+notices-no-font = No font on this computer has { $script } letters, so the words in { $language } show as boxes. Install a font that has them (for Chinese, Noto Sans CJK: the package fonts-noto-cjk on Debian and Ubuntu) and start Limber again.

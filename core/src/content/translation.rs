@@ -333,9 +333,21 @@ pub(crate) fn apply(
         exercises,
         routines,
     } = items;
+    // Every file is keyed by the English steps, also when an earlier file
+    // (the shipped translation, under the person's own) renamed them.
+    let english: Vec<Exercise> = if files.is_empty() {
+        Vec::new()
+    } else {
+        exercises.to_vec()
+    };
     for file in files {
         let mut check = ItemCheck::new(&file.display, &file.text);
-        overlay(file, areas, exercises, routines, &mut check, &mut done);
+        let mut items = Items {
+            areas: &mut *areas,
+            exercises: &mut *exercises,
+            routines: &mut *routines,
+        };
+        overlay(file, &english, &mut items, &mut check, &mut done);
         problems.extend(check.problems.into_iter().map(|problem| Problem {
             severity: Severity::Warning,
             ..problem
@@ -372,6 +384,7 @@ pub(crate) fn check(
     routines: &[Routine],
 ) -> TranslationReport {
     let all = texts_of(areas, exercises, routines);
+    let english = exercises;
     let mut areas = areas.to_vec();
     let mut exercises = exercises.to_vec();
     let mut routines = routines.to_vec();
@@ -379,14 +392,12 @@ pub(crate) fn check(
     let mut problems = Vec::new();
     for file in translations.files_in(folder) {
         let mut check = ItemCheck::new(&file.display, &file.text);
-        overlay(
-            file,
-            &mut areas,
-            &mut exercises,
-            &mut routines,
-            &mut check,
-            &mut done,
-        );
+        let mut items = Items {
+            areas: &mut areas,
+            exercises: &mut exercises,
+            routines: &mut routines,
+        };
+        overlay(file, english, &mut items, &mut check, &mut done);
         problems.extend(check.problems);
     }
     let untranslated = all
@@ -487,14 +498,20 @@ struct Done {
     variation_titles: HashMap<(String, String), String>,
 }
 
+/// Puts one file's texts onto `items`; `english` holds the exercises as
+/// written, whose step titles key the file whatever earlier files did.
 fn overlay(
     file: &TranslationFile,
-    areas: &mut [Area],
-    exercises: &mut [Exercise],
-    routines: &mut [Routine],
+    english: &[Exercise],
+    items: &mut Items<'_>,
     check: &mut ItemCheck<'_>,
     done: &mut Done,
 ) {
+    let Items {
+        areas,
+        exercises,
+        routines,
+    } = items;
     let id = file.texts.id();
     let unknown = |check: &mut ItemCheck<'_>| {
         check.error(
@@ -544,7 +561,13 @@ fn overlay(
             None => unknown(check),
         },
         Texts::Exercise(texts) => match exercises.iter_mut().find(|e| e.id == texts.id) {
-            Some(exercise) => overlay_exercise(exercise, texts, check, done),
+            Some(exercise) => match english.iter().find(|e| e.id == texts.id) {
+                Some(written) => overlay_exercise(exercise, written, texts, check, done),
+                None => {
+                    let written = exercise.clone();
+                    overlay_exercise(exercise, &written, texts, check, done);
+                }
+            },
             None => unknown(check),
         },
     }
@@ -725,16 +748,36 @@ fn shown_placeholders(names: &[String]) -> String {
 
 fn overlay_exercise(
     exercise: &mut Exercise,
+    english: &Exercise,
     texts: &ExerciseText,
     check: &mut ItemCheck<'_>,
     done: &mut Done,
 ) {
     let at = format!("exercises/{}", exercise.id);
     let id = exercise.id.clone();
-    // The English titles, before any is translated: the keys.
-    let english_titles: Vec<String> = exercise.steps.iter().map(|s| s.title.clone()).collect();
-    let keys: Vec<String> = (0..exercise.steps.len())
-        .map(|i| step_key(exercise, i))
+    // The English titles, as written: the keys, whatever an earlier file
+    // put in their place.
+    let english_titles: Vec<String> = if english.steps.len() == exercise.steps.len() {
+        english.steps.iter().map(|s| s.title.clone()).collect()
+    } else {
+        exercise.steps.iter().map(|s| s.title.clone()).collect()
+    };
+    let keys: Vec<String> = if english.steps.len() == exercise.steps.len() {
+        (0..english.steps.len())
+            .map(|i| step_key(english, i))
+            .collect()
+    } else {
+        (0..exercise.steps.len())
+            .map(|i| step_key(exercise, i))
+            .collect()
+    };
+    // The titles as they read before this file: a version's own lines are
+    // keyed by them (an earlier file may have translated them).
+    let titles_before: Vec<String> = exercise.steps.iter().map(|s| s.title.clone()).collect();
+    let before_of: HashMap<&str, &str> = english_titles
+        .iter()
+        .zip(&titles_before)
+        .map(|(english, before)| (english.as_str(), before.as_str()))
         .collect();
     {
         let mut put = Put {
@@ -793,10 +836,10 @@ fn overlay_exercise(
     }
     // A version says its own lines by step title: the titles as they now
     // read, so the lookup still finds them.
-    let title_now: HashMap<&str, String> = english_titles
+    let title_now: HashMap<&str, String> = titles_before
         .iter()
         .zip(&exercise.steps)
-        .map(|(english, step)| (english.as_str(), step.title.clone()))
+        .map(|(before, step)| (before.as_str(), step.title.clone()))
         .collect();
     for (title, variation_texts) in &texts.variations {
         let Some(variation) = exercise.variations.iter_mut().find(|v| &v.title == title) else {
@@ -844,7 +887,11 @@ fn overlay_exercise(
             Some(title),
         );
         for (step, line) in &variation_texts.spoken {
-            match variation.spoken.get_mut(step) {
+            let keyed = before_of
+                .get(step.as_str())
+                .copied()
+                .unwrap_or(step.as_str());
+            match variation.spoken.get_mut(keyed) {
                 Some(english) => {
                     let entry = format!("variations.{key}.spoken.{}", quoted(step));
                     put.text(english, &Some(line.clone()), &entry, Some(step));
@@ -860,6 +907,10 @@ fn overlay_exercise(
                 ),
             }
         }
+    }
+    // Every version's lines follow the steps' new titles, also a version
+    // this file does not name.
+    for variation in &mut exercise.variations {
         variation.spoken = std::mem::take(&mut variation.spoken)
             .into_iter()
             .map(|(step, line)| {

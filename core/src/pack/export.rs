@@ -419,9 +419,10 @@ mod tests {
             String::from_utf8(pack.files["exercises/knee-to-chest.ron"].clone()).expect("text");
         assert!(exercise.contains("title: \"Knee to chest\""), "{exercise}");
         assert!(!exercise.contains("Rodilla"), "{exercise}");
-        // The translation travels with it, as written, and the pack reads
-        // in Spanish without the folder it came from.
-        let translation = "translations/es/exercises/knee-to-chest.ron";
+        // The translation travels with it, as written, after the shipped
+        // one it was read over, and the pack reads in Spanish without the
+        // folder it came from.
+        let translation = "translations/es/exercises/02-knee-to-chest.ron";
         assert_eq!(
             pack.files.get(translation).map(Vec::as_slice),
             Some(br#"(id: "knee-to-chest", title: "Rodilla al pecho")"#.as_slice())
@@ -472,17 +473,20 @@ mod tests {
         let translations: Vec<&str> = pack
             .files
             .keys()
-            .filter(|path| path.starts_with("translations/"))
+            .filter(|path| path.starts_with("translations/es/areas/"))
             .map(String::as_str)
             .collect();
+        // The shipped Spanish first, then the folder's two in their order.
         assert_eq!(
             translations,
             [
                 "translations/es/areas/01-lower-back.ron",
-                "translations/es/areas/02-lower-back.ron"
+                "translations/es/areas/02-lower-back.ron",
+                "translations/es/areas/03-lower-back.ron"
             ]
         );
-        assert!(String::from_utf8_lossy(&pack.files[translations[1]]).contains("Espalda baja"));
+        assert!(String::from_utf8_lossy(&pack.files[translations[1]]).contains("Zona lumbar"));
+        assert!(String::from_utf8_lossy(&pack.files[translations[2]]).contains("Espalda baja"));
     }
 
     #[test]

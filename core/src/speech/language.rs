@@ -200,7 +200,7 @@ mod tests {
     #[test]
     fn the_reason_names_the_language_in_its_own_catalogue() {
         let reason = no_voice_reason(&Language::negotiate_among_for_tests(&["es"], &["en", "es"]));
-        assert_eq!(reason, "no installed voice speaks Spanish");
+        assert_eq!(reason, "ninguna voz instalada habla español");
         let pseudo = no_voice_reason(&Language::pseudo());
         assert!(pseudo.starts_with('[') && pseudo.ends_with(']'), "{pseudo}");
     }

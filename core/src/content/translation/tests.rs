@@ -367,3 +367,78 @@ fn placeholders_are_compared_by_name_with_their_form_left_aside() {
     assert_eq!(placeholders("{sides} {side"), ["{side", "{sides}"]);
     assert_eq!(placeholders("{side:dat} {side}"), ["side", "side"]);
 }
+
+#[test]
+fn a_later_file_for_the_same_item_is_keyed_by_the_english_titles_too() {
+    // The shipped translation, then the person's own over it: the second
+    // names the steps and the version's lines by their English titles,
+    // although the first already put Spanish titles in their place.
+    let later = r#"(
+    id: "knee-to-chest",
+    steps: {
+        "Lie on your back": (spoken: "Boca arriba."),
+    },
+    variations: {
+        "Other leg flat": (
+            spoken: {
+                "Lie on your back": "Boca arriba, la {other:f} estirada.",
+            },
+        ),
+    },
+)"#;
+    let files = [
+        ("translations/es/exercises/a.ron", SPANISH),
+        ("translations/es/exercises/b.ron", later),
+    ];
+    let spanish = Language::unshipped("es");
+    let (library, problems) = load(&spanish, &files);
+    assert!(problems.is_empty(), "{problems:#?}");
+    let exercise = library.exercise("knee-to-chest").expect("loaded");
+    assert_eq!(
+        exercise.steps[0].title, "Túmbate boca arriba",
+        "the first's"
+    );
+    assert_eq!(
+        exercise.steps[0].spoken.as_deref(),
+        Some("Boca arriba."),
+        "the later file wins field by field"
+    );
+    let variation = exercise
+        .variation(Some("Other leg flat"))
+        .expect("by its name");
+    assert_eq!(
+        variation.spoken_for(&exercise.steps[0]),
+        Some("Boca arriba, la {other:f} estirada.")
+    );
+    // The check reads the folder the same way.
+    let (english, _) = load(&Language::english(), &files);
+    let reports = english.check_translations();
+    assert_eq!(reports.len(), 1);
+    assert!(reports[0].problems.is_empty(), "{:#?}", reports[0].problems);
+}
+
+#[test]
+fn a_version_the_file_does_not_name_keeps_its_lines_on_the_renamed_steps() {
+    let titles_only = r#"(
+    id: "knee-to-chest",
+    steps: {
+        "Lie on your back": (title: "Túmbate boca arriba"),
+    },
+)"#;
+    let spanish = Language::unshipped("es");
+    let (library, problems) = load(
+        &spanish,
+        &[("translations/es/exercises/knee-to-chest.ron", titles_only)],
+    );
+    assert!(problems.is_empty(), "{problems:#?}");
+    let exercise = library.exercise("knee-to-chest").expect("loaded");
+    assert_eq!(exercise.steps[0].title, "Túmbate boca arriba");
+    let variation = exercise
+        .variation(Some("Other leg flat"))
+        .expect("by its name");
+    // Its own English line, not the step's "knees bent".
+    assert_eq!(
+        variation.spoken_for(&exercise.steps[0]),
+        Some("Lie on your back, your {other} leg straight and flat.")
+    );
+}
