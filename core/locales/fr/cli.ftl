@@ -41,7 +41,7 @@ cli-cue-options = Sons : signaux sonores, { $ticks ->
 # routine's end).
 cli-cue-stage = { $stage ->
         [up-next] À suivre
-        [read] Lecture
+        [read] Départ
         [get-ready] Préparer
         [move] Mouvement
         [hold] Tenez

@@ -159,3 +159,8 @@ history-file-session = séance { $session } du fichier : { $problem }
 history-file-list-end = ligne { $line } : la liste des séances se termine par `{ $found }` au lieu de `]`
 history-file-ends-inside = le fichier se termine à l'intérieur de sa liste de séances : il a peut-être été tronqué
 history-file-text-after-list = ligne { $line } : du texte après la liste des séances
+
+# Shown once when the language in use needs letters no font on this
+# computer has (Chinese without a Chinese font). $script: the script's
+# English name ("Han"); $language: the language's own name ("简体中文").
+notices-no-font = Aucune police installée sur cet ordinateur ne contient les caractères { $script } : les mots en { $language } s'affichent sous forme de carrés. Installez une police qui les contient (pour le chinois, Noto Sans CJK : le paquet fonts-noto-cjk sur Debian et Ubuntu), puis relancez Limber.

@@ -112,8 +112,6 @@ newer-use-another = Utiliser un autre profil
 
 ## The choices of Theme, Text size and the countdown, each on a button.
 
-## The choices of Theme, Text size and the countdown, each on a button.
-
 settings-theme-system = Système
 settings-theme-light = Clair
 settings-theme-dark = Sombre
