@@ -1,8 +1,9 @@
 ### `limber check` : problèmes dans le contenu et dans les traductions.
 ### La source est core/locales/en/check.ftl.
 
-## `limber check --translations` : un bloc par langue.
+## `limber check --translations`: one block per language.
 
+# The heading of a language's block: "es (Español)".
 check-language = { $tag } ({ $name })
 
 # En français, 0 et 1 sont au singulier (catégorie CLDR `one`).
@@ -11,11 +12,14 @@ check-untranslated-messages = { $count ->
        *[other] { $count } messages sur { $total } ne sont pas encore traduits
     } : { $first }
 
+# How many texts of the content (titles, steps, cautions) this language
+# does not have yet.
 check-untranslated-content = { $count ->
         [one] { $count } texte du contenu sur { $total } n'est pas encore traduit
        *[other] { $count } textes du contenu sur { $total } ne sont pas encore traduits
     } : { $first }
 
+# The last line of a language's block.
 check-language-summary = { $tag } : { $errors ->
         [one] { $errors } erreur
        *[other] { $errors } erreurs
@@ -24,7 +28,7 @@ check-language-summary = { $tag } : { $errors ->
        *[other] { $untranslated } non traduits
     }
 
-## Problèmes dans une traduction du contenu (`translations/<langue>/…`).
+## Problems in a content translation (`translations/<language>/…`).
 
 check-translation-unknown-item = { $kind ->
         [area] il n'y a pas de zone
@@ -45,3 +49,23 @@ check-translation-no-source = { $field } : le texte anglais n'en a pas à tradu
 check-translation-control = { $field } contient un caractère de contrôle
 check-translation-misplaced = non chargé : une traduction se place dans translations/<langue>/areas/, exercises/ ou routines/
 check-translation-unknown-spoken = la variante « { $variation } » ne dit rien de propre en anglais pour l'étape « { $step } » : il n'y a rien à traduire
+
+## What `limber check` (and loading the content) says about files and
+## folders of the content. Keep field names (`title`), folder names
+## (areas/) and file kinds (.ron) as they are: they are what is written.
+
+content-file-misplaced = non chargé : les fichiers RON se placent directement dans areas/, exercises/, routines/ ou poses/
+# `$folder` is the content's folder the file is in.
+content-file-unexpected = fichier inattendu dans { $folder }/ : seuls les fichiers .ron (et les images) y ont leur place
+content-folder-unreadable = impossible de lire le dossier : { $error }
+# `$max` is the most files looked at.
+content-too-many-files = plus de { $max } fichiers ; les suivants n'ont pas été examinés
+# `$limit` is a size as `file-size` writes it.
+content-file-too-large = le fichier dépasse { $limit }, la limite pour les fichiers de contenu
+# A text over its limit: `$what` names it (a field, or
+# `content-step-field`), `$length` and `$max` are numbers of characters.
+content-text-too-long = { $what } compte { $length } caractères ; le maximum est { $max }
+content-too-many-entries = `{ $field }` a { $count } éléments ; le maximum est { $max }
+# A field of a step or a variation: `$step`/`$variation` its number.
+content-step-field = étape { $step } : `{ $field }`
+content-variation-field = variante { $variation } : `{ $field }`
