@@ -112,3 +112,6 @@ history-file-session = Einheit { $session } in der Datei: { $problem }
 history-file-list-end = Zeile { $line }: Die Liste der Einheiten endet mit `{ $found }` statt mit `]`
 history-file-ends-inside = die Datei endet innerhalb ihrer Liste von Einheiten: Sie wurde vielleicht abgeschnitten
 history-file-text-after-list = Zeile { $line }: Text nach der Liste der Einheiten
+
+# Once, when no font has the letters of the language in use.
+notices-no-font = Keine Schrift auf diesem Computer enthält { $script }-Zeichen, daher erscheinen die Wörter auf { $language } als Kästchen. Installieren Sie eine Schrift, die sie enthält (für Chinesisch Noto Sans CJK: unter Debian und Ubuntu das Paket fonts-noto-cjk), und starten Sie Limber neu.

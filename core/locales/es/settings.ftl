@@ -118,3 +118,5 @@ settings-countdown-off = No
 settings-countdown-ticks = Tictac
 settings-countdown-voice = Voz
 settings-countdown-both = Voz y tictac
+settings-countdown-note-no-sounds = El sonido está desactivado, así que el tictac no suena.
+settings-countdown-note-no-voice = Mientras la voz está desactivada, cuenta el tictac en su lugar.

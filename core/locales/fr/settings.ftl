@@ -122,3 +122,5 @@ settings-countdown-off = Désactivé
 settings-countdown-ticks = Tic-tac
 settings-countdown-voice = Voix
 settings-countdown-both = Voix et tic-tac
+settings-countdown-note-no-sounds = Les sons sont coupés : le tic-tac ne joue pas.
+settings-countdown-note-no-voice = Tant que la voix est coupée, le tic-tac compte à sa place.

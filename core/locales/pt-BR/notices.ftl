@@ -160,3 +160,6 @@ history-file-session = sessão { $session } no arquivo: { $problem }
 history-file-list-end = linha { $line }: a lista de sessões termina com `{ $found }` em vez de `]`
 history-file-ends-inside = o arquivo termina dentro da lista de sessões: pode ter sido cortado
 history-file-text-after-list = linha { $line }: texto depois da lista de sessões
+
+# Uma vez, quando nenhuma fonte tem as letras do idioma em uso.
+notices-no-font = Nenhuma fonte deste computador tem letras { $script }, então as palavras em { $language } aparecem como quadradinhos. Instale uma fonte que as tenha (para o chinês, Noto Sans CJK: o pacote fonts-noto-cjk no Debian e no Ubuntu) e abra o Limber de novo.

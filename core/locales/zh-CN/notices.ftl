@@ -119,3 +119,6 @@ history-file-session = 文件中的第{ $session }次练习：{ $problem }
 history-file-list-end = 第{ $line }行：练习列表以`{ $found }`结束，而不是`]`
 history-file-ends-inside = 文件在练习列表中间结束：可能被截断了
 history-file-text-after-list = 第{ $line }行：练习列表之后还有文字
+
+# 当前语言的文字没有可用字体时，显示一次。
+notices-no-font = 这台电脑上没有包含 { $script } 文字的字体，因此{ $language }的文字会显示为方框。请安装包含这些文字的字体（中文可用 Noto Sans CJK：在 Debian 和 Ubuntu 上安装 fonts-noto-cjk 软件包），然后重新启动 Limber。
