@@ -169,7 +169,7 @@ fn the_neck_area_shows_on_home_and_in_the_player_with_the_neck_lit() {
     }
     assert_eq!(phase(&app, &clock), Some(Phase::Hold));
     // The side large on the figure, the repetition under the ring.
-    assert!(shows(&app, "← LEFT SIDE"));
+    assert!(shows(&app, "LEFT SIDE"));
     assert!(shows(&app, "Rep 1 of 2"));
     let player = screenshot(&app, "neck-player");
     // The figure card is the left part of the window.

@@ -6,8 +6,10 @@
 //! * the countdown digits (always seconds) at least 30 % of the window
 //!   height (font size);
 //! * the word for what to do ("Get ready", "Press up", "Switch to right
-//!   leg", on one line or two) and the side cue ("← LEFT LEG") at least
+//!   leg", on one line or two) and the side cue ("LEFT LEG") at least
 //!   8 %;
+//! * the side cue off the figure: its box and the figure's never overlap
+//!   (a label on the drawing hides the limb it names);
 //! * the repetition ("Rep 2 of 9") whole and at least 5 %;
 //! * the short instruction (or "Next: …" in a stage's last seconds) at
 //!   least 5 % and never smaller than the step's text under it;
@@ -286,9 +288,24 @@ fn check(app: &App, window: Size, expected: &Expected) -> Vec<String> {
         &board.word,
         PHASE,
     );
+    let mut side_off_figure = None;
     if let Some(side) = board.side {
         let cue = describe::side_cue(side, Limb::Leg);
         at_least("the side", laid.font_size(&cue, window), &cue, PHASE);
+        side_off_figure = match (
+            laid.container(player::SIDE_CUE_ID),
+            laid.container(player::FIGURE_ID),
+        ) {
+            (Some(plate), Some(figure)) => {
+                let both = plate.intersection(&figure);
+                both.filter(|both| both.width > 0.5 && both.height > 0.5)
+                    .map(|_| {
+                        format!("the side cue {cue:?} at {plate:?} covers the figure at {figure:?}")
+                    })
+            }
+            (None, _) => Some(format!("the side cue {cue:?} has no box of its own")),
+            (_, None) => None,
+        };
     }
     // The repetition: never hidden, readable from the floor.
     if let Some(rep) = &board.rep {
@@ -320,6 +337,7 @@ fn check(app: &App, window: Size, expected: &Expected) -> Vec<String> {
         at_least("the instruction", size, under, INSTRUCTION);
     }
     problems.extend(smaller_than_text);
+    problems.extend(side_off_figure);
     for caution in &expected.cautions {
         if let Err(problem) = laid.whole_text_with(caution, window) {
             problems.push(format!("a caution: {problem}"));

@@ -194,6 +194,8 @@ fn pause_holds_the_timer() {
     h.click("Start");
     h.wait(Duration::from_secs(2));
     let before = h.player_state();
+    let countdown = limber::ui::screen::player::shown_seconds(before.remaining).to_string();
+    assert!(h.sees(&countdown), "the countdown {countdown} shows");
     h.key(Key::Named(Named::Space));
     assert!(h.player_state().paused);
     h.wait(Duration::from_secs(30));
@@ -205,6 +207,12 @@ fn pause_holds_the_timer() {
     assert!(
         h.sees("Paused — Space to go on"),
         "the veil says how to go on"
+    );
+    // The countdown is hidden behind the veil: a dimmed digit beside "go
+    // on" read as part of the sentence ("go on 3").
+    assert!(
+        !h.sees(&countdown),
+        "the countdown {countdown} shows through the veil"
     );
     h.key(Key::Named(Named::Space));
     h.wait(Duration::from_secs(1));
@@ -730,7 +738,7 @@ fn the_variation_chosen_on_the_routine_screen_is_the_one_the_player_shows_and_ke
     // Between the sides, the version's own way to switch legs.
     // (the side cue on the figure: the word above the ring may take two
     // lines).
-    skip_until(&mut h, "RIGHT LEG →", 20);
+    skip_until(&mut h, "RIGHT LEG", 20);
     assert!(h.shows("Switch legs: bend your right knee, left leg flat."));
     while matches!(h.app.screen(), Screen::Player(_)) {
         h.key(Key::Named(Named::ArrowRight));
@@ -759,7 +767,7 @@ fn a_sided_exercise_says_which_leg_and_shows_a_card_to_switch_legs() {
         "Bend your right knee, the sole of that foot against your left inner thigh. The left leg stretches."
     ));
     // …and before the right side a card says how to switch.
-    skip_until(&mut h, "RIGHT LEG →", 20);
+    skip_until(&mut h, "RIGHT LEG", 20);
     assert!(h.shows(
         "Switch legs: stretch out your right leg, bend your left knee and put that foot against your right thigh."
     ));

@@ -452,12 +452,12 @@ pub fn caution(theme: &Theme) -> container::Style {
     }
 }
 
-/// The side cue on the player's figure ("RIGHT LEG →"): the card's
-/// surface behind it, so it reads over the figure's lines.
+/// The side cue over the player's countdown ("RIGHT LEG"): a plate of
+/// the card's surface, so it reads as a label apart from the word.
 pub fn side_cue(theme: &Theme) -> container::Style {
     let t = Tokens::of(theme);
     container::Style {
-        background: Some(t.surface.scale_alpha(0.85).into()),
+        background: Some(t.surface.into()),
         border: Border {
             radius: 10.0.into(),
             width: 0.0,

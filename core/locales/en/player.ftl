@@ -29,11 +29,12 @@ player-switch-to = Switch to { $side ->
     }
 # A side switch whose side is not known.
 player-switch-sides = Switch sides
-# The large side cue beside the countdown during a switch and a sided
-# hold, with an arrow pointing the way the side is named. Capitals read
-# from further away; a language without capitals writes it as it is.
+# The large side cue over the countdown during a switch and a sided hold.
+# No arrow: the figure may face either way, and an arrow could point at
+# the other limb. Capitals read from further away; a language without
+# capitals writes it as it is.
 player-side-cue = { $side ->
-        [left] ← LEFT { $limb ->
+        [left] LEFT { $limb ->
             [leg] LEG
             [arm] ARM
            *[side] SIDE
@@ -42,7 +43,7 @@ player-side-cue = { $side ->
             [leg] LEG
             [arm] ARM
            *[side] SIDE
-        } →
+        }
     }
 # The repetition: "Rep 2 of 9".
 player-rep-of = Rep { $rep } of { $reps }

@@ -13,9 +13,10 @@
 //! And what the player shows at a moment of a running routine ([`board`]):
 //! the phase-size word says what to do now ("Press up", "Hold", "Lower
 //! slowly", "Switch to right leg"), the big number is always the seconds
-//! left in the stage, the repetition ("Rep 2 of 9") and the side are lines
-//! of their own, and "Next: …" says what the next stage is. The screen only
-//! draws it.
+//! left of what that word names (the stage; in a set of short holds, the
+//! part of the repetition: "Lift" 2…1, "Hold" 1, "Lower" 2…1), the
+//! repetition ("Rep 2 of 9") and the side are lines of their own, and
+//! "Next: …" says what the next stage is. The screen only draws it.
 
 use std::io::{self, Write};
 use std::time::Duration;
@@ -64,7 +65,9 @@ pub struct Board {
     pub look: Look,
     /// The phase-size word: what to do now.
     pub word: String,
-    /// The big number: whole seconds left in the stage (never a count).
+    /// The big number: whole seconds left of what [`Board::word`] names,
+    /// never a count. The stage's, except in a set of short holds, whose
+    /// word changes with each part of the repetition: there the part's.
     pub seconds: u64,
     /// The side being worked, or the side that comes at a switch: the
     /// large side cue ([`side_cue`]).
@@ -116,10 +119,17 @@ pub fn board(
     .unwrap_or_else(|| t!("player-next-finish"));
     let both_working =
         stage.look == Look::Working && next.is_some_and(|next| next.look == Look::Working);
+    // The number counts what the word names: in a set of short holds the
+    // word is the phase's ("Lift", "Hold", "Lower", "Rest"), so the
+    // seconds are the phase's too.
+    let counted = match stage.look {
+        Look::Working => phase.end().saturating_sub(position),
+        _ => remaining,
+    };
     Some(Board {
         look: stage.look,
         word: word(plan, stage, phase_index, exercise),
-        seconds: shown_seconds(remaining),
+        seconds: shown_seconds(counted),
         side,
         rep,
         next: t!("player-next", what = next_words),
@@ -135,8 +145,8 @@ pub fn rep_of(rep: u32, reps: u32) -> String {
     t!("player-rep-of", rep = rep, reps = reps)
 }
 
-/// The large side cue: "RIGHT LEG →", "← LEFT LEG"; the arrow points the
-/// way the side is named.
+/// The large side cue: "RIGHT LEG", "LEFT LEG". No arrow: the figure may
+/// face either way, and an arrow could point at the other limb.
 pub fn side_cue(side: Side, limb: Limb) -> String {
     t!(
         "player-side-cue",
@@ -278,11 +288,6 @@ mod tests {
         let moving = board_at(&plan, &all, Phase::Move, 1, Duration::ZERO);
         assert_eq!(moving.look, Look::Working);
         assert_eq!(moving.word, "step 1", "the move's own title");
-        assert_eq!(
-            moving.seconds,
-            3 + 1 + 2 + 5,
-            "seconds left, never the count"
-        );
         assert_eq!(moving.rep.as_deref(), Some("Rep 2 of 3"));
         let words: Vec<String> = [Phase::Hold, Phase::Release, Phase::Rest]
             .into_iter()
@@ -295,6 +300,37 @@ mod tests {
         // Between repetitions "Next" names the next one, never large.
         assert_eq!(resting.next, "Next: Rep 3 of 3");
         assert!(!resting.next_is_near);
+    }
+
+    #[test]
+    fn in_short_holds_the_number_counts_the_part_the_word_names() {
+        let crunch = made("Crunch", Sides::None, &ROLES);
+        let plan = Plan::new(&[(&crunch, dose(1, 3))], &Timings::default());
+        let all = [&crunch];
+        // The second repetition: move 3 s, hold 1 s, release 2 s, rest 5 s.
+        // Each part's word with the seconds left of that part, as a move,
+        // a hold and a rest of their own count theirs (never the 11 s left
+        // of the repetition, which no word on the screen names).
+        let shown = |phase: Phase, into_ms: u64| {
+            let b = board_at(&plan, &all, phase, 1, Duration::from_millis(into_ms));
+            assert_eq!(b.look, Look::Working);
+            (b.word, b.seconds)
+        };
+        assert_eq!(shown(Phase::Move, 0), ("step 1".to_owned(), 3));
+        assert_eq!(shown(Phase::Move, 1_500), ("step 1".to_owned(), 2));
+        assert_eq!(shown(Phase::Move, 2_999), ("step 1".to_owned(), 1));
+        assert_eq!(shown(Phase::Hold, 0), ("Hold".to_owned(), 1));
+        assert_eq!(shown(Phase::Release, 0), ("step 3".to_owned(), 2));
+        assert_eq!(shown(Phase::Release, 1_000), ("step 3".to_owned(), 1));
+        assert_eq!(shown(Phase::Rest, 0), ("Rest".to_owned(), 5));
+        // Never 0 while the part runs.
+        let stages = Stages::new(&plan, |_| true);
+        for (index, p) in plan.phases().iter().enumerate() {
+            let b = board(&plan, &stages, &all, index, p.start).expect("a board");
+            if b.look == Look::Working {
+                assert_eq!(b.seconds, shown_seconds(p.duration), "{p:?}");
+            }
+        }
     }
 
     #[test]
@@ -331,13 +367,13 @@ mod tests {
     }
 
     #[test]
-    fn a_side_switch_says_the_side_that_comes_large_with_an_arrow() {
+    fn a_side_switch_says_the_side_that_comes_large_with_no_arrow() {
         let knee = made("Knee to chest", Sides::Alternate, &ROLES);
         let plan = Plan::new(&[(&knee, dose(15, 1))], &Timings::default());
         let all = [&knee];
         let left = board_at(&plan, &all, Phase::Hold, 0, Duration::ZERO);
         assert_eq!(left.side, Some(Side::Left));
-        assert_eq!(side_cue(Side::Left, Limb::Leg), "← LEFT LEG");
+        assert_eq!(side_cue(Side::Left, Limb::Leg), "LEFT LEG");
         let stages = Stages::new(&plan, |_| true);
         let switch = stages
             .all()
@@ -347,7 +383,7 @@ mod tests {
         let shown = board(&plan, &stages, &all, switch.first, switch.start).expect("a board");
         assert_eq!(shown.word, "Switch to right leg");
         assert_eq!(shown.side, Some(Side::Right));
-        assert_eq!(side_cue(Side::Right, Limb::Leg), "RIGHT LEG →");
+        assert_eq!(side_cue(Side::Right, Limb::Leg), "RIGHT LEG");
         assert_eq!(shown.rep, None);
         // The stage before it names it.
         let before = board(

@@ -545,8 +545,9 @@ impl Player {
         }
     }
 
-    /// The left of the player: the figure (with the side cue on it through
-    /// a sided exercise), the short instruction under it (or, in a stage's
+    /// The left of the player: the figure (in a small window at large
+    /// text, the side cue above it where it does not fit by the ring),
+    /// the short instruction under it (or, in a stage's
     /// last seconds, what comes next), the cautions whole, then the step's
     /// longer text in what is left. In the breather, the exercise just done
     /// above the figure. The cautions are never cut: the figure gives way.
@@ -577,29 +578,29 @@ impl Player {
                 },
             ));
         }
-        let mut figure = stack![self.figure(ctx, exercise, state, look).view()]
-            .width(Length::Fill)
-            .height(Length::Fill);
-        // The side, large, on the figure: the arrow points the way the
-        // side is named.
-        if let Some(side) = board.and_then(|b| b.side) {
+        // The side, large, above the figure where the ring's column has
+        // no room for it (see `dial_lines`): never on the figure, which it
+        // would hide, and with no arrow, which could point at the other
+        // limb.
+        if let Some(side) = board.and_then(|b| b.side)
+            && self
+                .dial_lines(floor, exercise, state, look.unwrap_or(Look::Rest), board)
+                .cue
+                .is_none()
+        {
             let cue = describe::side_cue(side, exercise.limb);
-            let size = fit(&cue, floor.phase, width * 0.9);
-            let align = match side {
-                Side::Left => Alignment::Start,
-                Side::Right => Alignment::End,
-            };
-            figure = figure.push(
-                container(
-                    container(text(cue).size(size).wrapping(Wrapping::None))
-                        .padding([0.0, floor.gap])
-                        .style(style::side_cue),
-                )
-                .width(Length::Fill)
-                .align_x(align),
+            let size = fit(&cue, floor.phase, width - 2.0 * floor.gap);
+            taken += size * LINE_HEIGHT + floor.gap;
+            column = column.push(
+                container(text(cue).size(size).wrapping(Wrapping::None))
+                    .id(SIDE_CUE_ID)
+                    .padding([0.0, floor.gap])
+                    .width(Length::Fill)
+                    .align_x(Alignment::Center)
+                    .style(style::side_cue),
             );
         }
-        let figure = container(figure)
+        let figure = container(self.figure(ctx, exercise, state, look).view())
             .id(FIGURE_ID)
             .width(Length::Fill)
             .height(Length::Fill)
@@ -655,8 +656,11 @@ impl Player {
     }
 
     /// The right of the player: the word for what to do now (up to two
-    /// lines at the phase size), the ring with the seconds, the
-    /// repetition under it. In the breather, the next exercise's title and
+    /// lines at the phase size), through a sided exercise the side
+    /// ("RIGHT LEG") at the same size, the ring with the seconds, the
+    /// repetition under it. The side is here, off the figure: on the
+    /// drawing it hid the limb it names, and an arrow beside it pointed at
+    /// the other one. In the breather, the next exercise's title and
     /// dose large instead of the repetition.
     fn timer_column<'a>(
         &'a self,
@@ -671,7 +675,6 @@ impl Player {
         let look = stage.map_or(Look::Rest, |s| s.look);
         let position = self.session.plan_position(self.now);
         let remaining = stage.map_or(Duration::ZERO, |s| s.end_offset().saturating_sub(position));
-        let word = board.map(|b| b.word.clone()).unwrap_or_default();
         let seconds = board.map_or(0, |b| b.seconds);
         let style = match look {
             Look::Working => RingStyle::Repetitions {
@@ -701,8 +704,76 @@ impl Player {
         let colour = move |theme: &Theme| text::Style {
             color: Some(style::look_color(theme, look)),
         };
-        // The lines round the ring, largest first; the ring takes what
-        // they leave of the band.
+        let DialLines {
+            above,
+            cue,
+            below,
+            ring_room,
+        } = self.dial_lines(floor, exercise, state, look, board);
+        let ring_size = ring_room.min(inner).max(40.0);
+        // Paused, the ring keeps its place but shows no number: a dimmed
+        // digit beside "Paused — Space to go on" would read as part of it.
+        let digits = if self.session.is_paused() {
+            String::new()
+        } else {
+            seconds.to_string()
+        };
+        let digits_size = fit_digits(
+            &seconds.to_string(),
+            floor.digits.min(ring_size / 1.6),
+            ring_size,
+        );
+        let ring = Ring {
+            fraction_left,
+            look,
+            style,
+        };
+        let dial = stack![
+            ring.view(ring_size),
+            container(
+                text(digits)
+                    .size(digits_size)
+                    .wrapping(Wrapping::None)
+                    .center()
+            )
+            .center(Length::Fixed(ring_size)),
+        ];
+        let mut column = column![]
+            .spacing(floor.gap / 2.0)
+            .align_x(Alignment::Center)
+            .width(Length::Fixed(floor.column));
+        for (line, size) in above {
+            column = column.push(text(line).size(size).wrapping(Wrapping::None).style(colour));
+        }
+        if let Some((cue, size)) = cue {
+            column = column.push(
+                container(text(cue).size(size).wrapping(Wrapping::None))
+                    .id(SIDE_CUE_ID)
+                    .padding([0.0, floor.gap])
+                    .style(style::side_cue),
+            );
+        }
+        column = column.push(dial);
+        for (line, size) in below {
+            column = column.push(text(line).size(size).wrapping(Wrapping::None));
+        }
+        container(column).center_y(Length::Fill).into()
+    }
+
+    /// The lines round the ring, largest first, and the room they leave
+    /// the ring in the band. The side cue is among them where the ring
+    /// keeps its digits' full size with it; else (a two-line word in a
+    /// small window at large text) it is `None` and goes above the figure.
+    fn dial_lines(
+        &self,
+        floor: &Floor,
+        exercise: &Exercise,
+        state: &State,
+        look: Look,
+        board: Option<&Board>,
+    ) -> DialLines {
+        let inner = floor.column - floor.gap * 2.0;
+        let word = board.map(|b| b.word.clone()).unwrap_or_default();
         let mut above: Vec<(String, f32)> = Vec::new();
         let (word_lines, word_size) = lines_at(&word, floor.phase, inner);
         for line in word_lines {
@@ -720,57 +791,56 @@ impl Player {
         } else if let Some(rep) = board.and_then(|b| b.rep.clone()) {
             below.push((rep.clone(), fit(&rep, floor.phase, inner)));
         }
-        let room_for_ring = |above: &[(String, f32)], below: &[(String, f32)]| {
+        let room_for_ring = |above: &[(String, f32)],
+                             cue: Option<&(String, f32)>,
+                             below: &[(String, f32)]| {
             let lines: f32 = above
                 .iter()
+                .chain(cue)
                 .chain(below)
                 .map(|(_, size)| size * LINE_HEIGHT)
                 .sum();
-            let gaps = (above.len() + below.len()) as f32 * floor.gap / 2.0;
+            let gaps =
+                (above.len() + usize::from(cue.is_some()) + below.len()) as f32 * floor.gap / 2.0;
             floor.middle - lines - gaps
         };
+        let full_ring = floor.digits * 1.6;
         // Where a long word leaves the digits short of their size, the
         // repetition takes the instruction's size instead.
-        if look != Look::UpNext
-            && room_for_ring(&above, &below) < floor.digits * 1.6
-            && let Some((rep, size)) = below.last_mut()
-        {
-            *size = fit(rep, floor.line, inner);
-        }
-        let ring_room = room_for_ring(&above, &below);
-        let ring_size = ring_room.min(inner).max(40.0);
-        let digits_size = fit_digits(
-            &seconds.to_string(),
-            floor.digits.min(ring_size / 1.6),
-            ring_size,
-        );
-        let ring = Ring {
-            fraction_left,
-            look,
-            style,
+        let shrink_rep = |below: &mut Vec<(String, f32)>| {
+            if look != Look::UpNext
+                && let Some((rep, size)) = below.last_mut()
+            {
+                *size = fit(rep, floor.line, inner);
+            }
         };
-        let dial = stack![
-            ring.view(ring_size),
-            container(
-                text(seconds.to_string())
-                    .size(digits_size)
-                    .wrapping(Wrapping::None)
-                    .center()
-            )
-            .center(Length::Fixed(ring_size)),
-        ];
-        let mut column = column![]
-            .spacing(floor.gap / 2.0)
-            .align_x(Alignment::Center)
-            .width(Length::Fixed(floor.column));
-        for (line, size) in above {
-            column = column.push(text(line).size(size).wrapping(Wrapping::None).style(colour));
+        let mut cue = board.and_then(|b| b.side).map(|side| {
+            let cue = describe::side_cue(side, exercise.limb);
+            let size = fit(&cue, floor.phase, inner - 2.0 * floor.gap);
+            (cue, size)
+        });
+        if room_for_ring(&above, cue.as_ref(), &below) < full_ring {
+            shrink_rep(&mut below);
         }
-        column = column.push(dial);
-        for (line, size) in below {
-            column = column.push(text(line).size(size).wrapping(Wrapping::None));
+        if room_for_ring(&above, cue.as_ref(), &below) < full_ring && cue.is_some() {
+            // The side goes above the figure instead: the countdown keeps
+            // its size, and so may the repetition.
+            cue = None;
+            below.clear();
+            if let Some(rep) = board.and_then(|b| b.rep.clone()) {
+                below.push((rep.clone(), fit(&rep, floor.phase, inner)));
+            }
+            if room_for_ring(&above, None, &below) < full_ring {
+                shrink_rep(&mut below);
+            }
         }
-        container(column).center_y(Length::Fill).into()
+        let ring_room = room_for_ring(&above, cue.as_ref(), &below);
+        DialLines {
+            above,
+            cue,
+            below,
+            ring_room,
+        }
     }
 
     /// The side a stage switches to (see `stage::side_that_comes`).
@@ -1305,8 +1375,24 @@ impl Face {
     }
 }
 
+/// The lines round the player's ring (see `Player::dial_lines`).
+struct DialLines {
+    /// The word for what to do, one or two lines.
+    above: Vec<(String, f32)>,
+    /// The side cue between the word and the ring, where it fits there.
+    cue: Option<(String, f32)>,
+    /// The repetition, or the next exercise and its dose.
+    below: Vec<(String, f32)>,
+    /// The height they leave the ring.
+    ring_room: f32,
+}
+
 /// The id of the figure's container, for screen tests that measure it.
 pub const FIGURE_ID: &str = "player-figure";
+
+/// The id of the side cue's container ("RIGHT LEG"), for screen tests
+/// that check it keeps off the figure.
+pub const SIDE_CUE_ID: &str = "player-side-cue";
 
 /// The countdown's digits, at least this share of the player's height
 /// (font size).
