@@ -831,3 +831,62 @@ fn an_arm_holding_a_leg_is_not_the_legs_colour() {
         );
     }
 }
+
+/// Knee to chest, as a physiotherapist's sheet shows it: both hands on the
+/// front of the shin a hand's width below the kneecap (not on the thigh,
+/// not back over the kneecap), the elbows bent and low beside the thigh
+/// (not up level with the knee, the forearm lying along the shin and
+/// hiding it), and the arrow of the Move ending over the chest, not over
+/// the face.
+#[test]
+fn knee_to_chest_holds_the_shin_with_the_elbows_bent_low() {
+    let poses = shipped_poses();
+    for id in ["knee-to-chest", "knee-to-chest-leg-flat"] {
+        let pose = &poses[id];
+        let joints = forward_kinematics(pose);
+        let (knee, ankle) = (joints.near.knee, joints.near.ankle);
+        let shin = Point::new(ankle.x - knee.x, ankle.y - knee.y);
+        let along = |p: Point| {
+            ((p.x - knee.x) * shin.x + (p.y - knee.y) * shin.y)
+                / (shin.x * shin.x + shin.y * shin.y)
+        };
+        for (side, limb, limbs) in [
+            ("near", LimbSide::Near, joints.near),
+            ("far", LimbSide::Far, joints.far),
+        ] {
+            let (wrist, fingers) = (along(limbs.wrist), along(limbs.fingertips));
+            assert!(
+                (0.15..=0.5).contains(&wrist),
+                "{id}: the {side} wrist is {wrist:.2} of the way down the shin"
+            );
+            assert!(
+                fingers > wrist,
+                "{id}: the {side} hand points back over the kneecap ({fingers:.2} < {wrist:.2})"
+            );
+            let below_knee = limbs.elbow.y - knee.y;
+            assert!(
+                below_knee > 0.5,
+                "{id}: the {side} elbow is {below_knee:.2} below the knee: up level with it"
+            );
+            let bent = elbow_flexion(pose, limb);
+            assert!(bent > 45.0, "{id}: the {side} elbow is bent {bent:.0}°");
+        }
+    }
+    for (from, to) in [
+        ("supine-knees-bent", "knee-to-chest"),
+        ("supine-one-leg-flat", "knee-to-chest-leg-flat"),
+    ] {
+        let picture = limber_core::figure::movement(&poses[from], &poses[to], None);
+        let points = arrow_points(&picture);
+        assert!(!points.is_empty(), "{to}: no arrow");
+        let end = forward_kinematics(&poses[to]);
+        // The head lies to the left: the arrow stops over the chest,
+        // short of the shoulders (and so of the face).
+        let leftmost = points.iter().map(|p| p.x).fold(f32::MAX, f32::min);
+        let short_of = end.near.shoulder.x + 0.4;
+        assert!(
+            leftmost > short_of,
+            "{to}: the arrow reaches {leftmost:.2}, over the shoulders and the face (the chest ends at {short_of:.2})"
+        );
+    }
+}

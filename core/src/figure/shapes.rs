@@ -380,11 +380,21 @@ fn arrows(from_pose: &Pose, to_pose: &Pose) -> Vec<Shape> {
             shapes.extend(arc_arrow(back, end, pivot, 0.0));
             continue;
         }
+        // A knee drawn up stops short of its end: the arrow's head over
+        // the chest, where the knee goes, not over the face.
+        let end = if index < 2 {
+            rotate_about(end, pivot, -KNEE_ARROW_SHORT * turn(start, end, pivot))
+        } else {
+            end
+        };
         shapes.extend(arc_arrow(start, end, pivot, ARROW_CLEARANCE));
     }
     shapes.extend(press);
     shapes
 }
+
+/// How much of its turn a knee's arrow stops short of the end.
+const KNEE_ARROW_SHORT: f32 = 0.2;
 
 /// How much of its own turn a crunch's arrow starts before the lift.
 const CURL_ARROW_LEAD: f32 = 0.4;

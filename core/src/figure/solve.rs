@@ -748,13 +748,15 @@ fn solve_arm(pose: &mut Pose, limb: LimbSide, written: &WrittenArm, solved: &mut
             (Target::Point(wrist), Some(angle_of(wrist, knee)))
         }
         HandPlace::OnShin(s) => {
-            // Wrapped round the shin a hand's width below the knee: the
-            // wrist on the front of the shin, the fingers over it.
+            // Round the front of the shin a hand's width below the
+            // kneecap: the wrist on the front of the shin, the hand lying
+            // along it towards the foot (the fingers over the shin, not
+            // back over the kneecap).
             let (_, knee, ankle, _) = leg(s);
             let shin = angle_of(knee, ankle);
             let on = add(knee, dir(shin), 0.28 * distance(knee, ankle));
             let wrist = add(on, limb_front(shin), Bone::NearShin.radius(view) * 0.5);
-            (Target::Point(wrist), Some(angle_of(wrist, on)))
+            (Target::Point(wrist), Some(shin))
         }
         HandPlace::BehindThigh(s) => {
             let (hip, knee, _, _) = leg(s);
