@@ -1105,10 +1105,11 @@ mod tests {
                         "{id}: the {side} wrist is {reach:.2} from the knee"
                     );
                 }
-                // The elbows bent, out to the sides (drawn above the
-                // shoulder, not lying along the thigh).
+                // The elbows bent, a little out to the sides: off the
+                // mat (drawn above the shoulder), yet low beside the
+                // thigh, below the knee (tests/figure_poses.rs).
                 assert!(
-                    j.near.elbow.y < j.near.shoulder.y - 0.5,
+                    j.near.elbow.y < j.near.shoulder.y - 0.3,
                     "{id}: elbow {:?}",
                     j.near.elbow
                 );
