@@ -890,3 +890,49 @@ fn knee_to_chest_holds_the_shin_with_the_elbows_bent_low() {
         );
     }
 }
+
+/// The seated hamstring lean is a hinge at the hips: its arrow runs round
+/// the hips by the back, clear of the head (an arrow at the head cues
+/// leading with it and rounding the upper back).
+#[test]
+fn the_hamstring_arrow_is_at_the_back_not_the_head() {
+    let poses = shipped_poses();
+    let (from, to) = (&poses["hamstring-bent-knee"], &poses["hamstring-lean"]);
+    let picture = limber_core::figure::movement(from, to, None);
+    let points = arrow_points(&picture);
+    assert!(!points.is_empty(), "no arrow");
+    let (start, end) = (
+        limber_core::figure::skeleton::drawn_joints(from),
+        limber_core::figure::skeleton::drawn_joints(to),
+    );
+    for head in [start.head_center, end.head_center] {
+        let nearest = points
+            .iter()
+            .map(|p| p.distance(head))
+            .fold(f32::INFINITY, f32::min);
+        assert!(
+            nearest > limber_core::figure::skeleton::HEAD_RADIUS + 0.25,
+            "the arrow comes within {nearest:.2} of the head's centre"
+        );
+    }
+}
+
+/// A movement whose head hardly moves (the press-up on the forearms, the
+/// crunch) leaves the start's head out of its ghost: drawn, it only peeps
+/// out beside the head as a second one (a ball in front of the face, a
+/// pillow under the head).
+#[test]
+fn a_ghost_head_that_would_peep_out_beside_the_head_is_left_out() {
+    let poses = shipped_poses();
+    for (from, to) in [
+        ("prone-on-forearms", "prone-press-up"),
+        ("crunch-start", "crunch-up"),
+    ] {
+        let picture = limber_core::figure::movement(&poses[from], &poses[to], None);
+        let head = limber_core::figure::skeleton::drawn_joints(&poses[from]).head_center;
+        let ghost_head = picture.shapes.iter().any(|shape| {
+            matches!(*shape, Shape::Circle { center, shade: Shade::Ghost, .. } if center.distance(head) < 0.05)
+        });
+        assert!(!ghost_head, "{from}→{to}: the ghost has its head");
+    }
+}

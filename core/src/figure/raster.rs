@@ -153,7 +153,7 @@ pub(crate) fn draw_shapes(pixmap: &mut Pixmap, shapes: &[Shape], fit: &Fit, pale
 /// Width of the line round a movement's ghost, head units.
 const GHOST_LINE: f32 = 0.07;
 /// How strongly a ghost's inside is tinted, out of 255.
-const GHOST_FILL: u8 = 0x30;
+const GHOST_FILL: u8 = 0x20;
 
 /// The ghost of a movement's start, drawn as the outline of the whole body
 /// with a faint inside: a filled pale silhouette lying under a figure that
