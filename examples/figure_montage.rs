@@ -186,7 +186,7 @@ const HEADER: &str = "# The figures, step by step
 Every picture the app draws for the shipped exercises, beside the step's
 own words: large in the light and the dark theme, and at thumbnail size. A
 Move step is drawn as a physiotherapist's sheet draws it: where the
-movement ends, a faint ghost of where it starts, and an arrow. The side
+movement ends, the outline of where it starts, and an arrow. The side
 shown is the right one; the left is the mirror image. The seated hamstring
 stretch is seen from above and from the bent leg's side (its poses'
 `raised` and `turned`), so the knee dropped out to the side and the sole

@@ -404,8 +404,8 @@ fn poses_written_with_angles_only_load_unchanged() {
 /// The partial crunch is a curl, not a sit-up: the pelvis and the lower
 /// back stay on the floor, only the upper back curls up (the line from the
 /// lower ribs to the shoulders 20–30° from the floor), and the forearms
-/// are crossed on the chest (the elbows in front of the chest, not down by
-/// the hips).
+/// lie crossed flat on the chest (the elbows by the ribs, neither down by
+/// the hips nor up in the air, the hands well away from the head).
 #[test]
 fn the_crunch_curls_the_upper_back_off_a_flat_lower_back() {
     let poses = shipped_poses();
@@ -430,15 +430,32 @@ fn the_crunch_curls_the_upper_back_off_a_flat_lower_back() {
     );
     for (name, pose, joints) in [("crunch-start", start, &lying), ("crunch-up", up, &curled)] {
         for (side, limbs) in [("near", joints.near), ("far", joints.far)] {
+            // The upper arms lie along the ribs: the elbow by the lower
+            // ribs, not down by the hips, and not standing up off the
+            // chest (an elbow in the air reads as a hand on its way to
+            // the head).
             let from_hips = limbs.elbow.distance(joints.pelvis);
             assert!(
-                from_hips > 1.0 && limbs.elbow.y < joints.waist.y - 0.5,
-                "{name}: the {side} elbow is by the hips ({from_hips:.2} from the pelvis), not in front of the chest"
+                from_hips > 0.7,
+                "{name}: the {side} elbow is by the hips ({from_hips:.2} from the pelvis), not by the ribs"
             );
-            let to_shoulder = limbs.wrist.distance(joints.near.shoulder);
+            let off_chest = joints.waist.y - limbs.elbow.y;
+            assert!(
+                off_chest < 1.0,
+                "{name}: the {side} elbow stands {off_chest:.2} over the waist, up off the chest"
+            );
+            // The hand at the shoulder, clear of the head: the fingertips
+            // by the shoulders, and more than a hand's length from the
+            // middle of the head (half a head unit its radius).
+            let to_shoulder = limbs.fingertips.distance(joints.near.shoulder);
             assert!(
                 to_shoulder < 0.9,
-                "{name}: the {side} hand is {to_shoulder:.2} from the shoulders"
+                "{name}: the {side} fingertips are {to_shoulder:.2} from the shoulders"
+            );
+            let to_head = limbs.fingertips.distance(joints.head_center);
+            assert!(
+                to_head > 1.05,
+                "{name}: the {side} fingertips are {to_head:.2} from the middle of the head"
             );
         }
         let findings: Vec<String> = pose_findings(pose).into_iter().map(|f| f.message).collect();
@@ -812,5 +829,110 @@ fn an_arm_holding_a_leg_is_not_the_legs_colour() {
             straight > 0.35,
             "{id}: the elbow is {straight:.2} off the line shoulder–hand: the arm reads straight"
         );
+    }
+}
+
+/// Knee to chest, as a physiotherapist's sheet shows it: both hands on the
+/// front of the shin a hand's width below the kneecap (not on the thigh,
+/// not back over the kneecap), the elbows bent and low beside the thigh
+/// (not up level with the knee, the forearm lying along the shin and
+/// hiding it), and the arrow of the Move ending over the chest, not over
+/// the face.
+#[test]
+fn knee_to_chest_holds_the_shin_with_the_elbows_bent_low() {
+    let poses = shipped_poses();
+    for id in ["knee-to-chest", "knee-to-chest-leg-flat"] {
+        let pose = &poses[id];
+        let joints = forward_kinematics(pose);
+        let (knee, ankle) = (joints.near.knee, joints.near.ankle);
+        let shin = Point::new(ankle.x - knee.x, ankle.y - knee.y);
+        let along = |p: Point| {
+            ((p.x - knee.x) * shin.x + (p.y - knee.y) * shin.y)
+                / (shin.x * shin.x + shin.y * shin.y)
+        };
+        for (side, limb, limbs) in [
+            ("near", LimbSide::Near, joints.near),
+            ("far", LimbSide::Far, joints.far),
+        ] {
+            let (wrist, fingers) = (along(limbs.wrist), along(limbs.fingertips));
+            assert!(
+                (0.15..=0.5).contains(&wrist),
+                "{id}: the {side} wrist is {wrist:.2} of the way down the shin"
+            );
+            assert!(
+                fingers > wrist,
+                "{id}: the {side} hand points back over the kneecap ({fingers:.2} < {wrist:.2})"
+            );
+            let below_knee = limbs.elbow.y - knee.y;
+            assert!(
+                below_knee > 0.5,
+                "{id}: the {side} elbow is {below_knee:.2} below the knee: up level with it"
+            );
+            let bent = elbow_flexion(pose, limb);
+            assert!(bent > 45.0, "{id}: the {side} elbow is bent {bent:.0}°");
+        }
+    }
+    for (from, to) in [
+        ("supine-knees-bent", "knee-to-chest"),
+        ("supine-one-leg-flat", "knee-to-chest-leg-flat"),
+    ] {
+        let picture = limber_core::figure::movement(&poses[from], &poses[to], None);
+        let points = arrow_points(&picture);
+        assert!(!points.is_empty(), "{to}: no arrow");
+        let end = forward_kinematics(&poses[to]);
+        // The head lies to the left: the arrow stops over the chest,
+        // short of the shoulders (and so of the face).
+        let leftmost = points.iter().map(|p| p.x).fold(f32::MAX, f32::min);
+        let short_of = end.near.shoulder.x + 0.4;
+        assert!(
+            leftmost > short_of,
+            "{to}: the arrow reaches {leftmost:.2}, over the shoulders and the face (the chest ends at {short_of:.2})"
+        );
+    }
+}
+
+/// The seated hamstring lean is a hinge at the hips: its arrow runs round
+/// the hips by the back, clear of the head (an arrow at the head cues
+/// leading with it and rounding the upper back).
+#[test]
+fn the_hamstring_arrow_is_at_the_back_not_the_head() {
+    let poses = shipped_poses();
+    let (from, to) = (&poses["hamstring-bent-knee"], &poses["hamstring-lean"]);
+    let picture = limber_core::figure::movement(from, to, None);
+    let points = arrow_points(&picture);
+    assert!(!points.is_empty(), "no arrow");
+    let (start, end) = (
+        limber_core::figure::skeleton::drawn_joints(from),
+        limber_core::figure::skeleton::drawn_joints(to),
+    );
+    for head in [start.head_center, end.head_center] {
+        let nearest = points
+            .iter()
+            .map(|p| p.distance(head))
+            .fold(f32::INFINITY, f32::min);
+        assert!(
+            nearest > limber_core::figure::skeleton::HEAD_RADIUS + 0.25,
+            "the arrow comes within {nearest:.2} of the head's centre"
+        );
+    }
+}
+
+/// A movement whose head hardly moves (the press-up on the forearms, the
+/// crunch) leaves the start's head out of its ghost: drawn, it only peeps
+/// out beside the head as a second one (a ball in front of the face, a
+/// pillow under the head).
+#[test]
+fn a_ghost_head_that_would_peep_out_beside_the_head_is_left_out() {
+    let poses = shipped_poses();
+    for (from, to) in [
+        ("prone-on-forearms", "prone-press-up"),
+        ("crunch-start", "crunch-up"),
+    ] {
+        let picture = limber_core::figure::movement(&poses[from], &poses[to], None);
+        let head = limber_core::figure::skeleton::drawn_joints(&poses[from]).head_center;
+        let ghost_head = picture.shapes.iter().any(|shape| {
+            matches!(*shape, Shape::Circle { center, shade: Shade::Ghost, .. } if center.distance(head) < 0.05)
+        });
+        assert!(!ghost_head, "{from}→{to}: the ghost has its head");
     }
 }

@@ -5,13 +5,12 @@
 use std::path::{Path, PathBuf};
 
 use tiny_skia::{
-    Color, FillRule, GradientStop, LineCap, Paint, PathBuilder, Pixmap, RadialGradient, SpreadMode,
-    Stroke, Transform,
+    BlendMode, Color, FillRule, GradientStop, LineCap, Paint, PathBuilder, Pixmap, PixmapPaint,
+    RadialGradient, SpreadMode, Stroke, Transform,
 };
 
 use super::pose::Pose;
 use super::shapes::{Figure, Fit, Rect, Shade, Shape, shapes};
-use super::skeleton::Point;
 use crate::figure::body::Region;
 
 /// A colour as plain 8-bit RGBA (not premultiplied).
@@ -45,7 +44,8 @@ pub struct Palette {
     /// The highlight on the stretched area; meant to be translucent (its
     /// alpha is the strength at the centre, fading out to the edge).
     pub highlight: Rgba,
-    /// The faint start position of a movement.
+    /// The start position of a movement: its outline, and its inside
+    /// faintly.
     pub ghost: Rgba,
     /// The movement's arrow.
     pub arrow: Rgba,
@@ -60,7 +60,7 @@ impl Palette {
         mid: Rgba::new(0x5E, 0x6E, 0x7E, 0xFF),
         near: Rgba::new(0x2C, 0x38, 0x45, 0xFF),
         highlight: Rgba::new(0xFF, 0x6B, 0x3D, 0x9C),
-        ghost: Rgba::new(0xDD, 0xE2, 0xE6, 0xFF),
+        ghost: Rgba::new(0xA9, 0xB4, 0xBE, 0xFF),
         arrow: Rgba::new(0x1F, 0x7A, 0x8C, 0xFF),
     };
 
@@ -68,11 +68,11 @@ impl Palette {
     pub const DARK: Palette = Palette {
         background: Rgba::new(0x1D, 0x21, 0x26, 0xFF),
         mat: Rgba::new(0x35, 0x45, 0x40, 0xFF),
-        far: Rgba::new(0x65, 0x71, 0x7D, 0xFF),
+        far: Rgba::new(0x7E, 0x8A, 0x96, 0xFF),
         mid: Rgba::new(0xA4, 0xAF, 0xBA, 0xFF),
         near: Rgba::new(0xE4, 0xE9, 0xEE, 0xFF),
         highlight: Rgba::new(0xFF, 0x8A, 0x5C, 0x9C),
-        ghost: Rgba::new(0x33, 0x39, 0x40, 0xFF),
+        ghost: Rgba::new(0x6E, 0x7A, 0x86, 0xFF),
         arrow: Rgba::new(0x5C, 0xC8, 0xD8, 0xFF),
     };
 
@@ -133,30 +133,122 @@ fn solid(rgba: Rgba) -> Paint<'static> {
 
 /// Draws shapes (figure units) into a pixmap through `fit`.
 pub(crate) fn draw_shapes(pixmap: &mut Pixmap, shapes: &[Shape], fit: &Fit, palette: &Palette) {
-    let scale = fit.scale;
+    let mut index = 0;
+    while index < shapes.len() {
+        if shapes[index].shade() == Shade::Ghost {
+            let end = shapes[index..]
+                .iter()
+                .position(|shape| shape.shade() != Shade::Ghost)
+                .map_or(shapes.len(), |count| index + count);
+            draw_ghost(pixmap, &shapes[index..end], fit, palette.ghost);
+            index = end;
+            continue;
+        }
+        let shape = &shapes[index];
+        draw_shape(pixmap, shape, fit, palette.color(shape.shade()));
+        index += 1;
+    }
+}
+
+/// Width of the line round a movement's ghost, head units.
+const GHOST_LINE: f32 = 0.07;
+/// How strongly a ghost's inside is tinted, out of 255.
+const GHOST_FILL: u8 = 0x20;
+
+/// The ghost of a movement's start, drawn as the outline of the whole body
+/// with a faint inside: a filled pale silhouette lying under a figure that
+/// has moved (the head and shoulders under a crunch) reads as an object
+/// (a pillow), where an outline reads as "you were here". Drawn on a layer
+/// of its own, so clearing its inside leaves the mat under it alone.
+fn draw_ghost(pixmap: &mut Pixmap, shapes: &[Shape], fit: &Fit, rgba: Rgba) {
+    let Some(mut layer) = Pixmap::new(pixmap.width(), pixmap.height()) else {
+        return;
+    };
+    let line = (GHOST_LINE * fit.scale).max(1.0);
     for shape in shapes {
-        let rgba = palette.color(shape.shade());
+        draw_shape_with(&mut layer, shape, fit, rgba, BlendMode::SourceOver, line);
+    }
+    // The inside replaces the line under it (rather than adding to it),
+    // so overlapping parts show no seams.
+    for shape in shapes {
+        let inside = Rgba {
+            a: GHOST_FILL,
+            ..rgba
+        };
+        draw_shape_with(&mut layer, shape, fit, inside, BlendMode::Source, 0.0);
+    }
+    pixmap.draw_pixmap(
+        0,
+        0,
+        layer.as_ref(),
+        &PixmapPaint::default(),
+        Transform::identity(),
+        None,
+    );
+}
+
+fn draw_shape(pixmap: &mut Pixmap, shape: &Shape, fit: &Fit, rgba: Rgba) {
+    draw_shape_with(pixmap, shape, fit, rgba, BlendMode::SourceOver, 0.0);
+}
+
+/// One shape, `grow` pixels bigger all round, painted with `blend`.
+fn draw_shape_with(
+    pixmap: &mut Pixmap,
+    shape: &Shape,
+    fit: &Fit,
+    rgba: Rgba,
+    blend: BlendMode,
+    grow: f32,
+) {
+    let scale = fit.scale;
+    let paint = || {
+        let mut paint = solid(rgba);
+        paint.blend_mode = blend;
+        paint
+    };
+    {
         match *shape {
             Shape::Capsule { a, b, radius, .. } => {
                 let (a, b) = (fit.apply(a), fit.apply(b));
                 if a.distance(b) < 1e-3 {
-                    fill_circle(pixmap, a, radius * scale, rgba);
-                    continue;
+                    if let Some(path) =
+                        PathBuilder::from_circle(a.x, a.y, (radius * scale + grow).max(0.01))
+                    {
+                        pixmap.fill_path(
+                            &path,
+                            &paint(),
+                            FillRule::Winding,
+                            Transform::identity(),
+                            None,
+                        );
+                    }
+                    return;
                 }
                 let mut builder = PathBuilder::new();
                 builder.move_to(a.x, a.y);
                 builder.line_to(b.x, b.y);
                 if let Some(path) = builder.finish() {
                     let stroke = Stroke {
-                        width: 2.0 * radius * scale,
+                        width: 2.0 * (radius * scale + grow),
                         line_cap: LineCap::Round,
                         ..Stroke::default()
                     };
-                    pixmap.stroke_path(&path, &solid(rgba), &stroke, Transform::identity(), None);
+                    pixmap.stroke_path(&path, &paint(), &stroke, Transform::identity(), None);
                 }
             }
             Shape::Circle { center, radius, .. } => {
-                fill_circle(pixmap, fit.apply(center), radius * scale, rgba);
+                let center = fit.apply(center);
+                if let Some(path) =
+                    PathBuilder::from_circle(center.x, center.y, (radius * scale + grow).max(0.01))
+                {
+                    pixmap.fill_path(
+                        &path,
+                        &paint(),
+                        FillRule::Winding,
+                        Transform::identity(),
+                        None,
+                    );
+                }
             }
             Shape::Triangle { points, .. } => {
                 let [a, b, c] = points.map(|p| fit.apply(p));
@@ -168,11 +260,19 @@ pub(crate) fn draw_shapes(pixmap: &mut Pixmap, shapes: &[Shape], fit: &Fit, pale
                 if let Some(path) = builder.finish() {
                     pixmap.fill_path(
                         &path,
-                        &solid(rgba),
+                        &paint(),
                         FillRule::Winding,
                         Transform::identity(),
                         None,
                     );
+                    if grow > 0.0 {
+                        let stroke = Stroke {
+                            width: 2.0 * grow,
+                            line_join: tiny_skia::LineJoin::Round,
+                            ..Stroke::default()
+                        };
+                        pixmap.stroke_path(&path, &paint(), &stroke, Transform::identity(), None);
+                    }
                 }
             }
             Shape::RoundedRect {
@@ -205,7 +305,7 @@ pub(crate) fn draw_shapes(pixmap: &mut Pixmap, shapes: &[Shape], fit: &Fit, pale
                 // A unit circle with a radial fade, stretched and turned
                 // into place: a soft-edged ellipse.
                 let Some(circle) = PathBuilder::from_circle(0.0, 0.0, 1.0) else {
-                    continue;
+                    return;
                 };
                 let transparent = Rgba { a: 0, ..rgba };
                 let Some(shader) = RadialGradient::new(
@@ -220,7 +320,7 @@ pub(crate) fn draw_shapes(pixmap: &mut Pixmap, shapes: &[Shape], fit: &Fit, pale
                     SpreadMode::Pad,
                     Transform::identity(),
                 ) else {
-                    continue;
+                    return;
                 };
                 let paint = Paint {
                     shader,
@@ -233,18 +333,6 @@ pub(crate) fn draw_shapes(pixmap: &mut Pixmap, shapes: &[Shape], fit: &Fit, pale
                 pixmap.fill_path(&circle, &paint, FillRule::Winding, transform, None);
             }
         }
-    }
-}
-
-fn fill_circle(pixmap: &mut Pixmap, center: Point, radius: f32, rgba: Rgba) {
-    if let Some(path) = PathBuilder::from_circle(center.x, center.y, radius.max(0.01)) {
-        pixmap.fill_path(
-            &path,
-            &solid(rgba),
-            FillRule::Winding,
-            Transform::identity(),
-            None,
-        );
     }
 }
 

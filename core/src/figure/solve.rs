@@ -748,13 +748,15 @@ fn solve_arm(pose: &mut Pose, limb: LimbSide, written: &WrittenArm, solved: &mut
             (Target::Point(wrist), Some(angle_of(wrist, knee)))
         }
         HandPlace::OnShin(s) => {
-            // Wrapped round the shin a hand's width below the knee: the
-            // wrist on the front of the shin, the fingers over it.
+            // Round the front of the shin a hand's width below the
+            // kneecap: the wrist on the front of the shin, the hand lying
+            // along it towards the foot (the fingers over the shin, not
+            // back over the kneecap).
             let (_, knee, ankle, _) = leg(s);
             let shin = angle_of(knee, ankle);
             let on = add(knee, dir(shin), 0.28 * distance(knee, ankle));
             let wrist = add(on, limb_front(shin), Bone::NearShin.radius(view) * 0.5);
-            (Target::Point(wrist), Some(angle_of(wrist, on)))
+            (Target::Point(wrist), Some(shin))
         }
         HandPlace::BehindThigh(s) => {
             let (hip, knee, _, _) = leg(s);
@@ -801,12 +803,14 @@ fn solve_arm(pose: &mut Pose, limb: LimbSide, written: &WrittenArm, solved: &mut
         HandPlace::OnChest => {
             let waist = up(joints.waist);
             let neck = up(joints.neck_base);
-            // Forearms crossed over the front of the chest, each hand on
-            // the front of the other shoulder: high on the chest, under
-            // the collarbone.
-            let on = add(waist, (neck.0 - waist.0, neck.1 - waist.1), 0.75);
+            // Forearms crossed flat over the front of the chest, each
+            // hand at the other shoulder: seen from the side the wrist
+            // lies on the middle of the chest and the hand along it up to
+            // the shoulder, well short of the chin (a hand heading for the
+            // head cues pulling on the neck).
+            let on = add(waist, (neck.0 - waist.0, neck.1 - waist.1), 0.45);
             let trunk_radius = Bone::UpperSpine.radius(view);
-            let wrist = add(on, trunk_front, trunk_radius + hand_radius);
+            let wrist = add(on, trunk_front, trunk_radius + hand_radius * 0.4);
             (Target::Point(wrist), Some(angle_of(waist, neck)))
         }
         HandPlace::BesideHip => {
