@@ -644,8 +644,11 @@ impl App {
             Message::FontsChecked(missing) => {
                 let language = t!("language-name");
                 for script in missing {
-                    self.notices
-                        .push(t!("notices-no-font", script = script, language = language.clone()));
+                    self.notices.push(t!(
+                        "notices-no-font",
+                        script = script,
+                        language = language.clone()
+                    ));
                 }
                 Task::none()
             }

@@ -630,7 +630,7 @@ fn day_chips<'a>(t: style::Type, routine: &str, on: &Days) -> Element<'a, Messag
                         } else {
                             style::secondary
                         })
-                        .on_press(Message::ToggleDay(routine.clone().into(), *day)),
+                        .on_press(Message::ToggleDay(routine.clone(), *day)),
                 );
             }
             rows = rows.push(line);
