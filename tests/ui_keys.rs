@@ -3,19 +3,11 @@
 
 mod common;
 
-use common::{SIZE, key, shipped_app};
-use iced::keyboard::{Key, key::Named};
+use common::{SIZE, named, press, shipped_app};
+use iced::keyboard::key::Named;
 use iced_test::Simulator;
 use limber::ui::{App, Screen};
 use limber_core::session::dose::Intensity;
-
-fn press(app: &mut App, text: &str) {
-    key(app, Key::Character(text.into()));
-}
-
-fn named(app: &mut App, named: Named) {
-    key(app, Key::Named(named));
-}
 
 fn shows(app: &App, label: &str) -> bool {
     let mut ui = Simulator::with_size(Default::default(), SIZE, app.view());

@@ -9,8 +9,8 @@ mod common;
 
 use std::sync::{Mutex, MutexGuard};
 
-use common::{key, send, shipped_app};
-use iced::keyboard::{Key, key::Named};
+use common::{named, press, send, shipped_app};
+use iced::keyboard::key::Named;
 use iced_test::Simulator;
 use limber::ui::screen::settings;
 use limber::ui::{App, Message, Screen};
@@ -23,14 +23,6 @@ fn one_at_a_time() -> MutexGuard<'static, ()> {
     let guard = TURN.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     i18n::set_profile_language(None);
     guard
-}
-
-fn press(app: &mut App, text: &str) {
-    key(app, Key::Character(text.into()));
-}
-
-fn named(app: &mut App, named: Named) {
-    key(app, Key::Named(named));
 }
 
 /// Whether `label` is drawn on the screen as it is now.

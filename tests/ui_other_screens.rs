@@ -15,7 +15,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{key, open_app, send, shipped_app};
+use common::{named, open_app, press, send, shipped_app, skip_to_the_end};
 use iced::keyboard::{Key, key::Named};
 use iced::{Rectangle, Size, Theme};
 use iced_test::Simulator;
@@ -36,14 +36,6 @@ const LAPTOP: Size = Size::new(1366.0, 768.0);
 const WINDOWS: [Size; 3] = [SMALL, OPENED, LAPTOP];
 
 const DAY: u64 = 24 * 60 * 60;
-
-fn press(app: &mut App, text: &str) {
-    key(app, Key::Character(text.into()));
-}
-
-fn named(app: &mut App, named: Named) {
-    key(app, Key::Named(named));
-}
 
 fn open(app: &mut App, message: Message) {
     send(app, vec![message]);
@@ -427,12 +419,7 @@ fn question_mark_typed_as_shift_slash_opens_the_keys_on_every_screen() {
     check(&mut app, "Routine");
     named(&mut app, Named::Enter);
     check(&mut app, "Exercise");
-    for _ in 0..400 {
-        if !matches!(app.screen(), Screen::Player(_)) {
-            break;
-        }
-        named(&mut app, Named::ArrowRight);
-    }
+    skip_to_the_end(&mut app);
     check(&mut app, "Finish");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
@@ -449,12 +436,7 @@ fn finished_with_pain_before(dir: &Path, before: u8) -> App {
     press(&mut app, "1");
     press(&mut app, &before.to_string());
     named(&mut app, Named::Enter);
-    for _ in 0..400 {
-        if !matches!(app.screen(), Screen::Player(_)) {
-            break;
-        }
-        named(&mut app, Named::ArrowRight);
-    }
+    skip_to_the_end(&mut app);
     assert!(
         matches!(app.screen(), Screen::Finish(_)),
         "the routine ended"

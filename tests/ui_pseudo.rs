@@ -18,8 +18,8 @@ mod common;
 use std::fs;
 use std::sync::{Arc, Mutex};
 
-use common::{key, open_app, send, shipped_app};
-use iced::keyboard::{Key, key::Named};
+use common::{named, open_app, press, send, shipped_app, skip_to_the_end};
+use iced::keyboard::key::Named;
 use iced::{Rectangle, Size};
 use iced_test::Simulator;
 use iced_test::selector::Candidate;
@@ -37,14 +37,6 @@ const SMALL: Size = Size::new(1024.0, 600.0);
 /// Screens the tour passes that are not checked yet. The player's words
 /// move to the catalogues with its rework: it joins by leaving this list.
 const NOT_YET: &[&str] = &[];
-
-fn press(app: &mut App, text: &str) {
-    key(app, Key::Character(text.into()));
-}
-
-fn named(app: &mut App, named: Named) {
-    key(app, Key::Named(named));
-}
 
 /// One text as laid out: what it says, where, and what of it is seen.
 #[derive(Debug, Clone)]
@@ -334,12 +326,7 @@ fn tour(mut visit: impl FnMut(&App, &str)) {
     visit(&app, "routine");
     named(&mut app, Named::Enter);
     visit(&app, "player");
-    for _ in 0..400 {
-        if !matches!(app.screen(), Screen::Player(_)) {
-            break;
-        }
-        named(&mut app, Named::ArrowRight);
-    }
+    skip_to_the_end(&mut app);
     assert!(
         matches!(app.screen(), Screen::Finish(_)),
         "the routine ended"

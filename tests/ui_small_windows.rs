@@ -14,8 +14,8 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{key, send, shipped_app};
-use iced::keyboard::{Key, key::Named};
+use common::{named, press, send, shipped_app, skip_to_the_end};
+use iced::keyboard::key::Named;
 use iced::{Rectangle, Size, Theme};
 use iced_test::Simulator;
 use limber::ui::screen::{finish, settings};
@@ -28,14 +28,6 @@ const SMALL: Size = Size::new(1024.0, 600.0);
 const LAPTOP: Size = Size::new(1366.0, 768.0);
 /// The window as it opens (`ui::window_settings`).
 const OPENED: Size = Size::new(1280.0, 680.0);
-
-fn press(app: &mut App, text: &str) {
-    key(app, Key::Character(text.into()));
-}
-
-fn named(app: &mut App, named: Named) {
-    key(app, Key::Named(named));
-}
 
 /// Goes through every screen with the keyboard at `text_size`, calling
 /// `visit` with each screen's name and the labels of the actions that must
@@ -68,12 +60,7 @@ fn tour(text_size: TextSize, mut visit: impl FnMut(&App, &str, &[&str])) {
     named(&mut app, Named::Enter);
     visit(&app, "player", &["This hurts", "■  Stop", "❚❚  Pause"]);
     // Skip to the end, step by step.
-    for _ in 0..400 {
-        if !matches!(app.screen(), Screen::Player(_)) {
-            break;
-        }
-        named(&mut app, Named::ArrowRight);
-    }
+    skip_to_the_end(&mut app);
     assert!(
         matches!(app.screen(), Screen::Finish(_)),
         "the routine ended"

@@ -12,8 +12,9 @@ use std::sync::Arc;
 use futures::StreamExt;
 use iced::Task;
 use iced::keyboard::Key;
+use iced::keyboard::key::Named;
 use iced_test::Simulator;
-use limber::ui::{App, Message, Options};
+use limber::ui::{App, Message, Options, Screen};
 use limber_core::content::Library;
 use limber_core::profile::Store;
 use limber_core::speech::{RecordingSpeaker, SilentSpeaker, Speaker};
@@ -200,4 +201,25 @@ pub fn key(app: &mut App, key: Key) {
         ui.into_messages().collect()
     };
     send(app, messages);
+}
+
+/// Types `text` (a letter or digit key) on the screen as it is now.
+pub fn press(app: &mut App, text: &str) {
+    key(app, Key::Character(text.into()));
+}
+
+/// Presses a named key (Enter, Escape, an arrow) on the screen as it is now.
+pub fn named(app: &mut App, named: Named) {
+    key(app, Key::Named(named));
+}
+
+/// Skips through the player a step at a time (→) until the routine ends,
+/// at most 400 steps.
+pub fn skip_to_the_end(app: &mut App) {
+    for _ in 0..400 {
+        if !matches!(app.screen(), Screen::Player(_)) {
+            break;
+        }
+        named(app, Named::ArrowRight);
+    }
 }

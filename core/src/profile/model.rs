@@ -400,16 +400,6 @@ impl Countdown {
         }
     }
 
-    /// In a sentence: "counting down by voice".
-    pub fn label(self) -> &'static str {
-        match self {
-            Countdown::Off => "nothing",
-            Countdown::Ticks => "ticks",
-            Countdown::Voice => "voice",
-            Countdown::Both => "voice and ticks",
-        }
-    }
-
     /// On a button of the Settings screen, in the language in use.
     pub fn choice_name(self) -> String {
         match self {
@@ -417,16 +407,6 @@ impl Countdown {
             Countdown::Ticks => crate::t!("settings-countdown-ticks"),
             Countdown::Voice => crate::t!("settings-countdown-voice"),
             Countdown::Both => crate::t!("settings-countdown-both"),
-        }
-    }
-
-    /// On a button of the Settings screen.
-    pub fn choice_label(self) -> &'static str {
-        match self {
-            Countdown::Off => "Off",
-            Countdown::Ticks => "Ticks",
-            Countdown::Voice => "Voice",
-            Countdown::Both => "Voice and ticks",
         }
     }
 
@@ -464,14 +444,6 @@ impl Theme {
             Theme::Dark => crate::t!("settings-theme-dark"),
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Theme::System => "System",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
-        }
-    }
 }
 
 /// Text size for reading at a distance from the floor.
@@ -501,14 +473,6 @@ impl TextSize {
             TextSize::Normal => crate::t!("settings-text-size-normal"),
             TextSize::Large => crate::t!("settings-text-size-large"),
             TextSize::Larger => crate::t!("settings-text-size-larger"),
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            TextSize::Normal => "Normal",
-            TextSize::Large => "Large",
-            TextSize::Larger => "Larger",
         }
     }
 }
