@@ -191,6 +191,13 @@ fn draw_shape(pixmap: &mut Pixmap, shape: &Shape, fit: &Fit, rgba: Rgba) {
     draw_shape_with(pixmap, shape, fit, rgba, BlendMode::SourceOver, 0.0);
 }
 
+/// A filled circle (a dot at the least, never nothing).
+fn fill_circle(pixmap: &mut Pixmap, x: f32, y: f32, radius: f32, paint: &Paint) {
+    if let Some(path) = PathBuilder::from_circle(x, y, radius.max(0.01)) {
+        pixmap.fill_path(&path, paint, FillRule::Winding, Transform::identity(), None);
+    }
+}
+
 /// One shape, `grow` pixels bigger all round, painted with `blend`.
 fn draw_shape_with(
     pixmap: &mut Pixmap,
@@ -211,17 +218,7 @@ fn draw_shape_with(
             Shape::Capsule { a, b, radius, .. } => {
                 let (a, b) = (fit.apply(a), fit.apply(b));
                 if a.distance(b) < 1e-3 {
-                    if let Some(path) =
-                        PathBuilder::from_circle(a.x, a.y, (radius * scale + grow).max(0.01))
-                    {
-                        pixmap.fill_path(
-                            &path,
-                            &paint(),
-                            FillRule::Winding,
-                            Transform::identity(),
-                            None,
-                        );
-                    }
+                    fill_circle(pixmap, a.x, a.y, radius * scale + grow, &paint());
                     return;
                 }
                 let mut builder = PathBuilder::new();
@@ -238,17 +235,7 @@ fn draw_shape_with(
             }
             Shape::Circle { center, radius, .. } => {
                 let center = fit.apply(center);
-                if let Some(path) =
-                    PathBuilder::from_circle(center.x, center.y, (radius * scale + grow).max(0.01))
-                {
-                    pixmap.fill_path(
-                        &path,
-                        &paint(),
-                        FillRule::Winding,
-                        Transform::identity(),
-                        None,
-                    );
-                }
+                fill_circle(pixmap, center.x, center.y, radius * scale + grow, &paint());
             }
             Shape::Triangle { points, .. } => {
                 let [a, b, c] = points.map(|p| fit.apply(p));
