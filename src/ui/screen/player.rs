@@ -600,12 +600,10 @@ impl Player {
                     .style(style::side_cue),
             );
         }
-        let figure = container(self.figure(ctx, exercise, state, look).view())
+        let figure = container(self.figure(ctx, exercise, state, look).view_on_card(8.0))
             .id(FIGURE_ID)
             .width(Length::Fill)
-            .height(Length::Fill)
-            .padding(8)
-            .style(style::card);
+            .height(Length::Fill);
         column = column.push(figure);
         // Under the figure: the instruction, or in the stage's last
         // seconds what comes next.

@@ -8,6 +8,14 @@
 //! pixels), so a slow movement repaints on fewer ticks than the player's
 //! 30 Hz, and each repaint fills one path per colour rather than stroking
 //! every limb segment: what the CPU renderer pays for.
+//!
+//! A movement is drawn in layers cut by where it changes: the region the
+//! moving limbs sweep (worked out once per movement) is repainted at each
+//! step, the rest of the picture around it is drawn once. The CPU renderer
+//! repaints a changed layer over its clip bounds and fills the whole of
+//! every shape (and every card behind it) that reaches into them, so the
+//! player's figure draws its own card (`FigureView::view_on_card`) and a
+//! step paints only the shapes that reach into the moving region.
 
 use std::cell::Cell;
 use std::collections::hash_map::DefaultHasher;
@@ -23,6 +31,7 @@ use iced::{Color, Element, Length, Point, Rectangle, Renderer, Size, Theme, Vect
 
 use crate::ui::Context;
 use crate::ui::images::{Picture, Shown};
+use crate::ui::style;
 use limber_core::content::schema::{Illustration, Region, Role, Routine};
 use limber_core::figure::shapes::{self, Figure, Rect, Shade, Shape};
 use limber_core::figure::{Motion, Pose};
@@ -190,18 +199,35 @@ impl FigureView {
     /// going from -1 to 1 shows it turning round to the other side (the
     /// player's side switch). Pictures and messages do not turn.
     pub fn view_turned<'a, Message: 'a>(self, turn: f32) -> Element<'a, Message> {
-        match self {
+        self.element(turn, None)
+    }
+
+    /// The view on a card (the player's figure): the card's surface, border
+    /// and rounded corners, with the figure `inset` pixels inside them. A
+    /// figure draws its card itself, in its own canvas layers: the CPU
+    /// renderer fills the whole of every shape under a changed region, and
+    /// a card drawn by a container under a moving figure would be filled
+    /// again on every step of the movement.
+    pub fn view_on_card<'a, Message: 'a>(self, inset: f32) -> Element<'a, Message> {
+        self.element(1.0, Some(inset))
+    }
+
+    fn element<'a, Message: 'a>(self, turn: f32, card: Option<f32>) -> Element<'a, Message> {
+        let shown: Element<'a, Message> = match self {
             // In a layer of its own: see `own_layer` (the CPU renderer's
             // repaint of the texts around a canvas).
-            FigureView::Figure(scene) => own_layer(
-                Canvas::new(FigureCanvas {
-                    scene,
-                    turn: turn.clamp(-1.0, 1.0),
-                })
-                .width(Length::Fill)
-                .height(Length::Fill),
-            )
-            .into(),
+            FigureView::Figure(scene) => {
+                return own_layer(
+                    Canvas::new(FigureCanvas {
+                        scene,
+                        turn: turn.clamp(-1.0, 1.0),
+                        card: card.map(|inset| inset.max(0.0)),
+                    })
+                    .width(Length::Fill)
+                    .height(Length::Fill),
+                )
+                .into();
+            }
             FigureView::Picture(Picture::Raster(handle)) => center(
                 image(handle)
                     .content_fit(iced::ContentFit::Contain)
@@ -219,6 +245,15 @@ impl FigureView {
                     .style(container::rounded_box),
             )
             .into(),
+        };
+        match card {
+            Some(inset) => container(shown)
+                .width(Length::Fill)
+                .height(Length::Fill)
+                .padding(inset)
+                .style(style::card)
+                .into(),
+            None => shown,
         }
     }
 }
@@ -236,6 +271,9 @@ struct FigureCanvas {
     scene: Scene,
     /// See [`FigureView::view_turned`].
     turn: f32,
+    /// The inset of the figure in a card the canvas draws (see
+    /// [`FigureView::view_on_card`]), or no card.
+    card: Option<f32>,
 }
 
 /// The canvas cache (keyed by a fingerprint of what is drawn) and the
@@ -243,9 +281,27 @@ struct FigureCanvas {
 #[derive(Default)]
 struct FigureState {
     cache: KeyedCache<u64>,
-    /// The movement's fingerprint (both poses and the scale) and its steps,
-    /// so they are worked out once per movement, not once per tick.
-    motion: Cell<Option<(u64, Motion)>>,
+    /// A movement's fingerprint (both poses and the scale) and its plan,
+    /// so it is worked out once per movement, not once per tick.
+    plan: Cell<Option<(u64, MovementPlan)>>,
+    /// A movement's picture inside the region that moves, one per step.
+    moving: KeyedCache<u64>,
+    /// A movement's picture around that region (above, below, left,
+    /// right of it): drawn once for the whole movement.
+    around: [KeyedCache<u64>; 4],
+}
+
+/// How a movement is drawn at one canvas size.
+#[derive(Clone, Copy)]
+struct MovementPlan {
+    /// Its steps (see [`limber_core::figure::motion`]).
+    motion: Motion,
+    /// The canvas pixels that change from one step to another (every
+    /// limb that moves, at every step, with a margin for anti-aliasing),
+    /// on whole pixels. Only this region is repainted as the figure moves:
+    /// the CPU renderer repaints a changed layer over its clip bounds, and
+    /// the legs that stay on the floor need no repaint.
+    region: Rectangle,
 }
 
 /// Colours of the pictogram, from the theme: near limbs darkest, far limbs
@@ -358,6 +414,68 @@ fn margin(size: Size) -> f32 {
     (size.width.min(size.height) * 0.06).max(4.0)
 }
 
+/// Shapes that stay put for a whole movement: the mat, the ghost of the
+/// start and the arrows.
+fn is_fixed(shade: Shade) -> bool {
+    matches!(shade, Shade::Mat | Shade::Ghost | Shade::Arrow)
+}
+
+/// The steps of a movement and the region of the canvas they change: the
+/// figure is worked out at every step, and a shape that is not the same at
+/// every step as at the start is a moving one. Should the figure's shapes
+/// not line up from step to step, the whole canvas is the region.
+fn plan_movement(
+    from: &Pose,
+    to: &Pose,
+    highlight: Option<Region>,
+    fit: &shapes::Fit,
+    size: Size,
+) -> MovementPlan {
+    let motion = Motion::new(from, to, fit.scale);
+    let canvas = Rectangle::with_size(size);
+    let body = |t: f32| -> Vec<Shape> {
+        shapes::movement_at(from, to, t, highlight)
+            .shapes
+            .into_iter()
+            .filter(|shape| !is_fixed(shape.shade()))
+            .collect()
+    };
+    let start = body(0.0);
+    let mut moved: Option<Rect> = None;
+    for step in 0..=motion.steps() {
+        let (_, t) = motion.snap(step as f32 / motion.steps().max(1) as f32);
+        let shapes = body(t);
+        if shapes.len() != start.len() {
+            return MovementPlan {
+                motion,
+                region: canvas,
+            };
+        }
+        for (i, shape) in shapes.iter().enumerate() {
+            if *shape != start[i] {
+                // The shape where it started as well as where it is.
+                let both = shape.bounds().union(&start[i].bounds());
+                moved = Some(moved.map_or(both, |moved| moved.union(&both)));
+            }
+        }
+    }
+    let region = match moved {
+        Some(ink) => {
+            let (min, max) = (fit.apply(ink.min), fit.apply(ink.max));
+            let slack = 2.0;
+            let left = (min.x.min(max.x) - slack).floor();
+            let top = (min.y.min(max.y) - slack).floor();
+            let right = (min.x.max(max.x) + slack).ceil();
+            let bottom = (min.y.max(max.y) + slack).ceil();
+            Rectangle::new(Point::new(left, top), Size::new(right - left, bottom - top))
+                .intersection(&canvas)
+                .unwrap_or(Rectangle::new(Point::ORIGIN, Size::ZERO))
+        }
+        None => Rectangle::new(Point::ORIGIN, Size::ZERO),
+    };
+    MovementPlan { motion, region }
+}
+
 impl<Message> canvas::Program<Message> for FigureCanvas {
     type State = FigureState;
 
@@ -369,33 +487,53 @@ impl<Message> canvas::Program<Message> for FigureCanvas {
         bounds: Rectangle,
         _cursor: mouse::Cursor,
     ) -> Vec<Geometry> {
-        let size = bounds.size();
+        let outer = bounds.size();
+        // The figure's room: inside the card, when the canvas draws one.
+        let inset = self.card.unwrap_or(0.0);
+        let size = Size::new(
+            (outer.width - 2.0 * inset).max(1.0),
+            (outer.height - 2.0 * inset).max(1.0),
+        );
+        let card = self.card.is_some();
+        // The card, then the figure in its room.
+        let framed = |canvas: &mut Frame, draw: &dyn Fn(&mut Frame)| {
+            if card {
+                paint_card(canvas, outer, theme);
+            }
+            canvas.translate(Vector::new(inset, inset));
+            draw(canvas);
+        };
         let geometry = match &self.scene {
             Scene::Still { figure, frame } => {
                 let mut hasher = DefaultHasher::new();
                 fingerprint(figure, frame, size, theme).hash(&mut hasher);
                 self.turn.to_bits().hash(&mut hasher);
+                self.card.map(f32::to_bits).hash(&mut hasher);
                 let turn = self.turn;
-                state.cache.draw(hasher.finish(), renderer, size, |canvas| {
-                    if turn == 1.0 {
-                        paint(canvas, figure, frame, size, theme);
-                        return;
-                    }
-                    canvas.with_save(|canvas| {
-                        let middle = Vector::new(size.width / 2.0, size.height / 2.0);
-                        canvas.translate(middle);
-                        // Never quite edge on: a zero scale draws nothing
-                        // and the turn would flicker.
-                        let width = if turn.abs() < 0.02 {
-                            0.02_f32.copysign(turn)
-                        } else {
-                            turn
-                        };
-                        canvas.scale_nonuniform(Vector::new(width, 1.0));
-                        canvas.translate(Vector::new(-middle.x, -middle.y));
-                        paint(canvas, figure, frame, size, theme);
-                    });
-                })
+                state
+                    .cache
+                    .draw(hasher.finish(), renderer, outer, |canvas| {
+                        framed(canvas, &|canvas| {
+                            if turn == 1.0 {
+                                paint(canvas, figure, frame, size, theme);
+                                return;
+                            }
+                            canvas.with_save(|canvas| {
+                                let middle = Vector::new(size.width / 2.0, size.height / 2.0);
+                                canvas.translate(middle);
+                                // Never quite edge on: a zero scale draws nothing
+                                // and the turn would flicker.
+                                let width = if turn.abs() < 0.02 {
+                                    0.02_f32.copysign(turn)
+                                } else {
+                                    turn
+                                };
+                                canvas.scale_nonuniform(Vector::new(width, 1.0));
+                                canvas.translate(Vector::new(-middle.x, -middle.y));
+                                paint(canvas, figure, frame, size, theme);
+                            });
+                        })
+                    })
             }
             Scene::Moving(movement) => {
                 let Movement {
@@ -411,36 +549,127 @@ impl<Message> canvas::Program<Message> for FigureCanvas {
                 hash_pose(&mut hasher, to);
                 highlight.hash(&mut hasher);
                 hash_canvas(&mut hasher, frame, size, theme);
+                self.card.map(f32::to_bits).hash(&mut hasher);
                 let movement = hasher.finish();
-                let motion = match state.motion.get() {
-                    Some((key, motion)) if key == movement => motion,
+                let plan = match state.plan.get() {
+                    Some((key, plan)) if key == movement => plan,
                     _ => {
-                        let motion = Motion::new(from, to, fit.scale);
-                        state.motion.set(Some((movement, motion)));
-                        motion
+                        let plan = plan_movement(from, to, *highlight, &fit, size);
+                        state.plan.set(Some((movement, plan)));
+                        plan
                     }
                 };
-                let (step, t) = motion.snap(*t);
+                let (step, t) = plan.motion.snap(*t);
+                // The picture at a point of the movement: the mat and the
+                // ghost of the start (fixed for the whole movement), the
+                // figure on its way, the arrows over it.
+                let whole = shapes::movement(from, to, *highlight);
+                let picture = |t: f32| {
+                    let body = shapes::movement_at(from, to, t, *highlight);
+                    let of = |figure: &Figure, keep: fn(Shade) -> bool| {
+                        figure
+                            .shapes
+                            .iter()
+                            .filter(move |shape| keep(shape.shade()))
+                            .copied()
+                            .collect::<Vec<_>>()
+                    };
+                    let mut shapes = of(&whole, |shade| matches!(shade, Shade::Mat | Shade::Ghost));
+                    shapes.extend(of(&body, |shade| !is_fixed(shade)));
+                    shapes.extend(of(&whole, |shade| shade == Shade::Arrow));
+                    Figure {
+                        shapes,
+                        bounds: whole.bounds,
+                    }
+                };
+                let mut layers = Vec::with_capacity(5);
+                // Around the region that moves: the same for every step.
+                let region = plan.region;
+                // The region on the canvas (the plan's is in the figure's
+                // room), and the four bands around it.
+                let on_canvas = Rectangle::new(
+                    Point::new(region.x + inset, region.y + inset),
+                    region.size(),
+                );
+                let canvas = Rectangle::with_size(outer);
+                let (top, bottom) = (on_canvas.y, on_canvas.y + on_canvas.height);
+                let (left, right) = (on_canvas.x, on_canvas.x + on_canvas.width);
+                let bands = [
+                    Rectangle::new(Point::ORIGIN, Size::new(outer.width, top)),
+                    Rectangle::new(
+                        Point::new(0.0, bottom),
+                        Size::new(outer.width, outer.height - bottom),
+                    ),
+                    Rectangle::new(Point::new(0.0, top), Size::new(left, on_canvas.height)),
+                    Rectangle::new(
+                        Point::new(right, top),
+                        Size::new(outer.width - right, on_canvas.height),
+                    ),
+                ];
+                for (cache, band) in state.around.iter().zip(bands) {
+                    let Some(band) = band.intersection(&canvas) else {
+                        continue;
+                    };
+                    layers.push(cache.draw_within(movement, renderer, band, |canvas| {
+                        framed(canvas, &|canvas| {
+                            paint(canvas, &picture(0.0), frame, size, theme)
+                        });
+                    }));
+                }
                 let mut hasher = DefaultHasher::new();
                 movement.hash(&mut hasher);
                 step.hash(&mut hasher);
-                state.cache.draw(hasher.finish(), renderer, size, |canvas| {
-                    // The figure on its way, over a ghost of where it
-                    // started and under the arrow of the movement.
-                    let figure = shapes::movement_at(from, to, t, *highlight);
-                    paint(canvas, &figure, frame, size, theme);
-                })
+                layers.push(state.moving.draw_within(
+                    hasher.finish(),
+                    renderer,
+                    on_canvas,
+                    |canvas| {
+                        // The card's surface under the region (which lies
+                        // inside the card's border and corners), so the
+                        // card itself is not filled again.
+                        if card {
+                            canvas.fill_rectangle(
+                                on_canvas.position(),
+                                on_canvas.size(),
+                                style::Tokens::of(theme).surface,
+                            );
+                        }
+                        canvas.translate(Vector::new(inset, inset));
+                        // Only the shapes that reach into the region: the
+                        // CPU renderer fills a shape's whole outline before
+                        // clipping it, so one left out is work saved.
+                        let mut picture = picture(t);
+                        picture.shapes.retain(|shape| {
+                            let ink = shape.bounds();
+                            let (min, max) = (fit.apply(ink.min), fit.apply(ink.max));
+                            let drawn = Rectangle::new(
+                                Point::new(min.x.min(max.x), min.y.min(max.y)),
+                                Size::new((max.x - min.x).abs(), (max.y - min.y).abs()),
+                            )
+                            .expand(1.0);
+                            drawn.intersects(&region)
+                        });
+                        paint(canvas, &picture, frame, size, theme);
+                    },
+                ));
+                return layers;
             }
             Scene::Sequence(figures) => {
                 let mut hasher = DefaultHasher::new();
                 for figure in figures {
                     fingerprint(figure, &figure.bounds, size, theme).hash(&mut hasher);
                 }
-                state.cache.draw(hasher.finish(), renderer, size, |canvas| {
-                    for (figure, cell) in figures.iter().zip(sequence_cells(figures, size)) {
-                        paint(canvas, figure, &cell, size, theme);
-                    }
-                })
+                self.card.map(f32::to_bits).hash(&mut hasher);
+                state
+                    .cache
+                    .draw(hasher.finish(), renderer, outer, |canvas| {
+                        framed(canvas, &|canvas| {
+                            for (figure, cell) in figures.iter().zip(sequence_cells(figures, size))
+                            {
+                                paint(canvas, figure, &cell, size, theme);
+                            }
+                        })
+                    })
             }
         };
         vec![geometry]
@@ -500,6 +729,25 @@ fn sequence_cells(figures: &[Figure], size: Size) -> Vec<Rect> {
         top = floor + SEQUENCE_GAP;
     }
     cells
+}
+
+/// The card the player's figure stands on, as `style::card` draws it: the
+/// border's colour, then the surface a pixel inside it, corners rounded.
+fn paint_card(canvas: &mut Frame, size: Size, theme: &Theme) {
+    let tokens = style::Tokens::of(theme);
+    let radius = style::radius::CARD;
+    canvas.fill(
+        &Path::rounded_rectangle(Point::ORIGIN, size, radius.into()),
+        tokens.border,
+    );
+    canvas.fill(
+        &Path::rounded_rectangle(
+            Point::new(1.0, 1.0),
+            Size::new((size.width - 2.0).max(0.0), (size.height - 2.0).max(0.0)),
+            (radius - 1.0).max(0.0).into(),
+        ),
+        tokens.surface,
+    );
 }
 
 /// Draws the figure's shapes into the canvas frame, `frame` (figure units)
@@ -640,6 +888,13 @@ mod tests {
     use limber_core::figure::parse_poses;
 
     fn figures(ids: &[&str]) -> Vec<Figure> {
+        shipped(ids)
+            .iter()
+            .map(|pose| shapes::shapes(pose, None))
+            .collect()
+    }
+
+    fn shipped(ids: &[&str]) -> Vec<Pose> {
         let mut poses = Vec::new();
         for text in [
             include_str!("../../../content/poses/press-up.ron"),
@@ -651,11 +906,57 @@ mod tests {
             poses.extend(parse_poses(text).expect("shipped poses parse"));
         }
         ids.iter()
-            .map(|id| {
-                let pose = poses.iter().find(|p| p.id == *id).expect(id);
-                shapes::shapes(pose, None)
-            })
+            .map(|id| poses.iter().find(|p| p.id == *id).expect(id).clone())
             .collect()
+    }
+
+    #[test]
+    fn a_movement_repaints_only_the_region_that_moves() {
+        let size = Size::new(858.0, 390.0);
+        let area = |r: Rectangle| r.width * r.height;
+        for (from, to, highlight) in [
+            (
+                "prone-on-forearms",
+                "prone-press-up",
+                Some(Region::LowerBack),
+            ),
+            ("supine-knees-bent", "knee-to-chest", None),
+            ("crunch-start", "crunch-up", None),
+        ] {
+            let poses = shipped(&[from, to]);
+            let (a, b) = (&poses[0], &poses[1]);
+            let frame = shapes::movement(a, b, highlight).bounds;
+            let fit = frame.fit(size.width, size.height, margin(size));
+            let plan = plan_movement(a, b, highlight, &fit, size);
+            let region = plan.region;
+            // Every shape that differs from the start at some step lies
+            // inside the region.
+            for step in 0..=plan.motion.steps() {
+                let (_, t) = plan.motion.snap(step as f32 / plan.motion.steps() as f32);
+                let start = shapes::movement_at(a, b, 0.0, highlight);
+                let now = shapes::movement_at(a, b, t, highlight);
+                for (shape, first) in now.shapes.iter().zip(&start.shapes) {
+                    if shape != first && !is_fixed(shape.shade()) {
+                        let ink = shape.bounds();
+                        let (min, max) = (fit.apply(ink.min), fit.apply(ink.max));
+                        assert!(
+                            region.contains(Point::new(min.x, min.y))
+                                && region.contains(Point::new(max.x, max.y)),
+                            "{from} → {to} at {t}: {shape:?} outside {region:?}"
+                        );
+                    }
+                }
+            }
+            // And it is well short of the whole canvas: the limbs that stay
+            // put are not repainted.
+            let share = area(region) / area(Rectangle::with_size(size));
+            assert!(
+                share < 0.5,
+                "{from} → {to}: the region is {share:.2} of the canvas"
+            );
+            assert_eq!(region.x.fract(), 0.0, "whole pixels");
+            assert_eq!(region.height.fract(), 0.0, "whole pixels");
+        }
     }
 
     /// Where a figure lands on the canvas, pixels.

@@ -4,7 +4,7 @@
 use std::cell::Cell;
 
 use iced::widget::canvas::{Cache, Frame, Geometry};
-use iced::{Renderer, Size};
+use iced::{Rectangle, Renderer, Size};
 
 pub struct KeyedCache<K> {
     cache: Cache,
@@ -35,5 +35,23 @@ impl<K: Copy + PartialEq> KeyedCache<K> {
             self.key.set(Some(key));
         }
         self.cache.draw(renderer, size, draw)
+    }
+
+    /// As [`KeyedCache::draw`], clipped to `bounds` (canvas coordinates).
+    /// The CPU renderer repaints a changed cache over its clip bounds
+    /// only, so a layer that covers a small part of its canvas costs that
+    /// part, not the whole canvas, when it changes.
+    pub fn draw_within(
+        &self,
+        key: K,
+        renderer: &Renderer,
+        bounds: Rectangle,
+        draw: impl FnOnce(&mut Frame),
+    ) -> Geometry {
+        if self.key.get() != Some(key) {
+            self.cache.clear();
+            self.key.set(Some(key));
+        }
+        self.cache.draw_with_bounds(renderer, bounds, draw)
     }
 }
