@@ -6,7 +6,7 @@
 //! head, the near limbs, and last the translucent highlight. The [`Shade`]
 //! tag only picks the colour (see `crate::figure::raster::Palette`).
 
-use super::anatomy::{Contact, LimbSide};
+use super::anatomy::{BodySide, Contact, HandPlace, LimbSide};
 use super::pose::{Pose, View};
 use super::skeleton::{
     Bone, FOREARM, HEAD_RADIUS, HIP_HALF_WIDTH, Joints, Limbs, Point, UPPER_ARM, drawn_joints,
@@ -628,9 +628,7 @@ pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
         }
     };
     let mut body = Vec::new();
-    // The arms in front, kept apart: the highlight goes under them (a
-    // stretch is felt in the thigh or the back, and an arm lying over that
-    // part hides it rather than wearing the glow).
+    // The arms in front, kept apart: the highlight may go under them.
     let mut arms = Vec::new();
     match view {
         View::Side => {
@@ -735,6 +733,23 @@ pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
     };
     let mut shapes = vec![mat];
     shapes.extend(body);
+    // The highlight goes under arms whose hands rest on the body (on the
+    // chest, round a shin, on a knee): the stretch is felt in the part
+    // under them, and an arm lying over that part hides the glow rather
+    // than wearing it. Otherwise (arms free, or a highlight on the arms
+    // themselves) it stays on top.
+    let hands_on_body = [BodySide::Left, BodySide::Right].into_iter().any(|side| {
+        pose.hand(side)
+            .is_some_and(|(place, _)| place.leg().is_some() || place == HandPlace::OnChest)
+    });
+    let on_arms = highlight.is_some_and(|region| {
+        region
+            .parts()
+            .any(|part| matches!(part, BodyPart::Arm | BodyPart::Wrist | BodyPart::Shoulders))
+    });
+    if !hands_on_body || on_arms {
+        shapes.extend(arms.drain(..));
+    }
     if let Some(region) = highlight {
         // The figure faces left when mirrored or seen from its far side.
         let far_side = seen_from_far_side(pose);
