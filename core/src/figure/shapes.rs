@@ -748,7 +748,7 @@ pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
             .any(|part| matches!(part, BodyPart::Arm | BodyPart::Wrist | BodyPart::Shoulders))
     });
     if !hands_on_body || on_arms {
-        shapes.extend(arms.drain(..));
+        shapes.append(&mut arms);
     }
     if let Some(region) = highlight {
         // The figure faces left when mirrored or seen from its far side.
