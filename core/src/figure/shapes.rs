@@ -404,8 +404,8 @@ fn arrows(from_pose: &Pose, to_pose: &Pose) -> Vec<Shape> {
         }
         if index == 2 && curl {
             // The crunch's point already stands clear of the body; its
-            // lift is small, so the arrow starts a little before it (the
-            // same curl, long enough to see in a thumbnail).
+            // lift is small (the upper back rises about 20°), so the arrow starts
+            // as far again before it: a curl up and forward, long enough to see in a thumbnail.
             let back = rotate_about(start, pivot, -CURL_ARROW_LEAD * turn(start, end, pivot));
             shapes.extend(arc_arrow(back, end, pivot, 0.0));
             continue;
@@ -435,7 +435,7 @@ fn arrows(from_pose: &Pose, to_pose: &Pose) -> Vec<Shape> {
 const KNEE_ARROW_SHORT: f32 = 0.2;
 
 /// How much of its own turn a crunch's arrow starts before the lift.
-const CURL_ARROW_LEAD: f32 = 0.4;
+const CURL_ARROW_LEAD: f32 = 1.0;
 
 /// The turn from `from` to `to` round `pivot`, radians (the shorter way
 /// round).
