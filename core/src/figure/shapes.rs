@@ -404,8 +404,9 @@ fn arrows(from_pose: &Pose, to_pose: &Pose) -> Vec<Shape> {
         }
         if index == 2 && curl {
             // The crunch's point already stands clear of the body; its
-            // lift is small (the upper back rises about 20°), so the arrow starts
-            // as far again before it: a curl up and forward, long enough to see in a thumbnail.
+            // lift is small (the upper back rises about 20°), so the
+            // arrow starts as far again before it: a curl up and forward,
+            // long enough to see in a thumbnail.
             let back = rotate_about(start, pivot, -CURL_ARROW_LEAD * turn(start, end, pivot));
             shapes.extend(arc_arrow(back, end, pivot, 0.0));
             continue;
