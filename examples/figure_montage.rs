@@ -188,9 +188,9 @@ own words: large in the light and the dark theme, and at thumbnail size. A
 Move step is drawn as a physiotherapist's sheet draws it: where the
 movement ends, the outline of where it starts, and an arrow. The side
 shown is the right one; the left is the mirror image. The seated hamstring
-stretch is seen from above and from the bent leg's side (its poses'
-`raised` and `turned`), so the knee dropped out to the side and the sole
-on the straight leg's inner thigh show; the press-up from a little above
+stretch is seen from the front and the bent leg's side, a little above
+(its poses' `raised` and `turned`), so the knee dropped out to the side
+and the straight leg along the mat both show; the press-up from a little above
 (`raised`), so the forearm by the head lies below the face.
 
 Made by `cargo run --example figure_montage` (it checks every pose and

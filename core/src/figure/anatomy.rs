@@ -129,6 +129,11 @@ impl Contact {
         }
     }
 
+    /// The whole leg lying along the floor (`LeftLeg`, `RightLeg`).
+    pub fn is_leg(self) -> bool {
+        matches!(self, Contact::LeftLeg | Contact::RightLeg)
+    }
+
     /// How a person says it: "the head", "the left forearm".
     pub fn words(self) -> String {
         use Contact::*;

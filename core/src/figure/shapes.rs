@@ -6,10 +6,10 @@
 //! head, the near limbs, and last the translucent highlight. The [`Shade`]
 //! tag only picks the colour (see `crate::figure::raster::Palette`).
 
-use super::anatomy::LimbSide;
+use super::anatomy::{BodySide, Contact, HandPlace, LimbSide};
 use super::pose::{Pose, View};
 use super::skeleton::{
-    Bone, FOREARM, HEAD_RADIUS, Joints, Limbs, Point, UPPER_ARM, drawn_joints,
+    Bone, FOREARM, HEAD_RADIUS, HIP_HALF_WIDTH, Joints, Limbs, Point, UPPER_ARM, drawn_joints,
     drawn_joints_and_floor, seen_from_far_side,
 };
 use crate::figure::body::{BodyPart, Region};
@@ -343,7 +343,7 @@ fn landmarks(joints: &Joints, curl: bool) -> [(Point, Point); 3] {
 
 /// Where up the back, from the hips to the neck, the arrow of a trunk
 /// hinging at the hips runs.
-const HINGE_ARROW_AT: f32 = 0.3;
+const HINGE_ARROW_AT: f32 = 0.2;
 
 /// How far over the upper back's line a crunch's arrow runs, head units:
 /// the chest, the arms crossed on it, and a little room.
@@ -404,8 +404,9 @@ fn arrows(from_pose: &Pose, to_pose: &Pose) -> Vec<Shape> {
         }
         if index == 2 && curl {
             // The crunch's point already stands clear of the body; its
-            // lift is small, so the arrow starts a little before it (the
-            // same curl, long enough to see in a thumbnail).
+            // lift is small (the upper back rises about 20°), so the
+            // arrow starts as far again before it: a curl up and forward,
+            // long enough to see in a thumbnail.
             let back = rotate_about(start, pivot, -CURL_ARROW_LEAD * turn(start, end, pivot));
             shapes.extend(arc_arrow(back, end, pivot, 0.0));
             continue;
@@ -435,7 +436,7 @@ fn arrows(from_pose: &Pose, to_pose: &Pose) -> Vec<Shape> {
 const KNEE_ARROW_SHORT: f32 = 0.2;
 
 /// How much of its own turn a crunch's arrow starts before the lift.
-const CURL_ARROW_LEAD: f32 = 0.4;
+const CURL_ARROW_LEAD: f32 = 1.0;
 
 /// The turn from `from` to `to` round `pivot`, radians (the shorter way
 /// round).
@@ -628,6 +629,8 @@ pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
         }
     };
     let mut body = Vec::new();
+    // The arms in front, kept apart: the highlight may go under them.
+    let mut arms = Vec::new();
     match view {
         View::Side => {
             // Seen from the far side (a camera turned round past the front)
@@ -638,12 +641,32 @@ pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
             } else {
                 (FAR_LEG, FAR_ARM, NEAR_LEG, NEAR_ARM, LimbSide::Near)
             };
+            let back = match front {
+                LimbSide::Near => LimbSide::Far,
+                LimbSide::Far => LimbSide::Near,
+            };
+            // A back leg lying long on the mat while the front one is up
+            // (bent, or drawn to the chest) is in view all along: in the
+            // pale far colour it is missed, and it is what tells "the other
+            // leg flat" from "the other foot flat". It takes the trunk's
+            // shade. Both legs down (face down, long sitting), the back one
+            // lies behind the front one and stays pale.
+            let lies_long = |side: LimbSide| {
+                pose.contacts
+                    .iter()
+                    .any(|c| c.is_leg() && c.side() == Some(side.body_side(view)))
+            };
+            let back_leg_shade = if lies_long(back) && !lies_long(front) {
+                Shade::Mid
+            } else {
+                Shade::Far
+            };
             // Far limbs first: the leg then the arm, so a far hand resting on
             // a far knee shows; the arm keeps a thin gap so where it crosses
             // the leg of its own colour the two stay apart. The leg has its
             // outline too: a pale limb without one reads as the ghost of a
             // movement (a far leg lying flat on the mat).
-            chain_with_gap(back_leg, Shade::Far, &mut body);
+            chain_with_gap(back_leg, back_leg_shade, &mut body);
             chain_with_gap(back_arm, Shade::Far, &mut body);
             // The trunk in front of the far limbs, set off from them by a
             // gap too: where a far limb goes behind the body the eye sees
@@ -666,20 +689,35 @@ pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
                 .hand(front.body_side(view))
                 .is_some_and(|(place, _)| place.leg().is_some());
             let arm_shade = if holds_leg { Shade::Mid } else { Shade::Near };
-            chain_with_gap(front_arm, arm_shade, &mut body);
+            chain_with_gap(front_arm, arm_shade, &mut arms);
         }
         View::Front => {
             // Facing the viewer nothing is "far": the trunk is behind the
             // legs (sitting) and the arms are in front of both.
+            if pose.contacts.contains(&Contact::Pelvis) {
+                // Sitting on the floor: the seat, wider than the hips and
+                // resting on the mat, shows under the legs (without it the
+                // trunk ends at the thighs and seems to sit on a block).
+                let seat = SEAT_RADIUS;
+                let wide = HIP_HALF_WIDTH + seat;
+                let x = joints.pelvis.x;
+                body.push(Shape::Capsule {
+                    a: Point::new(x - wide, -seat),
+                    b: Point::new(x + wide, -seat),
+                    radius: seat,
+                    shade: Shade::Mid,
+                });
+            }
             body.extend(torso(&joints, view));
             chain_with_gap(FAR_LEG, Shade::Near, &mut body);
             chain_with_gap(NEAR_LEG, Shade::Near, &mut body);
-            chain_with_gap(FAR_ARM, Shade::Near, &mut body);
-            chain_with_gap(NEAR_ARM, Shade::Near, &mut body);
+            chain_with_gap(FAR_ARM, Shade::Near, &mut arms);
+            chain_with_gap(NEAR_ARM, Shade::Near, &mut arms);
         }
     }
     let body_bounds = body
         .iter()
+        .chain(&arms)
         .map(Shape::bounds)
         .reduce(|a, b| a.union(&b))
         .unwrap_or(Rect::around(joints.pelvis, 1.0));
@@ -696,12 +734,30 @@ pub fn shapes(pose: &Pose, highlight: Option<Region>) -> Figure {
     };
     let mut shapes = vec![mat];
     shapes.extend(body);
+    // The highlight goes under arms whose hands rest on the body (on the
+    // chest, round a shin, on a knee): the stretch is felt in the part
+    // under them, and an arm lying over that part hides the glow rather
+    // than wearing it. Otherwise (arms free, or a highlight on the arms
+    // themselves) it stays on top.
+    let hands_on_body = [BodySide::Left, BodySide::Right].into_iter().any(|side| {
+        pose.hand(side)
+            .is_some_and(|(place, _)| place.leg().is_some() || place == HandPlace::OnChest)
+    });
+    let on_arms = highlight.is_some_and(|region| {
+        region
+            .parts()
+            .any(|part| matches!(part, BodyPart::Arm | BodyPart::Wrist | BodyPart::Shoulders))
+    });
+    if !hands_on_body || on_arms {
+        shapes.append(&mut arms);
+    }
     if let Some(region) = highlight {
         // The figure faces left when mirrored or seen from its far side.
         let far_side = seen_from_far_side(pose);
         let faces_left = pose.mirrored != far_side;
         shapes.extend(highlight_shapes(&joints, region, faces_left, far_side));
     }
+    shapes.extend(arms);
     let bounds = shapes
         .iter()
         .map(Shape::bounds)
@@ -756,6 +812,10 @@ fn torso(joints: &Joints, view: View) -> Vec<Shape> {
     }
     torso
 }
+
+/// Radius of the seat drawn under a figure sitting on the floor, seen from
+/// the front, head units.
+const SEAT_RADIUS: f32 = 0.34;
 
 /// Radius of the jaw's corner, head units.
 const CHIN_RADIUS: f32 = 0.16;
@@ -971,22 +1031,28 @@ fn part_shapes(
         }
         BodyPart::FrontThigh | BodyPart::Hamstring if side => {
             let (hip, knee) = (joints.near.hip, joints.near.knee);
-            // The thigh points away from the trunk; its back is to the right
-            // of the direction of travel (the trunk's back turned through
-            // the hip), hence the minus for the hamstring.
-            let toward = if part == BodyPart::Hamstring {
-                -back
+            if far_side && part == BodyPart::Hamstring {
+                // The thigh behind the other leg, seen from the front and
+                // above: its back rests on the mat, so the mark goes on the
+                // edge of the thigh lower in the picture, no wider than the
+                // thigh (off the leg in front and the foot against it).
+                let middle = hip.lerp(knee, 0.75);
+                let sides = [0.22, -0.22].map(|offset| beside(middle, hip, knee, offset));
+                let center = if sides[0].y >= sides[1].y {
+                    sides[0]
+                } else {
+                    sides[1]
+                };
+                out.push(ellipse(center, (hip, knee), 1.0, 0.36));
             } else {
-                back
-            };
-            if far_side {
-                // The thigh behind the other leg, seen from above: marked
-                // on its side that shows, and no wider than it, so the
-                // mark stays off the leg in front (and the foot resting
-                // against this thigh).
-                let center = beside(hip.lerp(knee, 0.55), hip, knee, -toward * 0.12);
-                out.push(ellipse(center, (hip, knee), 1.0, 0.3));
-            } else {
+                // The thigh points away from the trunk; its back is to the
+                // right of the direction of travel (the trunk's back turned
+                // through the hip), hence the minus for the hamstring.
+                let toward = if part == BodyPart::Hamstring {
+                    -back
+                } else {
+                    back
+                };
                 let center = beside(hip.lerp(knee, 0.55), hip, knee, toward * 0.12);
                 out.push(ellipse(center, (hip, knee), 1.0, 0.42));
             }

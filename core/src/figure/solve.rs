@@ -493,6 +493,10 @@ fn heel_and_toes(ankle: Xy, foot: f32, sign: f32, view: View) -> (Xy, Xy) {
 /// to the ankle (1).
 const ALONG_LEG_FARTHEST: f32 = 0.7;
 
+/// How far a hand on the chest (`OnChest`) turns off the chest's line,
+/// degrees.
+const HAND_OFF_CHEST: f32 = 30.0;
+
 /// How far each ankle is from the middle with the soles together, head
 /// units (the feet, drawn this wide, then touch).
 const TOGETHER_HALF_GAP: f32 = 0.38;
@@ -811,7 +815,22 @@ fn solve_arm(pose: &mut Pose, limb: LimbSide, written: &WrittenArm, solved: &mut
             let on = add(waist, (neck.0 - waist.0, neck.1 - waist.1), 0.45);
             let trunk_radius = Bone::UpperSpine.radius(view);
             let wrist = add(on, trunk_front, trunk_radius + hand_radius * 0.4);
-            (Target::Point(wrist), Some(angle_of(waist, neck)))
+            // The hand lies over the front of the other shoulder: seen
+            // from the side it turns a little off the chest, the fingers
+            // over the shoulder (lying along the chest it would point at
+            // the chin).
+            let along = angle_of(waist, neck);
+            let off_chest = [along + HAND_OFF_CHEST, along - HAND_OFF_CHEST];
+            let facing = |angle: f32| {
+                let d = dir(angle);
+                d.0 * trunk_front.0 + d.1 * trunk_front.1
+            };
+            let hand = if facing(off_chest[0]) >= facing(off_chest[1]) {
+                off_chest[0]
+            } else {
+                off_chest[1]
+            };
+            (Target::Point(wrist), Some(hand))
         }
         HandPlace::BesideHip => {
             let pelvis = up(joints.pelvis);
