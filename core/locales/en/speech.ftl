@@ -19,3 +19,5 @@ speech-notice = { $unavailable } { $hint }
 speech-add-voice-linux = To hear the coach, install Speech Dispatcher with a voice that speaks { $language } (Debian and Ubuntu: speech-dispatcher and espeak-ng, which speaks many languages), then start Limber again.
 speech-add-voice-windows = To hear the coach, add a voice that speaks { $language } in Settings → Time & language → Speech, then start Limber again.
 speech-add-voice-macos = To hear the coach, add a voice that speaks { $language } in System Settings → Accessibility → Spoken Content → System voice → Manage voices, then start Limber again.
+# Why the coach is silent when speech is turned off.
+speech-off = speech is off
