@@ -10,3 +10,4 @@ speech-notice = { $unavailable } { $hint }
 speech-add-voice-linux = Um die Sprachanleitung zu hören, installieren Sie Speech Dispatcher mit einer Stimme, die { $language } spricht (Debian und Ubuntu: speech-dispatcher und espeak-ng, das viele Sprachen spricht), und starten Sie Limber neu.
 speech-add-voice-windows = Um die Sprachanleitung zu hören, fügen Sie unter Einstellungen → Zeit und Sprache → Spracherkennung eine Stimme hinzu, die { $language } spricht, und starten Sie Limber neu.
 speech-add-voice-macos = Um die Sprachanleitung zu hören, fügen Sie unter Systemeinstellungen → Bedienungshilfen → Gesprochene Inhalte → Systemstimme → Stimmen verwalten eine Stimme hinzu, die { $language } spricht, und starten Sie Limber neu.
+speech-off = die Sprachausgabe ist aus

@@ -10,3 +10,4 @@ speech-notice = { $unavailable } { $hint }
 speech-add-voice-linux = Para oír la guía por voz, instala Speech Dispatcher con una voz que hable { $language } (en Debian y Ubuntu: speech-dispatcher y espeak-ng, que habla muchos idiomas) y vuelve a abrir Limber.
 speech-add-voice-windows = Para oír la guía por voz, añade una voz que hable { $language } en Configuración → Hora e idioma → Voz y vuelve a abrir Limber.
 speech-add-voice-macos = Para oír la guía por voz, añade una voz que hable { $language } en Ajustes del Sistema → Accesibilidad → Contenido leído → Voz del sistema → Gestionar voces y vuelve a abrir Limber.
+speech-off = la voz está desactivada

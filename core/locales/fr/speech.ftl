@@ -17,3 +17,4 @@ speech-notice = { $unavailable } { $hint }
 speech-add-voice-linux = Pour entendre le guide vocal, installez Speech Dispatcher avec une voix qui parle { $language } (Debian et Ubuntu : speech-dispatcher et espeak-ng, qui parle de nombreuses langues), puis relancez Limber.
 speech-add-voice-windows = Pour entendre le guide vocal, ajoutez une voix qui parle { $language } dans Paramètres → Heure et langue → Voix, puis relancez Limber.
 speech-add-voice-macos = Pour entendre le guide vocal, ajoutez une voix qui parle { $language } dans Réglages Système → Accessibilité → Contenu énoncé → Voix du système → Gérer les voix, puis relancez Limber.
+speech-off = la voix est désactivée

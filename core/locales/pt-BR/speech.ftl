@@ -10,3 +10,4 @@ speech-notice = { $unavailable } { $hint }
 speech-add-voice-linux = Para ouvir a orientação por voz, instale o Speech Dispatcher com uma voz que fale { $language } (Debian e Ubuntu: speech-dispatcher e espeak-ng, que fala muitos idiomas) e abra o Limber de novo.
 speech-add-voice-windows = Para ouvir a orientação por voz, adicione uma voz que fale { $language } em Configurações → Hora e idioma → Fala e abra o Limber de novo.
 speech-add-voice-macos = Para ouvir a orientação por voz, adicione uma voz que fale { $language } em Ajustes do Sistema → Acessibilidade → Conteúdo Falado → Voz do Sistema → Gerenciar Vozes e abra o Limber de novo.
+speech-off = a voz está desligada

@@ -10,3 +10,4 @@ speech-notice = { $unavailable }{ $hint }
 speech-add-voice-linux = 要听到语音指导，请安装 Speech Dispatcher 以及能说{ $language }的语音（Debian 和 Ubuntu：speech-dispatcher 和 espeak-ng，它能说多种语言），然后重新启动 Limber。
 speech-add-voice-windows = 要听到语音指导，请在“设置 → 时间和语言 → 语音”中添加能说{ $language }的语音，然后重新启动 Limber。
 speech-add-voice-macos = 要听到语音指导，请在“系统设置 → 辅助功能 → 朗读内容 → 系统语音 → 管理语音”中添加能说{ $language }的语音，然后重新启动 Limber。
+speech-off = 语音已关闭
