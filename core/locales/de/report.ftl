@@ -20,6 +20,8 @@ report-list-more = { $list } und { $more } weitere
 report-parts-separator = {"; "}
 report-decimal-mark = {","}
 report-label = { $label }:
+report-sentence-gap = {" "}
+report-label-gap = {" "}
 report-day-and-time = { $date } { $time }
 report-date-range = { $from } bis { $to }
 report-of = { $done } von { $planned }
@@ -53,6 +55,7 @@ report-plan = { $kept } bis { $date }, insgesamt { $done ->
         [one] 1 Einheit
        *[other] { $done } Einheiten
     }. Geplant: { $plan }.
+report-plan-since = { $line }, seit { $date }
 report-plan-none-asked = Der Plan ({ $plan }) sah in diesem Zeitraum bisher keine Einheiten vor.
 report-no-plan = Es ist kein Plan festgelegt, daher werden die Einheiten pro Woche ohne Ziel gezählt.
 report-time = insgesamt { $length } Übungszeit.
@@ -141,11 +144,7 @@ report-exercise-counts = { $notdone ->
            *[other] { $notdone }-mal nicht gemacht
         }
     }
-report-dose = { $level ->
-        [gentle] Sanft
-        [strong] Kräftig
-       *[standard] Standard
-    }, { $hold } × { $repetitions }{ $limb ->
+report-dose = { $level }, { $hold } × { $repetitions }{ $limb ->
         [leg] {" "}je Bein
         [arm] {" "}je Arm
         [side] {" "}je Seite

@@ -40,6 +40,10 @@ report-parts-separator = {"; "}
 report-decimal-mark = {"."}
 # A bold label before its text; `$label` is one of the labels below.
 report-label = { $label }:
+# Between two sentences (a space; none in Chinese).
+report-sentence-gap = {" "}
+# After a bold label, before its text (a space; none in Chinese).
+report-label-gap = {" "}
 # A session's day and time ("14 May 07:42"): `$date` and `$time` already
 # written.
 report-day-and-time = { $date } { $time }
@@ -88,6 +92,9 @@ report-plan = { $kept } up to { $date }, { $done ->
         [one] 1 session
        *[other] { $done } sessions
     } in all. Planned: { $plan }.
+# A planned routine (`$line`, as the plan writes it) and the day it was
+# planned from.
+report-plan-since = { $line }, since { $date }
 report-plan-none-asked = the plan ({ $plan }) asked for no sessions in this period so far.
 report-no-plan = no plan is set, so sessions are counted per week without a target.
 # `$length` is the time exercised ("2 h 10 min"); `$average` sessions a
@@ -203,14 +210,10 @@ report-exercise-counts = { $notdone ->
            *[other] { $notdone } times
         }
     }
-# A dose: `$level` is the intensity (gentle, standard, strong), `$hold`
+# A dose: `$level` is the intensity's name (Gentle, Standard, Strong), `$hold`
 # the hold ("15 s"), `$repetitions` the count; `$limb` is leg, arm or side
 # for an exercise done on each side, none otherwise.
-report-dose = { $level ->
-        [gentle] gentle
-        [strong] strong
-       *[standard] standard
-    }, { $hold } × { $repetitions }{ $limb ->
+report-dose = { $level }, { $hold } × { $repetitions }{ $limb ->
         [leg] {" "}each leg
         [arm] {" "}each arm
         [side] {" "}each side

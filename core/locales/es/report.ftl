@@ -21,6 +21,8 @@ report-list-more = { $list } y { $more } más
 report-parts-separator = {"; "}
 report-decimal-mark = {","}
 report-label = { $label }:
+report-sentence-gap = {" "}
+report-label-gap = {" "}
 report-day-and-time = { $date } { $time }
 report-date-range = del { $from } al { $to }
 report-of = { $done } de { $planned }
@@ -54,6 +56,7 @@ report-plan = { $kept } hasta el { $date }, { $done ->
         [one] 1 sesión
        *[other] { $done } sesiones
     } en total. Plan: { $plan }.
+report-plan-since = { $line }, desde el { $date }
 report-plan-none-asked = el plan ({ $plan }) no preveía ninguna sesión en este periodo hasta ahora.
 report-no-plan = no hay un plan, así que las sesiones se cuentan por semana sin un objetivo.
 report-time = { $length } de ejercicio en total.
@@ -148,11 +151,7 @@ report-exercise-counts = { $notdone ->
            *[other] { $notdone } veces
         }
     }
-report-dose = { $level ->
-        [gentle] suave
-        [strong] intensa
-       *[standard] normal
-    }, { $hold } × { $repetitions }{ $limb ->
+report-dose = { $level }, { $hold } × { $repetitions }{ $limb ->
         [leg] {" "}cada pierna
         [arm] {" "}cada brazo
         [side] {" "}cada lado

@@ -21,6 +21,8 @@ report-list-more = { $list } et { $more } de plus
 report-parts-separator = {" ; "}
 report-decimal-mark = {","}
 report-label = { $label } :
+report-sentence-gap = {" "}
+report-label-gap = {" "}
 report-day-and-time = { $date } { $time }
 report-date-range = du { $from } au { $to }
 report-of = { $done } sur { $planned }
@@ -54,6 +56,7 @@ report-plan = { $kept } jusqu'au { $date }, { $done ->
         [one] 1 séance
        *[other] { $done } séances
     } au total. Prévu : { $plan }.
+report-plan-since = { $line }, depuis le { $date }
 report-plan-none-asked = le planning ({ $plan }) ne prévoyait aucune séance sur cette période jusqu'ici.
 report-no-plan = aucun planning n'est défini : les séances sont comptées par semaine, sans objectif.
 report-time = { $length } d'exercice au total.
@@ -142,11 +145,7 @@ report-exercise-counts = { $notdone ->
         }
        *[other] fait { $done } fois, non fait { $notdone } fois
     }
-report-dose = niveau { $level ->
-        [gentle] Doux
-        [strong] Fort
-       *[standard] Standard
-    }, { $hold } × { $repetitions }{ $limb ->
+report-dose = niveau { $level }, { $hold } × { $repetitions }{ $limb ->
         [leg] {" "}par jambe
         [arm] {" "}par bras
         [side] {" "}de chaque côté

@@ -21,6 +21,8 @@ report-list-more = { $list } e mais { $more }
 report-parts-separator = {"; "}
 report-decimal-mark = {","}
 report-label = { $label }:
+report-sentence-gap = {" "}
+report-label-gap = {" "}
 report-day-and-time = { $date } { $time }
 report-date-range = de { $from } a { $to }
 report-of = { $done } de { $planned }
@@ -54,6 +56,7 @@ report-plan = { $kept } até { $date }, { $done ->
         [one] 1 sessão
        *[other] { $done } sessões
     } no total. Planejado: { $plan }.
+report-plan-since = { $line }, desde { $date }
 report-plan-none-asked = o plano ({ $plan }) não previa nenhuma sessão neste período até agora.
 report-no-plan = não há um plano, então as sessões são contadas por semana, sem meta.
 report-time = { $length } de exercício no total.
@@ -148,11 +151,7 @@ report-exercise-counts = { $notdone ->
            *[other] { $notdone } vezes
         }
     }
-report-dose = { $level ->
-        [gentle] suave
-        [strong] forte
-       *[standard] normal
-    }, { $hold } × { $repetitions }{ $limb ->
+report-dose = { $level }, { $hold } × { $repetitions }{ $limb ->
         [leg] {" "}em cada perna
         [arm] {" "}em cada braço
         [side] {" "}de cada lado

@@ -17,6 +17,8 @@ report-list-more = { $list }等（另有{ $more }项）
 report-parts-separator = ；
 report-decimal-mark = {"."}
 report-label = { $label }：
+report-sentence-gap = {""}
+report-label-gap = {""}
 report-day-and-time = { $date } { $time }
 report-date-range = { $from }至{ $to }
 report-of = { $done }/{ $planned }
@@ -37,6 +39,7 @@ report-label-doses = 强度
 report-plan-kept = 计划的{ $planned }次练习完成了{ $kept }次（{ $percent }%）
 report-plan-done = 完成{ $done }次练习，计划{ $planned }次
 report-plan = 截至{ $date }：{ $kept }，共练习{ $done }次。计划：{ $plan }。
+report-plan-since = { $line }，自{ $date }起
 report-plan-none-asked = 计划（{ $plan }）到目前为止在此期间没有安排练习。
 report-no-plan = 未设置计划，因此按周统计练习次数，不设目标。
 report-time = 共练习{ $length }。
@@ -79,11 +82,7 @@ report-exercise-counts = { $notdone ->
         [0] 做了{ $done }次
        *[other] 做了{ $done }次，未做{ $notdone }次
     }
-report-dose = { $level ->
-        [gentle] 轻柔
-        [strong] 加强
-       *[standard] 标准
-    }，{ $hold } × { $repetitions }{ $limb ->
+report-dose = { $level }，{ $hold } × { $repetitions }{ $limb ->
         [leg] （每条腿）
         [arm] （每只手臂）
         [side] （每侧）

@@ -160,17 +160,21 @@ impl PlanAdherence {
                 let title = library
                     .routine(&entry.routine)
                     .map_or(entry.routine.as_str(), |r| r.title.as_str());
-                let mut line = crate::schedule::words::plan_line(entry, title);
-                if let Some(since) = entry.since {
-                    line.push_str(&format!(", since {}", super::format_date(since.0)));
+                let line = crate::schedule::words::plan_line(entry, title);
+                match entry.since {
+                    Some(since) => crate::t!(
+                        "report-plan-since",
+                        line = line,
+                        date = super::format_date(since.0)
+                    ),
+                    None => line,
                 }
-                line
             })
             .collect();
         Some(PlanAdherence {
             done: DoneDays::new(sessions, reminders, zone),
             plan,
-            description: lines.join("; "),
+            description: lines.join(&crate::t!("report-parts-separator")),
         })
     }
 
@@ -880,7 +884,7 @@ fn exercise_histories<S: SessionFacts>(
 pub fn dose_words(dose: &DoseUsed, sided: bool, limb: Limb) -> String {
     crate::t!(
         "report-dose",
-        level = dose.intensity.label(),
+        level = dose.intensity.name(),
         hold = crate::words::duration(std::time::Duration::from_secs(u64::from(
             dose.hold_seconds
         ))),

@@ -255,13 +255,13 @@ fn key_facts(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
     if !notes.is_empty() {
         y = para(
             &mut block,
-            &[Span::new(notes.join(" "), BODY.color(MUTED))],
+            &[Span::new(notes.join(&t!("report-sentence-gap")), BODY.color(MUTED))],
             0.0,
             y,
             width,
         ) + 4.0;
     }
-    let label = |text: String| Span::new(format!("{} ", label_text(&text)), BODY.bold());
+    let label = |text: String| Span::new(format!("{}{}", label_text(&text), t!("report-label-gap")), BODY.bold());
     // Adherence against the plan.
     let plan = match &report.plan {
         Some(plan) if plan.planned > 0 => {
@@ -345,7 +345,7 @@ fn key_facts(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
                 ),
             };
             if pain.unrated > 0 {
-                text.push(' ');
+                text.push_str(&t!("report-sentence-gap"));
                 text.push_str(&t!("report-pain-unrated", count = pain.unrated));
             }
             text
@@ -386,10 +386,10 @@ fn key_facts(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
             &mut block,
             &[
                 Span::new(
-                    format!("{} ", t!("report-pain-went-up")),
+                    format!("{}{}", t!("report-pain-went-up"), t!("report-label-gap")),
                     BODY.bold().color(CAUTION),
                 ),
-                Span::new(text.join(" "), BODY.color(CAUTION)),
+                Span::new(text.join(&t!("report-sentence-gap")), BODY.color(CAUTION)),
             ],
             y,
             width,
@@ -410,7 +410,7 @@ fn key_facts(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
             &mut block,
             &[
                 Span::new(
-                    format!("{} ", t!("report-stopped-hurt-label")),
+                    format!("{}{}", t!("report-stopped-hurt-label"), t!("report-label-gap")),
                     BODY.bold().color(CAUTION),
                 ),
                 Span::new(
@@ -604,11 +604,11 @@ fn week_chart(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
     });
     let mut note = t!("report-weeks-note");
     if weeks.iter().any(|w| w.days_in_period < 7) {
-        note.push(' ');
+        note.push_str(&t!("report-sentence-gap"));
         note.push_str(&t!("report-weeks-partial"));
     }
     if weeks.iter().any(|w| w.planned.is_some_and(|p| p > 0)) {
-        note.push(' ');
+        note.push_str(&t!("report-sentence-gap"));
         note.push_str(&t!("report-weeks-planned"));
     }
     let y = para(
@@ -806,11 +806,11 @@ fn pain_chart(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
     });
     let mut note = t!("report-pain-chart-note");
     if daily {
-        note.push(' ');
+        note.push_str(&t!("report-sentence-gap"));
         note.push_str(&t!("report-pain-chart-daily", rated = rated));
     }
     if report.pain.unrated > 0 {
-        note.push(' ');
+        note.push_str(&t!("report-sentence-gap"));
         note.push_str(&t!(
             "report-pain-chart-unrated",
             count = report.pain.unrated
@@ -975,7 +975,7 @@ fn exercises(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block
                 &mut block,
                 &[
                     Span::new(
-                        format!("{} ", t!("report-sides-differ-label")),
+                        format!("{}{}", t!("report-sides-differ-label"), t!("report-label-gap")),
                         BODY.bold().color(CAUTION),
                     ),
                     Span::new(
