@@ -57,8 +57,6 @@ const NOT_YET: &[&str] = &[
     "core/src/pack/archive.rs",
     // The builder's file errors and the comment it writes atop a routine.
     "core/src/builder/file.rs",
-    // `limber check --translations`: the catalogue checks' own findings.
-    "core/src/i18n/check.rs",
     // The coach's rehearsal against the clock (a developer's command).
     "core/src/coach/rehearsal.rs",
     // Login entries and the speech engines' reasons.

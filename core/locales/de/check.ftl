@@ -169,3 +169,17 @@ content-using-earlier = stattdessen wird { $kind ->
        *[routine] die frühere Übungsfolge
     } `{ $id }` aus { $file } verwendet
 content-image-placeholder = das Bild `{ $path }` kann nicht angezeigt werden (die App zeichnet einen Platzhalter): { $problem }
+
+## Probleme im Katalog einer Sprache (`limber check --translations`).
+
+catalogue-missing-reference = `{ $id }` verweist auf die Nachricht `{ $base }`, die `{ $tag }` nicht hat (ein Verweis findet nur Nachrichten derselben Sprache)
+catalogue-missing-term = `{ $id }` verwendet den Begriff `-{ $term }`, den `{ $tag }` nicht definiert (Begriffe gehören jeder Sprache selbst)
+catalogue-not-english = `{ $id }` ist keine englische Nachricht: ein Tippfehler oder eine, die es im Englischen nicht mehr gibt
+catalogue-extra-variable = `{ $id }` verwendet `${ $variable }`, das die englische Nachricht nicht liefert ({ $given })
+catalogue-variables-given = { $count ->
+        [0] sie liefert keine
+       *[other] sie liefert { $names }
+    }
+catalogue-extra-attribute = `{ $id }` hat das Attribut `.{ $attribute }`, das es im Englischen nicht gibt
+catalogue-other-file = `{ $id }` steht im Englischen in { $file }: Lassen Sie es in derselben Datei
+catalogue-defined-twice = `{ $id }` ist bereits in { $file } definiert (die erste Definition gilt)

@@ -205,3 +205,23 @@ content-using-earlier = using the earlier { $kind ->
     } `{ $id }` from { $file } instead
 # `$problem` says why the image cannot be shown.
 content-image-placeholder = image `{ $path }` cannot be shown (the app draws a placeholder): { $problem }
+
+## Problems in a language's catalogue (`core/locales/<language>/`), for
+## `limber check --translations`. `$id` is a message's id, `$tag` the
+## language's; keep Fluent's syntax (`$variable`, `-term`, `.attribute`)
+## as it is.
+
+catalogue-missing-reference = `{ $id }` refers to the message `{ $base }`, which `{ $tag }` does not have (a reference finds messages of the same language only)
+catalogue-missing-term = `{ $id }` uses the term `-{ $term }`, which `{ $tag }` does not define (terms are each language's own)
+catalogue-not-english = `{ $id }` is not an English message: a typo, or one English no longer has
+# `$given` says which variables English gives (the message below).
+catalogue-extra-variable = `{ $id }` uses `${ $variable }`, which the English message does not give ({ $given })
+# `$names` are the English message's variables ("$rep, $reps").
+catalogue-variables-given = { $count ->
+        [0] it gives none
+       *[other] it gives { $names }
+    }
+catalogue-extra-attribute = `{ $id }` has the attribute `.{ $attribute }`, which English does not
+# `$file` is the English file's name ("home.ftl").
+catalogue-other-file = `{ $id }` is in { $file } in English: keep it in the same file
+catalogue-defined-twice = `{ $id }` is already defined in { $file } (the first one is used)

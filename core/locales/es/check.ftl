@@ -169,3 +169,17 @@ content-using-earlier = se usa { $kind ->
        *[routine] la rutina
     } `{ $id }` anterior, de { $file }
 content-image-placeholder = la imagen `{ $path }` no se puede mostrar (la aplicación dibuja un marcador de posición): { $problem }
+
+## Problemas en el catálogo de un idioma (`limber check --translations`).
+
+catalogue-missing-reference = `{ $id }` remite al mensaje `{ $base }`, que `{ $tag }` no tiene (una referencia solo encuentra mensajes del mismo idioma)
+catalogue-missing-term = `{ $id }` usa el término `-{ $term }`, que `{ $tag }` no define (los términos son propios de cada idioma)
+catalogue-not-english = `{ $id }` no es un mensaje en inglés: una errata, o uno que el inglés ya no tiene
+catalogue-extra-variable = `{ $id }` usa `${ $variable }`, que el mensaje en inglés no da ({ $given })
+catalogue-variables-given = { $count ->
+        [0] no da ninguna
+       *[other] da { $names }
+    }
+catalogue-extra-attribute = `{ $id }` tiene el atributo `.{ $attribute }`, que el inglés no tiene
+catalogue-other-file = `{ $id }` está en { $file } en inglés: déjalo en el mismo archivo
+catalogue-defined-twice = `{ $id }` ya está definido en { $file } (se usa el primero)

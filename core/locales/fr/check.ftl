@@ -183,3 +183,17 @@ content-using-earlier = { $kind ->
        *[routine] le programme
     } `{ $id }` précédent de { $file } est utilisé à la place
 content-image-placeholder = l'image `{ $path }` ne peut pas être affichée (l'application dessine un espace réservé) : { $problem }
+
+## Problèmes dans le catalogue d'une langue (`limber check --translations`).
+
+catalogue-missing-reference = `{ $id }` renvoie au message `{ $base }`, que `{ $tag }` n'a pas (une référence ne trouve que les messages de la même langue)
+catalogue-missing-term = `{ $id }` utilise le terme `-{ $term }`, que `{ $tag }` ne définit pas (les termes sont propres à chaque langue)
+catalogue-not-english = `{ $id }` n'est pas un message anglais : une faute de frappe, ou un message que l'anglais n'a plus
+catalogue-extra-variable = `{ $id }` utilise `${ $variable }`, que le message anglais ne fournit pas ({ $given })
+catalogue-variables-given = { $count ->
+        [0] il n'en fournit aucune
+       *[other] il fournit { $names }
+    }
+catalogue-extra-attribute = `{ $id }` a l'attribut `.{ $attribute }`, que l'anglais n'a pas
+catalogue-other-file = `{ $id }` est dans { $file } en anglais : gardez-le dans le même fichier
+catalogue-defined-twice = `{ $id }` est déjà défini dans { $file } (le premier est utilisé)

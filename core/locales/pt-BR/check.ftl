@@ -180,3 +180,17 @@ content-using-earlier = { $kind ->
        *[routine] é usada a rotina anterior
     } `{ $id }`, de { $file }
 content-image-placeholder = a imagem `{ $path }` não pode ser mostrada (o aplicativo desenha um espaço reservado): { $problem }
+
+## Problemas no catálogo de um idioma (`limber check --translations`).
+
+catalogue-missing-reference = `{ $id }` remete à mensagem `{ $base }`, que `{ $tag }` não tem (uma referência só encontra mensagens do mesmo idioma)
+catalogue-missing-term = `{ $id }` usa o termo `-{ $term }`, que `{ $tag }` não define (os termos são próprios de cada idioma)
+catalogue-not-english = `{ $id }` não é uma mensagem em inglês: um erro de digitação, ou uma que o inglês não tem mais
+catalogue-extra-variable = `{ $id }` usa `${ $variable }`, que a mensagem em inglês não fornece ({ $given })
+catalogue-variables-given = { $count ->
+        [0] ela não fornece nenhuma
+       *[other] ela fornece { $names }
+    }
+catalogue-extra-attribute = `{ $id }` tem o atributo `.{ $attribute }`, que o inglês não tem
+catalogue-other-file = `{ $id }` está em { $file } no inglês: mantenha-o no mesmo arquivo
+catalogue-defined-twice = `{ $id }` já está definido em { $file } (vale o primeiro)

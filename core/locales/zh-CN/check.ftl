@@ -158,3 +158,17 @@ content-using-earlier = 改用 { $file } 中较早的{ $kind ->
        *[routine] 练习计划
     } `{ $id }`
 content-image-placeholder = 无法显示图片 `{ $path }`（应用会画一个占位图）：{ $problem }
+
+## 某种语言的目录中的问题（`limber check --translations`）。
+
+catalogue-missing-reference = `{ $id }` 引用了消息 `{ $base }`，但 `{ $tag }` 中没有它（引用只能找到同一语言中的消息）
+catalogue-missing-term = `{ $id }` 使用了术语 `-{ $term }`，但 `{ $tag }` 没有定义它（术语由各语言自行定义）
+catalogue-not-english = `{ $id }` 不是英文消息：可能是拼写错误，或英文中已不再有这条消息
+catalogue-extra-variable = `{ $id }` 使用了 `${ $variable }`，但英文消息不提供它（{ $given }）
+catalogue-variables-given = { $count ->
+        [0] 英文消息不提供任何变量
+       *[other] 英文消息提供 { $names }
+    }
+catalogue-extra-attribute = `{ $id }` 有属性 `.{ $attribute }`，英文中没有
+catalogue-other-file = `{ $id }` 在英文中位于 { $file }：请放在同名文件中
+catalogue-defined-twice = `{ $id }` 已在 { $file } 中定义（使用第一个）
