@@ -53,8 +53,6 @@ const NOT_YET: &[&str] = &[
     "core/src/figure/pose.rs",
     "core/src/figure/raster.rs",
     "core/src/figure/svg.rs",
-    // A routine pack's refusals (a zip that is too large, unsafe names).
-    "core/src/pack/archive.rs",
     // The builder's file errors and the comment it writes atop a routine.
     "core/src/builder/file.rs",
     // The coach's rehearsal against the clock (a developer's command).
