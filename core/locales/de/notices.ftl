@@ -137,3 +137,4 @@ profile-setting = { $setting ->
     }
 profile-pain-before = Schmerzen vorher
 profile-pain-after = Schmerzen nachher
+notices-cannot-watch = { $path } kann nicht auf Änderungen überwacht werden: { $error }

@@ -78,3 +78,5 @@ paper-missing-script = Keine Schrift auf diesem Computer hat { $script }-Zeichen
 paper-is-folder = es ist ein Ordner
 paper-font-unreadable = die Schrift für das Papier konnte nicht gelesen werden
 paper-bad-size = ungültige Seitengröße { $width }×{ $height }
+paper-pdf-failed = das PDF konnte nicht erstellt werden: { $reason }
+paper-write-failed = { $path } konnte nicht geschrieben werden: { $error }

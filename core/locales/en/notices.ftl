@@ -193,3 +193,5 @@ profile-setting = { $setting ->
     }
 profile-pain-before = Pain before
 profile-pain-after = Pain after
+# The content folders cannot be watched for changes.
+notices-cannot-watch = cannot watch { $path } for changes: { $error }

@@ -113,3 +113,6 @@ paper-is-folder = it is a folder
 paper-font-unreadable = the paper font could not be read
 # `$width` and `$height` in points.
 paper-bad-size = bad page size { $width }×{ $height }
+# The paper could not be made (`$reason` says why) or written.
+paper-pdf-failed = could not make the PDF: { $reason }
+paper-write-failed = could not write { $path }: { $error }

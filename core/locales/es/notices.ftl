@@ -160,3 +160,4 @@ profile-setting = { $setting ->
     }
 profile-pain-before = Dolor antes
 profile-pain-after = Dolor después
+notices-cannot-watch = no se pueden vigilar los cambios en { $path }: { $error }

@@ -87,3 +87,5 @@ paper-missing-script = Ninguna fuente instalada en este equipo tiene letras { $s
 paper-is-folder = es una carpeta
 paper-font-unreadable = no se pudo leer la fuente del papel
 paper-bad-size = tamaño de página no válido: { $width }×{ $height }
+paper-pdf-failed = no se pudo crear el PDF: { $reason }
+paper-write-failed = no se pudo escribir { $path }: { $error }

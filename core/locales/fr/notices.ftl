@@ -186,3 +186,4 @@ profile-setting = { $setting ->
     }
 profile-pain-before = Douleur avant
 profile-pain-after = Douleur après
+notices-cannot-watch = impossible de surveiller les changements dans { $path } : { $error }

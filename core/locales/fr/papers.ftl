@@ -110,3 +110,5 @@ paper-missing-script = Aucune police de cet ordinateur n'a de caractères { $scr
 paper-is-folder = c'est un dossier
 paper-font-unreadable = la police du papier n'a pas pu être lue
 paper-bad-size = taille de page incorrecte : { $width }×{ $height }
+paper-pdf-failed = impossible de créer le PDF : { $reason }
+paper-write-failed = impossible d'écrire { $path } : { $error }

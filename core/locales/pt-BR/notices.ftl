@@ -185,3 +185,4 @@ profile-setting = { $setting ->
     }
 profile-pain-before = Dor antes
 profile-pain-after = Dor depois
+notices-cannot-watch = não é possível acompanhar as mudanças em { $path }: { $error }

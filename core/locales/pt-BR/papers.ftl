@@ -110,3 +110,5 @@ paper-missing-script = Nenhuma fonte deste computador tem letras { $script }, en
 paper-is-folder = é uma pasta
 paper-font-unreadable = não foi possível ler a fonte do papel
 paper-bad-size = tamanho de página inválido: { $width }×{ $height }
+paper-pdf-failed = não foi possível criar o PDF: { $reason }
+paper-write-failed = não foi possível gravar { $path }: { $error }

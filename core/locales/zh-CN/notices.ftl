@@ -144,3 +144,4 @@ profile-setting = { $setting ->
     }
 profile-pain-before = 练习前疼痛
 profile-pain-after = 练习后疼痛
+notices-cannot-watch = 无法监视 { $path } 的变化：{ $error }

@@ -88,3 +88,5 @@ paper-missing-script = 这台电脑上没有任何字体含有{ $script }文字�
 paper-is-folder = 它是一个文件夹
 paper-font-unreadable = 无法读取纸张所用的字体
 paper-bad-size = 页面尺寸无效：{ $width }×{ $height }
+paper-pdf-failed = 无法生成 PDF：{ $reason }
+paper-write-failed = 无法写入 { $path }：{ $error }

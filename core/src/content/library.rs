@@ -782,7 +782,11 @@ fn add_poses(
         // The same id rule as areas, exercises and routines (documented in
         // content/README.md): kebab-case, not too long.
         if !id.trim().is_empty() && !validate::is_kebab_case(&id) {
-            pose_problems.push(crate::t!("content-id-not-kebab", kind = "pose", id = id.as_str()));
+            pose_problems.push(crate::t!(
+                "content-id-not-kebab",
+                kind = "pose",
+                id = id.as_str()
+            ));
         } else if id.len() > validate::MAX_ID_LEN {
             pose_problems.push(crate::t!(
                 "content-id-too-long",

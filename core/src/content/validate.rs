@@ -271,9 +271,7 @@ pub(crate) fn step_order_problems(steps: &[Step]) -> Vec<(Option<usize>, String)
                 None
             }
             Role::Release if stage < Stage::Held => Some(step_order(number, "release-early")),
-            Role::Release if stage == Stage::Released => {
-                Some(step_order(number, "second-release"))
-            }
+            Role::Release if stage == Stage::Released => Some(step_order(number, "second-release")),
             Role::Release => {
                 stage = Stage::Released;
                 None
@@ -302,14 +300,13 @@ pub(crate) fn check_image(path: &str, origin: &Origin) -> Result<PathBuf, String
         }
         Origin::Folder(root) => {
             let full = root.join(&rel);
-            let metadata = fs::metadata(&full)
-                .map_err(|_| {
-                    crate::t!(
-                        "content-image-not-found",
-                        path = path,
-                        looked = full.display().to_string()
-                    )
-                })?;
+            let metadata = fs::metadata(&full).map_err(|_| {
+                crate::t!(
+                    "content-image-not-found",
+                    path = path,
+                    looked = full.display().to_string()
+                )
+            })?;
             if !metadata.is_file() {
                 return Err(crate::t!("content-image-not-file", path = path));
             }
@@ -716,7 +713,11 @@ fn check_exercise_text(exercise: &Exercise, check: &mut ItemCheck) {
             if let Some(message) = control_message(field, text) {
                 check.error(
                     |l| l.nth_field("variations", 0),
-                    crate::t!("content-in-variation", variation = number, message = message),
+                    crate::t!(
+                        "content-in-variation",
+                        variation = number,
+                        message = message
+                    ),
                 );
             }
         }

@@ -58,7 +58,11 @@ fn safe_relative(name: &str) -> Result<PathBuf, String> {
         return Err(path_problem("no-name"));
     }
     if clean.components().count() > MAX_DEPTH {
-        return Err(crate::t!("pack-path-problem", why = "too-deep", max = MAX_DEPTH));
+        return Err(crate::t!(
+            "pack-path-problem",
+            why = "too-deep",
+            max = MAX_DEPTH
+        ));
     }
     Ok(clean)
 }
@@ -193,13 +197,12 @@ pub(crate) fn extract_zip(zip_path: &Path, dest: &Path) -> Result<(), PackError>
         )]));
     }
     let file = fs::File::open(zip_path).map_err(PackError::io("reading", zip_path))?;
-    let mut archive = zip::ZipArchive::new(io::BufReader::new(file))
-        .map_err(|error| {
-            refuse(vec![crate::t!(
-                "pack-zip-unreadable",
-                error = error.to_string()
-            )])
-        })?;
+    let mut archive = zip::ZipArchive::new(io::BufReader::new(file)).map_err(|error| {
+        refuse(vec![crate::t!(
+            "pack-zip-unreadable",
+            error = error.to_string()
+        )])
+    })?;
     if archive.len() > MAX_ENTRIES {
         return Err(refuse(vec![crate::t!(
             "pack-zip-too-many",
@@ -318,29 +321,26 @@ pub(crate) fn extract_zip(zip_path: &Path, dest: &Path) -> Result<(), PackError>
             fs::create_dir_all(parent).map_err(PackError::io("creating", parent))?;
         }
         let name = relative.display().to_string();
-        let mut entry = archive
-            .by_index(plan.index)
-            .map_err(|error| {
-                refuse(vec![crate::t!(
-                    "pack-entry-unreadable",
-                    name = name.as_str(),
-                    error = error.to_string()
-                )])
-            })?;
+        let mut entry = archive.by_index(plan.index).map_err(|error| {
+            refuse(vec![crate::t!(
+                "pack-entry-unreadable",
+                name = name.as_str(),
+                error = error.to_string()
+            )])
+        })?;
         let limit = plan.declared.min(MAX_FILE_BYTES);
         let mut out = fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(&target)
             .map_err(PackError::io("creating", &target))?;
-        let copied = io::copy(&mut (&mut entry).take(limit + 1), &mut out)
-            .map_err(|error| {
-                refuse(vec![crate::t!(
-                    "pack-entry-extract",
-                    name = name.as_str(),
-                    error = error.to_string()
-                )])
-            })?;
+        let copied = io::copy(&mut (&mut entry).take(limit + 1), &mut out).map_err(|error| {
+            refuse(vec![crate::t!(
+                "pack-entry-extract",
+                name = name.as_str(),
+                error = error.to_string()
+            )])
+        })?;
         if copied > limit {
             return Err(refuse(vec![
                 refused(&name, "overflow").size(plan.declared).into(),

@@ -44,7 +44,7 @@ pub struct Metrics {
 
 /// The primary font was not a font.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the paper font could not be read")]
+#[error("{}", crate::t!("paper-font-unreadable"))]
 pub struct FontError;
 
 /// Which font of the set a run is in: 0 is the primary font, then the

@@ -57,14 +57,13 @@ pub fn render(document: &Document) -> Result<Vec<u8>, PaperError> {
             .language(crate::i18n::current().tag()),
     );
     for page in &document.pages {
-        let settings = PageSettings::from_wh(width, height)
-            .ok_or_else(|| {
-                PaperError::Pdf(crate::t!(
-                    "paper-bad-size",
-                    width = width.to_string(),
-                    height = height.to_string()
-                ))
-            })?;
+        let settings = PageSettings::from_wh(width, height).ok_or_else(|| {
+            PaperError::Pdf(crate::t!(
+                "paper-bad-size",
+                width = width.to_string(),
+                height = height.to_string()
+            ))
+        })?;
         let mut pdf_page = pdf.start_page_with(settings);
         let mut surface = pdf_page.surface();
         for item in &page.items {

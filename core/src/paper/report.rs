@@ -885,9 +885,7 @@ pub fn dose_words(dose: &DoseUsed, sided: bool, limb: Limb) -> String {
     crate::t!(
         "report-dose",
         level = dose.intensity.name(),
-        hold = crate::words::duration(std::time::Duration::from_secs(u64::from(
-            dose.hold_seconds
-        ))),
+        hold = crate::words::duration(std::time::Duration::from_secs(u64::from(dose.hold_seconds))),
         repetitions = dose.repetitions,
         limb = if sided {
             crate::words::limb_key(limb)

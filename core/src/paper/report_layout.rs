@@ -109,7 +109,10 @@ pub fn visit_report(report: &VisitReport<'_>, paper: Paper, fonts: &FontSet) -> 
     page_footers(&mut pages, paper, fonts, &left);
     Document {
         paper,
-        title: t!("paper-report-title", profile = name_on_paper(&report.profile_name)),
+        title: t!(
+            "paper-report-title",
+            profile = name_on_paper(&report.profile_name)
+        ),
         pages,
         fonts: fonts.clone(),
     }
@@ -255,13 +258,21 @@ fn key_facts(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
     if !notes.is_empty() {
         y = para(
             &mut block,
-            &[Span::new(notes.join(&t!("report-sentence-gap")), BODY.color(MUTED))],
+            &[Span::new(
+                notes.join(&t!("report-sentence-gap")),
+                BODY.color(MUTED),
+            )],
             0.0,
             y,
             width,
         ) + 4.0;
     }
-    let label = |text: String| Span::new(format!("{}{}", label_text(&text), t!("report-label-gap")), BODY.bold());
+    let label = |text: String| {
+        Span::new(
+            format!("{}{}", label_text(&text), t!("report-label-gap")),
+            BODY.bold(),
+        )
+    };
     // Adherence against the plan.
     let plan = match &report.plan {
         Some(plan) if plan.planned > 0 => {
@@ -410,7 +421,11 @@ fn key_facts(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
             &mut block,
             &[
                 Span::new(
-                    format!("{}{}", t!("report-stopped-hurt-label"), t!("report-label-gap")),
+                    format!(
+                        "{}{}",
+                        t!("report-stopped-hurt-label"),
+                        t!("report-label-gap")
+                    ),
                     BODY.bold().color(CAUTION),
                 ),
                 Span::new(
@@ -946,11 +961,7 @@ fn exercises(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block
                     Span::new(
                         format!(
                             "{} ",
-                            t!(
-                                "report-change",
-                                kind = kind,
-                                date = short_date(change.date)
-                            )
+                            t!("report-change", kind = kind, date = short_date(change.date))
                         ),
                         BODY.bold().color(color),
                     ),
@@ -975,7 +986,11 @@ fn exercises(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block
                 &mut block,
                 &[
                     Span::new(
-                        format!("{}{}", t!("report-sides-differ-label"), t!("report-label-gap")),
+                        format!(
+                            "{}{}",
+                            t!("report-sides-differ-label"),
+                            t!("report-label-gap")
+                        ),
                         BODY.bold().color(CAUTION),
                     ),
                     Span::new(
@@ -1135,7 +1150,7 @@ fn sides(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block> {
     let mut blocks = Vec::new();
     match &report.side_notes.value {
         None => blocks.push(one_line(
-                fonts,
+            fonts,
             &[Span::new(
                 if report.exercises.iter().any(|e| e.sided) {
                     t!("report-sides-not-recorded")
@@ -1147,7 +1162,7 @@ fn sides(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block> {
             width,
         )),
         Some(notes) if notes.is_empty() => blocks.push(one_line(
-                fonts,
+            fonts,
             &[Span::new(t!("report-sides-same"), BODY)],
             width,
         )),
@@ -1169,7 +1184,7 @@ fn sides(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block> {
                     )
                 };
                 blocks.push(one_line(
-                fonts,
+                    fonts,
                     &[
                         Span::new(format!("{}  ", when_words(note.when)), BODY.bold()),
                         Span::new(
@@ -1187,7 +1202,7 @@ fn sides(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block> {
             }
             if notes.len() > MAX_LISTED {
                 blocks.push(one_line(
-                fonts,
+                    fonts,
                     &[Span::new(
                         t!("report-more-sessions", count = notes.len() - MAX_LISTED),
                         BODY.color(MUTED),
@@ -1297,7 +1312,12 @@ fn session_table(fonts: &FontSet, flow: &mut Flow, report: &VisitReport<'_>, wid
         (t!("report-column-length"), 212.0, 48.0, Align::Right),
         (t!("report-column-pain-before"), 262.0, 50.0, Align::Right),
         (t!("report-column-pain-after"), 314.0, 46.0, Align::Right),
-        (t!("report-column-exercises-done"), 364.0, 64.0, Align::Right),
+        (
+            t!("report-column-exercises-done"),
+            364.0,
+            64.0,
+            Align::Right,
+        ),
         (t!("report-column-ended"), 438.0, width - 438.0, Align::Left),
     ];
     let head = SMALL.bold().color(INK);
