@@ -226,7 +226,7 @@ report-column-ended = Ende
 report-ended = { $how ->
         [finished] beendet
         [stopped] abgebrochen
-       *[pain] abgebrochen: tat weh
+       *[pain] Abbruch: Schmerz
     }
 report-ended-unknown = Ende „–“: nicht erfasst (die Einheit wurde gespeichert, bevor Limber festhielt, wie sie endete).
 report-table-cut = Aufgeführt sind die { $shown } jüngsten Einheiten; die { $skipped } früheren stehen in der CSV-Datei (--csv).

@@ -224,7 +224,7 @@ report-column-ended = Fin
 report-ended = { $how ->
         [finished] terminée
         [stopped] arrêtée
-       *[pain] arrêtée : douleur
+       *[pain] arrêt : douleur
     }
 report-ended-unknown = Fin « – » : non enregistrée (la séance a été sauvegardée avant que Limber ne note comment elle se terminait).
 report-table-cut = Les { $shown } séances les plus récentes sont listées ; les { $skipped } plus anciennes sont dans le CSV (--csv).

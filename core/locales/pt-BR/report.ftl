@@ -233,7 +233,7 @@ report-column-ended = Fim
 report-ended = { $how ->
         [finished] terminada
         [stopped] interrompida
-       *[pain] interrompida: doeu
+       *[pain] parou: dor
     }
 report-ended-unknown = Fim “–”: não registrado (a sessão foi salva antes de o Limber guardar como ela terminava).
 report-table-cut = As { $shown } sessões mais recentes estão listadas; as { $skipped } anteriores estão no CSV (--csv).
