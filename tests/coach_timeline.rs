@@ -232,9 +232,17 @@ fn the_printed_cue_sheet_lists_the_plan_the_player_runs() {
         .all()
         .iter()
         .map(|stage| {
+            // The sheet's English stage names (`cli-cue-stage`).
             let label = match stage.look {
+                Look::UpNext => "Up next",
+                Look::Read => "Setup",
+                Look::GetReady => "Get ready",
+                Look::Move => "Move",
+                Look::Hold => "Hold",
+                Look::Relax => "Relax",
+                Look::Rest => "Rest",
                 Look::SideSwitch => "Switch",
-                look => look.label(),
+                Look::Working => "Repeat",
             };
             format!("{} {label}", limber_core::words::offset(stage.start))
         })

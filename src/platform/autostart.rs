@@ -22,17 +22,22 @@ pub struct AutostartCommand {
 
 #[derive(Debug, thiserror::Error)]
 pub enum AutostartError {
-    #[error("cannot find the folder for programs started at login on this system")]
+    #[error("{}", limber_core::t!("plan-login-no-folder"))]
     NoConfigDir,
-    #[error("{action} {}: {source}", path.display())]
+    #[error("{}", io_words(action, path, source))]
     Io {
         action: &'static str,
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("the login item could not be changed: {0}")]
+    #[error("{}", limber_core::t!("plan-login-not-changed", reason = .0.as_str()))]
     Platform(String),
+}
+
+/// A file operation that failed, in words (`io-failed`).
+fn io_words(action: &str, path: &std::path::Path, error: &std::io::Error) -> String {
+    limber_core::files::io_failed(action, &path.display().to_string(), error)
 }
 
 /// The entry's name (the file name on Linux, the value or agent name
@@ -73,6 +78,7 @@ pub fn xdg_entry(command: &AutostartCommand) -> String {
         .map(|arg| exec_argument(&arg))
         .collect();
     format!(
+        // untranslated: the login entry file's fixed fields
         "[Desktop Entry]\n\
          Type=Application\n\
          Name=Limber reminders\n\
@@ -236,9 +242,9 @@ mod platform {
             .enable()
             .map_err(|error| AutostartError::Platform(error.to_string()))?;
         Ok(if cfg!(windows) {
-            format!("the login programs (registry Run key \"{ENTRY_NAME}\")")
+            limber_core::t!("plan-login-where-windows", entry = ENTRY_NAME)
         } else {
-            format!("~/Library/LaunchAgents/{ENTRY_NAME}.plist")
+            format!("~/Library/LaunchAgents/{ENTRY_NAME}.plist") // untranslated: a path
         })
     }
 
@@ -251,7 +257,10 @@ mod platform {
             item.disable()
                 .map_err(|error| AutostartError::Platform(error.to_string()))?;
         }
-        Ok(format!("the login item \"{ENTRY_NAME}\""))
+        Ok(limber_core::t!(
+            "plan-login-where-macos",
+            entry = ENTRY_NAME
+        ))
     }
 
     pub fn is_enabled() -> Result<bool, AutostartError> {

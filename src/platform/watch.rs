@@ -27,7 +27,11 @@ use limber_core::content::Sources;
 pub const DEBOUNCE: Duration = Duration::from_millis(250);
 
 #[derive(Debug, thiserror::Error)]
-#[error("cannot watch {} for changes: {source}", path.display())]
+#[error("{}", limber_core::t!(
+    "notices-cannot-watch",
+    path = path.display().to_string(),
+    error = source.to_string()
+))]
 pub struct WatchError {
     pub path: PathBuf,
     #[source]

@@ -58,3 +58,128 @@ content-text-too-long = { $what } ist { $length } Zeichen lang; höchstens { $ma
 content-too-many-entries = `{ $field }` hat { $count } Einträge; höchstens { $max } sind erlaubt
 content-step-field = Schritt { $step }: `{ $field }`
 content-variation-field = Variante { $variation }: `{ $field }`
+
+## Was `limber check` zu einer Datei eines Bereichs, einer Übung oder
+## einer Übungsfolge sagt. Feldnamen (`hold_seconds`), IDs, Rollen der
+## Schritte (Setup, Move, Hold, Release) und RON-Schreibweisen
+## (`sides: None`) bleiben, wie sie sind: So schreibt sie der Autor.
+
+content-id-empty = { $kind ->
+        [area] die ID des Bereichs ist leer
+        [exercise] die ID der Übung ist leer
+       *[routine] die ID der Übungsfolge ist leer
+    }
+content-id-not-kebab = { $kind ->
+        [pose] Haltungs-ID
+        [area] Bereichs-ID
+        [exercise] Übungs-ID
+       *[routine] Übungsfolgen-ID
+    } `{ $id }` ist nicht in kebab-case: Verwenden Sie Kleinbuchstaben, Ziffern und einzelne Bindestriche, z. B. `knee-to-chest`
+content-id-too-long = { $kind ->
+        [pose] Haltungs-ID
+        [area] Bereichs-ID
+        [exercise] Übungs-ID
+       *[routine] Übungsfolgen-ID
+    } `{ $id }` ist länger als { $max } Zeichen
+content-field-empty = `{ $field }` ist leer
+content-range = { $problem ->
+        [inverted] `{ $field }` ({ $low }, { $high }) ist vertauscht: Schreiben Sie die kleinere Zahl zuerst, ({ $high }, { $low })
+        [empty] `{ $field }` ({ $low }, { $high }) ist leer: Es erlaubt nur 0
+        [zero] `{ $field }` beginnt bei 0; der kleinste sinnvolle Wert ist { $unit ->
+            [seconds] 1 Sekunde
+           *[repetitions] 1 Wiederholung
+        }
+       *[too-high] `{ $field }` reicht bis { $high } { $unit ->
+            [seconds] Sekunden
+           *[repetitions] Wiederholungen
+        }; eine Dosierung kann höchstens { $max } { $unit ->
+            [seconds] Sekunden
+           *[repetitions] Wiederholungen
+        } haben
+    }
+content-transition-too-long = `{ $field }` ist { $value }; höchstens { $max } Sekunden sind erlaubt
+content-step-order = { $problem ->
+        [setup-late] Schritt { $number } ist eine Setup-Karte nach der Bewegung
+        [second-move] Schritt { $number } ist ein zweiter Move
+        [move-late] Schritt { $number } ist ein Move nach dem Hold
+        [second-hold] Schritt { $number } ist ein zweiter Hold
+        [release-early] Schritt { $number } ist ein Release vor dem Hold
+       *[second-release] Schritt { $number } ist ein zweiter Release
+    }; die Reihenfolge der Schritte: zuerst Setup-Karten, dann höchstens ein Move, genau ein Hold, höchstens ein Release
+content-step-no-hold = die Übung hat keinen Hold-Schritt; die Reihenfolge der Schritte: zuerst Setup-Karten, dann höchstens ein Move, genau ein Hold, höchstens ein Release
+content-image-not-shipped = das Bild `{ $path }` ist nicht im mitgelieferten Inhalt
+content-image-not-found = das Bild `{ $path }` wurde nicht gefunden (gesucht: { $looked })
+content-image-not-file = das Bild `{ $path }` ist keine Datei
+content-image-outside = das Bild `{ $path }` verweist auf eine Datei außerhalb des Inhaltsordners
+content-image-too-large = das Bild `{ $path }` ist größer als { $limit }, die Grenze für { $kind }-Bilder
+content-image-path-empty = der Bildpfad ist leer
+content-image-path-backslash = der Bildpfad `{ $path }` enthält `\`; verwenden Sie `/` zwischen Ordnern, damit der Inhalt auf jedem System funktioniert
+content-image-path-absolute = der Bildpfad `{ $path }` ist absolut; schreiben Sie ihn relativ zum Inhaltsordner, z. B. `images/knee.png`
+content-image-path-parent = der Bildpfad `{ $path }` enthält `..`; Bilder müssen im Inhaltsordner liegen
+content-image-path-rooted = der Bildpfad `{ $path }` ist absolut; schreiben Sie ihn relativ zum Inhaltsordner
+content-image-kind = das Bild `{ $path }` ist keine PNG-, JPEG- oder SVG-Datei
+content-pose-id-empty = die Haltungs-ID ist leer
+content-highlight-empty = `highlight` ist eine leere Liste, daher wird an der Figur nichts hervorgehoben; nennen Sie einen oder mehrere Körperteile: { $parts }
+content-areas-empty = `areas` ist leer: Die Übung erscheint nur in Übungsfolgen, die sie nennen
+content-limb-without-sides = `limb` ändert nur die Wörter einer Übung mit Seiten, und diese hat keine `sides`
+content-caution-empty = ein Hinweis zur Vorsicht ist leer
+content-tip-empty = ein Tipp ist leer
+content-step-field-empty = Schritt { $step }: `{ $field }` ist leer
+content-step-field-empty-optional = Schritt { $step }: `{ $field }` ist leer; lassen Sie es stattdessen weg
+content-variation-empty = Variante { $variation }: `title` und `text` dürfen nicht leer sein
+content-variation-unknown-step = Variante { $variation }: `spoken` nennt den Schritt „{ $step }“, den diese Übung nicht hat; verwenden Sie den Titel eines Schritts: { $titles }
+content-placeholder-unknown = `{ $token }` ist kein Platzhalter, den Limber kennt; schreiben Sie `{"{"}side{"}"}` für die geübte Seite oder `{"{"}other{"}"}` für die andere
+content-placeholder-unsided = `{ $token }` braucht eine Übung mit Seiten; diese hat `sides: None`
+content-switch-sides-unsided = `switch_sides` ist für eine Übung mit Seiten; diese hat `sides: None`
+content-routine-empty = die Übungsfolge hat keine Übungen
+content-control-character = `{ $field }` enthält ein Steuerzeichen ({ $code }); Text darf Buchstaben, Leerzeichen und Tabulatoren enthalten, keine Zeilenumbrüche oder Terminalcodes
+content-id-control-character = `{ $field }` „{ $id }“ enthält ein Steuerzeichen; IDs bestehen aus Kleinbuchstaben, Ziffern und Bindestrichen
+content-in-step = Schritt { $step }: { $message }
+content-in-variation = Variante { $variation }: { $message }
+content-variation-pose-control = Variante { $variation }: eine Haltungs-ID in `poses` enthält ein Steuerzeichen
+content-not-loaded = { $kind ->
+        [pose] die Haltung
+        [exercise] die Übung
+       *[area] der Bereich
+    } `{ $id }` wurde wegen eigener Probleme nicht geladen
+content-unknown = { $kind ->
+        [pose] unbekannte Haltung
+        [exercise] unbekannte Übung
+       *[area] unbekannter Bereich
+    } `{ $id }`
+content-movement-fault = Schritt { $step } ({ $role }) bewegt die Figur von der Haltung `{ $from }` nach `{ $to }`: bei { $percent } % des Wegs: { $finding }
+content-variation-pose-unused = die Variante `{ $variation }` ersetzt die Haltung `{ $pose }`, die kein Schritt dieser Übung zeigt
+content-user-folder-unreadable = der Inhaltsordner des Benutzers kann nicht gelesen werden: { $error }
+content-folder-unreadable-whole = der Inhaltsordner kann nicht gelesen werden: { $error }
+content-more-problems = { $count ->
+        [one] … und 1 weiteres Problem in dieser Datei
+       *[other] … und { $count } weitere Probleme in dieser Datei
+    }
+content-duplicate-id = doppelte { $kind ->
+        [area] Bereichs-ID
+        [exercise] Übungs-ID
+        [routine] Übungsfolgen-ID
+       *[pose] Haltungs-ID
+    } `{ $id }`: { $first } definiert sie bereits (IDs müssen innerhalb eines Ordners eindeutig sein; diese Datei wird übersprungen)
+content-this-file = diese Datei
+content-another-file = eine andere Datei
+content-using-earlier = stattdessen wird { $kind ->
+        [area] der frühere Bereich
+        [exercise] die frühere Übung
+       *[routine] die frühere Übungsfolge
+    } `{ $id }` aus { $file } verwendet
+content-image-placeholder = das Bild `{ $path }` kann nicht angezeigt werden (die App zeichnet einen Platzhalter): { $problem }
+
+## Probleme im Katalog einer Sprache (`limber check --translations`).
+
+catalogue-missing-reference = `{ $id }` verweist auf die Nachricht `{ $base }`, die `{ $tag }` nicht hat (ein Verweis findet nur Nachrichten derselben Sprache)
+catalogue-missing-term = `{ $id }` verwendet den Begriff `-{ $term }`, den `{ $tag }` nicht definiert (Begriffe gehören jeder Sprache selbst)
+catalogue-not-english = `{ $id }` ist keine englische Nachricht: ein Tippfehler oder eine, die es im Englischen nicht mehr gibt
+catalogue-extra-variable = `{ $id }` verwendet `${ $variable }`, das die englische Nachricht nicht liefert ({ $given })
+catalogue-variables-given = { $count ->
+        [0] sie liefert keine
+       *[other] sie liefert { $names }
+    }
+catalogue-extra-attribute = `{ $id }` hat das Attribut `.{ $attribute }`, das es im Englischen nicht gibt
+catalogue-other-file = `{ $id }` steht im Englischen in { $file }: Lassen Sie es in derselben Datei
+catalogue-defined-twice = `{ $id }` ist bereits in { $file } definiert (die erste Definition gilt)

@@ -296,3 +296,44 @@ pack-cannot-write-ron = RON kann nicht geschrieben werden: { $error }
 pack-picture-missing = Übung `{ $exercise }`: ihr Bild { $path } ist nicht zu finden
 pack-folder-not-empty = { $folder } ist nicht leer; wählen Sie einen neuen Ordner für das Paket
 pack-cannot-write = { $file } kann nicht geschrieben werden: { $error }
+
+## Ein Paket, das beim Entpacken oder Kopieren abgelehnt wird.
+
+pack-path-problem = { $why ->
+        [backslash] enthält einen Backslash
+        [nul] enthält ein NUL-Zeichen
+        [parent] verlässt den Paketordner (`..`)
+        [absolute] ist ein absoluter Pfad
+        [no-name] hat keinen Namen
+        [too-deep] ist mehr als { $max } Ordner tief verschachtelt
+        [windows-character] enthält { $character }, das Windows in einem Namen nicht erlaubt
+        [windows-end] endet auf einen Punkt oder ein Leerzeichen, das Windows weglässt
+       *[windows-device] verwendet { $stem }, einen Gerätenamen unter Windows
+    }
+pack-not-regular = keine normale Datei
+pack-zip-too-large = die ZIP-Datei ist { $size } MiB groß; Pakete dürfen höchstens { $max } MiB groß sein
+pack-zip-unreadable = keine lesbare ZIP-Datei: { $error }
+pack-zip-too-many = die ZIP-Datei enthält { $count } Einträge; ein Paket darf höchstens { $max } enthalten
+pack-zip-duplicate = die ZIP-Datei nennt dieselbe Datei zweimal
+pack-entry-header = Eintrag { $index }: Kopf nicht lesbar: { $error }
+pack-entry-refused = { $name }: abgelehnt, { $why ->
+        [path] der Pfad { $reason }
+        [link] eine symbolische Verknüpfung
+        [special] weder eine normale Datei noch ein Ordner (ein Gerät, eine Pipe oder ein Socket)
+        [encrypted] verschlüsselt
+        [too-large] { $size } MiB entpackt; eine Datei darf höchstens { $max } MiB groß sein
+        [too-large-file] { $size } MiB; eine Datei darf höchstens { $max } MiB groß sein
+        [twice] derselbe Name zweimal
+        [too-deep] mehr als { $max } Ordner tief verschachtelt
+       *[overflow] entpackt ergibt sie mehr, als ihr Kopf angibt ({ $size } Byte): eine beschädigte oder manipulierte ZIP-Datei
+    }
+pack-total-too-large = { $uncompressed ->
+        [yes] die Dateien ergeben entpackt { $size } MiB; ein Paket darf höchstens { $max } MiB groß sein
+       *[no] die Dateien ergeben { $size } MiB; ein Paket darf höchstens { $max } MiB groß sein
+    }
+pack-entry-unreadable = { $name }: kann nicht gelesen werden: { $error }
+pack-entry-extract = { $name }: kann nicht entpackt werden: { $error }
+pack-entry-damaged = { $name }: beschädigt: { $error }
+pack-unpacks-too-much = die Dateien ergeben entpackt mehr als { $max } MiB
+pack-folder-too-many = mehr als { $max } Dateien und Ordner; ein Paket darf höchstens { $max } enthalten
+pack-file-changed = { $name }: hat sich beim Kopieren geändert

@@ -115,3 +115,26 @@ history-file-text-after-list = Zeile { $line }: Text nach der Liste der Einheite
 
 # Once, when no font has the letters of the language in use.
 notices-no-font = Keine Schrift auf diesem Computer enthält { $script }-Zeichen, daher erscheinen die Wörter auf { $language } als Kästchen. Installieren Sie eine Schrift, die sie enthält (für Chinesisch Noto Sans CJK: unter Debian und Ubuntu das Paket fonts-noto-cjk), und starten Sie Limber neu.
+
+## Die Ablage der Profile und des Verlaufs.
+
+profile-default-name = Ich
+profile-opened-read-only = schreibgeschützt geöffnet
+profile-folder-read-only = in den Datenordner { $folder } kann nicht geschrieben werden ({ $reason })
+profile-newer-format = das Profil „{ $profile }“ wurde von einer neueren Version von Limber gespeichert (Format { $format })
+profile-left-in-place = { $reason }; an Ort und Stelle belassen: { $folder_reason }
+profile-unknown-format = die Formatversion { $version } hat Limber nie geschrieben
+profile-not-utf8 = kein UTF-8-Text
+profile-setting-hold = Haltezeit für { $exercise } (Sekunden)
+profile-setting-repetitions = Wiederholungen für { $exercise }
+profile-setting = { $setting ->
+        [volume] Lautstärke (Prozent)
+        [get-ready] Zeit zum Vorbereiten (Sekunden)
+        [rest] Pausenzeit (Sekunden)
+        [setup-read] Lesezeit der Vorbereitungskarten (Sekunden)
+        [speech-rate] Sprechtempo (Prozent)
+       *[speech-volume] Lautstärke der Stimme (Prozent)
+    }
+profile-pain-before = Schmerzen vorher
+profile-pain-after = Schmerzen nachher
+notices-cannot-watch = { $path } kann nicht auf Änderungen überwacht werden: { $error }

@@ -70,3 +70,13 @@ paper-pages = { $pages ->
        *[other] { $pages } Seiten, { $paper }
     }
 paper-report-title = Praxisbericht — { $profile }
+paper-size-name = { $paper ->
+        [a4] A4
+       *[letter] US-Letter
+    }
+paper-missing-script = Keine Schrift auf diesem Computer hat { $script }-Zeichen, daher erscheint dieser Text auf dem Papier als Kästchen; eine Schrift mit diesen Zeichen (etwa Noto Sans { $script }) zu installieren, behebt das.
+paper-is-folder = es ist ein Ordner
+paper-font-unreadable = die Schrift für das Papier konnte nicht gelesen werden
+paper-bad-size = ungültige Seitengröße { $width }×{ $height }
+paper-pdf-failed = das PDF konnte nicht erstellt werden: { $reason }
+paper-write-failed = { $path } konnte nicht geschrieben werden: { $error }

@@ -138,3 +138,11 @@ reminders-start-failed = beim Starten von { $program } remind: { $error }
 reminders-ended-at-once = limber remind endete sofort ({ $status })
 reminders-thread-failed = beim Starten eines Threads: { $error }
 reminders-notifier-stopped = der Benachrichtigungsdienst hat aufgehört
+
+## Erinnerungen und Start bei der Anmeldung: was schiefging.
+
+plan-reminder-not-shown = die Erinnerung konnte nicht angezeigt werden: { $reason }
+plan-login-no-folder = der Ordner für Programme, die bei der Anmeldung starten, ist auf diesem System nicht zu finden
+plan-login-not-changed = das Anmeldeobjekt konnte nicht geändert werden: { $reason }
+plan-login-where-windows = die Autostart-Programme (Registry-Schlüssel Run „{ $entry }“)
+plan-login-where-macos = das Anmeldeobjekt „{ $entry }“

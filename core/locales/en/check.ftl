@@ -66,3 +66,162 @@ content-too-many-entries = `{ $field }` has { $count } entries; the most is { $m
 # A field of a step or a variation: `$step`/`$variation` its number.
 content-step-field = step { $step }: `{ $field }`
 content-variation-field = variation { $variation }: `{ $field }`
+
+## What `limber check` says about an area, exercise or routine file. Keep
+## field names (`hold_seconds`), ids, step roles (Setup, Move, Hold,
+## Release) and RON syntax (`sides: None`) as they are: they are what the
+## author writes.
+
+# `$kind` is area, exercise or routine (and pose where said).
+content-id-empty = { $kind ->
+        [area] the area id is empty
+        [exercise] the exercise id is empty
+       *[routine] the routine id is empty
+    }
+content-id-not-kebab = { $kind ->
+        [pose] pose
+        [area] area
+        [exercise] exercise
+       *[routine] routine
+    } id `{ $id }` is not in kebab-case: use lowercase letters, digits and single dashes, e.g. `knee-to-chest`
+content-id-too-long = { $kind ->
+        [pose] pose
+        [area] area
+        [exercise] exercise
+       *[routine] routine
+    } id `{ $id }` is longer than { $max } characters
+# `$field` is a field's name as written in the file.
+content-field-empty = `{ $field }` is empty
+# A dose range (low, high) in the file: `$problem` is inverted, empty,
+# zero or too-high; `$unit` is seconds or repetitions, `$max` the most a
+# dose can have.
+content-range = { $problem ->
+        [inverted] `{ $field }` ({ $low }, { $high }) is inverted: write the lower number first, ({ $high }, { $low })
+        [empty] `{ $field }` ({ $low }, { $high }) is empty: it allows nothing but 0
+        [zero] `{ $field }` starts at 0; the smallest sensible value is { $unit ->
+            [seconds] 1 second
+           *[repetitions] 1 repetition
+        }
+       *[too-high] `{ $field }` goes up to { $high } { $unit ->
+            [seconds] seconds
+           *[repetitions] repetitions
+        }; the most a dose can have is { $max } { $unit ->
+            [seconds] seconds
+           *[repetitions] repetitions
+        }
+    }
+content-transition-too-long = `{ $field }` is { $value }; the most accepted is { $max } seconds
+# A step out of order: `$number` is the step's number; `$problem` says
+# what is wrong, and the rule follows.
+content-step-order = { $problem ->
+        [setup-late] step { $number } is a Setup card after the movement
+        [second-move] step { $number } is a second Move
+        [move-late] step { $number } is a Move after the Hold
+        [second-hold] step { $number } is a second Hold
+        [release-early] step { $number } is a Release before the Hold
+       *[second-release] step { $number } is a second Release
+    }; steps go: setup cards first, then at most one Move, exactly one Hold, at most one Release
+content-step-no-hold = the exercise has no Hold step; steps go: setup cards first, then at most one Move, exactly one Hold, at most one Release
+# Images: `$path` is the path as written in the file.
+content-image-not-shipped = image `{ $path }` is not in the shipped content
+# `$looked` is the full path looked at.
+content-image-not-found = image `{ $path }` not found (looked for { $looked })
+content-image-not-file = image `{ $path }` is not a file
+content-image-outside = image `{ $path }` links to a file outside the content folder
+# `$limit` is a size ("2 MB"), `$kind` the image format (SVG, PNG/JPEG).
+content-image-too-large = image `{ $path }` is larger than { $limit }, the limit for { $kind } images
+content-image-path-empty = the image path is empty
+content-image-path-backslash = image path `{ $path }` contains `\`; use `/` between folders so the content works on every system
+content-image-path-absolute = image path `{ $path }` is absolute; write it relative to the content folder, e.g. `images/knee.png`
+content-image-path-parent = image path `{ $path }` uses `..`; images must be inside the content folder
+content-image-path-rooted = image path `{ $path }` is absolute; write it relative to the content folder
+content-image-kind = image `{ $path }` is not a PNG, JPEG or SVG file
+content-pose-id-empty = the pose id is empty
+# `$parts` is the list of body parts the figure knows.
+content-highlight-empty = `highlight` is an empty list, so nothing is lit on the figure; name one or more body parts: { $parts }
+content-areas-empty = `areas` is empty: the exercise shows only in routines that name it
+content-limb-without-sides = `limb` only changes the words of a sided exercise, and this one has no `sides`
+content-caution-empty = a caution is empty
+content-tip-empty = a tip is empty
+# `$step` is a step's number, `$field` a field's name.
+content-step-field-empty = step { $step }: `{ $field }` is empty
+content-step-field-empty-optional = step { $step }: `{ $field }` is empty; leave it out instead
+content-variation-empty = variation { $variation }: `title` and `text` must not be empty
+# `$step` is the title written, `$titles` the exercise's step titles.
+content-variation-unknown-step = variation { $variation }: `spoken` names the step "{ $step }", which this exercise does not have; use a step's title: { $titles }
+# `$token` is what was written in braces.
+content-placeholder-unknown = `{ $token }` is not a placeholder Limber knows; write `{"{"}side{"}"}` for the side being done or `{"{"}other{"}"}` for the other one
+content-placeholder-unsided = `{ $token }` needs a sided exercise; this one has `sides: None`
+content-switch-sides-unsided = `switch_sides` is for an exercise with sides; this one has `sides: None`
+content-routine-empty = the routine has no exercises
+# `$code` is the character's code ("U+001B").
+content-control-character = `{ $field }` contains a control character ({ $code }); text may hold letters, spaces and tabs, not line breaks or terminal codes
+content-id-control-character = `{ $field }` "{ $id }" contains a control character; ids are lowercase letters, digits and dashes
+# A problem (`$message`, a sentence above) in a step or a variation.
+content-in-step = step { $step }: { $message }
+content-in-variation = variation { $variation }: { $message }
+content-variation-pose-control = variation { $variation }: a pose id in `poses` contains a control character
+# `$kind` is pose, exercise or area; `$id` the id named.
+content-not-loaded = { $kind ->
+        [pose] pose
+        [exercise] exercise
+       *[area] area
+    } `{ $id }` was not loaded because of its own problems
+content-unknown = { $kind ->
+        [pose] unknown pose
+        [exercise] unknown exercise
+       *[area] unknown area
+    } `{ $id }`
+# A figure's movement between two poses goes wrong part-way: `$role` is
+# the step's role (Move, Hold…), `$from` and `$to` pose ids, `$percent`
+# how far, `$finding` what is wrong (a sentence from the figure's check).
+content-movement-fault = step { $step } ({ $role }) moves the figure from pose `{ $from }` to `{ $to }`: { $percent } % of the way, { $finding }
+# `$variation` is the variation's title, `$pose` a pose id.
+content-variation-pose-unused = variation `{ $variation }` replaces pose `{ $pose }`, which no step of this exercise draws
+# Reading a content folder failed; `$error` says why.
+content-user-folder-unreadable = cannot read the user content folder: { $error }
+content-folder-unreadable-whole = cannot read the content folder: { $error }
+# The problems of one file past the most listed; `$count` is a number
+# already written ("1,204").
+content-more-problems = { $count ->
+        [one] … and 1 more problem in this file
+       *[other] … and { $count } more problems in this file
+    }
+# `$kind` is area, exercise, routine or pose; `$first` the file (or
+# `content-this-file`, `content-another-file`) that has it already.
+content-duplicate-id = duplicate { $kind ->
+        [area] area
+        [exercise] exercise
+        [routine] routine
+       *[pose] pose
+    } id `{ $id }`: { $first } already defines it (ids must be unique within a folder; this file is skipped)
+content-this-file = this file
+content-another-file = another file
+# An item with problems in a later folder; the earlier one (`$file`) is used.
+content-using-earlier = using the earlier { $kind ->
+        [area] area
+        [exercise] exercise
+       *[routine] routine
+    } `{ $id }` from { $file } instead
+# `$problem` says why the image cannot be shown.
+content-image-placeholder = image `{ $path }` cannot be shown (the app draws a placeholder): { $problem }
+
+## Problems in a language's catalogue (`core/locales/<language>/`), for
+## `limber check --translations`. `$id` is a message's id, `$tag` the
+## language's; keep Fluent's syntax (`$variable`, `-term`, `.attribute`)
+## as it is.
+
+catalogue-missing-reference = `{ $id }` refers to the message `{ $base }`, which `{ $tag }` does not have (a reference finds messages of the same language only)
+catalogue-missing-term = `{ $id }` uses the term `-{ $term }`, which `{ $tag }` does not define (terms are each language's own)
+catalogue-not-english = `{ $id }` is not an English message: a typo, or one English no longer has
+# `$given` says which variables English gives (the message below).
+catalogue-extra-variable = `{ $id }` uses `${ $variable }`, which the English message does not give ({ $given })
+# `$names` are the English message's variables ("$rep, $reps").
+catalogue-variables-given = { $count ->
+        [0] it gives none
+       *[other] it gives { $names }
+    }
+catalogue-extra-attribute = `{ $id }` has the attribute `.{ $attribute }`, which English does not
+# `$file` is the English file's name ("home.ftl").
+catalogue-other-file = `{ $id }` is in { $file } in English: keep it in the same file
+catalogue-defined-twice = `{ $id }` is already defined in { $file } (the first one is used)

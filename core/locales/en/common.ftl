@@ -335,3 +335,53 @@ pack-cannot-write-ron = cannot write RON: { $error }
 pack-picture-missing = exercise `{ $exercise }`: cannot find its picture { $path }
 pack-folder-not-empty = { $folder } is not empty; choose a new folder for the pack
 pack-cannot-write = cannot write { $file }: { $error }
+
+## A pack refused while it is unpacked or copied (each line a problem
+## with the pack; `$name` is a file's path inside the pack, sizes are in
+## MiB unless said).
+
+# What is wrong with an entry's path, after "the path": `$why` selects;
+# `$max` is the most folders deep, `$character` the character Windows
+# refuses, `$stem` the device name (CON, NUL, COM1…).
+pack-path-problem = { $why ->
+        [backslash] uses a backslash
+        [nul] contains a NUL character
+        [parent] leaves the pack folder (`..`)
+        [absolute] is an absolute path
+        [no-name] has no name
+        [too-deep] is nested more than { $max } folders deep
+        [windows-character] has { $character }, which Windows does not allow in a name
+        [windows-end] ends in a dot or a space, which Windows drops
+       *[windows-device] uses { $stem }, a device name on Windows
+    }
+pack-not-regular = not a regular file
+pack-zip-too-large = the zip is { $size } MiB; packs are limited to { $max } MiB
+pack-zip-unreadable = not a readable zip file: { $error }
+pack-zip-too-many = the zip holds { $count } entries; a pack may hold at most { $max }
+pack-zip-duplicate = the zip names the same file twice
+pack-entry-header = entry { $index }: unreadable header: { $error }
+# An entry refused: `$why` selects; `$reason` is a `pack-path-problem`,
+# `$size` and `$max` sizes (in bytes for overflow) or, for too-deep,
+# `$max` folders.
+pack-entry-refused = { $name }: refused, { $why ->
+        [path] the path { $reason }
+        [link] a symbolic link
+        [special] not a regular file or folder (a device, pipe or socket)
+        [encrypted] encrypted
+        [too-large] { $size } MiB uncompressed; a file may be at most { $max } MiB
+        [too-large-file] { $size } MiB; a file may be at most { $max } MiB
+        [twice] the same name twice
+        [too-deep] nested more than { $max } folders deep
+       *[overflow] it unpacks to more than its header says ({ $size } bytes): a damaged or hostile zip
+    }
+# `$uncompressed` is yes for a zip's files, no for a folder's.
+pack-total-too-large = { $uncompressed ->
+        [yes] the files add up to { $size } MiB uncompressed; a pack may hold at most { $max } MiB
+       *[no] the files add up to { $size } MiB; a pack may hold at most { $max } MiB
+    }
+pack-entry-unreadable = { $name }: cannot read: { $error }
+pack-entry-extract = { $name }: cannot extract: { $error }
+pack-entry-damaged = { $name }: damaged: { $error }
+pack-unpacks-too-much = the files unpack to more than { $max } MiB
+pack-folder-too-many = more than { $max } files and folders; a pack may hold at most { $max }
+pack-file-changed = { $name }: changed while it was being copied

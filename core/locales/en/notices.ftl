@@ -162,3 +162,36 @@ history-file-text-after-list = line { $line }: text after the list of sessions
 # computer has (Chinese without a Chinese font). $script: the script's
 # English name ("Han"); $language: the language's own name ("简体中文").
 notices-no-font = No font on this computer has { $script } letters, so the words in { $language } show as boxes. Install a font that has them (for Chinese, Noto Sans CJK: the package fonts-noto-cjk on Debian and Ubuntu) and start Limber again.
+
+## The store of profiles and history.
+
+# The name of the profile made on first run (the person can rename it).
+profile-default-name = Me
+# Why nothing is saved: the store was opened without writing.
+profile-opened-read-only = opened read-only
+# `$folder` is the data folder, `$reason` why it cannot be written.
+profile-folder-read-only = the data folder { $folder } cannot be written ({ $reason })
+# `$profile` is the profile's name, `$format` the newer format's number.
+profile-newer-format = the profile "{ $profile }" was saved by a newer version of Limber (format { $format })
+# A damaged file could not be moved aside: `$reason` why it was set
+# aside, `$folder_reason` why it stays where it is.
+profile-left-in-place = { $reason }; left in place: { $folder_reason }
+profile-unknown-format = format version { $version } is not one Limber ever wrote
+profile-not-utf8 = not UTF-8 text
+# What an adjusted value was (see the notice of a value brought into its
+# bounds): an exercise's hold or repetitions (`$exercise` is its id), a
+# setting, a pain rating.
+profile-setting-hold = Hold time for { $exercise } (seconds)
+profile-setting-repetitions = Repetitions for { $exercise }
+profile-setting = { $setting ->
+        [volume] Volume (percent)
+        [get-ready] Get-ready time (seconds)
+        [rest] Rest time (seconds)
+        [setup-read] Setup card read time (seconds)
+        [speech-rate] Speaking speed (percent)
+       *[speech-volume] Voice volume (percent)
+    }
+profile-pain-before = Pain before
+profile-pain-after = Pain after
+# The content folders cannot be watched for changes.
+notices-cannot-watch = cannot watch { $path } for changes: { $error }

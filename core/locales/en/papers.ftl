@@ -100,3 +100,19 @@ paper-pages = { $pages ->
     }
 # The visit report's title: `$profile` is the person's name.
 paper-report-title = Visit report — { $profile }
+# A paper size's name; `$paper` is a4 or letter.
+paper-size-name = { $paper ->
+        [a4] A4
+       *[letter] Letter
+    }
+# Text in a script (`$script`: Han, Devanagari, …) that no font on this
+# computer has.
+paper-missing-script = No font on this computer has { $script } letters, so that text is shown as boxes on the paper; installing a font with them (such as Noto Sans { $script }) fixes it.
+# Why a paper could not be saved or made.
+paper-is-folder = it is a folder
+paper-font-unreadable = the paper font could not be read
+# `$width` and `$height` in points.
+paper-bad-size = bad page size { $width }×{ $height }
+# The paper could not be made (`$reason` says why) or written.
+paper-pdf-failed = could not make the PDF: { $reason }
+paper-write-failed = could not write { $path }: { $error }

@@ -195,3 +195,12 @@ reminders-ended-at-once = limber remind ended at once ({ $status })
 # the thread case).
 reminders-thread-failed = starting a thread: { $error }
 reminders-notifier-stopped = the notifier stopped
+
+## Reminders and starting at login: what went wrong.
+
+plan-reminder-not-shown = the reminder could not be shown: { $reason }
+plan-login-no-folder = cannot find the folder for programs started at login on this system
+plan-login-not-changed = the login item could not be changed: { $reason }
+# Where the login entry was written; `$entry` is its name.
+plan-login-where-windows = the login programs (registry Run key "{ $entry }")
+plan-login-where-macos = the login item "{ $entry }"

@@ -19,3 +19,15 @@ speech-notice = { $unavailable } { $hint }
 speech-add-voice-linux = To hear the coach, install Speech Dispatcher with a voice that speaks { $language } (Debian and Ubuntu: speech-dispatcher and espeak-ng, which speaks many languages), then start Limber again.
 speech-add-voice-windows = To hear the coach, add a voice that speaks { $language } in Settings → Time & language → Speech, then start Limber again.
 speech-add-voice-macos = To hear the coach, add a voice that speaks { $language } in System Settings → Accessibility → Spoken Content → System voice → Manage voices, then start Limber again.
+# Why the coach is silent when speech is turned off.
+speech-off = speech is off
+# Why the coach cannot speak, or a voice cannot be chosen.
+speech-no-dispatcher = cannot connect to Speech Dispatcher
+speech-no-voices = the speech service offers no voice
+speech-cannot-change-voice = this speech engine cannot change voices
+# `$voice` is the voice's id, quoted.
+speech-no-such-voice = no voice { $voice }
+speech-thread-failed = cannot start the speech thread: { $error }
+# The chimes and ticks: `$file` is the sound's file name.
+sound-decode-failed = cannot decode the embedded sound sounds/{ $file }: { $error }
+sound-thread-failed = cannot start the audio thread: { $error }

@@ -58,3 +58,128 @@ content-text-too-long = { $what } tiene { $length } caracteres; el máximo es { 
 content-too-many-entries = `{ $field }` tiene { $count } elementos; el máximo es { $max }
 content-step-field = paso { $step }: `{ $field }`
 content-variation-field = versión { $variation }: `{ $field }`
+
+## Lo que dice `limber check` de un archivo de zona, ejercicio o rutina.
+## Los nombres de campos (`hold_seconds`), los ids, los papeles de los
+## pasos (Setup, Move, Hold, Release) y la sintaxis RON (`sides: None`) se
+## dejan como están: es lo que escribe el autor.
+
+content-id-empty = { $kind ->
+        [area] el id de la zona está vacío
+        [exercise] el id del ejercicio está vacío
+       *[routine] el id de la rutina está vacío
+    }
+content-id-not-kebab = el id { $kind ->
+        [pose] de postura
+        [area] de zona
+        [exercise] de ejercicio
+       *[routine] de rutina
+    } `{ $id }` no está en kebab-case: usa minúsculas, cifras y guiones sueltos, p. ej. `knee-to-chest`
+content-id-too-long = el id { $kind ->
+        [pose] de postura
+        [area] de zona
+        [exercise] de ejercicio
+       *[routine] de rutina
+    } `{ $id }` tiene más de { $max } caracteres
+content-field-empty = `{ $field }` está vacío
+content-range = { $problem ->
+        [inverted] `{ $field }` ({ $low }, { $high }) está al revés: escribe primero el número menor, ({ $high }, { $low })
+        [empty] `{ $field }` ({ $low }, { $high }) está vacío: no admite nada más que 0
+        [zero] `{ $field }` empieza en 0; el valor mínimo razonable es { $unit ->
+            [seconds] 1 segundo
+           *[repetitions] 1 repetición
+        }
+       *[too-high] `{ $field }` llega hasta { $high } { $unit ->
+            [seconds] segundos
+           *[repetitions] repeticiones
+        }; una dosis puede tener como máximo { $max } { $unit ->
+            [seconds] segundos
+           *[repetitions] repeticiones
+        }
+    }
+content-transition-too-long = `{ $field }` es { $value }; lo máximo que se acepta son { $max } segundos
+content-step-order = { $problem ->
+        [setup-late] el paso { $number } es una tarjeta Setup después del movimiento
+        [second-move] el paso { $number } es un segundo Move
+        [move-late] el paso { $number } es un Move después del Hold
+        [second-hold] el paso { $number } es un segundo Hold
+        [release-early] el paso { $number } es un Release antes del Hold
+       *[second-release] el paso { $number } es un segundo Release
+    }; el orden de los pasos es: primero las tarjetas Setup, luego como mucho un Move, exactamente un Hold y como mucho un Release
+content-step-no-hold = el ejercicio no tiene ningún paso Hold; el orden de los pasos es: primero las tarjetas Setup, luego como mucho un Move, exactamente un Hold y como mucho un Release
+content-image-not-shipped = la imagen `{ $path }` no está en el contenido incluido
+content-image-not-found = no se encuentra la imagen `{ $path }` (se buscó { $looked })
+content-image-not-file = la imagen `{ $path }` no es un archivo
+content-image-outside = la imagen `{ $path }` enlaza con un archivo fuera de la carpeta de contenido
+content-image-too-large = la imagen `{ $path }` ocupa más de { $limit }, el límite para las imágenes { $kind }
+content-image-path-empty = la ruta de la imagen está vacía
+content-image-path-backslash = la ruta de imagen `{ $path }` contiene `\`; usa `/` entre carpetas para que el contenido funcione en cualquier sistema
+content-image-path-absolute = la ruta de imagen `{ $path }` es absoluta; escríbela relativa a la carpeta de contenido, p. ej. `images/knee.png`
+content-image-path-parent = la ruta de imagen `{ $path }` usa `..`; las imágenes deben estar dentro de la carpeta de contenido
+content-image-path-rooted = la ruta de imagen `{ $path }` es absoluta; escríbela relativa a la carpeta de contenido
+content-image-kind = la imagen `{ $path }` no es un archivo PNG, JPEG ni SVG
+content-pose-id-empty = el id de la postura está vacío
+content-highlight-empty = `highlight` es una lista vacía, así que no se resalta nada en la figura; nombra una o más partes del cuerpo: { $parts }
+content-areas-empty = `areas` está vacío: el ejercicio solo aparece en las rutinas que lo nombran
+content-limb-without-sides = `limb` solo cambia las palabras de un ejercicio por lados, y este no tiene `sides`
+content-caution-empty = una precaución está vacía
+content-tip-empty = un consejo está vacío
+content-step-field-empty = paso { $step }: `{ $field }` está vacío
+content-step-field-empty-optional = paso { $step }: `{ $field }` está vacío; mejor quítalo
+content-variation-empty = variante { $variation }: `title` y `text` no pueden estar vacíos
+content-variation-unknown-step = variante { $variation }: `spoken` nombra el paso "{ $step }", que este ejercicio no tiene; usa el título de un paso: { $titles }
+content-placeholder-unknown = `{ $token }` no es un marcador que Limber conozca; escribe `{"{"}side{"}"}` para el lado que se trabaja o `{"{"}other{"}"}` para el otro
+content-placeholder-unsided = `{ $token }` necesita un ejercicio por lados; este tiene `sides: None`
+content-switch-sides-unsided = `switch_sides` es para un ejercicio por lados; este tiene `sides: None`
+content-routine-empty = la rutina no tiene ejercicios
+content-control-character = `{ $field }` contiene un carácter de control ({ $code }); el texto puede llevar letras, espacios y tabuladores, no saltos de línea ni códigos de terminal
+content-id-control-character = `{ $field }` "{ $id }" contiene un carácter de control; los ids son minúsculas, cifras y guiones
+content-in-step = paso { $step }: { $message }
+content-in-variation = variante { $variation }: { $message }
+content-variation-pose-control = variante { $variation }: un id de postura en `poses` contiene un carácter de control
+content-not-loaded = { $kind ->
+        [pose] la postura
+        [exercise] el ejercicio
+       *[area] la zona
+    } `{ $id }` no se cargó por sus propios problemas
+content-unknown = { $kind ->
+        [pose] postura desconocida
+        [exercise] ejercicio desconocido
+       *[area] zona desconocida
+    } `{ $id }`
+content-movement-fault = el paso { $step } ({ $role }) lleva la figura de la postura `{ $from }` a `{ $to }`: al { $percent } % del recorrido, { $finding }
+content-variation-pose-unused = la variante `{ $variation }` sustituye la postura `{ $pose }`, que ningún paso de este ejercicio dibuja
+content-user-folder-unreadable = no se puede leer la carpeta de contenido del usuario: { $error }
+content-folder-unreadable-whole = no se puede leer la carpeta de contenido: { $error }
+content-more-problems = { $count ->
+        [one] … y 1 problema más en este archivo
+       *[other] … y { $count } problemas más en este archivo
+    }
+content-duplicate-id = id { $kind ->
+        [area] de zona
+        [exercise] de ejercicio
+        [routine] de rutina
+       *[pose] de postura
+    } `{ $id }` repetido: { $first } ya lo define (los ids deben ser únicos dentro de una carpeta; este archivo se omite)
+content-this-file = este archivo
+content-another-file = otro archivo
+content-using-earlier = se usa { $kind ->
+        [area] la zona
+        [exercise] el ejercicio
+       *[routine] la rutina
+    } `{ $id }` anterior, de { $file }
+content-image-placeholder = la imagen `{ $path }` no se puede mostrar (la aplicación dibuja un marcador de posición): { $problem }
+
+## Problemas en el catálogo de un idioma (`limber check --translations`).
+
+catalogue-missing-reference = `{ $id }` remite al mensaje `{ $base }`, que `{ $tag }` no tiene (una referencia solo encuentra mensajes del mismo idioma)
+catalogue-missing-term = `{ $id }` usa el término `-{ $term }`, que `{ $tag }` no define (los términos son propios de cada idioma)
+catalogue-not-english = `{ $id }` no es un mensaje en inglés: una errata, o uno que el inglés ya no tiene
+catalogue-extra-variable = `{ $id }` usa `${ $variable }`, que el mensaje en inglés no da ({ $given })
+catalogue-variables-given = { $count ->
+        [0] no da ninguna
+       *[other] da { $names }
+    }
+catalogue-extra-attribute = `{ $id }` tiene el atributo `.{ $attribute }`, que el inglés no tiene
+catalogue-other-file = `{ $id }` está en { $file } en inglés: déjalo en el mismo archivo
+catalogue-defined-twice = `{ $id }` ya está definido en { $file } (se usa el primero)

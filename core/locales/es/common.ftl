@@ -285,3 +285,44 @@ keys-or = o
 
 pain-scale-none = 0 = sin dolor
 pain-scale-worst = 10 = el peor dolor imaginable
+
+## Un paquete rechazado al descomprimirlo o copiarlo.
+
+pack-path-problem = { $why ->
+        [backslash] usa una barra invertida
+        [nul] contiene un carácter NUL
+        [parent] sale de la carpeta del paquete (`..`)
+        [absolute] es una ruta absoluta
+        [no-name] no tiene nombre
+        [too-deep] está anidada a más de { $max } carpetas de profundidad
+        [windows-character] tiene { $character }, que Windows no admite en un nombre
+        [windows-end] termina en un punto o un espacio, que Windows elimina
+       *[windows-device] usa { $stem }, un nombre de dispositivo en Windows
+    }
+pack-not-regular = no es un archivo normal
+pack-zip-too-large = el zip ocupa { $size } MiB; los paquetes tienen un límite de { $max } MiB
+pack-zip-unreadable = no es un archivo zip legible: { $error }
+pack-zip-too-many = el zip contiene { $count } entradas; un paquete puede tener como máximo { $max }
+pack-zip-duplicate = el zip nombra dos veces el mismo archivo
+pack-entry-header = entrada { $index }: cabecera ilegible: { $error }
+pack-entry-refused = { $name }: rechazado, { $why ->
+        [path] la ruta { $reason }
+        [link] es un enlace simbólico
+        [special] no es un archivo ni una carpeta normal (un dispositivo, una tubería o un socket)
+        [encrypted] está cifrado
+        [too-large] ocupa { $size } MiB sin comprimir; un archivo puede ocupar como máximo { $max } MiB
+        [too-large-file] ocupa { $size } MiB; un archivo puede ocupar como máximo { $max } MiB
+        [twice] el mismo nombre dos veces
+        [too-deep] anidado a más de { $max } carpetas de profundidad
+       *[overflow] al descomprimirlo ocupa más de lo que dice su cabecera ({ $size } bytes): un zip dañado o malicioso
+    }
+pack-total-too-large = { $uncompressed ->
+        [yes] los archivos suman { $size } MiB sin comprimir; un paquete puede ocupar como máximo { $max } MiB
+       *[no] los archivos suman { $size } MiB; un paquete puede ocupar como máximo { $max } MiB
+    }
+pack-entry-unreadable = { $name }: no se puede leer: { $error }
+pack-entry-extract = { $name }: no se puede extraer: { $error }
+pack-entry-damaged = { $name }: dañado: { $error }
+pack-unpacks-too-much = los archivos ocupan más de { $max } MiB al descomprimirlos
+pack-folder-too-many = más de { $max } archivos y carpetas; un paquete puede tener como máximo { $max }
+pack-file-changed = { $name }: cambió mientras se copiaba

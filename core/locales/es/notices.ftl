@@ -138,3 +138,26 @@ history-file-text-after-list = línea { $line }: texto después de la lista de s
 # fuente de este equipo. $script: el nombre inglés de la escritura («Han»);
 # $language: el nombre del idioma en sí mismo («简体中文»).
 notices-no-font = Ninguna fuente de este equipo tiene letras { $script }, así que las palabras en { $language } se ven como cuadros. Instala una fuente que las tenga (para el chino, Noto Sans CJK: el paquete fonts-noto-cjk en Debian y Ubuntu) y vuelve a abrir Limber.
+
+## El almacén de perfiles e historial.
+
+profile-default-name = Yo
+profile-opened-read-only = abierto solo para lectura
+profile-folder-read-only = no se puede escribir en la carpeta de datos { $folder } ({ $reason })
+profile-newer-format = el perfil "{ $profile }" se guardó con una versión más reciente de Limber (formato { $format })
+profile-left-in-place = { $reason }; se deja donde está: { $folder_reason }
+profile-unknown-format = la versión de formato { $version } no es ninguna que Limber haya escrito
+profile-not-utf8 = no es texto UTF-8
+profile-setting-hold = Tiempo de mantener de { $exercise } (segundos)
+profile-setting-repetitions = Repeticiones de { $exercise }
+profile-setting = { $setting ->
+        [volume] Volumen (porcentaje)
+        [get-ready] Tiempo para prepararse (segundos)
+        [rest] Tiempo de descanso (segundos)
+        [setup-read] Tiempo de lectura de las tarjetas de preparación (segundos)
+        [speech-rate] Velocidad de la voz (porcentaje)
+       *[speech-volume] Volumen de la voz (porcentaje)
+    }
+profile-pain-before = Dolor antes
+profile-pain-after = Dolor después
+notices-cannot-watch = no se pueden vigilar los cambios en { $path }: { $error }

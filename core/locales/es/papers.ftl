@@ -79,3 +79,13 @@ paper-pages = { $pages ->
        *[other] { $pages } páginas, { $paper }
     }
 paper-report-title = Informe para la consulta — { $profile }
+paper-size-name = { $paper ->
+        [a4] A4
+       *[letter] Carta
+    }
+paper-missing-script = Ninguna fuente instalada en este equipo tiene letras { $script }, así que ese texto aparece como recuadros en el papel; se soluciona instalando una fuente que las tenga (como Noto Sans { $script }).
+paper-is-folder = es una carpeta
+paper-font-unreadable = no se pudo leer la fuente del papel
+paper-bad-size = tamaño de página no válido: { $width }×{ $height }
+paper-pdf-failed = no se pudo crear el PDF: { $reason }
+paper-write-failed = no se pudo escribir { $path }: { $error }

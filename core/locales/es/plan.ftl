@@ -165,3 +165,11 @@ reminders-start-failed = al iniciar { $program } remind: { $error }
 reminders-ended-at-once = limber remind terminó enseguida ({ $status })
 reminders-thread-failed = al iniciar un hilo: { $error }
 reminders-notifier-stopped = el servicio de notificaciones dejó de responder
+
+## Recordatorios e inicio de sesión: qué falló.
+
+plan-reminder-not-shown = no se pudo mostrar el recordatorio: { $reason }
+plan-login-no-folder = no se encuentra la carpeta de los programas que se abren al iniciar sesión en este sistema
+plan-login-not-changed = no se pudo cambiar el elemento de inicio: { $reason }
+plan-login-where-windows = los programas de inicio (clave Run del registro "{ $entry }")
+plan-login-where-macos = el elemento de inicio "{ $entry }"

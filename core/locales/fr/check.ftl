@@ -69,3 +69,131 @@ content-too-many-entries = `{ $field }` a { $count } éléments ; le maximum es
 # A field of a step or a variation: `$step`/`$variation` its number.
 content-step-field = étape { $step } : `{ $field }`
 content-variation-field = variante { $variation } : `{ $field }`
+
+## Ce que dit `limber check` d'un fichier de zone, d'exercice ou de
+## programme. Les noms de champs (`hold_seconds`), les identifiants, les
+## rôles des étapes (Setup, Move, Hold, Release) et la syntaxe RON
+## (`sides: None`) restent tels quels : c'est ce que l'auteur écrit.
+
+content-id-empty = { $kind ->
+        [area] l'identifiant de la zone est vide
+        [exercise] l'identifiant de l'exercice est vide
+       *[routine] l'identifiant du programme est vide
+    }
+content-id-not-kebab = l'identifiant { $kind ->
+        [pose] de posture
+        [area] de zone
+        [exercise] d'exercice
+       *[routine] de programme
+    } `{ $id }` n'est pas en kebab-case : utilisez des minuscules, des chiffres et des tirets simples, par exemple `knee-to-chest`
+content-id-too-long = l'identifiant { $kind ->
+        [pose] de posture
+        [area] de zone
+        [exercise] d'exercice
+       *[routine] de programme
+    } `{ $id }` dépasse { $max } caractères
+content-field-empty = `{ $field }` est vide
+content-range = { $problem ->
+        [inverted] `{ $field }` ({ $low }, { $high }) est inversé : écrivez d'abord le plus petit nombre, ({ $high }, { $low })
+        [empty] `{ $field }` ({ $low }, { $high }) est vide : il n'admet que 0
+        [zero] `{ $field }` commence à 0 ; la plus petite valeur raisonnable est { $unit ->
+            [seconds] 1 seconde
+           *[repetitions] 1 répétition
+        }
+       *[too-high] `{ $field }` va jusqu'à { $high } { $unit ->
+            [seconds] secondes
+           *[repetitions] répétitions
+        } ; un réglage peut avoir au plus { $max } { $unit ->
+            [seconds] secondes
+           *[repetitions] répétitions
+        }
+    }
+content-transition-too-long = `{ $field }` vaut { $value } ; le maximum accepté est de { $max } secondes
+content-step-order = { $problem ->
+        [setup-late] l'étape { $number } est une carte Setup après le mouvement
+        [second-move] l'étape { $number } est un deuxième Move
+        [move-late] l'étape { $number } est un Move après le Hold
+        [second-hold] l'étape { $number } est un deuxième Hold
+        [release-early] l'étape { $number } est un Release avant le Hold
+       *[second-release] l'étape { $number } est un deuxième Release
+    } ; ordre des étapes : d'abord les cartes Setup, puis au plus un Move, exactement un Hold, au plus un Release
+content-step-no-hold = l'exercice n'a pas d'étape Hold ; ordre des étapes : d'abord les cartes Setup, puis au plus un Move, exactement un Hold, au plus un Release
+content-image-not-shipped = l'image `{ $path }` ne fait pas partie du contenu fourni
+content-image-not-found = image `{ $path }` introuvable (cherchée ici : { $looked })
+content-image-not-file = l'image `{ $path }` n'est pas un fichier
+content-image-outside = l'image `{ $path }` renvoie à un fichier hors du dossier de contenu
+content-image-too-large = l'image `{ $path }` dépasse { $limit }, la limite pour les images { $kind }
+content-image-path-empty = le chemin de l'image est vide
+content-image-path-backslash = le chemin d'image `{ $path }` contient `\` ; utilisez `/` entre les dossiers pour que le contenu fonctionne sur tous les systèmes
+content-image-path-absolute = le chemin d'image `{ $path }` est absolu ; écrivez-le par rapport au dossier de contenu, par exemple `images/knee.png`
+content-image-path-parent = le chemin d'image `{ $path }` utilise `..` ; les images doivent se trouver dans le dossier de contenu
+content-image-path-rooted = le chemin d'image `{ $path }` est absolu ; écrivez-le par rapport au dossier de contenu
+content-image-kind = l'image `{ $path }` n'est pas un fichier PNG, JPEG ou SVG
+content-pose-id-empty = l'identifiant de la posture est vide
+content-highlight-empty = `highlight` est une liste vide : rien n'est mis en évidence sur la silhouette ; nommez une ou plusieurs parties du corps : { $parts }
+content-areas-empty = `areas` est vide : l'exercice n'apparaît que dans les programmes qui le nomment
+content-limb-without-sides = `limb` ne change que les mots d'un exercice qui se fait de chaque côté, et celui-ci n'a pas de `sides`
+content-caution-empty = une précaution est vide
+content-tip-empty = un conseil est vide
+content-step-field-empty = étape { $step } : `{ $field }` est vide
+content-step-field-empty-optional = étape { $step } : `{ $field }` est vide ; retirez-le plutôt
+content-variation-empty = variante { $variation } : `title` et `text` ne doivent pas être vides
+content-variation-unknown-step = variante { $variation } : `spoken` nomme l'étape « { $step } », que cet exercice n'a pas ; utilisez le titre d'une étape : { $titles }
+content-placeholder-unknown = `{ $token }` n'est pas un espace réservé que Limber connaît ; écrivez `{"{"}side{"}"}` pour le côté travaillé ou `{"{"}other{"}"}` pour l'autre
+content-placeholder-unsided = `{ $token }` demande un exercice qui se fait de chaque côté ; celui-ci a `sides: None`
+content-switch-sides-unsided = `switch_sides` est pour un exercice qui se fait de chaque côté ; celui-ci a `sides: None`
+content-routine-empty = le programme n'a aucun exercice
+content-control-character = `{ $field }` contient un caractère de contrôle ({ $code }) ; le texte peut contenir des lettres, des espaces et des tabulations, pas de sauts de ligne ni de codes de terminal
+content-id-control-character = `{ $field }` « { $id } » contient un caractère de contrôle ; les identifiants sont faits de minuscules, de chiffres et de tirets
+content-in-step = étape { $step } : { $message }
+content-in-variation = variante { $variation } : { $message }
+content-variation-pose-control = variante { $variation } : un identifiant de posture dans `poses` contient un caractère de contrôle
+content-not-loaded = { $kind ->
+        [pose] la posture
+        [exercise] l'exercice
+       *[area] la zone
+    } `{ $id }` n'a pas été chargé{ $kind ->
+        [exercise] {""}
+       *[other] e
+    } à cause de ses propres problèmes
+content-unknown = { $kind ->
+        [pose] posture inconnue
+        [exercise] exercice inconnu
+       *[area] zone inconnue
+    } `{ $id }`
+content-movement-fault = l'étape { $step } ({ $role }) fait passer la silhouette de la posture `{ $from }` à `{ $to }` : à { $percent } % du trajet, { $finding }
+content-variation-pose-unused = la variante `{ $variation }` remplace la posture `{ $pose }`, qu'aucune étape de cet exercice ne dessine
+content-user-folder-unreadable = impossible de lire le dossier de contenu de l'utilisateur : { $error }
+content-folder-unreadable-whole = impossible de lire le dossier de contenu : { $error }
+content-more-problems = { $count ->
+        [one] … et 1 autre problème dans ce fichier
+       *[other] … et { $count } autres problèmes dans ce fichier
+    }
+content-duplicate-id = identifiant { $kind ->
+        [area] de zone
+        [exercise] d'exercice
+        [routine] de programme
+       *[pose] de posture
+    } `{ $id }` en double : { $first } le définit déjà (les identifiants doivent être uniques dans un dossier ; ce fichier est ignoré)
+content-this-file = ce fichier
+content-another-file = un autre fichier
+content-using-earlier = { $kind ->
+        [area] la zone
+        [exercise] l'exercice
+       *[routine] le programme
+    } `{ $id }` précédent de { $file } est utilisé à la place
+content-image-placeholder = l'image `{ $path }` ne peut pas être affichée (l'application dessine un espace réservé) : { $problem }
+
+## Problèmes dans le catalogue d'une langue (`limber check --translations`).
+
+catalogue-missing-reference = `{ $id }` renvoie au message `{ $base }`, que `{ $tag }` n'a pas (une référence ne trouve que les messages de la même langue)
+catalogue-missing-term = `{ $id }` utilise le terme `-{ $term }`, que `{ $tag }` ne définit pas (les termes sont propres à chaque langue)
+catalogue-not-english = `{ $id }` n'est pas un message anglais : une faute de frappe, ou un message que l'anglais n'a plus
+catalogue-extra-variable = `{ $id }` utilise `${ $variable }`, que le message anglais ne fournit pas ({ $given })
+catalogue-variables-given = { $count ->
+        [0] il n'en fournit aucune
+       *[other] il fournit { $names }
+    }
+catalogue-extra-attribute = `{ $id }` a l'attribut `.{ $attribute }`, que l'anglais n'a pas
+catalogue-other-file = `{ $id }` est dans { $file } en anglais : gardez-le dans le même fichier
+catalogue-defined-twice = `{ $id }` est déjà défini dans { $file } (le premier est utilisé)

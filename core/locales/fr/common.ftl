@@ -340,3 +340,44 @@ pack-cannot-write-ron = impossible d'écrire le RON : { $error }
 pack-picture-missing = exercice `{ $exercise }` : son image { $path } est introuvable
 pack-folder-not-empty = { $folder } n'est pas vide ; choisissez un nouveau dossier pour le pack
 pack-cannot-write = impossible d'écrire { $file } : { $error }
+
+## Un pack refusé pendant sa décompression ou sa copie.
+
+pack-path-problem = { $why ->
+        [backslash] utilise une barre oblique inverse
+        [nul] contient un caractère NUL
+        [parent] sort du dossier du pack (`..`)
+        [absolute] est un chemin absolu
+        [no-name] n'a pas de nom
+        [too-deep] est imbriqué sur plus de { $max } niveaux de dossiers
+        [windows-character] contient { $character }, que Windows n'accepte pas dans un nom
+        [windows-end] se termine par un point ou une espace, que Windows supprime
+       *[windows-device] utilise { $stem }, un nom de périphérique sous Windows
+    }
+pack-not-regular = ce n'est pas un fichier ordinaire
+pack-zip-too-large = le zip fait { $size } Mio ; les packs sont limités à { $max } Mio
+pack-zip-unreadable = ce n'est pas un fichier zip lisible : { $error }
+pack-zip-too-many = le zip contient { $count } entrées ; un pack peut en contenir au plus { $max }
+pack-zip-duplicate = le zip nomme deux fois le même fichier
+pack-entry-header = entrée { $index } : en-tête illisible : { $error }
+pack-entry-refused = { $name } : refusé, { $why ->
+        [path] le chemin { $reason }
+        [link] un lien symbolique
+        [special] ni un fichier ordinaire ni un dossier (un périphérique, un tube ou un socket)
+        [encrypted] chiffré
+        [too-large] { $size } Mio une fois décompressé ; un fichier peut faire au plus { $max } Mio
+        [too-large-file] { $size } Mio ; un fichier peut faire au plus { $max } Mio
+        [twice] deux fois le même nom
+        [too-deep] imbriqué sur plus de { $max } niveaux de dossiers
+       *[overflow] il se décompresse en plus que ce qu'annonce son en-tête ({ $size } octets) : un zip endommagé ou malveillant
+    }
+pack-total-too-large = { $uncompressed ->
+        [yes] les fichiers font au total { $size } Mio une fois décompressés ; un pack peut faire au plus { $max } Mio
+       *[no] les fichiers font au total { $size } Mio ; un pack peut faire au plus { $max } Mio
+    }
+pack-entry-unreadable = { $name } : lecture impossible : { $error }
+pack-entry-extract = { $name } : extraction impossible : { $error }
+pack-entry-damaged = { $name } : endommagé : { $error }
+pack-unpacks-too-much = les fichiers font plus de { $max } Mio une fois décompressés
+pack-folder-too-many = plus de { $max } fichiers et dossiers ; un pack peut en contenir au plus { $max }
+pack-file-changed = { $name } : a changé pendant la copie

@@ -164,3 +164,26 @@ history-file-text-after-list = ligne { $line } : du texte après la liste des s
 # computer has (Chinese without a Chinese font). $script: the script's
 # English name ("Han"); $language: the language's own name ("简体中文").
 notices-no-font = Aucune police installée sur cet ordinateur ne contient les caractères { $script } : les mots en { $language } s'affichent sous forme de carrés. Installez une police qui les contient (pour le chinois, Noto Sans CJK : le paquet fonts-noto-cjk sur Debian et Ubuntu), puis relancez Limber.
+
+## Le stockage des profils et de l'historique.
+
+profile-default-name = Moi
+profile-opened-read-only = ouvert en lecture seule
+profile-folder-read-only = impossible d'écrire dans le dossier de données { $folder } ({ $reason })
+profile-newer-format = le profil « { $profile } » a été enregistré par une version plus récente de Limber (format { $format })
+profile-left-in-place = { $reason } ; laissé en place : { $folder_reason }
+profile-unknown-format = la version de format { $version } n'a jamais été écrite par Limber
+profile-not-utf8 = ce n'est pas du texte UTF-8
+profile-setting-hold = Temps de maintien pour { $exercise } (secondes)
+profile-setting-repetitions = Répétitions pour { $exercise }
+profile-setting = { $setting ->
+        [volume] Volume (pourcentage)
+        [get-ready] Temps pour se préparer (secondes)
+        [rest] Temps de repos (secondes)
+        [setup-read] Temps de lecture des cartes de mise en place (secondes)
+        [speech-rate] Vitesse de la voix (pourcentage)
+       *[speech-volume] Volume de la voix (pourcentage)
+    }
+profile-pain-before = Douleur avant
+profile-pain-after = Douleur après
+notices-cannot-watch = impossible de surveiller les changements dans { $path } : { $error }

@@ -102,3 +102,13 @@ paper-pages = { $pages ->
     }
 # The visit report's title: `$profile` is the person's name.
 paper-report-title = Bilan pour la consultation — { $profile }
+paper-size-name = { $paper ->
+        [a4] A4
+       *[letter] Lettre US
+    }
+paper-missing-script = Aucune police de cet ordinateur n'a de caractères { $script } : ce texte apparaît sous forme de rectangles sur le papier ; installer une police qui les contient (par exemple Noto Sans { $script }) règle le problème.
+paper-is-folder = c'est un dossier
+paper-font-unreadable = la police du papier n'a pas pu être lue
+paper-bad-size = taille de page incorrecte : { $width }×{ $height }
+paper-pdf-failed = impossible de créer le PDF : { $reason }
+paper-write-failed = impossible d'écrire { $path } : { $error }

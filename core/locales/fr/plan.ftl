@@ -194,3 +194,11 @@ reminders-ended-at-once = limber remind s'est arrêté aussitôt ({ $status })
 # the thread case).
 reminders-thread-failed = lancement d'un fil d'exécution : { $error }
 reminders-notifier-stopped = le service de notifications s'est arrêté
+
+## Rappels et lancement à l'ouverture de session : ce qui a échoué.
+
+plan-reminder-not-shown = le rappel n'a pas pu être affiché : { $reason }
+plan-login-no-folder = impossible de trouver le dossier des programmes lancés à l'ouverture de session sur ce système
+plan-login-not-changed = l'élément d'ouverture de session n'a pas pu être modifié : { $reason }
+plan-login-where-windows = les programmes de démarrage (clé Run du registre « { $entry } »)
+plan-login-where-macos = l'élément d'ouverture « { $entry } »

@@ -69,3 +69,128 @@ content-too-many-entries = `{ $field }` tem { $count } itens; o máximo é { $ma
 # Um campo de uma etapa ou de uma versão: `$step`/`$variation` o número.
 content-step-field = etapa { $step }: `{ $field }`
 content-variation-field = versão { $variation }: `{ $field }`
+
+## O que o `limber check` diz de um arquivo de área, exercício ou rotina.
+## Nomes de campos (`hold_seconds`), ids, papéis das etapas (Setup, Move,
+## Hold, Release) e a sintaxe RON (`sides: None`) ficam como estão: é o
+## que o autor escreve.
+
+content-id-empty = { $kind ->
+        [area] o id da área está vazio
+        [exercise] o id do exercício está vazio
+       *[routine] o id da rotina está vazio
+    }
+content-id-not-kebab = o id { $kind ->
+        [pose] de postura
+        [area] de área
+        [exercise] de exercício
+       *[routine] de rotina
+    } `{ $id }` não está em kebab-case: use letras minúsculas, algarismos e hifens simples, por exemplo `knee-to-chest`
+content-id-too-long = o id { $kind ->
+        [pose] de postura
+        [area] de área
+        [exercise] de exercício
+       *[routine] de rotina
+    } `{ $id }` tem mais de { $max } caracteres
+content-field-empty = `{ $field }` está vazio
+content-range = { $problem ->
+        [inverted] `{ $field }` ({ $low }, { $high }) está invertido: escreva o número menor primeiro, ({ $high }, { $low })
+        [empty] `{ $field }` ({ $low }, { $high }) está vazio: só permite 0
+        [zero] `{ $field }` começa em 0; o menor valor razoável é { $unit ->
+            [seconds] 1 segundo
+           *[repetitions] 1 repetição
+        }
+       *[too-high] `{ $field }` vai até { $high } { $unit ->
+            [seconds] segundos
+           *[repetitions] repetições
+        }; uma dose pode ter no máximo { $max } { $unit ->
+            [seconds] segundos
+           *[repetitions] repetições
+        }
+    }
+content-transition-too-long = `{ $field }` é { $value }; o máximo aceito é { $max } segundos
+content-step-order = { $problem ->
+        [setup-late] a etapa { $number } é um cartão Setup depois do movimento
+        [second-move] a etapa { $number } é um segundo Move
+        [move-late] a etapa { $number } é um Move depois do Hold
+        [second-hold] a etapa { $number } é um segundo Hold
+        [release-early] a etapa { $number } é um Release antes do Hold
+       *[second-release] a etapa { $number } é um segundo Release
+    }; a ordem das etapas é: primeiro os cartões Setup, depois no máximo um Move, exatamente um Hold, no máximo um Release
+content-step-no-hold = o exercício não tem etapa Hold; a ordem das etapas é: primeiro os cartões Setup, depois no máximo um Move, exatamente um Hold, no máximo um Release
+content-image-not-shipped = a imagem `{ $path }` não está no conteúdo incluído
+content-image-not-found = imagem `{ $path }` não encontrada (procurada em { $looked })
+content-image-not-file = a imagem `{ $path }` não é um arquivo
+content-image-outside = a imagem `{ $path }` aponta para um arquivo fora da pasta de conteúdo
+content-image-too-large = a imagem `{ $path }` é maior que { $limit }, o limite para imagens { $kind }
+content-image-path-empty = o caminho da imagem está vazio
+content-image-path-backslash = o caminho de imagem `{ $path }` contém `\`; use `/` entre as pastas para que o conteúdo funcione em qualquer sistema
+content-image-path-absolute = o caminho de imagem `{ $path }` é absoluto; escreva-o relativo à pasta de conteúdo, por exemplo `images/knee.png`
+content-image-path-parent = o caminho de imagem `{ $path }` usa `..`; as imagens devem estar dentro da pasta de conteúdo
+content-image-path-rooted = o caminho de imagem `{ $path }` é absoluto; escreva-o relativo à pasta de conteúdo
+content-image-kind = a imagem `{ $path }` não é um arquivo PNG, JPEG ou SVG
+content-pose-id-empty = o id da postura está vazio
+content-highlight-empty = `highlight` é uma lista vazia, então nada fica destacado na figura; indique uma ou mais partes do corpo: { $parts }
+content-areas-empty = `areas` está vazio: o exercício só aparece nas rotinas que o citam
+content-limb-without-sides = `limb` só muda as palavras de um exercício feito de cada lado, e este não tem `sides`
+content-caution-empty = um cuidado está vazio
+content-tip-empty = uma dica está vazia
+content-step-field-empty = etapa { $step }: `{ $field }` está vazio
+content-step-field-empty-optional = etapa { $step }: `{ $field }` está vazio; é melhor tirá-lo
+content-variation-empty = variação { $variation }: `title` e `text` não podem estar vazios
+content-variation-unknown-step = variação { $variation }: `spoken` cita a etapa “{ $step }”, que este exercício não tem; use o título de uma etapa: { $titles }
+content-placeholder-unknown = `{ $token }` não é um marcador que o Limber conheça; escreva `{"{"}side{"}"}` para o lado que está sendo trabalhado ou `{"{"}other{"}"}` para o outro
+content-placeholder-unsided = `{ $token }` precisa de um exercício feito de cada lado; este tem `sides: None`
+content-switch-sides-unsided = `switch_sides` é para um exercício feito de cada lado; este tem `sides: None`
+content-routine-empty = a rotina não tem exercícios
+content-control-character = `{ $field }` contém um caractere de controle ({ $code }); o texto pode ter letras, espaços e tabulações, não quebras de linha nem códigos de terminal
+content-id-control-character = `{ $field }` “{ $id }” contém um caractere de controle; os ids são letras minúsculas, algarismos e hifens
+content-in-step = etapa { $step }: { $message }
+content-in-variation = variação { $variation }: { $message }
+content-variation-pose-control = variação { $variation }: um id de postura em `poses` contém um caractere de controle
+content-not-loaded = { $kind ->
+        [pose] a postura `{ $id }` não foi carregada
+        [exercise] o exercício `{ $id }` não foi carregado
+       *[area] a área `{ $id }` não foi carregada
+    } por causa dos próprios problemas
+content-unknown = { $kind ->
+        [pose] postura desconhecida
+        [exercise] exercício desconhecido
+       *[area] área desconhecida
+    } `{ $id }`
+content-movement-fault = a etapa { $step } ({ $role }) leva a figura da postura `{ $from }` para `{ $to }`: a { $percent } % do caminho, { $finding }
+content-variation-pose-unused = a variação `{ $variation }` substitui a postura `{ $pose }`, que nenhuma etapa deste exercício desenha
+content-user-folder-unreadable = não é possível ler a pasta de conteúdo do usuário: { $error }
+content-folder-unreadable-whole = não é possível ler a pasta de conteúdo: { $error }
+content-more-problems = { $count ->
+        [one] … e mais 1 problema neste arquivo
+       *[other] … e mais { $count } problemas neste arquivo
+    }
+content-duplicate-id = id { $kind ->
+        [area] de área
+        [exercise] de exercício
+        [routine] de rotina
+       *[pose] de postura
+    } `{ $id }` repetido: { $first } já o define (os ids devem ser únicos dentro de uma pasta; este arquivo é ignorado)
+content-this-file = este arquivo
+content-another-file = outro arquivo
+content-using-earlier = { $kind ->
+        [area] é usada a área anterior
+        [exercise] é usado o exercício anterior
+       *[routine] é usada a rotina anterior
+    } `{ $id }`, de { $file }
+content-image-placeholder = a imagem `{ $path }` não pode ser mostrada (o aplicativo desenha um espaço reservado): { $problem }
+
+## Problemas no catálogo de um idioma (`limber check --translations`).
+
+catalogue-missing-reference = `{ $id }` remete à mensagem `{ $base }`, que `{ $tag }` não tem (uma referência só encontra mensagens do mesmo idioma)
+catalogue-missing-term = `{ $id }` usa o termo `-{ $term }`, que `{ $tag }` não define (os termos são próprios de cada idioma)
+catalogue-not-english = `{ $id }` não é uma mensagem em inglês: um erro de digitação, ou uma que o inglês não tem mais
+catalogue-extra-variable = `{ $id }` usa `${ $variable }`, que a mensagem em inglês não fornece ({ $given })
+catalogue-variables-given = { $count ->
+        [0] ela não fornece nenhuma
+       *[other] ela fornece { $names }
+    }
+catalogue-extra-attribute = `{ $id }` tem o atributo `.{ $attribute }`, que o inglês não tem
+catalogue-other-file = `{ $id }` está em { $file } no inglês: mantenha-o no mesmo arquivo
+catalogue-defined-twice = `{ $id }` já está definido em { $file } (vale o primeiro)

@@ -327,3 +327,44 @@ pack-cannot-write-ron = não foi possível gravar o RON: { $error }
 pack-picture-missing = exercício `{ $exercise }`: a imagem { $path } não foi encontrada
 pack-folder-not-empty = { $folder } não está vazia; escolha uma pasta nova para o pacote
 pack-cannot-write = não foi possível gravar { $file }: { $error }
+
+## Um pacote recusado ao ser descompactado ou copiado.
+
+pack-path-problem = { $why ->
+        [backslash] usa uma barra invertida
+        [nul] contém um caractere NUL
+        [parent] sai da pasta do pacote (`..`)
+        [absolute] é um caminho absoluto
+        [no-name] não tem nome
+        [too-deep] está aninhado a mais de { $max } pastas de profundidade
+        [windows-character] tem { $character }, que o Windows não permite em um nome
+        [windows-end] termina em um ponto ou espaço, que o Windows descarta
+       *[windows-device] usa { $stem }, um nome de dispositivo no Windows
+    }
+pack-not-regular = não é um arquivo comum
+pack-zip-too-large = o zip tem { $size } MiB; os pacotes têm limite de { $max } MiB
+pack-zip-unreadable = não é um arquivo zip legível: { $error }
+pack-zip-too-many = o zip tem { $count } entradas; um pacote pode ter no máximo { $max }
+pack-zip-duplicate = o zip cita o mesmo arquivo duas vezes
+pack-entry-header = entrada { $index }: cabeçalho ilegível: { $error }
+pack-entry-refused = { $name }: recusado, { $why ->
+        [path] o caminho { $reason }
+        [link] um link simbólico
+        [special] não é um arquivo comum nem uma pasta (um dispositivo, pipe ou socket)
+        [encrypted] criptografado
+        [too-large] { $size } MiB descompactado; um arquivo pode ter no máximo { $max } MiB
+        [too-large-file] { $size } MiB; um arquivo pode ter no máximo { $max } MiB
+        [twice] o mesmo nome duas vezes
+        [too-deep] aninhado a mais de { $max } pastas de profundidade
+       *[overflow] descompactado, ocupa mais do que o cabeçalho diz ({ $size } bytes): um zip danificado ou malicioso
+    }
+pack-total-too-large = { $uncompressed ->
+        [yes] os arquivos somam { $size } MiB descompactados; um pacote pode ter no máximo { $max } MiB
+       *[no] os arquivos somam { $size } MiB; um pacote pode ter no máximo { $max } MiB
+    }
+pack-entry-unreadable = { $name }: não é possível ler: { $error }
+pack-entry-extract = { $name }: não é possível extrair: { $error }
+pack-entry-damaged = { $name }: danificado: { $error }
+pack-unpacks-too-much = os arquivos passam de { $max } MiB descompactados
+pack-folder-too-many = mais de { $max } arquivos e pastas; um pacote pode ter no máximo { $max }
+pack-file-changed = { $name }: mudou enquanto era copiado

@@ -163,3 +163,26 @@ history-file-text-after-list = linha { $line }: texto depois da lista de sessõe
 
 # Uma vez, quando nenhuma fonte tem as letras do idioma em uso.
 notices-no-font = Nenhuma fonte deste computador tem letras { $script }, então as palavras em { $language } aparecem como quadradinhos. Instale uma fonte que as tenha (para o chinês, Noto Sans CJK: o pacote fonts-noto-cjk no Debian e no Ubuntu) e abra o Limber de novo.
+
+## O armazenamento dos perfis e do histórico.
+
+profile-default-name = Eu
+profile-opened-read-only = aberto somente para leitura
+profile-folder-read-only = não é possível gravar na pasta de dados { $folder } ({ $reason })
+profile-newer-format = o perfil “{ $profile }” foi salvo por uma versão mais nova do Limber (formato { $format })
+profile-left-in-place = { $reason }; deixado no lugar: { $folder_reason }
+profile-unknown-format = a versão de formato { $version } não é nenhuma que o Limber tenha gravado
+profile-not-utf8 = não é texto UTF-8
+profile-setting-hold = Tempo de manter de { $exercise } (segundos)
+profile-setting-repetitions = Repetições de { $exercise }
+profile-setting = { $setting ->
+        [volume] Volume (porcentagem)
+        [get-ready] Tempo para se preparar (segundos)
+        [rest] Tempo de descanso (segundos)
+        [setup-read] Tempo de leitura dos cartões de preparação (segundos)
+        [speech-rate] Velocidade da voz (porcentagem)
+       *[speech-volume] Volume da voz (porcentagem)
+    }
+profile-pain-before = Dor antes
+profile-pain-after = Dor depois
+notices-cannot-watch = não é possível acompanhar as mudanças em { $path }: { $error }

@@ -102,3 +102,13 @@ paper-pages = { $pages ->
     }
 # O título do relatório para a consulta: `$profile` é o nome da pessoa.
 paper-report-title = Relatório para a consulta — { $profile }
+paper-size-name = { $paper ->
+        [a4] A4
+       *[letter] Carta
+    }
+paper-missing-script = Nenhuma fonte deste computador tem letras { $script }, então esse texto aparece como quadradinhos no papel; instalar uma fonte que as tenha (como a Noto Sans { $script }) resolve isso.
+paper-is-folder = é uma pasta
+paper-font-unreadable = não foi possível ler a fonte do papel
+paper-bad-size = tamanho de página inválido: { $width }×{ $height }
+paper-pdf-failed = não foi possível criar o PDF: { $reason }
+paper-write-failed = não foi possível gravar { $path }: { $error }

@@ -195,3 +195,11 @@ reminders-ended-at-once = limber remind terminou logo ({ $status })
 # As notificações da área de trabalho pararam de responder.
 reminders-thread-failed = ao iniciar uma linha de execução: { $error }
 reminders-notifier-stopped = o serviço de notificações parou
+
+## Lembretes e início com o sistema: o que deu errado.
+
+plan-reminder-not-shown = não foi possível mostrar o lembrete: { $reason }
+plan-login-no-folder = não foi encontrada a pasta dos programas abertos ao entrar no sistema
+plan-login-not-changed = não foi possível mudar o item de início: { $reason }
+plan-login-where-windows = os programas de inicialização (chave Run do registro “{ $entry }”)
+plan-login-where-macos = o item de início “{ $entry }”

@@ -51,3 +51,124 @@ content-too-many-entries = `{ $field }`有 { $count } 项；最多 { $max } 项
 # A field of a step or a variation.
 content-step-field = 第{ $step }步：`{ $field }`
 content-variation-field = 版本{ $variation }：`{ $field }`
+
+## `limber check` 对部位、练习或练习计划文件的提示。字段名（`hold_seconds`）、
+## id、步骤角色（Setup、Move、Hold、Release）和 RON 写法（`sides: None`）
+## 保持原样：这是作者所写的内容。
+
+content-id-empty = { $kind ->
+        [area] 部位的 id 为空
+        [exercise] 练习的 id 为空
+       *[routine] 练习计划的 id 为空
+    }
+content-id-not-kebab = { $kind ->
+        [pose] 姿势
+        [area] 部位
+        [exercise] 练习
+       *[routine] 练习计划
+    } id `{ $id }` 不是 kebab-case 格式：请使用小写字母、数字和单个短横线，例如 `knee-to-chest`
+content-id-too-long = { $kind ->
+        [pose] 姿势
+        [area] 部位
+        [exercise] 练习
+       *[routine] 练习计划
+    } id `{ $id }` 超过 { $max } 个字符
+content-field-empty = `{ $field }` 为空
+content-range = { $problem ->
+        [inverted] `{ $field }` ({ $low }, { $high }) 顺序颠倒：请先写较小的数，({ $high }, { $low })
+        [empty] `{ $field }` ({ $low }, { $high }) 为空：只允许 0
+        [zero] `{ $field }` 从 0 开始；合理的最小值是 1 { $unit ->
+            [seconds] 秒
+           *[repetitions] 次
+        }
+       *[too-high] `{ $field }` 最高到 { $high } { $unit ->
+            [seconds] 秒
+           *[repetitions] 次
+        }；一项练习的强度最多为 { $max } { $unit ->
+            [seconds] 秒
+           *[repetitions] 次
+        }
+    }
+content-transition-too-long = `{ $field }` 为 { $value }；最多接受 { $max } 秒
+content-step-order = { $problem ->
+        [setup-late] 第 { $number } 步是动作之后的 Setup 卡片
+        [second-move] 第 { $number } 步是第二个 Move
+        [move-late] 第 { $number } 步是 Hold 之后的 Move
+        [second-hold] 第 { $number } 步是第二个 Hold
+        [release-early] 第 { $number } 步是 Hold 之前的 Release
+       *[second-release] 第 { $number } 步是第二个 Release
+    }；步骤的顺序是：先是 Setup 卡片，然后最多一个 Move、恰好一个 Hold、最多一个 Release
+content-step-no-hold = 该练习没有 Hold 步骤；步骤的顺序是：先是 Setup 卡片，然后最多一个 Move、恰好一个 Hold、最多一个 Release
+content-image-not-shipped = 图片 `{ $path }` 不在随附的内容中
+content-image-not-found = 找不到图片 `{ $path }`（查找位置：{ $looked }）
+content-image-not-file = 图片 `{ $path }` 不是文件
+content-image-outside = 图片 `{ $path }` 链接到内容文件夹以外的文件
+content-image-too-large = 图片 `{ $path }` 大于 { $limit }，这是 { $kind } 图片的上限
+content-image-path-empty = 图片路径为空
+content-image-path-backslash = 图片路径 `{ $path }` 含有 `\`；请在文件夹之间使用 `/`，以便内容在各个系统上都能使用
+content-image-path-absolute = 图片路径 `{ $path }` 是绝对路径；请写成相对于内容文件夹的路径，例如 `images/knee.png`
+content-image-path-parent = 图片路径 `{ $path }` 使用了 `..`；图片必须在内容文件夹之内
+content-image-path-rooted = 图片路径 `{ $path }` 是绝对路径；请写成相对于内容文件夹的路径
+content-image-kind = 图片 `{ $path }` 不是 PNG、JPEG 或 SVG 文件
+content-pose-id-empty = 姿势 id 为空
+content-highlight-empty = `highlight` 是空列表，人形图上不会突出任何部位；请写出一个或多个身体部位：{ $parts }
+content-areas-empty = `areas` 为空：该练习只会出现在列出它的练习计划中
+content-limb-without-sides = `limb` 只改变分侧练习的措辞，而此练习没有 `sides`
+content-caution-empty = 有一条注意事项为空
+content-tip-empty = 有一条提示为空
+content-step-field-empty = 第 { $step } 步：`{ $field }` 为空
+content-step-field-empty-optional = 第 { $step } 步：`{ $field }` 为空；请直接删去
+content-variation-empty = 变式 { $variation }：`title` 和 `text` 不能为空
+content-variation-unknown-step = 变式 { $variation }：`spoken` 提到步骤“{ $step }”，但此练习没有该步骤；请使用某个步骤的标题：{ $titles }
+content-placeholder-unknown = `{ $token }` 不是 Limber 认识的占位符；当前练习的一侧请写 `{"{"}side{"}"}`，另一侧请写 `{"{"}other{"}"}`
+content-placeholder-unsided = `{ $token }` 需要分侧练习；此练习为 `sides: None`
+content-switch-sides-unsided = `switch_sides` 用于分侧练习；此练习为 `sides: None`
+content-routine-empty = 该练习计划没有练习
+content-control-character = `{ $field }` 含有控制字符（{ $code }）；文本可以包含字母、空格和制表符，不能有换行或终端代码
+content-id-control-character = `{ $field }` “{ $id }”含有控制字符；id 只能由小写字母、数字和短横线组成
+content-in-step = 第 { $step } 步：{ $message }
+content-in-variation = 变式 { $variation }：{ $message }
+content-variation-pose-control = 变式 { $variation }：`poses` 中的一个姿势 id 含有控制字符
+content-not-loaded = { $kind ->
+        [pose] 姿势
+        [exercise] 练习
+       *[area] 部位
+    } `{ $id }` 因自身的问题未加载
+content-unknown = 未知的{ $kind ->
+        [pose] 姿势
+        [exercise] 练习
+       *[area] 部位
+    } `{ $id }`
+content-movement-fault = 第 { $step } 步（{ $role }）让人形图从姿势 `{ $from }` 变到 `{ $to }`：在 { $percent }% 处，{ $finding }
+content-variation-pose-unused = 变式 `{ $variation }` 替换了姿势 `{ $pose }`，但此练习没有任何步骤画出该姿势
+content-user-folder-unreadable = 无法读取用户内容文件夹：{ $error }
+content-folder-unreadable-whole = 无法读取内容文件夹：{ $error }
+content-more-problems = ……此文件中还有 { $count } 个问题
+content-duplicate-id = { $kind ->
+        [area] 部位
+        [exercise] 练习
+        [routine] 练习计划
+       *[pose] 姿势
+    } id `{ $id }` 重复：{ $first } 已经定义了它（id 在同一文件夹中必须唯一；已跳过此文件）
+content-this-file = 此文件
+content-another-file = 另一个文件
+content-using-earlier = 改用 { $file } 中较早的{ $kind ->
+        [area] 部位
+        [exercise] 练习
+       *[routine] 练习计划
+    } `{ $id }`
+content-image-placeholder = 无法显示图片 `{ $path }`（应用会画一个占位图）：{ $problem }
+
+## 某种语言的目录中的问题（`limber check --translations`）。
+
+catalogue-missing-reference = `{ $id }` 引用了消息 `{ $base }`，但 `{ $tag }` 中没有它（引用只能找到同一语言中的消息）
+catalogue-missing-term = `{ $id }` 使用了术语 `-{ $term }`，但 `{ $tag }` 没有定义它（术语由各语言自行定义）
+catalogue-not-english = `{ $id }` 不是英文消息：可能是拼写错误，或英文中已不再有这条消息
+catalogue-extra-variable = `{ $id }` 使用了 `${ $variable }`，但英文消息不提供它（{ $given }）
+catalogue-variables-given = { $count ->
+        [0] 英文消息不提供任何变量
+       *[other] 英文消息提供 { $names }
+    }
+catalogue-extra-attribute = `{ $id }` 有属性 `.{ $attribute }`，英文中没有
+catalogue-other-file = `{ $id }` 在英文中位于 { $file }：请放在同名文件中
+catalogue-defined-twice = `{ $id }` 已在 { $file } 中定义（使用第一个）

@@ -267,3 +267,44 @@ pack-cannot-write-ron = 无法写入 RON：{ $error }
 pack-picture-missing = 练习`{ $exercise }`：找不到它的图片 { $path }
 pack-folder-not-empty = { $folder } 不是空的；请为内容包选择一个新文件夹
 pack-cannot-write = 无法写入 { $file }：{ $error }
+
+## 解压或复制时被拒绝的内容包。
+
+pack-path-problem = { $why ->
+        [backslash] 使用了反斜杠
+        [nul] 含有 NUL 字符
+        [parent] 超出了内容包文件夹（`..`）
+        [absolute] 是绝对路径
+        [no-name] 没有名称
+        [too-deep] 嵌套超过 { $max } 层文件夹
+        [windows-character] 含有 { $character }，Windows 不允许名称中有此字符
+        [windows-end] 以句点或空格结尾，Windows 会将其去掉
+       *[windows-device] 使用了 { $stem }，这是 Windows 的设备名
+    }
+pack-not-regular = 不是普通文件
+pack-zip-too-large = 该 zip 文件为 { $size } MiB；内容包最大为 { $max } MiB
+pack-zip-unreadable = 不是可读取的 zip 文件：{ $error }
+pack-zip-too-many = 该 zip 文件有 { $count } 个条目；一个内容包最多 { $max } 个
+pack-zip-duplicate = 该 zip 文件中同一文件名出现了两次
+pack-entry-header = 条目 { $index }：无法读取文件头：{ $error }
+pack-entry-refused = { $name }：已拒绝，{ $why ->
+        [path] 路径{ $reason }
+        [link] 是符号链接
+        [special] 不是普通文件或文件夹（是设备、管道或套接字）
+        [encrypted] 已加密
+        [too-large] 解压后为 { $size } MiB；单个文件最大为 { $max } MiB
+        [too-large-file] 大小为 { $size } MiB；单个文件最大为 { $max } MiB
+        [twice] 同名文件出现了两次
+        [too-deep] 嵌套超过 { $max } 层文件夹
+       *[overflow] 解压后超过文件头所写的大小（{ $size } 字节）：zip 文件已损坏或被恶意篡改
+    }
+pack-total-too-large = { $uncompressed ->
+        [yes] 这些文件解压后共 { $size } MiB；一个内容包最大为 { $max } MiB
+       *[no] 这些文件共 { $size } MiB；一个内容包最大为 { $max } MiB
+    }
+pack-entry-unreadable = { $name }：无法读取：{ $error }
+pack-entry-extract = { $name }：无法解压：{ $error }
+pack-entry-damaged = { $name }：已损坏：{ $error }
+pack-unpacks-too-much = 这些文件解压后超过 { $max } MiB
+pack-folder-too-many = 文件和文件夹超过 { $max } 个；一个内容包最多 { $max } 个
+pack-file-changed = { $name }：复制过程中发生了变化

@@ -122,3 +122,26 @@ history-file-text-after-list = 第{ $line }行：练习列表之后还有文字
 
 # 当前语言的文字没有可用字体时，显示一次。
 notices-no-font = 这台电脑上没有包含 { $script } 文字的字体，因此{ $language }的文字会显示为方框。请安装包含这些文字的字体（中文可用 Noto Sans CJK：在 Debian 和 Ubuntu 上安装 fonts-noto-cjk 软件包），然后重新启动 Limber。
+
+## 个人资料和历史记录的存储。
+
+profile-default-name = 我
+profile-opened-read-only = 以只读方式打开
+profile-folder-read-only = 无法写入数据文件夹 { $folder }（{ $reason }）
+profile-newer-format = 个人资料“{ $profile }”是由较新版本的 Limber 保存的（格式 { $format }）
+profile-left-in-place = { $reason }；已留在原处：{ $folder_reason }
+profile-unknown-format = 格式版本 { $version } 不是 Limber 写过的版本
+profile-not-utf8 = 不是 UTF-8 文本
+profile-setting-hold = { $exercise } 的保持时间（秒）
+profile-setting-repetitions = { $exercise } 的重复次数
+profile-setting = { $setting ->
+        [volume] 音量（百分比）
+        [get-ready] 准备时间（秒）
+        [rest] 休息时间（秒）
+        [setup-read] 准备姿势卡片的阅读时间（秒）
+        [speech-rate] 语速（百分比）
+       *[speech-volume] 语音音量（百分比）
+    }
+profile-pain-before = 练习前疼痛
+profile-pain-after = 练习后疼痛
+notices-cannot-watch = 无法监视 { $path } 的变化：{ $error }

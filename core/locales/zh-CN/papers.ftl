@@ -80,3 +80,13 @@ paper-page = 第{ $page }页，共{ $pages }页
 paper-pages = { $pages }页，{ $paper }
 # The visit report's title.
 paper-report-title = 就诊报告——{ $profile }
+paper-size-name = { $paper ->
+        [a4] A4
+       *[letter] Letter（美式信纸）
+    }
+paper-missing-script = 这台电脑上没有任何字体含有{ $script }文字，因此这些文字在纸上显示为方框；安装含有这些文字的字体（例如 Noto Sans { $script }）即可解决。
+paper-is-folder = 它是一个文件夹
+paper-font-unreadable = 无法读取纸张所用的字体
+paper-bad-size = 页面尺寸无效：{ $width }×{ $height }
+paper-pdf-failed = 无法生成 PDF：{ $reason }
+paper-write-failed = 无法写入 { $path }：{ $error }

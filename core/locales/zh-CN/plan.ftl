@@ -162,3 +162,11 @@ reminders-start-failed = 启动 { $program } remind 时出错：{ $error }
 reminders-ended-at-once = limber remind 立即结束了（{ $status }）
 reminders-thread-failed = 启动线程时出错：{ $error }
 reminders-notifier-stopped = 通知服务已停止
+
+## 提醒与登录时启动：出了什么问题。
+
+plan-reminder-not-shown = 无法显示提醒：{ $reason }
+plan-login-no-folder = 在此系统上找不到登录时启动的程序所在的文件夹
+plan-login-not-changed = 无法更改登录项：{ $reason }
+plan-login-where-windows = 登录时启动的程序（注册表 Run 键“{ $entry }”）
+plan-login-where-macos = 登录项“{ $entry }”

@@ -153,7 +153,7 @@ impl Library {
                 Err(err) => problems.push(Problem::warning(
                     dir.display().to_string(),
                     None,
-                    format!("cannot read the user content folder: {err}"),
+                    crate::t!("content-user-folder-unreadable", error = err.to_string()),
                 )),
             }
         }
@@ -163,7 +163,7 @@ impl Library {
                 Err(err) => problems.push(Problem::error(
                     dir.display().to_string(),
                     None,
-                    format!("cannot read the content folder: {err}"),
+                    crate::t!("content-folder-unreadable-whole", error = err.to_string()),
                 )),
             }
         }
@@ -397,10 +397,13 @@ pub fn cap_per_file(problems: Vec<Problem>) -> Vec<Problem> {
             }
         }
         if hidden > 0 {
-            let message = format!(
-                "… and {} more problem{} in this file",
-                thousands(hidden),
-                if hidden == 1 { "" } else { "s" }
+            let message = crate::t!(
+                "content-more-problems",
+                count = if hidden == 1 {
+                    crate::i18n::Arg::from(1)
+                } else {
+                    crate::i18n::Arg::from(thousands(hidden))
+                }
             );
             capped.push(if hidden_error {
                 Problem::error(path, None, message)
@@ -678,9 +681,7 @@ fn parse_file(
 }
 
 fn duplicate_message(what: &str, id: &str, first: &str) -> String {
-    format!(
-        "duplicate {what} id `{id}`: {first} already defines it (ids must be unique within a folder; this file is skipped)"
-    )
+    crate::t!("content-duplicate-id", kind = what, id = id, first = first)
 }
 
 #[allow(clippy::too_many_arguments)] // one call site per kind, all plumbing
@@ -708,11 +709,11 @@ fn add_item<T: Item>(
         // index itself if that ever changes, rather than panic.
         let first_display = files
             .get(first)
-            .map_or("another file", |f| f.display.as_str());
+            .map_or_else(|| crate::t!("content-another-file"), |f| f.display.clone());
         let id = item.id();
         check.error(
             |l| l.string_after(id, 0),
-            duplicate_message(T::WHAT, id, first_display),
+            duplicate_message(T::WHAT, id, &first_display),
         );
         problems.extend(check.problems);
         return;
@@ -755,11 +756,11 @@ fn add_poses(
         let id = pose.id.clone();
         if let Some(&first) = seen.get(&id) {
             let first_display = if first == file_index {
-                "this file"
+                crate::t!("content-this-file")
             } else {
                 files
                     .get(first)
-                    .map_or("another file", |f| f.display.as_str())
+                    .map_or_else(|| crate::t!("content-another-file"), |f| f.display.clone())
             };
             check.error(
                 |l| {
@@ -771,7 +772,7 @@ fn add_poses(
                         Some(once)
                     }
                 },
-                duplicate_message("pose", &id, first_display),
+                duplicate_message("pose", &id, &first_display),
             );
             continue;
         }
@@ -781,13 +782,17 @@ fn add_poses(
         // The same id rule as areas, exercises and routines (documented in
         // content/README.md): kebab-case, not too long.
         if !id.trim().is_empty() && !validate::is_kebab_case(&id) {
-            pose_problems.push(format!(
-                "pose id `{id}` is not in kebab-case: use lowercase letters, digits and single dashes, e.g. `knee-to-chest`"
+            pose_problems.push(crate::t!(
+                "content-id-not-kebab",
+                kind = "pose",
+                id = id.as_str()
             ));
         } else if id.len() > validate::MAX_ID_LEN {
-            pose_problems.push(format!(
-                "pose id `{id}` is longer than {} characters",
-                validate::MAX_ID_LEN
+            pose_problems.push(crate::t!(
+                "content-id-too-long",
+                kind = "pose",
+                id = id.as_str(),
+                max = validate::MAX_ID_LEN
             ));
         }
         if pose_problems.is_empty() {
@@ -849,10 +854,11 @@ fn resolve_kind<T: Item>(
                 problems.push(Problem::warning(
                     failed_display,
                     None,
-                    format!(
-                        "using the earlier {} `{id}` from {} instead",
-                        T::WHAT,
-                        file.display
+                    crate::t!(
+                        "content-using-earlier",
+                        kind = T::WHAT,
+                        id = id.as_str(),
+                        file = file.display.as_str()
                     ),
                 ));
             }
@@ -1051,8 +1057,10 @@ fn load_every_image(
                         let near = near.offset(l);
                         l.string_after(written, near.unwrap_or(0)).or(near)
                     },
-                    format!(
-                        "image `{written}` cannot be shown (the app draws a placeholder): {problem}"
+                    crate::t!(
+                        "content-image-placeholder",
+                        path = written,
+                        problem = problem.to_string()
                     ),
                 );
             }

@@ -128,25 +128,31 @@ pub(crate) fn is_kebab_case(id: &str) -> bool {
 
 fn check_id(id: &str, what: &str, check: &mut ItemCheck) {
     if id.trim().is_empty() {
-        check.error(|l| l.nth_field("id", 0), format!("the {what} id is empty"));
+        check.error(
+            |l| l.nth_field("id", 0),
+            crate::t!("content-id-empty", kind = what),
+        );
     } else if !is_kebab_case(id) {
         check.error(
             |l| l.string_after(id, l.nth_field("id", 0).unwrap_or(0)),
-            format!(
-                "{what} id `{id}` is not in kebab-case: use lowercase letters, digits and single dashes, e.g. `knee-to-chest`"
-            ),
+            crate::t!("content-id-not-kebab", kind = what, id = id),
         );
     } else if id.len() > MAX_ID_LEN {
         check.error(
             |l| l.string_after(id, l.nth_field("id", 0).unwrap_or(0)),
-            format!("{what} id `{id}` is longer than {MAX_ID_LEN} characters"),
+            crate::t!(
+                "content-id-too-long",
+                kind = what,
+                id = id,
+                max = MAX_ID_LEN
+            ),
         );
     }
 }
 
 fn check_not_empty(value: &str, field: &'static str, check: &mut ItemCheck, is_error: bool) {
     if value.trim().is_empty() {
-        let message = format!("`{field}` is empty");
+        let message = crate::t!("content-field-empty", field = field);
         if is_error {
             check.error(|l| l.nth_field(field, 0), message);
         } else {
@@ -159,25 +165,26 @@ fn check_not_empty(value: &str, field: &'static str, check: &mut ItemCheck, is_e
 /// thing wrong with it.
 fn range_problem(name: &str, range: Range, max: u32, unit: &str) -> Option<String> {
     let Range(low, high) = range;
-    if low > high {
-        Some(format!(
-            "`{name}` ({low}, {high}) is inverted: write the lower number first, ({high}, {low})"
-        ))
+    let problem = if low > high {
+        "inverted"
     } else if high == 0 {
-        Some(format!(
-            "`{name}` ({low}, {high}) is empty: it allows nothing but 0"
-        ))
+        "empty"
     } else if low == 0 {
-        Some(format!(
-            "`{name}` starts at 0; the smallest sensible value is 1 {unit}"
-        ))
+        "zero"
     } else if high > max {
-        Some(format!(
-            "`{name}` goes up to {high} {unit}; the most a dose can have is {max} {unit}"
-        ))
+        "too-high"
     } else {
-        None
-    }
+        return None;
+    };
+    Some(crate::t!(
+        "content-range",
+        problem = problem,
+        field = name,
+        low = low,
+        high = high,
+        max = max,
+        unit = unit
+    ))
 }
 
 /// Dose ranges and times. `from` is where to start looking for the fields
@@ -218,16 +225,22 @@ fn check_dose(dose: &Dose, check: &mut ItemCheck) {
         if value > MAX_TRANSITION_SECONDS {
             check.error(
                 |l| l.field_after(name, from.offset(l).unwrap_or(0)),
-                format!(
-                    "`{name}` is {value}; the most accepted is {MAX_TRANSITION_SECONDS} seconds"
+                crate::t!(
+                    "content-transition-too-long",
+                    field = name,
+                    value = value,
+                    max = MAX_TRANSITION_SECONDS
                 ),
             );
         }
     }
 }
 
-const STEP_ORDER: &str =
-    "steps go: setup cards first, then at most one Move, exactly one Hold, at most one Release";
+/// What is wrong with step `number`'s place in the order (`problem`, a
+/// selector of `content-step-order`), with the rule.
+fn step_order(number: usize, problem: &str) -> String {
+    crate::t!("content-step-order", number = number, problem = problem)
+}
 
 /// Setup cards first, then at most one Move, exactly one Hold, at most one
 /// Release, in that order. Returns (step index, message) pairs.
@@ -244,33 +257,21 @@ pub(crate) fn step_order_problems(steps: &[Step]) -> Vec<(Option<usize>, String)
     for (index, step) in steps.iter().enumerate() {
         let number = index + 1;
         let problem = match step.role {
-            Role::Setup if stage > Stage::Setup => Some(format!(
-                "step {number} is a Setup card after the movement; {STEP_ORDER}"
-            )),
+            Role::Setup if stage > Stage::Setup => Some(step_order(number, "setup-late")),
             Role::Setup => None,
-            Role::Move if stage == Stage::Moved => {
-                Some(format!("step {number} is a second Move; {STEP_ORDER}"))
-            }
-            Role::Move if stage > Stage::Moved => Some(format!(
-                "step {number} is a Move after the Hold; {STEP_ORDER}"
-            )),
+            Role::Move if stage == Stage::Moved => Some(step_order(number, "second-move")),
+            Role::Move if stage > Stage::Moved => Some(step_order(number, "move-late")),
             Role::Move => {
                 stage = Stage::Moved;
                 None
             }
-            Role::Hold if stage >= Stage::Held => {
-                Some(format!("step {number} is a second Hold; {STEP_ORDER}"))
-            }
+            Role::Hold if stage >= Stage::Held => Some(step_order(number, "second-hold")),
             Role::Hold => {
                 stage = Stage::Held;
                 None
             }
-            Role::Release if stage < Stage::Held => Some(format!(
-                "step {number} is a Release before the Hold; {STEP_ORDER}"
-            )),
-            Role::Release if stage == Stage::Released => {
-                Some(format!("step {number} is a second Release; {STEP_ORDER}"))
-            }
+            Role::Release if stage < Stage::Held => Some(step_order(number, "release-early")),
+            Role::Release if stage == Stage::Released => Some(step_order(number, "second-release")),
             Role::Release => {
                 stage = Stage::Released;
                 None
@@ -281,7 +282,7 @@ pub(crate) fn step_order_problems(steps: &[Step]) -> Vec<(Option<usize>, String)
         }
     }
     if stage < Stage::Held && !steps.iter().any(|s| s.role == Role::Hold) {
-        problems.push((None, format!("the exercise has no Hold step; {STEP_ORDER}")));
+        problems.push((None, crate::t!("content-step-no-hold")));
     }
     problems
 }
@@ -294,15 +295,20 @@ pub(crate) fn check_image(path: &str, origin: &Origin) -> Result<PathBuf, String
     match origin {
         Origin::Shipped => {
             if SHIPPED.get_file(&rel).is_none() {
-                return Err(format!("image `{path}` is not in the shipped content"));
+                return Err(crate::t!("content-image-not-shipped", path = path));
             }
         }
         Origin::Folder(root) => {
             let full = root.join(&rel);
-            let metadata = fs::metadata(&full)
-                .map_err(|_| format!("image `{path}` not found (looked for {})", full.display()))?;
+            let metadata = fs::metadata(&full).map_err(|_| {
+                crate::t!(
+                    "content-image-not-found",
+                    path = path,
+                    looked = full.display().to_string()
+                )
+            })?;
             if !metadata.is_file() {
-                return Err(format!("image `{path}` is not a file"));
+                return Err(crate::t!("content-image-not-file", path = path));
             }
             // A symbolic link inside the folder may still point outside it.
             let inside = match (fs::canonicalize(root), fs::canonicalize(&full)) {
@@ -310,18 +316,18 @@ pub(crate) fn check_image(path: &str, origin: &Origin) -> Result<PathBuf, String
                 _ => false,
             };
             if !inside {
-                return Err(format!(
-                    "image `{path}` links to a file outside the content folder"
-                ));
+                return Err(crate::t!("content-image-outside", path = path));
             }
             // The same per-kind limit the loader applies (one owner:
             // figure::illustration), so check and app agree.
             if let Some((limit, kind)) = max_file_bytes(&rel)
                 && metadata.len() > limit
             {
-                return Err(format!(
-                    "image `{path}` is larger than {}, the limit for {kind} images",
-                    size_words(limit)
+                return Err(crate::t!(
+                    "content-image-too-large",
+                    path = path,
+                    limit = size_words(limit),
+                    kind = kind
                 ));
             }
         }
@@ -333,18 +339,14 @@ pub(crate) fn check_image(path: &str, origin: &Origin) -> Result<PathBuf, String
 /// slashes, an image extension.
 fn image_path_shape(path: &str) -> Result<PathBuf, String> {
     if path.trim().is_empty() {
-        return Err("the image path is empty".to_string());
+        return Err(crate::t!("content-image-path-empty"));
     }
     if path.contains('\\') {
-        return Err(format!(
-            "image path `{path}` contains `\\`; use `/` between folders so the content works on every system"
-        ));
+        return Err(crate::t!("content-image-path-backslash", path = path));
     }
     // `C:` (a Windows drive) is not caught by Path on other systems.
     if path.starts_with('/') || path.contains(':') || Path::new(path).is_absolute() {
-        return Err(format!(
-            "image path `{path}` is absolute; write it relative to the content folder, e.g. `images/knee.png`"
-        ));
+        return Err(crate::t!("content-image-path-absolute", path = path));
     }
     let mut rel = PathBuf::new();
     for component in Path::new(path).components() {
@@ -352,14 +354,10 @@ fn image_path_shape(path: &str) -> Result<PathBuf, String> {
             Component::Normal(part) => rel.push(part),
             Component::CurDir => {}
             Component::ParentDir => {
-                return Err(format!(
-                    "image path `{path}` uses `..`; images must be inside the content folder"
-                ));
+                return Err(crate::t!("content-image-path-parent", path = path));
             }
             Component::RootDir | Component::Prefix(_) => {
-                return Err(format!(
-                    "image path `{path}` is absolute; write it relative to the content folder"
-                ));
+                return Err(crate::t!("content-image-path-rooted", path = path));
             }
         }
     }
@@ -368,7 +366,7 @@ fn image_path_shape(path: &str) -> Result<PathBuf, String> {
         .and_then(|e| e.to_str())
         .is_some_and(|e| IMAGE_EXTENSIONS.iter().any(|w| e.eq_ignore_ascii_case(w)));
     if !extension_ok {
-        return Err(format!("image `{path}` is not a PNG, JPEG or SVG file"));
+        return Err(crate::t!("content-image-kind", path = path));
     }
     Ok(rel)
 }
@@ -381,7 +379,7 @@ fn check_illustration(
 ) {
     match illustration {
         Illustration::Pose(id) if id.trim().is_empty() => {
-            check.error(|l| near.offset(l), "the pose id is empty".to_string());
+            check.error(|l| near.offset(l), crate::t!("content-pose-id-empty"));
         }
         Illustration::Pose(_) => {} // checked once poses are merged
         Illustration::Image(path) => {
@@ -418,7 +416,10 @@ pub(crate) fn check_area(area: &Area, check: &mut ItemCheck) {
     check_not_empty(&area.title, "title", check, true);
     check_not_empty(&area.description, "description", check, false);
     if area.pose.trim().is_empty() {
-        check.error(|l| l.nth_field("pose", 0), "`pose` is empty".to_string());
+        check.error(
+            |l| l.nth_field("pose", 0),
+            crate::t!("content-field-empty", field = "pose"),
+        );
     }
     check_highlight(area.highlight, check);
 }
@@ -428,10 +429,7 @@ fn check_highlight(highlight: Region, check: &mut ItemCheck) {
     if highlight.is_empty() {
         check.warning(
             |l| l.nth_field("highlight", 0),
-            format!(
-                "`highlight` is an empty list, so nothing is lit on the figure; name one or more body parts: {}",
-                BodyPart::names()
-            ),
+            crate::t!("content-highlight-empty", parts = BodyPart::names()),
         );
     }
 }
@@ -445,7 +443,7 @@ pub(crate) fn check_exercise(exercise: &Exercise, origin: &Origin, check: &mut I
     if exercise.areas.is_empty() {
         check.warning(
             |l| l.nth_field("areas", 0),
-            "`areas` is empty: the exercise shows only in routines that name it".to_string(),
+            crate::t!("content-areas-empty"),
         );
     }
     check_dose(&exercise.dose, check);
@@ -453,21 +451,20 @@ pub(crate) fn check_exercise(exercise: &Exercise, origin: &Origin, check: &mut I
     if exercise.sides == Sides::None && exercise.limb != Limb::default() {
         check.warning(
             |l| l.nth_field("limb", 0),
-            "`limb` only changes the words of a sided exercise, and this one has no `sides`"
-                .to_string(),
+            crate::t!("content-limb-without-sides"),
         );
     }
     for caution in &exercise.cautions {
         if caution.trim().is_empty() {
             check.warning(
                 |l| l.nth_field("cautions", 0),
-                "a caution is empty".to_string(),
+                crate::t!("content-caution-empty"),
             );
         }
     }
     for tip in &exercise.tips {
         if tip.trim().is_empty() {
-            check.warning(|l| l.nth_field("tips", 0), "a tip is empty".to_string());
+            check.warning(|l| l.nth_field("tips", 0), crate::t!("content-tip-empty"));
         }
     }
     for (index, message) in step_order_problems(&exercise.steps) {
@@ -481,19 +478,23 @@ pub(crate) fn check_exercise(exercise: &Exercise, origin: &Origin, check: &mut I
         if step.title.trim().is_empty() {
             check.error(
                 |l| step_field(l, index, "title"),
-                format!("step {number}: `title` is empty"),
+                crate::t!("content-step-field-empty", step = number, field = "title"),
             );
         }
         if step.text.trim().is_empty() {
             check.error(
                 |l| step_field(l, index, "text"),
-                format!("step {number}: `text` is empty"),
+                crate::t!("content-step-field-empty", step = number, field = "text"),
             );
         }
         if step.caution.as_deref().is_some_and(|c| c.trim().is_empty()) {
             check.warning(
                 |l| step_field(l, index, "caution"),
-                format!("step {number}: `caution` is empty; leave it out instead"),
+                crate::t!(
+                    "content-step-field-empty-optional",
+                    step = number,
+                    field = "caution"
+                ),
             );
         }
         if step
@@ -503,7 +504,11 @@ pub(crate) fn check_exercise(exercise: &Exercise, origin: &Origin, check: &mut I
         {
             check.warning(
                 |l| step_field(l, index, "spoken_caution"),
-                format!("step {number}: `spoken_caution` is empty; leave it out instead"),
+                crate::t!(
+                    "content-step-field-empty-optional",
+                    step = number,
+                    field = "spoken_caution"
+                ),
             );
         }
         check_illustration(
@@ -520,7 +525,7 @@ pub(crate) fn check_exercise(exercise: &Exercise, origin: &Origin, check: &mut I
         if variation.title.trim().is_empty() || variation.text.trim().is_empty() {
             check.error(
                 |l| start.offset(l),
-                format!("variation {number}: `title` and `text` must not be empty"),
+                crate::t!("content-variation-empty", variation = number),
             );
         }
         if let Some(illustration) = &variation.illustration {
@@ -536,9 +541,11 @@ pub(crate) fn check_exercise(exercise: &Exercise, origin: &Origin, check: &mut I
                 let quoted = format!("\"{title}\"");
                 check.error(
                     |l| l.text_at(&quoted).or_else(|| start.offset(l)),
-                    format!(
-                        "variation {number}: `spoken` names the step \"{title}\", which this exercise does not have; use a step's title: {}",
-                        titles.join(", ")
+                    crate::t!(
+                        "content-variation-unknown-step",
+                        variation = number,
+                        step = title,
+                        titles = titles.join(", ")
                     ),
                 );
             }
@@ -571,13 +578,9 @@ fn check_side_placeholders(exercise: &Exercise, check: &mut ItemCheck) {
             let token = after.find('}').map_or(after, |close| &after[..=close]);
             let known = super::SIDE_PLACEHOLDERS.contains(&token);
             let message = if !known {
-                Some(format!(
-                    "`{token}` is not a placeholder Limber knows; write `{{side}}` for the side being done or `{{other}}` for the other one"
-                ))
+                Some(crate::t!("content-placeholder-unknown", token = token))
             } else if exercise.sides == super::schema::Sides::None {
-                Some(format!(
-                    "`{token}` needs a sided exercise; this one has `sides: None`"
-                ))
+                Some(crate::t!("content-placeholder-unsided", token = token))
             } else {
                 None
             };
@@ -593,7 +596,7 @@ fn check_side_placeholders(exercise: &Exercise, check: &mut ItemCheck) {
     if any_switch && exercise.sides == super::schema::Sides::None {
         check.error(
             |l| l.nth_field("switch_sides", 0),
-            "`switch_sides` is for an exercise with sides; this one has `sides: None`".to_string(),
+            crate::t!("content-switch-sides-unsided"),
         );
     }
 }
@@ -607,7 +610,7 @@ pub(crate) fn check_routine(routine: &Routine, check: &mut ItemCheck) {
     if routine.exercises.is_empty() {
         check.error(
             |l| l.nth_field("exercises", 0),
-            "the routine has no exercises".to_string(),
+            crate::t!("content-routine-empty"),
         );
     }
     for (index, entry) in routine.exercises.iter().enumerate() {
@@ -634,9 +637,10 @@ pub(crate) fn control_character(text: &str) -> Option<char> {
 /// `` `title` contains a control character (U+001B) …``, or `None`.
 fn control_message(field: &str, text: &str) -> Option<String> {
     control_character(text).map(|c| {
-        format!(
-            "`{field}` contains a control character (U+{:04X}); text may hold letters, spaces and tabs, not line breaks or terminal codes",
-            u32::from(c)
+        crate::t!(
+            "content-control-character",
+            field = field,
+            code = format!("U+{:04X}", u32::from(c))
         )
     })
 }
@@ -654,9 +658,10 @@ fn check_reference_text(field: &'static str, nth: usize, id: &str, check: &mut I
     if control_character(id).is_some() {
         check.error(
             |l| l.nth_field(field, nth),
-            format!(
-                "`{field}` \"{}\" contains a control character; ids are lowercase letters, digits and dashes",
-                crate::terminal::escape(id)
+            crate::t!(
+                "content-id-control-character",
+                field = field,
+                id = crate::terminal::escape(id)
             ),
         );
     }
@@ -694,7 +699,7 @@ fn check_exercise_text(exercise: &Exercise, check: &mut ItemCheck) {
             if let Some(message) = text.and_then(|t| control_message(field, t)) {
                 check.error(
                     |l| step_field(l, index, field),
-                    format!("step {number}: {message}"),
+                    crate::t!("content-in-step", step = number, message = message),
                 );
             }
         }
@@ -708,7 +713,11 @@ fn check_exercise_text(exercise: &Exercise, check: &mut ItemCheck) {
             if let Some(message) = control_message(field, text) {
                 check.error(
                     |l| l.nth_field("variations", 0),
-                    format!("variation {number}: {message}"),
+                    crate::t!(
+                        "content-in-variation",
+                        variation = number,
+                        message = message
+                    ),
                 );
             }
         }
@@ -716,9 +725,7 @@ fn check_exercise_text(exercise: &Exercise, check: &mut ItemCheck) {
             if control_character(from).is_some() || control_character(to).is_some() {
                 check.error(
                     |l| l.nth_field("variations", 0),
-                    format!(
-                        "variation {number}: a pose id in `poses` contains a control character"
-                    ),
+                    crate::t!("content-variation-pose-control", variation = number),
                 );
             }
         }
@@ -755,9 +762,9 @@ pub(crate) struct Known<'k, P> {
 fn check_pose_ref<P>(id: &str, known: &Known<P>, from: Anchor, check: &mut ItemCheck) {
     if !id.trim().is_empty() && !known.poses.contains_key(id) {
         let message = if known.poses_seen.contains(id) {
-            format!("pose `{id}` was not loaded because of its own problems")
+            crate::t!("content-not-loaded", kind = "pose", id = id)
         } else {
-            format!("unknown pose `{id}`")
+            crate::t!("content-unknown", kind = "pose", id = id)
         };
         check.error(|l| l.string_after(id, from.offset(l).unwrap_or(0)), message);
     }
@@ -795,11 +802,14 @@ pub(crate) fn check_movements(
             for (t, finding) in findings {
                 check.fault(
                     |l| step_field(l, movement.step, "illustration"),
-                    format!(
-                        "step {number} ({:?}) moves the figure from pose `{from}` to `{to}`: {:.0} % of the way, {}",
-                        movement.role,
-                        t * 100.0,
-                        finding.message
+                    crate::t!(
+                        "content-movement-fault",
+                        step = number,
+                        role = format!("{:?}", movement.role),
+                        from = from.as_str(),
+                        to = to.as_str(),
+                        percent = format!("{:.0}", t * 100.0),
+                        finding = finding.message.as_str()
                     ),
                 );
             }
@@ -820,7 +830,7 @@ pub(crate) fn cross_check_exercise<P>(
         if !known.areas.contains(area.as_str()) {
             check.error(
                 |l| l.string_after(area, l.nth_field("areas", 0).unwrap_or(0)),
-                format!("unknown area `{area}`"),
+                crate::t!("content-unknown", kind = "area", id = area.as_str()),
             );
         }
     }
@@ -846,9 +856,10 @@ pub(crate) fn cross_check_exercise<P>(
             if !drawn.contains(&instead_of.as_str()) {
                 check.warning(
                     |l| l.string_after(instead_of, l.nth_field("poses", 0).unwrap_or(0)),
-                    format!(
-                        "variation `{}` replaces pose `{instead_of}`, which no step of this exercise draws",
-                        variation.title
+                    crate::t!(
+                        "content-variation-pose-unused",
+                        variation = variation.title.as_str(),
+                        pose = instead_of.as_str()
                     ),
                 );
             }
@@ -862,7 +873,7 @@ pub(crate) fn cross_check_routine<P>(routine: &Routine, known: &Known<P>, check:
     {
         check.error(
             |l| l.string_after(area, l.nth_field("area", 0).unwrap_or(0)),
-            format!("unknown area `{area}`"),
+            crate::t!("content-unknown", kind = "area", id = area.as_str()),
         );
     }
     for (index, entry) in routine.exercises.iter().enumerate() {
@@ -871,9 +882,9 @@ pub(crate) fn cross_check_routine<P>(routine: &Routine, known: &Known<P>, check:
             continue;
         }
         let message = if known.exercises_seen.contains(id) {
-            format!("exercise `{id}` was not loaded because of its own problems")
+            crate::t!("content-not-loaded", kind = "exercise", id = id)
         } else {
-            format!("unknown exercise `{id}`")
+            crate::t!("content-unknown", kind = "exercise", id = id)
         };
         check.error(
             |l| {

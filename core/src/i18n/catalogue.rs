@@ -35,6 +35,7 @@ pub const AREAS: &[&str] = &[
     "exercises",
     "coach",
     "papers",
+    "report",
     "cli",
     "check",
     "notices",

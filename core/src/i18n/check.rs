@@ -138,8 +138,11 @@ pub(crate) fn check_files(files: &[CatalogueFile]) -> Vec<Report> {
                     finding(
                         entry,
                         true,
-                        format!(
-                            "`{id}` refers to the message `{base}`, which `{tag}` does not have (a reference finds messages of the same language only)"
+                        crate::t!(
+                            "catalogue-missing-reference",
+                            id = id.as_str(),
+                            base = base,
+                            tag = tag
                         ),
                     );
                 }
@@ -149,8 +152,11 @@ pub(crate) fn check_files(files: &[CatalogueFile]) -> Vec<Report> {
                     finding(
                         entry,
                         true,
-                        format!(
-                            "`{id}` uses the term `-{term}`, which `{tag}` does not define (terms are each language's own)"
+                        crate::t!(
+                            "catalogue-missing-term",
+                            id = id.as_str(),
+                            term = term.as_str(),
+                            tag = tag
                         ),
                     );
                 }
@@ -163,9 +169,7 @@ pub(crate) fn check_files(files: &[CatalogueFile]) -> Vec<Report> {
                     finding(
                         entry,
                         true,
-                        format!(
-                            "`{id}` is not an English message: a typo, or one English no longer has"
-                        ),
+                        crate::t!("catalogue-not-english", id = id.as_str()),
                     );
                     continue;
                 };
@@ -173,9 +177,11 @@ pub(crate) fn check_files(files: &[CatalogueFile]) -> Vec<Report> {
                     finding(
                         entry,
                         true,
-                        format!(
-                            "`{id}` uses `${variable}`, which the English message does not give ({})",
-                            listed(&source.variables, "$")
+                        crate::t!(
+                            "catalogue-extra-variable",
+                            id = id.as_str(),
+                            variable = variable.as_str(),
+                            given = listed(&source.variables, "$")
                         ),
                     );
                 }
@@ -183,16 +189,21 @@ pub(crate) fn check_files(files: &[CatalogueFile]) -> Vec<Report> {
                     finding(
                         entry,
                         true,
-                        format!("`{id}` has the attribute `.{attribute}`, which English does not"),
+                        crate::t!(
+                            "catalogue-extra-attribute",
+                            id = id.as_str(),
+                            attribute = attribute.as_str()
+                        ),
                     );
                 }
                 if file_name(&entry.file) != file_name(&source.file) {
                     finding(
                         entry,
                         false,
-                        format!(
-                            "`{id}` is in {} in English: keep it in the same file",
-                            file_name(&source.file)
+                        crate::t!(
+                            "catalogue-other-file",
+                            id = id.as_str(),
+                            file = file_name(&source.file)
                         ),
                     );
                 }
@@ -216,11 +227,12 @@ pub(crate) fn check_files(files: &[CatalogueFile]) -> Vec<Report> {
 }
 
 fn listed(items: &BTreeSet<String>, prefix: &str) -> String {
-    if items.is_empty() {
-        return "it gives none".to_owned();
-    }
     let names: Vec<String> = items.iter().map(|name| format!("{prefix}{name}")).collect();
-    format!("it gives {}", names.join(", "))
+    crate::t!(
+        "catalogue-variables-given",
+        count = names.len(),
+        names = names.join(", ")
+    )
 }
 
 fn file_name(display: &str) -> &str {
@@ -328,10 +340,10 @@ fn parse_language(files: &[&CatalogueFile]) -> Parsed {
                     line: Some(line),
                     col: Some(col),
                     error: true,
-                    message: format!(
-                        "`{}{id}` is already defined in {} (the first one is used)",
-                        if is_term { "-" } else { "" },
-                        file_name(&first.file)
+                    message: crate::t!(
+                        "catalogue-defined-twice",
+                        id = format!("{}{id}", if is_term { "-" } else { "" }),
+                        file = file_name(&first.file)
                     ),
                 });
                 continue;

@@ -30,10 +30,10 @@ pub(crate) type Problems = Vec<String>;
 /// and nothing on Unix), nothing hidden.
 fn safe_relative(name: &str) -> Result<PathBuf, String> {
     if name.contains('\\') {
-        return Err("uses a backslash".to_string());
+        return Err(path_problem("backslash"));
     }
     if name.contains('\0') {
-        return Err("contains a NUL character".to_string());
+        return Err(path_problem("nul"));
     }
     let path = Path::new(name);
     let mut clean = PathBuf::new();
@@ -48,19 +48,29 @@ fn safe_relative(name: &str) -> Result<PathBuf, String> {
                 clean.push(part);
             }
             Component::CurDir => {}
-            Component::ParentDir => return Err("leaves the pack folder (`..`)".to_string()),
+            Component::ParentDir => return Err(path_problem("parent")),
             Component::RootDir | Component::Prefix(_) => {
-                return Err("is an absolute path".to_string());
+                return Err(path_problem("absolute"));
             }
         }
     }
     if clean.as_os_str().is_empty() {
-        return Err("has no name".to_string());
+        return Err(path_problem("no-name"));
     }
     if clean.components().count() > MAX_DEPTH {
-        return Err(format!("is nested more than {MAX_DEPTH} folders deep"));
+        return Err(crate::t!(
+            "pack-path-problem",
+            why = "too-deep",
+            max = MAX_DEPTH
+        ));
     }
     Ok(clean)
+}
+
+/// What is wrong with an entry's path (`why` selects the words of
+/// `pack-path-problem`).
+fn path_problem(why: &str) -> String {
+    crate::t!("pack-path-problem", why = why)
 }
 
 /// Why Windows cannot hold a file of this name, if it cannot: a `:` opens
@@ -77,16 +87,74 @@ fn windows_name_problem(part: &str) -> Option<String> {
         .chars()
         .find(|&c| matches!(c, ':' | '<' | '>' | '"' | '|' | '?' | '*') || c.is_control())
     {
-        return Some(format!("has {c:?}, which Windows does not allow in a name"));
+        return Some(crate::t!(
+            "pack-path-problem",
+            why = "windows-character",
+            character = format!("{c:?}")
+        ));
     }
     if part.ends_with(['.', ' ']) && part != "." {
-        return Some("ends in a dot or a space, which Windows drops".to_string());
+        return Some(path_problem("windows-end"));
     }
     let stem = part.split('.').next().unwrap_or_default().trim_end();
     if RESERVED.iter().any(|name| stem.eq_ignore_ascii_case(name)) {
-        return Some(format!("uses {stem}, a device name on Windows"));
+        return Some(crate::t!(
+            "pack-path-problem",
+            why = "windows-device",
+            stem = stem
+        ));
     }
     None
+}
+
+/// An entry refused: its name, why (a selector of `pack-entry-refused`)
+/// and the numbers or the path's problem the reason names.
+struct Refused<'a> {
+    name: &'a str,
+    why: &'static str,
+    reason: String,
+    size: u64,
+    max: u64,
+}
+
+fn refused<'a>(name: &'a str, why: &'static str) -> Refused<'a> {
+    Refused {
+        name,
+        why,
+        reason: String::new(),
+        size: 0,
+        max: 0,
+    }
+}
+
+impl Refused<'_> {
+    fn reason(mut self, reason: String) -> Self {
+        self.reason = reason;
+        self
+    }
+
+    fn size(mut self, size: u64) -> Self {
+        self.size = size;
+        self
+    }
+
+    fn max(mut self, max: u64) -> Self {
+        self.max = max;
+        self
+    }
+}
+
+impl From<Refused<'_>> for String {
+    fn from(refused: Refused<'_>) -> String {
+        crate::t!(
+            "pack-entry-refused",
+            name = refused.name,
+            why = refused.why,
+            reason = refused.reason,
+            size = refused.size,
+            max = refused.max
+        )
+    }
 }
 
 fn is_hidden(path: &Path) -> bool {
@@ -119,29 +187,34 @@ pub(crate) fn extract_zip(zip_path: &Path, dest: &Path) -> Result<(), PackError>
     };
     let metadata = fs::metadata(zip_path).map_err(PackError::io("reading", zip_path))?;
     if !metadata.is_file() {
-        return Err(refuse(vec!["not a regular file".to_string()]));
+        return Err(refuse(vec![crate::t!("pack-not-regular")]));
     }
     if metadata.len() > MAX_ZIP_BYTES {
-        return Err(refuse(vec![format!(
-            "the zip is {} MiB; packs are limited to {} MiB",
-            metadata.len() / (1024 * 1024),
-            MAX_ZIP_BYTES / (1024 * 1024)
+        return Err(refuse(vec![crate::t!(
+            "pack-zip-too-large",
+            size = metadata.len() / (1024 * 1024),
+            max = MAX_ZIP_BYTES / (1024 * 1024)
         )]));
     }
     let file = fs::File::open(zip_path).map_err(PackError::io("reading", zip_path))?;
-    let mut archive = zip::ZipArchive::new(io::BufReader::new(file))
-        .map_err(|error| refuse(vec![format!("not a readable zip file: {error}")]))?;
+    let mut archive = zip::ZipArchive::new(io::BufReader::new(file)).map_err(|error| {
+        refuse(vec![crate::t!(
+            "pack-zip-unreadable",
+            error = error.to_string()
+        )])
+    })?;
     if archive.len() > MAX_ENTRIES {
-        return Err(refuse(vec![format!(
-            "the zip holds {} entries; a pack may hold at most {MAX_ENTRIES}",
-            archive.len()
+        return Err(refuse(vec![crate::t!(
+            "pack-zip-too-many",
+            count = archive.len(),
+            max = MAX_ENTRIES
         )]));
     }
 
     // Pass 1: the headers only.
     let mut problems = Problems::new();
     if archive.has_duplicate_names() {
-        problems.push("the zip names the same file twice".to_string());
+        problems.push(crate::t!("pack-zip-duplicate"));
     }
     let mut planned = Vec::new();
     let mut declared_total: u64 = 0;
@@ -150,7 +223,11 @@ pub(crate) fn extract_zip(zip_path: &Path, dest: &Path) -> Result<(), PackError>
         let entry = match archive.by_index_data(index) {
             Ok(entry) => entry,
             Err(error) => {
-                problems.push(format!("entry {index}: unreadable header: {error}"));
+                problems.push(crate::t!(
+                    "pack-entry-header",
+                    index = index,
+                    error = error.to_string()
+                ));
                 continue;
             }
         };
@@ -158,12 +235,12 @@ pub(crate) fn extract_zip(zip_path: &Path, dest: &Path) -> Result<(), PackError>
         let relative = match safe_relative(&name) {
             Ok(relative) => relative,
             Err(why) => {
-                problems.push(format!("{name}: refused, the path {why}"));
+                problems.push(refused(&name, "path").reason(why).into());
                 continue;
             }
         };
         if entry.is_symlink() {
-            problems.push(format!("{name}: refused, a symbolic link"));
+            problems.push(refused(&name, "link").into());
             continue;
         }
         if let Some(mode) = entry.unix_mode()
@@ -171,31 +248,30 @@ pub(crate) fn extract_zip(zip_path: &Path, dest: &Path) -> Result<(), PackError>
             && mode & S_IFMT != S_IFREG
             && mode & S_IFMT != S_IFDIR
         {
-            problems.push(format!(
-                "{name}: refused, not a regular file or folder (a device, pipe or socket)"
-            ));
+            problems.push(refused(&name, "special").into());
             continue;
         }
         if entry.encrypted() {
-            problems.push(format!("{name}: refused, encrypted"));
+            problems.push(refused(&name, "encrypted").into());
             continue;
         }
         let is_dir = entry.is_dir();
         let declared = entry.size();
         if !is_dir {
             if declared > MAX_FILE_BYTES {
-                problems.push(format!(
-                    "{name}: refused, {} MiB uncompressed; a file may be at most {} MiB",
-                    declared / (1024 * 1024),
-                    MAX_FILE_BYTES / (1024 * 1024)
-                ));
+                problems.push(
+                    refused(&name, "too-large")
+                        .size(declared / (1024 * 1024))
+                        .max(MAX_FILE_BYTES / (1024 * 1024))
+                        .into(),
+                );
                 continue;
             }
             declared_total = declared_total.saturating_add(declared);
         }
         let key = relative.to_string_lossy().to_lowercase();
         if !is_dir && !seen.insert(key) {
-            problems.push(format!("{name}: refused, the same name twice"));
+            problems.push(refused(&name, "twice").into());
             continue;
         }
         if is_hidden(&relative) {
@@ -211,10 +287,11 @@ pub(crate) fn extract_zip(zip_path: &Path, dest: &Path) -> Result<(), PackError>
         });
     }
     if declared_total > MAX_TOTAL_BYTES {
-        problems.push(format!(
-            "the files add up to {} MiB uncompressed; a pack may hold at most {} MiB",
-            declared_total / (1024 * 1024),
-            MAX_TOTAL_BYTES / (1024 * 1024)
+        problems.push(crate::t!(
+            "pack-total-too-large",
+            uncompressed = "yes",
+            size = declared_total / (1024 * 1024),
+            max = MAX_TOTAL_BYTES / (1024 * 1024)
         ));
     }
     if !problems.is_empty() {
@@ -244,34 +321,46 @@ pub(crate) fn extract_zip(zip_path: &Path, dest: &Path) -> Result<(), PackError>
             fs::create_dir_all(parent).map_err(PackError::io("creating", parent))?;
         }
         let name = relative.display().to_string();
-        let mut entry = archive
-            .by_index(plan.index)
-            .map_err(|error| refuse(vec![format!("{name}: cannot read: {error}")]))?;
+        let mut entry = archive.by_index(plan.index).map_err(|error| {
+            refuse(vec![crate::t!(
+                "pack-entry-unreadable",
+                name = name.as_str(),
+                error = error.to_string()
+            )])
+        })?;
         let limit = plan.declared.min(MAX_FILE_BYTES);
         let mut out = fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .open(&target)
             .map_err(PackError::io("creating", &target))?;
-        let copied = io::copy(&mut (&mut entry).take(limit + 1), &mut out)
-            .map_err(|error| refuse(vec![format!("{name}: cannot extract: {error}")]))?;
+        let copied = io::copy(&mut (&mut entry).take(limit + 1), &mut out).map_err(|error| {
+            refuse(vec![crate::t!(
+                "pack-entry-extract",
+                name = name.as_str(),
+                error = error.to_string()
+            )])
+        })?;
         if copied > limit {
-            return Err(refuse(vec![format!(
-                "{name}: refused, it unpacks to more than its header says ({} bytes): a damaged or hostile zip",
-                plan.declared
-            )]));
+            return Err(refuse(vec![
+                refused(&name, "overflow").size(plan.declared).into(),
+            ]));
         }
         total += copied;
         if total > MAX_TOTAL_BYTES {
-            return Err(refuse(vec![format!(
-                "the files unpack to more than {} MiB",
-                MAX_TOTAL_BYTES / (1024 * 1024)
+            return Err(refuse(vec![crate::t!(
+                "pack-unpacks-too-much",
+                max = MAX_TOTAL_BYTES / (1024 * 1024)
             )]));
         }
         // Reading to the end checks the CRC; a short or corrupt file fails.
         let mut rest = [0u8; 1];
         if let Err(error) = entry.read(&mut rest) {
-            return Err(refuse(vec![format!("{name}: damaged: {error}")]));
+            return Err(refuse(vec![crate::t!(
+                "pack-entry-damaged",
+                name = name.as_str(),
+                error = error.to_string()
+            )]));
         }
     }
     Ok(())
@@ -316,8 +405,9 @@ pub(crate) fn copy_folder(source: &Path, dest: &Path) -> Result<(), PackError> {
             let entry = entry.map_err(PackError::io("reading", &dir))?;
             entries += 1;
             if entries > MAX_ENTRIES {
-                return Err(refuse(vec![format!(
-                    "more than {MAX_ENTRIES} files and folders; a pack may hold at most {MAX_ENTRIES}"
+                return Err(refuse(vec![crate::t!(
+                    "pack-folder-too-many",
+                    max = MAX_ENTRIES
                 )]));
             }
             let relative = relative_dir.join(entry.file_name());
@@ -332,39 +422,37 @@ pub(crate) fn copy_folder(source: &Path, dest: &Path) -> Result<(), PackError> {
                 .map_err(PackError::io("reading", entry.path()))?;
             let kind = metadata.file_type();
             if kind.is_symlink() {
-                problems.push(format!("{shown}: refused, a symbolic link"));
+                problems.push(refused(&shown, "link").into());
             } else if kind.is_dir() {
                 if relative.components().count() >= MAX_DEPTH {
-                    problems.push(format!(
-                        "{shown}: refused, nested more than {MAX_DEPTH} folders deep"
-                    ));
+                    problems.push(refused(&shown, "too-deep").max(MAX_DEPTH as u64).into());
                 } else {
                     folders.push(relative.clone());
                     stack.push(relative);
                 }
             } else if kind.is_file() {
                 if metadata.len() > MAX_FILE_BYTES {
-                    problems.push(format!(
-                        "{shown}: refused, {} MiB; a file may be at most {} MiB",
-                        metadata.len() / (1024 * 1024),
-                        MAX_FILE_BYTES / (1024 * 1024)
-                    ));
+                    problems.push(
+                        refused(&shown, "too-large-file")
+                            .size(metadata.len() / (1024 * 1024))
+                            .max(MAX_FILE_BYTES / (1024 * 1024))
+                            .into(),
+                    );
                 } else {
                     total = total.saturating_add(metadata.len());
                     files.push((relative, metadata.len()));
                 }
             } else {
-                problems.push(format!(
-                    "{shown}: refused, not a regular file or folder (a device, pipe or socket)"
-                ));
+                problems.push(refused(&shown, "special").into());
             }
         }
     }
     if total > MAX_TOTAL_BYTES {
-        problems.push(format!(
-            "the files add up to {} MiB; a pack may hold at most {} MiB",
-            total / (1024 * 1024),
-            MAX_TOTAL_BYTES / (1024 * 1024)
+        problems.push(crate::t!(
+            "pack-total-too-large",
+            uncompressed = "no",
+            size = total / (1024 * 1024),
+            max = MAX_TOTAL_BYTES / (1024 * 1024)
         ));
     }
     if !problems.is_empty() {
@@ -388,9 +476,9 @@ pub(crate) fn copy_folder(source: &Path, dest: &Path) -> Result<(), PackError> {
         let copied = io::copy(&mut (&mut input).take(size + 1), &mut out)
             .map_err(PackError::io("copying", &from))?;
         if copied > size {
-            return Err(refuse(vec![format!(
-                "{}: changed while it was being copied",
-                relative.display()
+            return Err(refuse(vec![crate::t!(
+                "pack-file-changed",
+                name = relative.display().to_string()
             )]));
         }
     }

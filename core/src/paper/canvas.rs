@@ -336,11 +336,15 @@ impl Paper {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Paper::A4 => "A4",
-            Paper::Letter => "Letter",
-        }
+    /// The paper's name in the language in use ("A4", "Letter").
+    pub fn label(self) -> String {
+        crate::t!(
+            "paper-size-name",
+            paper = match self {
+                Paper::A4 => "a4",
+                Paper::Letter => "letter",
+            }
+        )
     }
 }
 

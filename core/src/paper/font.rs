@@ -44,7 +44,7 @@ pub struct Metrics {
 
 /// The primary font was not a font.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the paper font could not be read")]
+#[error("{}", crate::t!("paper-font-unreadable"))]
 pub struct FontError;
 
 /// Which font of the set a run is in: 0 is the primary font, then the
@@ -432,9 +432,7 @@ impl FontSet {
 /// What to tell the person about text in `script` that no font here has:
 /// one line, for the app's notice and the command line.
 pub fn missing_script_words(script: &str) -> String {
-    format!(
-        "No font on this computer has {script} letters, so that text is shown as boxes on the paper; installing a font with them (such as Noto Sans {script}) fixes it."
-    )
+    crate::t!("paper-missing-script", script = script)
 }
 
 /// The glyphs of a rustybuzz output, with their text ranges in the whole

@@ -49,11 +49,20 @@ use canvas::{Item, Page, Pt, TextLine};
 use layout::Style;
 use style::{FOOTER, MARGIN};
 
+/// Why a paper could not be written to `path`, in words.
+fn write_failed(path: &std::path::Path, error: &std::io::Error) -> String {
+    crate::t!(
+        "paper-write-failed",
+        path = path.display().to_string(),
+        error = error.to_string()
+    )
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum PaperError {
-    #[error("could not make the PDF: {0}")]
+    #[error("{}", crate::t!("paper-pdf-failed", reason = .0.as_str()))]
     Pdf(String),
-    #[error("could not write {}: {source}", path.display())]
+    #[error("{}", write_failed(path, source))]
     Write {
         path: PathBuf,
         source: std::io::Error,

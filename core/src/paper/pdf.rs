@@ -45,21 +45,25 @@ pub fn render(document: &Document) -> Result<Vec<u8>, PaperError> {
         made: HashMap::new(),
     };
     if fonts.get(FaceId::PRIMARY).is_none() {
-        return Err(PaperError::Pdf(
-            "the paper font could not be read".to_string(),
-        ));
+        return Err(PaperError::Pdf(crate::t!("paper-font-unreadable")));
     }
     let (width, height) = document.paper.size();
     let mut pdf = krilla::Document::new();
     pdf.set_metadata(
         Metadata::new()
             .title(document.title.clone())
+            // untranslated: the program's name and version
             .creator(format!("Limber {}", env!("CARGO_PKG_VERSION")))
-            .language("en".to_string()),
+            .language(crate::i18n::current().tag()),
     );
     for page in &document.pages {
-        let settings = PageSettings::from_wh(width, height)
-            .ok_or_else(|| PaperError::Pdf(format!("bad page size {width}×{height}")))?;
+        let settings = PageSettings::from_wh(width, height).ok_or_else(|| {
+            PaperError::Pdf(crate::t!(
+                "paper-bad-size",
+                width = width.to_string(),
+                height = height.to_string()
+            ))
+        })?;
         let mut pdf_page = pdf.start_page_with(settings);
         let mut surface = pdf_page.surface();
         for item in &page.items {

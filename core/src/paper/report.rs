@@ -160,17 +160,21 @@ impl PlanAdherence {
                 let title = library
                     .routine(&entry.routine)
                     .map_or(entry.routine.as_str(), |r| r.title.as_str());
-                let mut line = crate::schedule::words::plan_line(entry, title);
-                if let Some(since) = entry.since {
-                    line.push_str(&format!(", since {}", super::format_date(since.0)));
+                let line = crate::schedule::words::plan_line(entry, title);
+                match entry.since {
+                    Some(since) => crate::t!(
+                        "report-plan-since",
+                        line = line,
+                        date = super::format_date(since.0)
+                    ),
+                    None => line,
                 }
-                line
             })
             .collect();
         Some(PlanAdherence {
             done: DoneDays::new(sessions, reminders, zone),
             plan,
-            description: lines.join("; "),
+            description: lines.join(&crate::t!("report-parts-separator")),
         })
     }
 
@@ -400,10 +404,11 @@ pub enum ChangeKind {
 }
 
 impl ChangeKind {
+    /// The CSV's fixed word for the change.
     pub fn label(self) -> &'static str {
         match self {
-            ChangeKind::StepUp => "step up",
-            ChangeKind::StepDown => "step down",
+            ChangeKind::StepUp => "step up",     // untranslated: a CSV value
+            ChangeKind::StepDown => "step down", // untranslated: a CSV value
             ChangeKind::Adjusted => "adjusted",
         }
     }
@@ -513,17 +518,11 @@ impl VisitReport<'_> {
     /// "30 sessions in this period, on 28 days." — the first line, honest
     /// about how much there is.
     pub fn headline(&self) -> String {
-        match self.sessions.len() {
-            0 => "No sessions in this period.".to_string(),
-            1 => "1 session in this period.".to_string(),
-            n => {
-                let days = match self.days_with_sessions {
-                    1 => "on 1 day".to_string(),
-                    d => format!("on {d} different days"),
-                };
-                format!("{n} sessions in this period, {days}.")
-            }
-        }
+        crate::t!(
+            "report-headline",
+            sessions = self.sessions.len(),
+            days = self.days_with_sessions
+        )
     }
 }
 
@@ -883,16 +882,16 @@ fn exercise_histories<S: SessionFacts>(
 
 /// A dose in words: `Gentle, 15 s × 3` or `… × 2 each leg`.
 pub fn dose_words(dose: &DoseUsed, sided: bool, limb: Limb) -> String {
-    let each = if sided {
-        format!(" {}", crate::words::sided_unit(limb))
-    } else {
-        String::new()
-    };
-    format!(
-        "{}, {} s × {}{each}",
-        dose.intensity.label(),
-        dose.hold_seconds,
-        dose.repetitions
+    crate::t!(
+        "report-dose",
+        level = dose.intensity.name(),
+        hold = crate::words::duration(std::time::Duration::from_secs(u64::from(dose.hold_seconds))),
+        repetitions = dose.repetitions,
+        limb = if sided {
+            crate::words::limb_key(limb)
+        } else {
+            "none"
+        }
     )
 }
 
@@ -904,6 +903,7 @@ pub fn dose_words(dose: &DoseUsed, sided: bool, limb: Limb) -> String {
 pub fn write_report_csv(report: &VisitReport<'_>, out: &mut dyn Write) -> io::Result<()> {
     write!(
         out,
+        // untranslated: the CSV's fixed header
         "started_utc,local_date,iso_week,routine_id,routine_title,duration_seconds,\
          pain_before,pain_after,stopped_for_pain,exercise_id,exercise_title,sided,\
          intensity,hold_seconds,repetitions,completed,dose_change,ended,holds_left,\

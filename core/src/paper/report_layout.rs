@@ -18,7 +18,9 @@ use super::style::{
     SECTION, SMALL, SUBTITLE, TITLE,
 };
 use super::{MAX_TITLE_CHARS_ON_PAPER, format_date, page_footers};
+use crate::t;
 use crate::words::duration as format_duration;
+use crate::words::{date_short, day_short_month, time_of_day};
 
 /// Most dose lines (and most change lines) listed per exercise, and most
 /// rows in the session table: past that the paper would run to dozens of
@@ -52,21 +54,21 @@ pub fn visit_report(report: &VisitReport<'_>, paper: Paper, fonts: &FontSet) -> 
         flow.gap(16.0);
         flow.place_whole(with_title(
             fonts,
-            "Sessions per week",
+            &t!("report-section-weeks"),
             week_chart(fonts, report, width),
             width,
         ));
         flow.gap(16.0);
         flow.place_whole(with_title(
             fonts,
-            "Pain before and after",
+            &t!("report-section-pain"),
             pain_chart(fonts, report, width),
             width,
         ));
         place_section(
             fonts,
             &mut flow,
-            "Exercises and doses",
+            &t!("report-section-exercises"),
             exercises(fonts, report, width),
             6.0,
             width,
@@ -74,7 +76,7 @@ pub fn visit_report(report: &VisitReport<'_>, paper: Paper, fonts: &FontSet) -> 
         place_section(
             fonts,
             &mut flow,
-            "Stopped sessions",
+            &t!("report-section-stopped"),
             stopped(fonts, report, width),
             1.0,
             width,
@@ -82,7 +84,7 @@ pub fn visit_report(report: &VisitReport<'_>, paper: Paper, fonts: &FontSet) -> 
         place_section(
             fonts,
             &mut flow,
-            "Left and right",
+            &t!("report-section-sides"),
             sides(fonts, report, width),
             1.0,
             width,
@@ -90,7 +92,7 @@ pub fn visit_report(report: &VisitReport<'_>, paper: Paper, fonts: &FontSet) -> 
         place_section(
             fonts,
             &mut flow,
-            "Exercises not done or not finished",
+            &t!("report-section-unfinished"),
             unfinished(fonts, report, width),
             1.0,
             width,
@@ -98,16 +100,19 @@ pub fn visit_report(report: &VisitReport<'_>, paper: Paper, fonts: &FontSet) -> 
         session_table(fonts, &mut flow, report, width);
     }
     let mut pages = flow.finish();
-    let left = format!(
-        "Limber visit report · {} · {} to {}",
-        name_on_paper(&report.profile_name),
-        format_date(report.period.from),
-        format_date(report.period.to)
+    let left = t!(
+        "report-footer",
+        profile = name_on_paper(&report.profile_name),
+        from = format_date(report.period.from),
+        to = format_date(report.period.to)
     );
     page_footers(&mut pages, paper, fonts, &left);
     Document {
         paper,
-        title: format!("Visit report — {}", name_on_paper(&report.profile_name)),
+        title: t!(
+            "paper-report-title",
+            profile = name_on_paper(&report.profile_name)
+        ),
         pages,
         fonts: fonts.clone(),
     }
@@ -119,14 +124,38 @@ fn name_on_paper(name: &str) -> std::borrow::Cow<'_, str> {
     clip_chars(name, MAX_TITLE_CHARS_ON_PAPER)
 }
 
-/// "3 May, 10 May and 4 more": at most [`MAX_DATES`] dates in a line.
-fn dates_line(dates: &[String]) -> String {
+/// "3 May, 10 May and 4 more": at most [`MAX_DATES`] dates (or titles)
+/// in a line.
+fn dates_line<S: AsRef<str>>(dates: &[S]) -> String {
     let shown = dates.len().min(MAX_DATES);
-    let mut line = dates[..shown].join(", ");
+    let line = list(&dates[..shown]);
     if dates.len() > shown {
-        line.push_str(&format!(" and {} more", dates.len() - shown));
+        t!("report-list-more", list = line, more = dates.len() - shown)
+    } else {
+        line
     }
-    line
+}
+
+/// Items joined with the language's separator ("3 May, 10 May").
+fn list<S: AsRef<str>>(items: &[S]) -> String {
+    let separator = t!("report-list-separator");
+    items
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(&separator)
+}
+
+/// A mean with one decimal, written with the language's decimal mark
+/// ("2.5", "2,5").
+fn decimal(value: f32) -> String {
+    format!("{value:.1}").replace('.', &t!("report-decimal-mark"))
+}
+
+/// A bold label before its text ("Plan: "), the colon as the language
+/// writes it.
+fn label_text(label: &str) -> String {
+    t!("report-label", label = label)
 }
 
 fn para(block: &mut Block, spans: &[Span], x: f32, y: f32, width: f32) -> f32 {
@@ -137,7 +166,7 @@ fn header(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
     let mut block = Block::new(fonts);
     let y = para(
         &mut block,
-        &[Span::new("Visit report", TITLE)],
+        &[Span::new(t!("report-title"), TITLE)],
         0.0,
         0.0,
         width,
@@ -145,13 +174,13 @@ fn header(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
     let y = para(
         &mut block,
         &[Span::new(
-            format!(
-                "{} · {} to {} ({} days) · made {}",
-                name_on_paper(&report.profile_name),
-                format_date(report.period.from),
-                format_date(report.period.to),
-                report.period.days(),
-                format_date(report.generated)
+            t!(
+                "report-subtitle",
+                profile = name_on_paper(&report.profile_name),
+                from = format_date(report.period.from),
+                to = format_date(report.period.to),
+                days = report.period.days(),
+                made = format_date(report.generated)
             ),
             SUBTITLE,
         )],
@@ -207,14 +236,6 @@ fn bullet(block: &mut Block, spans: &[Span], y: f32, width: f32) -> f32 {
     para(block, spans, 12.0, y, width - 12.0) + 2.0
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 fn key_facts(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
     let mut block = Block::new(fonts);
     let mut y = para(
@@ -226,71 +247,63 @@ fn key_facts(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
     ) + 3.0;
     let mut notes = Vec::new();
     if report.is_thin() && !report.sessions.is_empty() {
-        notes.push(
-            "That is too few to show a trend; the numbers below are what there is.".to_string(),
-        );
+        notes.push(t!("report-thin"));
     }
     if report.before_period > 0 {
-        notes.push(format!(
-            "{} before this period {} not included.",
-            plural(report.before_period, "session", "sessions"),
-            if report.before_period == 1 {
-                "is"
-            } else {
-                "are"
-            }
-        ));
+        notes.push(t!("report-before-period", count = report.before_period));
     }
     if report.after_period > 0 {
-        notes.push(format!(
-            "{} after this period {} not included.",
-            plural(report.after_period, "session", "sessions"),
-            if report.after_period == 1 {
-                "is"
-            } else {
-                "are"
-            }
-        ));
+        notes.push(t!("report-after-period", count = report.after_period));
     }
     if !notes.is_empty() {
         y = para(
             &mut block,
-            &[Span::new(notes.join(" "), BODY.color(MUTED))],
+            &[Span::new(
+                notes.join(&t!("report-sentence-gap")),
+                BODY.color(MUTED),
+            )],
             0.0,
             y,
             width,
         ) + 4.0;
     }
-    let label = |text: &str| Span::new(format!("{text}: "), BODY.bold());
+    let label = |text: String| {
+        Span::new(
+            format!("{}{}", label_text(&text), t!("report-label-gap")),
+            BODY.bold(),
+        )
+    };
     // Adherence against the plan.
     let plan = match &report.plan {
         Some(plan) if plan.planned > 0 => {
             let kept = plan.kept.map_or_else(
-                || format!("{} sessions done, {} planned", plan.done, plan.planned),
+                || t!("report-plan-done", done = plan.done, planned = plan.planned),
                 |kept| {
-                    format!(
-                        "{kept} of {} planned sessions done ({}%)",
-                        plan.planned,
-                        (kept * 100 + plan.planned / 2) / plan.planned,
+                    t!(
+                        "report-plan-kept",
+                        kept = kept,
+                        planned = plan.planned,
+                        percent = (kept * 100 + plan.planned / 2) / plan.planned,
                     )
                 },
             );
-            format!(
-                "{kept} up to {}, {} in all. Planned: {}.",
-                format_date(report.generated.min(report.period.to)),
-                plural(plan.done as usize, "session", "sessions"),
-                name_on_paper(&plan.description)
+            t!(
+                "report-plan",
+                kept = kept,
+                date = format_date(report.generated.min(report.period.to)),
+                done = plan.done,
+                plan = name_on_paper(&plan.description)
             )
         }
-        Some(plan) => format!(
-            "the plan ({}) asked for no sessions in this period so far.",
-            name_on_paper(&plan.description)
+        Some(plan) => t!(
+            "report-plan-none-asked",
+            plan = name_on_paper(&plan.description)
         ),
-        None => "no plan is set, so sessions are counted per week without a target.".to_string(),
+        None => t!("report-no-plan"),
     };
     y = bullet(
         &mut block,
-        &[label("Plan"), Span::new(plan, BODY)],
+        &[label(t!("report-label-plan")), Span::new(plan, BODY)],
         y,
         width,
     );
@@ -302,18 +315,20 @@ fn key_facts(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
             .sum();
         let weeks = report.period.days() as f32 / 7.0;
         let per_week = report.sessions.len() as f32 / weeks;
-        let mut text = format!(
-            "{} of exercise in all",
-            format_duration(std::time::Duration::from_secs((total + 30) / 60 * 60))
-        );
+        let length = format_duration(std::time::Duration::from_secs((total + 30) / 60 * 60));
         // A weekly average means little over less than two weeks.
-        if report.period.days() >= 14 {
-            text.push_str(&format!("; {per_week:.1} sessions a week on average"));
-        }
-        text.push('.');
+        let text = if report.period.days() >= 14 {
+            t!(
+                "report-time-per-week",
+                length = length,
+                average = decimal(per_week)
+            )
+        } else {
+            t!("report-time", length = length)
+        };
         y = bullet(
             &mut block,
-            &[label("Time"), Span::new(text, BODY)],
+            &[label(t!("report-label-time")), Span::new(text, BODY)],
             y,
             width,
         );
@@ -321,37 +336,38 @@ fn key_facts(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
     let pain = &report.pain;
     let rated = pain.points.len();
     let pain_text = match (pain.mean_before, pain.mean_after) {
-        _ if rated == 0 => "no ratings in this period.".to_string(),
+        _ if rated == 0 => t!("report-pain-none"),
         (Some(before), Some(after)) => {
             // Both means over the same sessions, rated before and after.
-            let mut text = format!(
-                "on average {before:.1} before and {after:.1} after, in the {} rated both times (0 to 10)",
-                plural(pain.paired, "session", "sessions")
-            );
-            if let Some((first, second)) = pain.halves_before {
-                text.push_str(&format!(
-                    "; before sessions {first:.1} in the first half of the period and {second:.1} in the second"
-                ));
-            }
-            text.push('.');
+            let mut text = match pain.halves_before {
+                Some((first, second)) => t!(
+                    "report-pain-average-halves",
+                    before = decimal(before),
+                    after = decimal(after),
+                    paired = pain.paired,
+                    first = decimal(first),
+                    second = decimal(second)
+                ),
+                None => t!(
+                    "report-pain-average",
+                    before = decimal(before),
+                    after = decimal(after),
+                    paired = pain.paired
+                ),
+            };
             if pain.unrated > 0 {
-                text.push_str(&format!(
-                    " {} without a rating.",
-                    plural(pain.unrated, "session", "sessions")
-                ));
+                text.push_str(&t!("report-sentence-gap"));
+                text.push_str(&t!("report-pain-unrated", count = pain.unrated));
             }
             text
         }
         // Ratings, but never both in one session: no average compares
         // before with after.
-        _ => format!(
-            "{} rated, none both before and after, so there is no average to compare.",
-            plural(rated, "session", "sessions")
-        ),
+        _ => t!("report-pain-unpaired", count = rated),
     };
     y = bullet(
         &mut block,
-        &[label("Pain"), Span::new(pain_text, BODY)],
+        &[label(t!("report-label-pain")), Span::new(pain_text, BODY)],
         y,
         width,
     );
@@ -363,23 +379,28 @@ fn key_facts(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
                 .iter()
                 .map(|when| short_date(when.date()))
                 .collect();
-            text.push(format!(
-                "higher after than before in {} ({}).",
-                plural(pain.went_up.len(), "session", "sessions"),
-                dates_line(&dates)
+            text.push(t!(
+                "report-pain-higher-after",
+                count = pain.went_up.len(),
+                dates = dates_line(&dates)
             ));
         }
         if pain.high_after > 0 {
-            text.push(format!(
-                "6 or more after {}.",
-                plural(pain.high_after, "session", "sessions")
+            let alone = if text.is_empty() { "yes" } else { "no" };
+            text.push(t!(
+                "report-pain-high-after",
+                count = pain.high_after,
+                alone = alone
             ));
         }
         y = bullet(
             &mut block,
             &[
-                Span::new("Pain went up: ", BODY.bold().color(CAUTION)),
-                Span::new(text.join(" Rated "), BODY.color(CAUTION)),
+                Span::new(
+                    format!("{}{}", t!("report-pain-went-up"), t!("report-label-gap")),
+                    BODY.bold().color(CAUTION),
+                ),
+                Span::new(text.join(&t!("report-sentence-gap")), BODY.color(CAUTION)),
             ],
             y,
             width,
@@ -399,12 +420,19 @@ fn key_facts(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
         y = bullet(
             &mut block,
             &[
-                Span::new("Stopped because it hurt: ", BODY.bold().color(CAUTION)),
                 Span::new(
                     format!(
-                        "{} ({}); see Stopped sessions below.",
-                        plural(painful.len(), "session", "sessions"),
-                        dates_line(&dates)
+                        "{}{}",
+                        t!("report-stopped-hurt-label"),
+                        t!("report-label-gap")
+                    ),
+                    BODY.bold().color(CAUTION),
+                ),
+                Span::new(
+                    t!(
+                        "report-stopped-hurt",
+                        count = painful.len(),
+                        dates = dates_line(&dates)
                     ),
                     BODY.color(CAUTION),
                 ),
@@ -417,16 +445,12 @@ fn key_facts(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
         y = bullet(
             &mut block,
             &[
-                label("Left out"),
+                label(t!("report-label-left-out")),
                 Span::new(
-                    format!(
-                        "{}: the person chose to leave {} out of their routines after it hurt.",
-                        report.left_out.join(", "),
-                        if report.left_out.len() == 1 {
-                            "it"
-                        } else {
-                            "them"
-                        }
+                    t!(
+                        "report-left-out",
+                        exercises = list(&report.left_out),
+                        count = report.left_out.len()
                     ),
                     BODY,
                 ),
@@ -439,17 +463,17 @@ fn key_facts(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
         let ended = report.sessions.iter().filter(|s| s.ended_early).count();
         let not_done: usize = report.sessions.iter().map(|s| s.not_done_count()).sum();
         let text = if not_done == 0 && ended == 0 {
-            "every exercise of every session was done.".to_string()
+            t!("report-finished-all")
         } else {
-            format!(
-                "{} stopped before the end; {} not done or not finished.",
-                plural(ended, "session", "sessions"),
-                plural(not_done, "exercise", "exercises"),
+            t!(
+                "report-finished-some",
+                sessions = ended,
+                exercises = not_done
             )
         };
         y = bullet(
             &mut block,
-            &[label("Finished"), Span::new(text, BODY)],
+            &[label(t!("report-label-finished")), Span::new(text, BODY)],
             y,
             width,
         );
@@ -457,26 +481,18 @@ fn key_facts(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
         let ups = count_kind(report, ChangeKind::StepUp);
         let downs = count_kind(report, ChangeKind::StepDown);
         let text = if changes == 0 {
-            "the same doses throughout.".to_string()
+            t!("report-doses-same")
         } else {
-            let others = changes - ups - downs;
-            let mut text = format!(
-                "{}, {}",
-                plural(ups, "step up", "steps up"),
-                plural(downs, "step down", "steps down")
-            );
-            if others > 0 {
-                text.push_str(&format!(
-                    ", {}",
-                    plural(others, "other adjustment", "other adjustments")
-                ));
-            }
-            text.push('.');
-            text
+            t!(
+                "report-doses-changed",
+                ups = ups,
+                downs = downs,
+                others = changes - ups - downs
+            )
         };
         y = bullet(
             &mut block,
-            &[label("Doses"), Span::new(text, BODY)],
+            &[label(t!("report-label-doses")), Span::new(text, BODY)],
             y,
             width,
         );
@@ -495,7 +511,7 @@ fn count_kind(report: &VisitReport<'_>, kind: ChangeKind) -> usize {
 }
 
 fn short_date(date: NaiveDate) -> String {
-    date.format("%-d %b").to_string()
+    day_short_month(date)
 }
 
 fn text_at(block: &mut Block, text: &str, style: Style, x: f32, y: f32, width: f32, align: Align) {
@@ -601,12 +617,14 @@ fn week_chart(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
         cap: Cap::Butt,
         dash: None,
     });
-    let mut note = "Weeks start on Monday; the date is the Monday.".to_string();
+    let mut note = t!("report-weeks-note");
     if weeks.iter().any(|w| w.days_in_period < 7) {
-        note.push_str(" Pale bars: weeks only partly inside the period.");
+        note.push_str(&t!("report-sentence-gap"));
+        note.push_str(&t!("report-weeks-partial"));
     }
     if weeks.iter().any(|w| w.planned.is_some_and(|p| p > 0)) {
-        note.push_str(" Dashed line: sessions planned that week.");
+        note.push_str(&t!("report-sentence-gap"));
+        note.push_str(&t!("report-weeks-planned"));
     }
     let y = para(
         &mut block,
@@ -635,10 +653,7 @@ fn pain_chart(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
     if points.is_empty() {
         let y = para(
             &mut block,
-            &[Span::new(
-                "No pain ratings in this period: nothing to chart.",
-                BODY.color(MUTED),
-            )],
+            &[Span::new(t!("report-pain-chart-empty"), BODY.color(MUTED))],
             0.0,
             0.0,
             width,
@@ -649,7 +664,10 @@ fn pain_chart(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
     // Legend on its own line above the plot.
     let legend_y = 0.0;
     let mut x = AXIS;
-    for (label, color) in [("Before the session", PAIN_BEFORE), ("After", PAIN_AFTER)] {
+    for (label, color) in [
+        (t!("report-legend-before"), PAIN_BEFORE),
+        (t!("report-legend-after"), PAIN_AFTER),
+    ] {
         block.push(Item::Fill {
             outline: Outline::circle(Pt::new(x + 3.0, legend_y + 6.0), 3.0),
             color,
@@ -657,14 +675,14 @@ fn pain_chart(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
         });
         text_at(
             &mut block,
-            label,
+            &label,
             SMALL.color(INK),
             x + 9.0,
             legend_y,
             120.0,
             Align::Left,
         );
-        x += 18.0 + fonts.width(label, SMALL.size, false) + 8.0;
+        x += 18.0 + fonts.width(&label, SMALL.size, false) + 8.0;
     }
     // Sessions (or, by day, days) stopped because it hurt.
     let painful: HashSet<chrono::NaiveDateTime> = report
@@ -675,21 +693,21 @@ fn pain_chart(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
         .collect();
     if !painful.is_empty() {
         block.push(ring(Pt::new(x + 3.0, legend_y + 6.0)));
-        let label = "Stopped because it hurt";
+        let label = t!("report-legend-stopped");
         text_at(
             &mut block,
-            label,
+            &label,
             SMALL.color(INK),
             x + 11.0,
             legend_y,
             140.0,
             Align::Left,
         );
-        x += 20.0 + fonts.width(label, SMALL.size, false) + 8.0;
+        x += 20.0 + fonts.width(&label, SMALL.size, false) + 8.0;
     }
     text_at(
         &mut block,
-        "Grey line: the change within one session.",
+        &t!("report-legend-change"),
         SMALL,
         x + 4.0,
         legend_y,
@@ -801,22 +819,16 @@ fn pain_chart(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Block {
         cap: Cap::Butt,
         dash: None,
     });
-    let mut note =
-        "Pain as rated in the app, 0 (none) to 10 (worst). Dates are Mondays.".to_string();
+    let mut note = t!("report-pain-chart-note");
     if daily {
-        note.push_str(&format!(
-            " Each point is one day's average ({rated} rated sessions in all)."
-        ));
+        note.push_str(&t!("report-sentence-gap"));
+        note.push_str(&t!("report-pain-chart-daily", rated = rated));
     }
     if report.pain.unrated > 0 {
-        note.push_str(&format!(
-            " {} without a rating {} not shown.",
-            plural(report.pain.unrated, "session", "sessions"),
-            if report.pain.unrated == 1 {
-                "is"
-            } else {
-                "are"
-            }
+        note.push_str(&t!("report-sentence-gap"));
+        note.push_str(&t!(
+            "report-pain-chart-unrated",
+            count = report.pain.unrated
         ));
     }
     let y = para(
@@ -888,15 +900,14 @@ fn exercises(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block
     for exercise in report.exercises.iter().take(MAX_EXERCISES) {
         let mut block = Block::new(fonts);
         let mut y = 0.0;
-        let counts = if exercise.not_done == 0 {
-            format!("  done {}", plural(exercise.done as usize, "time", "times"))
-        } else {
-            format!(
-                "  done {}, not done {}",
-                plural(exercise.done as usize, "time", "times"),
-                plural(exercise.not_done as usize, "time", "times")
+        let counts = format!(
+            "  {}",
+            t!(
+                "report-exercise-counts",
+                done = exercise.done,
+                notdone = exercise.not_done
             )
-        };
+        );
         y = para(
             &mut block,
             &[
@@ -911,7 +922,11 @@ fn exercises(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block
             let when = if run.first == run.last {
                 short_date(run.first)
             } else {
-                format!("{} to {}", short_date(run.first), short_date(run.last))
+                t!(
+                    "report-date-range",
+                    from = short_date(run.first),
+                    to = short_date(run.last)
+                )
             };
             y = para(
                 &mut block,
@@ -919,8 +934,8 @@ fn exercises(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block
                     Span::new(dose_words(&run.dose, exercise.sided, exercise.limb), BODY),
                     Span::new(
                         format!(
-                            "  ·  {when} ({})",
-                            plural(run.sessions as usize, "session", "sessions")
+                            "  ·  {}",
+                            t!("report-run-when", when = when, sessions = run.sessions)
                         ),
                         BODY.color(MUTED),
                     ),
@@ -935,16 +950,19 @@ fn exercises(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block
                 ChangeKind::StepDown => CAUTION,
                 _ => ACCENT,
             };
-            let label = match change.kind {
-                ChangeKind::StepUp => "Stepped up",
-                ChangeKind::StepDown => "Stepped down",
-                ChangeKind::Adjusted => "Adjusted",
+            let kind = match change.kind {
+                ChangeKind::StepUp => "up",
+                ChangeKind::StepDown => "down",
+                ChangeKind::Adjusted => "adjusted",
             };
             y = para(
                 &mut block,
                 &[
                     Span::new(
-                        format!("{label} {}: ", short_date(change.date)),
+                        format!(
+                            "{} ",
+                            t!("report-change", kind = kind, date = short_date(change.date))
+                        ),
                         BODY.bold().color(color),
                     ),
                     Span::new(
@@ -967,15 +985,21 @@ fn exercises(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block
             y = para(
                 &mut block,
                 &[
-                    Span::new("Left and right differ: ", BODY.bold().color(CAUTION)),
                     Span::new(
                         format!(
-                            "left {} of {} holds, right {} of {} ({}).",
-                            sides.left_done,
-                            sides.planned_each,
-                            sides.right_done,
-                            sides.planned_each,
-                            plural(sides.sessions as usize, "session", "sessions")
+                            "{}{}",
+                            t!("report-sides-differ-label"),
+                            t!("report-label-gap")
+                        ),
+                        BODY.bold().color(CAUTION),
+                    ),
+                    Span::new(
+                        t!(
+                            "report-sides-differ",
+                            left = sides.left_done,
+                            right = sides.right_done,
+                            planned = sides.planned_each,
+                            sessions = sides.sessions
                         ),
                         BODY.color(CAUTION),
                     ),
@@ -991,7 +1015,7 @@ fn exercises(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block
             y = para(
                 &mut block,
                 &[Span::new(
-                    format!("… and {hidden} more lines: the CSV (--csv) has every session."),
+                    t!("report-more-lines", count = hidden),
                     BODY.color(MUTED),
                 )],
                 12.0,
@@ -1007,10 +1031,7 @@ fn exercises(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block
         blocks.push(one_line(
             fonts,
             &[Span::new(
-                format!(
-                    "… and {} more: the CSV (--csv) has every session.",
-                    plural(more, "exercise", "exercises")
-                ),
+                t!("report-more-exercises", count = more),
                 BODY.color(MUTED),
             )],
             width,
@@ -1021,13 +1042,15 @@ fn exercises(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block
 
 /// "14 May 07:42  Lower back, " — how a session starts its line.
 fn session_label(row: &SessionRow) -> Span {
-    Span::new(
-        format!(
-            "{} {}  ",
-            short_date(row.when.date()),
-            row.when.format("%H:%M")
-        ),
-        BODY.bold(),
+    Span::new(format!("{}  ", when_words(row.when)), BODY.bold())
+}
+
+/// "14 May 07:42": a session's day and time.
+fn when_words(when: chrono::NaiveDateTime) -> String {
+    t!(
+        "report-day-and-time",
+        date = short_date(when.date()),
+        time = time_of_day(when.time())
     )
 }
 
@@ -1039,15 +1062,14 @@ fn one_line(fonts: &FontSet, spans: &[Span], width: f32) -> Block {
 
 /// "Not recorded for 4 sessions saved before Limber kept …": said once,
 /// never guessed.
+/// `what` is `ending` (how a session ended) or `sides` (each side's
+/// holds).
 fn not_recorded_line(fonts: &FontSet, count: usize, what: &str, width: f32) -> Option<Block> {
     (count > 0).then(|| {
         one_line(
             fonts,
             &[Span::new(
-                format!(
-                    "Not recorded for {} saved before Limber kept {what}.",
-                    plural(count, "session", "sessions")
-                ),
+                t!("report-not-recorded", count = count, what = what),
                 BODY.color(MUTED),
             )],
             width,
@@ -1057,9 +1079,9 @@ fn not_recorded_line(fonts: &FontSet, count: usize, what: &str, width: f32) -> O
 
 fn pain_words(row: &SessionRow) -> String {
     match (row.pain_before, row.pain_after) {
-        (Some(b), Some(a)) => format!(" (pain {b} → {a})"),
-        (Some(b), None) => format!(" (pain {b} before)"),
-        (None, Some(a)) => format!(" (pain {a} after)"),
+        (Some(b), Some(a)) => format!(" {}", t!("report-pain-both", before = b, after = a)),
+        (Some(b), None) => format!(" {}", t!("report-pain-before-only", before = b)),
+        (None, Some(a)) => format!(" {}", t!("report-pain-after-only", after = a)),
         (None, None) => String::new(),
     }
 }
@@ -1069,18 +1091,12 @@ fn stopped(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block> 
     match &report.stops.value {
         None => blocks.push(one_line(
             fonts,
-            &[Span::new(
-                "Not recorded: these sessions were saved before Limber kept how a session ended.",
-                BODY,
-            )],
+            &[Span::new(t!("report-stops-not-recorded"), BODY)],
             width,
         )),
         Some(stops) if stops.is_empty() => blocks.push(one_line(
             fonts,
-            &[Span::new(
-                "None: every session with a recorded ending ran to the end of its routine.",
-                BODY,
-            )],
+            &[Span::new(t!("report-stops-none"), BODY)],
             width,
         )),
         Some(stops) => {
@@ -1092,30 +1108,24 @@ fn stopped(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block> 
                 .filter_map(|&i| report.sessions.get(i))
             {
                 let (why, style) = match &row.end {
-                    Some(SessionEnd::StoppedForPain { .. }) => {
-                        ("stopped because it hurt", BODY.color(CAUTION))
-                    }
+                    Some(SessionEnd::StoppedForPain { .. }) => ("pain", BODY.color(CAUTION)),
                     _ => ("stopped", BODY),
                 };
-                let at = row
-                    .end
-                    .as_ref()
-                    .and_then(SessionEnd::exercise)
-                    .map(|e| format!(" in {}", name_on_paper(e)))
-                    .unwrap_or_default();
-                let done = format!(
-                    ", {} of {} exercises done",
-                    row.exercises_done, row.exercises_total
-                );
+                let at = row.end.as_ref().and_then(SessionEnd::exercise);
                 blocks.push(one_line(
                     fonts,
                     &[
                         session_label(row),
                         Span::new(
-                            format!(
-                                "{}: {why}{at}{done}{}.",
-                                name_on_paper(row.routine_title()),
-                                pain_words(row)
+                            t!(
+                                "report-stop",
+                                routine = name_on_paper(row.routine_title()),
+                                why = why,
+                                at = if at.is_some() { "yes" } else { "no" },
+                                exercise = at.map(name_on_paper).unwrap_or_default(),
+                                done = row.exercises_done,
+                                total = row.exercises_total,
+                                pain = pain_words(row)
                             ),
                             style,
                         ),
@@ -1129,7 +1139,7 @@ fn stopped(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block> 
         blocks.extend(not_recorded_line(
             fonts,
             report.stops.not_recorded,
-            "how a session ended",
+            "ending",
             width,
         ));
     }
@@ -1140,59 +1150,49 @@ fn sides(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block> {
     let mut blocks = Vec::new();
     match &report.side_notes.value {
         None => blocks.push(one_line(
-                fonts,
+            fonts,
             &[Span::new(
                 if report.exercises.iter().any(|e| e.sided) {
-                    "Not recorded: these sessions were saved before Limber kept each side's holds."
+                    t!("report-sides-not-recorded")
                 } else {
-                    "No exercise done in this period works one side at a time."
+                    t!("report-sides-none-sided")
                 },
                 BODY,
             )],
             width,
         )),
         Some(notes) if notes.is_empty() => blocks.push(one_line(
-                fonts,
-            &[Span::new(
-                "The same on both sides every time: every hold on the left was matched on the right.",
-                BODY,
-            )],
+            fonts,
+            &[Span::new(t!("report-sides-same"), BODY)],
             width,
         )),
         Some(notes) => {
             blocks.push(one_line(
                 fonts,
                 &[Span::new(
-                    format!(
-                        "Sessions where the holds done on the left and the right differed \
-                         ({}; holds done of those planned on each side):",
-                        plural(notes.len(), "time", "times")
-                    ),
+                    t!("report-sides-differed", count = notes.len()),
                     BODY.color(MUTED),
                 )],
                 width,
             ));
             for note in notes.iter().take(MAX_LISTED) {
                 let side = |outcome: super::report::SideOutcome| {
-                    format!("{} of {}", outcome.holds_done, outcome.holds_planned)
+                    t!(
+                        "report-of",
+                        done = outcome.holds_done,
+                        planned = outcome.holds_planned
+                    )
                 };
                 blocks.push(one_line(
-                fonts,
+                    fonts,
                     &[
+                        Span::new(format!("{}  ", when_words(note.when)), BODY.bold()),
                         Span::new(
-                            format!(
-                                "{} {}  ",
-                                short_date(note.when.date()),
-                                note.when.format("%H:%M")
-                            ),
-                            BODY.bold(),
-                        ),
-                        Span::new(
-                            format!(
-                                "{}: left {}, right {}.",
-                                name_on_paper(&note.exercise),
-                                side(note.results.left),
-                                side(note.results.right)
+                            t!(
+                                "report-sides-line",
+                                exercise = name_on_paper(&note.exercise),
+                                left = side(note.results.left),
+                                right = side(note.results.right)
                             ),
                             BODY,
                         ),
@@ -1202,12 +1202,9 @@ fn sides(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block> {
             }
             if notes.len() > MAX_LISTED {
                 blocks.push(one_line(
-                fonts,
+                    fonts,
                     &[Span::new(
-                        format!(
-                            "… and {} more: the CSV has every session.",
-                            notes.len() - MAX_LISTED
-                        ),
+                        t!("report-more-sessions", count = notes.len() - MAX_LISTED),
                         BODY.color(MUTED),
                     )],
                     width,
@@ -1219,7 +1216,7 @@ fn sides(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Block> {
         blocks.extend(not_recorded_line(
             fonts,
             report.side_notes.not_recorded,
-            "each side's holds",
+            "sides",
             width,
         ));
     }
@@ -1235,10 +1232,7 @@ fn unfinished(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Bloc
     if rows.is_empty() {
         return vec![one_line(
             fonts,
-            &[Span::new(
-                "None: every exercise was done in every session.",
-                BODY,
-            )],
+            &[Span::new(t!("report-unfinished-none"), BODY)],
             width,
         )];
     }
@@ -1255,37 +1249,36 @@ fn unfinished(fonts: &FontSet, report: &VisitReport<'_>, width: f32) -> Vec<Bloc
                 .filter(|e| !e.completed)
                 .partition(|e| e.sides.is_some_and(|s| s.left + s.right > 0));
             let titles = |list: &[&crate::profile::ExerciseRecord]| {
-                let mut line = list
-                    .iter()
-                    .take(MAX_DATES)
-                    .map(|e| name_on_paper(&e.title))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                if list.len() > MAX_DATES {
-                    line.push_str(&format!(" and {} more", list.len() - MAX_DATES));
-                }
-                line
+                let names: Vec<_> = list.iter().map(|e| name_on_paper(&e.title)).collect();
+                dates_line(&names)
             };
             let stopped = row.end.as_ref().is_some_and(SessionEnd::is_stopped);
             let what = if none.len() == row.exercises_total {
-                "nothing done".to_string()
+                t!("report-nothing-done")
             } else {
                 let mut parts = Vec::new();
                 if !none.is_empty() {
-                    let when = if stopped { " (stopped)" } else { "" };
-                    parts.push(format!("not done{when}: {}", titles(&none)));
+                    parts.push(t!(
+                        "report-not-done",
+                        stopped = if stopped { "yes" } else { "no" },
+                        exercises = titles(&none)
+                    ));
                 }
                 if !partly.is_empty() {
-                    parts.push(format!("not every hold: {}", titles(&partly)));
+                    parts.push(t!("report-not-every-hold", exercises = titles(&partly)));
                 }
-                parts.join("; ")
+                parts.join(&t!("report-parts-separator"))
             };
             one_line(
                 fonts,
                 &[
                     session_label(row),
                     Span::new(
-                        format!("{}, {what}", name_on_paper(row.routine_title())),
+                        t!(
+                            "report-unfinished-line",
+                            routine = name_on_paper(row.routine_title()),
+                            what = what
+                        ),
                         BODY,
                     ),
                 ],
@@ -1302,10 +1295,7 @@ fn earlier_line(fonts: &FontSet, skipped: usize, width: f32) -> Option<Block> {
         one_line(
             fonts,
             &[Span::new(
-                format!(
-                    "{} before these not listed: the CSV (--csv) has every session.",
-                    plural(skipped, "earlier session", "earlier sessions")
-                ),
+                t!("report-earlier", count = skipped),
                 BODY.color(MUTED),
             )],
             width,
@@ -1317,13 +1307,18 @@ fn earlier_line(fonts: &FontSet, skipped: usize, width: f32) -> Option<Block> {
 /// onto.
 fn session_table(fonts: &FontSet, flow: &mut Flow, report: &VisitReport<'_>, width: f32) {
     let columns = [
-        ("Date", 0.0, 104.0, Align::Left),
-        ("Routine", 106.0, 104.0, Align::Left),
-        ("Length", 212.0, 48.0, Align::Right),
-        ("Pain before", 262.0, 50.0, Align::Right),
-        ("Pain after", 314.0, 46.0, Align::Right),
-        ("Exercises done", 364.0, 64.0, Align::Right),
-        ("Ended", 438.0, width - 438.0, Align::Left),
+        (t!("report-column-date"), 0.0, 104.0, Align::Left),
+        (t!("report-column-routine"), 106.0, 104.0, Align::Left),
+        (t!("report-column-length"), 212.0, 48.0, Align::Right),
+        (t!("report-column-pain-before"), 262.0, 50.0, Align::Right),
+        (t!("report-column-pain-after"), 314.0, 46.0, Align::Right),
+        (
+            t!("report-column-exercises-done"),
+            364.0,
+            64.0,
+            Align::Right,
+        ),
+        (t!("report-column-ended"), 438.0, width - 438.0, Align::Left),
     ];
     let head = SMALL.bold().color(INK);
     let cell = SMALL.color(INK);
@@ -1341,7 +1336,7 @@ fn session_table(fonts: &FontSet, flow: &mut Flow, report: &VisitReport<'_>, wid
         let bottom = columns
             .iter()
             .map(|(name, x, w, align)| {
-                block.paragraph(&[Span::new(*name, head)], *x, y, *w, *align)
+                block.paragraph(&[Span::new(name.as_str(), head)], *x, y, *w, *align)
             })
             .fold(y + head.line_height(), f32::max);
         y = bottom + 2.0;
@@ -1357,7 +1352,8 @@ fn session_table(fonts: &FontSet, flow: &mut Flow, report: &VisitReport<'_>, wid
     let mut first = true;
     flow.gap(16.0);
     while rows.peek().is_some() {
-        let mut block = table_header(first.then_some("All sessions"));
+        let all_sessions = t!("report-section-all-sessions");
+        let mut block = table_header(first.then_some(all_sessions.as_str()));
         // At least three rows under a header, or start a new page.
         if block.height + 3.0 * row_height > flow.room() && !flow.page_is_empty() {
             flow.new_page();
@@ -1378,10 +1374,10 @@ fn session_table(fonts: &FontSet, flow: &mut Flow, report: &VisitReport<'_>, wid
             }
             let pain = |p: Option<u8>| p.map_or("–".to_string(), |p| p.to_string());
             let values = [
-                format!(
-                    "{} {}",
-                    row.when.date().format("%a %-d %b"),
-                    row.when.format("%H:%M")
+                t!(
+                    "report-day-and-time",
+                    date = date_short(row.when.date()),
+                    time = time_of_day(row.when.time())
                 ),
                 row.routine_title().to_string(),
                 format_duration(std::time::Duration::from_secs(u64::from(
@@ -1389,12 +1385,16 @@ fn session_table(fonts: &FontSet, flow: &mut Flow, report: &VisitReport<'_>, wid
                 ))),
                 pain(row.pain_before),
                 pain(row.pain_after),
-                format!("{} of {}", row.exercises_done, row.exercises_total),
+                t!(
+                    "report-of",
+                    done = row.exercises_done,
+                    planned = row.exercises_total
+                ),
                 match &row.end {
                     None => "–".to_string(),
-                    Some(SessionEnd::Finished) => "finished".to_string(),
-                    Some(SessionEnd::Stopped { .. }) => "stopped".to_string(),
-                    Some(SessionEnd::StoppedForPain { .. }) => "stopped: hurt".to_string(),
+                    Some(SessionEnd::Finished) => t!("report-ended", how = "finished"),
+                    Some(SessionEnd::Stopped { .. }) => t!("report-ended", how = "stopped"),
+                    Some(SessionEnd::StoppedForPain { .. }) => t!("report-ended", how = "pain"),
                 },
             ];
             for ((_, x, w, align), value) in columns.iter().zip(values) {
@@ -1414,10 +1414,7 @@ fn session_table(fonts: &FontSet, flow: &mut Flow, report: &VisitReport<'_>, wid
         let mut note = Block::new(fonts);
         note.height = para(
             &mut note,
-            &[Span::new(
-                "Ended “–”: not recorded (the session was saved before Limber kept how it ended).",
-                SMALL,
-            )],
+            &[Span::new(t!("report-ended-unknown"), SMALL)],
             0.0,
             4.0,
             width,
@@ -1429,9 +1426,7 @@ fn session_table(fonts: &FontSet, flow: &mut Flow, report: &VisitReport<'_>, wid
         note.height = para(
             &mut note,
             &[Span::new(
-                format!(
-                    "The {shown} most recent sessions are listed; {skip} earlier ones are in the CSV (--csv)."
-                ),
+                t!("report-table-cut", shown = shown, skipped = skip),
                 SMALL,
             )],
             0.0,

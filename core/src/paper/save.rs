@@ -199,7 +199,7 @@ pub fn write_paper(path: &Path, bytes: &[u8]) -> Result<(), PaperError> {
             .map_err(failed);
     }
     match fs::metadata(path) {
-        Ok(found) if found.is_dir() => Err(failed(io::Error::other("it is a folder"))),
+        Ok(found) if found.is_dir() => Err(failed(io::Error::other(crate::t!("paper-is-folder")))),
         Ok(found) if !found.is_file() => write_in_place(path, bytes).map_err(failed),
         Ok(_) => {
             let linked = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());

@@ -119,8 +119,8 @@ impl SessionRecord {
     pub fn clamp(&mut self) -> Vec<Notice> {
         let mut notices = Vec::new();
         for (value, what) in [
-            (&mut self.pain_before, "Pain before"),
-            (&mut self.pain_after, "Pain after"),
+            (&mut self.pain_before, crate::t!("profile-pain-before")),
+            (&mut self.pain_after, crate::t!("profile-pain-after")),
         ] {
             if let Some(pain) = value {
                 let mut wide = u32::from(*pain);

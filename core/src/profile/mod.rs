@@ -115,7 +115,7 @@ pub use stamp::FolderStamp;
 // calendar file).
 pub use storage::write_atomically;
 pub use store::{
-    DEFAULT_PROFILE_NAME, ProfileSummary, Store, resolve_data_dir, resolve_data_dir_from,
+    ProfileSummary, Store, default_profile_name, resolve_data_dir, resolve_data_dir_from,
 };
 
 use std::io;

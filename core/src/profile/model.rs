@@ -101,8 +101,12 @@ pub fn clamp_choice(choice: &mut ExerciseChoice, exercise_id: &str) -> Vec<Notic
         .map(|clamp| {
             let bounds = clamp.field.bounds();
             let what = match clamp.field {
-                DoseField::HoldSeconds => format!("Hold time for {exercise_id} (seconds)"),
-                DoseField::Repetitions => format!("Repetitions for {exercise_id}"),
+                DoseField::HoldSeconds => {
+                    crate::t!("profile-setting-hold", exercise = exercise_id)
+                }
+                DoseField::Repetitions => {
+                    crate::t!("profile-setting-repetitions", exercise = exercise_id)
+                }
             };
             Notice::Adjusted {
                 what,
@@ -292,7 +296,7 @@ impl Settings {
         clamp_value(
             &mut volume,
             VOLUME_BOUNDS,
-            "Volume (percent)".to_owned(),
+            crate::t!("profile-setting", setting = "volume"),
             &mut notices,
         );
         // Within 0..=100 after clamping, so the conversion cannot fail.
@@ -300,34 +304,34 @@ impl Settings {
         clamp_value(
             &mut self.get_ready_seconds,
             GET_READY_SECONDS_BOUNDS,
-            "Get-ready time (seconds)".to_owned(),
+            crate::t!("profile-setting", setting = "get-ready"),
             &mut notices,
         );
         if let Some(rest) = &mut self.rest_seconds {
             clamp_value(
                 rest,
                 REST_SECONDS_BOUNDS,
-                "Rest time (seconds)".to_owned(),
+                crate::t!("profile-setting", setting = "rest"),
                 &mut notices,
             );
         }
         clamp_value(
             &mut self.setup_read_seconds,
             SETUP_READ_SECONDS_BOUNDS,
-            "Setup card read time (seconds)".to_owned(),
+            crate::t!("profile-setting", setting = "setup-read"),
             &mut notices,
         );
         clamp_value(
             &mut self.speech_rate,
             SPEECH_RATE_BOUNDS,
-            "Speaking speed (percent)".to_owned(),
+            crate::t!("profile-setting", setting = "speech-rate"),
             &mut notices,
         );
         let mut speech_volume = u32::from(self.speech_volume);
         clamp_value(
             &mut speech_volume,
             VOLUME_BOUNDS,
-            "Voice volume (percent)".to_owned(),
+            crate::t!("profile-setting", setting = "speech-volume"),
             &mut notices,
         );
         self.speech_volume = u8::try_from(speech_volume).unwrap_or(100);
@@ -553,7 +557,7 @@ pub fn name_from_id(id: &str) -> String {
     let mut chars = spaced.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => "Me".to_owned(),
+        None => super::default_profile_name(),
     }
 }
 

@@ -89,9 +89,7 @@ pub(crate) fn encode_pretty<T: Serialize>(value: &T) -> Result<String, String> {
 }
 
 fn unsupported_old<T>(version: u32) -> Result<T, String> {
-    Err(format!(
-        "format version {version} is not one Limber ever wrote"
-    ))
+    Err(crate::t!("profile-unknown-format", version = version))
 }
 
 /// `profiles.ron`: what is shared between profiles. The set of profiles is
@@ -228,7 +226,7 @@ pub(crate) fn load<T: Versioned>(path: &Path) -> Result<Loaded<T>, StoreError> {
     };
     let Ok(text) = String::from_utf8(bytes) else {
         return Ok(Loaded::Corrupt {
-            reason: "not UTF-8 text".to_owned(),
+            reason: crate::t!("profile-not-utf8"),
         });
     };
     // Editors on Windows start UTF-8 files with a byte-order mark.

@@ -21,8 +21,11 @@ use crate::profile::storage::{
     lock_data_dir, read_newer_profile, remove_stale_temp_files, save,
 };
 
-/// The name of the profile created on first run.
-pub const DEFAULT_PROFILE_NAME: &str = "Me";
+/// The name of the profile created on first run, in the language in use
+/// ("Me", "Yo"); a profile keeps the name it was made with.
+pub fn default_profile_name() -> String {
+    crate::t!("profile-default-name")
+}
 
 /// The environment variable that overrides the data dir.
 const DATA_DIR_ENV: &str = "LIMBER_DATA_DIR";
@@ -46,6 +49,7 @@ pub fn resolve_data_dir_from(
     if let Some(value) = env_value.filter(|v| !v.is_empty()) {
         return Ok(PathBuf::from(value));
     }
+    // untranslated: the application's folder name
     directories::ProjectDirs::from("", "", "Limber")
         .map(|dirs| dirs.data_dir().to_path_buf())
         .ok_or(StoreError::NoDataDir)
@@ -109,7 +113,7 @@ impl Store {
     /// [`Store::open`] would, but nothing is created, moved or saved (what
     /// the store does by itself when the folder is read-only).
     pub fn open_read_only(data_dir: &Path) -> Result<(Store, Vec<Notice>), StoreError> {
-        Self::open_with(data_dir, Some("opened read-only".to_owned()))
+        Self::open_with(data_dir, Some(crate::t!("profile-opened-read-only")))
     }
 
     fn open_with(
@@ -177,15 +181,17 @@ impl Store {
     /// when changes are saved.
     pub fn read_only_reason(&self) -> Option<String> {
         if let Some(reason) = &self.read_only_folder {
-            return Some(format!(
-                "the data folder {} cannot be written ({reason})",
-                self.data_dir.display()
+            return Some(crate::t!(
+                "profile-folder-read-only",
+                folder = self.data_dir.display().to_string(),
+                reason = reason
             ));
         }
         self.newer_current.map(|found| {
-            format!(
-                "the profile \"{}\" was saved by a newer version of Limber (format {found})",
-                self.current.name
+            crate::t!(
+                "profile-newer-format",
+                profile = self.current.name.as_str(),
+                format = found
             )
         })
     }
@@ -583,7 +589,11 @@ impl Store {
                 kind,
                 file: path.to_path_buf(),
                 kept_as: path.to_path_buf(),
-                reason: format!("{reason}; left in place: {folder_reason}"),
+                reason: crate::t!(
+                    "profile-left-in-place",
+                    reason = reason.to_string(),
+                    folder_reason = folder_reason.as_str()
+                ),
             });
             return Ok(());
         }
@@ -894,12 +904,12 @@ impl Store {
             Some(profile) => profile,
             // Nothing can be created in a read-only folder: a "Me" in
             // memory, never saved.
-            None if self.read_only_folder.is_some() => Profile::new(
-                crate::profile::id_from_name(DEFAULT_PROFILE_NAME),
-                DEFAULT_PROFILE_NAME,
-            ),
+            None if self.read_only_folder.is_some() => {
+                let name = default_profile_name();
+                Profile::new(crate::profile::id_from_name(&name), &name)
+            }
             None => {
-                let created = self.create_locked(lock, DEFAULT_PROFILE_NAME, &profiles)?;
+                let created = self.create_locked(lock, &default_profile_name(), &profiles)?;
                 self.scan(lock)?;
                 created
             }

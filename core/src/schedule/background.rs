@@ -262,8 +262,10 @@ impl<N: Notifier, L: Launcher> Reminders<N, L> {
                         tracing::info!("opening Limber on {routine} for {name}");
                         self.launcher
                             .open_routine(&name, routine)
+                            // untranslated: logged with the reminder's answer
                             .map_err(|error| format!("opening Limber: {error}"))
                     }
+                    // untranslated: logged with the reminder's answer
                     None => Err(format!("the profile \"{profile_id}\" is gone")),
                 }
             }

@@ -43,7 +43,7 @@ pub struct Answer {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the reminder could not be shown: {0}")]
+#[error("{}", crate::t!("plan-reminder-not-shown", reason = .0.as_str()))]
 pub struct NotifyError(pub String);
 
 /// Shows reminders.

@@ -70,13 +70,13 @@ impl Day {
     /// (the command line's words stay English in every language).
     fn english_name(self) -> &'static str {
         [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
+            "Monday",    // untranslated: --days reads English names
+            "Tuesday",   // untranslated: --days reads English names
+            "Wednesday", // untranslated: --days reads English names
+            "Thursday",  // untranslated: --days reads English names
+            "Friday",    // untranslated: --days reads English names
+            "Saturday",  // untranslated: --days reads English names
+            "Sunday",    // untranslated: --days reads English names
         ][self.index() as usize]
     }
 

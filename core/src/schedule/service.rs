@@ -87,7 +87,7 @@ impl ReminderService for FakeReminders {
                 return Err(failure.clone());
             }
             state.at_login = on;
-            Ok("the test's login items".to_owned())
+            Ok("the test's login items".to_owned()) // untranslated: a test double
         })
     }
 

@@ -65,22 +65,6 @@ pub enum Phase {
     Done,
 }
 
-impl Phase {
-    /// The word the player shows for the phase.
-    pub fn label(self) -> &'static str {
-        match self {
-            Phase::UpNext => "Up next",
-            Phase::Read => "Read",
-            Phase::GetReady => "Get ready",
-            Phase::Move => "Move",
-            Phase::Hold => "Hold",
-            Phase::Release => "Relax",
-            Phase::Rest => "Rest",
-            Phase::Done => "Done",
-        }
-    }
-}
-
 /// The time settings that are not part of an exercise's dose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Timings {

@@ -45,24 +45,6 @@ pub enum Look {
     Working,
 }
 
-impl Look {
-    /// The word the player shows for the stage (a side switch shows the
-    /// side that comes instead).
-    pub fn label(self) -> &'static str {
-        match self {
-            Look::UpNext => "Up next",
-            Look::Read => "Setup",
-            Look::GetReady => "Get ready",
-            Look::Move => "Move",
-            Look::Hold => "Hold",
-            Look::Relax => "Relax",
-            Look::Rest => "Rest",
-            Look::SideSwitch => "Switch sides",
-            Look::Working => "Repeat",
-        }
-    }
-}
-
 /// One stage: the phases `first..end` of the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stage {

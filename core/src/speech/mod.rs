@@ -190,7 +190,7 @@ impl SilentSpeaker {
 
 impl Default for SilentSpeaker {
     fn default() -> Self {
-        SilentSpeaker::new("speech is off")
+        SilentSpeaker::new(&crate::t!("speech-off"))
     }
 }
 
@@ -336,7 +336,7 @@ impl Speaker for RecordingSpeaker {
     fn voices(&self) -> Vec<VoiceInfo> {
         vec![VoiceInfo {
             id: "recording".into(),
-            name: "Recording".into(),
+            name: "Recording".into(), // untranslated: a test double's voice
             language: "en".into(),
         }]
     }

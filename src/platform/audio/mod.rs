@@ -39,7 +39,7 @@ use null_output::NullOutput;
 
 /// Why a cue's embedded sound could not be decoded.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot decode the embedded sound sounds/{file}: {source}")]
+#[error("{}", limber_core::t!("sound-decode-failed", file = *file, error = source.to_string()))]
 pub struct DecodeError {
     /// The file under `sounds/`.
     pub file: &'static str,
@@ -185,7 +185,7 @@ pub struct RodioPlayer {
 
 /// The thread for the audio worker could not be started.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot start the audio thread: {0}")]
+#[error("{}", limber_core::t!("sound-thread-failed", error = .0.to_string()))]
 pub struct SpawnError(#[from] std::io::Error);
 
 impl RodioPlayer {

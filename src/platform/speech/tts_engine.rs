@@ -22,9 +22,10 @@ impl TtsEngine {
 /// The `tts` error in words for the notice.
 fn describe(err: &tts::Error) -> String {
     let text = err.to_string();
+    // untranslated: the words libspeechd says, matched
     if cfg!(target_os = "linux") && text.contains("failed to initialize") {
         // The only thing libspeechd says when it finds no service.
-        "cannot connect to Speech Dispatcher".to_owned()
+        limber_core::t!("speech-no-dispatcher")
     } else {
         text
     }
@@ -87,13 +88,13 @@ impl Engine for TtsEngine {
 
     fn set_voice(&mut self, id: &str) -> Result<(), String> {
         if !self.features.voice {
-            return Err("this speech engine cannot change voices".into());
+            return Err(limber_core::t!("speech-cannot-change-voice"));
         }
         let voices = self.tts.voices().map_err(|err| describe(&err))?;
         let voice = voices
             .iter()
             .find(|voice| voice.id() == id)
-            .ok_or_else(|| format!("no voice {id:?}"))?;
+            .ok_or_else(|| limber_core::t!("speech-no-such-voice", voice = format!("{id:?}")))?;
         self.tts.set_voice(voice).map_err(|err| describe(&err))
     }
 

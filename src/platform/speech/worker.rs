@@ -112,7 +112,7 @@ pub struct TtsSpeaker {
 
 /// The speech worker's thread could not be started.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot start the speech thread: {0}")]
+#[error("{}", limber_core::t!("speech-thread-failed", error = .0.to_string()))]
 pub struct SpawnError(#[from] std::io::Error);
 
 impl TtsSpeaker {
@@ -321,7 +321,7 @@ fn run_worker(
     if voices.is_empty() {
         // Speech Dispatcher runs but has no output module with a voice:
         // every line would be silence, so say so as for no service at all.
-        let reason = "the speech service offers no voice".to_owned();
+        let reason = limber_core::t!("speech-no-voices");
         tracing::warn!("no voice for the spoken coach ({reason}); the chimes still play");
         lock(shared).availability = Availability::Unavailable(reason);
         retire(engine);
