@@ -38,6 +38,7 @@ fn exercise(id: &str, sides: Sides, roles: &[Role], dose: Dose) -> Exercise {
                 illustration: Illustration::Pose("standing".to_string()),
                 spoken: None,
                 spoken_caution: None,
+                says_rest: false,
             })
             .collect(),
         variations: Vec::new(),

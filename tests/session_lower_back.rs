@@ -20,6 +20,7 @@ fn exercise(id: &str, title: &str, sides: Sides, hold: (u32, u32), reps: (u32, u
         illustration: Illustration::Pose("standing".to_string()),
         spoken: None,
         spoken_caution: None,
+        says_rest: false,
     };
     Exercise {
         id: id.to_string().into(),

@@ -185,6 +185,23 @@ impl<W: Write> Write for Escaping<W> {
     }
 }
 
+/// How many columns of a terminal `text` takes: two for a Chinese or
+/// Japanese character (and the other East Asian wide forms), none for a
+/// combining mark. Tables are padded by this, never by characters.
+pub fn columns(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// `text` followed by spaces up to `width` terminal columns (as it is when
+/// it is wider).
+pub fn pad_end(text: &str, width: usize) -> String {
+    let padding = width.saturating_sub(columns(text));
+    let mut padded = String::with_capacity(text.len() + padding);
+    padded.push_str(text);
+    padded.extend(std::iter::repeat_n(' ', padding));
+    padded
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,6 +22,7 @@ use limber_core::content::schema::Exercise;
 use limber_core::session::phases::{Phase, PlannedPhase};
 use limber_core::session::stage::Look;
 use limber_core::t;
+use limber_core::terminal::{columns, pad_end};
 use limber_core::words::{duration as format_duration, offset, side_name};
 
 /// The options in words, for the sheet's second line.
@@ -45,6 +46,45 @@ pub fn options_line(options: &CoachOptions) -> String {
     };
     t!("cli-cue-options", ticks = ticks, voice = voice)
 }
+
+/// The sheet's columns in the language in use, in terminal columns (a
+/// Chinese character takes two): the stage names' and the cue kinds'
+/// (padded to one width: a language's longer word widens the column for
+/// all).
+struct Columns {
+    stage: usize,
+    kinds: [String; 3],
+}
+
+impl Columns {
+    fn new() -> Columns {
+        let stage = ALL_LOOKS
+            .iter()
+            .map(|look| columns(&stage_name(*look)))
+            .fold(STAGE_COLUMN, usize::max);
+        let kinds = [t!("cli-cue-sound"), t!("cli-cue-say"), t!("cli-cue-note")];
+        let width = kinds.iter().map(|kind| columns(kind)).max().unwrap_or(0);
+        Columns {
+            stage,
+            kinds: kinds.map(|kind| pad_end(&kind, width)),
+        }
+    }
+}
+
+/// The stage column's least width (English's names fit).
+const STAGE_COLUMN: usize = 10;
+
+const ALL_LOOKS: [Look; 9] = [
+    Look::UpNext,
+    Look::Read,
+    Look::GetReady,
+    Look::Move,
+    Look::Hold,
+    Look::Relax,
+    Look::Rest,
+    Look::SideSwitch,
+    Look::Working,
+];
 
 /// What a stage is called in the sheet's second column.
 fn stage_name(look: Look) -> String {
@@ -76,6 +116,7 @@ pub fn write_sheet(
     let phases = timeline.plan().phases();
     let cues = timeline.cues();
     let next_words = next_words(cues);
+    let sheet_columns = Columns::new();
     let mut next_cue = 0;
     // One heading per stage, as the player shows it: a repetition of short
     // holds, or a release and the rest the coach says as one, is one.
@@ -83,12 +124,11 @@ pub fn write_sheet(
         let Some(phase) = phases.get(stage.first) else {
             continue;
         };
-        let label = stage_name(stage.look);
+        let label = pad_end(&stage_name(stage.look), sheet_columns.stage);
         writeln!(
             out,
-            "{:>9}  {:<10} {}",
+            "{:>9}  {label} {}",
             offset(stage.start),
-            label,
             describe_phase(phase, stage.length, exercises)
         )?;
         let end = stage.end_offset();
@@ -96,7 +136,14 @@ pub fn write_sheet(
         while cues.get(next_cue).is_some_and(|cue| cue.at < end) {
             next_cue += 1;
         }
-        write_cues(out, cues, first..next_cue, stage.start, &next_words)?;
+        write_cues(
+            out,
+            cues,
+            first..next_cue,
+            stage.start,
+            &next_words,
+            &sheet_columns,
+        )?;
     }
     let total = timeline.total();
     writeln!(
@@ -105,7 +152,14 @@ pub fn write_sheet(
         offset(total),
         t!("cli-cue-stage", stage = "done")
     )?;
-    write_cues(out, cues, next_cue..cues.len(), total, &next_words)?;
+    write_cues(
+        out,
+        cues,
+        next_cue..cues.len(),
+        total,
+        &next_words,
+        &sheet_columns,
+    )?;
     let total = t!(
         "cli-cue-total",
         offset = offset(total),
@@ -174,13 +228,11 @@ fn write_cues(
     range: std::ops::Range<usize>,
     start: Duration,
     next_words: &[Option<Duration>],
+    columns: &Columns,
 ) -> io::Result<()> {
     let mut shown: Option<Duration> = Some(start);
-    // The column's words, padded to one width (a language's longer word
-    // widens the column for all three).
-    let kinds = [t!("cli-cue-sound"), t!("cli-cue-say"), t!("cli-cue-note")];
-    let width = kinds.iter().map(|k| k.chars().count()).max().unwrap_or(0);
-    let [sound_word, say_word, note_word] = kinds;
+    let blank = " ".repeat(columns.stage);
+    let [sound_word, say_word, note_word] = &columns.kinds;
     for (cue, next) in cues[range.clone()].iter().zip(&next_words[range]) {
         let at = if shown == Some(cue.at) {
             String::new()
@@ -189,17 +241,14 @@ fn write_cues(
             offset(cue.at)
         };
         match &cue.kind {
-            CueKind::Sound(sound) => writeln!(
-                out,
-                "{at:>9}  {:<10} {sound_word:<width$}  {}",
-                "",
-                sound.name()
-            )?,
+            CueKind::Sound(sound) => {
+                writeln!(out, "{at:>9}  {blank} {sound_word}  {}", sound.name())?
+            }
             CueKind::Say(text) => {
                 let said = t!("cli-cue-said", text = text.as_str());
-                writeln!(out, "{at:>9}  {:<10} {say_word:<width$}  {said}", "")?;
+                writeln!(out, "{at:>9}  {blank} {say_word}  {said}")?;
                 if let Some(note) = overrun(cue, *next) {
-                    writeln!(out, "{:>9}  {:<10} {note_word:<width$}  {note}", "", "")?;
+                    writeln!(out, "{:>9}  {blank} {note_word}  {note}", "")?;
                 }
             }
         }

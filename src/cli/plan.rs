@@ -15,7 +15,7 @@ use limber_core::schedule::plan::{Days, PlannedRoutine, TimeOfDay, WeeklyPlan};
 use limber_core::schedule::progress::{current_run, week_progress};
 use limber_core::schedule::reminder::DoneDays;
 use limber_core::schedule::{routine_info, words};
-use limber_core::terminal::Escaping;
+use limber_core::terminal::{self, Escaping};
 
 use limber_core::t;
 
@@ -169,7 +169,26 @@ pub fn show<Tz: TimeZone>(
     let week = week_progress(&plan, &done, today);
     let summary = words::week_summary(&week);
     writeln!(out, "{}", t!("cli-plan-this-week", summary = summary))?;
-    for day in &week.days {
+    // Terminal columns, not characters (a Chinese date or status word is
+    // twice as wide); at least as wide as English's.
+    let dates: Vec<String> = week
+        .days
+        .iter()
+        .map(|day| words::short_date(day.date))
+        .collect();
+    let statuses: Vec<String> = week
+        .days
+        .iter()
+        .map(|day| words::day_status_word(day.status))
+        .collect();
+    let widest = |cells: &[String], least: usize| {
+        cells
+            .iter()
+            .map(|cell| terminal::columns(cell))
+            .fold(least, usize::max)
+    };
+    let (date_width, status_width) = (widest(&dates, 10), widest(&statuses, 8));
+    for ((day, date), status) in week.days.iter().zip(&dates).zip(&statuses) {
         let slots: Vec<String> = day
             .slots
             .iter()
@@ -188,9 +207,9 @@ pub fn show<Tz: TimeZone>(
             String::new()
         };
         let line = format!(
-            "  {:<10}  {:<8}  {}{today_mark}",
-            words::short_date(day.date),
-            words::day_status_word(day.status),
+            "  {}  {}  {}{today_mark}",
+            terminal::pad_end(date, date_width),
+            terminal::pad_end(status, status_width),
             slots.join(&t!("plan-days-separator"))
         );
         writeln!(out, "{}", line.trim_end())?;

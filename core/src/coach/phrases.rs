@@ -26,6 +26,12 @@ pub const LANGUAGE: &str = "en";
 /// second; 0.4 s a word leaves a margin for slower voices.
 pub const SECONDS_PER_WORD: f64 = 0.4;
 
+/// The same for the scripts written without spaces (Chinese, Japanese),
+/// where a character is a syllable: espeak-ng's Mandarin voice at its
+/// normal rate takes 0.39 s a character over a long line ("请停止并寻求建议
+/// 然后慢慢放松": 14 characters, 5.4 s), a little more over short ones.
+pub const SECONDS_PER_SYLLABLE: f64 = 0.45;
+
 /// Holds at least this long are announced with their length ("Hold for 15
 /// seconds."); shorter ones with "Hold." so the words fit in the hold.
 pub const ANNOUNCE_HOLD_LENGTH_FROM: Duration = Duration::from_secs(5);
@@ -34,10 +40,28 @@ pub const ANNOUNCE_HOLD_LENGTH_FROM: Duration = Duration::from_secs(5);
 /// time (there is time to say it before the countdown).
 pub const HOLD_INSTRUCTION_FROM: Duration = Duration::from_secs(10);
 
-/// About how long `text` takes to say at a normal rate.
+/// About how long `text` takes to say at a normal rate: its words, and
+/// its characters of the scripts written without spaces (each a syllable;
+/// split on spaces a Chinese sentence is one "word").
 pub fn speaking_time(text: &str) -> Duration {
-    let words = text.split_whitespace().count();
-    Duration::from_secs_f64(words as f64 * SECONDS_PER_WORD)
+    let mut syllables = 0usize;
+    let mut words = 0usize;
+    let mut in_word = false;
+    for c in text.chars() {
+        if is_wide(c) {
+            // Full-width punctuation (，。) is a pause, not a syllable.
+            syllables += usize::from(c.is_alphanumeric());
+            in_word = false;
+        } else if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            words += 1;
+            in_word = true;
+        }
+    }
+    Duration::from_secs_f64(
+        syllables as f64 * SECONDS_PER_SYLLABLE + words as f64 * SECONDS_PER_WORD,
+    )
 }
 
 /// `text` as a sentence: trimmed, with a full stop unless it already ends
@@ -139,16 +163,6 @@ pub fn rest() -> String {
 /// the full stop (or `!`, `?`, `…`) the sentence puts after it.
 fn title(exercise_title: &str) -> &str {
     exercise_title.trim().trim_end_matches(ENDS)
-}
-
-/// Whether `line` already tells the person to rest: it has the word of
-/// [`rest`] in it ("Lower and rest."), as a word of its own.
-pub fn says_rest(line: &str) -> bool {
-    let rest: String = rest().chars().filter(|c| c.is_alphanumeric()).collect();
-    !rest.is_empty()
-        && line
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|word| word.to_lowercase() == rest.to_lowercase())
 }
 
 /// "Next: Partial crunch."
@@ -341,6 +355,30 @@ mod tests {
         assert_eq!(speaking_time(""), Duration::ZERO);
         assert_eq!(speaking_time("Hold."), Duration::from_secs_f64(0.4));
         assert!(speaking_time("Hold for 15 seconds.") > speaking_time("Hold."));
+    }
+
+    #[test]
+    fn chinese_is_timed_by_its_characters_not_as_one_word() {
+        // No spaces: split on spaces this whole line is one "word" (0.4 s)
+        // while a voice takes about 4 s; each character is a syllable.
+        let line = "保持15秒。腰部贴住地面。";
+        let characters = 9.0; // 保持 秒 腰部贴住地面 (the digits are one word)
+        assert_eq!(
+            speaking_time(line),
+            Duration::from_secs_f64(characters * SECONDS_PER_SYLLABLE + SECONDS_PER_WORD)
+        );
+        assert!(speaking_time(line) >= Duration::from_secs(4));
+        // Punctuation is not said; the words of other languages keep
+        // their rate.
+        assert_eq!(speaking_time("换右腿。"), speaking_time("换右腿"));
+        assert_eq!(
+            speaking_time("Hold for 15 seconds."),
+            Duration::from_secs_f64(4.0 * SECONDS_PER_WORD)
+        );
+        assert_eq!(
+            speaking_time("Halten Sie 15 Sekunden."),
+            Duration::from_secs_f64(4.0 * SECONDS_PER_WORD)
+        );
     }
 
     #[test]

@@ -150,6 +150,9 @@ struct PhaseCues {
     /// without the move sound while the voice speaks, and its hold has no
     /// countdown.
     counted: bool,
+    /// A release saying its step's own line, which the content marks as
+    /// telling the person to rest (`Step::says_rest`).
+    says_rest: bool,
 }
 
 /// Every cue of a routine, in order, and what is needed to re-plan.
@@ -528,6 +531,8 @@ fn phase_cues(plan: &Plan, index: usize, first_time: bool, exercises: &[Voiced<'
         }
         Phase::Release => {
             cues.body.extend(line(&|_| Some(phrases::relax())));
+            cues.says_rest =
+                step.is_some_and(|s| s.says_rest && !(first_time && s.spoken_caution().is_some()));
             // What comes, where no breather will say it.
             let next = phases
                 .get(index + 1)
@@ -570,7 +575,8 @@ fn phase_cues(plan: &Plan, index: usize, first_time: bool, exercises: &[Voiced<'
 }
 
 /// Paces the set: works out the stages (a release and its rest are one
-/// where they say the same: "Relax." or "Lower and rest." then "Rest."), leaves the rest's words
+/// where they say the same: "Relax." or a line the content marks as saying
+/// rest, then "Rest."), leaves the rest's words
 /// out there, counts the repetitions of short holds after the first
 /// ("Two.", …, "Last one.", with nothing said at their hold, release and
 /// rest), and says "Halfway." once in a long set.
@@ -579,15 +585,15 @@ fn pace(plan: &Plan, cues: &mut [PhaseCues], options: &CoachOptions) -> Stages {
     let says_only = |cues: &PhaseCues, words: &str| {
         cues.lead.is_empty() && cues.side.is_none() && cues.body.len() == 1 && cues.body[0] == words
     };
-    // A release that says "Relax.", or a line of its own that already
-    // tells the person to rest ("Lower and rest."): the plain "Rest." after
-    // it would say the same thing again.
+    // A release that says "Relax.", or a line of its own that the content
+    // marks as telling the person to rest ("Lower and rest."): the plain
+    // "Rest." after it would say the same thing again.
     let says_rest = |cues: &PhaseCues| {
         says_only(cues, &phrases::relax())
-            || (cues.lead.is_empty()
+            || (cues.says_rest
+                && cues.lead.is_empty()
                 && cues.side.is_none()
-                && cues.body.len() == 1
-                && phrases::says_rest(&cues.body[0]))
+                && cues.body.len() == 1)
     };
     let stages = Stages::new(plan, |release| {
         let rest = release + 1;
@@ -988,6 +994,7 @@ mod tests {
         // and the release and its rest are one stage.
         let mut press = exercise("Press-up", Sides::None, &ROLES);
         press.steps[3].spoken = Some("Lower and rest.".into());
+        press.steps[3].says_rest = true;
         let plan = Plan::new(&[(&press, resolved(15, 3))], &Timings::default());
         let timeline = Timeline::new(plan.clone(), &[&press], CoachOptions::default());
         assert!(
@@ -1010,8 +1017,13 @@ mod tests {
             .filter(|s| s.look == Look::Relax && s.end - s.first == 2)
             .count();
         assert_eq!(merged, 2, "every release but the last has a rest");
-        // A word that only starts like it is not the word.
-        press.steps[3].spoken = Some("Lower and restore your breath.".into());
+        // Any language alike: the content says it, not the words.
+        press.steps[3].spoken = Some("Ablegen und ausruhen.".into());
+        let german = Timeline::new(plan.clone(), &[&press], CoachOptions::default());
+        assert_eq!(german.stages(), timeline.stages());
+        assert!(lines_of(&german, Phase::Rest).is_empty());
+        // Unmarked, a line that says rest is still followed by "Rest.".
+        press.steps[3].says_rest = false;
         let timeline = Timeline::new(plan, &[&press], CoachOptions::default());
         assert_eq!(lines_of(&timeline, Phase::Rest), vec!["Rest.", "Rest."]);
     }

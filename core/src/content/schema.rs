@@ -125,6 +125,12 @@ pub struct Step {
     /// short sentence; the card shows `caution`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spoken_caution: Option<String>,
+    /// A release whose own words already tell the person to rest ("Lower
+    /// and rest."): the coach says no "Rest." after them, and the release
+    /// and the rest are one stage. Said by the content, so every language
+    /// merges the same stages (translated words are never compared).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub says_rest: bool,
 }
 
 impl Step {

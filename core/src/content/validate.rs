@@ -910,6 +910,7 @@ mod tests {
             illustration: Illustration::Pose("p".into()),
             spoken: None,
             spoken_caution: None,
+            says_rest: false,
         }
     }
 

@@ -56,10 +56,13 @@ fn write_table(records: &[SessionRecord], out: &mut dyn Write) -> io::Result<()>
             ]
         })
         .collect();
-    let mut widths = header.each_ref().map(|title| title.chars().count());
+    // Terminal columns, not characters: a Chinese title is twice as wide.
+    let mut widths = header
+        .each_ref()
+        .map(|title| crate::terminal::columns(title));
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.chars().count());
+            *width = (*width).max(crate::terminal::columns(cell));
         }
     }
     write_table_row(&header, &widths, out)?;
@@ -81,9 +84,7 @@ fn write_table_row(
         if index > 0 {
             line.push_str("  ");
         }
-        line.push_str(cell);
-        let padding = width.saturating_sub(cell.chars().count());
-        line.extend(std::iter::repeat_n(' ', padding));
+        line.push_str(&crate::terminal::pad_end(cell, *width));
     }
     writeln!(out, "{}", line.trim_end())
 }
@@ -276,6 +277,48 @@ mod tests {
         let mut empty = Vec::new();
         write_history(&[], false, &mut empty).unwrap();
         assert_eq!(String::from_utf8(empty).unwrap(), "No sessions yet.\n");
+    }
+
+    #[test]
+    fn table_columns_line_up_by_display_width_for_chinese_and_german_titles() {
+        use unicode_width::UnicodeWidthStr;
+        // A Chinese character takes two columns of a terminal: padded by
+        // characters, every column after a Chinese title would start
+        // early by as many columns as the title has characters.
+        let titles = ["Lower back", "腰部拉伸练习", "Unterer Rücken", "Hüfte"];
+        let records: Vec<SessionRecord> = titles
+            .iter()
+            .enumerate()
+            .map(|(index, title)| {
+                let mut record = sample().remove(0);
+                record.routine_title = (*title).to_owned();
+                record.duration_seconds = 600 + index as u32;
+                record
+            })
+            .collect();
+        let mut out = Vec::new();
+        write_history(&records, false, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let columns: Vec<usize> = (0..titles.len())
+            .map(|index| {
+                let line = lines[2 + index];
+                assert!(line.contains(titles[index]), "{text}");
+                let time = format!("10:{index:02}");
+                let at = line.find(&time).expect("the time cell");
+                line[..at].width()
+            })
+            .collect();
+        assert!(
+            columns.iter().all(|c| *c == columns[0]),
+            "{columns:?}\n{text}"
+        );
+        // The rule under the header is as wide as the widest cell.
+        let title_column = lines[1].split("  ").nth(1).expect("a rule per column");
+        assert_eq!(
+            title_column.len(),
+            "腰部拉伸练习".width().max("Unterer Rücken".width())
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 use super::canvas::{Area, Item, Page, Pt, Rgb, TextLine};
 use super::font::FontSet;
+use unicode_width::UnicodeWidthChar;
 
 /// How a run of text looks.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -58,12 +59,18 @@ impl Span {
     }
 }
 
-/// A word with its style, and whether a space comes before it.
+/// A word with its style, whether a space comes before it, and whether a
+/// line may break before it. A word here is what lies between two places a
+/// line may break (a Latin word, one Chinese character with the marks that
+/// stay with it), cut where the style changes.
 #[derive(Debug, Clone)]
 struct Word {
     text: String,
     style: Style,
     space_before: bool,
+    /// A line may start with this word (false for the words glued to the
+    /// one before: "15" + "s", "腰部" + "，").
+    break_before: bool,
     /// Its width, points (measured once).
     width: f32,
 }
@@ -73,44 +80,95 @@ struct Word {
 /// holds a megabyte of glyphs.
 const WORD_CHUNK_CHARS: usize = 512;
 
+/// Where a line may break in `text` (byte offsets where the next line would
+/// start, ascending), by the Unicode line-breaking algorithm (UAX #14,
+/// `unicode-linebreak`, what cosmic-text wraps the window's text with).
+/// It breaks Chinese and Japanese between characters but keeps closing
+/// marks (，。、」）) off the start of a line and opening ones (（「《) off
+/// its end. Of its other breaks only those after white space are taken, so
+/// Latin text breaks at spaces as it always did (not after the hyphen of
+/// "knee-to-chest" or the slash of "and/or").
+fn break_points(text: &str) -> Vec<usize> {
+    let wide = |c: Option<char>| c.is_some_and(|c| c.width() == Some(2));
+    unicode_linebreak::linebreaks(text)
+        .map(|(at, _)| at)
+        .filter(|&at| at < text.len())
+        .filter(|&at| {
+            let before = text[..at].chars().next_back();
+            before.is_some_and(char::is_whitespace)
+                || wide(before)
+                || wide(text[at..].chars().next())
+        })
+        .collect()
+}
+
 fn words(spans: &[Span]) -> Vec<Word> {
+    // The breaks are found over the whole paragraph: a span boundary is no
+    // break by itself ("保持" + "，" stay together).
+    let whole: String = spans.iter().map(|span| span.text.as_str()).collect();
+    let breaks = break_points(&whole);
+    let mut next_break = breaks.iter().copied().peekable();
     let mut words = Vec::new();
-    // Whitespace seen since the last word ended (across spans too).
+    // Whitespace seen since the last word ended (across spans too), and
+    // whether a line may break since then.
     let mut space_pending = false;
-    let push = |words: &mut Vec<Word>, text: String, style: Style, space_before: bool| {
+    let mut break_pending = false;
+    let push = |words: &mut Vec<Word>,
+                text: &mut String,
+                style: Style,
+                space_pending: &mut bool,
+                break_pending: &mut bool| {
         words.push(Word {
-            text,
+            text: std::mem::take(text),
             style,
-            space_before,
+            space_before: *space_pending,
+            break_before: *break_pending,
             width: 0.0,
         });
+        *space_pending = false;
+        *break_pending = false;
     };
+    let mut offset = 0;
     for span in spans {
         let mut current = String::new();
         let mut chars = 0;
-        for c in span.text.chars() {
+        for (index, c) in span.text.char_indices() {
+            let at = offset + index;
+            while next_break.next_if(|&point| point < at).is_some() {}
+            if next_break.next_if_eq(&at).is_some() {
+                if !current.is_empty() {
+                    push(
+                        &mut words,
+                        &mut current,
+                        span.style,
+                        &mut space_pending,
+                        &mut break_pending,
+                    );
+                    chars = 0;
+                }
+                break_pending = true;
+            }
             if c.is_whitespace() {
                 if !current.is_empty() {
                     push(
                         &mut words,
-                        std::mem::take(&mut current),
+                        &mut current,
                         span.style,
-                        space_pending,
+                        &mut space_pending,
+                        &mut break_pending,
                     );
                     chars = 0;
                 }
                 space_pending = true;
             } else {
-                // A word right after the previous span's word with no
-                // space ("15" + "s") stays glued to it: space_before false.
                 if chars == WORD_CHUNK_CHARS {
                     push(
                         &mut words,
-                        std::mem::take(&mut current),
+                        &mut current,
                         span.style,
-                        space_pending,
+                        &mut space_pending,
+                        &mut break_pending,
                     );
-                    space_pending = false;
                     chars = 0;
                 }
                 current.push(c);
@@ -118,9 +176,15 @@ fn words(spans: &[Span]) -> Vec<Word> {
             }
         }
         if !current.is_empty() {
-            push(&mut words, current, span.style, space_pending);
-            space_pending = false;
+            push(
+                &mut words,
+                &mut current,
+                span.style,
+                &mut space_pending,
+                &mut break_pending,
+            );
         }
+        offset += span.text.len();
     }
     words
 }
@@ -180,6 +244,7 @@ fn split_word(fonts: &FontSet, word: &Word, width: f32) -> Vec<Word> {
             text: word.text[start..end].to_string(),
             style: word.style,
             space_before: index == 0 && word.space_before,
+            break_before: true,
             width: advance + extra,
         })
         .collect()
@@ -215,59 +280,110 @@ impl Spaces {
     }
 }
 
-/// Wraps spans into lines no wider than `width` (a word wider than a line
-/// is cut between characters). Linear in the text: each word is measured
-/// once, and each line once more as drawn.
+/// Wraps spans into lines no wider than `width`, breaking where
+/// [`break_points`] allows (a run that no line holds is cut between its
+/// words, a word wider than a line between characters). Linear in the
+/// text: each word is measured once, and each line once more as drawn.
 pub fn wrap(fonts: &FontSet, spans: &[Span], width: f32) -> Vec<Line> {
-    let mut spaces = Spaces(Vec::new());
-    let mut all = Vec::new();
-    for mut word in words(spans) {
-        word.width = fonts.width(&word.text, word.style.size, word.style.bold);
-        if word.width > width {
-            all.extend(split_word(fonts, &word, width));
-        } else {
-            all.push(word);
+    let mut lines = Lines {
+        spaces: Spaces(Vec::new()),
+        done: Vec::new(),
+        current: Vec::new(),
+        current_width: 0.0,
+    };
+    let mut words = words(spans).into_iter().peekable();
+    while let Some(mut first) = words.next() {
+        first.width = fonts.width(&first.text, first.style.size, first.style.bold);
+        // The words up to the next place a line may break: one unit.
+        let mut unit = vec![first];
+        while let Some(mut word) = words.next_if(|word| !word.break_before) {
+            word.width = fonts.width(&word.text, word.style.size, word.style.bold);
+            unit.push(word);
+        }
+        let mut unit_width = 0.0;
+        for (index, word) in unit.iter().enumerate() {
+            if index > 0 && word.space_before {
+                unit_width += lines.spaces.width(fonts, word.style);
+            }
+            unit_width += word.width;
+        }
+        if unit_width <= width {
+            lines.place(fonts, unit, unit_width, width);
+            continue;
+        }
+        // No line holds it: it breaks between its words, and a word wider
+        // than a line between characters.
+        for word in unit {
+            let pieces = if word.width > width {
+                split_word(fonts, &word, width)
+            } else {
+                vec![word]
+            };
+            for mut piece in pieces {
+                piece.break_before = true;
+                let piece_width = piece.width;
+                lines.place(fonts, vec![piece], piece_width, width);
+            }
         }
     }
-    let mut lines: Vec<Line> = Vec::new();
-    let mut current: Vec<Word> = Vec::new();
-    let mut current_width = 0.0;
-    for mut word in all {
-        let space = if current.is_empty() || !word.space_before {
+    lines.finish(fonts, width)
+}
+
+/// The lines made so far and the words of the one being filled.
+struct Lines {
+    spaces: Spaces,
+    done: Vec<Line>,
+    current: Vec<Word>,
+    current_width: f32,
+}
+
+impl Lines {
+    /// Puts `unit` (words no line may break between, `unit_width` wide)
+    /// on the current line, or on a new one when it does not fit.
+    fn place(&mut self, fonts: &FontSet, mut unit: Vec<Word>, unit_width: f32, width: f32) {
+        let first = &unit[0];
+        let space = if self.current.is_empty() || !first.space_before {
             0.0
         } else {
-            spaces.width(fonts, word.style)
+            self.spaces.width(fonts, first.style)
         };
-        if !current.is_empty() && current_width + space + word.width > width {
-            flush(fonts, &mut current, width, &mut lines);
-            word.space_before = false;
-            current_width = word.width;
+        if !self.current.is_empty() && self.current_width + space + unit_width > width {
+            flush(fonts, &mut self.current, width, &mut self.done);
+            unit[0].space_before = false;
+            self.current_width = unit_width;
         } else {
-            current_width += space + word.width;
+            self.current_width += space + unit_width;
         }
-        current.push(word);
+        self.current.extend(unit);
     }
-    if !current.is_empty() {
-        flush(fonts, &mut current, width, &mut lines);
+
+    fn finish(mut self, fonts: &FontSet, width: f32) -> Vec<Line> {
+        if !self.current.is_empty() {
+            flush(fonts, &mut self.current, width, &mut self.done);
+        }
+        self.done
     }
-    lines
 }
 
 /// Makes lines of `words` as drawn: the sum of the words' widths decided
 /// the break, the line as shaped decides its width; should it come out
-/// wider (kerning across a space), the last words go to a line of their
+/// wider (kerning across a space), the last unit goes to a line of its
 /// own.
 fn flush(fonts: &FontSet, words: &mut Vec<Word>, width: f32, lines: &mut Vec<Line>) {
     let mut rest: Vec<Word> = Vec::new();
     loop {
         let line = make_line(fonts, words);
-        if line.width <= width + 1e-3 || words.len() < 2 {
+        // Where the line's last unit starts (0: it has one).
+        let last_unit = words
+            .iter()
+            .rposition(|word| word.break_before)
+            .unwrap_or(0);
+        if line.width <= width + 1e-3 || last_unit == 0 {
             lines.push(line);
             break;
         }
-        if let Some(last) = words.pop() {
-            rest.insert(0, last);
-        }
+        let tail = words.split_off(last_unit);
+        rest.splice(0..0, tail);
     }
     words.clear();
     if let Some(first) = rest.first_mut() {
@@ -732,6 +848,94 @@ mod tests {
         for line in &lines {
             assert!(line.width <= 30.0 + 1e-3 || line.runs[0].1.chars().count() == 1);
         }
+    }
+
+    /// Closing punctuation that must not start a line, opening punctuation
+    /// that must not end one (Chinese and Japanese line-breaking rules).
+    const CLOSING: &str = "，。、；：？！）」』》";
+    const OPENING: &str = "（「『《";
+
+    fn assert_kinsoku(lines: &[Line], text: &str, width: f32) {
+        let texts: Vec<String> = lines
+            .iter()
+            .map(|l| l.runs.iter().map(|(_, t, _)| t.as_str()).collect())
+            .collect();
+        assert!(texts.len() > 1, "{texts:?}");
+        assert_eq!(texts.concat(), text, "nothing lost or added: {texts:?}");
+        for (line, shown) in lines.iter().zip(&texts) {
+            assert!(line.width <= width + 1e-3, "{shown}: {}", line.width);
+            let first = shown.chars().next().expect("a line has text");
+            let last = shown.chars().last().expect("a line has text");
+            assert!(
+                !CLOSING.contains(first),
+                "a line starts with {first}: {texts:?}"
+            );
+            assert!(
+                !OPENING.contains(last),
+                "a line ends with {last}: {texts:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn chinese_breaks_between_characters_but_not_before_a_comma_or_after_a_bracket() {
+        let fonts = fonts();
+        // The width where breaking after the last character that fits
+        // puts the full-width comma first on the next line.
+        let text = "如果疼痛加重，请停止并寻求建议。";
+        let width = fonts.width("如果疼痛加重", BODY.size, false) + 0.5;
+        assert!(fonts.width("如果疼痛加重，", BODY.size, false) > width);
+        let lines = wrap(&fonts, &[Span::new(text, BODY)], width);
+        assert_kinsoku(&lines, text, width);
+        assert_eq!(
+            line_texts(&lines)[0],
+            "如果疼痛加",
+            "the comma takes its character along"
+        );
+        // The width where the opening bracket would end the first line.
+        let text = "单膝抱胸（每条腿）保持十五秒，然后放松。";
+        let width = fonts.width("单膝抱胸（", BODY.size, false) + 0.5;
+        let lines = wrap(&fonts, &[Span::new(text, BODY)], width);
+        assert_kinsoku(&lines, text, width);
+        assert_eq!(line_texts(&lines)[0], "单膝抱胸");
+        // Across styles: a bold run then the comma in the body style.
+        let spans = [
+            Span::new("保持十五秒", BODY.bold()),
+            Span::new("，然后放松。", BODY),
+        ];
+        let width = fonts.width("保持十五秒", BODY.size, true) + 0.5;
+        let lines = wrap(&fonts, &spans, width);
+        assert!(
+            !line_texts(&lines).iter().any(|l| l.starts_with('，')),
+            "{:?}",
+            line_texts(&lines)
+        );
+    }
+
+    #[test]
+    fn latin_in_chinese_text_keeps_its_words_and_hyphens_whole() {
+        let fonts = fonts();
+        // Latin words and a hyphenated word break only at spaces, even
+        // where the line-breaking rules would allow a break after "-".
+        let text = "Lie on your back, knee-to-chest stretch and breathe calmly.";
+        let width = fonts.width("Lie on your back, knee-", BODY.size, false) + 0.5;
+        let lines = wrap(&fonts, &[Span::new(text, BODY)], width);
+        assert_eq!(line_texts(&lines).join(" "), text);
+        assert!(
+            line_texts(&lines)
+                .iter()
+                .any(|l| l.contains("knee-to-chest"))
+        );
+        // A Latin word among Chinese characters stays whole.
+        let text = "打开Limber应用，选择腰部练习。";
+        let width = fonts.width("打开Limb", BODY.size, false);
+        let lines = wrap(&fonts, &[Span::new(text, BODY)], width);
+        assert_eq!(line_texts(&lines).concat(), text);
+        assert!(
+            line_texts(&lines).iter().any(|l| l.contains("Limber")),
+            "{:?}",
+            line_texts(&lines)
+        );
     }
 
     #[test]

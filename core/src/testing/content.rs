@@ -17,6 +17,7 @@ pub fn step(role: Role, title: &str) -> Step {
         illustration: Illustration::Pose("standing".to_string()),
         spoken: None,
         spoken_caution: None,
+        says_rest: false,
     }
 }
 
