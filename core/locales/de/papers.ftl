@@ -80,3 +80,6 @@ paper-font-unreadable = die Schrift für das Papier konnte nicht gelesen werden
 paper-bad-size = ungültige Seitengröße { $width }×{ $height }
 paper-pdf-failed = das PDF konnte nicht erstellt werden: { $reason }
 paper-write-failed = { $path } konnte nicht geschrieben werden: { $error }
+
+# A heading of the routine sheet run on with its text (the safety box).
+paper-section-heading = { $heading }:

@@ -116,3 +116,6 @@ paper-bad-size = bad page size { $width }×{ $height }
 # The paper could not be made (`$reason` says why) or written.
 paper-pdf-failed = could not make the PDF: { $reason }
 paper-write-failed = could not write { $path }: { $error }
+
+# A heading of the routine sheet run on with its text (the safety box).
+paper-section-heading = { $heading }:

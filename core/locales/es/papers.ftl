@@ -89,3 +89,6 @@ paper-font-unreadable = no se pudo leer la fuente del papel
 paper-bad-size = tamaño de página no válido: { $width }×{ $height }
 paper-pdf-failed = no se pudo crear el PDF: { $reason }
 paper-write-failed = no se pudo escribir { $path }: { $error }
+
+# A heading of the routine sheet run on with its text (the safety box).
+paper-section-heading = { $heading }:

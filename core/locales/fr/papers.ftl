@@ -112,3 +112,6 @@ paper-font-unreadable = la police du papier n'a pas pu être lue
 paper-bad-size = taille de page incorrecte : { $width }×{ $height }
 paper-pdf-failed = impossible de créer le PDF : { $reason }
 paper-write-failed = impossible d'écrire { $path } : { $error }
+
+# A heading of the routine sheet run on with its text (the safety box).
+paper-section-heading = { $heading } :

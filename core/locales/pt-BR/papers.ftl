@@ -112,3 +112,6 @@ paper-font-unreadable = não foi possível ler a fonte do papel
 paper-bad-size = tamanho de página inválido: { $width }×{ $height }
 paper-pdf-failed = não foi possível criar o PDF: { $reason }
 paper-write-failed = não foi possível gravar { $path }: { $error }
+
+# A heading of the routine sheet run on with its text (the safety box).
+paper-section-heading = { $heading }:

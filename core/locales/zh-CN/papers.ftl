@@ -90,3 +90,6 @@ paper-font-unreadable = 无法读取纸张所用的字体
 paper-bad-size = 页面尺寸无效：{ $width }×{ $height }
 paper-pdf-failed = 无法生成 PDF：{ $reason }
 paper-write-failed = 无法写入 { $path }：{ $error }
+
+# A heading of the routine sheet run on with its text (the safety box).
+paper-section-heading = { $heading }：

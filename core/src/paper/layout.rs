@@ -436,6 +436,46 @@ fn make_line(fonts: &FontSet, words: &[Word]) -> Line {
     }
 }
 
+/// Pieces of text (sentences, or a heading and what follows it) run on in
+/// one paragraph: a space between two pieces, but none where either side
+/// is a wide (East Asian) character or punctuation, since Chinese and
+/// Japanese run their sentences on without one ("贴地。如果…").
+pub fn run_on<'a>(pieces: impl IntoIterator<Item = &'a str>) -> String {
+    let mut text = String::new();
+    for piece in pieces.into_iter().map(str::trim).filter(|p| !p.is_empty()) {
+        if let (Some(last), Some(first)) = (text.chars().last(), piece.chars().next())
+            && !is_wide(last)
+            && !is_wide(first)
+        {
+            text.push(' ');
+        }
+        text.push_str(piece);
+    }
+    text
+}
+
+/// A heading run on with the text after it: with the space a Latin
+/// heading ends with, without one after a wide character ("每项练习：").
+pub fn lead_in(heading: &str) -> String {
+    match heading.trim_end().chars().last() {
+        Some(last) if is_wide(last) => heading.trim_end().to_owned(),
+        _ => format!("{} ", heading.trim_end()),
+    }
+}
+
+/// A sentence set off from the text before it by a wider gap (two
+/// spaces), or run on without one where it starts with a wide character.
+pub fn set_off(text: &str) -> String {
+    match text.trim_start().chars().next() {
+        Some(first) if is_wide(first) => text.trim_start().to_owned(),
+        _ => format!("  {}", text.trim_start()),
+    }
+}
+
+fn is_wide(c: char) -> bool {
+    c.width() == Some(2)
+}
+
 /// `text` cut to at most `max` characters, with an ellipsis when cut: what
 /// a title from a file is before it goes on paper.
 pub fn clip_chars(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
@@ -1072,5 +1112,20 @@ mod tests {
                 assert!(content.contains(&item.bounds(), 0.5), "{:?}", item.bounds());
             }
         }
+    }
+    #[test]
+    fn chinese_sentences_run_on_without_a_space_and_latin_ones_with_one() {
+        assert_eq!(
+            run_on(["腰部保持贴地。", "如果疼痛，请停止。"]),
+            "腰部保持贴地。如果疼痛，请停止。"
+        );
+        assert_eq!(
+            run_on(["Keep still.", " Breathe. ", ""]),
+            "Keep still. Breathe."
+        );
+        assert_eq!(lead_in("每项练习："), "每项练习：");
+        assert_eq!(lead_in("For every exercise:"), "For every exercise: ");
+        assert_eq!(set_off("请立即拨打"), "请立即拨打");
+        assert_eq!(set_off("Call now."), "  Call now.");
     }
 }

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::canvas::{Area, Document, Item, Outline, Paper, Pt};
 use super::figure::{card, image_item, movement_items, pose_items};
 use super::font::FontSet;
-use super::layout::{Align, Block, Flow, Span, Style, clip_chars};
+use super::layout::{Align, Block, Flow, Span, Style, clip_chars, lead_in, run_on, set_off};
 use super::style::{
     ACCENT, BODY, BOX, CAUTION, DOSE, FOOTER, HEADING, INK, MARGIN, MUTED, RULE, SMALL, SUBTITLE,
     TITLE, URGENT, URGENT_BOX,
@@ -225,7 +225,7 @@ fn sheet_with(request: &SheetRequest<'_>, look: &Look) -> Document {
 
 /// A bold label before its text ("Tip: "): the message, then a space.
 fn label(id: &str) -> String {
-    format!("{} ", crate::i18n::tr(id))
+    lead_in(&crate::i18n::tr(id))
 }
 
 fn who(request: &SheetRequest<'_>) -> String {
@@ -348,7 +348,7 @@ fn header(
         )];
         let mut words: Vec<&str> = common.tips.iter().map(String::as_str).collect();
         words.extend(common.cautions.iter().map(String::as_str));
-        spans.push(Span::new(words.join(" "), look.body));
+        spans.push(Span::new(run_on(words), look.body));
         y = block.paragraph(&spans, 0.0, y + 4.0, width, Align::Left);
     }
     block.height = y + 4.0;
@@ -638,7 +638,10 @@ fn exercise_block(
                     label("paper-sheet-take-care"),
                     look.body.bold().color(CAUTION),
                 ),
-                Span::new(cautions.join(" "), look.body.color(CAUTION)),
+                Span::new(
+                    run_on(cautions.iter().map(AsRef::as_ref)),
+                    look.body.color(CAUTION),
+                ),
             ],
             text_x,
             y + 2.0,
@@ -657,7 +660,7 @@ fn exercise_block(
         y = block.paragraph(
             &[
                 Span::new(label("paper-sheet-tip"), look.body.bold()),
-                Span::new(tips.join(" "), look.body),
+                Span::new(run_on(tips.iter().map(AsRef::as_ref)), look.body),
             ],
             text_x,
             y,
@@ -709,13 +712,19 @@ fn safety_box(fonts: &FontSet, width: f32, look: &Look, emergency: EmergencyNumb
     // bullet; the emergency group ends with how to get help.
     let section = |section: &safety::Section, color| {
         let mut spans = vec![Span::new(
-            format!("{}: ", section.heading()),
+            lead_in(&crate::t!(
+                "paper-section-heading",
+                heading = section.heading()
+            )),
             point.bold().color(color),
         )];
-        spans.push(Span::new(section.points().join(" "), point));
+        spans.push(Span::new(
+            run_on(section.points().iter().map(AsRef::as_ref)),
+            point,
+        ));
         if section.urgency == safety::Urgency::Emergency {
             spans.push(Span::new(
-                format!("  {}", emergency.get_help()),
+                set_off(&emergency.get_help()),
                 point.bold().color(URGENT),
             ));
         }
@@ -734,7 +743,7 @@ fn safety_box(fonts: &FontSet, width: f32, look: &Look, emergency: EmergencyNumb
         if !urgent {
             y = inner.paragraph(
                 &[Span::new(
-                    format!("{} {}", safety::moving_helps(), safety::intro()),
+                    run_on([safety::moving_helps().as_str(), safety::intro().as_str()]),
                     point,
                 )],
                 PAD,
@@ -751,7 +760,7 @@ fn safety_box(fonts: &FontSet, width: f32, look: &Look, emergency: EmergencyNumb
             // Said with the red flags wherever they are shown: after them.
             if urgent && index + 1 == sections.len() {
                 spans.push(Span::new(
-                    format!("  {}", safety::red_flags_note()),
+                    set_off(&safety::red_flags_note()),
                     point.bold().color(URGENT),
                 ));
             }
