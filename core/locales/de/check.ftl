@@ -183,3 +183,30 @@ catalogue-variables-given = { $count ->
 catalogue-extra-attribute = `{ $id }` hat das Attribut `.{ $attribute }`, das es im Englischen nicht gibt
 catalogue-other-file = `{ $id }` steht im Englischen in { $file }: Lassen Sie es in derselben Datei
 catalogue-defined-twice = `{ $id }` ist bereits in { $file } definiert (die erste Definition gilt)
+
+## Poses, pictures and SVG files (`core/src/figure`).
+
+figure-decimal-mark = {","}
+figure-highlight-not-region = `highlight` ist ein Körperteil oder eine Liste davon, etwa `LowerBack` oder `[Neck, Shoulders]`; die Körperteile sind: { $parts }
+figure-not-a-body-part = `{ $name }` ist kein Körperteil, das die Figur kennt; die Körperteile sind: { $parts }
+figure-render-bad-size = die Bildgröße { $width }×{ $height } ist nicht zulässig (jede Seite muss 1 ..= { $max } Pixel haben)
+figure-render-encode = das PNG konnte nicht erzeugt werden: { $error }
+figure-render-bad-id = die Haltungs-ID `{ $pose }` kann nicht als Dateiname verwendet werden
+figure-render-write = { $path } konnte nicht geschrieben werden: { $error }
+figure-pose-not-finite = Haltung `{ $pose }`: { $field } ist keine endliche Zahl
+figure-pose-turns = Haltung `{ $pose }`: { $field } = { $value } Grad ist mehr als zwei volle Umdrehungen
+figure-pose-pelvis-height = Haltung `{ $pose }`: pelvis.height = { $value } liegt außerhalb von 0 ..= { $max } Kopfeinheiten
+figure-pose-shoulder-blades = Haltung `{ $pose }`: shoulder_blades = { $value } liegt außerhalb von -1 ..= 1 (ganz nach hinten bis ganz nach vorn)
+figure-pose-raised = Haltung `{ $pose }`: raised = { $value } liegt außerhalb von 0 ..= { $max } Grad
+figure-pose-turned = Haltung `{ $pose }`: turned = { $value } liegt außerhalb von 0 ..= { $max } Grad (von der nahen Seite) und { $far } ..= 180 (von der fernen Seite)
+figure-pose-side-view-only = Haltung `{ $pose }`: { $field } gilt nur für die Seitenansicht
+figure-pose-empty-id = eine Haltung hat eine leere ID
+figure-image-outside = { $path }: das Bild liegt außerhalb des Inhaltsordners { $folder }
+figure-image-unreadable = { $path }: das Bild kann nicht gelesen werden: { $error }
+figure-image-file-too-large = { $path }: die Datei ist größer als { $limit } (die Grenze für { $kind }-Bilder)
+figure-image-unsupported = { $path }: nur PNG-, JPEG- und SVG-Bilder werden unterstützt (nach Dateiendung)
+figure-image-not-in-content = { $path }: das Bild ist nicht im Inhalt enthalten
+figure-image-too-many-pixels = { $path }: das Bild ist zu groß (höchstens { $side }×{ $side } Pixel und { $size } entpackt): { $reason }
+figure-image-damaged = { $path }: das Bild ist beschädigt oder nicht das, was sein Name sagt: { $reason }
+figure-image-svg = { $path }: das SVG kann nicht angezeigt werden: { $reason }
+figure-image-declares = es gibt { $width }×{ $height } Pixel an

@@ -225,3 +225,52 @@ catalogue-extra-attribute = `{ $id }` has the attribute `.{ $attribute }`, which
 # `$file` is the English file's name ("home.ftl").
 catalogue-other-file = `{ $id }` is in { $file } in English: keep it in the same file
 catalogue-defined-twice = `{ $id }` is already defined in { $file } (the first one is used)
+
+## Poses, pictures and SVG files (`core/src/figure`). `$pose` is a pose's
+## id, `$field` a field of a pose file as the author types it
+## (`pelvis.height`, `near_leg.knee`): keep both as they are, inside
+## backticks where English has them. `$path` is a file's path. Numbers
+## arrive written with the decimal mark below.
+
+# The decimal mark of lengths and angles ("0.12 head units", "1.5").
+figure-decimal-mark = {"."}
+
+# A `highlight` that is neither a body part nor a list of them. Keep the
+# examples and `$parts` (the names an author types) as they are.
+figure-highlight-not-region = `highlight` is one body part or a list of them, such as `LowerBack` or `[Neck, Shoulders]`; the body parts are: { $parts }
+# Start with `{ $name }` in every language: the checker finds the name there.
+figure-not-a-body-part = `{ $name }` is not a body part the figure knows; the body parts are: { $parts }
+
+## Drawing the poses to PNG files (`limber figures`).
+
+figure-render-bad-size = image size { $width }×{ $height } is not allowed (each side must be 1 ..= { $max } pixels)
+figure-render-encode = could not encode the PNG: { $error }
+figure-render-bad-id = pose id `{ $pose }` cannot be used as a file name
+figure-render-write = could not write { $path }: { $error }
+
+## Values of a pose file that make no sense. `0 ..= 6` is a range as the
+## author writes it in Rust style: keep it.
+
+figure-pose-not-finite = pose `{ $pose }`: { $field } is not a finite number
+figure-pose-turns = pose `{ $pose }`: { $field } = { $value } degrees is more than two full turns
+figure-pose-pelvis-height = pose `{ $pose }`: pelvis.height = { $value } is outside 0 ..= { $max } head units
+figure-pose-shoulder-blades = pose `{ $pose }`: shoulder_blades = { $value } is outside -1 ..= 1 (fully back to fully forward)
+figure-pose-raised = pose `{ $pose }`: raised = { $value } is outside 0 ..= { $max } degrees
+figure-pose-turned = pose `{ $pose }`: turned = { $value } is outside 0 ..= { $max } degrees (from the near side) and { $far } ..= 180 (from the far side)
+figure-pose-side-view-only = pose `{ $pose }`: { $field } is for the side view only
+figure-pose-empty-id = a pose has an empty id
+
+## An exercise's image that cannot be shown. `$kind` is "PNG/JPEG" or
+## "SVG"; `$limit` and `$size` are sizes ("2 MiB"); `$reason` says why.
+
+figure-image-outside = { $path }: the image is outside the content folder { $folder }
+figure-image-unreadable = { $path }: cannot read the image: { $error }
+figure-image-file-too-large = { $path }: the file is larger than { $limit } (the limit for { $kind } images)
+figure-image-unsupported = { $path }: only PNG, JPEG and SVG images are supported (by file extension)
+figure-image-not-in-content = { $path }: the image is not in the content
+figure-image-too-many-pixels = { $path }: the picture is too large (at most { $side }×{ $side } pixels and { $size } decoded): { $reason }
+figure-image-damaged = { $path }: the image is damaged or not what its name says: { $reason }
+figure-image-svg = { $path }: the SVG cannot be shown: { $reason }
+# The reason of figure-image-too-many-pixels for a picture whose header
+# declares too many pixels.
+figure-image-declares = it declares { $width }×{ $height } pixels

@@ -183,3 +183,30 @@ catalogue-variables-given = { $count ->
 catalogue-extra-attribute = `{ $id }` tiene el atributo `.{ $attribute }`, que el inglés no tiene
 catalogue-other-file = `{ $id }` está en { $file } en inglés: déjalo en el mismo archivo
 catalogue-defined-twice = `{ $id }` ya está definido en { $file } (se usa el primero)
+
+## Poses, pictures and SVG files (`core/src/figure`).
+
+figure-decimal-mark = {","}
+figure-highlight-not-region = `highlight` es una parte del cuerpo o una lista de ellas, por ejemplo `LowerBack` o `[Neck, Shoulders]`; las partes del cuerpo son: { $parts }
+figure-not-a-body-part = `{ $name }` no es una parte del cuerpo que la figura conozca; las partes del cuerpo son: { $parts }
+figure-render-bad-size = el tamaño de imagen { $width }×{ $height } no está permitido (cada lado debe medir 1 ..= { $max } píxeles)
+figure-render-encode = no se pudo codificar el PNG: { $error }
+figure-render-bad-id = el id de postura `{ $pose }` no se puede usar como nombre de archivo
+figure-render-write = no se pudo escribir { $path }: { $error }
+figure-pose-not-finite = postura `{ $pose }`: { $field } no es un número finito
+figure-pose-turns = postura `{ $pose }`: { $field } = { $value } grados es más de dos vueltas completas
+figure-pose-pelvis-height = postura `{ $pose }`: pelvis.height = { $value } está fuera de 0 ..= { $max } unidades de cabeza
+figure-pose-shoulder-blades = postura `{ $pose }`: shoulder_blades = { $value } está fuera de -1 ..= 1 (de totalmente atrás a totalmente adelante)
+figure-pose-raised = postura `{ $pose }`: raised = { $value } está fuera de 0 ..= { $max } grados
+figure-pose-turned = postura `{ $pose }`: turned = { $value } está fuera de 0 ..= { $max } grados (desde el lado cercano) y { $far } ..= 180 (desde el lado lejano)
+figure-pose-side-view-only = postura `{ $pose }`: { $field } solo sirve para la vista lateral
+figure-pose-empty-id = una postura tiene el id vacío
+figure-image-outside = { $path }: la imagen está fuera de la carpeta de contenido { $folder }
+figure-image-unreadable = { $path }: no se puede leer la imagen: { $error }
+figure-image-file-too-large = { $path }: el archivo ocupa más de { $limit } (el límite para imágenes { $kind })
+figure-image-unsupported = { $path }: solo se admiten imágenes PNG, JPEG y SVG (según la extensión del archivo)
+figure-image-not-in-content = { $path }: la imagen no está en el contenido
+figure-image-too-many-pixels = { $path }: la imagen es demasiado grande (como máximo { $side }×{ $side } píxeles y { $size } descomprimida): { $reason }
+figure-image-damaged = { $path }: la imagen está dañada o no es lo que dice su nombre: { $reason }
+figure-image-svg = { $path }: el SVG no se puede mostrar: { $reason }
+figure-image-declares = declara { $width }×{ $height } píxeles

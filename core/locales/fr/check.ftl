@@ -197,3 +197,30 @@ catalogue-variables-given = { $count ->
 catalogue-extra-attribute = `{ $id }` a l'attribut `.{ $attribute }`, que l'anglais n'a pas
 catalogue-other-file = `{ $id }` est dans { $file } en anglais : gardez-le dans le même fichier
 catalogue-defined-twice = `{ $id }` est déjà défini dans { $file } (le premier est utilisé)
+
+## Poses, pictures and SVG files (`core/src/figure`).
+
+figure-decimal-mark = {","}
+figure-highlight-not-region = `highlight` est une partie du corps ou une liste de parties, par exemple `LowerBack` ou `[Neck, Shoulders]` ; les parties du corps sont : { $parts }
+figure-not-a-body-part = `{ $name }` n'est pas une partie du corps que la silhouette connaît ; les parties du corps sont : { $parts }
+figure-render-bad-size = la taille d'image { $width }×{ $height } n'est pas autorisée (chaque côté doit faire 1 ..= { $max } pixels)
+figure-render-encode = impossible d'encoder le PNG : { $error }
+figure-render-bad-id = l'identifiant de posture `{ $pose }` ne peut pas servir de nom de fichier
+figure-render-write = impossible d'écrire { $path } : { $error }
+figure-pose-not-finite = posture `{ $pose }` : { $field } n'est pas un nombre fini
+figure-pose-turns = posture `{ $pose }` : { $field } = { $value } degrés, c'est plus de deux tours complets
+figure-pose-pelvis-height = posture `{ $pose }` : pelvis.height = { $value } est hors de 0 ..= { $max } unités de tête
+figure-pose-shoulder-blades = posture `{ $pose }` : shoulder_blades = { $value } est hors de -1 ..= 1 (de tout en arrière à tout en avant)
+figure-pose-raised = posture `{ $pose }` : raised = { $value } est hors de 0 ..= { $max } degrés
+figure-pose-turned = posture `{ $pose }` : turned = { $value } est hors de 0 ..= { $max } degrés (du côté proche) et de { $far } ..= 180 (du côté éloigné)
+figure-pose-side-view-only = posture `{ $pose }` : { $field } ne vaut que pour la vue de profil
+figure-pose-empty-id = une posture a un identifiant vide
+figure-image-outside = { $path } : l'image est en dehors du dossier de contenu { $folder }
+figure-image-unreadable = { $path } : impossible de lire l'image : { $error }
+figure-image-file-too-large = { $path } : le fichier dépasse { $limit } (la limite pour les images { $kind })
+figure-image-unsupported = { $path } : seules les images PNG, JPEG et SVG sont prises en charge (d'après l'extension du fichier)
+figure-image-not-in-content = { $path } : l'image ne fait pas partie du contenu
+figure-image-too-many-pixels = { $path } : l'image est trop grande (au plus { $side }×{ $side } pixels et { $size } une fois décodée) : { $reason }
+figure-image-damaged = { $path } : l'image est endommagée ou n'est pas ce qu'indique son nom : { $reason }
+figure-image-svg = { $path } : le SVG ne peut pas être affiché : { $reason }
+figure-image-declares = elle déclare { $width }×{ $height } pixels

@@ -194,3 +194,30 @@ catalogue-variables-given = { $count ->
 catalogue-extra-attribute = `{ $id }` tem o atributo `.{ $attribute }`, que o inglês não tem
 catalogue-other-file = `{ $id }` está em { $file } no inglês: mantenha-o no mesmo arquivo
 catalogue-defined-twice = `{ $id }` já está definido em { $file } (vale o primeiro)
+
+## Poses, pictures and SVG files (`core/src/figure`).
+
+figure-decimal-mark = {","}
+figure-highlight-not-region = `highlight` é uma parte do corpo ou uma lista delas, por exemplo `LowerBack` ou `[Neck, Shoulders]`; as partes do corpo são: { $parts }
+figure-not-a-body-part = `{ $name }` não é uma parte do corpo que a figura conhece; as partes do corpo são: { $parts }
+figure-render-bad-size = o tamanho de imagem { $width }×{ $height } não é permitido (cada lado deve ter 1 ..= { $max } pixels)
+figure-render-encode = não foi possível codificar o PNG: { $error }
+figure-render-bad-id = o id de postura `{ $pose }` não pode ser usado como nome de arquivo
+figure-render-write = não foi possível gravar { $path }: { $error }
+figure-pose-not-finite = postura `{ $pose }`: { $field } não é um número finito
+figure-pose-turns = postura `{ $pose }`: { $field } = { $value } graus é mais de duas voltas completas
+figure-pose-pelvis-height = postura `{ $pose }`: pelvis.height = { $value } está fora de 0 ..= { $max } unidades de cabeça
+figure-pose-shoulder-blades = postura `{ $pose }`: shoulder_blades = { $value } está fora de -1 ..= 1 (de totalmente para trás a totalmente para a frente)
+figure-pose-raised = postura `{ $pose }`: raised = { $value } está fora de 0 ..= { $max } graus
+figure-pose-turned = postura `{ $pose }`: turned = { $value } está fora de 0 ..= { $max } graus (do lado próximo) e de { $far } ..= 180 (do lado distante)
+figure-pose-side-view-only = postura `{ $pose }`: { $field } vale só para a vista lateral
+figure-pose-empty-id = uma postura tem o id vazio
+figure-image-outside = { $path }: a imagem está fora da pasta de conteúdo { $folder }
+figure-image-unreadable = { $path }: não foi possível ler a imagem: { $error }
+figure-image-file-too-large = { $path }: o arquivo tem mais de { $limit } (o limite para imagens { $kind })
+figure-image-unsupported = { $path }: só são aceitas imagens PNG, JPEG e SVG (pela extensão do arquivo)
+figure-image-not-in-content = { $path }: a imagem não está no conteúdo
+figure-image-too-many-pixels = { $path }: a imagem é grande demais (no máximo { $side }×{ $side } pixels e { $size } descompactada): { $reason }
+figure-image-damaged = { $path }: a imagem está danificada ou não é o que o nome diz: { $reason }
+figure-image-svg = { $path }: o SVG não pode ser exibido: { $reason }
+figure-image-declares = ela declara { $width }×{ $height } pixels

@@ -172,3 +172,30 @@ catalogue-variables-given = { $count ->
 catalogue-extra-attribute = `{ $id }` 有属性 `.{ $attribute }`，英文中没有
 catalogue-other-file = `{ $id }` 在英文中位于 { $file }：请放在同名文件中
 catalogue-defined-twice = `{ $id }` 已在 { $file } 中定义（使用第一个）
+
+## Poses, pictures and SVG files (`core/src/figure`).
+
+figure-decimal-mark = {"."}
+figure-highlight-not-region = `highlight` 应为一个身体部位或身体部位的列表，例如 `LowerBack` 或 `[Neck, Shoulders]`；身体部位有：{ $parts }
+figure-not-a-body-part = `{ $name }` 不是人形图认识的身体部位；身体部位有：{ $parts }
+figure-render-bad-size = 不允许的图片尺寸 { $width }×{ $height }（每边须为 1 ..= { $max } 像素）
+figure-render-encode = 无法编码 PNG：{ $error }
+figure-render-bad-id = 姿势 id `{ $pose }` 不能用作文件名
+figure-render-write = 无法写入 { $path }：{ $error }
+figure-pose-not-finite = 姿势 `{ $pose }`：{ $field } 不是有限的数
+figure-pose-turns = 姿势 `{ $pose }`：{ $field } = { $value } 度，超过两整圈
+figure-pose-pelvis-height = 姿势 `{ $pose }`：pelvis.height = { $value } 超出 0 ..= { $max } 个头部单位
+figure-pose-shoulder-blades = 姿势 `{ $pose }`：shoulder_blades = { $value } 超出 -1 ..= 1（从完全向后到完全向前）
+figure-pose-raised = 姿势 `{ $pose }`：raised = { $value } 超出 0 ..= { $max } 度
+figure-pose-turned = 姿势 `{ $pose }`：turned = { $value } 超出 0 ..= { $max } 度（从近侧）和 { $far } ..= 180 度（从远侧）
+figure-pose-side-view-only = 姿势 `{ $pose }`：{ $field } 仅用于侧视图
+figure-pose-empty-id = 有一个姿势的 id 为空
+figure-image-outside = { $path }：图片在内容文件夹 { $folder } 之外
+figure-image-unreadable = { $path }：无法读取图片：{ $error }
+figure-image-file-too-large = { $path }：文件大于 { $limit }（{ $kind } 图片的上限）
+figure-image-unsupported = { $path }：仅支持 PNG、JPEG 和 SVG 图片（按文件扩展名）
+figure-image-not-in-content = { $path }：内容中没有这张图片
+figure-image-too-many-pixels = { $path }：图片太大（最多 { $side }×{ $side } 像素、解码后 { $size }）：{ $reason }
+figure-image-damaged = { $path }：图片已损坏或与其文件名所示类型不符：{ $reason }
+figure-image-svg = { $path }：无法显示该 SVG：{ $reason }
+figure-image-declares = 其声明的尺寸为 { $width }×{ $height } 像素

@@ -24,6 +24,24 @@ use super::pose::{Pose, SolvedBy, View, blend};
 use super::skeleton::{Bone, HEAD_RADIUS, Joints, Limbs, Point, forward_kinematics};
 use super::solve::{field, wrap};
 
+/// A number as `limber check` writes it (`1.5`, `800`), with the
+/// language's decimal mark.
+pub(crate) fn number(value: f32) -> String {
+    decimal(value.to_string())
+}
+
+/// A length in head units or an angle with two decimals (`0.12`), with
+/// the language's decimal mark.
+#[allow(dead_code)]
+fn units(value: f32) -> String {
+    decimal(format!("{value:.2}"))
+}
+
+/// `text`, a number Rust wrote, with the language's decimal mark.
+fn decimal(text: String) -> String {
+    text.replace('.', &crate::t!("figure-decimal-mark"))
+}
+
 /// How far a part may sink below the floor line, head units (about 2 cm
 /// on an adult): soft tissue gives a little, and the figure's round limbs
 /// are not a body's flat ones.
