@@ -210,3 +210,181 @@ figure-image-too-many-pixels = { $path }: das Bild ist zu groß (höchstens { $s
 figure-image-damaged = { $path }: das Bild ist beschädigt oder nicht das, was sein Name sagt: { $reason }
 figure-image-svg = { $path }: das SVG kann nicht angezeigt werden: { $reason }
 figure-image-declares = es gibt { $width }×{ $height } Pixel an
+
+## What is wrong with a pose.
+
+figure-in-pose = Haltung `{ $pose }`: { $finding }
+figure-part = { $part ->
+        [pelvis] das Becken
+        [upper-back] der obere Rücken
+        [lower-back] der untere Rücken
+        [trunk] der Rumpf
+        [neck] der Hals
+        [head] der Kopf
+        [shoulders] die Schultern
+        [chest] die Brust
+        [left-upper-arm] der linke Oberarm
+        [right-upper-arm] der rechte Oberarm
+        [left-forearm] der linke Unterarm
+        [right-forearm] der rechte Unterarm
+        [left-hand] die linke Hand
+        [right-hand] die rechte Hand
+        [left-thigh] der linke Oberschenkel
+        [right-thigh] der rechte Oberschenkel
+        [left-shin] das linke Schienbein
+        [right-shin] das rechte Schienbein
+        [left-foot] der linke Fuß
+        [right-foot] der rechte Fuß
+        [left-leg] das linke Bein
+        [right-leg] das rechte Bein
+        [left-knee] das linke Knie
+        [right-knee] das rechte Knie
+        [left-heel] die linke Ferse
+        [right-heel] die rechte Ferse
+        [left-toes] die linken Zehen
+        [right-toes] die rechten Zehen
+        [left-shoulder] die linke Schulter
+        [right-shoulder] die rechte Schulter
+        [left-elbow] der linke Ellbogen
+        [right-elbow] der rechte Ellbogen
+        [left-wrist] das linke Handgelenk
+        [right-wrist] das rechte Handgelenk
+        [left-hip] die linke Hüfte
+        [right-hip] die rechte Hüfte
+        [left-ankle] der linke Knöchel
+        [right-ankle] der rechte Knöchel
+       *[other] { $part }
+    }
+figure-below-floor = { $part } liegt { $depth } Kopfeinheiten unter dem Boden
+figure-contact-above = { $part } { $key ->
+        [shoulders] sollten
+        [left-toes] sollten
+        [right-toes] sollten
+       *[other] sollte
+    } auf dem Boden aufliegen (contacts), { $key ->
+        [shoulders] sind
+        [left-toes] sind
+        [right-toes] sind
+       *[other] ist
+    } aber { $above } Kopfeinheiten darüber
+figure-range = { $part } ({ $field }{ $solved ->
+        [yes] { " " }(berechnet aus `{ $from }`)
+       *[no] {""}
+    }) ist { $how ->
+        [back] { $angle }° nach hinten gestreckt
+       *[forward] { $angle }° gebeugt
+    }, außerhalb des Bewegungsumfangs { $joint ->
+        [shoulder] der Schulter
+        [elbow] des Ellbogens
+        [wrist] des Handgelenks
+        [hip] der Hüfte
+        [knee] des Knies
+        [ankle] des Sprunggelenks
+        [trunk] des Rumpfes
+        [neck] des Halses
+       *[other] von { $joint }
+    } von { $back }° nach hinten bis { $forward }° nach vorn
+figure-not-met = { $from }: { $place } ist nicht erfüllt: { $detail }
+figure-not-met-both = { $from }: { $place } ist nicht erfüllt: { $first }; { $second }
+figure-hand-away = die { $side ->
+        [left] linke
+       *[right] rechte
+    } Hand ist { $by } Kopfeinheiten { $target ->
+        [knee] vom { $leg ->
+        [left] linken
+       *[right] rechten
+    } Knie
+        [shin] vom { $leg ->
+        [left] linken
+       *[right] rechten
+    } Schienbein knapp unter dem Knie
+        [thigh] vom { $leg ->
+        [left] linken
+       *[right] rechten
+    } Oberschenkel
+        [ankle] vom { $leg ->
+        [left] linken
+       *[right] rechten
+    } Knöchel
+        [leg] vom { $leg ->
+        [left] linken
+       *[right] rechten
+    } Bein unterhalb des Knies
+       *[chest] von der Brust
+    } entfernt
+figure-hand-behind-back = die { $side ->
+        [left] linke
+       *[right] rechte
+    } Hand ist hinter dem Rücken
+figure-hand-above-floor = die { $side ->
+        [left] linke
+       *[right] rechte
+    } Hand ist { $by } Kopfeinheiten über dem Boden
+figure-hand-from-hip = die { $side ->
+        [left] linke
+       *[right] rechte
+    } Hand ist { $by } Kopfeinheiten von der Hüfte entfernt
+figure-forearm-above-floor = der { $side ->
+        [left] linke
+       *[right] rechte
+    } Unterarm ist { $by } Kopfeinheiten über dem Boden
+figure-elbow-off-shoulder = der { $side ->
+        [left] linke
+       *[right] rechte
+    } Ellbogen ist { $by } Kopfeinheiten { $where ->
+        [ahead] vor
+       *[behind] hinter
+    } der Schulter
+figure-foot-end-above-floor = { $end ->
+        [heel] die { $side ->
+        [left] linke
+       *[right] rechte
+    } Ferse ist
+       *[toes] die { $side ->
+        [left] linken
+       *[right] rechten
+    } Zehen sind
+    } { $by } Kopfeinheiten über dem Boden
+figure-heel-above-floor = die { $side ->
+        [left] linke
+       *[right] rechte
+    } Ferse ist { $by } Kopfeinheiten über dem Boden
+figure-toes-above-floor = die { $side ->
+        [left] linken
+       *[right] rechten
+    } Zehen sind { $by } Kopfeinheiten über dem Boden
+figure-foot-from-thigh = der { $side ->
+        [left] linke
+       *[right] rechte
+    } Fuß ist { $by } Kopfeinheiten vom { $other ->
+        [left] linken
+       *[right] rechten
+    } Oberschenkel entfernt
+figure-feet-apart = die Füße sind { $by } Kopfeinheiten voneinander entfernt
+figure-foot-own-thigh = { $from }: ein Fuß kann nicht an seinem eigenen Oberschenkel liegen; der { $side ->
+        [left] linke
+       *[right] rechte
+    } Fuß gehört an den { $other ->
+        [left] linken
+       *[right] rechten
+    } Oberschenkel
+figure-hands-twice = geben Sie beide Hände mit `hands` an oder jede einzeln mit `left_hand` und `right_hand`, nicht beides
+figure-feet-twice = geben Sie beide Füße mit `feet` an oder jeden einzeln mit `left_foot` und `right_foot`, nicht beides
+figure-feet-both-thighs = nicht beide Füße können am jeweils anderen Oberschenkel liegen; verwenden Sie `left_foot` oder `right_foot`
+figure-limb-unplaced = `{ $field }` fehlt, und nichts legt { $limb ->
+        [arm] den { $side ->
+        [left] linken
+       *[right] rechten
+    } Arm
+       *[leg] das { $side ->
+        [left] linke
+       *[right] rechte
+    } Bein
+    } fest: schreiben Sie es, oder geben Sie mit `{ $place_field }` an, wo { $limb ->
+        [arm] die Hand
+       *[leg] der Fuß
+    } hingehört
+figure-leg-bend-unknown = { $from } legt den { $side ->
+        [left] linken
+       *[right] rechten
+    } Fuß fest, aber nicht, wie sich das Bein dorthin beugt: schreiben Sie `{ $field }` (die Hüfte oder das Knie)

@@ -274,3 +274,185 @@ figure-image-svg = { $path }: the SVG cannot be shown: { $reason }
 # The reason of figure-image-too-many-pixels for a picture whose header
 # declares too many pixels.
 figure-image-declares = it declares { $width }×{ $height } pixels
+
+## What is wrong with a pose (`limber check`, and inside
+## content-movement-fault for a movement). Placements and fields are
+## written as the author types them (`hands`, `OnKnee(Right)`,
+## `left_foot`): keep them. `$by`, `$depth` and `$above` are head units
+## ("0.12"); `$side` and `$other` are "left" or "right".
+
+# Every finding about one pose: "pose `lying`: the right forearm is …".
+figure-in-pose = pose `{ $pose }`: { $finding }
+
+# A part of the figure as the subject of a finding ("the right forearm is
+# 0.12 head units below the floor").
+figure-part = { $part ->
+        [pelvis] the pelvis
+        [upper-back] the upper back
+        [lower-back] the lower back
+        [trunk] the trunk
+        [neck] the neck
+        [head] the head
+        [shoulders] the shoulders
+        [chest] the chest
+        [left-upper-arm] the left upper arm
+        [right-upper-arm] the right upper arm
+        [left-forearm] the left forearm
+        [right-forearm] the right forearm
+        [left-hand] the left hand
+        [right-hand] the right hand
+        [left-thigh] the left thigh
+        [right-thigh] the right thigh
+        [left-shin] the left shin
+        [right-shin] the right shin
+        [left-foot] the left foot
+        [right-foot] the right foot
+        [left-leg] the left leg
+        [right-leg] the right leg
+        [left-knee] the left knee
+        [right-knee] the right knee
+        [left-heel] the left heel
+        [right-heel] the right heel
+        [left-toes] the left toes
+        [right-toes] the right toes
+        [left-shoulder] the left shoulder
+        [right-shoulder] the right shoulder
+        [left-elbow] the left elbow
+        [right-elbow] the right elbow
+        [left-wrist] the left wrist
+        [right-wrist] the right wrist
+        [left-hip] the left hip
+        [right-hip] the right hip
+        [left-ankle] the left ankle
+        [right-ankle] the right ankle
+       *[other] { $part }
+    }
+
+figure-below-floor = { $part } is { $depth } head units below the floor
+# `$key` is the part's key in figure-part (for a plural verb: "shoulders",
+# "left-toes").
+figure-contact-above = { $part } should rest on the floor (contacts) but { $key ->
+       *[other] is
+    } { $above } head units above it
+# A joint bent beyond what a body does. `$field` is the field as written
+# (`near_leg.knee`); `$solved` is "yes" when the solver placed the joint
+# from the placement `$from`. `$angle`, `$back` and `$forward` are degrees.
+figure-range = { $part } ({ $field }{ $solved ->
+        [yes] { " " }(solved from `{ $from }`)
+       *[no] {""}
+    }) is { $how ->
+        [back] bent back
+       *[forward] bent
+    } { $angle }°, outside the { $joint ->
+        [shoulder] shoulder
+        [elbow] elbow
+        [wrist] wrist
+        [hip] hip
+        [knee] knee
+        [ankle] ankle
+        [trunk] trunk
+        [neck] neck
+       *[other] { $joint }
+    }'s range of { $back }° back to { $forward }° forward
+
+# A placement not met: `$from` is the field that places the hand or foot
+# (`hands`, `left_foot`), `$place` the placement as written
+# (`OnKnee(Right)`), `$detail` one of the figure-hand-* / figure-foot-*
+# messages below.
+figure-not-met = { $from }: { $place } is not met: { $detail }
+# Both hands placed by `hands` and both missing.
+figure-not-met-both = { $from }: { $place } is not met: { $first }; { $second }
+# `$target`: the part of the leg `$leg` ("left", "right"; "none" for the
+# chest) the hand should be on.
+figure-hand-away = the { $side ->
+        [left] left
+       *[right] right
+    } hand is { $by } head units from { $target ->
+        [knee] the knee
+        [shin] the shin below the knee
+        [thigh] the thigh
+        [ankle] the ankle
+        [leg] the leg beyond the knee
+       *[chest] the chest
+    }{ $leg ->
+        [left] { " " }of the left leg
+        [right] { " " }of the right leg
+       *[none] {""}
+    }
+figure-hand-behind-back = the { $side ->
+        [left] left
+       *[right] right
+    } hand is behind the back
+figure-hand-above-floor = the { $side ->
+        [left] left
+       *[right] right
+    } hand is { $by } head units above the floor
+figure-hand-from-hip = the { $side ->
+        [left] left
+       *[right] right
+    } hand is { $by } head units from the hip
+figure-forearm-above-floor = the { $side ->
+        [left] left
+       *[right] right
+    } forearm is { $by } head units above the floor
+# `$where`: "ahead" (of the shoulder) or "behind".
+figure-elbow-off-shoulder = the { $side ->
+        [left] left
+       *[right] right
+    } elbow is { $by } head units { $where ->
+        [ahead] ahead of
+       *[behind] behind
+    } the shoulder
+# `$end`: "heel" or "toes", whichever is higher.
+figure-foot-end-above-floor = the { $side ->
+        [left] left
+       *[right] right
+    } { $end ->
+        [heel] heel
+       *[toes] toes
+    } is { $by } head units above the floor
+figure-heel-above-floor = the { $side ->
+        [left] left
+       *[right] right
+    } heel is { $by } head units above the floor
+figure-toes-above-floor = the { $side ->
+        [left] left
+       *[right] right
+    } toes are { $by } head units above the floor
+figure-foot-from-thigh = the { $side ->
+        [left] left
+       *[right] right
+    } foot is { $by } head units from the { $other ->
+        [left] left
+       *[right] right
+    } thigh
+figure-feet-apart = the feet are { $by } head units apart
+figure-foot-own-thigh = { $from }: a foot cannot rest against its own thigh; the { $side ->
+        [left] left
+       *[right] right
+    } foot goes against the { $other ->
+        [left] left
+       *[right] right
+    } thigh
+
+## How a pose is written.
+
+figure-hands-twice = give both hands with `hands`, or each with `left_hand` and `right_hand`, not both
+figure-feet-twice = give both feet with `feet`, or each with `left_foot` and `right_foot`, not both
+figure-feet-both-thighs = both feet cannot rest against the other thigh; use `left_foot` or `right_foot`
+# A limb (`$limb`: "arm" or "leg") nothing places. `$field` (`near_arm`) and
+# `$place_field` (`left_hand`) are fields as written.
+figure-limb-unplaced = `{ $field }` is left out and nothing places the { $side ->
+        [left] left
+       *[right] right
+    } { $limb ->
+        [arm] arm
+       *[leg] leg
+    }: write it, or say where the { $limb ->
+        [arm] hand
+       *[leg] foot
+    } goes with `{ $place_field }`
+figure-leg-bend-unknown = { $from } places the { $side ->
+        [left] left
+       *[right] right
+    } foot but not how the leg bends to it: write `{ $field }` (the hip or the knee)

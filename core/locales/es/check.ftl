@@ -210,3 +210,181 @@ figure-image-too-many-pixels = { $path }: la imagen es demasiado grande (como m�
 figure-image-damaged = { $path }: la imagen está dañada o no es lo que dice su nombre: { $reason }
 figure-image-svg = { $path }: el SVG no se puede mostrar: { $reason }
 figure-image-declares = declara { $width }×{ $height } píxeles
+
+## What is wrong with a pose.
+
+figure-in-pose = postura `{ $pose }`: { $finding }
+figure-part = { $part ->
+        [pelvis] la pelvis
+        [upper-back] la parte alta de la espalda
+        [lower-back] la zona lumbar
+        [trunk] el tronco
+        [neck] el cuello
+        [head] la cabeza
+        [shoulders] los hombros
+        [chest] el pecho
+        [left-upper-arm] el brazo izquierdo
+        [right-upper-arm] el brazo derecho
+        [left-forearm] el antebrazo izquierdo
+        [right-forearm] el antebrazo derecho
+        [left-hand] la mano izquierda
+        [right-hand] la mano derecha
+        [left-thigh] el muslo izquierdo
+        [right-thigh] el muslo derecho
+        [left-shin] la espinilla izquierda
+        [right-shin] la espinilla derecha
+        [left-foot] el pie izquierdo
+        [right-foot] el pie derecho
+        [left-leg] la pierna izquierda
+        [right-leg] la pierna derecha
+        [left-knee] la rodilla izquierda
+        [right-knee] la rodilla derecha
+        [left-heel] el talón izquierdo
+        [right-heel] el talón derecho
+        [left-toes] los dedos del pie izquierdo
+        [right-toes] los dedos del pie derecho
+        [left-shoulder] el hombro izquierdo
+        [right-shoulder] el hombro derecho
+        [left-elbow] el codo izquierdo
+        [right-elbow] el codo derecho
+        [left-wrist] la muñeca izquierda
+        [right-wrist] la muñeca derecha
+        [left-hip] la cadera izquierda
+        [right-hip] la cadera derecha
+        [left-ankle] el tobillo izquierdo
+        [right-ankle] el tobillo derecho
+       *[other] { $part }
+    }
+figure-below-floor = { $part } está { $depth } unidades de cabeza por debajo del suelo
+figure-contact-above = { $part } { $key ->
+        [shoulders] deberían
+        [left-toes] deberían
+        [right-toes] deberían
+       *[other] debería
+    } apoyarse en el suelo (contacts), pero { $key ->
+        [shoulders] están
+        [left-toes] están
+        [right-toes] están
+       *[other] está
+    } { $above } unidades de cabeza por encima
+figure-range = { $part } ({ $field }{ $solved ->
+        [yes] { " " }(calculado a partir de `{ $from }`)
+       *[no] {""}
+    }) tiene { $how ->
+        [back] una extensión hacia atrás de { $angle }°
+       *[forward] una flexión de { $angle }°
+    }, fuera del rango de movimiento { $joint ->
+        [shoulder] del hombro
+        [elbow] del codo
+        [wrist] de la muñeca
+        [hip] de la cadera
+        [knee] de la rodilla
+        [ankle] del tobillo
+        [trunk] del tronco
+        [neck] del cuello
+       *[other] de { $joint }
+    }, de { $back }° hacia atrás a { $forward }° hacia delante
+figure-not-met = { $from }: no se cumple { $place }: { $detail }
+figure-not-met-both = { $from }: no se cumple { $place }: { $first }; { $second }
+figure-hand-away = la mano { $side ->
+        [left] izquierda
+       *[right] derecha
+    } está a { $by } unidades de cabeza { $target ->
+        [knee] de la rodilla { $leg ->
+        [left] izquierda
+       *[right] derecha
+    }
+        [shin] de la espinilla { $leg ->
+        [left] izquierda
+       *[right] derecha
+    }, justo debajo de la rodilla
+        [thigh] del muslo { $leg ->
+        [left] izquierdo
+       *[right] derecho
+    }
+        [ankle] del tobillo { $leg ->
+        [left] izquierdo
+       *[right] derecho
+    }
+        [leg] de la pierna { $leg ->
+        [left] izquierda
+       *[right] derecha
+    }, más allá de la rodilla
+       *[chest] del pecho
+    }
+figure-hand-behind-back = la mano { $side ->
+        [left] izquierda
+       *[right] derecha
+    } está detrás de la espalda
+figure-hand-above-floor = la mano { $side ->
+        [left] izquierda
+       *[right] derecha
+    } está { $by } unidades de cabeza por encima del suelo
+figure-hand-from-hip = la mano { $side ->
+        [left] izquierda
+       *[right] derecha
+    } está a { $by } unidades de cabeza de la cadera
+figure-forearm-above-floor = el antebrazo { $side ->
+        [left] izquierdo
+       *[right] derecho
+    } está { $by } unidades de cabeza por encima del suelo
+figure-elbow-off-shoulder = el codo { $side ->
+        [left] izquierdo
+       *[right] derecho
+    } está { $by } unidades de cabeza { $where ->
+        [ahead] por delante del
+       *[behind] por detrás del
+    } hombro
+figure-foot-end-above-floor = { $end ->
+        [heel] el talón { $side ->
+        [left] izquierdo
+       *[right] derecho
+    } está
+       *[toes] los dedos del pie { $side ->
+        [left] izquierdo
+       *[right] derecho
+    } están
+    } { $by } unidades de cabeza por encima del suelo
+figure-heel-above-floor = el talón { $side ->
+        [left] izquierdo
+       *[right] derecho
+    } está { $by } unidades de cabeza por encima del suelo
+figure-toes-above-floor = los dedos del pie { $side ->
+        [left] izquierdo
+       *[right] derecho
+    } están { $by } unidades de cabeza por encima del suelo
+figure-foot-from-thigh = el pie { $side ->
+        [left] izquierdo
+       *[right] derecho
+    } está a { $by } unidades de cabeza del muslo { $other ->
+        [left] izquierdo
+       *[right] derecho
+    }
+figure-feet-apart = los pies están a { $by } unidades de cabeza uno del otro
+figure-foot-own-thigh = { $from }: un pie no puede apoyarse en su propio muslo; el pie { $side ->
+        [left] izquierdo
+       *[right] derecho
+    } va contra el muslo { $other ->
+        [left] izquierdo
+       *[right] derecho
+    }
+figure-hands-twice = indica las dos manos con `hands`, o cada una con `left_hand` y `right_hand`, pero no las dos cosas
+figure-feet-twice = indica los dos pies con `feet`, o cada uno con `left_foot` y `right_foot`, pero no las dos cosas
+figure-feet-both-thighs = los dos pies no pueden apoyarse a la vez contra el muslo contrario; usa `left_foot` o `right_foot`
+figure-limb-unplaced = falta `{ $field }` y nada coloca { $limb ->
+        [arm] el brazo { $side ->
+        [left] izquierdo
+       *[right] derecho
+    }
+       *[leg] la pierna { $side ->
+        [left] izquierda
+       *[right] derecha
+    }
+    }: escríbelo, o indica con `{ $place_field }` dónde va { $limb ->
+        [arm] la mano
+       *[leg] el pie
+    }
+figure-leg-bend-unknown = { $from } coloca el pie { $side ->
+        [left] izquierdo
+       *[right] derecho
+    }, pero no cómo se dobla la pierna para llegar ahí: escribe `{ $field }` (la cadera o la rodilla)

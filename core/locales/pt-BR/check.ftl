@@ -221,3 +221,181 @@ figure-image-too-many-pixels = { $path }: a imagem é grande demais (no máximo 
 figure-image-damaged = { $path }: a imagem está danificada ou não é o que o nome diz: { $reason }
 figure-image-svg = { $path }: o SVG não pode ser exibido: { $reason }
 figure-image-declares = ela declara { $width }×{ $height } pixels
+
+## What is wrong with a pose.
+
+figure-in-pose = postura `{ $pose }`: { $finding }
+figure-part = { $part ->
+        [pelvis] a pelve
+        [upper-back] a parte superior das costas
+        [lower-back] a região lombar
+        [trunk] o tronco
+        [neck] o pescoço
+        [head] a cabeça
+        [shoulders] os ombros
+        [chest] o peito
+        [left-upper-arm] o braço esquerdo
+        [right-upper-arm] o braço direito
+        [left-forearm] o antebraço esquerdo
+        [right-forearm] o antebraço direito
+        [left-hand] a mão esquerda
+        [right-hand] a mão direita
+        [left-thigh] a coxa esquerda
+        [right-thigh] a coxa direita
+        [left-shin] a canela esquerda
+        [right-shin] a canela direita
+        [left-foot] o pé esquerdo
+        [right-foot] o pé direito
+        [left-leg] a perna esquerda
+        [right-leg] a perna direita
+        [left-knee] o joelho esquerdo
+        [right-knee] o joelho direito
+        [left-heel] o calcanhar esquerdo
+        [right-heel] o calcanhar direito
+        [left-toes] os dedos do pé esquerdo
+        [right-toes] os dedos do pé direito
+        [left-shoulder] o ombro esquerdo
+        [right-shoulder] o ombro direito
+        [left-elbow] o cotovelo esquerdo
+        [right-elbow] o cotovelo direito
+        [left-wrist] o punho esquerdo
+        [right-wrist] o punho direito
+        [left-hip] o quadril esquerdo
+        [right-hip] o quadril direito
+        [left-ankle] o tornozelo esquerdo
+        [right-ankle] o tornozelo direito
+       *[other] { $part }
+    }
+figure-below-floor = { $part } está { $depth } unidades de cabeça abaixo do chão
+figure-contact-above = { $part } { $key ->
+        [shoulders] deveriam
+        [left-toes] deveriam
+        [right-toes] deveriam
+       *[other] deveria
+    } se apoiar no chão (contacts), mas { $key ->
+        [shoulders] estão
+        [left-toes] estão
+        [right-toes] estão
+       *[other] está
+    } { $above } unidades de cabeça acima dele
+figure-range = { $part } ({ $field }{ $solved ->
+        [yes] { " " }(calculado a partir de `{ $from }`)
+       *[no] {""}
+    }) tem { $how ->
+        [back] uma extensão para trás de { $angle }°
+       *[forward] uma flexão de { $angle }°
+    }, fora da amplitude de movimento { $joint ->
+        [shoulder] do ombro
+        [elbow] do cotovelo
+        [wrist] do punho
+        [hip] do quadril
+        [knee] do joelho
+        [ankle] do tornozelo
+        [trunk] do tronco
+        [neck] do pescoço
+       *[other] de { $joint }
+    }, de { $back }° para trás a { $forward }° para a frente
+figure-not-met = { $from }: { $place } não é atendido: { $detail }
+figure-not-met-both = { $from }: { $place } não é atendido: { $first }; { $second }
+figure-hand-away = a mão { $side ->
+        [left] esquerda
+       *[right] direita
+    } está a { $by } unidades de cabeça { $target ->
+        [knee] do joelho { $leg ->
+        [left] esquerdo
+       *[right] direito
+    }
+        [shin] da canela { $leg ->
+        [left] esquerda
+       *[right] direita
+    }, logo abaixo do joelho
+        [thigh] da coxa { $leg ->
+        [left] esquerda
+       *[right] direita
+    }
+        [ankle] do tornozelo { $leg ->
+        [left] esquerdo
+       *[right] direito
+    }
+        [leg] da perna { $leg ->
+        [left] esquerda
+       *[right] direita
+    }, além do joelho
+       *[chest] do peito
+    }
+figure-hand-behind-back = a mão { $side ->
+        [left] esquerda
+       *[right] direita
+    } está atrás das costas
+figure-hand-above-floor = a mão { $side ->
+        [left] esquerda
+       *[right] direita
+    } está { $by } unidades de cabeça acima do chão
+figure-hand-from-hip = a mão { $side ->
+        [left] esquerda
+       *[right] direita
+    } está a { $by } unidades de cabeça do quadril
+figure-forearm-above-floor = o antebraço { $side ->
+        [left] esquerdo
+       *[right] direito
+    } está { $by } unidades de cabeça acima do chão
+figure-elbow-off-shoulder = o cotovelo { $side ->
+        [left] esquerdo
+       *[right] direito
+    } está { $by } unidades de cabeça { $where ->
+        [ahead] à frente do
+       *[behind] atrás do
+    } ombro
+figure-foot-end-above-floor = { $end ->
+        [heel] o calcanhar { $side ->
+        [left] esquerdo
+       *[right] direito
+    } está
+       *[toes] os dedos do pé { $side ->
+        [left] esquerdo
+       *[right] direito
+    } estão
+    } { $by } unidades de cabeça acima do chão
+figure-heel-above-floor = o calcanhar { $side ->
+        [left] esquerdo
+       *[right] direito
+    } está { $by } unidades de cabeça acima do chão
+figure-toes-above-floor = os dedos do pé { $side ->
+        [left] esquerdo
+       *[right] direito
+    } estão { $by } unidades de cabeça acima do chão
+figure-foot-from-thigh = o pé { $side ->
+        [left] esquerdo
+       *[right] direito
+    } está a { $by } unidades de cabeça da coxa { $other ->
+        [left] esquerda
+       *[right] direita
+    }
+figure-feet-apart = os pés estão a { $by } unidades de cabeça um do outro
+figure-foot-own-thigh = { $from }: um pé não pode se apoiar na própria coxa; o pé { $side ->
+        [left] esquerdo
+       *[right] direito
+    } vai contra a coxa { $other ->
+        [left] esquerda
+       *[right] direita
+    }
+figure-hands-twice = indique as duas mãos com `hands`, ou cada uma com `left_hand` e `right_hand`, mas não as duas coisas
+figure-feet-twice = indique os dois pés com `feet`, ou cada um com `left_foot` e `right_foot`, mas não as duas coisas
+figure-feet-both-thighs = os dois pés não podem se apoiar ao mesmo tempo na coxa oposta; use `left_foot` ou `right_foot`
+figure-limb-unplaced = `{ $field }` foi omitido e nada posiciona { $limb ->
+        [arm] o braço { $side ->
+        [left] esquerdo
+       *[right] direito
+    }
+       *[leg] a perna { $side ->
+        [left] esquerda
+       *[right] direita
+    }
+    }: escreva-o, ou indique com `{ $place_field }` onde fica { $limb ->
+        [arm] a mão
+       *[leg] o pé
+    }
+figure-leg-bend-unknown = { $from } posiciona o pé { $side ->
+        [left] esquerdo
+       *[right] direito
+    }, mas não como a perna se dobra até ele: escreva `{ $field }` (o quadril ou o joelho)

@@ -199,3 +199,165 @@ figure-image-too-many-pixels = { $path }：图片太大（最多 { $side }×{ $s
 figure-image-damaged = { $path }：图片已损坏或与其文件名所示类型不符：{ $reason }
 figure-image-svg = { $path }：无法显示该 SVG：{ $reason }
 figure-image-declares = 其声明的尺寸为 { $width }×{ $height } 像素
+
+## What is wrong with a pose.
+
+figure-in-pose = 姿势 `{ $pose }`：{ $finding }
+figure-part = { $part ->
+        [pelvis] 骨盆
+        [upper-back] 上背部
+        [lower-back] 腰部
+        [trunk] 躯干
+        [neck] 颈部
+        [head] 头部
+        [shoulders] 双肩
+        [chest] 胸部
+        [left-upper-arm] 左上臂
+        [right-upper-arm] 右上臂
+        [left-forearm] 左前臂
+        [right-forearm] 右前臂
+        [left-hand] 左手
+        [right-hand] 右手
+        [left-thigh] 左大腿
+        [right-thigh] 右大腿
+        [left-shin] 左小腿
+        [right-shin] 右小腿
+        [left-foot] 左脚
+        [right-foot] 右脚
+        [left-leg] 左腿
+        [right-leg] 右腿
+        [left-knee] 左膝
+        [right-knee] 右膝
+        [left-heel] 左脚跟
+        [right-heel] 右脚跟
+        [left-toes] 左脚趾
+        [right-toes] 右脚趾
+        [left-shoulder] 左肩
+        [right-shoulder] 右肩
+        [left-elbow] 左肘
+        [right-elbow] 右肘
+        [left-wrist] 左手腕
+        [right-wrist] 右手腕
+        [left-hip] 左髋
+        [right-hip] 右髋
+        [left-ankle] 左脚踝
+        [right-ankle] 右脚踝
+       *[other] { $part }
+    }
+figure-below-floor = { $part }在地面以下 { $depth } 个头部单位
+figure-contact-above = { $part }应贴在地面上（contacts），但离地面 { $above } 个头部单位
+figure-range = { $part }（{ $field }{ $solved ->
+        [yes] ，由 `{ $from }` 求出
+       *[no] {""}
+    }）{ $how ->
+        [back] 后伸 { $angle }°
+       *[forward] 屈曲 { $angle }°
+    }，超出{ $joint ->
+        [shoulder] 肩
+        [elbow] 肘
+        [wrist] 腕
+        [hip] 髋
+        [knee] 膝
+        [ankle] 踝
+        [trunk] 躯干
+        [neck] 颈部
+       *[other] { $joint }
+    }的活动范围（向后 { $back }° 至向前 { $forward }°）
+figure-not-met = { $from }：未满足 { $place }：{ $detail }
+figure-not-met-both = { $from }：未满足 { $place }：{ $first }；{ $second }
+figure-hand-away = { $side ->
+        [left] 左
+       *[right] 右
+    }手距离{ $target ->
+        [knee] { $leg ->
+        [left] 左
+       *[right] 右
+    }膝
+        [shin] { $leg ->
+        [left] 左
+       *[right] 右
+    }小腿（膝盖正下方）
+        [thigh] { $leg ->
+        [left] 左
+       *[right] 右
+    }大腿
+        [ankle] { $leg ->
+        [left] 左
+       *[right] 右
+    }脚踝
+        [leg] { $leg ->
+        [left] 左
+       *[right] 右
+    }腿膝盖以下的部分
+       *[chest] 胸部
+    } { $by } 个头部单位
+figure-hand-behind-back = { $side ->
+        [left] 左
+       *[right] 右
+    }手在背后
+figure-hand-above-floor = { $side ->
+        [left] 左
+       *[right] 右
+    }手离地面 { $by } 个头部单位
+figure-hand-from-hip = { $side ->
+        [left] 左
+       *[right] 右
+    }手距离髋部 { $by } 个头部单位
+figure-forearm-above-floor = { $side ->
+        [left] 左
+       *[right] 右
+    }前臂离地面 { $by } 个头部单位
+figure-elbow-off-shoulder = { $side ->
+        [left] 左
+       *[right] 右
+    }肘在肩的{ $where ->
+        [ahead] 前方
+       *[behind] 后方
+    } { $by } 个头部单位处
+figure-foot-end-above-floor = { $side ->
+        [left] 左
+       *[right] 右
+    }{ $end ->
+        [heel] 脚跟
+       *[toes] 脚趾
+    }离地面 { $by } 个头部单位
+figure-heel-above-floor = { $side ->
+        [left] 左
+       *[right] 右
+    }脚跟离地面 { $by } 个头部单位
+figure-toes-above-floor = { $side ->
+        [left] 左
+       *[right] 右
+    }脚趾离地面 { $by } 个头部单位
+figure-foot-from-thigh = { $side ->
+        [left] 左
+       *[right] 右
+    }脚距离{ $other ->
+        [left] 左
+       *[right] 右
+    }大腿 { $by } 个头部单位
+figure-feet-apart = 两脚相距 { $by } 个头部单位
+figure-foot-own-thigh = { $from }：脚不能抵在同侧的大腿上；{ $side ->
+        [left] 左
+       *[right] 右
+    }脚应抵在{ $other ->
+        [left] 左
+       *[right] 右
+    }大腿上
+figure-hands-twice = 请用 `hands` 同时指定双手，或用 `left_hand` 和 `right_hand` 分别指定，不要两者都写
+figure-feet-twice = 请用 `feet` 同时指定双脚，或用 `left_foot` 和 `right_foot` 分别指定，不要两者都写
+figure-feet-both-thighs = 双脚不能都抵在对侧大腿上；请使用 `left_foot` 或 `right_foot`
+figure-limb-unplaced = 省略了 `{ $field }`，也没有任何设置确定{ $side ->
+        [left] 左
+       *[right] 右
+    }{ $limb ->
+        [arm] 臂
+       *[leg] 腿
+    }的位置：请写出该字段，或用 `{ $place_field }` 说明{ $limb ->
+        [arm] 手
+       *[leg] 脚
+    }放在哪里
+figure-leg-bend-unknown = { $from } 确定了{ $side ->
+        [left] 左
+       *[right] 右
+    }脚的位置，但没有说明腿如何弯曲到那里：请写出 `{ $field }`（髋或膝）
