@@ -12,8 +12,7 @@
 //! checked from its first line; the screens (`src/ui`) have their own scan
 //! (`tests/ui_words.rs` of the app), test modules and test support are
 //! left out, and [`EXEMPT`] names the few files that hold no words for
-//! people, each with why. [`NOT_YET`] lists the files whose words have not
-//! moved yet: it only shrinks.
+//! people, each with why.
 
 use std::path::Path;
 
@@ -45,13 +44,6 @@ const EXEMPT: &[&str] = &[
     // a developer's measuring command (scripts/measure_cues.sh), not
     // something the app or `limber` shows.
     "core/src/coach/rehearsal.rs",
-];
-
-/// Files whose words for people are still English literals. Each one
-/// that moves comes off the list; none is added.
-const NOT_YET: &[&str] = &[
-    // `limber check`'s findings about poses, pictures and SVG files.
-    "core/src/figure/svg.rs",
 ];
 
 /// Calls whose literals people never read. A literal inside one of them,
@@ -326,7 +318,7 @@ fn no_sentence_for_people_is_left_as_a_literal_in_the_code() {
         .collect();
     let mut left = Vec::new();
     for (name, source) in &sources {
-        let listed = EXEMPT.contains(&name.as_str()) || NOT_YET.contains(&name.as_str());
+        let listed = EXEMPT.contains(&name.as_str());
         if !listed && !tests.contains(name) {
             left.extend(words_left(name, source));
         }
@@ -340,18 +332,10 @@ fn no_sentence_for_people_is_left_as_a_literal_in_the_code() {
 }
 
 #[test]
-fn the_lists_name_files_that_exist_and_not_yet_still_holds_words() {
+fn the_exempt_files_exist() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    for name in EXEMPT.iter().chain(NOT_YET) {
+    for name in EXEMPT {
         assert!(root.join(name).is_file(), "{name} is listed but not there");
-    }
-    for name in NOT_YET {
-        let source = std::fs::read_to_string(root.join(name))
-            .unwrap_or_else(|error| panic!("{name}: {error}"));
-        assert!(
-            !words_left(name, &source).is_empty(),
-            "{name} holds no words for people any more: take it off NOT_YET"
-        );
     }
 }
 

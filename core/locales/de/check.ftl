@@ -388,3 +388,38 @@ figure-leg-bend-unknown = { $from } legt den { $side ->
         [left] linken
        *[right] rechten
     } Fuß fest, aber nicht, wie sich das Bein dorthin beugt: schreiben Sie `{ $field }` (die Hüfte oder das Knie)
+
+## Why an SVG file is refused.
+
+figure-svg-place = Zeile { $line }, Spalte { $column }
+figure-svg-library-failed = die SVG-Bibliothek ist beim { $doing ->
+        [reading] Lesen
+       *[drawing] Zeichnen
+    } gescheitert ({ $cause }); die Datei wird abgelehnt
+figure-svg-not-drawable = kein Bild, das usvg zeichnen kann: { $error }
+figure-svg-canvas = kann nicht mit { $width }×{ $height } Pixeln zeichnen
+figure-svg-compressed = sie ist komprimiert (SVGZ); speichern Sie sie als einfaches SVG (komprimierte Dateien könnten sich auf jede Größe entpacken)
+figure-svg-not-utf8 = kein UTF-8-Text
+figure-svg-entities = sie deklariert XML-Entitäten (`<!ENTITY` in { $place }), die sich auf jede Größe ausdehnen können; exportieren Sie sie erneut ohne DTD
+figure-svg-too-deep = Elemente sind tiefer als { $max } Ebenen verschachtelt (in { $place }); reduzieren Sie die Gruppen
+figure-svg-too-many-nodes = sie hat mehr als { $max } XML-Knoten; vereinfachen Sie die Zeichnung
+figure-svg-not-xml = kein gültiges SVG (XML): { $error }
+figure-svg-outside-url = `url({ $url })` verweist auf eine andere Datei; nur Verweise innerhalb des SVG (`url(#id)`) werden verfolgt
+figure-svg-link = sie verlinkt eine andere Datei (`{ $href }` in { $place }); Links werden nicht verfolgt: betten Sie das Bild stattdessen in das SVG ein
+figure-svg-import = ihr Stylesheet importiert eine andere Datei (in { $place })
+figure-svg-sheet-markers = ihr Stylesheet setzt Marker (in { $place }); setzen Sie marker-start/-mid/-end stattdessen an den Formen
+figure-svg-at = { $reason } (in { $place })
+figure-svg-loop = ihre Verweise bilden eine Schleife (in { $place })
+figure-svg-too-many-instances = ihre Verweise (`<use>`, Marker, Muster …) würden mehr als { $max } Elemente zeichnen (in { $place })
+figure-svg-references-too-deep = ihre Verweise sind tiefer als { $max } Ebenen verschachtelt (in { $place })
+figure-svg-data-malformed = die Data-URL in { $place } ist fehlerhaft
+figure-svg-data-undecodable = die Data-URL in { $place } lässt sich nicht dekodieren
+figure-svg-embedded-too-large = das eingebettete Bild in { $place }: { $reason }
+figure-svg-embedded-damaged = das eingebettete Bild in { $place } ist beschädigt: { $error }
+figure-svg-embedded-total = die eingebetteten Bilder brauchen zusammen entpackt mehr als { $size } (in { $place })
+figure-svg-embedded-svg = das eingebettete SVG in { $place }: { $reason }
+figure-svg-embedded-kind = das eingebettete Bild in { $place } ist `{ $mime }`; nur PNG, JPEG und SVG können eingebettet werden
+figure-svg-reencode = ein eingebettetes Bild kann nicht neu kodiert werden: { $error }
+figure-svg-layers = zum Zeichnen wären gleichzeitig mehr als { $size } an Ebenen nötig; vereinfachen Sie die Effekte (Deckkraft, Masken, Filter, Muster)
+figure-svg-pattern = eine Musterkachel würde größer als { $millions } Millionen Pixel gezeichnet; machen Sie das Muster kleiner
+figure-svg-too-slow = das Zeichnen würde zu lange dauern (mehr als { $millions } Millionen Pixeloperationen); vereinfachen Sie die Zeichnung

@@ -456,3 +456,42 @@ figure-leg-bend-unknown = { $from } places the { $side ->
         [left] left
        *[right] right
     } foot but not how the leg bends to it: write `{ $field }` (the hip or the knee)
+
+## Why an SVG file is refused (the reason of figure-image-svg). `$place`
+## is figure-svg-place ("line 3, column 5"); `$max`, `$millions` are
+## limits, `$size` a size ("64 MiB"). Keep SVG and CSS words as they are
+## (`<use>`, `url(#id)`, marker-start/-mid/-end).
+
+# `$doing`: "reading" or "drawing".
+figure-svg-place = line { $line }, column { $column }
+figure-svg-library-failed = the SVG library failed while { $doing ->
+        [reading] reading it
+       *[drawing] drawing it
+    } ({ $cause }); the file is refused
+figure-svg-not-drawable = not a picture usvg can draw: { $error }
+figure-svg-canvas = cannot draw at { $width }×{ $height } pixels
+figure-svg-compressed = it is compressed (SVGZ); save it as plain SVG (compressed files could unpack to any size)
+figure-svg-not-utf8 = not UTF-8 text
+figure-svg-entities = it declares XML entities (`<!ENTITY` at { $place }), which can expand to any size; export it again without a DTD
+figure-svg-too-deep = elements nest more than { $max } deep (at { $place }); flatten the groups
+figure-svg-too-many-nodes = it has more than { $max } XML nodes; simplify the drawing
+figure-svg-not-xml = not valid SVG (XML): { $error }
+figure-svg-outside-url = `url({ $url })` refers to another file; only references inside the SVG (`url(#id)`) are followed
+figure-svg-link = it links to another file (`{ $href }` at { $place }); links are not followed: embed the picture in the SVG instead
+figure-svg-import = its style sheet imports another file (at { $place })
+figure-svg-sheet-markers = its style sheet sets markers (at { $place }); set marker-start/-mid/-end on the shapes instead
+figure-svg-at = { $reason } (at { $place })
+figure-svg-loop = its references go round in a loop (at { $place })
+figure-svg-too-many-instances = its references (`<use>`, markers, patterns…) would draw more than { $max } elements (at { $place })
+figure-svg-references-too-deep = its references nest more than { $max } deep (at { $place })
+figure-svg-data-malformed = the data URL at { $place } is malformed
+figure-svg-data-undecodable = the data URL at { $place } does not decode
+figure-svg-embedded-too-large = the image embedded at { $place }: { $reason }
+figure-svg-embedded-damaged = the image embedded at { $place } is damaged: { $error }
+figure-svg-embedded-total = the embedded images take more than { $size } decoded together (at { $place })
+figure-svg-embedded-svg = the SVG embedded at { $place }: { $reason }
+figure-svg-embedded-kind = the picture embedded at { $place } is `{ $mime }`; only PNG, JPEG and SVG can be embedded
+figure-svg-reencode = cannot re-encode an embedded image: { $error }
+figure-svg-layers = drawing it would hold more than { $size } of layers at once; simplify the effects (opacity, masks, filters, patterns)
+figure-svg-pattern = a pattern tile would be drawn larger than { $millions } million pixels; make the pattern smaller
+figure-svg-too-slow = drawing it would take too long (more than { $millions } million pixel operations); simplify the drawing

@@ -388,3 +388,38 @@ figure-leg-bend-unknown = { $from } coloca el pie { $side ->
         [left] izquierdo
        *[right] derecho
     }, pero no cómo se dobla la pierna para llegar ahí: escribe `{ $field }` (la cadera o la rodilla)
+
+## Why an SVG file is refused.
+
+figure-svg-place = línea { $line }, columna { $column }
+figure-svg-library-failed = la biblioteca SVG falló al { $doing ->
+        [reading] leerlo
+       *[drawing] dibujarlo
+    } ({ $cause }); el archivo se rechaza
+figure-svg-not-drawable = no es una imagen que usvg pueda dibujar: { $error }
+figure-svg-canvas = no se puede dibujar a { $width }×{ $height } píxeles
+figure-svg-compressed = está comprimido (SVGZ); guárdalo como SVG sin comprimir (un archivo comprimido podría descomprimirse a cualquier tamaño)
+figure-svg-not-utf8 = no es texto UTF-8
+figure-svg-entities = declara entidades XML (`<!ENTITY` en { $place }), que pueden crecer hasta cualquier tamaño; vuelve a exportarlo sin DTD
+figure-svg-too-deep = los elementos se anidan a más de { $max } niveles (en { $place }); reduce los grupos
+figure-svg-too-many-nodes = tiene más de { $max } nodos XML; simplifica el dibujo
+figure-svg-not-xml = no es un SVG (XML) válido: { $error }
+figure-svg-outside-url = `url({ $url })` remite a otro archivo; solo se siguen las referencias dentro del SVG (`url(#id)`)
+figure-svg-link = enlaza a otro archivo (`{ $href }` en { $place }); los enlaces no se siguen: incrusta la imagen en el SVG
+figure-svg-import = su hoja de estilo importa otro archivo (en { $place })
+figure-svg-sheet-markers = su hoja de estilo define marcadores (en { $place }); pon marker-start/-mid/-end en las formas
+figure-svg-at = { $reason } (en { $place })
+figure-svg-loop = sus referencias forman un bucle (en { $place })
+figure-svg-too-many-instances = sus referencias (`<use>`, marcadores, patrones…) dibujarían más de { $max } elementos (en { $place })
+figure-svg-references-too-deep = sus referencias se anidan a más de { $max } niveles (en { $place })
+figure-svg-data-malformed = la URL de datos en { $place } está mal formada
+figure-svg-data-undecodable = la URL de datos en { $place } no se puede decodificar
+figure-svg-embedded-too-large = la imagen incrustada en { $place }: { $reason }
+figure-svg-embedded-damaged = la imagen incrustada en { $place } está dañada: { $error }
+figure-svg-embedded-total = las imágenes incrustadas ocupan juntas más de { $size } descomprimidas (en { $place })
+figure-svg-embedded-svg = el SVG incrustado en { $place }: { $reason }
+figure-svg-embedded-kind = la imagen incrustada en { $place } es `{ $mime }`; solo se pueden incrustar PNG, JPEG y SVG
+figure-svg-reencode = no se puede volver a codificar una imagen incrustada: { $error }
+figure-svg-layers = para dibujarlo harían falta más de { $size } de capas a la vez; simplifica los efectos (opacidad, máscaras, filtros, patrones)
+figure-svg-pattern = un mosaico de patrón se dibujaría con más de { $millions } millones de píxeles; haz el patrón más pequeño
+figure-svg-too-slow = dibujarlo llevaría demasiado tiempo (más de { $millions } millones de operaciones de píxel); simplifica el dibujo

@@ -402,3 +402,38 @@ figure-leg-bend-unknown = { $from } place le pied { $side ->
         [left] gauche
        *[right] droit
     }, mais pas la façon dont la jambe se plie pour y arriver : écrivez `{ $field }` (la hanche ou le genou)
+
+## Why an SVG file is refused.
+
+figure-svg-place = ligne { $line }, colonne { $column }
+figure-svg-library-failed = la bibliothèque SVG a échoué pendant { $doing ->
+        [reading] la lecture
+       *[drawing] le dessin
+    } ({ $cause }) ; le fichier est refusé
+figure-svg-not-drawable = ce n'est pas une image que usvg peut dessiner : { $error }
+figure-svg-canvas = impossible de dessiner en { $width }×{ $height } pixels
+figure-svg-compressed = il est compressé (SVGZ) ; enregistrez-le en SVG simple (un fichier compressé pourrait se décompresser à n'importe quelle taille)
+figure-svg-not-utf8 = ce n'est pas du texte UTF-8
+figure-svg-entities = il déclare des entités XML (`<!ENTITY` à { $place }), qui peuvent atteindre n'importe quelle taille ; exportez-le à nouveau sans DTD
+figure-svg-too-deep = des éléments sont imbriqués sur plus de { $max } niveaux (à { $place }) ; aplatissez les groupes
+figure-svg-too-many-nodes = il a plus de { $max } nœuds XML ; simplifiez le dessin
+figure-svg-not-xml = ce n'est pas un SVG (XML) valide : { $error }
+figure-svg-outside-url = `url({ $url })` renvoie à un autre fichier ; seules les références internes au SVG (`url(#id)`) sont suivies
+figure-svg-link = il renvoie à un autre fichier (`{ $href }` à { $place }) ; les liens ne sont pas suivis : intégrez plutôt l'image dans le SVG
+figure-svg-import = sa feuille de style importe un autre fichier (à { $place })
+figure-svg-sheet-markers = sa feuille de style définit des marqueurs (à { $place }) ; placez plutôt marker-start/-mid/-end sur les formes
+figure-svg-at = { $reason } (à { $place })
+figure-svg-loop = ses références forment une boucle (à { $place })
+figure-svg-too-many-instances = ses références (`<use>`, marqueurs, motifs…) dessineraient plus de { $max } éléments (à { $place })
+figure-svg-references-too-deep = ses références sont imbriquées sur plus de { $max } niveaux (à { $place })
+figure-svg-data-malformed = l'URL de données à { $place } est mal formée
+figure-svg-data-undecodable = l'URL de données à { $place } ne peut pas être décodée
+figure-svg-embedded-too-large = l'image intégrée à { $place } : { $reason }
+figure-svg-embedded-damaged = l'image intégrée à { $place } est endommagée : { $error }
+figure-svg-embedded-total = les images intégrées occupent ensemble plus de { $size } une fois décodées (à { $place })
+figure-svg-embedded-svg = le SVG intégré à { $place } : { $reason }
+figure-svg-embedded-kind = l'image intégrée à { $place } est de type `{ $mime }` ; seuls les PNG, JPEG et SVG peuvent être intégrés
+figure-svg-reencode = impossible de réencoder une image intégrée : { $error }
+figure-svg-layers = le dessiner demanderait plus de { $size } de calques à la fois ; simplifiez les effets (opacité, masques, filtres, motifs)
+figure-svg-pattern = une tuile de motif serait dessinée sur plus de { $millions } millions de pixels ; réduisez le motif
+figure-svg-too-slow = le dessiner prendrait trop de temps (plus de { $millions } millions d'opérations sur les pixels) ; simplifiez le dessin

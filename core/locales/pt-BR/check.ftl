@@ -399,3 +399,38 @@ figure-leg-bend-unknown = { $from } posiciona o pé { $side ->
         [left] esquerdo
        *[right] direito
     }, mas não como a perna se dobra até ele: escreva `{ $field }` (o quadril ou o joelho)
+
+## Why an SVG file is refused.
+
+figure-svg-place = linha { $line }, coluna { $column }
+figure-svg-library-failed = a biblioteca SVG falhou ao { $doing ->
+        [reading] lê-lo
+       *[drawing] desenhá-lo
+    } ({ $cause }); o arquivo foi recusado
+figure-svg-not-drawable = não é uma imagem que o usvg consiga desenhar: { $error }
+figure-svg-canvas = não é possível desenhar em { $width }×{ $height } pixels
+figure-svg-compressed = ele está compactado (SVGZ); salve-o como SVG simples (arquivos compactados poderiam se expandir a qualquer tamanho)
+figure-svg-not-utf8 = não é texto UTF-8
+figure-svg-entities = ele declara entidades XML (`<!ENTITY` em { $place }), que podem crescer a qualquer tamanho; exporte-o de novo sem DTD
+figure-svg-too-deep = os elementos se aninham em mais de { $max } níveis (em { $place }); reduza os grupos
+figure-svg-too-many-nodes = ele tem mais de { $max } nós XML; simplifique o desenho
+figure-svg-not-xml = não é um SVG (XML) válido: { $error }
+figure-svg-outside-url = `url({ $url })` remete a outro arquivo; só são seguidas referências dentro do SVG (`url(#id)`)
+figure-svg-link = ele aponta para outro arquivo (`{ $href }` em { $place }); links não são seguidos: incorpore a imagem no SVG
+figure-svg-import = a folha de estilo dele importa outro arquivo (em { $place })
+figure-svg-sheet-markers = a folha de estilo dele define marcadores (em { $place }); coloque marker-start/-mid/-end nas formas
+figure-svg-at = { $reason } (em { $place })
+figure-svg-loop = as referências dele formam um ciclo (em { $place })
+figure-svg-too-many-instances = as referências dele (`<use>`, marcadores, padrões…) desenhariam mais de { $max } elementos (em { $place })
+figure-svg-references-too-deep = as referências dele se aninham em mais de { $max } níveis (em { $place })
+figure-svg-data-malformed = a URL de dados em { $place } está malformada
+figure-svg-data-undecodable = a URL de dados em { $place } não pode ser decodificada
+figure-svg-embedded-too-large = a imagem incorporada em { $place }: { $reason }
+figure-svg-embedded-damaged = a imagem incorporada em { $place } está danificada: { $error }
+figure-svg-embedded-total = as imagens incorporadas ocupam juntas mais de { $size } descompactadas (em { $place })
+figure-svg-embedded-svg = o SVG incorporado em { $place }: { $reason }
+figure-svg-embedded-kind = a imagem incorporada em { $place } é `{ $mime }`; só é possível incorporar PNG, JPEG e SVG
+figure-svg-reencode = não foi possível recodificar uma imagem incorporada: { $error }
+figure-svg-layers = desenhá-lo exigiria mais de { $size } de camadas ao mesmo tempo; simplifique os efeitos (opacidade, máscaras, filtros, padrões)
+figure-svg-pattern = um bloco de padrão seria desenhado com mais de { $millions } milhões de pixels; diminua o padrão
+figure-svg-too-slow = desenhá-lo levaria tempo demais (mais de { $millions } milhões de operações de pixel); simplifique o desenho

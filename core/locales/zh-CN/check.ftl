@@ -361,3 +361,38 @@ figure-leg-bend-unknown = { $from } 确定了{ $side ->
         [left] 左
        *[right] 右
     }脚的位置，但没有说明腿如何弯曲到那里：请写出 `{ $field }`（髋或膝）
+
+## Why an SVG file is refused.
+
+figure-svg-place = 第 { $line } 行第 { $column } 列
+figure-svg-library-failed = SVG 库在{ $doing ->
+        [reading] 读取
+       *[drawing] 绘制
+    }时出错（{ $cause }）；已拒绝该文件
+figure-svg-not-drawable = 不是 usvg 能绘制的图片：{ $error }
+figure-svg-canvas = 无法以 { $width }×{ $height } 像素绘制
+figure-svg-compressed = 文件经过压缩（SVGZ）；请另存为普通 SVG（压缩文件解压后可能大小不受限制）
+figure-svg-not-utf8 = 不是 UTF-8 文本
+figure-svg-entities = 文件声明了 XML 实体（`<!ENTITY`，位于{ $place }），实体可能展开成任意大小；请不带 DTD 重新导出
+figure-svg-too-deep = 元素嵌套超过 { $max } 层（位于{ $place }）；请减少分组层级
+figure-svg-too-many-nodes = 文件含有超过 { $max } 个 XML 节点；请简化图画
+figure-svg-not-xml = 不是有效的 SVG（XML）：{ $error }
+figure-svg-outside-url = `url({ $url })` 引用了另一个文件；只跟随 SVG 内部的引用（`url(#id)`）
+figure-svg-link = 文件链接到另一个文件（`{ $href }`，位于{ $place }）；不会跟随链接：请改为把图片嵌入 SVG
+figure-svg-import = 其样式表导入了另一个文件（位于{ $place }）
+figure-svg-sheet-markers = 其样式表设置了标记（位于{ $place }）；请改为在图形上设置 marker-start/-mid/-end
+figure-svg-at = { $reason }（位于{ $place }）
+figure-svg-loop = 其引用形成了循环（位于{ $place }）
+figure-svg-too-many-instances = 其引用（`<use>`、标记、图案…）将绘制超过 { $max } 个元素（位于{ $place }）
+figure-svg-references-too-deep = 其引用嵌套超过 { $max } 层（位于{ $place }）
+figure-svg-data-malformed = 位于{ $place }的 data URL 格式错误
+figure-svg-data-undecodable = 位于{ $place }的 data URL 无法解码
+figure-svg-embedded-too-large = 位于{ $place }的嵌入图片：{ $reason }
+figure-svg-embedded-damaged = 位于{ $place }的嵌入图片已损坏：{ $error }
+figure-svg-embedded-total = 嵌入的图片解码后合计超过 { $size }（位于{ $place }）
+figure-svg-embedded-svg = 位于{ $place }的嵌入 SVG：{ $reason }
+figure-svg-embedded-kind = 位于{ $place }的嵌入图片是 `{ $mime }`；只能嵌入 PNG、JPEG 和 SVG
+figure-svg-reencode = 无法重新编码嵌入的图片：{ $error }
+figure-svg-layers = 绘制时需要同时占用超过 { $size } 的图层；请简化效果（不透明度、蒙版、滤镜、图案）
+figure-svg-pattern = 一个图案平铺块将绘制得超过 { $millions } 百万像素；请把图案缩小
+figure-svg-too-slow = 绘制耗时过长（超过 { $millions } 百万次像素运算）；请简化图画
