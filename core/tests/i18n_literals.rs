@@ -12,8 +12,7 @@
 //! checked from its first line; the screens (`src/ui`) have their own scan
 //! (`tests/ui_words.rs` of the app), test modules and test support are
 //! left out, and [`EXEMPT`] names the few files that hold no words for
-//! people, each with why. [`NOT_YET`] lists the files whose words have not
-//! moved yet: it only shrinks.
+//! people, each with why.
 
 use std::path::Path;
 
@@ -41,22 +40,9 @@ const EXEMPT: &[&str] = &[
     // `--help` and the man page's text, which stay English (issue 28); the
     // command line's other output is written in src/cli/*.
     "src/cli/args.rs",
-];
-
-/// Files whose words for people are still English literals. Each one
-/// that moves comes off the list; none is added.
-const NOT_YET: &[&str] = &[
-    // `limber check`'s findings about poses, pictures and SVG files.
-    "core/src/figure/anatomy.rs",
-    "core/src/figure/body.rs",
-    "core/src/figure/check.rs",
-    "core/src/figure/illustration.rs",
-    "core/src/figure/pose.rs",
-    "core/src/figure/raster.rs",
-    "core/src/figure/svg.rs",
-    // The builder's file errors and the comment it writes atop a routine.
-    "core/src/builder/file.rs",
-    // The coach's rehearsal against the clock (a developer's command).
+    // The rehearsal's two progress lines: `cargo run --example rehearse`,
+    // a developer's measuring command (scripts/measure_cues.sh), not
+    // something the app or `limber` shows.
     "core/src/coach/rehearsal.rs",
 ];
 
@@ -332,7 +318,7 @@ fn no_sentence_for_people_is_left_as_a_literal_in_the_code() {
         .collect();
     let mut left = Vec::new();
     for (name, source) in &sources {
-        let listed = EXEMPT.contains(&name.as_str()) || NOT_YET.contains(&name.as_str());
+        let listed = EXEMPT.contains(&name.as_str());
         if !listed && !tests.contains(name) {
             left.extend(words_left(name, source));
         }
@@ -346,18 +332,10 @@ fn no_sentence_for_people_is_left_as_a_literal_in_the_code() {
 }
 
 #[test]
-fn the_lists_name_files_that_exist_and_not_yet_still_holds_words() {
+fn the_exempt_files_exist() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    for name in EXEMPT.iter().chain(NOT_YET) {
+    for name in EXEMPT {
         assert!(root.join(name).is_file(), "{name} is listed but not there");
-    }
-    for name in NOT_YET {
-        let source = std::fs::read_to_string(root.join(name))
-            .unwrap_or_else(|error| panic!("{name}: {error}"));
-        assert!(
-            !words_left(name, &source).is_empty(),
-            "{name} holds no words for people any more: take it off NOT_YET"
-        );
     }
 }
 

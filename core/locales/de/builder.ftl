@@ -87,3 +87,17 @@ builder-name-empty = Geben Sie der Übungsfolge einen Namen.
 builder-name-too-long = Der Name darf höchstens { $max } Zeichen haben.
 builder-name-no-letters = Verwenden Sie im Namen mindestens einen Buchstaben oder eine Ziffer.
 builder-name-taken = Es gibt schon eine Übungsfolge namens „{ $title }“. Wählen Sie einen anderen Namen.
+
+## The routine's file (`content/routines/<id>.ron`).
+
+builder-file-header =
+    Erstellt mit dem Übungsfolgen-Editor von Limber von { $maker } am { $date }.
+    Jede Dosierung ist ein Wert, (n, n): die Haltedauer (Sekunden) und die dafür
+    gewählten Wiederholungen, gleich für jede Intensität. Ändern Sie sie in der App
+    (Bearbeiten auf ihrer Kachel unter Start) oder hier; `limber check` prüft diesen Ordner.
+builder-file-ron-failed = RON kann nicht geschrieben werden: { $error }
+builder-file-changed = { $path } wurde außerhalb des Editors geändert, seit Sie die Datei geöffnet haben
+builder-file-gone = { $path } ist nicht mehr vorhanden
+builder-file-not-this-routine = { $path } enthält diese Übungsfolge nicht mehr
+builder-file-not-own = { $path } liegt nicht in Ihrem eigenen Inhaltsordner ({ $folder })
+builder-file-no-free-id = jede aus diesem Namen gebildete ID ist schon vergeben

@@ -119,3 +119,23 @@ builder-name-too-long = Keep the name to { $max } characters or fewer.
 builder-name-no-letters = Use at least one letter or number in the name.
 # `$title` is the other routine's title.
 builder-name-taken = There is already a routine called “{ $title }”. Choose another name.
+
+## The routine's file (`content/routines/<id>.ron`).
+
+# The comment at the top of a routine file the builder writes, for the
+# person who opens the file in a text editor. Each line becomes a RON
+# comment (`// ` is put before it); keep `(n, n)` and `limber check` as
+# they are.
+builder-file-header =
+    Made in Limber's routine builder by { $maker } on { $date }.
+    Each dose is one value, (n, n): the hold (seconds) and the repetitions
+    chosen for it, played at every intensity. Change it in the app (Edit
+    on its tile on Home) or here; `limber check` checks this folder.
+# The routine could not be written as RON; $error is the library's reason.
+builder-file-ron-failed = cannot write RON: { $error }
+# A save refused: the routine's file changed since the builder opened it.
+builder-file-changed = { $path } was changed outside the builder since you opened it
+builder-file-gone = { $path } is not there any more
+builder-file-not-this-routine = { $path } does not hold this routine any more
+builder-file-not-own = { $path } is not in your own content folder ({ $folder })
+builder-file-no-free-id = every id made from this name is taken

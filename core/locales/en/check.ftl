@@ -225,3 +225,273 @@ catalogue-extra-attribute = `{ $id }` has the attribute `.{ $attribute }`, which
 # `$file` is the English file's name ("home.ftl").
 catalogue-other-file = `{ $id }` is in { $file } in English: keep it in the same file
 catalogue-defined-twice = `{ $id }` is already defined in { $file } (the first one is used)
+
+## Poses, pictures and SVG files (`core/src/figure`). `$pose` is a pose's
+## id, `$field` a field of a pose file as the author types it
+## (`pelvis.height`, `near_leg.knee`): keep both as they are, inside
+## backticks where English has them. `$path` is a file's path. Numbers
+## arrive written with the decimal mark below.
+
+# The decimal mark of lengths and angles ("0.12 head units", "1.5").
+figure-decimal-mark = {"."}
+
+# A `highlight` that is neither a body part nor a list of them. Keep the
+# examples and `$parts` (the names an author types) as they are.
+figure-highlight-not-region = `highlight` is one body part or a list of them, such as `LowerBack` or `[Neck, Shoulders]`; the body parts are: { $parts }
+# Start with `{ $name }` in every language: the checker finds the name there.
+figure-not-a-body-part = `{ $name }` is not a body part the figure knows; the body parts are: { $parts }
+
+## Drawing the poses to PNG files (`limber figures`).
+
+figure-render-bad-size = image size { $width }×{ $height } is not allowed (each side must be 1 ..= { $max } pixels)
+figure-render-encode = could not encode the PNG: { $error }
+figure-render-bad-id = pose id `{ $pose }` cannot be used as a file name
+figure-render-write = could not write { $path }: { $error }
+
+## Values of a pose file that make no sense. `0 ..= 6` is a range as the
+## author writes it in Rust style: keep it.
+
+figure-pose-not-finite = pose `{ $pose }`: { $field } is not a finite number
+figure-pose-turns = pose `{ $pose }`: { $field } = { $value } degrees is more than two full turns
+figure-pose-pelvis-height = pose `{ $pose }`: pelvis.height = { $value } is outside 0 ..= { $max } head units
+figure-pose-shoulder-blades = pose `{ $pose }`: shoulder_blades = { $value } is outside -1 ..= 1 (fully back to fully forward)
+figure-pose-raised = pose `{ $pose }`: raised = { $value } is outside 0 ..= { $max } degrees
+figure-pose-turned = pose `{ $pose }`: turned = { $value } is outside 0 ..= { $max } degrees (from the near side) and { $far } ..= 180 (from the far side)
+figure-pose-side-view-only = pose `{ $pose }`: { $field } is for the side view only
+figure-pose-empty-id = a pose has an empty id
+
+## An exercise's image that cannot be shown. `$kind` is "PNG/JPEG" or
+## "SVG"; `$limit` and `$size` are sizes ("2 MiB"); `$reason` says why.
+
+figure-image-outside = { $path }: the image is outside the content folder { $folder }
+figure-image-unreadable = { $path }: cannot read the image: { $error }
+figure-image-file-too-large = { $path }: the file is larger than { $limit } (the limit for { $kind } images)
+figure-image-unsupported = { $path }: only PNG, JPEG and SVG images are supported (by file extension)
+figure-image-not-in-content = { $path }: the image is not in the content
+figure-image-too-many-pixels = { $path }: the picture is too large (at most { $side }×{ $side } pixels and { $size } decoded): { $reason }
+figure-image-damaged = { $path }: the image is damaged or not what its name says: { $reason }
+figure-image-svg = { $path }: the SVG cannot be shown: { $reason }
+# The reason of figure-image-too-many-pixels for a picture whose header
+# declares too many pixels.
+figure-image-declares = it declares { $width }×{ $height } pixels
+
+## What is wrong with a pose (`limber check`, and inside
+## content-movement-fault for a movement). Placements and fields are
+## written as the author types them (`hands`, `OnKnee(Right)`,
+## `left_foot`): keep them. `$by`, `$depth` and `$above` are head units
+## ("0.12"); `$side` and `$other` are "left" or "right".
+
+# Every finding about one pose: "pose `lying`: the right forearm is …".
+figure-in-pose = pose `{ $pose }`: { $finding }
+
+# A part of the figure as the subject of a finding ("the right forearm is
+# 0.12 head units below the floor").
+figure-part = { $part ->
+        [pelvis] the pelvis
+        [upper-back] the upper back
+        [lower-back] the lower back
+        [trunk] the trunk
+        [neck] the neck
+        [head] the head
+        [shoulders] the shoulders
+        [chest] the chest
+        [left-upper-arm] the left upper arm
+        [right-upper-arm] the right upper arm
+        [left-forearm] the left forearm
+        [right-forearm] the right forearm
+        [left-hand] the left hand
+        [right-hand] the right hand
+        [left-thigh] the left thigh
+        [right-thigh] the right thigh
+        [left-shin] the left shin
+        [right-shin] the right shin
+        [left-foot] the left foot
+        [right-foot] the right foot
+        [left-leg] the left leg
+        [right-leg] the right leg
+        [left-knee] the left knee
+        [right-knee] the right knee
+        [left-heel] the left heel
+        [right-heel] the right heel
+        [left-toes] the left toes
+        [right-toes] the right toes
+        [left-shoulder] the left shoulder
+        [right-shoulder] the right shoulder
+        [left-elbow] the left elbow
+        [right-elbow] the right elbow
+        [left-wrist] the left wrist
+        [right-wrist] the right wrist
+        [left-hip] the left hip
+        [right-hip] the right hip
+        [left-ankle] the left ankle
+        [right-ankle] the right ankle
+       *[other] { $part }
+    }
+
+figure-below-floor = { $part } is { $depth } head units below the floor
+# `$key` is the part's key in figure-part (for a plural verb: "shoulders",
+# "left-toes").
+figure-contact-above = { $part } should rest on the floor (contacts) but { $key ->
+       *[other] is
+    } { $above } head units above it
+# A joint bent beyond what a body does. `$field` is the field as written
+# (`near_leg.knee`); `$solved` is "yes" when the solver placed the joint
+# from the placement `$from`. `$angle`, `$back` and `$forward` are degrees.
+figure-range = { $part } ({ $field }{ $solved ->
+        [yes] { " " }(solved from `{ $from }`)
+       *[no] {""}
+    }) is { $how ->
+        [back] bent back
+       *[forward] bent
+    } { $angle }°, outside the { $joint ->
+        [shoulder] shoulder
+        [elbow] elbow
+        [wrist] wrist
+        [hip] hip
+        [knee] knee
+        [ankle] ankle
+        [trunk] trunk
+        [neck] neck
+       *[other] { $joint }
+    }'s range of { $back }° back to { $forward }° forward
+
+# A placement not met: `$from` is the field that places the hand or foot
+# (`hands`, `left_foot`), `$place` the placement as written
+# (`OnKnee(Right)`), `$detail` one of the figure-hand-* / figure-foot-*
+# messages below.
+figure-not-met = { $from }: { $place } is not met: { $detail }
+# Both hands placed by `hands` and both missing.
+figure-not-met-both = { $from }: { $place } is not met: { $first }; { $second }
+# `$target`: the part of the leg `$leg` ("left", "right"; "none" for the
+# chest) the hand should be on.
+figure-hand-away = the { $side ->
+        [left] left
+       *[right] right
+    } hand is { $by } head units from { $target ->
+        [knee] the knee
+        [shin] the shin below the knee
+        [thigh] the thigh
+        [ankle] the ankle
+        [leg] the leg beyond the knee
+       *[chest] the chest
+    }{ $leg ->
+        [left] { " " }of the left leg
+        [right] { " " }of the right leg
+       *[none] {""}
+    }
+figure-hand-behind-back = the { $side ->
+        [left] left
+       *[right] right
+    } hand is behind the back
+figure-hand-above-floor = the { $side ->
+        [left] left
+       *[right] right
+    } hand is { $by } head units above the floor
+figure-hand-from-hip = the { $side ->
+        [left] left
+       *[right] right
+    } hand is { $by } head units from the hip
+figure-forearm-above-floor = the { $side ->
+        [left] left
+       *[right] right
+    } forearm is { $by } head units above the floor
+# `$where`: "ahead" (of the shoulder) or "behind".
+figure-elbow-off-shoulder = the { $side ->
+        [left] left
+       *[right] right
+    } elbow is { $by } head units { $where ->
+        [ahead] ahead of
+       *[behind] behind
+    } the shoulder
+# `$end`: "heel" or "toes", whichever is higher.
+figure-foot-end-above-floor = the { $side ->
+        [left] left
+       *[right] right
+    } { $end ->
+        [heel] heel
+       *[toes] toes
+    } is { $by } head units above the floor
+figure-heel-above-floor = the { $side ->
+        [left] left
+       *[right] right
+    } heel is { $by } head units above the floor
+figure-toes-above-floor = the { $side ->
+        [left] left
+       *[right] right
+    } toes are { $by } head units above the floor
+figure-foot-from-thigh = the { $side ->
+        [left] left
+       *[right] right
+    } foot is { $by } head units from the { $other ->
+        [left] left
+       *[right] right
+    } thigh
+figure-feet-apart = the feet are { $by } head units apart
+figure-foot-own-thigh = { $from }: a foot cannot rest against its own thigh; the { $side ->
+        [left] left
+       *[right] right
+    } foot goes against the { $other ->
+        [left] left
+       *[right] right
+    } thigh
+
+## How a pose is written.
+
+figure-hands-twice = give both hands with `hands`, or each with `left_hand` and `right_hand`, not both
+figure-feet-twice = give both feet with `feet`, or each with `left_foot` and `right_foot`, not both
+figure-feet-both-thighs = both feet cannot rest against the other thigh; use `left_foot` or `right_foot`
+# A limb (`$limb`: "arm" or "leg") nothing places. `$field` (`near_arm`) and
+# `$place_field` (`left_hand`) are fields as written.
+figure-limb-unplaced = `{ $field }` is left out and nothing places the { $side ->
+        [left] left
+       *[right] right
+    } { $limb ->
+        [arm] arm
+       *[leg] leg
+    }: write it, or say where the { $limb ->
+        [arm] hand
+       *[leg] foot
+    } goes with `{ $place_field }`
+figure-leg-bend-unknown = { $from } places the { $side ->
+        [left] left
+       *[right] right
+    } foot but not how the leg bends to it: write `{ $field }` (the hip or the knee)
+
+## Why an SVG file is refused (the reason of figure-image-svg). `$place`
+## is figure-svg-place ("line 3, column 5"); `$max`, `$millions` are
+## limits, `$size` a size ("64 MiB"). Keep SVG and CSS words as they are
+## (`<use>`, `url(#id)`, marker-start/-mid/-end).
+
+# `$doing`: "reading" or "drawing".
+figure-svg-place = line { $line }, column { $column }
+figure-svg-library-failed = the SVG library failed while { $doing ->
+        [reading] reading it
+       *[drawing] drawing it
+    } ({ $cause }); the file is refused
+figure-svg-not-drawable = not a picture usvg can draw: { $error }
+figure-svg-canvas = cannot draw at { $width }×{ $height } pixels
+figure-svg-compressed = it is compressed (SVGZ); save it as plain SVG (compressed files could unpack to any size)
+figure-svg-not-utf8 = not UTF-8 text
+figure-svg-entities = it declares XML entities (`<!ENTITY` at { $place }), which can expand to any size; export it again without a DTD
+figure-svg-too-deep = elements nest more than { $max } deep (at { $place }); flatten the groups
+figure-svg-too-many-nodes = it has more than { $max } XML nodes; simplify the drawing
+figure-svg-not-xml = not valid SVG (XML): { $error }
+figure-svg-outside-url = `url({ $url })` refers to another file; only references inside the SVG (`url(#id)`) are followed
+figure-svg-link = it links to another file (`{ $href }` at { $place }); links are not followed: embed the picture in the SVG instead
+figure-svg-import = its style sheet imports another file (at { $place })
+figure-svg-sheet-markers = its style sheet sets markers (at { $place }); set marker-start/-mid/-end on the shapes instead
+figure-svg-at = { $reason } (at { $place })
+figure-svg-loop = its references go round in a loop (at { $place })
+figure-svg-too-many-instances = its references (`<use>`, markers, patterns…) would draw more than { $max } elements (at { $place })
+figure-svg-references-too-deep = its references nest more than { $max } deep (at { $place })
+figure-svg-data-malformed = the data URL at { $place } is malformed
+figure-svg-data-undecodable = the data URL at { $place } does not decode
+figure-svg-embedded-too-large = the image embedded at { $place }: { $reason }
+figure-svg-embedded-damaged = the image embedded at { $place } is damaged: { $error }
+figure-svg-embedded-total = the embedded images take more than { $size } decoded together (at { $place })
+figure-svg-embedded-svg = the SVG embedded at { $place }: { $reason }
+figure-svg-embedded-kind = the picture embedded at { $place } is `{ $mime }`; only PNG, JPEG and SVG can be embedded
+figure-svg-reencode = cannot re-encode an embedded image: { $error }
+figure-svg-layers = drawing it would hold more than { $size } of layers at once; simplify the effects (opacity, masks, filters, patterns)
+figure-svg-pattern = a pattern tile would be drawn larger than { $millions } million pixels; make the pattern smaller
+figure-svg-too-slow = drawing it would take too long (more than { $millions } million pixel operations); simplify the drawing

@@ -108,3 +108,17 @@ builder-name-empty = Ponle un nombre a la rutina.
 builder-name-too-long = El nombre puede tener como máximo { $max } caracteres.
 builder-name-no-letters = Usa al menos una letra o un número en el nombre.
 builder-name-taken = Ya hay una rutina llamada «{ $title }». Elige otro nombre.
+
+## The routine's file (`content/routines/<id>.ron`).
+
+builder-file-header =
+    Creada en el editor de rutinas de Limber por { $maker } el { $date }.
+    Cada dosis es un solo valor, (n, n): el tiempo de mantener (segundos) y las
+    repeticiones elegidas, iguales en todas las intensidades. Cámbiala en la app
+    (Editar en su recuadro de Inicio) o aquí; `limber check` revisa esta carpeta.
+builder-file-ron-failed = no se puede escribir el RON: { $error }
+builder-file-changed = { $path } se modificó fuera del editor después de que lo abrieras
+builder-file-gone = { $path } ya no existe
+builder-file-not-this-routine = { $path } ya no contiene esta rutina
+builder-file-not-own = { $path } no está en tu propia carpeta de contenido ({ $folder })
+builder-file-no-free-id = todos los id que se forman con este nombre ya están en uso

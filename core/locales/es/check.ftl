@@ -183,3 +183,243 @@ catalogue-variables-given = { $count ->
 catalogue-extra-attribute = `{ $id }` tiene el atributo `.{ $attribute }`, que el inglés no tiene
 catalogue-other-file = `{ $id }` está en { $file } en inglés: déjalo en el mismo archivo
 catalogue-defined-twice = `{ $id }` ya está definido en { $file } (se usa el primero)
+
+## Poses, pictures and SVG files (`core/src/figure`).
+
+figure-decimal-mark = {","}
+figure-highlight-not-region = `highlight` es una parte del cuerpo o una lista de ellas, por ejemplo `LowerBack` o `[Neck, Shoulders]`; las partes del cuerpo son: { $parts }
+figure-not-a-body-part = `{ $name }` no es una parte del cuerpo que la figura conozca; las partes del cuerpo son: { $parts }
+figure-render-bad-size = el tamaño de imagen { $width }×{ $height } no está permitido (cada lado debe medir 1 ..= { $max } píxeles)
+figure-render-encode = no se pudo codificar el PNG: { $error }
+figure-render-bad-id = el id de postura `{ $pose }` no se puede usar como nombre de archivo
+figure-render-write = no se pudo escribir { $path }: { $error }
+figure-pose-not-finite = postura `{ $pose }`: { $field } no es un número finito
+figure-pose-turns = postura `{ $pose }`: { $field } = { $value } grados es más de dos vueltas completas
+figure-pose-pelvis-height = postura `{ $pose }`: pelvis.height = { $value } está fuera de 0 ..= { $max } unidades de cabeza
+figure-pose-shoulder-blades = postura `{ $pose }`: shoulder_blades = { $value } está fuera de -1 ..= 1 (de totalmente atrás a totalmente adelante)
+figure-pose-raised = postura `{ $pose }`: raised = { $value } está fuera de 0 ..= { $max } grados
+figure-pose-turned = postura `{ $pose }`: turned = { $value } está fuera de 0 ..= { $max } grados (desde el lado cercano) y { $far } ..= 180 (desde el lado lejano)
+figure-pose-side-view-only = postura `{ $pose }`: { $field } solo sirve para la vista lateral
+figure-pose-empty-id = una postura tiene el id vacío
+figure-image-outside = { $path }: la imagen está fuera de la carpeta de contenido { $folder }
+figure-image-unreadable = { $path }: no se puede leer la imagen: { $error }
+figure-image-file-too-large = { $path }: el archivo ocupa más de { $limit } (el límite para imágenes { $kind })
+figure-image-unsupported = { $path }: solo se admiten imágenes PNG, JPEG y SVG (según la extensión del archivo)
+figure-image-not-in-content = { $path }: la imagen no está en el contenido
+figure-image-too-many-pixels = { $path }: la imagen es demasiado grande (como máximo { $side }×{ $side } píxeles y { $size } descomprimida): { $reason }
+figure-image-damaged = { $path }: la imagen está dañada o no es lo que dice su nombre: { $reason }
+figure-image-svg = { $path }: el SVG no se puede mostrar: { $reason }
+figure-image-declares = declara { $width }×{ $height } píxeles
+
+## What is wrong with a pose.
+
+figure-in-pose = postura `{ $pose }`: { $finding }
+figure-part = { $part ->
+        [pelvis] la pelvis
+        [upper-back] la parte alta de la espalda
+        [lower-back] la zona lumbar
+        [trunk] el tronco
+        [neck] el cuello
+        [head] la cabeza
+        [shoulders] los hombros
+        [chest] el pecho
+        [left-upper-arm] el brazo izquierdo
+        [right-upper-arm] el brazo derecho
+        [left-forearm] el antebrazo izquierdo
+        [right-forearm] el antebrazo derecho
+        [left-hand] la mano izquierda
+        [right-hand] la mano derecha
+        [left-thigh] el muslo izquierdo
+        [right-thigh] el muslo derecho
+        [left-shin] la espinilla izquierda
+        [right-shin] la espinilla derecha
+        [left-foot] el pie izquierdo
+        [right-foot] el pie derecho
+        [left-leg] la pierna izquierda
+        [right-leg] la pierna derecha
+        [left-knee] la rodilla izquierda
+        [right-knee] la rodilla derecha
+        [left-heel] el talón izquierdo
+        [right-heel] el talón derecho
+        [left-toes] los dedos del pie izquierdo
+        [right-toes] los dedos del pie derecho
+        [left-shoulder] el hombro izquierdo
+        [right-shoulder] el hombro derecho
+        [left-elbow] el codo izquierdo
+        [right-elbow] el codo derecho
+        [left-wrist] la muñeca izquierda
+        [right-wrist] la muñeca derecha
+        [left-hip] la cadera izquierda
+        [right-hip] la cadera derecha
+        [left-ankle] el tobillo izquierdo
+        [right-ankle] el tobillo derecho
+       *[other] { $part }
+    }
+figure-below-floor = { $part } está { $depth } unidades de cabeza por debajo del suelo
+figure-contact-above = { $part } { $key ->
+        [shoulders] deberían
+        [left-toes] deberían
+        [right-toes] deberían
+       *[other] debería
+    } apoyarse en el suelo (contacts), pero { $key ->
+        [shoulders] están
+        [left-toes] están
+        [right-toes] están
+       *[other] está
+    } { $above } unidades de cabeza por encima
+figure-range = { $part } ({ $field }{ $solved ->
+        [yes] { " " }(calculado a partir de `{ $from }`)
+       *[no] {""}
+    }) tiene { $how ->
+        [back] una extensión hacia atrás de { $angle }°
+       *[forward] una flexión de { $angle }°
+    }, fuera del rango de movimiento { $joint ->
+        [shoulder] del hombro
+        [elbow] del codo
+        [wrist] de la muñeca
+        [hip] de la cadera
+        [knee] de la rodilla
+        [ankle] del tobillo
+        [trunk] del tronco
+        [neck] del cuello
+       *[other] de { $joint }
+    }, de { $back }° hacia atrás a { $forward }° hacia delante
+figure-not-met = { $from }: no se cumple { $place }: { $detail }
+figure-not-met-both = { $from }: no se cumple { $place }: { $first }; { $second }
+figure-hand-away = la mano { $side ->
+        [left] izquierda
+       *[right] derecha
+    } está a { $by } unidades de cabeza { $target ->
+        [knee] de la rodilla { $leg ->
+        [left] izquierda
+       *[right] derecha
+    }
+        [shin] de la espinilla { $leg ->
+        [left] izquierda
+       *[right] derecha
+    }, justo debajo de la rodilla
+        [thigh] del muslo { $leg ->
+        [left] izquierdo
+       *[right] derecho
+    }
+        [ankle] del tobillo { $leg ->
+        [left] izquierdo
+       *[right] derecho
+    }
+        [leg] de la pierna { $leg ->
+        [left] izquierda
+       *[right] derecha
+    }, más allá de la rodilla
+       *[chest] del pecho
+    }
+figure-hand-behind-back = la mano { $side ->
+        [left] izquierda
+       *[right] derecha
+    } está detrás de la espalda
+figure-hand-above-floor = la mano { $side ->
+        [left] izquierda
+       *[right] derecha
+    } está { $by } unidades de cabeza por encima del suelo
+figure-hand-from-hip = la mano { $side ->
+        [left] izquierda
+       *[right] derecha
+    } está a { $by } unidades de cabeza de la cadera
+figure-forearm-above-floor = el antebrazo { $side ->
+        [left] izquierdo
+       *[right] derecho
+    } está { $by } unidades de cabeza por encima del suelo
+figure-elbow-off-shoulder = el codo { $side ->
+        [left] izquierdo
+       *[right] derecho
+    } está { $by } unidades de cabeza { $where ->
+        [ahead] por delante del
+       *[behind] por detrás del
+    } hombro
+figure-foot-end-above-floor = { $end ->
+        [heel] el talón { $side ->
+        [left] izquierdo
+       *[right] derecho
+    } está
+       *[toes] los dedos del pie { $side ->
+        [left] izquierdo
+       *[right] derecho
+    } están
+    } { $by } unidades de cabeza por encima del suelo
+figure-heel-above-floor = el talón { $side ->
+        [left] izquierdo
+       *[right] derecho
+    } está { $by } unidades de cabeza por encima del suelo
+figure-toes-above-floor = los dedos del pie { $side ->
+        [left] izquierdo
+       *[right] derecho
+    } están { $by } unidades de cabeza por encima del suelo
+figure-foot-from-thigh = el pie { $side ->
+        [left] izquierdo
+       *[right] derecho
+    } está a { $by } unidades de cabeza del muslo { $other ->
+        [left] izquierdo
+       *[right] derecho
+    }
+figure-feet-apart = los pies están a { $by } unidades de cabeza uno del otro
+figure-foot-own-thigh = { $from }: un pie no puede apoyarse en su propio muslo; el pie { $side ->
+        [left] izquierdo
+       *[right] derecho
+    } va contra el muslo { $other ->
+        [left] izquierdo
+       *[right] derecho
+    }
+figure-hands-twice = indica las dos manos con `hands`, o cada una con `left_hand` y `right_hand`, pero no las dos cosas
+figure-feet-twice = indica los dos pies con `feet`, o cada uno con `left_foot` y `right_foot`, pero no las dos cosas
+figure-feet-both-thighs = los dos pies no pueden apoyarse a la vez contra el muslo contrario; usa `left_foot` o `right_foot`
+figure-limb-unplaced = falta `{ $field }` y nada coloca { $limb ->
+        [arm] el brazo { $side ->
+        [left] izquierdo
+       *[right] derecho
+    }
+       *[leg] la pierna { $side ->
+        [left] izquierda
+       *[right] derecha
+    }
+    }: escríbelo, o indica con `{ $place_field }` dónde va { $limb ->
+        [arm] la mano
+       *[leg] el pie
+    }
+figure-leg-bend-unknown = { $from } coloca el pie { $side ->
+        [left] izquierdo
+       *[right] derecho
+    }, pero no cómo se dobla la pierna para llegar ahí: escribe `{ $field }` (la cadera o la rodilla)
+
+## Why an SVG file is refused.
+
+figure-svg-place = línea { $line }, columna { $column }
+figure-svg-library-failed = la biblioteca SVG falló al { $doing ->
+        [reading] leerlo
+       *[drawing] dibujarlo
+    } ({ $cause }); el archivo se rechaza
+figure-svg-not-drawable = no es una imagen que usvg pueda dibujar: { $error }
+figure-svg-canvas = no se puede dibujar a { $width }×{ $height } píxeles
+figure-svg-compressed = está comprimido (SVGZ); guárdalo como SVG sin comprimir (un archivo comprimido podría descomprimirse a cualquier tamaño)
+figure-svg-not-utf8 = no es texto UTF-8
+figure-svg-entities = declara entidades XML (`<!ENTITY` en { $place }), que pueden crecer hasta cualquier tamaño; vuelve a exportarlo sin DTD
+figure-svg-too-deep = los elementos se anidan a más de { $max } niveles (en { $place }); reduce los grupos
+figure-svg-too-many-nodes = tiene más de { $max } nodos XML; simplifica el dibujo
+figure-svg-not-xml = no es un SVG (XML) válido: { $error }
+figure-svg-outside-url = `url({ $url })` remite a otro archivo; solo se siguen las referencias dentro del SVG (`url(#id)`)
+figure-svg-link = enlaza a otro archivo (`{ $href }` en { $place }); los enlaces no se siguen: incrusta la imagen en el SVG
+figure-svg-import = su hoja de estilo importa otro archivo (en { $place })
+figure-svg-sheet-markers = su hoja de estilo define marcadores (en { $place }); pon marker-start/-mid/-end en las formas
+figure-svg-at = { $reason } (en { $place })
+figure-svg-loop = sus referencias forman un bucle (en { $place })
+figure-svg-too-many-instances = sus referencias (`<use>`, marcadores, patrones…) dibujarían más de { $max } elementos (en { $place })
+figure-svg-references-too-deep = sus referencias se anidan a más de { $max } niveles (en { $place })
+figure-svg-data-malformed = la URL de datos en { $place } está mal formada
+figure-svg-data-undecodable = la URL de datos en { $place } no se puede decodificar
+figure-svg-embedded-too-large = la imagen incrustada en { $place }: { $reason }
+figure-svg-embedded-damaged = la imagen incrustada en { $place } está dañada: { $error }
+figure-svg-embedded-total = las imágenes incrustadas ocupan juntas más de { $size } descomprimidas (en { $place })
+figure-svg-embedded-svg = el SVG incrustado en { $place }: { $reason }
+figure-svg-embedded-kind = la imagen incrustada en { $place } es `{ $mime }`; solo se pueden incrustar PNG, JPEG y SVG
+figure-svg-reencode = no se puede volver a codificar una imagen incrustada: { $error }
+figure-svg-layers = para dibujarlo harían falta más de { $size } de capas a la vez; simplifica los efectos (opacidad, máscaras, filtros, patrones)
+figure-svg-pattern = un mosaico de patrón se dibujaría con más de { $millions } millones de píxeles; haz el patrón más pequeño
+figure-svg-too-slow = dibujarlo llevaría demasiado tiempo (más de { $millions } millones de operaciones de píxel); simplifica el dibujo

@@ -121,3 +121,17 @@ builder-name-too-long = Limitez le nom à { $max } caractères.
 builder-name-no-letters = Utilisez au moins une lettre ou un chiffre dans le nom.
 # `$title` is the other routine's title.
 builder-name-taken = Il existe déjà un programme nommé « { $title } ». Choisissez un autre nom.
+
+## The routine's file (`content/routines/<id>.ron`).
+
+builder-file-header =
+    Créé dans l'éditeur de programmes de Limber par { $maker } le { $date }.
+    Chaque réglage est une seule valeur, (n, n) : le maintien (en secondes) et les
+    répétitions choisies, les mêmes à chaque niveau. Modifiez-le dans l'application
+    (Modifier sur sa vignette dans Accueil) ou ici ; `limber check` vérifie ce dossier.
+builder-file-ron-failed = impossible d'écrire le RON : { $error }
+builder-file-changed = { $path } a été modifié en dehors de l'éditeur depuis que vous l'avez ouvert
+builder-file-gone = { $path } n'existe plus
+builder-file-not-this-routine = { $path } ne contient plus ce programme
+builder-file-not-own = { $path } n'est pas dans votre propre dossier de contenu ({ $folder })
+builder-file-no-free-id = tous les identifiants formés à partir de ce nom sont déjà pris

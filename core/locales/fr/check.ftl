@@ -197,3 +197,243 @@ catalogue-variables-given = { $count ->
 catalogue-extra-attribute = `{ $id }` a l'attribut `.{ $attribute }`, que l'anglais n'a pas
 catalogue-other-file = `{ $id }` est dans { $file } en anglais : gardez-le dans le même fichier
 catalogue-defined-twice = `{ $id }` est déjà défini dans { $file } (le premier est utilisé)
+
+## Poses, pictures and SVG files (`core/src/figure`).
+
+figure-decimal-mark = {","}
+figure-highlight-not-region = `highlight` est une partie du corps ou une liste de parties, par exemple `LowerBack` ou `[Neck, Shoulders]` ; les parties du corps sont : { $parts }
+figure-not-a-body-part = `{ $name }` n'est pas une partie du corps que la silhouette connaît ; les parties du corps sont : { $parts }
+figure-render-bad-size = la taille d'image { $width }×{ $height } n'est pas autorisée (chaque côté doit faire 1 ..= { $max } pixels)
+figure-render-encode = impossible d'encoder le PNG : { $error }
+figure-render-bad-id = l'identifiant de posture `{ $pose }` ne peut pas servir de nom de fichier
+figure-render-write = impossible d'écrire { $path } : { $error }
+figure-pose-not-finite = posture `{ $pose }` : { $field } n'est pas un nombre fini
+figure-pose-turns = posture `{ $pose }` : { $field } = { $value } degrés, c'est plus de deux tours complets
+figure-pose-pelvis-height = posture `{ $pose }` : pelvis.height = { $value } est hors de 0 ..= { $max } unités de tête
+figure-pose-shoulder-blades = posture `{ $pose }` : shoulder_blades = { $value } est hors de -1 ..= 1 (de tout en arrière à tout en avant)
+figure-pose-raised = posture `{ $pose }` : raised = { $value } est hors de 0 ..= { $max } degrés
+figure-pose-turned = posture `{ $pose }` : turned = { $value } est hors de 0 ..= { $max } degrés (du côté proche) et de { $far } ..= 180 (du côté éloigné)
+figure-pose-side-view-only = posture `{ $pose }` : { $field } ne vaut que pour la vue de profil
+figure-pose-empty-id = une posture a un identifiant vide
+figure-image-outside = { $path } : l'image est en dehors du dossier de contenu { $folder }
+figure-image-unreadable = { $path } : impossible de lire l'image : { $error }
+figure-image-file-too-large = { $path } : le fichier dépasse { $limit } (la limite pour les images { $kind })
+figure-image-unsupported = { $path } : seules les images PNG, JPEG et SVG sont prises en charge (d'après l'extension du fichier)
+figure-image-not-in-content = { $path } : l'image ne fait pas partie du contenu
+figure-image-too-many-pixels = { $path } : l'image est trop grande (au plus { $side }×{ $side } pixels et { $size } une fois décodée) : { $reason }
+figure-image-damaged = { $path } : l'image est endommagée ou n'est pas ce qu'indique son nom : { $reason }
+figure-image-svg = { $path } : le SVG ne peut pas être affiché : { $reason }
+figure-image-declares = elle déclare { $width }×{ $height } pixels
+
+## What is wrong with a pose.
+
+figure-in-pose = posture `{ $pose }` : { $finding }
+figure-part = { $part ->
+        [pelvis] le bassin
+        [upper-back] le haut du dos
+        [lower-back] le bas du dos
+        [trunk] le tronc
+        [neck] le cou
+        [head] la tête
+        [shoulders] les épaules
+        [chest] la poitrine
+        [left-upper-arm] le bras gauche
+        [right-upper-arm] le bras droit
+        [left-forearm] l'avant-bras gauche
+        [right-forearm] l'avant-bras droit
+        [left-hand] la main gauche
+        [right-hand] la main droite
+        [left-thigh] la cuisse gauche
+        [right-thigh] la cuisse droite
+        [left-shin] le tibia gauche
+        [right-shin] le tibia droit
+        [left-foot] le pied gauche
+        [right-foot] le pied droit
+        [left-leg] la jambe gauche
+        [right-leg] la jambe droite
+        [left-knee] le genou gauche
+        [right-knee] le genou droit
+        [left-heel] le talon gauche
+        [right-heel] le talon droit
+        [left-toes] les orteils du pied gauche
+        [right-toes] les orteils du pied droit
+        [left-shoulder] l'épaule gauche
+        [right-shoulder] l'épaule droite
+        [left-elbow] le coude gauche
+        [right-elbow] le coude droit
+        [left-wrist] le poignet gauche
+        [right-wrist] le poignet droit
+        [left-hip] la hanche gauche
+        [right-hip] la hanche droite
+        [left-ankle] la cheville gauche
+        [right-ankle] la cheville droite
+       *[other] { $part }
+    }
+figure-below-floor = { $part } se trouve à { $depth } unités de tête sous le sol
+figure-contact-above = { $part } { $key ->
+        [shoulders] devraient
+        [left-toes] devraient
+        [right-toes] devraient
+       *[other] devrait
+    } reposer sur le sol (contacts), mais { $key ->
+        [shoulders] se trouvent
+        [left-toes] se trouvent
+        [right-toes] se trouvent
+       *[other] se trouve
+    } à { $above } unités de tête au-dessus
+figure-range = { $part } ({ $field }{ $solved ->
+        [yes] { " " }(calculé à partir de `{ $from }`)
+       *[no] {""}
+    }) présente { $how ->
+        [back] une extension vers l'arrière de { $angle }°
+       *[forward] une flexion de { $angle }°
+    }, hors de l'amplitude { $joint ->
+        [shoulder] de l'épaule
+        [elbow] du coude
+        [wrist] du poignet
+        [hip] de la hanche
+        [knee] du genou
+        [ankle] de la cheville
+        [trunk] du tronc
+        [neck] du cou
+       *[other] de { $joint }
+    }, de { $back }° vers l'arrière à { $forward }° vers l'avant
+figure-not-met = { $from } : { $place } n'est pas respecté : { $detail }
+figure-not-met-both = { $from } : { $place } n'est pas respecté : { $first } ; { $second }
+figure-hand-away = la main { $side ->
+        [left] gauche
+       *[right] droite
+    } est à { $by } unités de tête { $target ->
+        [knee] du genou { $leg ->
+        [left] gauche
+       *[right] droit
+    }
+        [shin] du tibia { $leg ->
+        [left] gauche
+       *[right] droit
+    }, juste sous le genou
+        [thigh] de la cuisse { $leg ->
+        [left] gauche
+       *[right] droite
+    }
+        [ankle] de la cheville { $leg ->
+        [left] gauche
+       *[right] droite
+    }
+        [leg] de la jambe { $leg ->
+        [left] gauche
+       *[right] droite
+    }, au-delà du genou
+       *[chest] de la poitrine
+    }
+figure-hand-behind-back = la main { $side ->
+        [left] gauche
+       *[right] droite
+    } est derrière le dos
+figure-hand-above-floor = la main { $side ->
+        [left] gauche
+       *[right] droite
+    } est à { $by } unités de tête au-dessus du sol
+figure-hand-from-hip = la main { $side ->
+        [left] gauche
+       *[right] droite
+    } est à { $by } unités de tête de la hanche
+figure-forearm-above-floor = l'avant-bras { $side ->
+        [left] gauche
+       *[right] droit
+    } est à { $by } unités de tête au-dessus du sol
+figure-elbow-off-shoulder = le coude { $side ->
+        [left] gauche
+       *[right] droit
+    } est à { $by } unités de tête { $where ->
+        [ahead] en avant de l'épaule
+       *[behind] en arrière de l'épaule
+    }
+figure-foot-end-above-floor = { $end ->
+        [heel] le talon { $side ->
+        [left] gauche
+       *[right] droit
+    } est
+       *[toes] les orteils du pied { $side ->
+        [left] gauche
+       *[right] droit
+    } sont
+    } à { $by } unités de tête au-dessus du sol
+figure-heel-above-floor = le talon { $side ->
+        [left] gauche
+       *[right] droit
+    } est à { $by } unités de tête au-dessus du sol
+figure-toes-above-floor = les orteils du pied { $side ->
+        [left] gauche
+       *[right] droit
+    } sont à { $by } unités de tête au-dessus du sol
+figure-foot-from-thigh = le pied { $side ->
+        [left] gauche
+       *[right] droit
+    } est à { $by } unités de tête de la cuisse { $other ->
+        [left] gauche
+       *[right] droite
+    }
+figure-feet-apart = les pieds sont à { $by } unités de tête l'un de l'autre
+figure-foot-own-thigh = { $from } : un pied ne peut pas reposer contre sa propre cuisse ; le pied { $side ->
+        [left] gauche
+       *[right] droit
+    } va contre la cuisse { $other ->
+        [left] gauche
+       *[right] droite
+    }
+figure-hands-twice = indiquez les deux mains avec `hands`, ou chacune avec `left_hand` et `right_hand`, mais pas les deux
+figure-feet-twice = indiquez les deux pieds avec `feet`, ou chacun avec `left_foot` et `right_foot`, mais pas les deux
+figure-feet-both-thighs = les deux pieds ne peuvent pas reposer chacun contre l'autre cuisse ; utilisez `left_foot` ou `right_foot`
+figure-limb-unplaced = `{ $field }` est omis et rien ne place { $limb ->
+        [arm] le bras { $side ->
+        [left] gauche
+       *[right] droit
+    }
+       *[leg] la jambe { $side ->
+        [left] gauche
+       *[right] droite
+    }
+    } : écrivez-le, ou indiquez avec `{ $place_field }` où va { $limb ->
+        [arm] la main
+       *[leg] le pied
+    }
+figure-leg-bend-unknown = { $from } place le pied { $side ->
+        [left] gauche
+       *[right] droit
+    }, mais pas la façon dont la jambe se plie pour y arriver : écrivez `{ $field }` (la hanche ou le genou)
+
+## Why an SVG file is refused.
+
+figure-svg-place = ligne { $line }, colonne { $column }
+figure-svg-library-failed = la bibliothèque SVG a échoué pendant { $doing ->
+        [reading] la lecture
+       *[drawing] le dessin
+    } ({ $cause }) ; le fichier est refusé
+figure-svg-not-drawable = ce n'est pas une image que usvg peut dessiner : { $error }
+figure-svg-canvas = impossible de dessiner en { $width }×{ $height } pixels
+figure-svg-compressed = il est compressé (SVGZ) ; enregistrez-le en SVG simple (un fichier compressé pourrait se décompresser à n'importe quelle taille)
+figure-svg-not-utf8 = ce n'est pas du texte UTF-8
+figure-svg-entities = il déclare des entités XML (`<!ENTITY` à { $place }), qui peuvent atteindre n'importe quelle taille ; exportez-le à nouveau sans DTD
+figure-svg-too-deep = des éléments sont imbriqués sur plus de { $max } niveaux (à { $place }) ; aplatissez les groupes
+figure-svg-too-many-nodes = il a plus de { $max } nœuds XML ; simplifiez le dessin
+figure-svg-not-xml = ce n'est pas un SVG (XML) valide : { $error }
+figure-svg-outside-url = `url({ $url })` renvoie à un autre fichier ; seules les références internes au SVG (`url(#id)`) sont suivies
+figure-svg-link = il renvoie à un autre fichier (`{ $href }` à { $place }) ; les liens ne sont pas suivis : intégrez plutôt l'image dans le SVG
+figure-svg-import = sa feuille de style importe un autre fichier (à { $place })
+figure-svg-sheet-markers = sa feuille de style définit des marqueurs (à { $place }) ; placez plutôt marker-start/-mid/-end sur les formes
+figure-svg-at = { $reason } (à { $place })
+figure-svg-loop = ses références forment une boucle (à { $place })
+figure-svg-too-many-instances = ses références (`<use>`, marqueurs, motifs…) dessineraient plus de { $max } éléments (à { $place })
+figure-svg-references-too-deep = ses références sont imbriquées sur plus de { $max } niveaux (à { $place })
+figure-svg-data-malformed = l'URL de données à { $place } est mal formée
+figure-svg-data-undecodable = l'URL de données à { $place } ne peut pas être décodée
+figure-svg-embedded-too-large = l'image intégrée à { $place } : { $reason }
+figure-svg-embedded-damaged = l'image intégrée à { $place } est endommagée : { $error }
+figure-svg-embedded-total = les images intégrées occupent ensemble plus de { $size } une fois décodées (à { $place })
+figure-svg-embedded-svg = le SVG intégré à { $place } : { $reason }
+figure-svg-embedded-kind = l'image intégrée à { $place } est de type `{ $mime }` ; seuls les PNG, JPEG et SVG peuvent être intégrés
+figure-svg-reencode = impossible de réencoder une image intégrée : { $error }
+figure-svg-layers = le dessiner demanderait plus de { $size } de calques à la fois ; simplifiez les effets (opacité, masques, filtres, motifs)
+figure-svg-pattern = une tuile de motif serait dessinée sur plus de { $millions } millions de pixels ; réduisez le motif
+figure-svg-too-slow = le dessiner prendrait trop de temps (plus de { $millions } millions d'opérations sur les pixels) ; simplifiez le dessin

@@ -120,3 +120,17 @@ builder-name-too-long = Use no máximo { $max } caracteres no nome.
 builder-name-no-letters = Use pelo menos uma letra ou um número no nome.
 # `$title` é o título da outra rotina.
 builder-name-taken = Já existe uma rotina chamada “{ $title }”. Escolha outro nome.
+
+## The routine's file (`content/routines/<id>.ron`).
+
+builder-file-header =
+    Criada no editor de rotinas do Limber por { $maker } em { $date }.
+    Cada dose é um único valor, (n, n): o tempo de manter (segundos) e as
+    repetições escolhidas, iguais em todas as intensidades. Altere no app
+    (Editar no bloco da rotina em Início) ou aqui; `limber check` verifica esta pasta.
+builder-file-ron-failed = não foi possível escrever o RON: { $error }
+builder-file-changed = { $path } foi alterado fora do editor depois que você o abriu
+builder-file-gone = { $path } não existe mais
+builder-file-not-this-routine = { $path } não contém mais esta rotina
+builder-file-not-own = { $path } não está na sua própria pasta de conteúdo ({ $folder })
+builder-file-no-free-id = todos os ids formados a partir deste nome já estão em uso

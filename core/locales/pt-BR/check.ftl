@@ -194,3 +194,243 @@ catalogue-variables-given = { $count ->
 catalogue-extra-attribute = `{ $id }` tem o atributo `.{ $attribute }`, que o inglês não tem
 catalogue-other-file = `{ $id }` está em { $file } no inglês: mantenha-o no mesmo arquivo
 catalogue-defined-twice = `{ $id }` já está definido em { $file } (vale o primeiro)
+
+## Poses, pictures and SVG files (`core/src/figure`).
+
+figure-decimal-mark = {","}
+figure-highlight-not-region = `highlight` é uma parte do corpo ou uma lista delas, por exemplo `LowerBack` ou `[Neck, Shoulders]`; as partes do corpo são: { $parts }
+figure-not-a-body-part = `{ $name }` não é uma parte do corpo que a figura conhece; as partes do corpo são: { $parts }
+figure-render-bad-size = o tamanho de imagem { $width }×{ $height } não é permitido (cada lado deve ter 1 ..= { $max } pixels)
+figure-render-encode = não foi possível codificar o PNG: { $error }
+figure-render-bad-id = o id de postura `{ $pose }` não pode ser usado como nome de arquivo
+figure-render-write = não foi possível gravar { $path }: { $error }
+figure-pose-not-finite = postura `{ $pose }`: { $field } não é um número finito
+figure-pose-turns = postura `{ $pose }`: { $field } = { $value } graus é mais de duas voltas completas
+figure-pose-pelvis-height = postura `{ $pose }`: pelvis.height = { $value } está fora de 0 ..= { $max } unidades de cabeça
+figure-pose-shoulder-blades = postura `{ $pose }`: shoulder_blades = { $value } está fora de -1 ..= 1 (de totalmente para trás a totalmente para a frente)
+figure-pose-raised = postura `{ $pose }`: raised = { $value } está fora de 0 ..= { $max } graus
+figure-pose-turned = postura `{ $pose }`: turned = { $value } está fora de 0 ..= { $max } graus (do lado próximo) e de { $far } ..= 180 (do lado distante)
+figure-pose-side-view-only = postura `{ $pose }`: { $field } vale só para a vista lateral
+figure-pose-empty-id = uma postura tem o id vazio
+figure-image-outside = { $path }: a imagem está fora da pasta de conteúdo { $folder }
+figure-image-unreadable = { $path }: não foi possível ler a imagem: { $error }
+figure-image-file-too-large = { $path }: o arquivo tem mais de { $limit } (o limite para imagens { $kind })
+figure-image-unsupported = { $path }: só são aceitas imagens PNG, JPEG e SVG (pela extensão do arquivo)
+figure-image-not-in-content = { $path }: a imagem não está no conteúdo
+figure-image-too-many-pixels = { $path }: a imagem é grande demais (no máximo { $side }×{ $side } pixels e { $size } descompactada): { $reason }
+figure-image-damaged = { $path }: a imagem está danificada ou não é o que o nome diz: { $reason }
+figure-image-svg = { $path }: o SVG não pode ser exibido: { $reason }
+figure-image-declares = ela declara { $width }×{ $height } pixels
+
+## What is wrong with a pose.
+
+figure-in-pose = postura `{ $pose }`: { $finding }
+figure-part = { $part ->
+        [pelvis] a pelve
+        [upper-back] a parte superior das costas
+        [lower-back] a região lombar
+        [trunk] o tronco
+        [neck] o pescoço
+        [head] a cabeça
+        [shoulders] os ombros
+        [chest] o peito
+        [left-upper-arm] o braço esquerdo
+        [right-upper-arm] o braço direito
+        [left-forearm] o antebraço esquerdo
+        [right-forearm] o antebraço direito
+        [left-hand] a mão esquerda
+        [right-hand] a mão direita
+        [left-thigh] a coxa esquerda
+        [right-thigh] a coxa direita
+        [left-shin] a canela esquerda
+        [right-shin] a canela direita
+        [left-foot] o pé esquerdo
+        [right-foot] o pé direito
+        [left-leg] a perna esquerda
+        [right-leg] a perna direita
+        [left-knee] o joelho esquerdo
+        [right-knee] o joelho direito
+        [left-heel] o calcanhar esquerdo
+        [right-heel] o calcanhar direito
+        [left-toes] os dedos do pé esquerdo
+        [right-toes] os dedos do pé direito
+        [left-shoulder] o ombro esquerdo
+        [right-shoulder] o ombro direito
+        [left-elbow] o cotovelo esquerdo
+        [right-elbow] o cotovelo direito
+        [left-wrist] o punho esquerdo
+        [right-wrist] o punho direito
+        [left-hip] o quadril esquerdo
+        [right-hip] o quadril direito
+        [left-ankle] o tornozelo esquerdo
+        [right-ankle] o tornozelo direito
+       *[other] { $part }
+    }
+figure-below-floor = { $part } está { $depth } unidades de cabeça abaixo do chão
+figure-contact-above = { $part } { $key ->
+        [shoulders] deveriam
+        [left-toes] deveriam
+        [right-toes] deveriam
+       *[other] deveria
+    } se apoiar no chão (contacts), mas { $key ->
+        [shoulders] estão
+        [left-toes] estão
+        [right-toes] estão
+       *[other] está
+    } { $above } unidades de cabeça acima dele
+figure-range = { $part } ({ $field }{ $solved ->
+        [yes] { " " }(calculado a partir de `{ $from }`)
+       *[no] {""}
+    }) tem { $how ->
+        [back] uma extensão para trás de { $angle }°
+       *[forward] uma flexão de { $angle }°
+    }, fora da amplitude de movimento { $joint ->
+        [shoulder] do ombro
+        [elbow] do cotovelo
+        [wrist] do punho
+        [hip] do quadril
+        [knee] do joelho
+        [ankle] do tornozelo
+        [trunk] do tronco
+        [neck] do pescoço
+       *[other] de { $joint }
+    }, de { $back }° para trás a { $forward }° para a frente
+figure-not-met = { $from }: { $place } não é atendido: { $detail }
+figure-not-met-both = { $from }: { $place } não é atendido: { $first }; { $second }
+figure-hand-away = a mão { $side ->
+        [left] esquerda
+       *[right] direita
+    } está a { $by } unidades de cabeça { $target ->
+        [knee] do joelho { $leg ->
+        [left] esquerdo
+       *[right] direito
+    }
+        [shin] da canela { $leg ->
+        [left] esquerda
+       *[right] direita
+    }, logo abaixo do joelho
+        [thigh] da coxa { $leg ->
+        [left] esquerda
+       *[right] direita
+    }
+        [ankle] do tornozelo { $leg ->
+        [left] esquerdo
+       *[right] direito
+    }
+        [leg] da perna { $leg ->
+        [left] esquerda
+       *[right] direita
+    }, além do joelho
+       *[chest] do peito
+    }
+figure-hand-behind-back = a mão { $side ->
+        [left] esquerda
+       *[right] direita
+    } está atrás das costas
+figure-hand-above-floor = a mão { $side ->
+        [left] esquerda
+       *[right] direita
+    } está { $by } unidades de cabeça acima do chão
+figure-hand-from-hip = a mão { $side ->
+        [left] esquerda
+       *[right] direita
+    } está a { $by } unidades de cabeça do quadril
+figure-forearm-above-floor = o antebraço { $side ->
+        [left] esquerdo
+       *[right] direito
+    } está { $by } unidades de cabeça acima do chão
+figure-elbow-off-shoulder = o cotovelo { $side ->
+        [left] esquerdo
+       *[right] direito
+    } está { $by } unidades de cabeça { $where ->
+        [ahead] à frente do
+       *[behind] atrás do
+    } ombro
+figure-foot-end-above-floor = { $end ->
+        [heel] o calcanhar { $side ->
+        [left] esquerdo
+       *[right] direito
+    } está
+       *[toes] os dedos do pé { $side ->
+        [left] esquerdo
+       *[right] direito
+    } estão
+    } { $by } unidades de cabeça acima do chão
+figure-heel-above-floor = o calcanhar { $side ->
+        [left] esquerdo
+       *[right] direito
+    } está { $by } unidades de cabeça acima do chão
+figure-toes-above-floor = os dedos do pé { $side ->
+        [left] esquerdo
+       *[right] direito
+    } estão { $by } unidades de cabeça acima do chão
+figure-foot-from-thigh = o pé { $side ->
+        [left] esquerdo
+       *[right] direito
+    } está a { $by } unidades de cabeça da coxa { $other ->
+        [left] esquerda
+       *[right] direita
+    }
+figure-feet-apart = os pés estão a { $by } unidades de cabeça um do outro
+figure-foot-own-thigh = { $from }: um pé não pode se apoiar na própria coxa; o pé { $side ->
+        [left] esquerdo
+       *[right] direito
+    } vai contra a coxa { $other ->
+        [left] esquerda
+       *[right] direita
+    }
+figure-hands-twice = indique as duas mãos com `hands`, ou cada uma com `left_hand` e `right_hand`, mas não as duas coisas
+figure-feet-twice = indique os dois pés com `feet`, ou cada um com `left_foot` e `right_foot`, mas não as duas coisas
+figure-feet-both-thighs = os dois pés não podem se apoiar ao mesmo tempo na coxa oposta; use `left_foot` ou `right_foot`
+figure-limb-unplaced = `{ $field }` foi omitido e nada posiciona { $limb ->
+        [arm] o braço { $side ->
+        [left] esquerdo
+       *[right] direito
+    }
+       *[leg] a perna { $side ->
+        [left] esquerda
+       *[right] direita
+    }
+    }: escreva-o, ou indique com `{ $place_field }` onde fica { $limb ->
+        [arm] a mão
+       *[leg] o pé
+    }
+figure-leg-bend-unknown = { $from } posiciona o pé { $side ->
+        [left] esquerdo
+       *[right] direito
+    }, mas não como a perna se dobra até ele: escreva `{ $field }` (o quadril ou o joelho)
+
+## Why an SVG file is refused.
+
+figure-svg-place = linha { $line }, coluna { $column }
+figure-svg-library-failed = a biblioteca SVG falhou ao { $doing ->
+        [reading] lê-lo
+       *[drawing] desenhá-lo
+    } ({ $cause }); o arquivo foi recusado
+figure-svg-not-drawable = não é uma imagem que o usvg consiga desenhar: { $error }
+figure-svg-canvas = não é possível desenhar em { $width }×{ $height } pixels
+figure-svg-compressed = ele está compactado (SVGZ); salve-o como SVG simples (arquivos compactados poderiam se expandir a qualquer tamanho)
+figure-svg-not-utf8 = não é texto UTF-8
+figure-svg-entities = ele declara entidades XML (`<!ENTITY` em { $place }), que podem crescer a qualquer tamanho; exporte-o de novo sem DTD
+figure-svg-too-deep = os elementos se aninham em mais de { $max } níveis (em { $place }); reduza os grupos
+figure-svg-too-many-nodes = ele tem mais de { $max } nós XML; simplifique o desenho
+figure-svg-not-xml = não é um SVG (XML) válido: { $error }
+figure-svg-outside-url = `url({ $url })` remete a outro arquivo; só são seguidas referências dentro do SVG (`url(#id)`)
+figure-svg-link = ele aponta para outro arquivo (`{ $href }` em { $place }); links não são seguidos: incorpore a imagem no SVG
+figure-svg-import = a folha de estilo dele importa outro arquivo (em { $place })
+figure-svg-sheet-markers = a folha de estilo dele define marcadores (em { $place }); coloque marker-start/-mid/-end nas formas
+figure-svg-at = { $reason } (em { $place })
+figure-svg-loop = as referências dele formam um ciclo (em { $place })
+figure-svg-too-many-instances = as referências dele (`<use>`, marcadores, padrões…) desenhariam mais de { $max } elementos (em { $place })
+figure-svg-references-too-deep = as referências dele se aninham em mais de { $max } níveis (em { $place })
+figure-svg-data-malformed = a URL de dados em { $place } está malformada
+figure-svg-data-undecodable = a URL de dados em { $place } não pode ser decodificada
+figure-svg-embedded-too-large = a imagem incorporada em { $place }: { $reason }
+figure-svg-embedded-damaged = a imagem incorporada em { $place } está danificada: { $error }
+figure-svg-embedded-total = as imagens incorporadas ocupam juntas mais de { $size } descompactadas (em { $place })
+figure-svg-embedded-svg = o SVG incorporado em { $place }: { $reason }
+figure-svg-embedded-kind = a imagem incorporada em { $place } é `{ $mime }`; só é possível incorporar PNG, JPEG e SVG
+figure-svg-reencode = não foi possível recodificar uma imagem incorporada: { $error }
+figure-svg-layers = desenhá-lo exigiria mais de { $size } de camadas ao mesmo tempo; simplifique os efeitos (opacidade, máscaras, filtros, padrões)
+figure-svg-pattern = um bloco de padrão seria desenhado com mais de { $millions } milhões de pixels; diminua o padrão
+figure-svg-too-slow = desenhá-lo levaria tempo demais (mais de { $millions } milhões de operações de pixel); simplifique o desenho

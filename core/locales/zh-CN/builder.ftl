@@ -100,3 +100,16 @@ builder-name-empty = 请给练习计划起个名字。
 builder-name-too-long = 名称请不要超过{ $max }个字符。
 builder-name-no-letters = 名称中请至少使用一个文字、字母或数字。
 builder-name-taken = 已有名为“{ $title }”的练习计划。请换一个名称。
+
+## The routine's file (`content/routines/<id>.ron`).
+
+builder-file-header =
+    由 { $maker } 于 { $date } 在 Limber 的练习计划编辑器中创建。
+    每项练习量是一个值 (n, n)：保持时间（秒）和为此选定的次数，各强度下都相同。
+    可在应用中修改（首页上此练习计划卡片的“编辑”），或在此修改；`limber check` 会检查此文件夹。
+builder-file-ron-failed = 无法写入 RON：{ $error }
+builder-file-changed = 自您打开 { $path } 以来，它已在编辑器之外被修改
+builder-file-gone = { $path } 已不存在
+builder-file-not-this-routine = { $path } 中已不再是此练习计划
+builder-file-not-own = { $path } 不在您自己的内容文件夹（{ $folder }）中
+builder-file-no-free-id = 由此名称生成的 id 均已被占用

@@ -172,3 +172,227 @@ catalogue-variables-given = { $count ->
 catalogue-extra-attribute = `{ $id }` 有属性 `.{ $attribute }`，英文中没有
 catalogue-other-file = `{ $id }` 在英文中位于 { $file }：请放在同名文件中
 catalogue-defined-twice = `{ $id }` 已在 { $file } 中定义（使用第一个）
+
+## Poses, pictures and SVG files (`core/src/figure`).
+
+figure-decimal-mark = {"."}
+figure-highlight-not-region = `highlight` 应为一个身体部位或身体部位的列表，例如 `LowerBack` 或 `[Neck, Shoulders]`；身体部位有：{ $parts }
+figure-not-a-body-part = `{ $name }` 不是人形图认识的身体部位；身体部位有：{ $parts }
+figure-render-bad-size = 不允许的图片尺寸 { $width }×{ $height }（每边须为 1 ..= { $max } 像素）
+figure-render-encode = 无法编码 PNG：{ $error }
+figure-render-bad-id = 姿势 id `{ $pose }` 不能用作文件名
+figure-render-write = 无法写入 { $path }：{ $error }
+figure-pose-not-finite = 姿势 `{ $pose }`：{ $field } 不是有限的数
+figure-pose-turns = 姿势 `{ $pose }`：{ $field } = { $value } 度，超过两整圈
+figure-pose-pelvis-height = 姿势 `{ $pose }`：pelvis.height = { $value } 超出 0 ..= { $max } 个头部单位
+figure-pose-shoulder-blades = 姿势 `{ $pose }`：shoulder_blades = { $value } 超出 -1 ..= 1（从完全向后到完全向前）
+figure-pose-raised = 姿势 `{ $pose }`：raised = { $value } 超出 0 ..= { $max } 度
+figure-pose-turned = 姿势 `{ $pose }`：turned = { $value } 超出 0 ..= { $max } 度（从近侧）和 { $far } ..= 180 度（从远侧）
+figure-pose-side-view-only = 姿势 `{ $pose }`：{ $field } 仅用于侧视图
+figure-pose-empty-id = 有一个姿势的 id 为空
+figure-image-outside = { $path }：图片在内容文件夹 { $folder } 之外
+figure-image-unreadable = { $path }：无法读取图片：{ $error }
+figure-image-file-too-large = { $path }：文件大于 { $limit }（{ $kind } 图片的上限）
+figure-image-unsupported = { $path }：仅支持 PNG、JPEG 和 SVG 图片（按文件扩展名）
+figure-image-not-in-content = { $path }：内容中没有这张图片
+figure-image-too-many-pixels = { $path }：图片太大（最多 { $side }×{ $side } 像素、解码后 { $size }）：{ $reason }
+figure-image-damaged = { $path }：图片已损坏或与其文件名所示类型不符：{ $reason }
+figure-image-svg = { $path }：无法显示该 SVG：{ $reason }
+figure-image-declares = 其声明的尺寸为 { $width }×{ $height } 像素
+
+## What is wrong with a pose.
+
+figure-in-pose = 姿势 `{ $pose }`：{ $finding }
+figure-part = { $part ->
+        [pelvis] 骨盆
+        [upper-back] 上背部
+        [lower-back] 腰部
+        [trunk] 躯干
+        [neck] 颈部
+        [head] 头部
+        [shoulders] 双肩
+        [chest] 胸部
+        [left-upper-arm] 左上臂
+        [right-upper-arm] 右上臂
+        [left-forearm] 左前臂
+        [right-forearm] 右前臂
+        [left-hand] 左手
+        [right-hand] 右手
+        [left-thigh] 左大腿
+        [right-thigh] 右大腿
+        [left-shin] 左小腿
+        [right-shin] 右小腿
+        [left-foot] 左脚
+        [right-foot] 右脚
+        [left-leg] 左腿
+        [right-leg] 右腿
+        [left-knee] 左膝
+        [right-knee] 右膝
+        [left-heel] 左脚跟
+        [right-heel] 右脚跟
+        [left-toes] 左脚趾
+        [right-toes] 右脚趾
+        [left-shoulder] 左肩
+        [right-shoulder] 右肩
+        [left-elbow] 左肘
+        [right-elbow] 右肘
+        [left-wrist] 左手腕
+        [right-wrist] 右手腕
+        [left-hip] 左髋
+        [right-hip] 右髋
+        [left-ankle] 左脚踝
+        [right-ankle] 右脚踝
+       *[other] { $part }
+    }
+figure-below-floor = { $part }在地面以下 { $depth } 个头部单位
+figure-contact-above = { $part }应贴在地面上（contacts），但离地面 { $above } 个头部单位
+figure-range = { $part }（{ $field }{ $solved ->
+        [yes] ，由 `{ $from }` 求出
+       *[no] {""}
+    }）{ $how ->
+        [back] 后伸 { $angle }°
+       *[forward] 屈曲 { $angle }°
+    }，超出{ $joint ->
+        [shoulder] 肩
+        [elbow] 肘
+        [wrist] 腕
+        [hip] 髋
+        [knee] 膝
+        [ankle] 踝
+        [trunk] 躯干
+        [neck] 颈部
+       *[other] { $joint }
+    }的活动范围（向后 { $back }° 至向前 { $forward }°）
+figure-not-met = { $from }：未满足 { $place }：{ $detail }
+figure-not-met-both = { $from }：未满足 { $place }：{ $first }；{ $second }
+figure-hand-away = { $side ->
+        [left] 左
+       *[right] 右
+    }手距离{ $target ->
+        [knee] { $leg ->
+        [left] 左
+       *[right] 右
+    }膝
+        [shin] { $leg ->
+        [left] 左
+       *[right] 右
+    }小腿（膝盖正下方）
+        [thigh] { $leg ->
+        [left] 左
+       *[right] 右
+    }大腿
+        [ankle] { $leg ->
+        [left] 左
+       *[right] 右
+    }脚踝
+        [leg] { $leg ->
+        [left] 左
+       *[right] 右
+    }腿膝盖以下的部分
+       *[chest] 胸部
+    } { $by } 个头部单位
+figure-hand-behind-back = { $side ->
+        [left] 左
+       *[right] 右
+    }手在背后
+figure-hand-above-floor = { $side ->
+        [left] 左
+       *[right] 右
+    }手离地面 { $by } 个头部单位
+figure-hand-from-hip = { $side ->
+        [left] 左
+       *[right] 右
+    }手距离髋部 { $by } 个头部单位
+figure-forearm-above-floor = { $side ->
+        [left] 左
+       *[right] 右
+    }前臂离地面 { $by } 个头部单位
+figure-elbow-off-shoulder = { $side ->
+        [left] 左
+       *[right] 右
+    }肘在肩的{ $where ->
+        [ahead] 前方
+       *[behind] 后方
+    } { $by } 个头部单位处
+figure-foot-end-above-floor = { $side ->
+        [left] 左
+       *[right] 右
+    }{ $end ->
+        [heel] 脚跟
+       *[toes] 脚趾
+    }离地面 { $by } 个头部单位
+figure-heel-above-floor = { $side ->
+        [left] 左
+       *[right] 右
+    }脚跟离地面 { $by } 个头部单位
+figure-toes-above-floor = { $side ->
+        [left] 左
+       *[right] 右
+    }脚趾离地面 { $by } 个头部单位
+figure-foot-from-thigh = { $side ->
+        [left] 左
+       *[right] 右
+    }脚距离{ $other ->
+        [left] 左
+       *[right] 右
+    }大腿 { $by } 个头部单位
+figure-feet-apart = 两脚相距 { $by } 个头部单位
+figure-foot-own-thigh = { $from }：脚不能抵在同侧的大腿上；{ $side ->
+        [left] 左
+       *[right] 右
+    }脚应抵在{ $other ->
+        [left] 左
+       *[right] 右
+    }大腿上
+figure-hands-twice = 请用 `hands` 同时指定双手，或用 `left_hand` 和 `right_hand` 分别指定，不要两者都写
+figure-feet-twice = 请用 `feet` 同时指定双脚，或用 `left_foot` 和 `right_foot` 分别指定，不要两者都写
+figure-feet-both-thighs = 双脚不能都抵在对侧大腿上；请使用 `left_foot` 或 `right_foot`
+figure-limb-unplaced = 省略了 `{ $field }`，也没有任何设置确定{ $side ->
+        [left] 左
+       *[right] 右
+    }{ $limb ->
+        [arm] 臂
+       *[leg] 腿
+    }的位置：请写出该字段，或用 `{ $place_field }` 说明{ $limb ->
+        [arm] 手
+       *[leg] 脚
+    }放在哪里
+figure-leg-bend-unknown = { $from } 确定了{ $side ->
+        [left] 左
+       *[right] 右
+    }脚的位置，但没有说明腿如何弯曲到那里：请写出 `{ $field }`（髋或膝）
+
+## Why an SVG file is refused.
+
+figure-svg-place = 第 { $line } 行第 { $column } 列
+figure-svg-library-failed = SVG 库在{ $doing ->
+        [reading] 读取
+       *[drawing] 绘制
+    }时出错（{ $cause }）；已拒绝该文件
+figure-svg-not-drawable = 不是 usvg 能绘制的图片：{ $error }
+figure-svg-canvas = 无法以 { $width }×{ $height } 像素绘制
+figure-svg-compressed = 文件经过压缩（SVGZ）；请另存为普通 SVG（压缩文件解压后可能大小不受限制）
+figure-svg-not-utf8 = 不是 UTF-8 文本
+figure-svg-entities = 文件声明了 XML 实体（`<!ENTITY`，位于{ $place }），实体可能展开成任意大小；请不带 DTD 重新导出
+figure-svg-too-deep = 元素嵌套超过 { $max } 层（位于{ $place }）；请减少分组层级
+figure-svg-too-many-nodes = 文件含有超过 { $max } 个 XML 节点；请简化图画
+figure-svg-not-xml = 不是有效的 SVG（XML）：{ $error }
+figure-svg-outside-url = `url({ $url })` 引用了另一个文件；只跟随 SVG 内部的引用（`url(#id)`）
+figure-svg-link = 文件链接到另一个文件（`{ $href }`，位于{ $place }）；不会跟随链接：请改为把图片嵌入 SVG
+figure-svg-import = 其样式表导入了另一个文件（位于{ $place }）
+figure-svg-sheet-markers = 其样式表设置了标记（位于{ $place }）；请改为在图形上设置 marker-start/-mid/-end
+figure-svg-at = { $reason }（位于{ $place }）
+figure-svg-loop = 其引用形成了循环（位于{ $place }）
+figure-svg-too-many-instances = 其引用（`<use>`、标记、图案…）将绘制超过 { $max } 个元素（位于{ $place }）
+figure-svg-references-too-deep = 其引用嵌套超过 { $max } 层（位于{ $place }）
+figure-svg-data-malformed = 位于{ $place }的 data URL 格式错误
+figure-svg-data-undecodable = 位于{ $place }的 data URL 无法解码
+figure-svg-embedded-too-large = 位于{ $place }的嵌入图片：{ $reason }
+figure-svg-embedded-damaged = 位于{ $place }的嵌入图片已损坏：{ $error }
+figure-svg-embedded-total = 嵌入的图片解码后合计超过 { $size }（位于{ $place }）
+figure-svg-embedded-svg = 位于{ $place }的嵌入 SVG：{ $reason }
+figure-svg-embedded-kind = 位于{ $place }的嵌入图片是 `{ $mime }`；只能嵌入 PNG、JPEG 和 SVG
+figure-svg-reencode = 无法重新编码嵌入的图片：{ $error }
+figure-svg-layers = 绘制时需要同时占用超过 { $size } 的图层；请简化效果（不透明度、蒙版、滤镜、图案）
+figure-svg-pattern = 一个图案平铺块将绘制得超过 { $millions } 百万像素；请把图案缩小
+figure-svg-too-slow = 绘制耗时过长（超过 { $millions } 百万次像素运算）；请简化图画

@@ -101,17 +101,28 @@ pub fn routine_text(routine: &Routine, header: &Header) -> Result<String, String
             })
             .collect(),
     };
-    let body =
-        crate::content::to_ron_text(&file).map_err(|error| format!("cannot write RON: {error}"))?;
+    let body = crate::content::to_ron_text(&file)
+        .map_err(|error| crate::t!("builder-file-ron-failed", error = error.to_string()))?;
     let maker = comment_safe(&header.maker);
     let date = comment_safe(&header.date);
-    Ok(format!(
-        "// Made in Limber's routine builder by {maker} on {date}.\n\
-         // Each dose is one value, (n, n): the hold (seconds) and the repetitions\n\
-         // chosen for it, played at every intensity. Change it in the app (Edit\n\
-         // on its tile on Home) or here; `limber check` checks this folder.\n\
-         {body}\n"
-    ))
+    let comment = crate::t!("builder-file-header", maker = maker, date = date);
+    Ok(format!("{}{body}\n", ron_comment(&comment)))
+}
+
+/// `text` as RON line comments, one `//` line per line of it, whatever a
+/// translation's lines start with.
+fn ron_comment(text: &str) -> String {
+    let mut comment = String::new();
+    for line in text.lines().map(str::trim).filter(|line| !line.is_empty()) {
+        if line.starts_with("//") {
+            comment.push_str(line);
+        } else {
+            comment.push_str("// ");
+            comment.push_str(line);
+        }
+        comment.push('\n');
+    }
+    comment
 }
 
 /// Where a save goes.
@@ -155,20 +166,27 @@ pub struct Saved {
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {
     /// The file is not what the builder opened: someone changed it.
-    #[error("{} was changed outside the builder since you opened it", path.display())]
+    #[error("{}", crate::t!("builder-file-changed", path = path.display().to_string()))]
     Changed { path: PathBuf },
     /// The file is gone.
-    #[error("{} is not there any more", path.display())]
+    #[error("{}", crate::t!("builder-file-gone", path = path.display().to_string()))]
     Gone { path: PathBuf },
     /// The file holds another routine (or none) now.
-    #[error("{} does not hold this routine any more", path.display())]
+    #[error("{}", crate::t!("builder-file-not-this-routine", path = path.display().to_string()))]
     NotThisRoutine { path: PathBuf },
     /// Only files in the person's own content folder are changed.
-    #[error("{} is not in your own content folder ({})", path.display(), folder.display())]
+    #[error(
+        "{}",
+        crate::t!(
+            "builder-file-not-own",
+            path = path.display().to_string(),
+            folder = folder.display().to_string()
+        )
+    )]
     NotOwn { path: PathBuf, folder: PathBuf },
-    #[error("every id made from this name is taken")]
+    #[error("{}", crate::t!("builder-file-no-free-id"))]
     NoFreeId,
-    #[error("{action} {}: {source}", path.display())]
+    #[error("{}", crate::files::io_failed(action, &path.display().to_string(), source))]
     Io {
         action: &'static str,
         path: PathBuf,
@@ -368,6 +386,7 @@ fn kept_path(content_dir: &Path, path: &Path, why: &str, now: u64) -> Result<Pat
         .map(|n| folder.join(format!("{stem}-{why}-{now}-{n}.ron")))
         .find(|candidate| !candidate.exists())
         .ok_or_else(|| FileError::Io {
+            // untranslated: an `io-failed` selector
             action: "finding a free name in",
             path: folder.clone(),
             source: io::Error::from(io::ErrorKind::AlreadyExists),
@@ -379,6 +398,7 @@ fn kept_path(content_dir: &Path, path: &Path, why: &str, now: u64) -> Result<Pat
 fn keep_aside(content_dir: &Path, path: &Path, why: &str, now: u64) -> Result<PathBuf, FileError> {
     let bytes =
         crate::files::read_bytes(path, MAX_ROUTINE_BYTES).map_err(|error| FileError::Io {
+            // untranslated: an `io-failed` selector
             action: "keeping a copy of",
             path: path.to_path_buf(),
             source: io::Error::other(error.reason()),

@@ -475,11 +475,7 @@ fn parse_problem(display: &str, err: &ron::error::SpannedError) -> Problem {
 fn item_parse_problem(display: &str, err: &ron::error::SpannedError, text: &str) -> Problem {
     let mut problem = parse_problem(display, err);
     let message = err.code.to_string();
-    let name = message
-        .strip_prefix('`')
-        .and_then(|rest| rest.split_once('`'))
-        .filter(|(_, after)| after.starts_with(&format!(" {}", figure::body::NOT_A_BODY_PART)))
-        .map(|(name, _)| name);
+    let name = figure::body::unknown_body_part(&message);
     if let (Some(name), Some(line)) = (name, problem.line) {
         let locator = Locator::new(text);
         // The parser's place as an offset: the start of its line plus the

@@ -134,14 +134,15 @@ impl Contact {
         matches!(self, Contact::LeftLeg | Contact::RightLeg)
     }
 
-    /// How a person says it: "the head", "the left forearm".
-    pub fn words(self) -> String {
+    /// The part's key in the catalogue's `figure-part` ("head",
+    /// "left-forearm"), which says it as a person does.
+    pub fn part_key(self) -> String {
         use Contact::*;
         let part = match self {
             Head => "head",
             Shoulders => "shoulders",
             Chest => "chest",
-            LowerBack => "lower back",
+            LowerBack => "lower-back",
             Pelvis => "pelvis",
             LeftForearm | RightForearm => "forearm",
             LeftHand | RightHand => "hand",
@@ -152,8 +153,8 @@ impl Contact {
             LeftToes | RightToes => "toes",
         };
         match self.side() {
-            Some(side) => format!("the {} {part}", side.word()),
-            None => format!("the {part}"),
+            Some(side) => format!("{}-{part}", side.word()),
+            None => part.to_owned(),
         }
     }
 }
@@ -203,25 +204,6 @@ impl HandPlace {
         }
     }
 
-    /// "on the left knee", "round the right shin just below the knee".
-    pub fn words(self) -> String {
-        match self {
-            HandPlace::OnKnee(side) => format!("on the {} knee", side.word()),
-            HandPlace::OnShin(side) => {
-                format!("round the {} shin just below the knee", side.word())
-            }
-            HandPlace::BehindThigh(side) => format!("behind the {} thigh", side.word()),
-            HandPlace::OnAnkle(side) => format!("on the {} ankle", side.word()),
-            HandPlace::AlongLeg(side) => format!("along the {} leg", side.word()),
-            HandPlace::OnChest => "on the chest".to_owned(),
-            HandPlace::BesideHip => "on the floor beside the hip".to_owned(),
-            HandPlace::UnderShoulder => {
-                "forearm flat on the floor with the elbow under the shoulder".to_owned()
-            }
-            HandPlace::ForearmFlat => "forearm flat on the floor".to_owned(),
-        }
-    }
-
     /// Placements solved the same way, so a movement between them keeps
     /// the limb placed all along (see [`crate::figure::blend`]): a forearm
     /// on the floor stays on it whether the elbow must end under the
@@ -252,18 +234,6 @@ pub enum FootPlace {
 }
 
 impl FootPlace {
-    pub fn words(self) -> String {
-        match self {
-            FootPlace::Flat => "flat on the floor".to_owned(),
-            FootPlace::Heel => "resting on the heel".to_owned(),
-            FootPlace::Toes => "toes tucked into the floor".to_owned(),
-            FootPlace::AgainstThigh(side) => {
-                format!("with its sole against the {} inner thigh", side.word())
-            }
-            FootPlace::Together => "sole to sole with the other foot".to_owned(),
-        }
-    }
-
     /// As [`HandPlace::moves_like`].
     pub fn moves_like(self, other: FootPlace) -> bool {
         self == other

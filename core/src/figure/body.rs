@@ -111,9 +111,24 @@ impl BodyPart {
 }
 
 /// What an unknown name is told: "`Nek` is not a body part the figure
-/// knows; …". The content loader looks for it to place the problem at the
-/// name (the parser stops after the whole value).
-pub const NOT_A_BODY_PART: &str = "is not a body part the figure knows";
+/// knows; …", in the language in use.
+fn not_a_body_part(name: &str) -> String {
+    crate::t!(
+        "figure-not-a-body-part",
+        name = name,
+        parts = BodyPart::names()
+    )
+}
+
+/// The name an error message from [`Region`]'s parser says is not a body
+/// part (`Nek` in "`Nek` is not a body part the figure knows; …"), so the
+/// content loader can place the problem at the name (the parser stops
+/// after the whole value). `None` for any other message.
+pub fn unknown_body_part(message: &str) -> Option<&str> {
+    let (_, rest) = message.split_once('`')?;
+    let (name, _) = rest.split_once('`')?;
+    (not_a_body_part(name) == message).then_some(name)
+}
 
 // Every part must fit in the region's bits.
 const _: () = assert!(BodyPart::ALL.len() <= u32::BITS as usize);
@@ -206,9 +221,9 @@ impl<'de> Deserialize<'de> for Region {
             Many(Vec<String>),
         }
         let names = match Written::deserialize(deserializer).map_err(|_| {
-            de::Error::custom(format!(
-                "`highlight` is one body part or a list of them, such as `LowerBack` or `[Neck, Shoulders]`; the body parts are: {}",
-                BodyPart::names()
+            de::Error::custom(crate::t!(
+                "figure-highlight-not-region",
+                parts = BodyPart::names()
             ))
         })? {
             Written::One(name) => vec![name],
@@ -216,12 +231,8 @@ impl<'de> Deserialize<'de> for Region {
         };
         let mut region = Region::EMPTY;
         for name in &names {
-            let part = BodyPart::from_name(name).ok_or_else(|| {
-                de::Error::custom(format!(
-                    "`{name}` {NOT_A_BODY_PART}; the body parts are: {}",
-                    BodyPart::names()
-                ))
-            })?;
+            let part = BodyPart::from_name(name)
+                .ok_or_else(|| de::Error::custom(not_a_body_part(name)))?;
             region = region.with(part);
         }
         Ok(region)

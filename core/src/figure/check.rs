@@ -24,6 +24,23 @@ use super::pose::{Pose, SolvedBy, View, blend};
 use super::skeleton::{Bone, HEAD_RADIUS, Joints, Limbs, Point, forward_kinematics};
 use super::solve::{field, wrap};
 
+/// A number as `limber check` writes it (`1.5`, `800`), with the
+/// language's decimal mark.
+pub(crate) fn number(value: f32) -> String {
+    decimal(value.to_string())
+}
+
+/// A length in head units or an angle with two decimals (`0.12`), with
+/// the language's decimal mark.
+fn units(value: f32) -> String {
+    decimal(format!("{value:.2}"))
+}
+
+/// `text`, a number Rust wrote, with the language's decimal mark.
+fn decimal(text: String) -> String {
+    text.replace('.', &crate::t!("figure-decimal-mark"))
+}
+
 /// How far a part may sink below the floor line, head units (about 2 cm
 /// on an adult): soft tissue gives a little, and the figure's round limbs
 /// are not a body's flat ones.
@@ -121,9 +138,21 @@ fn segment_distance(a: Point, b: Point, c: Point, d: Point) -> f32 {
         .min(point_segment(d, a, b))
 }
 
-/// "the right forearm", for a limb of a pose as written.
+/// "right-forearm", the key of a limb's part of a pose as written (see
+/// [`part_words`]).
 fn limb_words(view: View, limb: LimbSide, part: &str) -> String {
-    format!("the {} {part}", limb.body_side(view).word())
+    format!("{}-{part}", limb.body_side(view).word())
+}
+
+/// "the right forearm": a part of the figure by its key ("right-forearm",
+/// "pelvis"), as the subject of a finding.
+fn part_words(key: &str) -> String {
+    crate::t!("figure-part", part = key)
+}
+
+/// `side` as the catalogue's selectors take it: "left" or "right".
+fn side_key(side: BodySide) -> &'static str {
+    side.word()
 }
 
 /// The field blamed for where a limb is: its placement when the pose let
@@ -152,22 +181,22 @@ fn drawn_parts(pose: &Pose, joints: &Joints) -> Vec<(String, &'static str, Piece
     let view = pose.view;
     let mut parts = vec![
         (
-            "the pelvis".to_owned(),
+            "pelvis".to_owned(),
             "pelvis",
             Piece::of(joints.ends(Bone::LowerSpine), Bone::LowerSpine.radius(view)),
         ),
         (
-            "the upper back".to_owned(),
+            "upper-back".to_owned(),
             "spine",
             Piece::of(joints.ends(Bone::UpperSpine), Bone::UpperSpine.radius(view)),
         ),
         (
-            "the neck".to_owned(),
+            "neck".to_owned(),
             "neck",
             Piece::of(joints.ends(Bone::Neck), Bone::Neck.radius(view)),
         ),
         (
-            "the head".to_owned(),
+            "head".to_owned(),
             "neck",
             Piece::dot(joints.head_center, HEAD_RADIUS),
         ),
@@ -184,7 +213,7 @@ fn drawn_parts(pose: &Pose, joints: &Joints) -> Vec<(String, &'static str, Piece
             ),
         };
         for (bones, names, is_arm) in [
-            (arm, ["upper arm", "forearm", "hand"], true),
+            (arm, ["upper-arm", "forearm", "hand"], true),
             (leg, ["thigh", "shin", "foot"], false),
         ] {
             for (bone, name) in bones.into_iter().zip(names) {
@@ -199,6 +228,16 @@ fn drawn_parts(pose: &Pose, joints: &Joints) -> Vec<(String, &'static str, Piece
     parts
 }
 
+/// "the right forearm is 0.12 head units below the floor", for the part
+/// with key `part`.
+fn below_floor(part: &str, depth: f32) -> String {
+    crate::t!(
+        "figure-below-floor",
+        part = part_words(part),
+        depth = units(depth)
+    )
+}
+
 /// Parts below the floor.
 fn floor_findings(pose: &Pose, joints: &Joints, out: &mut Vec<Finding>) {
     for (name, field, piece) in drawn_parts(pose, joints) {
@@ -206,10 +245,7 @@ fn floor_findings(pose: &Pose, joints: &Joints, out: &mut Vec<Finding>) {
         if depth > FLOOR_TOLERANCE {
             out.push(Finding {
                 field,
-                message: format!(
-                    "pose `{}`: {name} is {depth:.2} head units below the floor",
-                    pose.id
-                ),
+                message: below_floor(&name, depth),
             });
         }
     }
@@ -329,10 +365,11 @@ fn contact_findings(pose: &Pose, joints: &Joints, out: &mut Vec<Finding>) {
         if above > CONTACT_TOLERANCE {
             out.push(Finding {
                 field: "contacts",
-                message: format!(
-                    "pose `{}`: {} should rest on the floor (contacts) but is {above:.2} head units above it",
-                    pose.id,
-                    contact.words()
+                message: crate::t!(
+                    "figure-contact-above",
+                    part = part_words(&contact.part_key()),
+                    key = contact.part_key(),
+                    above = units(above)
                 ),
             });
         }
@@ -352,7 +389,7 @@ fn in_front_of_trunk(pose: &Pose, joints: &Joints, point: Point) -> f32 {
 }
 
 fn hand_findings(pose: &Pose, joints: &Joints, out: &mut Vec<Finding>) {
-    let mut found: Vec<Finding> = Vec::new();
+    let mut found: Vec<Miss> = Vec::new();
     hand_misses(pose, joints, &mut found);
     // Both hands placed by `hands` and both missing: one problem, both
     // told.
@@ -360,20 +397,44 @@ fn hand_findings(pose: &Pose, joints: &Joints, out: &mut Vec<Finding>) {
         && first.field == "hands"
         && second.field == "hands"
     {
-        let detail = second
-            .message
-            .split_once(" is not met: ")
-            .map_or(second.message.as_str(), |(_, detail)| detail);
         out.push(Finding {
             field: "hands",
-            message: format!("{}; {detail}", first.message),
+            message: crate::t!(
+                "figure-not-met-both",
+                from = first.field,
+                place = first.place.as_str(),
+                first = first.detail.as_str(),
+                second = second.detail.as_str()
+            ),
         });
         return;
     }
-    out.extend(found);
+    out.extend(found.into_iter().map(Miss::finding));
 }
 
-fn hand_misses(pose: &Pose, joints: &Joints, out: &mut Vec<Finding>) {
+/// A hand or foot not where its placement says: the field that places
+/// it, the placement as written (`OnKnee(Right)`) and what is wrong.
+struct Miss {
+    field: &'static str,
+    place: String,
+    detail: String,
+}
+
+impl Miss {
+    fn finding(self) -> Finding {
+        Finding {
+            field: self.field,
+            message: crate::t!(
+                "figure-not-met",
+                from = self.field,
+                place = self.place,
+                detail = self.detail
+            ),
+        }
+    }
+}
+
+fn hand_misses(pose: &Pose, joints: &Joints, out: &mut Vec<Miss>) {
     for side in [BodySide::Right, BodySide::Left] {
         let Some((place, from)) = pose.hand(side) else {
             continue;
@@ -382,12 +443,13 @@ fn hand_misses(pose: &Pose, joints: &Joints, out: &mut Vec<Finding>) {
         // Where the hand rests: the middle of the palm.
         let palm = Piece::dot(hand.hand.a.lerp(hand.hand.b, 0.5), hand.hand.radius);
         let hand_piece = hand.hand;
-        let missed = |what: String, by: f32| {
-            format!(
-                "pose `{}`: {from}: {:?} is not met: the {} hand is {by:.2} head units from {what}",
-                pose.id,
-                place,
-                side.word()
+        let missed = |target: &str, leg: &str, by: f32| {
+            crate::t!(
+                "figure-hand-away",
+                side = side_key(side),
+                by = units(by),
+                target = target,
+                leg = leg
             )
         };
         let message = match place {
@@ -399,29 +461,22 @@ fn hand_misses(pose: &Pose, joints: &Joints, out: &mut Vec<Finding>) {
                 let target = pieces(pose, joints, leg);
                 let (what, candidates) = match place {
                     HandPlace::OnKnee(_) => (
-                        "the knee",
+                        "knee",
                         vec![Piece::dot(target.limbs.knee, target.thigh.radius)],
                     ),
-                    HandPlace::OnShin(_) => (
-                        "the shin below the knee",
-                        vec![target.shin.part(0.05, 0.55)],
-                    ),
-                    HandPlace::BehindThigh(_) => ("the thigh", vec![target.thigh.part(0.4, 1.0)]),
+                    HandPlace::OnShin(_) => ("shin", vec![target.shin.part(0.05, 0.55)]),
+                    HandPlace::BehindThigh(_) => ("thigh", vec![target.thigh.part(0.4, 1.0)]),
                     HandPlace::OnAnkle(_) => (
-                        "the ankle",
+                        "ankle",
                         vec![Piece::dot(target.limbs.ankle, target.shin.radius)],
                     ),
-                    _ => (
-                        "the leg beyond the knee",
-                        vec![target.shin.part(0.1, 1.0), target.foot],
-                    ),
+                    _ => ("leg", vec![target.shin.part(0.1, 1.0), target.foot]),
                 };
                 let gap = candidates
                     .iter()
                     .map(|piece| palm.gap(*piece))
                     .fold(f32::INFINITY, f32::min);
-                (gap > PLACE_TOLERANCE)
-                    .then(|| missed(format!("{what} of the {} leg", leg.word()), gap))
+                (gap > PLACE_TOLERANCE).then(|| missed(what, side_key(leg), gap))
             }
             HandPlace::OnChest => {
                 let upper = Piece::of(
@@ -432,13 +487,9 @@ fn hand_misses(pose: &Pose, joints: &Joints, out: &mut Vec<Finding>) {
                 let gap = palm.gap(upper);
                 let front = in_front_of_trunk(pose, joints, hand.limbs.wrist);
                 if gap > PLACE_TOLERANCE {
-                    Some(missed("the chest".to_owned(), gap))
+                    Some(missed("chest", "none", gap))
                 } else if pose.view == View::Side && front < 0.0 {
-                    Some(format!(
-                        "pose `{}`: {from}: OnChest is not met: the {} hand is behind the back",
-                        pose.id,
-                        side.word()
-                    ))
+                    Some(crate::t!("figure-hand-behind-back", side = side_key(side)))
                 } else {
                     None
                 }
@@ -447,16 +498,16 @@ fn hand_misses(pose: &Pose, joints: &Joints, out: &mut Vec<Finding>) {
                 let above = -hand_piece.depth();
                 let along = (hand_piece.a.lerp(hand_piece.b, 0.5).x - joints.pelvis.x).abs();
                 if above > CONTACT_TOLERANCE {
-                    Some(format!(
-                        "pose `{}`: {from}: BesideHip is not met: the {} hand is {above:.2} head units above the floor",
-                        pose.id,
-                        side.word()
+                    Some(crate::t!(
+                        "figure-hand-above-floor",
+                        side = side_key(side),
+                        by = units(above)
                     ))
                 } else if along > 1.3 {
-                    Some(format!(
-                        "pose `{}`: {from}: BesideHip is not met: the {} hand is {along:.2} head units from the hip",
-                        pose.id,
-                        side.word()
+                    Some(crate::t!(
+                        "figure-hand-from-hip",
+                        side = side_key(side),
+                        by = units(along)
                     ))
                 } else {
                     None
@@ -468,10 +519,10 @@ fn hand_misses(pose: &Pose, joints: &Joints, out: &mut Vec<Finding>) {
                     .into_iter()
                     .fold(f32::MIN, f32::max);
                 (above > CONTACT_TOLERANCE).then(|| {
-                    format!(
-                        "pose `{}`: {from}: ForearmFlat is not met: the {} forearm is {above:.2} head units above the floor",
-                        pose.id,
-                        side.word()
+                    crate::t!(
+                        "figure-forearm-above-floor",
+                        side = side_key(side),
+                        by = units(above)
                     )
                 })
             }
@@ -483,34 +534,31 @@ fn hand_misses(pose: &Pose, joints: &Joints, out: &mut Vec<Finding>) {
                     .into_iter()
                     .fold(f32::MIN, f32::max);
                 if ahead > UNDER_TOLERANCE {
-                    Some(format!(
-                        "pose `{}`: {from}: UnderShoulder is not met: the {} elbow is {ahead:.2} head units {} the shoulder",
-                        pose.id,
-                        side.word(),
-                        if (limbs.elbow.x - limbs.shoulder.x)
-                            * (joints.neck_base.x - joints.pelvis.x)
-                            > 0.0
-                        {
-                            "ahead of"
-                        } else {
-                            "behind"
-                        }
+                    let ahead_of = (limbs.elbow.x - limbs.shoulder.x)
+                        * (joints.neck_base.x - joints.pelvis.x)
+                        > 0.0;
+                    Some(crate::t!(
+                        "figure-elbow-off-shoulder",
+                        side = side_key(side),
+                        by = units(ahead),
+                        where = if ahead_of { "ahead" } else { "behind" }
                     ))
                 } else if above > CONTACT_TOLERANCE {
-                    Some(format!(
-                        "pose `{}`: {from}: UnderShoulder is not met: the {} forearm is {above:.2} head units above the floor",
-                        pose.id,
-                        side.word()
+                    Some(crate::t!(
+                        "figure-forearm-above-floor",
+                        side = side_key(side),
+                        by = units(above)
                     ))
                 } else {
                     None
                 }
             }
         };
-        if let Some(message) = message {
-            out.push(Finding {
+        if let Some(detail) = message {
+            out.push(Miss {
                 field: from,
-                message,
+                place: format!("{place:?}"),
+                detail,
             });
         }
     }
@@ -527,69 +575,78 @@ fn foot_findings(pose: &Pose, joints: &Joints, out: &mut Vec<Finding>) {
             FootPlace::Flat => {
                 let worst = above(foot.heel).max(above(foot.toes));
                 (worst > CONTACT_TOLERANCE).then(|| {
-                    format!(
-                        "pose `{}`: {from}: Flat is not met: the {} {} is {worst:.2} head units above the floor",
-                        pose.id,
-                        side.word(),
-                        if above(foot.heel) > above(foot.toes) { "heel" } else { "toes" }
+                    crate::t!(
+                        "figure-foot-end-above-floor",
+                        side = side_key(side),
+                        end = if above(foot.heel) > above(foot.toes) {
+                            "heel"
+                        } else {
+                            "toes"
+                        },
+                        by = units(worst)
                     )
                 })
             }
             FootPlace::Heel => {
                 let end = above(foot.heel).min(above(foot.shin.part(0.9, 1.0)));
                 (end > CONTACT_TOLERANCE).then(|| {
-                    format!(
-                        "pose `{}`: {from}: Heel is not met: the {} heel is {end:.2} head units above the floor",
-                        pose.id,
-                        side.word()
+                    crate::t!(
+                        "figure-heel-above-floor",
+                        side = side_key(side),
+                        by = units(end)
                     )
                 })
             }
             FootPlace::Toes => {
                 let toes = above(foot.toes);
                 (toes > CONTACT_TOLERANCE).then(|| {
-                    format!(
-                        "pose `{}`: {from}: Toes is not met: the {} toes are {toes:.2} head units above the floor",
-                        pose.id,
-                        side.word()
+                    crate::t!(
+                        "figure-toes-above-floor",
+                        side = side_key(side),
+                        by = units(toes)
                     )
                 })
             }
-            FootPlace::AgainstThigh(other) if other == side => Some(format!(
-                "pose `{}`: {from}: a foot cannot rest against its own thigh; the {} foot goes against the {} thigh",
-                pose.id,
-                side.word(),
-                side.other().word()
-            )),
+            FootPlace::AgainstThigh(other) if other == side => {
+                out.push(Finding {
+                    field: from,
+                    message: crate::t!(
+                        "figure-foot-own-thigh",
+                        from = from,
+                        side = side_key(side),
+                        other = side_key(side.other())
+                    ),
+                });
+                None
+            }
             FootPlace::AgainstThigh(other) => {
                 let thigh = pieces(pose, joints, other).thigh.part(0.15, 0.9);
                 let sole = Piece::dot(foot.foot.a.lerp(foot.foot.b, 0.5), foot.foot.radius);
                 let gap = sole.gap(thigh);
                 (gap > PLACE_TOLERANCE).then(|| {
-                    format!(
-                        "pose `{}`: {from}: AgainstThigh({other:?}) is not met: the {} foot is {gap:.2} head units from the {} thigh",
-                        pose.id,
-                        side.word(),
-                        other.word()
+                    crate::t!(
+                        "figure-foot-from-thigh",
+                        side = side_key(side),
+                        other = side_key(other),
+                        by = units(gap)
                     )
                 })
             }
             FootPlace::Together => {
                 let other = pieces(pose, joints, side.other()).foot;
                 let gap = foot.foot.gap(other);
-                (gap > PLACE_TOLERANCE).then(|| {
-                    format!(
-                        "pose `{}`: {from}: Together is not met: the feet are {gap:.2} head units apart",
-                        pose.id
-                    )
-                })
+                (gap > PLACE_TOLERANCE).then(|| crate::t!("figure-feet-apart", by = units(gap)))
             }
         };
-        if let Some(message) = message {
-            out.push(Finding {
-                field: from,
-                message,
-            });
+        if let Some(detail) = message {
+            out.push(
+                Miss {
+                    field: from,
+                    place: format!("{place:?}"),
+                    detail,
+                }
+                .finding(),
+            );
         }
     }
 }
@@ -599,28 +656,19 @@ fn written_findings(pose: &Pose, out: &mut Vec<Finding>) {
     if pose.hands.is_some() && (pose.left_hand.is_some() || pose.right_hand.is_some()) {
         out.push(Finding {
             field: "hands",
-            message: format!(
-                "pose `{}`: give both hands with `hands`, or each with `left_hand` and `right_hand`, not both",
-                pose.id
-            ),
+            message: crate::t!("figure-hands-twice"),
         });
     }
     if pose.feet.is_some() && (pose.left_foot.is_some() || pose.right_foot.is_some()) {
         out.push(Finding {
             field: "feet",
-            message: format!(
-                "pose `{}`: give both feet with `feet`, or each with `left_foot` and `right_foot`, not both",
-                pose.id
-            ),
+            message: crate::t!("figure-feet-twice"),
         });
     }
     if matches!(pose.feet, Some(FootPlace::AgainstThigh(_))) {
         out.push(Finding {
             field: "feet",
-            message: format!(
-                "pose `{}`: both feet cannot rest against the other thigh; use `left_foot` or `right_foot`",
-                pose.id
-            ),
+            message: crate::t!("figure-feet-both-thighs"),
         });
     }
     let mut reported: Vec<(LimbSide, bool)> = Vec::new();
@@ -639,15 +687,18 @@ fn written_findings(pose: &Pose, out: &mut Vec<Finding>) {
         };
         let message = match solved.by {
             SolvedBy::Placement(_) => continue,
-            SolvedBy::Nothing => format!(
-                "pose `{}`: `{}` is left out and nothing places the {side} {what}: write it, or say where the {} goes with `{place_field}`",
-                pose.id,
-                solved.field,
-                if arm { "hand" } else { "foot" }
+            SolvedBy::Nothing => crate::t!(
+                "figure-limb-unplaced",
+                field = solved.field,
+                side = side,
+                limb = what,
+                place_field = place_field
             ),
-            SolvedBy::NeedsAngle(from) => format!(
-                "pose `{}`: {from} places the {side} foot but not how the leg bends to it: write `{}` (the hip or the knee)",
-                pose.id, solved.field
+            SolvedBy::NeedsAngle(from) => crate::t!(
+                "figure-leg-bend-unknown",
+                from = from,
+                side = side,
+                field = solved.field
             ),
         };
         if reported.contains(&(limb, arm)) {
@@ -723,46 +774,67 @@ pub fn hip_elevation(pose: &Pose, limb: LimbSide) -> f32 {
     cos.clamp(-1.0, 1.0).acos().to_degrees()
 }
 
+/// A finding with what tells it apart from the others of its part or
+/// joint (the same through a movement) and how bad it is (degrees or
+/// head units), for [`blend_findings`].
+struct Ranked {
+    key: String,
+    size: f32,
+    finding: Finding,
+}
+
 fn range_finding(
     pose: &Pose,
     field_name: &'static str,
     who: &str,
     value: f32,
     range: JointRange,
-    out: &mut Vec<Finding>,
+    out: &mut Vec<Ranked>,
 ) {
     if range.contains(value) {
         return;
     }
-    let (blamed, note) = match pose.solved(field_name) {
-        Some(SolvedBy::Placement(from)) => (from, format!(" (solved from `{from}`)")),
-        _ => (field_name, String::new()),
+    let (blamed, solved, from) = match pose.solved(field_name) {
+        Some(SolvedBy::Placement(from)) => (from, "yes", from),
+        _ => (field_name, "no", ""),
     };
-    let how = if value > range.max {
-        format!("bent {value:.0}°")
+    let (how, angle) = if value > range.max {
+        ("forward", format!("{value:.0}"))
     } else {
-        format!("bent back {:.0}°", -value)
+        ("back", format!("{:.0}", -value))
     };
-    let limit = format!("{:.0}° back to {:.0}° forward", -range.min, range.max);
-    out.push(Finding {
-        field: blamed,
-        message: format!(
-            "pose `{}`: {who} ({field_name}{note}) is {how}, outside the {}'s range of {limit}",
-            pose.id, range.joint
-        ),
+    let message = crate::t!(
+        "figure-range",
+        part = part_words(who),
+        field = field_name,
+        solved = solved,
+        from = from,
+        how = how,
+        angle = angle.as_str(),
+        joint = range.joint,
+        back = format!("{:.0}", -range.min),
+        forward = format!("{:.0}", range.max)
+    );
+    out.push(Ranked {
+        key: format!("{who} ({field_name})"),
+        size: angle.parse().unwrap_or(0.0),
+        finding: Finding {
+            field: blamed,
+            message,
+        },
     });
 }
 
-fn range_findings(pose: &Pose, out: &mut Vec<Finding>) {
+fn range_findings(pose: &Pose, out: &mut Vec<Ranked>) {
     let view = pose.view;
     match view {
         View::Side => {
             let trunk = pose.spine.lower + pose.spine.upper;
-            range_finding(pose, "spine", "the trunk", trunk, ranges::TRUNK, out);
+            range_finding(pose, "spine", "trunk", trunk, ranges::TRUNK, out);
             range_finding(
                 pose,
                 "spine.lower",
-                "the lower back",
+                "lower-back",
                 pose.spine.lower,
                 ranges::TRUNK,
                 out,
@@ -770,7 +842,7 @@ fn range_findings(pose: &Pose, out: &mut Vec<Finding>) {
             range_finding(
                 pose,
                 "spine.upper",
-                "the upper back",
+                "upper-back",
                 pose.spine.upper,
                 ranges::TRUNK,
                 out,
@@ -778,7 +850,7 @@ fn range_findings(pose: &Pose, out: &mut Vec<Finding>) {
             range_finding(
                 pose,
                 "neck",
-                "the neck",
+                "neck",
                 pose.neck + pose.head,
                 ranges::NECK,
                 out,
@@ -786,18 +858,11 @@ fn range_findings(pose: &Pose, out: &mut Vec<Finding>) {
         }
         View::Front => {
             let trunk = pose.spine.lower + pose.spine.upper;
-            range_finding(
-                pose,
-                "spine",
-                "the trunk",
-                trunk,
-                ranges::TRUNK_SIDEWAYS,
-                out,
-            );
+            range_finding(pose, "spine", "trunk", trunk, ranges::TRUNK_SIDEWAYS, out);
             range_finding(
                 pose,
                 "neck",
-                "the neck",
+                "neck",
                 pose.neck + pose.head,
                 ranges::NECK_SIDEWAYS,
                 out,
@@ -808,7 +873,7 @@ fn range_findings(pose: &Pose, out: &mut Vec<Finding>) {
         let side = limb.body_side(view).word();
         let arm = pose.arm(limb);
         let leg = pose.leg(limb);
-        let who = |joint: &str| format!("the {side} {joint}");
+        let who = |joint: &str| format!("{side}-{joint}");
         match view {
             View::Side => {
                 range_finding(
@@ -909,11 +974,21 @@ pub fn pose_findings(pose: &Pose) -> Vec<Finding> {
     let joints = forward_kinematics(pose);
     let mut out = Vec::new();
     written_findings(pose, &mut out);
-    range_findings(pose, &mut out);
+    let mut ranges = Vec::new();
+    range_findings(pose, &mut ranges);
+    out.extend(ranges.into_iter().map(|ranked| ranked.finding));
     floor_findings(pose, &joints, &mut out);
     contact_findings(pose, &joints, &mut out);
     hand_findings(pose, &joints, &mut out);
     foot_findings(pose, &joints, &mut out);
+    // Each told as a finding of this pose.
+    for finding in &mut out {
+        finding.message = crate::t!(
+            "figure-in-pose",
+            pose = pose.id.as_str(),
+            finding = finding.message.as_str()
+        );
+    }
     out
 }
 
@@ -933,25 +1008,21 @@ pub fn blend_findings(from: &Pose, to: &Pose) -> Vec<(f32, Finding)> {
         for (name, field, piece) in drawn_parts(&pose, &joints) {
             let depth = piece.depth();
             if depth > FLOOR_TOLERANCE {
-                found.push(Finding {
-                    field,
-                    message: format!("{name} is {depth:.2} head units below the floor"),
+                found.push(Ranked {
+                    // As printed: two decimals.
+                    size: format!("{depth:.2}").parse().unwrap_or(depth),
+                    finding: Finding {
+                        field,
+                        message: below_floor(&name, depth),
+                    },
+                    key: name,
                 });
             }
         }
+        // One report per part or joint.
         found
             .into_iter()
-            .map(|mut finding| {
-                finding.message = finding.message.replace("pose ``: ", "");
-                // One report per part or joint: the words before " is ".
-                let key = finding
-                    .message
-                    .split(" is ")
-                    .next()
-                    .unwrap_or_default()
-                    .to_owned();
-                (key, severity(&finding.message), finding)
-            })
+            .map(|ranked| (ranked.key, ranked.size, ranked.finding))
             .collect()
     };
     let mut at_ends: Vec<(String, f32)> = Vec::new();
@@ -984,14 +1055,6 @@ pub fn blend_findings(from: &Pose, to: &Pose) -> Vec<(f32, Finding)> {
         .into_iter()
         .map(|(_, t, _, finding)| (t, finding))
         .collect()
-}
-
-/// The first number in a message, for picking the worst instant.
-fn severity(message: &str) -> f32 {
-    message
-        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .find_map(|word| word.parse::<f32>().ok())
-        .unwrap_or(0.0)
 }
 
 #[cfg(test)]

@@ -70,9 +70,19 @@ impl RasterImage {
 /// image's path.
 #[derive(Debug, thiserror::Error)]
 pub enum IllustrationError {
-    #[error("{}: the image is outside the content folder {}", path.display(), folder.display())]
+    #[error(
+        "{}",
+        crate::t!(
+            "figure-image-outside",
+            path = path.display().to_string(),
+            folder = folder.display().to_string()
+        )
+    )]
     OutsideFolder { path: PathBuf, folder: PathBuf },
-    #[error("{}: cannot read the image: {source}", path.display())]
+    #[error(
+        "{}",
+        crate::t!("figure-image-unreadable", path = path.display().to_string(), error = source.to_string())
+    )]
     Io {
         path: PathBuf,
         source: std::io::Error,
@@ -80,25 +90,44 @@ pub enum IllustrationError {
     /// Not a regular file, unreadable, or not there.
     #[error(transparent)]
     Read(ReadError),
-    #[error("{}: the file is larger than {} (the limit for {kind} images)", path.display(), size_words(*limit))]
+    #[error(
+        "{}",
+        crate::t!(
+            "figure-image-file-too-large",
+            path = path.display().to_string(),
+            limit = size_words(*limit),
+            kind = *kind
+        )
+    )]
     FileTooLarge {
         path: PathBuf,
         limit: u64,
         kind: &'static str,
     },
-    #[error("{}: only PNG, JPEG and SVG images are supported (by file extension)", path.display())]
+    #[error("{}", crate::t!("figure-image-unsupported", path = path.display().to_string()))]
     UnsupportedKind { path: PathBuf },
-    #[error("{}: the image is not in the content", path.display())]
+    #[error("{}", crate::t!("figure-image-not-in-content", path = path.display().to_string()))]
     NotInContent { path: PathBuf },
     #[error(
-        "{}: the picture is too large (at most {MAX_SIDE}×{MAX_SIDE} pixels and {} decoded): {reason}",
-        path.display(),
-        size_words(MAX_DECODE_BYTES)
+        "{}",
+        crate::t!(
+            "figure-image-too-many-pixels",
+            path = path.display().to_string(),
+            side = MAX_SIDE.to_string(),
+            size = size_words(MAX_DECODE_BYTES),
+            reason = reason.as_str()
+        )
     )]
     TooManyPixels { path: PathBuf, reason: String },
-    #[error("{}: the image is damaged or not what its name says: {reason}", path.display())]
+    #[error(
+        "{}",
+        crate::t!("figure-image-damaged", path = path.display().to_string(), reason = reason.as_str())
+    )]
     Decode { path: PathBuf, reason: String },
-    #[error("{}: the SVG cannot be shown: {reason}", path.display())]
+    #[error(
+        "{}",
+        crate::t!("figure-image-svg", path = path.display().to_string(), reason = reason.as_str())
+    )]
     Svg { path: PathBuf, reason: String },
 }
 
@@ -265,7 +294,11 @@ pub fn decode_raster(bytes: &[u8], path: &Path) -> Result<RasterImage, Illustrat
     if width > MAX_SIDE || height > MAX_SIDE {
         return Err(IllustrationError::TooManyPixels {
             path: path.to_path_buf(),
-            reason: format!("it declares {width}×{height} pixels"),
+            reason: crate::t!(
+                "figure-image-declares",
+                width = width.to_string(),
+                height = height.to_string()
+            ),
         });
     }
     let image = reader(limits_for_decode())?

@@ -52,6 +52,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::anatomy::{BodySide, Contact, FootPlace, HandPlace, LimbSide};
+use super::check::number;
 
 /// Which way the figure is seen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -496,57 +497,74 @@ impl Pose {
             ("turned", self.turned),
         ] {
             if !value.is_finite() {
-                problems.push(format!("pose `{}`: {name} is not a finite number", self.id));
+                problems.push(crate::t!(
+                    "figure-pose-not-finite",
+                    pose = self.id.as_str(),
+                    field = name
+                ));
             }
         }
         for (name, value) in self.named_angles() {
             if !value.is_finite() {
-                problems.push(format!("pose `{}`: {name} is not a finite number", self.id));
+                problems.push(crate::t!(
+                    "figure-pose-not-finite",
+                    pose = self.id.as_str(),
+                    field = name
+                ));
             } else if value.abs() > 720.0 {
-                problems.push(format!(
-                    "pose `{}`: {name} = {value} degrees is more than two full turns",
-                    self.id
+                problems.push(crate::t!(
+                    "figure-pose-turns",
+                    pose = self.id.as_str(),
+                    field = name,
+                    value = number(value)
                 ));
             }
         }
         let height = self.pelvis.height;
         if height.is_finite() && !(0.0..=MAX_PELVIS_HEIGHT).contains(&height) {
-            problems.push(format!(
-                "pose `{}`: pelvis.height = {height} is outside 0 ..= {MAX_PELVIS_HEIGHT} head units",
-                self.id
+            problems.push(crate::t!(
+                "figure-pose-pelvis-height",
+                pose = self.id.as_str(),
+                value = number(height),
+                max = number(MAX_PELVIS_HEIGHT)
             ));
         }
         let blades = self.shoulder_blades;
         if blades.is_finite() && !(-1.0..=1.0).contains(&blades) {
-            problems.push(format!(
-                "pose `{}`: shoulder_blades = {blades} is outside -1 ..= 1 (fully back to fully forward)",
-                self.id
+            problems.push(crate::t!(
+                "figure-pose-shoulder-blades",
+                pose = self.id.as_str(),
+                value = number(blades)
             ));
         }
         if self.raised.is_finite() && !(0.0..=MAX_CAMERA).contains(&self.raised) {
-            problems.push(format!(
-                "pose `{}`: raised = {} is outside 0 ..= {MAX_CAMERA} degrees",
-                self.id, self.raised
+            problems.push(crate::t!(
+                "figure-pose-raised",
+                pose = self.id.as_str(),
+                value = number(self.raised),
+                max = number(MAX_CAMERA)
             ));
         }
         if self.turned.is_finite() && !camera_turn_is_within_reason(self.turned) {
-            problems.push(format!(
-                "pose `{}`: turned = {} is outside 0 ..= {MAX_CAMERA} degrees (from the near side) and {} ..= 180 (from the far side)",
-                self.id,
-                self.turned,
-                180.0 - MAX_CAMERA
+            problems.push(crate::t!(
+                "figure-pose-turned",
+                pose = self.id.as_str(),
+                value = number(self.turned),
+                max = number(MAX_CAMERA),
+                far = number(180.0 - MAX_CAMERA)
             ));
         }
         for (name, value) in [("raised", self.raised), ("turned", self.turned)] {
             if value.is_finite() && value != 0.0 && self.view != View::Side {
-                problems.push(format!(
-                    "pose `{}`: {name} is for the side view only",
-                    self.id
+                problems.push(crate::t!(
+                    "figure-pose-side-view-only",
+                    pose = self.id.as_str(),
+                    field = name
                 ));
             }
         }
         if self.id.trim().is_empty() {
-            problems.push("a pose has an empty id".to_string());
+            problems.push(crate::t!("figure-pose-empty-id"));
         }
         problems
     }

@@ -99,14 +99,27 @@ pub const FIGURE_HEIGHT: u32 = 360;
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
     #[error(
-        "image size {width}×{height} is not allowed (each side must be 1 ..= {MAX_SIDE} pixels)"
+        "{}",
+        crate::t!(
+            "figure-render-bad-size",
+            width = width.to_string(),
+            height = height.to_string(),
+            max = MAX_SIDE.to_string()
+        )
     )]
     BadSize { width: u32, height: u32 },
-    #[error("could not encode the PNG: {0}")]
+    #[error("{}", crate::t!("figure-render-encode", error = .0.as_str()))]
     Encode(String),
-    #[error("pose id `{0}` cannot be used as a file name")]
+    #[error("{}", crate::t!("figure-render-bad-id", pose = .0.as_str()))]
     BadId(String),
-    #[error("could not write {path}: {source}")]
+    #[error(
+        "{}",
+        crate::t!(
+            "figure-render-write",
+            path = path.display().to_string(),
+            error = source.to_string()
+        )
+    )]
     Write {
         path: PathBuf,
         source: std::io::Error,

@@ -74,13 +74,13 @@ fn guarded<T>(doing: &str, work: impl FnOnce() -> T) -> Result<T, String> {
             .map(|s| (*s).to_owned())
             .or_else(|| payload.downcast_ref::<String>().cloned())
             .unwrap_or_default();
-        format!("the SVG library failed while {doing} ({cause}); the file is refused")
+        crate::t!("figure-svg-library-failed", doing = doing, cause = cause)
     })
 }
 
 fn build_tree(doc: &roxmltree::Document, options: &usvg::Options) -> Result<usvg::Tree, String> {
-    guarded("reading it", || usvg::Tree::from_xmltree(doc, options))?
-        .map_err(|error| format!("not a picture usvg can draw: {error}"))
+    guarded("reading", || usvg::Tree::from_xmltree(doc, options))?
+        .map_err(|error| crate::t!("figure-svg-not-drawable", error = error.to_string()))
 }
 
 /// A picture drawn at most this many pixels on its long side, whatever size
@@ -96,9 +96,14 @@ fn draw(tree: &usvg::Tree) -> Result<RasterImage, String> {
     let (width, height, scale) = canvas_for(tree.size());
     let canvas_pixels = u64::from(width) * u64::from(height);
     check_drawing_cost(tree, scale, canvas_pixels)?;
-    let mut pixmap = tiny_skia::Pixmap::new(width, height)
-        .ok_or_else(|| format!("cannot draw at {width}×{height} pixels"))?;
-    guarded("drawing it", || {
+    let mut pixmap = tiny_skia::Pixmap::new(width, height).ok_or_else(|| {
+        crate::t!(
+            "figure-svg-canvas",
+            width = width.to_string(),
+            height = height.to_string()
+        )
+    })?;
+    guarded("drawing", || {
         resvg::render(
             tree,
             tiny_skia::Transform::from_scale(scale, scale),
@@ -123,17 +128,11 @@ fn draw(tree: &usvg::Tree) -> Result<RasterImage, String> {
 
 fn checked_text(bytes: &[u8]) -> Result<&str, String> {
     if bytes.starts_with(&[0x1f, 0x8b]) {
-        return Err(
-            "it is compressed (SVGZ); save it as plain SVG (compressed files could unpack to any size)"
-                .to_owned(),
-        );
+        return Err(crate::t!("figure-svg-compressed"));
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_owned())?;
+    let text = std::str::from_utf8(bytes).map_err(|_| crate::t!("figure-svg-not-utf8"))?;
     if let Some(at) = text.find("<!ENTITY") {
-        return Err(format!(
-            "it declares XML entities (`<!ENTITY` at {}), which can expand to any size; export it again without a DTD",
-            place_in(text, at)
-        ));
+        return Err(crate::t!("figure-svg-entities", place = place_in(text, at)));
     }
     Ok(text)
 }
@@ -193,10 +192,7 @@ fn check_nesting(text: &str) -> Result<(), String> {
             if !self_closing {
                 depth += 1;
                 if depth > MAX_SVG_DEPTH {
-                    return Err(format!(
-                        "elements nest more than {MAX_SVG_DEPTH} deep (at {}); flatten the groups",
-                        place_in(text, start)
-                    ));
+                    return Err(too_deep(place_in(text, start)));
                 }
             }
             i += 1;
@@ -214,10 +210,28 @@ fn parse_xml(text: &str) -> Result<roxmltree::Document<'_>, String> {
     };
     roxmltree::Document::parse_with_options(text, options).map_err(|error| match error {
         roxmltree::Error::NodesLimitReached => {
-            format!("it has more than {MAX_SVG_NODES} XML nodes; simplify the drawing")
+            crate::t!("figure-svg-too-many-nodes", max = MAX_SVG_NODES.to_string())
         }
-        other => format!("not valid SVG (XML): {other}"),
+        other => crate::t!("figure-svg-not-xml", error = other.to_string()),
     })
+}
+
+/// Elements nested deeper than [`MAX_SVG_DEPTH`], at `place`.
+fn too_deep(place: String) -> String {
+    crate::t!(
+        "figure-svg-too-deep",
+        max = MAX_SVG_DEPTH.to_string(),
+        place = place
+    )
+}
+
+/// `line 3, column 5`, in the language in use.
+fn place_words(line: usize, column: usize) -> String {
+    crate::t!(
+        "figure-svg-place",
+        line = line.to_string(),
+        column = column.to_string()
+    )
 }
 
 /// `line 3, column 5` for a byte offset, as people count.
@@ -230,12 +244,12 @@ fn place_in(text: &str, offset: usize) -> String {
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let column = before[line_start..].chars().count() + 1;
-    format!("line {line}, column {column}")
+    place_words(line, column)
 }
 
 fn place_of(node: roxmltree::Node) -> String {
     let position = node.document().text_pos_at(node.range().start);
-    format!("line {}, column {}", position.row, position.col)
+    place_words(position.row as usize, position.col as usize)
 }
 
 // ---------------------------------------------------------------------------
@@ -283,9 +297,7 @@ fn url_targets<'a>(value: &'a str, found: &mut Vec<&'a str>) -> Result<(), Strin
         if let Some(id) = inner.strip_prefix('#') {
             found.push(id);
         } else if !inner.is_empty() {
-            return Err(format!(
-                "`url({inner})` refers to another file; only references inside the SVG (`url(#id)`) are followed"
-            ));
+            return Err(crate::t!("figure-svg-outside-url", url = inner));
         }
         rest = &after[end..];
     }
@@ -310,10 +322,7 @@ fn scan(doc: &roxmltree::Document) -> Result<Scan, String> {
         let parent_depth = node.parent().map_or(0, |p| depth[p.id().get_usize()]);
         depth[index] = parent_depth + 1;
         if depth[index] > MAX_SVG_DEPTH {
-            return Err(format!(
-                "elements nest more than {MAX_SVG_DEPTH} deep (at {}); flatten the groups",
-                place_of(*node)
-            ));
+            return Err(too_deep(place_of(*node)));
         }
         if let Some(id) = node.attribute("id") {
             ids.entry(id).or_default().push(index);
@@ -329,9 +338,10 @@ fn scan(doc: &roxmltree::Document) -> Result<Scan, String> {
                 if is_data {
                     data_hrefs.push((node.id(), value.to_owned()));
                 } else {
-                    return Err(format!(
-                        "it links to another file (`{value}` at {}); links are not followed: embed the picture in the SVG instead",
-                        place_of(*node)
+                    return Err(crate::t!(
+                        "figure-svg-link",
+                        href = value,
+                        place = place_of(*node)
                     ));
                 }
             }
@@ -340,19 +350,17 @@ fn scan(doc: &roxmltree::Document) -> Result<Scan, String> {
             let sheet: String = node.children().filter_map(|c| c.text()).collect();
             let sheet_lower = sheet.to_ascii_lowercase();
             if sheet_lower.contains("@import") {
-                return Err(format!(
-                    "its style sheet imports another file (at {})",
-                    place_of(*node)
-                ));
+                return Err(crate::t!("figure-svg-import", place = place_of(*node)));
             }
             if sets_markers(&sheet_lower) {
-                return Err(format!(
-                    "its style sheet sets markers (at {}); set marker-start/-mid/-end on the shapes instead",
-                    place_of(*node)
+                return Err(crate::t!(
+                    "figure-svg-sheet-markers",
+                    place = place_of(*node)
                 ));
             }
             let mut found = Vec::new();
-            url_targets(&sheet, &mut found).map_err(|e| format!("{e} (at {})", place_of(*node)))?;
+            url_targets(&sheet, &mut found)
+                .map_err(|e| crate::t!("figure-svg-at", reason = e, place = place_of(*node)))?;
             sheet_targets.extend(found.into_iter().map(str::to_owned));
         }
     }
@@ -452,10 +460,7 @@ fn scan(doc: &roxmltree::Document) -> Result<Scan, String> {
                     });
                 }
                 OPEN => {
-                    return Err(format!(
-                        "its references go round in a loop (at {})",
-                        place_of(top.node)
-                    ));
+                    return Err(crate::t!("figure-svg-loop", place = place_of(top.node)));
                 }
                 _ => {}
             }
@@ -482,16 +487,17 @@ fn scan(doc: &roxmltree::Document) -> Result<Scan, String> {
         height[index] = deepest + 1;
         state[index] = DONE;
         if total > MAX_SVG_INSTANCES {
-            return Err(format!(
-                "its references (`<use>`, markers, patterns…) would draw more than {MAX_SVG_INSTANCES} elements (at {})",
-                place_of(done.node)
+            return Err(crate::t!(
+                "figure-svg-too-many-instances",
+                max = MAX_SVG_INSTANCES.to_string(),
+                place = place_of(done.node)
             ));
         }
         if height[index] > 2 * MAX_SVG_DEPTH {
-            return Err(format!(
-                "its references nest more than {} deep (at {})",
-                2 * MAX_SVG_DEPTH,
-                place_of(done.node)
+            return Err(crate::t!(
+                "figure-svg-references-too-deep",
+                max = (2 * MAX_SVG_DEPTH).to_string(),
+                place = place_of(done.node)
             ));
         }
     }
@@ -536,10 +542,16 @@ fn embedded_images(
     for (id, href) in &scan.data_hrefs {
         let place = doc.get_node(*id).map(place_of).unwrap_or_default();
         let Ok(url) = data_url::DataUrl::process(href) else {
-            return Err(refuse(format!("the data URL at {place} is malformed")));
+            return Err(refuse(crate::t!(
+                "figure-svg-data-malformed",
+                place = place.as_str()
+            )));
         };
         let Ok((data, _)) = url.decode_to_vec() else {
-            return Err(refuse(format!("the data URL at {place} does not decode")));
+            return Err(refuse(crate::t!(
+                "figure-svg-data-undecodable",
+                place = place.as_str()
+            )));
         };
         if embedded.contains_key(&data) {
             continue;
@@ -554,28 +566,44 @@ fn embedded_images(
                 IllustrationError::TooManyPixels { path, reason } => {
                     IllustrationError::TooManyPixels {
                         path,
-                        reason: format!("the image embedded at {place}: {reason}"),
+                        reason: crate::t!(
+                            "figure-svg-embedded-too-large",
+                            place = place.as_str(),
+                            reason = reason
+                        ),
                     }
                 }
-                other => refuse(format!("the image embedded at {place} is damaged: {other}")),
+                other => refuse(crate::t!(
+                    "figure-svg-embedded-damaged",
+                    place = place.as_str(),
+                    error = other.to_string()
+                )),
             })?;
             decoded_bytes += raster.rgba.len() as u64;
             if decoded_bytes > MAX_DECODE_BYTES {
                 return Err(IllustrationError::TooManyPixels {
                     path: path.to_path_buf(),
-                    reason: format!(
-                        "the embedded images take more than {} decoded together (at {place})",
-                        size_words(MAX_DECODE_BYTES)
+                    reason: crate::t!(
+                        "figure-svg-embedded-total",
+                        size = size_words(MAX_DECODE_BYTES),
+                        place = place.as_str()
                     ),
                 });
             }
             usvg::ImageKind::PNG(Arc::new(encode_png(&raster).map_err(refuse)?))
         } else if mime == "image/svg+xml" || mime == "text/plain" {
-            nested_svg(&data)
-                .map_err(|reason| refuse(format!("the SVG embedded at {place}: {reason}")))?
+            nested_svg(&data).map_err(|reason| {
+                refuse(crate::t!(
+                    "figure-svg-embedded-svg",
+                    place = place.as_str(),
+                    reason = reason
+                ))
+            })?
         } else {
-            return Err(refuse(format!(
-                "the picture embedded at {place} is `{mime}`; only PNG, JPEG and SVG can be embedded"
+            return Err(refuse(crate::t!(
+                "figure-svg-embedded-kind",
+                place = place.as_str(),
+                mime = mime
             )));
         };
         embedded.insert(data, kind);
@@ -599,7 +627,7 @@ fn encode_png(raster: &RasterImage) -> Result<Vec<u8>, String> {
         raster.height,
         image::ExtendedColorType::Rgba8,
     )
-    .map_err(|error| format!("cannot re-encode an embedded image: {error}"))?;
+    .map_err(|error| crate::t!("figure-svg-reencode", error = error.to_string()))?;
     Ok(bytes)
 }
 
@@ -640,47 +668,29 @@ fn system_fonts() -> Arc<usvg::fontdb::Database> {
                     })
                     .map(|family| (*family).to_owned())
             };
-            if let Some(family) = installed(
-                &fonts,
-                &[
-                    "Arial",
-                    "Helvetica",
-                    "Liberation Sans",
-                    "DejaVu Sans",
-                    "Noto Sans",
-                    "FreeSans",
-                ],
-            ) {
+            if let Some(family) = installed(&fonts, &SANS_FAMILIES.split(',').collect::<Vec<_>>()) {
                 fonts.set_sans_serif_family(family);
             }
-            if let Some(family) = installed(
-                &fonts,
-                &[
-                    "Times New Roman",
-                    "Liberation Serif",
-                    "DejaVu Serif",
-                    "Noto Serif",
-                    "FreeSerif",
-                ],
-            ) {
+            if let Some(family) = installed(&fonts, &SERIF_FAMILIES.split(',').collect::<Vec<_>>())
+            {
                 fonts.set_serif_family(family);
             }
-            if let Some(family) = installed(
-                &fonts,
-                &[
-                    "Courier New",
-                    "Liberation Mono",
-                    "DejaVu Sans Mono",
-                    "Noto Sans Mono",
-                    "FreeMono",
-                ],
-            ) {
+            if let Some(family) = installed(&fonts, &MONO_FAMILIES.split(',').collect::<Vec<_>>()) {
                 fonts.set_monospace_family(family);
             }
             Arc::new(fonts)
         })
         .clone()
 }
+
+// The font families an SVG's generic `sans-serif`, `serif` and
+// `monospace` are drawn with, the first one installed, comma-separated.
+// untranslated: font family names
+const SANS_FAMILIES: &str = "Arial,Helvetica,Liberation Sans,DejaVu Sans,Noto Sans,FreeSans";
+// untranslated: font family names
+const SERIF_FAMILIES: &str = "Times New Roman,Liberation Serif,DejaVu Serif,Noto Serif,FreeSerif";
+// untranslated: font family names
+const MONO_FAMILIES: &str = "Courier New,Liberation Mono,DejaVu Sans Mono,Noto Sans Mono,FreeMono";
 
 fn options(scan: &Scan, embedded: Embedded) -> usvg::Options<'static> {
     let mut options = usvg::Options {
@@ -726,12 +736,7 @@ fn check_drawing_cost(tree: &usvg::Tree, scale: f32, canvas_pixels: u64) -> Resu
     };
     let canvas_bytes = canvas_pixels * 4;
     let mut work = 0u64;
-    let too_much_memory = || {
-        format!(
-            "drawing it would hold more than {} of layers at once; simplify the effects (opacity, masks, filters, patterns)",
-            size_words(MAX_DECODE_BYTES)
-        )
-    };
+    let too_much_memory = || crate::t!("figure-svg-layers", size = size_words(MAX_DECODE_BYTES));
     // (group, bytes held by the layers around it, scale of its context)
     let mut stack: Vec<(&usvg::Group, u64, f32)> = vec![(tree.root(), canvas_bytes, 1.0)];
     while let Some((group, held, context)) = stack.pop() {
@@ -795,9 +800,9 @@ fn check_drawing_cost(tree: &usvg::Tree, scale: f32, canvas_pixels: u64) -> Resu
                             let tile = f64::from(pattern.rect().width() * sx * s)
                                 * f64::from(pattern.rect().height() * sy * s);
                             if !tile.is_finite() || tile > max_layer as f64 {
-                                return Err(format!(
-                                    "a pattern tile would be drawn larger than {} million pixels; make the pattern smaller",
-                                    max_layer / 1_000_000
+                                return Err(crate::t!(
+                                    "figure-svg-pattern",
+                                    millions = (max_layer / 1_000_000).to_string()
                                 ));
                             }
                             let tile = tile as u64;
@@ -837,9 +842,9 @@ fn check_drawing_cost(tree: &usvg::Tree, scale: f32, canvas_pixels: u64) -> Resu
             }
         }
         if work > MAX_SVG_RENDER_WORK {
-            return Err(format!(
-                "drawing it would take too long (more than {} million pixel operations); simplify the drawing",
-                MAX_SVG_RENDER_WORK / 1_000_000
+            return Err(crate::t!(
+                "figure-svg-too-slow",
+                millions = (MAX_SVG_RENDER_WORK / 1_000_000).to_string()
             ));
         }
     }
