@@ -13,10 +13,11 @@ fn chinese_characters_with_the_flesh_radical_keep_their_width() {
     let mut fonts = font_system().write().expect("the font system");
     fonts.load_font(std::borrow::Cow::Borrowed(FIRA_SANS_REGULAR));
     let raw = fonts.raw();
-    let has_noto_cjk = raw
-        .db()
-        .faces()
-        .any(|face| face.families.iter().any(|(name, _)| name.starts_with("Noto Sans CJK")));
+    let has_noto_cjk = raw.db().faces().any(|face| {
+        face.families
+            .iter()
+            .any(|(name, _)| name.starts_with("Noto Sans CJK"))
+    });
     assert!(
         has_noto_cjk,
         "Noto Sans CJK is not installed (scripts/setup.sh installs fonts-noto-cjk)"
@@ -35,7 +36,11 @@ fn chinese_characters_with_the_flesh_radical_keep_their_width() {
         buffer.shape_until_scroll(raw, false);
         let glyphs: Vec<_> = buffer
             .layout_runs()
-            .flat_map(|run| run.glyphs.iter().map(move |glyph| (run.text, glyph.clone())))
+            .flat_map(|run| {
+                run.glyphs
+                    .iter()
+                    .map(move |glyph| (run.text, glyph.clone()))
+            })
             .collect();
         assert_eq!(glyphs.len(), text.chars().count(), "one glyph a character");
         for (line, glyph) in &glyphs {
@@ -48,7 +53,10 @@ fn chinese_characters_with_the_flesh_radical_keep_their_width() {
             );
         }
         for pair in glyphs.windows(2) {
-            assert!(pair[1].1.x > pair[0].1.x, "at {size} px, characters out of order");
+            assert!(
+                pair[1].1.x > pair[0].1.x,
+                "at {size} px, characters out of order"
+            );
         }
     }
 }
