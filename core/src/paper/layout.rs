@@ -108,85 +108,63 @@ fn words(spans: &[Span]) -> Vec<Word> {
     let whole: String = spans.iter().map(|span| span.text.as_str()).collect();
     let breaks = break_points(&whole);
     let mut next_break = breaks.iter().copied().peekable();
-    let mut words = Vec::new();
-    // Whitespace seen since the last word ended (across spans too), and
-    // whether a line may break since then.
-    let mut space_pending = false;
-    let mut break_pending = false;
-    let push = |words: &mut Vec<Word>,
-                text: &mut String,
-                style: Style,
-                space_pending: &mut bool,
-                break_pending: &mut bool| {
-        words.push(Word {
-            text: std::mem::take(text),
-            style,
-            space_before: *space_pending,
-            break_before: *break_pending,
-            width: 0.0,
-        });
-        *space_pending = false;
-        *break_pending = false;
-    };
+    let mut words = Words::default();
     let mut offset = 0;
     for span in spans {
-        let mut current = String::new();
-        let mut chars = 0;
         for (index, c) in span.text.char_indices() {
             let at = offset + index;
             while next_break.next_if(|&point| point < at).is_some() {}
             if next_break.next_if_eq(&at).is_some() {
-                if !current.is_empty() {
-                    push(
-                        &mut words,
-                        &mut current,
-                        span.style,
-                        &mut space_pending,
-                        &mut break_pending,
-                    );
-                    chars = 0;
-                }
-                break_pending = true;
+                words.end(span.style);
+                words.break_pending = true;
             }
             if c.is_whitespace() {
-                if !current.is_empty() {
-                    push(
-                        &mut words,
-                        &mut current,
-                        span.style,
-                        &mut space_pending,
-                        &mut break_pending,
-                    );
-                    chars = 0;
-                }
-                space_pending = true;
+                words.end(span.style);
+                words.space_pending = true;
             } else {
-                if chars == WORD_CHUNK_CHARS {
-                    push(
-                        &mut words,
-                        &mut current,
-                        span.style,
-                        &mut space_pending,
-                        &mut break_pending,
-                    );
-                    chars = 0;
+                if words.chars == WORD_CHUNK_CHARS {
+                    words.end(span.style);
                 }
-                current.push(c);
-                chars += 1;
+                words.current.push(c);
+                words.chars += 1;
             }
         }
-        if !current.is_empty() {
-            push(
-                &mut words,
-                &mut current,
-                span.style,
-                &mut space_pending,
-                &mut break_pending,
-            );
-        }
+        words.end(span.style);
         offset += span.text.len();
     }
-    words
+    words.done
+}
+
+/// The words of a paragraph as they are cut from its spans.
+#[derive(Default)]
+struct Words {
+    done: Vec<Word>,
+    /// The word being read, and its length in characters.
+    current: String,
+    chars: usize,
+    /// Whitespace seen since the last word ended (across spans too), and
+    /// whether a line may break since then.
+    space_pending: bool,
+    break_pending: bool,
+}
+
+impl Words {
+    /// Ends the word being read, if any.
+    fn end(&mut self, style: Style) {
+        if self.current.is_empty() {
+            return;
+        }
+        self.done.push(Word {
+            text: std::mem::take(&mut self.current),
+            style,
+            space_before: self.space_pending,
+            break_before: self.break_pending,
+            width: 0.0,
+        });
+        self.chars = 0;
+        self.space_pending = false;
+        self.break_pending = false;
+    }
 }
 
 /// The advance of each character boundary of `text` from its start,

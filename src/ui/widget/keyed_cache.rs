@@ -30,11 +30,7 @@ impl<K: Copy + PartialEq> KeyedCache<K> {
         size: Size,
         draw: impl FnOnce(&mut Frame),
     ) -> Geometry {
-        if self.key.get() != Some(key) {
-            self.cache.clear();
-            self.key.set(Some(key));
-        }
-        self.cache.draw(renderer, size, draw)
+        self.draw_within(key, renderer, Rectangle::with_size(size), draw)
     }
 
     /// As [`KeyedCache::draw`], clipped to `bounds` (canvas coordinates).
