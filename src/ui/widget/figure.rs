@@ -459,21 +459,21 @@ fn plan_movement(
             }
         }
     }
-    let region = match moved {
-        Some(ink) => {
-            let (min, max) = (fit.apply(ink.min), fit.apply(ink.max));
-            let slack = 2.0;
-            let left = (min.x.min(max.x) - slack).floor();
-            let top = (min.y.min(max.y) - slack).floor();
-            let right = (min.x.max(max.x) + slack).ceil();
-            let bottom = (min.y.max(max.y) + slack).ceil();
-            Rectangle::new(Point::new(left, top), Size::new(right - left, bottom - top))
-                .intersection(&canvas)
-                .unwrap_or(Rectangle::new(Point::ORIGIN, Size::ZERO))
-        }
-        None => Rectangle::new(Point::ORIGIN, Size::ZERO),
-    };
+    let region = moved
+        .and_then(|ink| fitted(&ink, fit, 2.0).intersection(&canvas))
+        .unwrap_or(Rectangle::new(Point::ORIGIN, Size::ZERO));
     MovementPlan { motion, region }
+}
+
+/// The canvas pixels `rect` (figure units) covers once fitted by `fit`,
+/// widened by `slack` pixels (anti-aliasing) and out to whole pixels.
+fn fitted(rect: &Rect, fit: &shapes::Fit, slack: f32) -> Rectangle {
+    let (a, b) = (fit.apply(rect.min), fit.apply(rect.max));
+    let left = (a.x.min(b.x) - slack).floor();
+    let top = (a.y.min(b.y) - slack).floor();
+    let right = (a.x.max(b.x) + slack).ceil();
+    let bottom = (a.y.max(b.y) + slack).ceil();
+    Rectangle::new(Point::new(left, top), Size::new(right - left, bottom - top))
 }
 
 impl<Message> canvas::Program<Message> for FigureCanvas {
@@ -563,8 +563,10 @@ impl<Message> canvas::Program<Message> for FigureCanvas {
                 // The picture at a point of the movement: the mat and the
                 // ghost of the start (fixed for the whole movement), the
                 // figure on its way, the arrows over it.
-                let whole = shapes::movement(from, to, *highlight);
+                // Worked out only when a layer is drawn anew, not on every
+                // tick that finds the caches full.
                 let picture = |t: f32| {
+                    let whole = shapes::movement(from, to, *highlight);
                     let body = shapes::movement_at(from, to, t, *highlight);
                     let of = |figure: &Figure, keep: fn(Shade) -> bool| {
                         figure
@@ -639,16 +641,9 @@ impl<Message> canvas::Program<Message> for FigureCanvas {
                         // CPU renderer fills a shape's whole outline before
                         // clipping it, so one left out is work saved.
                         let mut picture = picture(t);
-                        picture.shapes.retain(|shape| {
-                            let ink = shape.bounds();
-                            let (min, max) = (fit.apply(ink.min), fit.apply(ink.max));
-                            let drawn = Rectangle::new(
-                                Point::new(min.x.min(max.x), min.y.min(max.y)),
-                                Size::new((max.x - min.x).abs(), (max.y - min.y).abs()),
-                            )
-                            .expand(1.0);
-                            drawn.intersects(&region)
-                        });
+                        picture
+                            .shapes
+                            .retain(|shape| fitted(&shape.bounds(), &fit, 1.0).intersects(&region));
                         paint(canvas, &picture, frame, size, theme);
                     },
                 ));
