@@ -281,10 +281,15 @@ impl Settings {
     /// The message a step of `delta` on the focused setting means, as if
     /// its control had been used.
     fn adjusted(&self, field: Field, delta: i32, values: &Values) -> Option<Message> {
+        // The choice `delta` places from the one at `now` in `all`, held at
+        // the ends; none when nothing is chosen or there is nothing to pick.
+        fn step<T>(all: &[T], now: Option<usize>, delta: i32) -> Option<&T> {
+            let last = all.len().checked_sub(1)? as i64;
+            let next = (now? as i64 + i64::from(delta)).clamp(0, last);
+            all.get(next as usize)
+        }
         fn pick<T: Copy + PartialEq>(all: &[T], now: T, delta: i32) -> Option<T> {
-            let index = all.iter().position(|item| *item == now)?;
-            let next = (index as i64 + i64::from(delta)).clamp(0, all.len() as i64 - 1);
-            all.get(next as usize).copied()
+            step(all, all.iter().position(|item| *item == now), delta).copied()
         }
         let up = delta > 0;
         let percent = |now: u8| (i32::from(now) + delta * 10).clamp(0, 100) as u8;
@@ -293,24 +298,16 @@ impl Settings {
             Field::TextSize => Message::TextSize(pick(&TextSize::ALL, values.text_size, delta)?),
             Field::Language => {
                 let all = LanguageChoice::all();
-                let now = all
-                    .iter()
-                    .position(|choice| choice.tag == values.language)
-                    .unwrap_or(0);
-                let next = (now as i64 + i64::from(delta)).clamp(0, all.len() as i64 - 1);
-                Message::Language(all.get(next as usize)?.clone())
+                let now = all.iter().position(|choice| choice.tag == values.language);
+                Message::Language(step(&all, Some(now.unwrap_or(0)), delta)?.clone())
             }
             Field::Sounds => Message::Sound(up),
             Field::Volume => Message::Volume(percent(values.volume)),
             Field::Speech => Message::Speech(up),
             Field::Voice => {
                 let voices = self.voice_choices();
-                let now = voices
-                    .iter()
-                    .position(|choice| choice.id == values.voice)
-                    .unwrap_or(0);
-                let next = (now as i64 + i64::from(delta)).clamp(0, voices.len() as i64 - 1);
-                Message::Voice(voices.get(next as usize)?.clone())
+                let now = voices.iter().position(|choice| choice.id == values.voice);
+                Message::Voice(step(&voices, Some(now.unwrap_or(0)), delta)?.clone())
             }
             Field::SpeechRate => {
                 Message::SpeechRate((values.speech_rate as i64 + i64::from(delta) * 10).clamp(
