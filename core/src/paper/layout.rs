@@ -89,7 +89,7 @@ const WORD_CHUNK_CHARS: usize = 512;
 /// Latin text breaks at spaces as it always did (not after the hyphen of
 /// "knee-to-chest" or the slash of "and/or").
 fn break_points(text: &str) -> Vec<usize> {
-    let wide = |c: Option<char>| c.is_some_and(|c| c.width() == Some(2));
+    let wide = |c: Option<char>| c.is_some_and(is_wide);
     unicode_linebreak::linebreaks(text)
         .map(|(at, _)| at)
         .filter(|&at| at < text.len())
@@ -450,6 +450,8 @@ pub fn set_off(text: &str) -> String {
     }
 }
 
+/// A wide (East Asian) character or punctuation mark: the ones Chinese
+/// and Japanese break between and run on without spaces.
 fn is_wide(c: char) -> bool {
     c.width() == Some(2)
 }
