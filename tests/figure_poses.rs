@@ -987,6 +987,25 @@ fn the_hamstring_arrow_is_at_the_back_not_the_head() {
             "the arrow comes within {nearest:.2} of the head's centre"
         );
     }
+    // Long enough to read (the review found a stub on the shoulder), and
+    // clear of the arms reaching to the leg, which covered it.
+    let span = points
+        .iter()
+        .flat_map(|a| points.iter().map(move |b| a.distance(*b)))
+        .fold(0.0, f32::max);
+    assert!(span > 1.3, "the arrow spans only {span:.2} head units");
+    for limbs in [end.near, end.far] {
+        for (a, b) in [(limbs.shoulder, limbs.elbow), (limbs.elbow, limbs.wrist)] {
+            let nearest = points
+                .iter()
+                .map(|p| segment_distance(*p, a, b))
+                .fold(f32::INFINITY, f32::min);
+            assert!(
+                nearest > 0.5,
+                "the arrow comes within {nearest:.2} of an arm's line: covered by it"
+            );
+        }
+    }
 }
 
 /// A movement whose head hardly moves (the press-up on the forearms, the
