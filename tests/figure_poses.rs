@@ -503,6 +503,29 @@ fn the_crunch_curls_the_upper_back_off_a_flat_lower_back() {
         let findings: Vec<String> = pose_findings(pose).into_iter().map(|f| f.message).collect();
         assert!(findings.is_empty(), "{findings:?}");
     }
+    // Folded flat: lying, the near arm (the one in the picture) rests on
+    // the chest, its elbow and hand no further from the spine's line than
+    // the trunk's half-width and the arm's own (a forearm standing up from
+    // the elbow reads as a fist raised to the chin).
+    let drawn = limber_core::figure::skeleton::drawn_joints(start);
+    let resting = limber_core::figure::Bone::UpperSpine.radius(start.view)
+        + limber_core::figure::Bone::NearUpperArm.radius(start.view);
+    for (joint, point) in [
+        ("elbow", drawn.near.elbow),
+        ("wrist", drawn.near.wrist),
+        ("fingertips", drawn.near.fingertips),
+    ] {
+        let off = segment_distance(point, drawn.pelvis, drawn.neck_base);
+        assert!(
+            off <= resting,
+            "crunch-start: the near {joint} is {off:.2} off the spine's line (at most {resting:.2}): up off the chest"
+        );
+        let along = segment_distance(point, drawn.waist, drawn.neck_base);
+        assert!(
+            along <= resting,
+            "crunch-start: the near {joint} is {along:.2} from the chest (the ribs up to the neck)"
+        );
+    }
     // The check catches a sit-up: the same pose with the whole trunk
     // lifted from the hips lifts the lower back it declares on the floor.
     let mut sit_up = up.clone();
@@ -818,6 +841,38 @@ fn the_crunch_arrow_is_at_the_shoulder_blades_not_the_head() {
         width.hypot(height) > 0.9,
         "the arrow is {:.2} across: too small to see",
         width.hypot(height)
+    );
+    // It ends pointing up, over the chest: the shoulder blades come off
+    // the floor. An arrow whose head points along the body at the knees
+    // cues sitting up.
+    let heads: Vec<[Point; 3]> = picture
+        .shapes
+        .iter()
+        .filter_map(|shape| match *shape {
+            Shape::Triangle {
+                points,
+                shade: Shade::Arrow,
+            } => Some(points),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(heads.len(), 1, "one arrowhead");
+    let [a, tip, b] = heads[0];
+    let base = a.lerp(b, 0.5);
+    // y down: up is -y.
+    let from_up = (tip.x - base.x).atan2(base.y - tip.y).to_degrees();
+    assert!(
+        from_up.abs() <= 30.0,
+        "the arrow's head points {from_up:.0}° from straight up"
+    );
+    let (chest_from, chest_to) = (
+        end.waist.x.min(end.neck_base.x),
+        end.waist.x.max(end.neck_base.x),
+    );
+    assert!(
+        (chest_from..=chest_to).contains(&tip.x),
+        "the arrow ends at x {:.2}, not over the chest ({chest_from:.2} … {chest_to:.2})",
+        tip.x
     );
 }
 

@@ -408,12 +408,10 @@ fn arrows(from_pose: &Pose, to_pose: &Pose) -> Vec<Shape> {
             continue;
         }
         if index == 2 && curl {
-            // The crunch's point already stands clear of the body; its
-            // lift is small (the upper back rises about 20°), so the
-            // arrow starts as far again before it: a curl up and forward,
-            // long enough to see in a thumbnail.
-            let back = rotate_about(start, pivot, -CURL_ARROW_LEAD * turn(start, end, pivot));
-            shapes.extend(arc_arrow(back, end, pivot, 0.0));
+            // Over the middle of the chest (the point over the shoulder
+            // blades leans towards the hips with the curl).
+            let tip = Point::new(to.waist.lerp(to.neck_base, 0.25).x, end.y);
+            shapes.extend(curl_arrow(tip, to.neck_base.x < to.waist.x));
             continue;
         }
         if index == 2 {
@@ -453,8 +451,32 @@ fn arrows(from_pose: &Pose, to_pose: &Pose) -> Vec<Shape> {
 /// How much of its turn a knee's arrow stops short of the end.
 const KNEE_ARROW_SHORT: f32 = 0.2;
 
-/// How much of its own turn a crunch's arrow starts before the lift.
-const CURL_ARROW_LEAD: f32 = 1.0;
+/// How far below its head a crunch's arrow starts, and how far towards
+/// the head, head units.
+const CURL_ARROW_RISE: f32 = 1.05;
+const CURL_ARROW_BACK: f32 = 0.4;
+/// How much higher than the point over the chest the crunch's arrow
+/// ends, head units: its start then clears the folded arms.
+const CURL_ARROW_LIFT: f32 = 0.7;
+
+/// The crunch's arrow: from over the chest a little towards the head, up
+/// in a short curve to `tip`, over the chest at the end of the lift, its
+/// head pointing straight up. The shoulder blades lift off the floor; an
+/// arrow swinging round the waist ends pointing at the knees, which cues
+/// sitting up. The arc's centre is level with the tip (so the tip's
+/// tangent is upright), on the head's side, as far from the start as from
+/// the tip; the start is nearer the tip across than the radius, so the
+/// arc rises all the way (no dip over the arms).
+fn curl_arrow(tip: Point, head_on_left: bool) -> Vec<Shape> {
+    let towards_head = if head_on_left { -1.0 } else { 1.0 };
+    let (across, rise) = (CURL_ARROW_BACK, CURL_ARROW_RISE);
+    let radius = (across * across + rise * rise) / (2.0 * across);
+    // y down: up is -y.
+    let tip = Point::new(tip.x, tip.y - CURL_ARROW_LIFT);
+    let start = Point::new(tip.x + towards_head * across, tip.y + rise);
+    let pivot = Point::new(tip.x + towards_head * radius, tip.y);
+    arc_arrow(start, tip, pivot, 0.0)
+}
 
 /// The turn from `from` to `to` round `pivot`, radians (the shorter way
 /// round).
