@@ -1082,3 +1082,43 @@ fn a_ghost_head_that_would_peep_out_beside_the_head_is_left_out() {
         assert!(!ghost_head, "{from}→{to}: the ghost has its head");
     }
 }
+
+/// The share of pixels, 0 to 1, in which two 128×96 thumbnails (the size
+/// of the exercise list) differ clearly (more than a fifth of the range
+/// summed over red, green and blue).
+fn thumbnail_difference(a: &Pose, b: &Pose) -> f32 {
+    let draw = |pose: &Pose| {
+        let png = render_png(pose, None, 128, 96, &Palette::LIGHT).expect("renders");
+        image::load_from_memory(&png).expect("valid PNG").to_rgb8()
+    };
+    let (a, b) = (draw(a), draw(b));
+    let differing = a
+        .pixels()
+        .zip(b.pixels())
+        .filter(|(p, q)| {
+            p.0.iter()
+                .zip(q.0)
+                .map(|(x, y)| x.abs_diff(y) as u32)
+                .sum::<u32>()
+                > 153
+        })
+        .count();
+    differing as f32 / (a.width() * a.height()) as f32
+}
+
+/// The press-up's start and the press-up itself follow each other in the
+/// exercise's steps and are told apart at list size: propped low on the
+/// forearms (the upper arms slanting forward, the chest near the mat)
+/// against the chest up over upright upper arms. Drawn with the elbows
+/// under the shoulders in both they differed in under 9 % of the
+/// thumbnail, a few degrees of trunk.
+#[test]
+fn the_press_up_start_and_end_differ_at_list_size() {
+    let poses = shipped_poses();
+    let share = thumbnail_difference(&poses["prone-on-forearms"], &poses["prone-press-up"]);
+    assert!(
+        share >= 0.11,
+        "prone-on-forearms and prone-press-up differ in only {:.1} % of a 128×96 thumbnail",
+        100.0 * share
+    );
+}
