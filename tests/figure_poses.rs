@@ -1122,3 +1122,19 @@ fn the_press_up_start_and_end_differ_at_list_size() {
         100.0 * share
     );
 }
+
+/// The long sit and the seated hamstring stretch follow each other too:
+/// sitting tall with the hands on the mat by the hips, against the arms
+/// reaching to the straight leg over the bent one. With the hands on the
+/// knee in both they differed in 11.5 % of the thumbnail, a dark lump at
+/// the seat.
+#[test]
+fn the_long_sit_and_the_hamstring_stretch_differ_at_list_size() {
+    let poses = shipped_poses();
+    let share = thumbnail_difference(&poses["long-sit"], &poses["hamstring-bent-knee"]);
+    assert!(
+        share >= 0.12,
+        "long-sit and hamstring-bent-knee differ in only {:.1} % of a 128×96 thumbnail",
+        100.0 * share
+    );
+}
