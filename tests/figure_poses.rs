@@ -503,6 +503,29 @@ fn the_crunch_curls_the_upper_back_off_a_flat_lower_back() {
         let findings: Vec<String> = pose_findings(pose).into_iter().map(|f| f.message).collect();
         assert!(findings.is_empty(), "{findings:?}");
     }
+    // Folded flat: lying, the near arm (the one in the picture) rests on
+    // the chest, its elbow and hand no further from the spine's line than
+    // the trunk's half-width and the arm's own (a forearm standing up from
+    // the elbow reads as a fist raised to the chin).
+    let drawn = limber_core::figure::skeleton::drawn_joints(start);
+    let resting = limber_core::figure::Bone::UpperSpine.radius(start.view)
+        + limber_core::figure::Bone::NearUpperArm.radius(start.view);
+    for (joint, point) in [
+        ("elbow", drawn.near.elbow),
+        ("wrist", drawn.near.wrist),
+        ("fingertips", drawn.near.fingertips),
+    ] {
+        let off = segment_distance(point, drawn.pelvis, drawn.neck_base);
+        assert!(
+            off <= resting,
+            "crunch-start: the near {joint} is {off:.2} off the spine's line (at most {resting:.2}): up off the chest"
+        );
+        let along = segment_distance(point, drawn.waist, drawn.neck_base);
+        assert!(
+            along <= resting,
+            "crunch-start: the near {joint} is {along:.2} from the chest (the ribs up to the neck)"
+        );
+    }
     // The check catches a sit-up: the same pose with the whole trunk
     // lifted from the hips lifts the lower back it declares on the floor.
     let mut sit_up = up.clone();
@@ -819,6 +842,38 @@ fn the_crunch_arrow_is_at_the_shoulder_blades_not_the_head() {
         "the arrow is {:.2} across: too small to see",
         width.hypot(height)
     );
+    // It ends pointing up, over the chest: the shoulder blades come off
+    // the floor. An arrow whose head points along the body at the knees
+    // cues sitting up.
+    let heads: Vec<[Point; 3]> = picture
+        .shapes
+        .iter()
+        .filter_map(|shape| match *shape {
+            Shape::Triangle {
+                points,
+                shade: Shade::Arrow,
+            } => Some(points),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(heads.len(), 1, "one arrowhead");
+    let [a, tip, b] = heads[0];
+    let base = a.lerp(b, 0.5);
+    // y down: up is -y.
+    let from_up = (tip.x - base.x).atan2(base.y - tip.y).to_degrees();
+    assert!(
+        from_up.abs() <= 30.0,
+        "the arrow's head points {from_up:.0}° from straight up"
+    );
+    let (chest_from, chest_to) = (
+        end.waist.x.min(end.neck_base.x),
+        end.waist.x.max(end.neck_base.x),
+    );
+    assert!(
+        (chest_from..=chest_to).contains(&tip.x),
+        "the arrow ends at x {:.2}, not over the chest ({chest_from:.2} … {chest_to:.2})",
+        tip.x
+    );
 }
 
 /// The butterfly press's arrows are at the knees (what goes down), not
@@ -987,6 +1042,25 @@ fn the_hamstring_arrow_is_at_the_back_not_the_head() {
             "the arrow comes within {nearest:.2} of the head's centre"
         );
     }
+    // Long enough to read (the review found a stub on the shoulder), and
+    // clear of the arms reaching to the leg, which covered it.
+    let span = points
+        .iter()
+        .flat_map(|a| points.iter().map(move |b| a.distance(*b)))
+        .fold(0.0, f32::max);
+    assert!(span > 1.3, "the arrow spans only {span:.2} head units");
+    for limbs in [end.near, end.far] {
+        for (a, b) in [(limbs.shoulder, limbs.elbow), (limbs.elbow, limbs.wrist)] {
+            let nearest = points
+                .iter()
+                .map(|p| segment_distance(*p, a, b))
+                .fold(f32::INFINITY, f32::min);
+            assert!(
+                nearest > 0.5,
+                "the arrow comes within {nearest:.2} of an arm's line: covered by it"
+            );
+        }
+    }
 }
 
 /// A movement whose head hardly moves (the press-up on the forearms, the
@@ -1007,4 +1081,43 @@ fn a_ghost_head_that_would_peep_out_beside_the_head_is_left_out() {
         });
         assert!(!ghost_head, "{from}→{to}: the ghost has its head");
     }
+}
+
+/// The share of pixels, 0 to 1, in which two 128×96 thumbnails (the size
+/// of the exercise list) differ clearly (more than a fifth of the range
+/// summed over red, green and blue).
+fn thumbnail_difference(a: &Pose, b: &Pose) -> f32 {
+    let draw = |pose: &Pose| {
+        let png = render_png(pose, None, 128, 96, &Palette::LIGHT).expect("renders");
+        image::load_from_memory(&png).expect("valid PNG").to_rgb8()
+    };
+    let (a, b) = (draw(a), draw(b));
+    let differing = a
+        .pixels()
+        .zip(b.pixels())
+        .filter(|(p, q)| {
+            p.0.iter()
+                .zip(q.0)
+                .map(|(x, y)| x.abs_diff(y) as u32)
+                .sum::<u32>()
+                > 153
+        })
+        .count();
+    differing as f32 / (a.width() * a.height()) as f32
+}
+
+/// The long sit and the seated hamstring stretch follow each other too:
+/// sitting tall with the hands on the mat by the hips, against the arms
+/// reaching to the straight leg over the bent one. With the hands on the
+/// knee in both they differed in 11.5 % of the thumbnail, a dark lump at
+/// the seat.
+#[test]
+fn the_long_sit_and_the_hamstring_stretch_differ_at_list_size() {
+    let poses = shipped_poses();
+    let share = thumbnail_difference(&poses["long-sit"], &poses["hamstring-bent-knee"]);
+    assert!(
+        share >= 0.12,
+        "long-sit and hamstring-bent-knee differ in only {:.1} % of a 128×96 thumbnail",
+        100.0 * share
+    );
 }

@@ -342,8 +342,13 @@ fn landmarks(joints: &Joints, curl: bool) -> [(Point, Point); 3] {
 }
 
 /// Where up the back, from the hips to the neck, the arrow of a trunk
-/// hinging at the hips runs.
-const HINGE_ARROW_AT: f32 = 0.2;
+/// hinging at the hips runs: by the shoulder blades, where the lean moves
+/// furthest and the back is clear of the arms (lower down the arc is a
+/// stub; at the neck it cues leading with the head).
+const HINGE_ARROW_AT: f32 = 0.75;
+
+/// How much of its own turn a hinge's arrow starts before the lean.
+const HINGE_ARROW_LEAD: f32 = 1.8;
 
 /// How far over the upper back's line a crunch's arrow runs, head units:
 /// the chest, the arms crossed on it, and a little room.
@@ -403,20 +408,31 @@ fn arrows(from_pose: &Pose, to_pose: &Pose) -> Vec<Shape> {
             continue;
         }
         if index == 2 && curl {
-            // The crunch's point already stands clear of the body; its
-            // lift is small (the upper back rises about 20°), so the
-            // arrow starts as far again before it: a curl up and forward,
-            // long enough to see in a thumbnail.
-            let back = rotate_about(start, pivot, -CURL_ARROW_LEAD * turn(start, end, pivot));
-            shapes.extend(arc_arrow(back, end, pivot, 0.0));
+            // Over the middle of the chest (the point over the shoulder
+            // blades leans towards the hips with the curl).
+            let tip = Point::new(to.waist.lerp(to.neck_base, 0.25).x, end.y);
+            shapes.extend(curl_arrow(tip, to.neck_base.x < to.waist.x));
             continue;
         }
         if index == 2 {
             // A trunk hinging at the hips: the arrow runs round the hips
-            // by the back, not the head (an arrow at the head cues leading
-            // with it and rounding the upper back).
+            // behind the upper back, from where the back was to just
+            // short of where it goes: not at the head (an arrow at the
+            // head cues leading with it and rounding the upper back), and
+            // not in front of the chest, where the arms reaching to the
+            // legs would cover it. It stops the trunk's half-width short
+            // of the back, so its head stands clear of the outline.
             let at = |joints: &Joints| joints.pelvis.lerp(joints.neck_base, HINGE_ARROW_AT);
-            shapes.extend(arc_arrow(at(&from), at(&to), pivot, ARROW_CLEARANCE));
+            let (from_at, to_at) = (at(&from), at(&to));
+            let sweep = turn(from_at, to_at, pivot);
+            let radius = pivot.distance(to_at).max(1e-3);
+            let clear = Bone::UpperSpine.radius(to.view) + GAP + ARROW_RADIUS;
+            let short = (clear / radius).min(sweep.abs() * 0.9);
+            let end = rotate_about(to_at, pivot, -sweep.signum() * short);
+            // A lean of 30° or so is a short arc: it starts as far again
+            // behind the start's back, long enough to see in a thumbnail.
+            let back = rotate_about(from_at, pivot, -HINGE_ARROW_LEAD * sweep);
+            shapes.extend(arc_arrow(back, end, pivot, 0.0));
             continue;
         }
         // A knee drawn up stops short of its end: the arrow's head over
@@ -435,8 +451,32 @@ fn arrows(from_pose: &Pose, to_pose: &Pose) -> Vec<Shape> {
 /// How much of its turn a knee's arrow stops short of the end.
 const KNEE_ARROW_SHORT: f32 = 0.2;
 
-/// How much of its own turn a crunch's arrow starts before the lift.
-const CURL_ARROW_LEAD: f32 = 1.0;
+/// How far below its head a crunch's arrow starts, and how far towards
+/// the head, head units.
+const CURL_ARROW_RISE: f32 = 1.05;
+const CURL_ARROW_BACK: f32 = 0.4;
+/// How much higher than the point over the chest the crunch's arrow
+/// ends, head units: its start then clears the folded arms.
+const CURL_ARROW_LIFT: f32 = 0.7;
+
+/// The crunch's arrow: from over the chest a little towards the head, up
+/// in a short curve to `tip`, over the chest at the end of the lift, its
+/// head pointing straight up. The shoulder blades lift off the floor; an
+/// arrow swinging round the waist ends pointing at the knees, which cues
+/// sitting up. The arc's centre is level with the tip (so the tip's
+/// tangent is upright), on the head's side, as far from the start as from
+/// the tip; the start is nearer the tip across than the radius, so the
+/// arc rises all the way (no dip over the arms).
+fn curl_arrow(tip: Point, head_on_left: bool) -> Vec<Shape> {
+    let towards_head = if head_on_left { -1.0 } else { 1.0 };
+    let (across, rise) = (CURL_ARROW_BACK, CURL_ARROW_RISE);
+    let radius = (across * across + rise * rise) / (2.0 * across);
+    // y down: up is -y.
+    let tip = Point::new(tip.x, tip.y - CURL_ARROW_LIFT);
+    let start = Point::new(tip.x + towards_head * across, tip.y + rise);
+    let pivot = Point::new(tip.x + towards_head * radius, tip.y);
+    arc_arrow(start, tip, pivot, 0.0)
+}
 
 /// The turn from `from` to `to` round `pivot`, radians (the shorter way
 /// round).
@@ -1032,13 +1072,15 @@ fn part_shapes(
         BodyPart::FrontThigh | BodyPart::Hamstring if side => {
             let (hip, knee) = (joints.near.hip, joints.near.knee);
             if far_side && part == BodyPart::Hamstring {
-                // The thigh behind the other leg, seen from the front and
-                // above: its back rests on the mat, so the mark goes on the
-                // edge of the thigh lower in the picture, no wider than the
-                // thigh (off the leg in front and the foot against it).
+                // The thigh behind the other leg, seen from its far side
+                // and above: the arms reaching to the shin lie along it and
+                // its lower edge in the picture is under the near forearm,
+                // which hid the glow (a thin strip). The mark goes on the
+                // edge higher in the picture, three quarters of the way to
+                // the knee, where the thigh shows between the forearms.
                 let middle = hip.lerp(knee, 0.75);
                 let sides = [0.22, -0.22].map(|offset| beside(middle, hip, knee, offset));
-                let center = if sides[0].y >= sides[1].y {
+                let center = if sides[0].y <= sides[1].y {
                     sides[0]
                 } else {
                     sides[1]
