@@ -31,8 +31,10 @@
 #       update the names drift, fewer are found, and the file should be
 #       written again from a release build (this command, then rebuild).
 #
-# Needs valgrind (perf for --faults), Xvfb and xdotool (scripts/setup.sh
-# installs the last two).
+# Needs valgrind (perf for --faults), dbus-run-session, Xvfb and xdotool
+# (scripts/setup.sh installs the last three). The list should cover a
+# desktop's start and a bare one's: write it, rebuild, then run --faults
+# once as it is and once with SESSION_BUS=0.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -51,6 +53,13 @@ if [[ "${1:-}" == "--check" ]]; then
     found="$(comm -12 <(sort -u "$ORDER_FILE") <(defined_functions "$bin") | wc -l)"
     echo "$found of $listed symbols in $(basename "$ORDER_FILE") are defined in $bin"
     exit 0
+fi
+
+# On a private session bus, as on a desktop, where start-up asks it for
+# the system's light or dark mode (and the reminders use it): that code
+# runs only when a bus answers. SESSION_BUS=0 runs without one.
+if [[ "${SESSION_BUS:-1}" != 0 && -z "${LIMBER_ORDER_BUS:-}" ]] && command -v dbus-run-session >/dev/null; then
+    exec env LIMBER_ORDER_BUS=1 dbus-run-session -- "$0" "$@"
 fi
 
 # shellcheck source=scripts/xvfb_app.sh
