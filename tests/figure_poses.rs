@@ -596,17 +596,7 @@ fn the_press_up_rests_on_the_forearms_and_presses_the_elbows_down() {
 
     let (from, to) = (&poses["prone-on-forearms"], &poses["prone-press-up"]);
     let picture = limber_core::figure::movement(from, to, None);
-    let heads: Vec<[Point; 3]> = picture
-        .shapes
-        .iter()
-        .filter_map(|shape| match *shape {
-            Shape::Triangle {
-                points,
-                shade: Shade::Arrow,
-            } => Some(points),
-            _ => None,
-        })
-        .collect();
+    let heads = arrowheads(&picture);
     let end = forward_kinematics(to);
     // Which way an arrowhead points (y down: positive is down) and where.
     let pointing = |p: &[Point; 3]| (p[1].y - (p[0].y + p[2].y) / 2.0, p[1]);
@@ -802,6 +792,22 @@ fn arrow_points(picture: &limber_core::figure::Figure) -> Vec<Point> {
         .collect()
 }
 
+/// The arrowheads of a movement's picture, each as its three corners
+/// (the tip in the middle).
+fn arrowheads(picture: &limber_core::figure::Figure) -> Vec<[Point; 3]> {
+    picture
+        .shapes
+        .iter()
+        .filter_map(|shape| match *shape {
+            Shape::Triangle {
+                points,
+                shade: Shade::Arrow,
+            } => Some(points),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The crunch's arrow curls up over the shoulder blades, away from the
 /// head (an arrow at the head cues leading with the neck), and is long
 /// enough to see at thumbnail size.
@@ -845,17 +851,7 @@ fn the_crunch_arrow_is_at_the_shoulder_blades_not_the_head() {
     // It ends pointing up, over the chest: the shoulder blades come off
     // the floor. An arrow whose head points along the body at the knees
     // cues sitting up.
-    let heads: Vec<[Point; 3]> = picture
-        .shapes
-        .iter()
-        .filter_map(|shape| match *shape {
-            Shape::Triangle {
-                points,
-                shade: Shade::Arrow,
-            } => Some(points),
-            _ => None,
-        })
-        .collect();
+    let heads = arrowheads(&picture);
     assert_eq!(heads.len(), 1, "one arrowhead");
     let [a, tip, b] = heads[0];
     let base = a.lerp(b, 0.5);
