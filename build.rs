@@ -14,27 +14,26 @@ fn main() {
 
 /// Release builds for x86_64 Linux link with lld (Rust's default linker
 /// there since 1.90, below this crate's rust-version), which can place
-/// named functions first. An idle window keeps every 64 KB of code that
-/// start-up touched (the kernel maps a page's neighbours with it), so the
-/// code start-up runs, gathered in one place, keeps a fraction of the
-/// pages it keeps when strewn through the executable. Builds that choose
-/// their own linker or flags are left alone, as is any build when
-/// LIMBER_NO_STARTUP_ORDER is set.
+/// named functions first. An idle window keeps every 64 KB or more of code
+/// around each page start-up touched (the kernel maps a page's neighbours
+/// with it), so the code start-up runs, gathered in one place, keeps a
+/// fraction of the pages it keeps when strewn through the executable.
+/// Builds that choose their own linker or flags are left alone, as is any
+/// build when LIMBER_NO_STARTUP_ORDER is set. Other profiles do not watch
+/// the file, so writing it again rebuilds only release builds.
 fn order_startup_code() {
+    if !env::var("PROFILE").is_ok_and(|profile| profile == "release") {
+        return;
+    }
     println!("cargo:rerun-if-changed={STARTUP_ORDER}");
     println!("cargo:rerun-if-env-changed=LIMBER_NO_STARTUP_ORDER");
-    let release = env::var("PROFILE").is_ok_and(|profile| profile == "release");
     let default_linker = env::var("TARGET").is_ok_and(|t| t == "x86_64-unknown-linux-gnu")
         && env::var("CARGO_ENCODED_RUSTFLAGS")
             .map(|flags| !flags.contains("linker") && !flags.contains("fuse-ld"))
             .unwrap_or(true)
         && env::var_os("CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER").is_none();
     let order = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join(STARTUP_ORDER);
-    if release
-        && default_linker
-        && order.is_file()
-        && env::var_os("LIMBER_NO_STARTUP_ORDER").is_none()
-    {
+    if default_linker && order.is_file() && env::var_os("LIMBER_NO_STARTUP_ORDER").is_none() {
         println!(
             "cargo:rustc-link-arg-bin=limber=-Wl,--symbol-ordering-file={}",
             order.display()

@@ -124,7 +124,7 @@ awk -v bin="$target" '
     /^ob=/ { object = name("ob", substr($0, 4)); next }
     /^cob=/ { name("ob", substr($0, 5)); next }
     /^fn=/ { fn = name("fn", substr($0, 4)); mine = (object == bin); next }
-    /^cfn=/ { name("fn", substr($0, 5)); callee = 1; next }
+    /^cfn=/ { name("fn", substr($0, 5)); next }
     /^calls=/ { skip = 1; next }
     /^[0-9+*-]/ {
         if (skip) { skip = 0; next }

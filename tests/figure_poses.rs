@@ -1102,7 +1102,8 @@ fn thumbnail_difference(a: &Pose, b: &Pose) -> f32 {
     differing as f32 / (a.width() * a.height()) as f32
 }
 
-/// The long sit and the seated hamstring stretch follow each other too:
+/// The long sit and the seated hamstring stretch follow each other in the
+/// exercise's steps and are told apart at list size:
 /// sitting tall with the hands on the mat by the hips, against the arms
 /// reaching to the straight leg over the bent one. With the hands on the
 /// knee in both they differed in 11.5 % of the thumbnail, a dark lump at
